@@ -1,0 +1,28 @@
+/**
+ * What every command-line entry point shares: a user error prints a clear message and exits 1,
+ * anything else prints the error without exposing a stack trace unless DEBUG is set.
+ */
+import { KnowledgeFileError } from '../core/knowledge/load';
+import { ValidationError } from '../core/knowledge/validate';
+
+/** A mistake in how the command was called: the message and the usage are enough. */
+export class UsageError extends Error {}
+
+export function runCli(usage: string, main: (argv: string[]) => Promise<void>): void {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${usage}`);
+    } else if (error instanceof ValidationError || error instanceof KnowledgeFileError || isUserFacing(error)) {
+      console.error((error as Error).message);
+    } else {
+      console.error(process.env.DEBUG ? error : `Unexpected error: ${(error as Error)?.message ?? String(error)}`);
+    }
+    process.exitCode = 1;
+  });
+}
+
+/** Errors thrown by node's argument parser, and the store's own refusals, are meant for people. */
+function isUserFacing(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('ERR_PARSE_ARGS') || code.startsWith('ISNAD_'));
+}

@@ -1,0 +1,118 @@
+/**
+ * The engine: question → normalise → retrieve → decide → compose. It holds the facts in memory
+ * with their search index and is told of every change (a moderator's edit, a removal), which it
+ * applies in place, so a change is answerable on the very next question.
+ */
+import { compose, type FactLookup } from './answer/compose';
+import { decide } from './search/decide';
+import { FuzzyVocabulary } from './search/fuzzy';
+import { InvertedIndex } from './search/inverted-index';
+import { Ranker, resolveQuery, STOPWORD } from './search/rank';
+import { Analyzer, CompiledLexicon, normalizeText, splitWords } from './text/analyze';
+import { allStopwords } from './text/stopwords';
+import type { Answer, Fact, KnowledgeBase, Language, Source } from './types';
+
+/** Longer questions are cut: nobody asks in more words, and it bounds the work per question. */
+export const MAX_QUESTION_LENGTH = 500;
+const CANDIDATES = 10;
+
+/** Each term id → the ids it contrasts with. */
+function contrastMap(groups: string[][]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const group of groups) {
+    for (const id of group) map.set(id, [...(map.get(id) ?? []), ...group.filter((other) => other !== id)]);
+  }
+  return map;
+}
+
+export interface Suggestion {
+  fact: Fact;
+  language: Language;
+}
+
+export class Isnad implements FactLookup {
+  private readonly analyzer: Analyzer;
+  private readonly fuzzy = new FuzzyVocabulary();
+  private readonly index = new InvertedIndex(this.fuzzy);
+  private readonly ranker: Ranker;
+  private readonly factsById = new Map<string, Fact>();
+  private readonly sourcesById = new Map<string, Source>();
+
+  constructor(knowledge: KnowledgeBase) {
+    const lexicon = new CompiledLexicon(knowledge.lexicon);
+    this.analyzer = new Analyzer(lexicon);
+    this.ranker = new Ranker(this.index, contrastMap(knowledge.lexicon.contrasts));
+    for (const [surface, id] of lexicon.entries()) this.fuzzy.addAlias(surface, id);
+    for (const word of allStopwords()) this.fuzzy.addAlias(word, STOPWORD);
+    for (const source of knowledge.sources) this.setSource(source);
+    for (const fact of knowledge.facts) this.setFact(fact);
+  }
+
+  fact(id: string): Fact | undefined {
+    return this.factsById.get(id);
+  }
+
+  source(id: string): Source | undefined {
+    return this.sourcesById.get(id);
+  }
+
+  facts(): Fact[] {
+    return [...this.factsById.values()];
+  }
+
+  sources(): Source[] {
+    return [...this.sourcesById.values()];
+  }
+
+  setSource(source: Source): void {
+    this.sourcesById.set(source.id, source);
+  }
+
+  /** Adds a fact or replaces the one with its id; the index changes in place. */
+  setFact(fact: Fact): void {
+    this.factsById.set(fact.id, fact);
+    const texts = [fact.en, fact.ar, ...fact.aliases];
+    this.index.set(
+      fact.id,
+      texts.flatMap((text) => this.analyzer.analyze(text).terms.map((term) => term.term)),
+    );
+  }
+
+  removeFact(id: string): boolean {
+    this.factsById.delete(id);
+    return this.index.delete(id);
+  }
+
+  /** The language a reply to `text` should be written in. */
+  languageOf(text: string): Language {
+    return this.analyzer.analyze(text.slice(0, MAX_QUESTION_LENGTH)).language;
+  }
+
+  ask(question: string): Answer {
+    const analysis = this.analyzer.analyze(question.slice(0, MAX_QUESTION_LENGTH));
+    const query = resolveQuery(analysis.terms, this.index, this.fuzzy);
+    const candidates = this.ranker.rank(query, CANDIDATES);
+    return compose(question, analysis.language, decide(candidates, query.length > 0), this);
+  }
+
+  /**
+   * Facts matching a question as it is being typed (autocomplete): the last word may be
+   * unfinished, so it also stands for every indexed word it begins.
+   */
+  suggest(partial: string, limit = 10): Suggestion[] {
+    const text = partial.slice(0, MAX_QUESTION_LENGTH);
+    const analysis = this.analyzer.analyze(text);
+    const query = resolveQuery(analysis.terms, this.index, this.fuzzy);
+    const words = splitWords(normalizeText(text));
+    const last = words[words.length - 1];
+    if (last && !/\s$/.test(text) && last.text.length >= 2) {
+      const completions = [...this.index.terms()].filter((term) => term.startsWith(last.text)).slice(0, 20);
+      if (completions.length > 0) {
+        query.push({ source: last.text, alternatives: completions.map((term) => ({ term, weight: 0.8 })) });
+      }
+    }
+    return this.ranker
+      .rank(query, limit)
+      .map((candidate) => ({ fact: this.factsById.get(candidate.id) as Fact, language: analysis.language }));
+  }
+}

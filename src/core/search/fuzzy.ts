@@ -1,0 +1,134 @@
+/**
+ * Fuzzy matching of one question word against the known vocabulary, with fuse.js. This is where
+ * fuse.js is strong: short strings. Words are kept in buckets by script and length, so a word is
+ * only compared with words it could be a typo of, and every candidate fuse.js finds is checked
+ * with a true edit distance (fuse.js also matches a word *inside* a longer one: "test" in "latest").
+ */
+import Fuse from 'fuse.js';
+import type { VocabularyListener } from './inverted-index';
+
+/** What a fuzzy match resolves to: an index term, or a stop-word (so the typo can be dropped). */
+export interface FuzzyMatch {
+  term: string;
+  /** 1 for an exact match, lower for more edits relative to the word's length. */
+  similarity: number;
+}
+
+const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.45, isCaseSensitive: true };
+const CACHE_LIMIT = 20_000;
+
+/**
+ * How many edits a word of this length may carry and still be taken for another word. Arabic
+ * words are short and close to each other (تستخدم and تعتمد are two edits apart), so two edits
+ * wait for long words.
+ */
+export function allowedEdits(length: number, arabic: boolean): number {
+  if (length <= (arabic ? 4 : 3)) return 0;
+  if (length <= 7) return 1;
+  return 2;
+}
+
+/**
+ * A five-letter Arabic word one letter longer or shorter than another is usually a different
+ * word of the same root (موضوع / موضع), not a typo; a swapped or mistyped letter still is.
+ */
+function sameLengthOnly(word: string): boolean {
+  return word.length <= 5 && isArabic(word);
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and transpositions. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previousPrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, previousPrevious[j - 2] + 1);
+      }
+      current.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    previousPrevious = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+const isArabic = (word: string) => /\p{Script=Arabic}/u.test(word);
+
+export class FuzzyVocabulary implements VocabularyListener {
+  /** Surface word → what it stands for (itself, a lexicon id, or a stop-word marker). */
+  private readonly meaning = new Map<string, string>();
+  private readonly buckets = new Map<string, Fuse<string>>();
+  private readonly cache = new Map<string, FuzzyMatch[]>();
+
+  /** Adds a surface word that means `term` (a lexicon form, or a stop-word). */
+  addAlias(surface: string, term: string): void {
+    if (this.meaning.has(surface)) return;
+    this.meaning.set(surface, term);
+    this.bucket(surface).add(surface);
+    this.cache.clear();
+  }
+
+  termAdded(term: string): void {
+    this.addAlias(term, term);
+  }
+
+  termRemoved(term: string): void {
+    if (this.meaning.get(term) !== term) return;
+    this.meaning.delete(term);
+    this.bucket(term).remove((word) => word === term);
+    this.cache.clear();
+  }
+
+  /** The known words `word` is probably a typo of, best first (at most `limit`). */
+  match(word: string, limit = 3): FuzzyMatch[] {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const matches = this.search(word).slice(0, limit);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, matches);
+    return matches;
+  }
+
+  private search(word: string): FuzzyMatch[] {
+    const edits = allowedEdits(word.length, isArabic(word));
+    if (edits === 0) return [];
+    const best = new Map<string, number>();
+    const spread = sameLengthOnly(word) ? 0 : edits;
+    for (let length = word.length - spread; length <= word.length + spread; length++) {
+      const fuse = this.buckets.get(bucketKey(word, length));
+      if (!fuse) continue;
+      for (const { item } of fuse.search(word)) {
+        const distance = editDistance(word, item, edits);
+        if (distance > edits) continue;
+        const term = this.meaning.get(item) as string;
+        const similarity = 1 - distance / Math.max(word.length, item.length);
+        if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);
+      }
+    }
+    return [...best]
+      .map(([term, similarity]) => ({ term, similarity }))
+      .sort((a, b) => b.similarity - a.similarity || a.term.localeCompare(b.term));
+  }
+
+  private bucket(word: string): Fuse<string> {
+    const key = bucketKey(word, word.length);
+    let fuse = this.buckets.get(key);
+    if (!fuse) {
+      fuse = new Fuse<string>([], FUSE_OPTIONS);
+      this.buckets.set(key, fuse);
+    }
+    return fuse;
+  }
+}
+
+function bucketKey(word: string, length: number): string {
+  return `${isArabic(word) ? 'ar' : 'la'}:${length}`;
+}

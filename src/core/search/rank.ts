@@ -1,0 +1,183 @@
+/**
+ * Ranking: the question's terms are resolved against the index (exact, lexicon, or fuzzy), every
+ * fact holding one of them is scored with BM25, and each fact's *coverage* — how much of the
+ * question's weight it matches — scales the score, so a fact that answers all of the question
+ * beats one that repeats a single word. Coverage is also what `decide` uses to abstain.
+ */
+import type { Term } from '../text/analyze';
+import type { FuzzyVocabulary } from './fuzzy';
+import type { InvertedIndex } from './inverted-index';
+
+/** A term of the question and the index terms it may stand for, with how sure that is. */
+export interface QueryTerm {
+  /** The normalised words the term was read from. */
+  source: string;
+  /** Empty when the word is unknown to the index: the question asks about something absent. */
+  alternatives: { term: string; weight: number }[];
+}
+
+export interface Candidate {
+  id: string;
+  /** BM25 × coverage²: the order of candidates. */
+  score: number;
+  /** The share (0–1) of the question's weight this fact matches. */
+  coverage: number;
+}
+
+/** Marks a fuzzy match on a stop-word: the typo was a filler word and is dropped. */
+export const STOPWORD = '#stopword';
+
+/** Only this many terms of a question are scored (a bitmask per fact records which matched). */
+export const MAX_QUERY_TERMS = 31;
+/** A fact holding the opposite of what was asked (large for small) keeps this share of its score. */
+const CONTRAST_PENALTY = 0.3;
+/** The weight of a word the index has never seen, as a share of the rarest word's weight. */
+const UNKNOWN_WEIGHT_SHARE = 0.5;
+const K1 = 1.2;
+/** Facts are single sentences of similar length; length matters less than in long documents. */
+const B = 0.5;
+const MIN_STOPWORD_SIMILARITY = 0.8;
+/** A fuzzy match counts for less than an exact one; this is the least it can count for. */
+const MIN_FUZZY_WEIGHT = 0.5;
+
+export function resolveQuery(terms: Term[], index: InvertedIndex, fuzzy: FuzzyVocabulary): QueryTerm[] {
+  const resolved: QueryTerm[] = [];
+  const seen = new Set<string>();
+  for (const term of terms) {
+    if (resolved.length === MAX_QUERY_TERMS) break;
+    if (seen.has(term.term)) continue;
+    seen.add(term.term);
+    if (index.documentFrequency(term.term) > 0 || term.kind !== 'word') {
+      resolved.push({ source: term.source, alternatives: [{ term: term.term, weight: 1 }] });
+      continue;
+    }
+    const matches = fuzzy.match(term.term);
+    // Only a close misspelling of a filler word is dropped ("happend"); "cost" is not "most".
+    if (matches.length > 0 && matches[0].term === STOPWORD && matches[0].similarity >= MIN_STOPWORD_SIMILARITY) continue;
+    resolved.push({
+      source: term.source,
+      alternatives: matches
+        .filter((match) => match.term !== STOPWORD)
+        .map((match) => ({ term: match.term, weight: Math.max(MIN_FUZZY_WEIGHT, match.similarity) })),
+    });
+  }
+  return resolved;
+}
+
+/**
+ * An unknown code with a digit (R1, H100, V3) names a product the facts never mention: the
+ * question is about something else, so it weighs as much as the rarest word.
+ */
+function unknownTermWeight(source: string, unknownWeight: number, rarest: number): number {
+  return /\d/.test(source) ? rarest : unknownWeight;
+}
+
+/**
+ * Scores facts for a question. Per-slot buffers are reused: a question touches many facts, and
+ * allocating per question is waste. `contrasts` maps a term to the terms that exclude it.
+ */
+export class Ranker {
+  private relevance = new Float64Array(0);
+  private covered = new Float64Array(0);
+  private matched = new Int32Array(0);
+  private contradicted = new Uint8Array(0);
+
+  constructor(
+    private readonly index: InvertedIndex,
+    private readonly contrasts: ReadonlyMap<string, string[]> = new Map(),
+  ) {}
+
+  rank(query: QueryTerm[], limit: number): Candidate[] {
+    const { index } = this;
+    this.ensureCapacity(index.slotCount);
+    const documents = index.size;
+    const averageLength = index.averageLength || 1;
+    const idf = (frequency: number) => Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+    // A word the index has never seen counts like a rare word: enough to keep a question about
+    // a CEO from being answered with a fact about DeepSeek, not so much that one stray verb
+    // ("fix", "faced") sinks an otherwise well-covered question.
+    const unknownWeight = UNKNOWN_WEIGHT_SHARE * idf(0);
+    const touched: number[] = [];
+    let totalWeight = 0;
+
+    query.forEach((queryTerm, termIndex) => {
+      const weighted = queryTerm.alternatives
+        .map(({ term, weight }) => {
+          const frequency = index.documentFrequency(term);
+          return { term, weight: frequency > 0 ? weight * idf(frequency) : 0 };
+        })
+        .filter((alternative) => alternative.weight > 0)
+        .sort((a, b) => b.weight - a.weight);
+      totalWeight += weighted.length > 0 ? weighted[0].weight : unknownTermWeight(queryTerm.source, unknownWeight, idf(0));
+      // Alternatives are visited strongest first; a fact counts only its best match per term.
+      const bit = 1 << termIndex;
+      for (const { term, weight } of weighted) {
+        index.forEachPosting(term, (slot, count) => {
+          if (this.matched[slot] & bit) return;
+          if (this.matched[slot] === 0) touched.push(slot);
+          this.matched[slot] |= bit;
+          const lengthNorm = 1 - B + (B * index.lengthAt(slot)) / averageLength;
+          this.relevance[slot] += (weight * count * (K1 + 1)) / (count + K1 * lengthNorm);
+          this.covered[slot] += weight;
+        });
+      }
+    });
+
+    this.markContradictions(query);
+
+    const candidates: Candidate[] = [];
+    for (const slot of touched) {
+      const coverage = totalWeight > 0 ? this.covered[slot] / totalWeight : 0;
+      const penalty = this.contradicted[slot] ? CONTRAST_PENALTY : 1;
+      candidates.push({ id: index.idAt(slot), score: this.relevance[slot] * coverage * coverage * penalty, coverage });
+      this.relevance[slot] = 0;
+      this.covered[slot] = 0;
+      this.matched[slot] = 0;
+      this.contradicted[slot] = 0;
+    }
+    return topByScore(candidates, limit);
+  }
+
+  /** Flags matched facts that hold a term contrasting with one asked for, but not the term asked. */
+  private markContradictions(query: QueryTerm[]): void {
+    const asked = new Set(query.flatMap((queryTerm) => queryTerm.alternatives.map((alternative) => alternative.term)));
+    query.forEach((queryTerm, termIndex) => {
+      const bit = 1 << termIndex;
+      for (const { term } of queryTerm.alternatives) {
+        for (const opposite of this.contrasts.get(term) ?? []) {
+          if (asked.has(opposite)) continue;
+          this.index.forEachPosting(opposite, (slot) => {
+            if (this.matched[slot] !== 0 && !(this.matched[slot] & bit)) this.contradicted[slot] = 1;
+          });
+        }
+      }
+    });
+  }
+
+  private ensureCapacity(slots: number): void {
+    if (this.matched.length >= slots) return;
+    const capacity = Math.max(slots, this.matched.length * 2, 64);
+    this.relevance = new Float64Array(capacity);
+    this.covered = new Float64Array(capacity);
+    this.matched = new Int32Array(capacity);
+    this.contradicted = new Uint8Array(capacity);
+  }
+}
+
+/** The `limit` best candidates, best first; ties go to the lower id so answers are stable. */
+function topByScore(candidates: Candidate[], limit: number): Candidate[] {
+  const order = (a: Candidate, b: Candidate) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (candidates.length <= limit * 4) return candidates.sort(order).slice(0, limit);
+  // Keep a small sorted window instead of sorting every touched fact.
+  const best: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (best.length === limit && order(candidate, best[limit - 1]) >= 0) continue;
+    let position = best.length === limit ? limit - 1 : best.length;
+    best[position] = candidate;
+    while (position > 0 && order(best[position], best[position - 1]) < 0) {
+      [best[position], best[position - 1]] = [best[position - 1], best[position]];
+      position--;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,174 @@
+/**
+ * Text → index terms, the same way for a fact and for a question, so the two meet:
+ * clean → normalise (both scripts) → split into words → fold lexicon names and phrases into one
+ * token → drop stop-words → stem. The language of a question is read off the same words.
+ */
+import type { Language, Lexicon } from '../types';
+import { normalizeArabic, stemArabic } from './arabic';
+import { cleanText } from './controls';
+import { foldLatin, stemEnglish } from './english';
+import { detectLanguage } from './language';
+import { isStopword } from './stopwords';
+
+export type Script = 'arabic' | 'other';
+
+/** A word after normalisation, before the lexicon and stemming. */
+export interface Word {
+  text: string;
+  script: Script;
+}
+
+/** One index term, and where it came from. */
+export interface Term {
+  /** What the index stores: a lexicon id, or a stemmed word. */
+  term: string;
+  /** A lexicon name, a lexicon term group, or an ordinary word. */
+  kind: 'name' | 'term' | 'word';
+  script: Script;
+  /** The normalised words it was read from (several for a phrase like "ديب سيك"). */
+  source: string;
+}
+
+export interface Analysis {
+  terms: Term[];
+  language: Language;
+}
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** A run of Arabic letters, or a run of anything else (Latin words, digits, other scripts). */
+const SCRIPT_RUN = /\p{Script=Arabic}+|[^\p{Script=Arabic}]+/gu;
+
+/** Clean, fold case and accents, and normalise Arabic; the result is one line of text. */
+export function normalizeText(text: string): string {
+  const cleaned = cleanText(text).normalize('NFKC');
+  return normalizeArabic(foldLatin(cleaned))
+    .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
+    .replace(/(\p{L})['’](\p{L})/gu, '$1$2');
+}
+
+/** Splits normalised text into words, also where Arabic letters touch Latin letters or digits. */
+export function splitWords(normalized: string): Word[] {
+  const words: Word[] = [];
+  for (const run of normalized.match(WORD_RUN) ?? []) {
+    for (const part of run.match(SCRIPT_RUN) ?? []) {
+      words.push({ text: part, script: ARABIC_LETTER.test(part) ? 'arabic' : 'other' });
+    }
+  }
+  return words;
+}
+
+export function stemWord(word: Word): string {
+  return word.script === 'arabic' ? stemArabic(word.text) : stemEnglish(word.text);
+}
+
+/**
+ * The lexicon, compiled for lookup: every form is normalised like any other text, so a form
+ * written "إنفيديا" also catches "انفيديا" and "إنفيدْيا".
+ */
+export class CompiledLexicon {
+  private readonly phrases = new Map<string, string>();
+  private readonly words = new Map<string, string>();
+  private readonly stems = new Map<string, string>();
+  private readonly nameIds = new Set<string>();
+  private longestPhrase = 1;
+
+  constructor(lexicon: Lexicon) {
+    for (const entry of lexicon.names) this.nameIds.add(entry.id);
+    for (const entry of [...lexicon.names, ...lexicon.terms]) {
+      for (const form of [entry.id, ...entry.forms]) this.addForm(form, entry.id);
+    }
+  }
+
+  private addForm(form: string, id: string): void {
+    const words = splitWords(normalizeText(form));
+    if (words.length === 0) return;
+    if (words.length > 1) {
+      this.phrases.set(words.map((word) => word.text).join(' '), id);
+      this.longestPhrase = Math.max(this.longestPhrase, words.length);
+      // Fast typists drop the space: "ديبسيك", "deepseek".
+      this.words.set(words.map((word) => word.text).join(''), id);
+      return;
+    }
+    this.words.set(words[0].text, id);
+    this.stems.set(stemWord(words[0]), id);
+  }
+
+  isName(id: string): boolean {
+    return this.nameIds.has(id);
+  }
+
+  /** The id of the phrase starting at `start`, and how many words it spans. */
+  matchPhrase(words: Word[], start: number): { id: string; length: number } | null {
+    for (let length = Math.min(this.longestPhrase, words.length - start); length >= 2; length--) {
+      const key = words
+        .slice(start, start + length)
+        .map((word) => word.text)
+        .join(' ');
+      const id = this.phrases.get(key);
+      if (id !== undefined) return { id, length };
+    }
+    return null;
+  }
+
+  matchWord(word: string): string | undefined {
+    return this.words.get(word);
+  }
+
+  matchStem(stem: string): string | undefined {
+    return this.stems.get(stem);
+  }
+
+  /** Every single-word form and stem with its id: the fuzzy matcher searches these too. */
+  entries(): Iterable<[string, string]> {
+    return [...this.words, ...this.stems];
+  }
+}
+
+export class Analyzer {
+  constructor(readonly lexicon: CompiledLexicon) {}
+
+  analyze(text: string): Analysis {
+    const words = splitWords(normalizeText(text));
+    const terms: Term[] = [];
+    const detected: { script: Script; isName: boolean }[] = [];
+    for (let index = 0; index < words.length; ) {
+      const phrase = this.lexicon.matchPhrase(words, index);
+      if (phrase) {
+        const spanned = words.slice(index, index + phrase.length);
+        terms.push(this.lexiconTerm(phrase.id, spanned));
+        for (const word of spanned) detected.push({ script: word.script, isName: this.lexicon.isName(phrase.id) });
+        index += phrase.length;
+        continue;
+      }
+      const word = words[index];
+      index += 1;
+      const wholeWordId = this.lexicon.matchWord(word.text);
+      const isNumber = /^\d+$/.test(word.text);
+      if (wholeWordId !== undefined) {
+        terms.push(this.lexiconTerm(wholeWordId, [word]));
+        detected.push({ script: word.script, isName: this.lexicon.isName(wholeWordId) });
+        continue;
+      }
+      detected.push({ script: word.script, isName: isNumber });
+      if (isStopword(word.text)) continue;
+      const stem = stemWord(word);
+      const stemId = this.lexicon.matchStem(stem);
+      terms.push(
+        stemId !== undefined
+          ? this.lexiconTerm(stemId, [word])
+          : { term: stem, kind: 'word', script: word.script, source: word.text },
+      );
+    }
+    return { terms, language: detectLanguage(detected) };
+  }
+
+  private lexiconTerm(id: string, words: Word[]): Term {
+    return {
+      term: id,
+      kind: this.lexicon.isName(id) ? 'name' : 'term',
+      script: words[0].script,
+      source: words.map((word) => word.text).join(' '),
+    };
+  }
+}

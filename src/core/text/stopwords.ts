@@ -1,0 +1,56 @@
+/**
+ * Words that carry no topic: question words, pronouns, particles, and the chatter around a
+ * question ("tell me", "please", "يعني"). Dialect question words are here too, so "ايه" and
+ * "what" weigh the same (nothing). Words are written naturally and normalised when loaded.
+ */
+import { foldLatin } from './english';
+import { normalizeArabic } from './arabic';
+
+const ENGLISH = `
+a about above according actually after again against all also am an and any anything are aren't
+around as at be because been before being below between both but by can cannot could did didn't do
+does doesn't doing done don't down during each else even ever exactly for from further get gets
+getting give go going gonna got had has hasn't have haven't having he her here hers him his how i
+if in into is isn't it it's its itself just know let like likely lot many may me might more most
+much must my myself need no nor not now of off on once one or other our ours out over own
+please pls plz really regarding say said says see she should so some something such tell than thank
+thanks that that's the their theirs them then there these they thing things think this those
+through to too u under until up us very wanna want was wasn't way we were weren't what what's
+whats when where which while who whom whose why will with won't would ya yeah yes you your yours
+article report reports reported reporting text story news paper piece mentioned mention
+happen happened happening hey hi hello ok okay
+`;
+
+const ARABIC = `
+و أو او ثم أم ام بل لكن لكنه لكنها حتى إذا اذا إن ان أن لو لا لم لن ما ماذا لماذا متى أين اين كيف
+كم هل أي اي أيها من عن في على إلى الى مع عند بين حول خلال منذ قبل بعد فوق تحت ضد دون لدى
+هو هي هم هن أنا انا نحن أنت انت أنتم انتم هذا هذه هذي ذلك تلك هؤلاء هاذا ذا اللي الذي التي الذين
+كان كانت يكون تكون كانوا يكونوا ليس ليست قد لقد سوف كل بعض غير أيضا ايضا جدا يعني بس طيب
+شو ايش إيش ايه إيه وش وشو ليش ليه ليشن فين وين منين امتى إمتى ازاي إزاي كيفاش كيفش شنو شنهو
+مين منو عايز عاوز بدي بدك ابغى ابي أبي ودي ممكن لو سمحت رجاء يا هاد هادا هادي دا دي ده ديه
+ولا لأ لا ايوه أيوه نعم اه آه عشان علشان لان لأن يقول قال قالت تقول يذكر ذكر ذكرت التقرير تقرير
+المقال مقال الخبر خبر النص حسب وفق وفقا بحسب بخصوص بشأن عنه عنها فيه فيها له لها لهم به بها
+هناك هنا الآن الان حاليا حصل صار اش إش شي شيء حاجة حاجه عن ايش اللي هل ماذا فى الي
+تبع تبعت تبعها تبعه بتاع بتاعت بتاعة بتوع ديال ديالها ديالو عم هلق هلأ هسا هسه هسع دلوقتي دلوقت
+كده كدا كدة زي مش مو ماشي مب واش علاش شنو فاش فين مازال لسه لسا لساتها برضو بردو كمان
+ف اه يعنى طب خلاص وله ولو يلا بقى
+سوت سوى سوا يسوي تسوي سوو عملت موضوع الموضوع الامر القصه قصه
+بانها بانه انها انه انهم تسعى يسعى تحاول يحاول تريد يريد تخلق يخلق
+`;
+
+function wordsOf(list: string, normalise: (word: string) => string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean).map(normalise));
+}
+
+const ENGLISH_STOPWORDS = wordsOf(ENGLISH, (word) => foldLatin(word).replace(/['’]/g, ''));
+const ARABIC_STOPWORDS = wordsOf(ARABIC, normalizeArabic);
+
+/** `word` is already normalised (lower-case Latin without apostrophes, or normalised Arabic). */
+export function isStopword(word: string): boolean {
+  return ENGLISH_STOPWORDS.has(word) || ARABIC_STOPWORDS.has(word);
+}
+
+/** Every stop-word, normalised: the fuzzy matcher knows them, so "wat" and "whta" are dropped too. */
+export function allStopwords(): string[] {
+  return [...ENGLISH_STOPWORDS, ...ARABIC_STOPWORDS];
+}

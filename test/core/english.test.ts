@@ -1,0 +1,44 @@
+import { foldLatin, stemEnglish, stripPossessive } from '../../src/core/text/english';
+
+describe('English normalisation', () => {
+  test('lower-cases and drops accents', () => {
+    expect(foldLatin('DeepSeek Café')).toBe('deepseek cafe');
+  });
+
+  test('possessives are stripped, with straight or curly apostrophes', () => {
+    expect(stripPossessive("huawei's")).toBe('huawei');
+    expect(stripPossessive('deepseek’s')).toBe('deepseek');
+    expect(stripPossessive("engineers'")).toBe('engineers');
+  });
+});
+
+describe('English light stemmer', () => {
+  const same = (...words: string[]) => new Set(words.map(stemEnglish));
+
+  test('plural and singular meet', () => {
+    expect(same('chip', 'chips').size).toBe(1);
+    expect(same('accelerator', 'accelerators').size).toBe(1);
+    expect(same('company', 'companies').size).toBe(1);
+    expect(same('launch', 'launches').size).toBe(1);
+  });
+
+  test('verb forms meet', () => {
+    expect(same('use', 'uses', 'used', 'using').size).toBe(1);
+    expect(same('rely', 'relies', 'relied', 'relying').size).toBe(1);
+    expect(same('plan', 'plans', 'planned', 'planning').size).toBe(1);
+    expect(same('train', 'trains', 'trained', 'training').size).toBe(1);
+  });
+
+  test('leaves words it should not touch', () => {
+    expect(stemEnglish('r2')).toBe('r2');
+    expect(stemEnglish('h100')).toBe('h100');
+    expect(stemEnglish('boss')).toBe('boss');
+    expect(stemEnglish('string')).toBe('string');
+    expect(stemEnglish('ai')).toBe('ai');
+  });
+});
+
+test('words ending in -eed are not taken for past tenses', () => {
+  expect(stemEnglish('need')).toBe(stemEnglish('needed'));
+  expect(stemEnglish('speed')).toBe(stemEnglish('speeds'));
+});

@@ -4,7 +4,7 @@
  * applies in place, so a change is answerable on the very next question.
  */
 import { compose, type FactLookup } from './answer/compose';
-import { decide } from './search/decide';
+import { decide, type Decision } from './search/decide';
 import { FuzzyVocabulary } from './search/fuzzy';
 import { InvertedIndex } from './search/inverted-index';
 import { Ranker, resolveQuery, STOPWORD } from './search/rank';
@@ -93,6 +93,18 @@ export class Isnad implements FactLookup {
     const query = resolveQuery(analysis.terms, this.index, this.fuzzy);
     const candidates = this.ranker.rank(query, CANDIDATES);
     return compose(question, analysis.language, decide(candidates, query.length > 0), this);
+  }
+
+  /**
+   * An answer resting on chosen facts, in `language`: a "did you mean" pick, or an answer already
+   * shown, in the other language. Facts removed since are left out; none left is an abstention.
+   */
+  answerWith(question: string, language: Language, factIds: string[]): Answer {
+    const [best, ...support] = factIds
+      .filter((id) => this.factsById.has(id))
+      .map((id) => ({ id, score: 1, coverage: 1 }));
+    const decision: Decision = best ? { answered: true, best, support } : { answered: false, reason: 'not-covered', suggestions: [] };
+    return compose(question, language, decision, this);
   }
 
   /**

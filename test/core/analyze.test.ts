@@ -1,0 +1,52 @@
+import { loadKnowledgeBase } from '../../src/core/knowledge/load';
+import { Analyzer, CompiledLexicon, normalizeText, splitWords } from '../../src/core/text/analyze';
+
+const analyzer = new Analyzer(new CompiledLexicon(loadKnowledgeBase().lexicon));
+const terms = (text: string) => analyzer.analyze(text).terms.map((term) => term.term);
+
+describe('normalizeText and splitWords', () => {
+  test('folds case, possessives and Arabic variants into one line', () => {
+    expect(normalizeText("  DeepSeek's\nإنفيديا  ")).toBe('deepseek انفيديا');
+  });
+
+  test('splits where Arabic letters touch Latin letters or digits', () => {
+    expect(splitWords(normalizeText('بـR2 وAscend')).map((word) => word.text)).toEqual(['ب', 'r2', 'و', 'ascend']);
+  });
+});
+
+describe('the lexicon folds names and phrases across scripts', () => {
+  test('every spelling of a name becomes the same term', () => {
+    for (const spelling of ['DeepSeek', 'deep seek', 'ديب سيك', 'ديبسيك']) expect(terms(spelling)).toEqual(['deepseek']);
+    for (const spelling of ['Nvidia', 'إنفيديا', 'انفيديا', 'nvidea']) expect(terms(spelling)).toEqual(['nvidia']);
+  });
+
+  test('a multi-word name is matched before its words are dropped as stop-words', () => {
+    expect(terms('The Information')).toEqual(['theinformation']);
+  });
+
+  test('ordinary words meet their translation and their broken plural', () => {
+    expect(terms('chips')).toEqual(terms('شرائح'));
+    expect(terms('شريحة')).toEqual(terms('الشرايح'));
+    expect(terms('small models').sort()).toEqual(terms('النماذج الصغيرة').sort());
+  });
+
+  test('stop-words in both languages, dialect question words included, are dropped', () => {
+    expect(terms('what is the')).toEqual([]);
+    expect(terms('ايه هو اللي')).toEqual([]);
+  });
+});
+
+describe('language of the answer', () => {
+  const language = (text: string) => analyzer.analyze(text).language;
+
+  test('plain Arabic and plain English', () => {
+    expect(language('ما الذي تستخدمه ديب سيك؟')).toBe('ar');
+    expect(language('what does DeepSeek use?')).toBe('en');
+  });
+
+  test('a question mixing scripts is answered in the language of its grammar', () => {
+    expect(language('ديب سيك تستخدم Huawei لأي نماذج؟')).toBe('ar');
+    expect(language('DeepSeek هتستخدم ايه للنماذج الصغيرة؟')).toBe('ar');
+    expect(language('what is ديب سيك using for R2')).toBe('en');
+  });
+});

@@ -1,0 +1,92 @@
+import { Isnad } from '../../src/core/engine';
+import { loadKnowledgeBase } from '../../src/core/knowledge/load';
+import type { Fact } from '../../src/core/types';
+
+const knowledge = loadKnowledgeBase();
+const fresh = () => new Isnad(knowledge);
+const engine = fresh();
+
+describe('answers with citations', () => {
+  test('"what does DeepSeek use for R2" answers Nvidia and cites ¶5 or ¶7', () => {
+    const answer = engine.ask('what does DeepSeek use for R2');
+    expect(answer.answered).toBe(true);
+    expect(answer.language).toBe('en');
+    expect(answer.facts[0].fact.en).toMatch(/Nvidia/);
+    expect([5, 7]).toContain(answer.facts[0].citation.paragraph);
+    expect(answer.text).toContain('[1]');
+  });
+
+  test('an Arabic question is answered in Arabic, with the section heading in Arabic', () => {
+    const answer = engine.ask('ما الذي تستخدمه ديب سيك للنماذج الصغيرة؟');
+    expect(answer.answered).toBe(true);
+    expect(answer.language).toBe('ar');
+    expect(answer.facts[0].fact.ar).toMatch(/هواوي/);
+    expect(answer.text).toContain(answer.facts[0].fact.ar);
+    expect(answer.facts[0].citation.source).toMatch(/\p{Script=Arabic}/u);
+  });
+
+  test('every citation names the outlet the report relays', () => {
+    const answer = engine.ask('Is DeepSeek testing Baidu accelerators?');
+    expect(answer.facts[0].citation.outlet).toBe('The Information');
+    expect(answer.facts[0].citation.paragraph).toBe(4);
+  });
+});
+
+describe('abstains rather than guess', () => {
+  test.each([
+    ["Who is DeepSeek's CEO?", 'en'],
+    ["What is Nvidia's stock price?", 'en'],
+    ['كم عدد موظفي بايدو؟', 'ar'],
+    ['How fast is the Nvidia H100?', 'en'],
+  ])('%s → the report does not say, in the asker language', (question, language) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.language).toBe(language);
+    expect(answer.text).toMatch(language === 'en' ? /doesn't say/ : /لا يذكر/);
+  });
+
+  test('a near miss suggests the nearest facts', () => {
+    expect(engine.ask("What is Nvidia's stock price?").facts.length).toBeGreaterThan(0);
+  });
+
+  test.each(['???', 'asdf', '', '   ', 'ok'])('noise %p abstains', (question) => {
+    expect(engine.ask(question).answered).toBe(false);
+  });
+});
+
+describe('live changes to the index', () => {
+  const moore: Fact = {
+    id: 'moore-threads-test',
+    en: 'DeepSeek evaluated Moore Threads graphics cards for batch translation.',
+    ar: 'قيّمت ديب سيك بطاقات مور ثريدز الرسومية للترجمة الدفعية.',
+    sourceId: 'report',
+    paragraph: 4,
+    aliases: [],
+  };
+
+  test('a fact added is answered on the next question, an edit changes the answer, a removal stops it', () => {
+    const live = fresh();
+    expect(live.ask('Moore Threads translation').answered).toBe(false);
+    live.setFact(moore);
+    expect(live.ask('Moore Threads translation').facts[0].fact.id).toBe(moore.id);
+    live.setFact({ ...moore, en: 'DeepSeek evaluated Moore Threads graphics cards for speech synthesis.' });
+    expect(live.ask('Moore Threads speech synthesis').facts[0].fact.en).toMatch(/speech synthesis/);
+    expect(live.ask('Moore Threads translation').facts[0]?.fact.en ?? '').not.toMatch(/translation/);
+    live.removeFact(moore.id);
+    expect(live.ask('Moore Threads speech synthesis').answered).toBe(false);
+  });
+
+  test('answerWith shows chosen facts in the other language, skipping removed ones', () => {
+    const answer = engine.answerWith('x', 'ar', ['nvidia-for-r2-llm', 'no-such-fact']);
+    expect(answer.answered).toBe(true);
+    expect(answer.facts.map((item) => item.fact.id)).toEqual(['nvidia-for-r2-llm']);
+    expect(answer.text).toMatch(/\p{Script=Arabic}/u);
+  });
+
+  test('suggest completes a partial last word, in either language', () => {
+    expect(engine.suggest('huawei engin').map((s) => s.fact.id)).toContain('huawei-engineers-sent');
+    const arabic = engine.suggest('مسرعات باي');
+    expect(arabic.length).toBeGreaterThan(0);
+    expect(arabic[0].language).toBe('ar');
+  });
+});

@@ -1,0 +1,270 @@
+/**
+ * `npm run facts -- COMMAND`: the moderators' command line for the fact store (DB_PATH, or
+ * var/isnad.db). Every change goes through the store, so it is validated exactly as in Discord
+ * and recorded as a revision that `revert` can undo.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { parseArgs } from 'node:util';
+import { type Problem, ValidationError } from '../core/knowledge/validate';
+import { ImportError, NotFoundError } from '../store/errors';
+import { openRuntime } from '../store/runtime';
+import type { Store } from '../store/store';
+import type { Actor, FactPatch, FactState, FactStatus, Revision, StoredFact } from '../store/types';
+import { runCli, UsageError } from './run';
+
+const USAGE = `Usage: npm run facts -- COMMAND [OPTIONS]
+
+Commands:
+  list [--status active|removed|all]   the facts, one per line
+  show ID                              one fact in full
+  add --en TEXT --ar TEXT --paragraph N [--alias TEXT]...
+  add --en TEXT --ar TEXT --url ADDRESS --title TEXT [--title-ar TEXT] [--alias TEXT]...
+                                       add a fact; prints its new id on the last line
+  edit ID [--en TEXT] [--ar TEXT] [--paragraph N] [--url ADDRESS ...] [--alias TEXT]...
+                                       change a fact; --alias replaces all its aliases
+  remove ID                            stop the bot using a fact (it stays in the history)
+  history ID                           every change to a fact, numbered
+  revert ID REV                        return a fact to how it was before revision REV
+  export FILE                          write the active facts as JSON Lines
+  import FILE                          add or update facts from JSON Lines, all or nothing
+
+Options for changes:
+  --reason TEXT   why (kept in the history)
+  --by NAME       who (default: your user name)
+
+The database is DB_PATH, or var/isnad.db in the project.`;
+
+const OPTIONS = {
+  en: { type: 'string' },
+  ar: { type: 'string' },
+  paragraph: { type: 'string' },
+  url: { type: 'string' },
+  title: { type: 'string' },
+  'title-ar': { type: 'string' },
+  alias: { type: 'string', multiple: true },
+  reason: { type: 'string' },
+  by: { type: 'string' },
+  status: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** The store names fields as in a fact; a moderator typed flags. */
+const FLAG_FOR_FIELD: Record<string, string> = {
+  en: '--en',
+  ar: '--ar',
+  paragraph: '--paragraph',
+  sourceId: '--url',
+  url: '--url',
+  'title.en': '--title',
+  'title.ar': '--title-ar',
+  aliases: '--alias',
+};
+
+function inFlags(error: ValidationError): ValidationError {
+  const problems: Problem[] = error.problems.map((problem) => {
+    const field = FLAG_FOR_FIELD[problem.field.replace(/\[\d+\]$/, '')];
+    return field ? { ...problem, field: `${field} (${problem.field})` } : problem;
+  });
+  return new ValidationError(problems);
+}
+
+function actorFrom(values: Values): Actor {
+  const name = values.by?.trim() || currentUserName();
+  return { id: `cli:${name}`, name };
+}
+
+function currentUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? 'admin';
+  }
+}
+
+function parseParagraph(text: string | undefined): number | null | undefined {
+  if (text === undefined) return undefined;
+  if (text.trim().toLowerCase() === 'none') return null;
+  const number = Number(text);
+  if (!Number.isInteger(number)) throw new UsageError(`--paragraph must be a whole number (or "none"), not "${text}".`);
+  return number;
+}
+
+/** The fact fields given on the command line; absent flags stay absent. */
+function patchFrom(values: Values): FactPatch {
+  const patch: FactPatch = {};
+  if (values.en !== undefined) patch.en = values.en;
+  if (values.ar !== undefined) patch.ar = values.ar;
+  const paragraph = parseParagraph(values.paragraph);
+  if (paragraph !== undefined) patch.paragraph = paragraph;
+  if (values.url !== undefined) patch.url = values.url;
+  if (values.title !== undefined) patch.title = values.title;
+  if (values['title-ar'] !== undefined) patch.titleAr = values['title-ar'];
+  if (values.alias !== undefined) patch.aliases = values.alias;
+  return patch;
+}
+
+function expectArguments(positionals: string[], names: string[]): string[] {
+  if (positionals.length !== names.length) {
+    throw new UsageError(`Expected ${names.length === 0 ? 'no arguments' : names.join(' ')}, got ${positionals.length === 0 ? 'none' : positionals.join(' ')}.`);
+  }
+  return positionals;
+}
+
+function citation(fact: { sourceId: string; paragraph: number | null }): string {
+  return fact.paragraph === null ? fact.sourceId : `${fact.sourceId} ¶${fact.paragraph}`;
+}
+
+function showFact(store: Store, fact: StoredFact): string {
+  const source = store.getSource(fact.sourceId);
+  const votes = store.feedbackFor(fact.id);
+  return [
+    `id:        ${fact.id}`,
+    `status:    ${fact.status}`,
+    `cites:     ${citation(fact)}${source ? ` — ${source.title.en}${source.url ? ` <${source.url}>` : ''}` : ''}`,
+    `en:        ${fact.en}`,
+    `ar:        ${fact.ar}`,
+    `aliases:   ${fact.aliases.length > 0 ? fact.aliases.join(' | ') : '(none)'}`,
+    `added:     ${fact.createdAt} by ${fact.createdBy.name}${fact.origin === 'seed' ? ' (from data/)' : ''}`,
+    `changed:   ${fact.updatedAt} by ${fact.updatedBy.name}`,
+    `feedback:  ${votes.helpful} helpful, ${votes.notHelpful} not helpful`,
+  ].join('\n');
+}
+
+const STATE_FIELDS: (keyof FactState)[] = ['status', 'en', 'ar', 'sourceId', 'paragraph', 'aliases'];
+
+/** What a revision changed, field by field. */
+function describeRevision(revision: Revision): string {
+  const heading = `#${revision.id}  ${revision.at}  ${revision.action} by ${revision.actor.name}${revision.reason ? ` — ${revision.reason}` : ''}`;
+  const { before, after } = revision;
+  const lines = STATE_FIELDS.flatMap((field) => {
+    const was = before ? JSON.stringify(before[field]) : null;
+    const now = JSON.stringify(after[field]);
+    if (was === now) return [];
+    return [was === null ? `    ${field}: ${now}` : `    ${field}: ${was} → ${now}`];
+  });
+  return [heading, ...lines].join('\n');
+}
+
+function parseStatus(text: string | undefined): FactStatus | 'all' {
+  if (text === undefined) return 'active';
+  if (text === 'active' || text === 'removed' || text === 'all') return text;
+  throw new UsageError(`--status must be active, removed or all, not "${text}".`);
+}
+
+function parseRevisionNumber(text: string): number {
+  const number = Number(text.replace(/^#/, ''));
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`REV must be a revision number from the history, not "${text}".`);
+  return number;
+}
+
+/** A file named on the command line that cannot be read or written (an ISNAD_ code: shown as is). */
+class CommandFileError extends Error {
+  readonly code = 'ISNAD_FILE';
+}
+
+function readInput(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CommandFileError(`Cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+function writeOutput(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new CommandFileError(`Cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
+function run(store: Store, command: string, args: string[], values: Values): void {
+  switch (command) {
+    case 'list': {
+      expectArguments(args, []);
+      const status = parseStatus(values.status);
+      for (const fact of store.listFacts({ status })) {
+        const marker = status === 'all' && fact.status === 'removed' ? ' (removed)' : '';
+        console.log(`${fact.id}  [${citation(fact)}]${marker}  ${fact.en}`);
+      }
+      console.log(`${store.countFacts(status)} ${status === 'all' ? '' : `${status} `}facts`);
+      return;
+    }
+    case 'show': {
+      const [id] = expectArguments(args, ['ID']);
+      const fact = store.getFact(id);
+      if (!fact) throw new NotFoundError(`There is no fact with id "${id}"; see \`npm run facts -- list\`.`);
+      console.log(showFact(store, fact));
+      return;
+    }
+    case 'add': {
+      expectArguments(args, []);
+      const patch = patchFrom(values);
+      const fact = store.addFact({ ...patch, en: patch.en ?? '', ar: patch.ar ?? '' }, actorFrom(values), values.reason);
+      console.log(`Added:\n${showFact(store, fact)}\n${fact.id}`);
+      return;
+    }
+    case 'edit': {
+      const [id] = expectArguments(args, ['ID']);
+      const patch = patchFrom(values);
+      if (Object.keys(patch).length === 0) throw new UsageError('Say what to change: --en, --ar, --paragraph, --url or --alias.');
+      const before = store.history(id).length;
+      const fact = store.editFact(id, patch, actorFrom(values), values.reason);
+      const changed = store.history(id).length > before;
+      console.log(`${changed ? 'Edited' : 'Nothing changed'}:\n${showFact(store, fact)}`);
+      return;
+    }
+    case 'remove': {
+      const [id] = expectArguments(args, ['ID']);
+      store.removeFact(id, actorFrom(values), values.reason);
+      console.log(`Removed ${id}; the bot no longer uses it. \`revert\` its last revision to bring it back.`);
+      return;
+    }
+    case 'history': {
+      const [id] = expectArguments(args, ['ID']);
+      console.log(store.history(id).map(describeRevision).join('\n'));
+      return;
+    }
+    case 'revert': {
+      const [id, revision] = expectArguments(args, ['ID', 'REV']);
+      const number = parseRevisionNumber(revision);
+      const fact = store.revert(id, number, actorFrom(values), values.reason);
+      console.log(`Reverted ${id} to how it was before revision #${number}:\n${showFact(store, fact)}`);
+      return;
+    }
+    case 'export': {
+      const [file] = expectArguments(args, ['FILE']);
+      writeOutput(file, store.exportFacts());
+      console.log(`Exported ${store.countFacts('active')} facts to ${file}.`);
+      return;
+    }
+    case 'import': {
+      const [file] = expectArguments(args, ['FILE']);
+      const summary = store.importFacts(readInput(file), actorFrom(values), values.reason ?? `import of ${file}`);
+      console.log(`Imported ${file}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged.`);
+      return;
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+runCli(USAGE, async (argv) => {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  const [command, ...args] = positionals;
+  if (values.help || command === undefined) {
+    console.log(USAGE);
+    return;
+  }
+  const runtime = openRuntime();
+  try {
+    run(runtime.store, command, args, values);
+  } catch (error) {
+    throw error instanceof ValidationError && !(error instanceof ImportError) ? inFlags(error) : error;
+  } finally {
+    runtime.close();
+  }
+});

@@ -1,0 +1,59 @@
+/**
+ * The store's refusals. Each is something a moderator can act on, so the command line and Discord
+ * show the message as it is (an `ISNAD_` code marks them); anything else thrown from the store is
+ * a bug.
+ */
+import { describeProblem, type Problem, ValidationError } from '../core/knowledge/validate';
+
+/** A request the store refuses as it stands: an unknown id, a fact already removed. */
+export class StoreError extends Error {
+  readonly code: string = 'ISNAD_REFUSED';
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export class NotFoundError extends StoreError {
+  override readonly code: string = 'ISNAD_NOT_FOUND';
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+/**
+ * The database file cannot be used as it is. The store never replaces or repairs it (that would
+ * silently lose every moderator's work); the message names the file and what to do.
+ */
+export class DatabaseFileError extends Error {
+  readonly code = 'ISNAD_DATABASE_FILE';
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    advice: string,
+  ) {
+    super(`Cannot use the database file ${file}: ${problem}.\nNothing there was changed. ${advice}`);
+    this.name = 'DatabaseFileError';
+  }
+}
+
+export interface LineProblem {
+  line: number;
+  kind: 'fact' | 'source' | null;
+  problem: Problem;
+}
+
+/** An import refused as a whole, with every bad line and field named. */
+export class ImportError extends ValidationError {
+  constructor(readonly lines: LineProblem[]) {
+    super(lines.map((line) => line.problem));
+    this.name = 'ImportError';
+    this.message = lines.map(describeLineProblem).join('\n');
+  }
+}
+
+function describeLineProblem({ line, kind, problem }: LineProblem): string {
+  const record = kind && problem.record ? `${kind} "${problem.record}": ` : '';
+  return `line ${line}: ${record}${describeProblem({ field: problem.field, message: problem.message })}`;
+}

@@ -1,0 +1,42 @@
+/**
+ * Ids for new facts and sources: readable in a command line, unique without coordination, and
+ * within the validator's limit (40 + 1 + 6 characters).
+ */
+import { randomBytes } from 'node:crypto';
+
+const SLUG_LENGTH = 40;
+const SUFFIX_LENGTH = 6;
+
+function slugify(text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > SLUG_LENGTH) break;
+    slug = next;
+  }
+  return slug || words[0]?.slice(0, SLUG_LENGTH) || '';
+}
+
+function randomSuffix(): string {
+  let suffix = '';
+  while (suffix.length < SUFFIX_LENGTH) suffix += randomBytes(8).readBigUInt64BE().toString(36);
+  return suffix.slice(0, SUFFIX_LENGTH);
+}
+
+/**
+ * A slug of the first words of `text` plus a random suffix ("moore-threads-builds-k3x9q2"), so
+ * two moderators adding the same sentence at once still get different ids.
+ */
+export function newId(text: string, fallback: string, isTaken: (id: string) => boolean): string {
+  const slug = slugify(text) || fallback;
+  for (;;) {
+    const id = `${slug}-${randomSuffix()}`;
+    if (!isTaken(id)) return id;
+  }
+}

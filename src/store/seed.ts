@@ -1,0 +1,89 @@
+/**
+ * Brings the seed files in data/ into the database without undoing moderators' work.
+ *
+ * Each seed record keeps, in `seeded`, the content the seed files gave it last time. On open a seed
+ * fact missing from the database is inserted; one whose row still equals `seeded` (active, nobody
+ * touched it) takes the new seed content; one a moderator edited or removed stays as they left it.
+ * Sources are handled the same way. A hash of the files skips all of this when nothing changed.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { DATA_FILES, loadKnowledgeBase } from '../core/knowledge/load';
+import type { Fact, Source } from '../core/types';
+import { factContentJson, factState, sourceJson, type Tables } from './tables';
+import type { Actor } from './types';
+
+export const SEED_ACTOR: Actor = { id: 'seed', name: 'seed' };
+const SEED_HASH_KEY = 'seed_hash';
+const SEED_REASON = 'seeded from data/';
+
+/** Hash of the seed files the database holds; a missing file hashes as empty and fails at loading. */
+function seedFilesHash(dataDir: string): string {
+  const hash = createHash('sha256');
+  for (const name of [DATA_FILES.sources, DATA_FILES.facts]) {
+    hash.update(name);
+    try {
+      hash.update(readFileSync(path.join(dataDir, name)));
+    } catch {
+      hash.update('\0missing');
+    }
+  }
+  return hash.digest('hex');
+}
+
+function seedSource(tables: Tables, source: Source, at: string): void {
+  const seeded = sourceJson(source);
+  const stored = tables.source(source.id);
+  if (!stored) {
+    tables.insertSource(source, 'seed', seeded, SEED_ACTOR, at);
+    tables.insertSourceRevision(source.id, { action: 'add', actor: SEED_ACTOR, at, reason: SEED_REASON, before: null, after: source });
+    return;
+  }
+  const current = sourceJson(stored.record);
+  if (current === stored.seeded && current !== seeded) {
+    tables.updateSource(source, SEED_ACTOR, at);
+    tables.insertSourceRevision(source.id, { action: 'edit', actor: SEED_ACTOR, at, reason: SEED_REASON, before: stored.record, after: source });
+  }
+  tables.setSourceSeeded(source.id, seeded);
+}
+
+function seedFact(tables: Tables, fact: Fact, at: string): void {
+  const seeded = factContentJson(fact);
+  const stored = tables.fact(fact.id);
+  if (!stored) {
+    tables.insertFact(fact, 'seed', seeded, SEED_ACTOR, at);
+    tables.insertFactRevision(fact.id, { action: 'add', actor: SEED_ACTOR, at, reason: SEED_REASON, before: null, after: factState(fact, 'active') });
+    return;
+  }
+  const current = factContentJson(stored.record);
+  const untouched = stored.record.status === 'active' && current === stored.seeded;
+  if (untouched && current !== seeded) {
+    tables.updateFact(fact, 'active', SEED_ACTOR, at);
+    tables.insertFactRevision(fact.id, {
+      action: 'edit',
+      actor: SEED_ACTOR,
+      at,
+      reason: SEED_REASON,
+      before: factState(stored.record, 'active'),
+      after: factState(fact, 'active'),
+    });
+  }
+  tables.setFactSeeded(fact.id, seeded);
+}
+
+/** Seeds when the files differ from the last seeding; loading validates them first. */
+export function seedIfChanged(db: Database.Database, tables: Tables, dataDir: string): void {
+  const hash = seedFilesHash(dataDir);
+  if (tables.meta(SEED_HASH_KEY) === hash) return;
+  const knowledge = loadKnowledgeBase(dataDir);
+  db.transaction(() => {
+    // Another process may have seeded while this one was reading the files.
+    if (tables.meta(SEED_HASH_KEY) === hash) return;
+    const at = new Date().toISOString();
+    for (const source of knowledge.sources) seedSource(tables, source, at);
+    for (const fact of knowledge.facts) seedFact(tables, fact, at);
+    tables.setMeta(SEED_HASH_KEY, hash);
+  }).immediate();
+}

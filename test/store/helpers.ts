@@ -1,0 +1,32 @@
+/** Shared set-up for the store tests: a private temp folder per test, and a copy of data/. */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DATA_DIR } from '../../src/core/knowledge/load';
+import type { Actor } from '../../src/store/types';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '../..');
+export const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+
+export const MODERATOR: Actor = { id: 'discord:1001', name: 'mona' };
+
+/** A fresh folder under the OS temp dir, removed after the test file. */
+export function tempFolder(): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'isnad-store-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
+/** A copy of data/ the test may change. */
+export function copyOfData(folder: string): string {
+  const copy = path.join(folder, 'data');
+  cpSync(DATA_DIR, copy, { recursive: true });
+  return copy;
+}
+
+/** A fact about something the report never mentions, so only this fact can answer for it. */
+export const MOORE_THREADS = {
+  en: 'Moore Threads builds the MTT S4000 accelerator in Beijing.',
+  ar: 'تبني مور ثريدز مسرّع MTT S4000 في بكين.',
+  paragraph: 4,
+};

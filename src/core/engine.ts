@@ -5,9 +5,9 @@
  */
 import { compose, type FactLookup } from './answer/compose';
 import { decide, type Decision } from './search/decide';
-import { FuzzyVocabulary } from './search/fuzzy';
+import { FuzzyVocabulary, STOPWORD } from './search/fuzzy';
 import { InvertedIndex } from './search/inverted-index';
-import { Ranker, resolveQuery, STOPWORD } from './search/rank';
+import { Ranker, resolveQuery } from './search/rank';
 import { Analyzer, CompiledLexicon, normalizeText, splitWords } from './text/analyze';
 import { allStopwords } from './text/stopwords';
 import type { Answer, Fact, KnowledgeBase, Language, Source } from './types';
@@ -118,7 +118,7 @@ export class Isnad implements FactLookup {
     const words = splitWords(normalizeText(text));
     const last = words[words.length - 1];
     if (last && !/\s$/.test(text) && last.text.length >= 2) {
-      const completions = [...this.index.terms()].filter((term) => term.startsWith(last.text)).slice(0, 20);
+      const completions = this.fuzzy.completions(last.text, 20);
       if (completions.length > 0) {
         query.push({ source: last.text, alternatives: completions.map((term) => ({ term, weight: 0.8 })) });
       }

@@ -14,6 +14,9 @@ export interface FuzzyMatch {
   similarity: number;
 }
 
+/** What a stop-word means to the vocabulary: a typo of one ("wat") is dropped, not searched. */
+export const STOPWORD = '#stopword';
+
 const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.45, isCaseSensitive: true };
 const CACHE_LIMIT = 20_000;
 
@@ -85,6 +88,16 @@ export class FuzzyVocabulary implements VocabularyListener {
     this.meaning.delete(term);
     this.bucket(term).remove((word) => word === term);
     this.cache.clear();
+  }
+
+  /** Terms whose known spellings begin with `prefix` (autocomplete of an unfinished word). */
+  completions(prefix: string, limit: number): string[] {
+    const terms = new Set<string>();
+    for (const [surface, term] of this.meaning) {
+      if (term !== STOPWORD && surface.startsWith(prefix)) terms.add(term);
+      if (terms.size === limit) break;
+    }
+    return [...terms];
   }
 
   /** The known words `word` is probably a typo of, best first (at most `limit`). */

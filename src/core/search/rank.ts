@@ -5,7 +5,7 @@
  * beats one that repeats a single word. Coverage is also what `decide` uses to abstain.
  */
 import type { Term } from '../text/analyze';
-import type { FuzzyVocabulary } from './fuzzy';
+import { type FuzzyVocabulary, STOPWORD } from './fuzzy';
 import type { InvertedIndex } from './inverted-index';
 
 /** A term of the question and the index terms it may stand for, with how sure that is. */
@@ -24,8 +24,6 @@ export interface Candidate {
   coverage: number;
 }
 
-/** Marks a fuzzy match on a stop-word: the typo was a filler word and is dropped. */
-export const STOPWORD = '#stopword';
 
 /** Only this many terms of a question are scored (a bitmask per fact records which matched). */
 export const MAX_QUERY_TERMS = 31;

@@ -1,0 +1,65 @@
+/**
+ * The buttons under an answer: show it in the other language, helpful / not helpful, delete, and
+ * the "did you mean" picks under an abstention. Buttons read the facts from the message itself
+ * (the footer lists their ids), so they keep working after a restart.
+ */
+import type { ButtonInteraction } from 'discord.js';
+import type { Language } from '../core/types';
+import { actorOf, isModerator } from './context';
+import { answerReply, answerUpdate, factIdsFromFooter, privately, privateNotice } from './render';
+import type { ButtonHandler } from './commands/types';
+import { UI } from './ui-text';
+
+function shownFacts(interaction: ButtonInteraction): { question: string; factIds: string[] } {
+  const [embed] = interaction.message.embeds;
+  return {
+    question: (embed?.author?.name ?? '').replace(/[\u2066-\u2069]/g, ''),
+    factIds: factIdsFromFooter(embed?.footer?.text),
+  };
+}
+
+const isLanguage = (value: string | undefined): value is Language => value === 'ar' || value === 'en';
+
+export const answerButtons: Record<string, ButtonHandler> = {
+  /** The asker flips the answer in place; anyone else gets their own copy in that language. */
+  async flip(interaction, [language], context) {
+    const { question, factIds } = shownFacts(interaction);
+    if (!isLanguage(language) || factIds.length === 0) {
+      await interaction.reply(privateNotice(UI.en.noFactsShown));
+      return;
+    }
+    const answer = context.engine.answerWith(question, language, factIds);
+    const askerId = interaction.message.interactionMetadata?.user.id ?? interaction.message.mentions.repliedUser?.id;
+    if (askerId === interaction.user.id) await interaction.update(answerUpdate(answer, interaction.user.id));
+    else await interaction.reply(privately(answerReply(answer, interaction.user.id)));
+  },
+
+  async vote(interaction, [direction, language], context) {
+    const { factIds } = shownFacts(interaction);
+    const ui = UI[isLanguage(language) ? language : 'en'];
+    if (factIds.length === 0) {
+      await interaction.reply(privateNotice(ui.noFactsShown));
+      return;
+    }
+    context.store.recordFeedback(factIds[0], interaction.user.id, direction === 'up');
+    context.logger.info('feedback recorded', { fact: factIds[0], helpful: direction === 'up' });
+    await interaction.reply(privateNotice(ui.thanks));
+  },
+
+  async delete(interaction, [askerId, language], context) {
+    if (interaction.user.id !== askerId && !isModerator(interaction, context.config)) {
+      await interaction.reply(privateNotice(UI[isLanguage(language) ? language : 'en'].notYours));
+      return;
+    }
+    await interaction.deferUpdate();
+    await interaction.message.delete();
+    context.logger.info('answer deleted', { by: actorOf(interaction.user).id });
+  },
+
+  /** A "did you mean" pick: that fact as an answer, for the person who picked it. */
+  async suggested(interaction, [factId, language], context) {
+    const { question } = shownFacts(interaction);
+    const answer = context.engine.answerWith(question, isLanguage(language) ? language : context.engine.languageOf(question), [factId]);
+    await interaction.reply(privately(answerReply(answer, interaction.user.id)));
+  },
+};

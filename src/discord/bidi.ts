@@ -1,0 +1,32 @@
+/**
+ * Right-to-left text in Discord. Discord lays out each line by its first strong character, and a
+ * line that mixes Arabic with Latin names, numbers and brackets garbles: "R2" jumps, "[1]" lands
+ * on the wrong side. Unicode isolates fix that: an Arabic line starts with a right-to-left mark
+ * and each Latin run in it is isolated left-to-right; an Arabic run inside English is isolated
+ * right-to-left.
+ */
+import type { Language } from '../core/types';
+
+const RLM = '\u200F';
+const LRI = '\u2066';
+const RLI = '\u2067';
+const PDI = '\u2069';
+
+/** A run of Latin letters/digits with the punctuation that binds them (R2, H100, Huawei Ascend, ¶5). */
+const LATIN_RUN = /[A-Za-z0-9¶][A-Za-z0-9¶.,'’\- ]*[A-Za-z0-9]|[A-Za-z0-9¶]/g;
+const ARABIC_RUN = /[\u0600-\u06FF][\u0600-\u06FF\u064B-\u065F\s،؛؟]*[\u0600-\u06FF]|[\u0600-\u06FF]/g;
+
+/** Text for one line of a Discord message in `language`, with its direction made explicit. */
+export function directional(text: string, language: Language): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      language === 'ar' ? `${RLM}${line.replace(LATIN_RUN, (run) => `${LRI}${run}${PDI}`)}` : line.replace(ARABIC_RUN, (run) => `${RLI}${run}${PDI}`),
+    )
+    .join('\n');
+}
+
+/** Isolates text whose direction is unknown (a user's question) so it cannot reorder what follows. */
+export function isolate(text: string): string {
+  return `\u2068${text}${PDI}`;
+}

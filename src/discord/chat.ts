@@ -1,0 +1,55 @@
+/**
+ * Questions in chat: a message that mentions the bot, a reply to one of its answers (a follow-up),
+ * a direct message, or any question-like message in a configured ask channel. Answers are replies
+ * that ping nobody.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Client, Message } from 'discord.js';
+import { answerQuestion, type BotContext } from './context';
+import { answerReply, notice } from './render';
+import { UI } from './ui-text';
+
+/** A question mark in either script, or a question word at the start. */
+const QUESTION_LIKE = /[?؟]\s*$|^\s*(what|which|who|why|how|when|where|is|are|does|did|can|هل|ما|ماذا|لماذا|كيف|متى|أين|اين|مين|ايش|شو|وش|ليش)\b/iu;
+
+function withoutMentions(content: string): string {
+  return content.replace(/<@[!&]?\d+>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The question an earlier answer was for (it heads the embed), to read a follow-up against. */
+function previousQuestion(message: Message): string {
+  return (message.embeds[0]?.author?.name ?? '').replace(/[\u2066-\u2069]/g, '');
+}
+
+export function createMessageHandler(client: Client, context: BotContext): (message: Message) => Promise<void> {
+  return async (message) => {
+    const me = client.user;
+    if (!me || message.author.bot || message.author.id === me.id) return;
+    try {
+      const inDm = !message.inGuild();
+      const mentioned = message.mentions.users.has(me.id);
+      const referenced = message.reference?.messageId ? await message.fetchReference().catch(() => null) : null;
+      const followsUp = referenced?.author.id === me.id;
+      const inAskChannel = context.config.askChannelIds.includes(message.channelId) && QUESTION_LIKE.test(message.content);
+      if (!inDm && !mentioned && !followsUp && !inAskChannel) return;
+
+      const question = withoutMentions(message.content);
+      if (!question) {
+        await message.reply(notice(UI.en.emptyQuestion));
+        return;
+      }
+      const { wait, firstRefusal } = context.cooldown.take(message.author.id);
+      if (wait > 0) {
+        const language = context.engine.languageOf(question);
+        if (firstRefusal) await message.reply(notice(UI[language].cooldown(wait)));
+        return;
+      }
+      const earlier = followsUp && referenced ? previousQuestion(referenced) : undefined;
+      await message.reply(answerReply(answerQuestion(context, question, earlier), message.author.id));
+    } catch (error) {
+      const errorId = randomBytes(4).toString('hex');
+      context.logger.error('message handler failed', { errorId, channel: message.channelId, error });
+      await message.reply(notice(UI[context.engine.languageOf(message.content)].failure(errorId))).catch(() => undefined);
+    }
+  };
+}

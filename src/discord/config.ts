@@ -1,0 +1,67 @@
+/**
+ * The bot's configuration, read from the environment (and `.env` through dotenv). Validated at
+ * start: a missing or malformed variable is named with what to put there, before anything
+ * connects to Discord.
+ */
+
+export interface BotConfig {
+  token: string;
+  clientId: string;
+  /** Register commands in this guild only (instant, for testing); global when absent. */
+  guildId: string | null;
+  /** REST base address, e.g. https://discord.com/api; tests and proxies point it elsewhere. */
+  apiBase: string | null;
+  moderatorRoleIds: string[];
+  /** Channels where every question-like message is answered (needs the message content intent). */
+  askChannelIds: string[];
+  dbPath: string | undefined;
+  cooldownSeconds: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The bot's configuration is incomplete:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nSee .env.example and the README's "Running it on Discord".`);
+    this.name = 'ConfigError';
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+function idList(name: string, value: string | undefined, problems: string[]): string[] {
+  const ids = (value ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const bad = ids.filter((id) => !SNOWFLAKE.test(id));
+  if (bad.length > 0) problems.push(`${name} must be a comma-separated list of Discord ids (numbers); not: ${bad.join(', ')}`);
+  return ids;
+}
+
+/** What the command registration script needs: no gateway options. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
+  const problems: string[] = [];
+  const required = (name: string, what: string) => {
+    const value = env[name]?.trim();
+    if (!value) problems.push(`${name} is missing: ${what}`);
+    return value ?? '';
+  };
+  const token = required('DISCORD_TOKEN', "the bot's token (Developer Portal → your application → Bot → Reset Token)");
+  const clientId = required('DISCORD_CLIENT_ID', "the application id (Developer Portal → General Information → Application ID)");
+  if (clientId && !SNOWFLAKE.test(clientId)) problems.push('DISCORD_CLIENT_ID must be the numeric application id');
+  const guildId = env.DISCORD_GUILD_ID?.trim() || null;
+  if (guildId && !SNOWFLAKE.test(guildId)) problems.push('DISCORD_GUILD_ID must be a numeric server id, or left empty');
+  const apiBase = env.DISCORD_API_BASE?.trim() || null;
+  if (apiBase && !/^https?:\/\/\S+$/.test(apiBase)) problems.push('DISCORD_API_BASE must be an http(s) address, or left empty');
+  const cooldownText = env.COOLDOWN_SECONDS?.trim() || '3';
+  const cooldownSeconds = Number(cooldownText);
+  if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0) problems.push('COOLDOWN_SECONDS must be a number of seconds (0 turns the cooldown off)');
+  const config: BotConfig = {
+    token,
+    clientId,
+    guildId,
+    apiBase,
+    moderatorRoleIds: idList('MODERATOR_ROLE_IDS', env.MODERATOR_ROLE_IDS, problems),
+    askChannelIds: idList('ASK_CHANNEL_IDS', env.ASK_CHANNEL_IDS, problems),
+    dbPath: env.DB_PATH?.trim() || undefined,
+    cooldownSeconds,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

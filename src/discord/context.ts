@@ -1,0 +1,58 @@
+/**
+ * What every handler gets: the engine and the store (the core and its storage), the configuration,
+ * the logger, and the shared per-user cooldown. Handlers never reach for globals.
+ */
+import { PermissionFlagsBits, type Interaction } from 'discord.js';
+import type { Isnad } from '../core/engine';
+import type { Answer } from '../core/types';
+import type { Store } from '../store/store';
+import type { Actor } from '../store/types';
+import type { BotConfig } from './config';
+import type { Cooldown } from './cooldown';
+import type { Logger } from './logger';
+
+export interface BotContext {
+  engine: Isnad;
+  store: Store;
+  config: BotConfig;
+  logger: Logger;
+  cooldown: Cooldown;
+}
+
+/**
+ * Answers a question and records it for the moderators when the report does not cover it. A
+ * follow-up ("and for the small ones?") that means nothing alone is read with `earlierQuestion`.
+ */
+export function answerQuestion(context: BotContext, question: string, earlierQuestion?: string): Answer {
+  const started = performance.now();
+  let answer = context.engine.ask(question);
+  if (!answer.answered && earlierQuestion) {
+    const together = context.engine.ask(`${earlierQuestion} ${question}`);
+    if (together.answered) answer = context.engine.answerWith(question, answer.language, together.facts.map((item) => item.fact.id));
+  }
+  if (!answer.answered && answer.abstention === 'not-covered') context.store.recordUnanswered(question, answer.language);
+  context.logger.info('question answered', {
+    language: answer.language,
+    answered: answer.answered,
+    facts: answer.facts.map((item) => item.fact.id),
+    ms: Math.round((performance.now() - started) * 100) / 100,
+  });
+  return answer;
+}
+
+/**
+ * Moderators hold one of the configured roles; with none configured, only server administrators
+ * are. Discord's default permission on /fact (Manage Messages) is only a first filter, since a
+ * server can override it: this check runs on every moderator action.
+ */
+export function isModerator(interaction: Interaction, config: BotConfig): boolean {
+  if (!interaction.inGuild()) return false;
+  const roles = interaction.member.roles;
+  const roleIds = Array.isArray(roles) ? roles : [...roles.cache.keys()];
+  if (config.moderatorRoleIds.length > 0) return roleIds.some((id) => config.moderatorRoleIds.includes(id));
+  return interaction.memberPermissions.has(PermissionFlagsBits.Administrator);
+}
+
+export function actorOf(user: { id: string; username: string }): Actor {
+  return { id: user.id, name: user.username };
+}

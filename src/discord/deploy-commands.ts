@@ -1,0 +1,24 @@
+/**
+ * `npm run deploy-commands`: registers the slash and context-menu commands with Discord, in
+ * DISCORD_GUILD_ID when set (instant, for trying things out) or globally (can take up to an hour
+ * to appear). Run it again after changing a command's options; the bot itself never does.
+ */
+import { REST, Routes } from 'discord.js';
+import { config as loadDotenv } from 'dotenv';
+import { COMMANDS } from './commands';
+import { ConfigError, loadConfig } from './config';
+
+async function deploy(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig();
+  const rest = new REST(config.apiBase ? { api: config.apiBase } : {}).setToken(config.token);
+  const body = COMMANDS.map((command) => command.data.toJSON());
+  const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
+  const registered = (await rest.put(route, { body })) as unknown[];
+  console.log(`Registered ${registered.length} commands ${config.guildId ? `in server ${config.guildId}` : 'globally'}.`);
+}
+
+deploy().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : `Could not register the commands: ${(error as Error).message}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,48 @@
+/**
+ * `npm start`: reads .env, checks the configuration, opens the store and logs in. SIGINT and
+ * SIGTERM log out and close the database cleanly, so nothing a moderator saved is lost.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { openRuntime } from '../store/runtime';
+import { createBot } from './bot';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+    return;
+  }
+  const logger = createLogger([config.token]);
+  process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
+  const runtime = openRuntime({ dbPath: config.dbPath });
+  const bot = createBot(config, runtime, logger);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    await bot.stop().catch((error: unknown) => logger.warn('logout failed', { error }));
+    runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    await bot.start();
+  } catch (error) {
+    logger.error('could not log in to Discord', { error });
+    runtime.close();
+    process.exitCode = 1;
+  }
+}
+
+void main();

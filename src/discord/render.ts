@@ -1,0 +1,120 @@
+/**
+ * How an answer looks in Discord: an embed in the asker's language (the answer, numbered
+ * citations, the facts' ids for moderators) and buttons (other language, helpful / not helpful,
+ * delete). When the bot abstains: the report doesn't say, and "did you mean" buttons.
+ */
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  escapeMarkdown,
+  MessageFlags,
+  type InteractionReplyOptions,
+  type MessageCreateOptions,
+} from 'discord.js';
+import { MESSAGES } from '../core/answer/messages';
+import { formatCitation } from '../core/answer/render-text';
+import type { Answer, Language } from '../core/types';
+import { directional, isolate } from './bidi';
+import { customId } from './custom-id';
+import { UI } from './ui-text';
+
+/** Every message the bot sends parses no mentions: quoting "@everyone" must stay harmless. */
+export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
+
+const COLOR_ANSWER = 0x2f855a;
+const COLOR_ABSTAIN = 0xb7791f;
+/** Discord's limits for an embed description and a button label. */
+const DESCRIPTION_LIMIT = 4000;
+const LABEL_LIMIT = 80;
+
+export function truncate(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+/** Plain text from people or moderators, safe to show: no markdown tricks, bounded length. */
+export function safeText(text: string, limit: number): string {
+  return truncate(escapeMarkdown(text.replace(/\s+/g, ' ').trim()), limit);
+}
+
+/** The fact ids shown in the footer: moderators edit facts by these, and buttons read them back. */
+const FOOTER_PREFIX = 'Isnad · ';
+
+export function factIdsFromFooter(footer: string | undefined | null): string[] {
+  if (!footer?.startsWith(FOOTER_PREFIX)) return [];
+  return footer.slice(FOOTER_PREFIX.length).split(' · ').filter((id) => /^[a-z0-9][a-z0-9-]*$/.test(id));
+}
+
+export function answerEmbed(answer: Answer): EmbedBuilder {
+  const { language } = answer;
+  const ui = UI[language];
+  const embed = new EmbedBuilder()
+    .setColor(answer.answered ? COLOR_ANSWER : COLOR_ABSTAIN)
+    .setAuthor({ name: isolate(truncate(answer.question.replace(/\s+/g, ' ').trim() || '…', 250)) });
+  if (answer.answered) {
+    const body = answer.facts.map((item) => `${safeText(item.fact[language], 1000)} [${item.citation.number}]`).join('\n');
+    const sources = answer.facts.map((item) => safeText(formatCitation(item.citation, language), 300)).join('\n');
+    embed
+      .setDescription(truncate(directional(body, language), DESCRIPTION_LIMIT))
+      .addFields({ name: directional(MESSAGES[language].sources, language), value: truncate(directional(sources, language), 1024) })
+      .setFooter({ text: `${FOOTER_PREFIX}${answer.facts.map((item) => item.fact.id).join(' · ')}` });
+  } else {
+    const lines = [answer.text];
+    if (answer.facts.length > 0) {
+      lines.push('', MESSAGES[language].didYouMean, ...answer.facts.map((item, i) => `${i + 1}. ${safeText(item.fact[language], 300)}`));
+    }
+    embed.setDescription(truncate(directional(lines.join('\n'), language), DESCRIPTION_LIMIT)).setFooter({ text: ui.unansweredFooter });
+  }
+  return embed;
+}
+
+export function answerButtons(answer: Answer, askerId: string): ActionRowBuilder<ButtonBuilder>[] {
+  const ui = UI[answer.language];
+  if (!answer.answered) {
+    if (answer.facts.length === 0) return [];
+    return [
+      new ActionRowBuilder<ButtonBuilder>().addComponents(
+        answer.facts.map((item, i) =>
+          new ButtonBuilder()
+            .setCustomId(customId('suggested', item.fact.id, answer.language))
+            .setStyle(ButtonStyle.Secondary)
+            .setLabel(truncate(`${i + 1}. ${item.fact[answer.language]}`, LABEL_LIMIT)),
+        ),
+      ),
+    ];
+  }
+  const other: Language = answer.language === 'ar' ? 'en' : 'ar';
+  return [
+    new ActionRowBuilder<ButtonBuilder>().addComponents(
+      new ButtonBuilder().setCustomId(customId('flip', other)).setStyle(ButtonStyle.Primary).setLabel(UI[other].languageName),
+      new ButtonBuilder().setCustomId(customId('vote', 'up', answer.language)).setStyle(ButtonStyle.Success).setEmoji('👍').setLabel(ui.helpful),
+      new ButtonBuilder().setCustomId(customId('vote', 'down', answer.language)).setStyle(ButtonStyle.Secondary).setEmoji('👎').setLabel(ui.notHelpful),
+      new ButtonBuilder().setCustomId(customId('delete', askerId, answer.language)).setStyle(ButtonStyle.Danger).setEmoji('🗑️').setLabel(ui.delete),
+    ),
+  ];
+}
+
+/** The full reply for an answer, for an interaction or a chat message. */
+export function answerReply(answer: Answer, askerId: string): InteractionReplyOptions & MessageCreateOptions {
+  return { embeds: [answerEmbed(answer)], components: answerButtons(answer, askerId), allowedMentions: NO_MENTIONS };
+}
+
+/** The same answer, replacing the message it is on (the asker flipping its language). */
+export function answerUpdate(answer: Answer, askerId: string) {
+  return { embeds: [answerEmbed(answer)], components: answerButtons(answer, askerId) };
+}
+
+/** A short notice (cooldown, refusal, confirmation), safe from mentions. */
+export function notice(text: string): { content: string; allowedMentions: typeof NO_MENTIONS } {
+  return { content: truncate(text, 2000), allowedMentions: NO_MENTIONS };
+}
+
+/** A reply only the person who triggered it sees. */
+export function privately<T extends object>(payload: T): T & { flags: MessageFlags.Ephemeral } {
+  return { ...payload, flags: MessageFlags.Ephemeral };
+}
+
+export function privateNotice(text: string) {
+  return privately(notice(text));
+}

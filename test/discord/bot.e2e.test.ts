@@ -1,0 +1,289 @@
+/**
+ * The bot end to end: the real discord.js client, logged in to the fake Discord on 127.0.0.1,
+ * answering from a real SQLite store. Every test has its own hard timeout (a bad gateway exchange
+ * would otherwise hang forever).
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { RestCall } from '../fake-discord';
+import { embedText, firstEmbed, type Harness, MODERATOR_ROLE, originalMessage, replyBody, startHarness, withTimeout } from './harness';
+
+const T = 20_000;
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+}, T);
+
+afterAll(async () => {
+  await h?.stop();
+}, T);
+
+const moderator = { roles: [MODERATOR_ROLE] };
+
+async function ask(question: string, actor: Record<string, unknown> = {}) {
+  const sent = await h.fake.slashCommand({ name: 'ask', options: { question }, ...actor });
+  const call = await h.fake.waitForResponse(sent);
+  return { sent, call, text: embedText(firstEmbed(call)) };
+}
+
+/** A moderator command's reply (an interaction callback), with its visible text. */
+async function command(name: string, subcommand: string | undefined, options: Record<string, string | number> = {}, actor: Record<string, unknown> = moderator) {
+  const sent = await h.fake.slashCommand({ name, ...(subcommand ? { subcommand } : {}), options, ...actor });
+  const call = await h.fake.waitForResponse(sent);
+  const body = replyBody(call);
+  return { sent, call, body, text: [body.content ?? '', ...(body.embeds ?? []).map(embedText)].join('\n') };
+}
+
+async function submitModal(customId: string, fields: Record<string, string>, actor: Record<string, unknown> = moderator) {
+  const sent = await h.fake.modalSubmit({ customId, fields, ...actor });
+  const call = await h.fake.waitForResponse(sent);
+  const body = replyBody(call);
+  return { call, body, text: [body.content ?? '', ...(body.embeds ?? []).map(embedText)].join('\n') };
+}
+
+const isEphemeral = (call: RestCall) => (replyBody(call).flags ?? 0) & 64;
+
+describe('asking', () => {
+  test('/ask in English answers Nvidia with a numbered citation to ¶5 or ¶7', async () => {
+    const { text, call } = await ask('what does DeepSeek use for R2?');
+    expect(text).toMatch(/Nvidia/);
+    expect(text).toMatch(/\[1\].*¶(5|7)/s);
+    expect(text).toMatch(/The Information/);
+    expect(isEphemeral(call)).toBeFalsy();
+  }, T);
+
+  test('/ask in Arabic answers in Arabic (Huawei), with Arabic citations', async () => {
+    const { text } = await ask('ما الذي تستخدمه ديب سيك للنماذج الصغيرة؟');
+    expect(text).toMatch(/هواوي/);
+    expect(text).toMatch(/المصادر/);
+    expect(text).toMatch(/الفقرة \d/);
+  }, T);
+
+  test('a question the report does not cover says so and offers "did you mean" buttons', async () => {
+    const { call, text } = await ask("What is Nvidia's stock price?");
+    expect(text).toMatch(/doesn't say/);
+    const buttons = replyBody(call).components[0].components.map((button: { custom_id: string }) => button.custom_id);
+    expect(buttons.length).toBeGreaterThan(0);
+    expect(buttons[0]).toMatch(/^isnad:suggested:/);
+  }, T);
+
+  test('a mention in a channel is answered as a reply that pings nobody', async () => {
+    const message = await h.fake.userMessage({ content: 'is DeepSeek testing Baidu chips?', mentionBot: true });
+    const call = await h.fake.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${message.channel_id}/messages` && c.body.message_reference?.message_id === message.id);
+    expect(embedText(firstEmbed(call))).toMatch(/Baidu[\s\S]*¶4/);
+    expect(call.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  }, T);
+
+  test('a reply to one of its answers is read as a follow-up', async () => {
+    const first = await h.fake.userMessage({ content: 'Which chips does DeepSeek rely on for R2?', mentionBot: true });
+    const answer = await h.fake.waitForCall((c) => c.path.endsWith('/messages') && c.body.message_reference?.message_id === first.id);
+    const followUp = await h.fake.userMessage({ content: 'and the smaller versions?', replyTo: (answer.response as { id: string }).id });
+    const call = await h.fake.waitForCall((c) => c.path.endsWith('/messages') && c.body.message_reference?.message_id === followUp.id);
+    const text = embedText(firstEmbed(call));
+    expect(text).toMatch(/Huawei|Ascend/);
+    expect(text).toMatch(/¶\d/);
+  }, T);
+
+  test('a direct message is answered, in Arabic for an Arabic question', async () => {
+    const message = await h.fake.userMessage({ content: 'هل أرسلت هواوي مهندسين لمساعدة ديب سيك؟', guildId: null });
+    const call = await h.fake.waitForCall((c) => c.path === `/channels/${message.channel_id}/messages` && c.body.message_reference?.message_id === message.id);
+    const text = embedText(firstEmbed(call));
+    expect(text).toMatch(/هندس/);
+    expect(text).toMatch(/الفقرة 6/);
+  }, T);
+
+  test('"Ask Isnad" on a message answers the question in it', async () => {
+    const sent = await h.fake.messageContextMenu({ name: 'Ask Isnad', targetContent: 'Has DeepSeek said when the Huawei-powered LLM launches?' });
+    const text = embedText(firstEmbed(await h.fake.waitForResponse(sent)));
+    expect(text).toMatch(/¶8/);
+  }, T);
+
+  test('autocomplete suggests facts for a partial English and a partial Arabic question', async () => {
+    for (const partial of ['huawei engin', 'مسرعات باي']) {
+      const sent = await h.fake.autocomplete({ name: 'ask', options: { question: partial }, focused: 'question' });
+      const call = await h.fake.waitForResponse(sent);
+      expect(call.body.type).toBe(8);
+      expect(call.body.data.choices.length).toBeGreaterThan(0);
+    }
+    const arabic = await h.fake.autocomplete({ name: 'ask', options: { question: 'مسرعات باي' }, focused: 'question' });
+    expect((await h.fake.waitForResponse(arabic)).body.data.choices[0].name).toMatch(/بايدو/);
+  }, T);
+});
+
+describe('answer buttons', () => {
+  test('the asker flips the answer to the other language in place; anyone else gets a private copy', async () => {
+    const { sent } = await ask('Did Huawei send engineers to help DeepSeek?');
+    const message = originalMessage(h.fake, sent.id);
+    const own = await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:flip:ar', messageId: message.id }));
+    expect(own.body.type).toBe(7);
+    expect(embedText(firstEmbed(own))).toMatch(/هندس/);
+    const other = await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:flip:ar', messageId: message.id, userId: '800000000000000002' }));
+    expect(other.body.type).toBe(4);
+    expect(isEphemeral(other)).toBeTruthy();
+  }, T);
+
+  test('helpful / not helpful is stored, one vote per person', async () => {
+    const { sent } = await ask('Is DeepSeek testing Cambricon accelerators?');
+    const message = originalMessage(h.fake, sent.id);
+    const factId = message.embeds[0].footer.text.split(' · ')[1];
+    await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:vote:down:en', messageId: message.id }));
+    await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:vote:up:en', messageId: message.id }));
+    expect(h.runtime.store.feedbackFor(factId)).toEqual({ helpful: 1, notHelpful: 0 });
+  }, T);
+
+  test('only the asker (or a moderator) can delete an answer', async () => {
+    const { sent } = await ask('Who is Cambricon?');
+    const message = originalMessage(h.fake, sent.id);
+    const deleteId = message.components[0].components.find((b: { custom_id?: string }) => b.custom_id?.startsWith('isnad:delete:')).custom_id;
+    const stranger = await h.fake.waitForResponse(await h.fake.button({ customId: deleteId, messageId: message.id, userId: '800000000000000003' }));
+    expect(isEphemeral(stranger)).toBeTruthy();
+    expect(h.fake.message(message.id)).toBeDefined();
+    await h.fake.button({ customId: deleteId, messageId: message.id });
+    await h.fake.waitForCall((c) => c.method === 'DELETE' && c.path.endsWith(`/messages/${message.id}`));
+  }, T);
+
+  test('unanswered questions are counted and shown to moderators in /fact gaps', async () => {
+    await ask('Who is the CEO of Cambricon?');
+    await ask('who is the ceo of cambricon');
+    const { text } = await command('fact', 'gaps');
+    expect(text).toMatch(/2×.*CEO of Cambricon/i);
+  }, T);
+});
+
+describe('moderators', () => {
+  const moore = {
+    en: 'DeepSeek also benchmarked Moore Threads graphics cards for speech transcription.',
+    ar: 'اختبرت ديب سيك أيضًا بطاقات مور ثريدز الرسومية لتفريغ الكلام.',
+    source: '4',
+    aliases: 'moore threads\nمور ثريدز',
+  };
+
+  test('a moderator adds a fact through the modal and the next /ask finds it', async () => {
+    const opened = await command('fact', 'add');
+    expect(opened.call.body.type).toBe(9);
+    expect(opened.call.body.data.custom_id).toBe('isnad:add');
+    const added = await submitModal('isnad:add', moore);
+    expect(added.text).toMatch(/Added `([a-z0-9-]+)`/);
+    const { text } = await ask('Moore Threads speech transcription');
+    expect(text).toMatch(/Moore Threads/);
+    const revision = h.runtime.store.history(h.runtime.store.listFacts({ status: 'active' }).find((f) => f.en === moore.en)!.id)[0];
+    expect(revision.actor.id).toBe(h.fake.userId);
+  }, T);
+
+  test('a non-moderator is refused even when the command reaches the bot, and nothing changes', async () => {
+    const before = h.runtime.store.countFacts('active');
+    const refused = await command('fact', 'add', {}, { permissions: String(1n << 13n) });
+    expect(refused.text).toMatch(/Only moderators/);
+    expect(isEphemeral(refused.call)).toBeTruthy();
+    const forged = await submitModal('isnad:add', { ...moore, en: 'Forged fact about Moore Threads GPUs.' }, {});
+    expect(forged.text).toMatch(/Only moderators/);
+    expect(h.runtime.store.countFacts('active')).toBe(before);
+  }, T);
+
+  test('an invalid fact is refused with the field named', async () => {
+    const refused = await submitModal('isnad:add', { ...moore, ar: 'English where Arabic belongs', source: '42' });
+    expect(refused.text).toMatch(/ar: must be written in Arabic/);
+    expect(refused.text).toMatch(/paragraph: ¶42 is not in "report"/);
+  }, T);
+
+  test('removing needs the confirm button; cancel keeps the fact', async () => {
+    const id = 'cambricon-accelerators';
+    const asked = await command('fact', 'remove', { id });
+    const [confirm, cancel] = asked.body.components[0].components.map((b: { custom_id: string }) => b.custom_id);
+    expect(h.runtime.store.getFact(id)?.status).toBe('active');
+    await h.fake.waitForResponse(await h.fake.button({ customId: cancel, ...moderator }));
+    expect(h.runtime.store.getFact(id)?.status).toBe('active');
+    await h.fake.waitForResponse(await h.fake.button({ customId: confirm, ...moderator }));
+    expect(h.runtime.store.getFact(id)?.status).toBe('removed');
+    const { text } = await ask('Cambricon accelerators');
+    expect(text).not.toMatch(new RegExp(id));
+  }, T);
+
+  test('an edit changes the answer and a history revert button restores it', async () => {
+    const id = 'baidu-accelerators';
+    const original = h.runtime.store.getFact(id)!;
+    const edited = await submitModal(`isnad:edit:${id}`, { en: 'Baidu accelerators are among the chips DeepSeek tests for smaller R2 models (edited).', ar: original.ar, source: '4', aliases: '' });
+    expect(edited.text).toMatch(/Updated/);
+    expect((await ask('Baidu accelerators')).text).toMatch(/\(edited\)/);
+    const history = await command('fact', 'history', { id });
+    const revert = history.body.components[0].components.at(-1).custom_id;
+    await h.fake.waitForResponse(await h.fake.button({ customId: revert, ...moderator }));
+    expect(h.runtime.engine.fact(id)?.en).toBe(original.en);
+    expect((await ask('Baidu accelerators')).text).not.toMatch(/\(edited\)/);
+  }, T);
+
+  test('a suggestion approved by a moderator becomes answerable', async () => {
+    const opened = await h.fake.waitForResponse(await h.fake.slashCommand({ name: 'suggest' }));
+    expect(opened.body.type).toBe(9);
+    const suggested = await submitModal('isnad:suggestion', { en: 'Enflame accelerators were also on DeepSeek’s test bench.', ar: '', source: '4', aliases: '' }, {});
+    expect(suggested.text).toMatch(/Suggestion #(\d+)/);
+    expect((await ask('Enflame accelerators')).text).toMatch(/doesn't say/);
+    const review = await command('fact', 'review');
+    const approve = review.body.components[0].components[0].custom_id;
+    const modal = await h.fake.waitForResponse(await h.fake.button({ customId: approve, ...moderator }));
+    expect(modal.body.type).toBe(9);
+    await submitModal(modal.body.data.custom_id, { en: 'Enflame accelerators were also on DeepSeek’s test bench.', ar: 'كانت مسرعات إنفليم أيضًا ضمن اختبارات ديب سيك.', source: '4', aliases: '' });
+    expect((await ask('Enflame accelerators')).text).toMatch(/Enflame/);
+  }, T);
+
+  test('export sends a file and import of it changes nothing; a bad import is refused whole', async () => {
+    const exported = await command('fact', 'export');
+    const file = exported.call.files[0];
+    expect(file.name).toBe('isnad-facts.jsonl');
+    const text = file.data.toString('utf8');
+    const served = new Map([['/good.jsonl', text], ['/bad.jsonl', `${text}{"id":"x","en":"no arabic","ar":"","sourceId":"report","paragraph":1}\n`]]);
+    const server: Server = createServer((request, response) => response.end(served.get(request.url ?? '') ?? ''));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const before = h.runtime.store.countFacts('all');
+      const good = await h.fake.slashCommand({ name: 'fact', subcommand: 'import', options: { file: { attachment: { url: `${base}/good.jsonl`, filename: 'good.jsonl', size: text.length } } }, ...moderator });
+      const goodReply = await h.fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(good.token));
+      expect(goodReply.body.content).toMatch(/0 added, 0 updated/);
+      const bad = await h.fake.slashCommand({ name: 'fact', subcommand: 'import', options: { file: { attachment: { url: `${base}/bad.jsonl`, filename: 'bad.jsonl', size: text.length + 80 } } }, ...moderator });
+      const badReply = await h.fake.waitForCall((c) => c.method === 'POST' && c.path.startsWith('/webhooks/') && c.path.includes(bad.token));
+      expect(badReply.body.content).toMatch(/line \d+: .*ar/);
+      expect(h.runtime.store.countFacts('all')).toBe(before);
+    } finally {
+      server.close();
+    }
+  }, T);
+});
+
+describe('resilience', () => {
+  test('the gateway closes mid-session: the bot reconnects and answers the next question', async () => {
+    const resumesBefore = h.fake.gatewayLog.filter((entry) => entry.op === 'RESUME').length;
+    h.fake.closeGateway({ code: 4000 });
+    await withTimeout(
+      (async () => {
+        while (h.fake.gatewayLog.filter((entry) => entry.op === 'RESUME').length === resumesBefore) await new Promise((r) => setTimeout(r, 50));
+      })(),
+      10_000,
+      'resume',
+    );
+    expect((await ask('Who sent engineers to help with R2?')).text).toMatch(/¶6/);
+  }, T);
+
+  test('REST answers 429 with retry-after, then 500 once: the reply still arrives', async () => {
+    h.fake.injectFaults((c) => c.path.endsWith('/callback'), { rateLimits: 1, serverErrors: 1 });
+    const { call } = await ask('Is DeepSeek testing Baidu chips?');
+    expect(embedText(firstEmbed(call))).toMatch(/Baidu/);
+    const statuses = h.fake.calls.filter((c) => c.path === call.path).map((c) => c.status);
+    expect(statuses).toEqual([429, 500, 204]);
+  }, T);
+
+  test('every message the bot posted parses no mentions', async () => {
+    await ask('@everyone what does DeepSeek use for R2? <@&123456789012345678>');
+    const posted = h.fake.calls.filter(
+      (c) => (c.method === 'POST' && /\/channels\/\d+\/messages$|^\/webhooks\//.test(c.path)) || (c.path.endsWith('/callback') && [4, 7].includes(c.body.type)) || (c.method === 'PATCH' && c.path.startsWith('/webhooks/')),
+    );
+    expect(posted.length).toBeGreaterThan(20);
+    for (const call of posted) expect({ path: call.path, parse: replyBody(call).allowed_mentions?.parse }).toEqual({ path: call.path, parse: [] });
+  }, T);
+
+  test('logs never contain the token', () => {
+    expect(h.logs.length).toBeGreaterThan(0);
+    expect(h.logs.join('\n')).not.toContain(h.fake.token);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Starts the real bot (discord.js client, store, engine) against the fake Discord, with a fresh
+ * database in a temp folder, and offers the few lookups the end-to-end tests share.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createBot, type Bot } from '../../src/discord/bot';
+import type { BotConfig } from '../../src/discord/config';
+import { createLogger } from '../../src/discord/logger';
+import { openRuntime, type Runtime } from '../../src/store/runtime';
+import { FakeDiscord, type Obj, type RestCall } from '../fake-discord';
+
+export const MODERATOR_ROLE = '900000000000000001';
+
+export interface Harness {
+  fake: FakeDiscord;
+  runtime: Runtime;
+  bot: Bot;
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function startHarness(overrides: Partial<BotConfig> = {}): Promise<Harness> {
+  const fake = new FakeDiscord({ roles: [MODERATOR_ROLE] });
+  await fake.start();
+  const directory = mkdtempSync(path.join(tmpdir(), 'isnad-e2e-'));
+  const runtime = openRuntime({ dbPath: path.join(directory, 'isnad.db') });
+  const logs: string[] = [];
+  const config: BotConfig = {
+    token: fake.token,
+    clientId: fake.bot.id,
+    guildId: null,
+    apiBase: fake.api,
+    moderatorRoleIds: [MODERATOR_ROLE],
+    askChannelIds: [],
+    dbPath: undefined,
+    cooldownSeconds: 0,
+    ...overrides,
+  };
+  const bot = createBot(config, runtime, createLogger([fake.token], (line) => logs.push(line)));
+  await withTimeout(bot.start(), 15_000, 'login');
+  return {
+    fake,
+    runtime,
+    bot,
+    logs,
+    async stop() {
+      await bot.stop();
+      await fake.stop();
+      runtime.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The message body a reply call carries: an interaction callback's data, or the body itself. */
+export function replyBody(call: RestCall): Obj {
+  return call.path.endsWith('/callback') ? (call.body.data ?? {}) : call.body;
+}
+
+export function firstEmbed(call: RestCall): Obj {
+  const embed = replyBody(call).embeds?.[0];
+  if (!embed) throw new Error(`reply has no embed: ${JSON.stringify(replyBody(call))}`);
+  return embed;
+}
+
+/** Everything an answer embed shows, as one string (description, fields, footer). */
+export function embedText(embed: Obj): string {
+  return [embed.author?.name, embed.description, ...(embed.fields ?? []).map((field: Obj) => `${field.name} ${field.value}`), embed.footer?.text]
+    .filter(Boolean)
+    .join('\n')
+    .replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+}
+
+/** The message the bot created as its reply to interaction `id`. */
+export function originalMessage(fake: FakeDiscord, interactionId: string): Obj {
+  const message = [...fake.world.messages.values()].find((candidate) => candidate.interaction_metadata?.id === interactionId);
+  if (!message) throw new Error(`no reply message for interaction ${interactionId}`);
+  return message;
+}

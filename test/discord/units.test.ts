@@ -1,0 +1,97 @@
+import { directional, isolate } from '../../src/discord/bidi';
+import { ConfigError, loadConfig } from '../../src/discord/config';
+import { Cooldown } from '../../src/discord/cooldown';
+import { customId, parseCustomId } from '../../src/discord/custom-id';
+import { createLogger } from '../../src/discord/logger';
+import { factIdsFromFooter, safeText } from '../../src/discord/render';
+
+describe('right-to-left text', () => {
+  test('an Arabic line starts right-to-left and isolates its Latin runs', () => {
+    const line = directional('تستخدم ديب سيك شرائح Nvidia لنموذج R2. [1]', 'ar');
+    expect(line.startsWith('\u200F')).toBe(true);
+    expect(line).toContain('\u2066Nvidia\u2069');
+    expect(line).toContain('\u2066R2\u2069');
+    expect(line).toContain('[\u20661\u2069]');
+  });
+
+  test('every line of a multi-line Arabic text gets its own mark', () => {
+    expect(directional('سطر\nسطر', 'ar').split('\n').every((line) => line.startsWith('\u200F'))).toBe(true);
+  });
+
+  test('Arabic inside an English line is isolated right-to-left', () => {
+    expect(directional('Section: تقليل الاعتماد على إنفيديا, ¶3', 'en')).toBe('Section: \u2067تقليل الاعتماد على إنفيديا\u2069, ¶3');
+  });
+
+  test('text of unknown direction is first-strong isolated', () => {
+    expect(isolate('ديب سيك R2?')).toBe('\u2068ديب سيك R2?\u2069');
+  });
+});
+
+describe('configuration', () => {
+  const valid = { DISCORD_TOKEN: 'x'.repeat(30), DISCORD_CLIENT_ID: '123456789012345678' };
+
+  test('a missing token is named, with where to find it', () => {
+    expect(() => loadConfig({ DISCORD_CLIENT_ID: valid.DISCORD_CLIENT_ID })).toThrow(/DISCORD_TOKEN is missing: the bot's token/);
+  });
+
+  test('every problem is reported at once', () => {
+    try {
+      loadConfig({ MODERATOR_ROLE_IDS: 'admins', DISCORD_API_BASE: 'ftp://x' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toHaveLength(4);
+    }
+  });
+
+  test('lists of ids and defaults are read', () => {
+    const config = loadConfig({ ...valid, MODERATOR_ROLE_IDS: '111111111111111111, 222222222222222222', ASK_CHANNEL_IDS: '' });
+    expect(config.moderatorRoleIds).toEqual(['111111111111111111', '222222222222222222']);
+    expect(config.askChannelIds).toEqual([]);
+    expect(config.guildId).toBeNull();
+    expect(config.cooldownSeconds).toBe(3);
+  });
+});
+
+describe('logs', () => {
+  test('never contain the token, nor anything shaped like a bot token', () => {
+    const lines: string[] = [];
+    const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz0123';
+    const logger = createLogger(['my-secret-token-value'], (line) => lines.push(line));
+    logger.error('failed', { error: new Error(`login with my-secret-token-value failed`), header: `Bot ${token}` });
+    expect(lines.join('\n')).not.toContain('my-secret-token-value');
+    expect(lines.join('\n')).not.toContain(token);
+    expect(JSON.parse(lines[0])).toMatchObject({ level: 'error', message: 'failed' });
+  });
+});
+
+describe('cooldown', () => {
+  test('refuses during the window, notices only once, then lets the user ask again', () => {
+    let now = 0;
+    const cooldown = new Cooldown(3, () => now);
+    expect(cooldown.take('u1').wait).toBe(0);
+    expect(cooldown.take('u1')).toEqual({ wait: 3, firstRefusal: true });
+    now = 1500;
+    expect(cooldown.take('u1')).toEqual({ wait: 2, firstRefusal: false });
+    expect(cooldown.take('u2').wait).toBe(0);
+    now = 3000;
+    expect(cooldown.take('u1').wait).toBe(0);
+  });
+});
+
+describe('message plumbing', () => {
+  test('custom ids round-trip and refuse to exceed Discord’s limit', () => {
+    expect(parseCustomId(customId('revert', 'fact-id', 12))).toEqual({ action: 'revert', args: ['fact-id', '12'] });
+    expect(parseCustomId('someone-else:button')).toBeNull();
+    expect(() => customId('x', 'y'.repeat(100))).toThrow(/too long/);
+  });
+
+  test('fact ids are read back from an answer footer, and nothing else is', () => {
+    expect(factIdsFromFooter('Isnad · nvidia-for-r2-llm · ascend-smaller-r2')).toEqual(['nvidia-for-r2-llm', 'ascend-smaller-r2']);
+    expect(factIdsFromFooter('Something else')).toEqual([]);
+  });
+
+  test('text from people cannot smuggle markdown', () => {
+    expect(safeText('**bold** `code` @everyone', 100)).toBe('\\*\\*bold\\*\\* \\`code\\` @everyone');
+  });
+});

@@ -8,8 +8,8 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Problem, ValidationError } from '../core/knowledge/validate';
 import { ImportError, NotFoundError } from '../store/errors';
-import { openRuntime } from '../store/runtime';
-import type { Store } from '../store/store';
+import { defaultDbPath } from '../store/runtime';
+import { Store } from '../store/store';
 import type { Actor, FactPatch, FactState, FactStatus, Revision, StoredFact } from '../store/types';
 import { runCli, UsageError } from './run';
 
@@ -259,12 +259,13 @@ runCli(USAGE, async (argv) => {
     console.log(USAGE);
     return;
   }
-  const runtime = openRuntime();
+  // The store alone: admin commands answer no questions, so no search index is built.
+  const store = Store.open(defaultDbPath());
   try {
-    run(runtime.store, command, args, values);
+    run(store, command, args, values);
   } catch (error) {
     throw error instanceof ValidationError && !(error instanceof ImportError) ? inFlags(error) : error;
   } finally {
-    runtime.close();
+    store.close();
   }
 });

@@ -64,6 +64,11 @@ export class Isnad implements FactLookup {
     return [...this.sourcesById.values()];
   }
 
+  /** The first source the engine was given: the report, which the seed files list first. */
+  primarySource(): Source | undefined {
+    return this.sourcesById.values().next().value;
+  }
+
   setSource(source: Source): void {
     this.sourcesById.set(source.id, source);
   }

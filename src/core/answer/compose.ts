@@ -10,6 +10,8 @@ import { MESSAGES } from './messages';
 export interface FactLookup {
   fact(id: string): Fact | undefined;
   source(id: string): Source | undefined;
+  /** The source the bot is about (the report), named when it abstains. */
+  primarySource(): Source | undefined;
 }
 
 export function cite(fact: Fact, source: Source | undefined, language: Language, number: number): Citation {
@@ -49,7 +51,7 @@ export function compose(question: string, language: Language, decision: Decision
   }
   const topScore = decision.suggestions[0]?.score ?? 0;
   const facts = toAnswered(decision.suggestions, lookup, language, topScore);
-  const report = lookup.source('report');
+  const report = lookup.primarySource();
   const text =
     decision.reason === 'empty'
       ? messages.empty

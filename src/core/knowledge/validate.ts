@@ -83,11 +83,15 @@ class RecordChecker {
     return [];
   }
 
-  bilingual(field: string, value: unknown, max: number): { en: string; ar: string } {
+  /**
+   * Text in both languages. `names` relaxes the script check: a title or an outlet may be a proper
+   * name written the same in both ("Reuters"), but a gloss or a heading is prose in each language.
+   */
+  bilingual(field: string, value: unknown, max: number, names = false): { en: string; ar: string } {
     const object = this.object(field, value);
     return {
-      en: this.text(`${field}.en`, object.en, { max, script: 'latin' }),
-      ar: this.text(`${field}.ar`, object.ar, { max, script: 'arabic' }),
+      en: this.text(`${field}.en`, object.en, { max, ...(names ? {} : { script: 'latin' as const }) }),
+      ar: this.text(`${field}.ar`, object.ar, { max, ...(names ? {} : { script: 'arabic' as const }) }),
     };
   }
 }
@@ -148,8 +152,8 @@ export function validateSource(raw: unknown): Source {
   const check = new RecordChecker(label);
   const input = check.object('source', raw);
   const id = check.id('id', input.id);
-  const title = check.bilingual('title', input.title, LIMITS.title);
-  const outlet = input.outlet === null || input.outlet === undefined ? null : check.bilingual('outlet', input.outlet, LIMITS.title);
+  const title = check.bilingual('title', input.title, LIMITS.title, true);
+  const outlet = input.outlet === null || input.outlet === undefined ? null : check.bilingual('outlet', input.outlet, LIMITS.title, true);
   const url = input.url === null || input.url === undefined ? null : check.text('url', input.url, { max: 2000 });
   if (url && !/^https?:\/\/\S+$/.test(url)) check.add('url', 'must be an http:// or https:// address');
   const paragraphs: Paragraph[] = check.array('paragraphs', input.paragraphs ?? []).map((item, i) => {

@@ -30,7 +30,7 @@ export const source: CommandModule = {
     .setName('source')
     .setDescription('The report this bot answers from, and how its citations work'),
   async execute(interaction, context) {
-    const report = context.engine.source('report') ?? context.engine.sources()[0];
+    const report = context.engine.primarySource();
     await interaction.reply({ embeds: report ? [sourceEmbed(report, 'en'), sourceEmbed(report, 'ar')] : [], allowedMentions: NO_MENTIONS });
   },
 };

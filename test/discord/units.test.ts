@@ -6,9 +6,10 @@ import { createLogger } from '../../src/discord/logger';
 import { factIdsFromFooter, safeText } from '../../src/discord/render';
 
 describe('right-to-left text', () => {
-  test('an Arabic line starts right-to-left and isolates its Latin runs', () => {
+  test('an Arabic line is a right-to-left isolate after a right-to-left mark, its Latin runs isolated', () => {
     const line = directional('تستخدم ديب سيك شرائح Nvidia لنموذج R2. [1]', 'ar');
-    expect(line.startsWith('\u200F')).toBe(true);
+    expect(line.startsWith('\u200F\u2067')).toBe(true);
+    expect(line.endsWith('\u2069')).toBe(true);
     expect(line).toContain('\u2066Nvidia\u2069');
     expect(line).toContain('\u2066R2\u2069');
     expect(line).toContain('[\u20661\u2069]');

@@ -1,14 +1,15 @@
-import { foldLatin, stemEnglish, stripPossessive } from '../../src/core/text/english';
+import { foldApostrophes, foldLatin, stemEnglish } from '../../src/core/text/english';
 
 describe('English normalisation', () => {
   test('lower-cases and drops accents', () => {
     expect(foldLatin('DeepSeek Café')).toBe('deepseek cafe');
   });
 
-  test('possessives are stripped, with straight or curly apostrophes', () => {
-    expect(stripPossessive("huawei's")).toBe('huawei');
-    expect(stripPossessive('deepseek’s')).toBe('deepseek');
-    expect(stripPossessive("engineers'")).toBe('engineers');
+  test('possessives are stripped, with straight or curly apostrophes, and contractions close up', () => {
+    expect(foldApostrophes("huawei's chips")).toBe('huawei chips');
+    expect(foldApostrophes('deepseek’s r2')).toBe('deepseek r2');
+    expect(foldApostrophes("the engineers' help")).toBe('the engineers help');
+    expect(foldApostrophes("doesn't")).toBe('doesnt');
   });
 });
 

@@ -114,10 +114,6 @@ export class InvertedIndex {
     return (this.documents[slot] as IndexedDocument).length;
   }
 
-  terms(): IterableIterator<string> {
-    return this.postings.keys();
-  }
-
   private compact(posting: Posting): void {
     const slots: number[] = [];
     const counts: number[] = [];

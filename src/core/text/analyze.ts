@@ -6,7 +6,7 @@
 import type { Language, Lexicon } from '../types';
 import { normalizeArabic, stemArabic } from './arabic';
 import { cleanText } from './controls';
-import { foldLatin, stemEnglish } from './english';
+import { foldApostrophes, foldLatin, stemEnglish } from './english';
 import { detectLanguage } from './language';
 import { isStopword } from './stopwords';
 
@@ -42,9 +42,7 @@ const SCRIPT_RUN = /\p{Script=Arabic}+|[^\p{Script=Arabic}]+/gu;
 /** Clean, fold case and accents, and normalise Arabic; the result is one line of text. */
 export function normalizeText(text: string): string {
   const cleaned = cleanText(text).normalize('NFKC');
-  return normalizeArabic(foldLatin(cleaned))
-    .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
-    .replace(/(\p{L})['’](\p{L})/gu, '$1$2');
+  return foldApostrophes(normalizeArabic(foldLatin(cleaned)));
 }
 
 /** Splits normalised text into words, also where Arabic letters touch Latin letters or digits. */

@@ -13,9 +13,15 @@ export function foldLatin(text: string): string {
     .normalize('NFC');
 }
 
-/** "Huawei's", "DeepSeek’s", "engineers'" → the name alone. */
-export function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/, '').replace(/(?<=s)['’]$/, '');
+/**
+ * Apostrophes, in running text: possessives go ("Huawei's", "DeepSeek’s", "engineers'" → the name
+ * alone) and contractions close up ("doesn't" → "doesnt", a stop-word like "does").
+ */
+export function foldApostrophes(text: string): string {
+  return text
+    .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
+    .replace(/(?<=s)['’](?!\p{L})/gu, '')
+    .replace(/(\p{L})['’](\p{L})/gu, '$1$2');
 }
 
 const VOWELS = /[aeiouy]/;

@@ -1,0 +1,61 @@
+/** The command line of `npm run bench`, read into one documented object. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { UsageError } from '../src/cli/run';
+
+export interface BenchOptions {
+  /** Print one JSON object on stdout instead of tables. */
+  json: boolean;
+  /** Knowledge-base sizes (numbers of synthetic facts) for the speed section. */
+  sizes: number[];
+  /** Planted questions per size. */
+  questions: number;
+  /** Question sets scored in the quality section: the project's own first, then any --eval. */
+  evalSets: string[];
+  /** Seeds the synthetic facts and questions: the same seed gives the same workload. */
+  seed: number;
+  /** The naive build is slow: at most this many questions per size… */
+  fuseQuestions: number;
+  /** …and no new question once this many seconds are spent on a size. */
+  fuseSeconds: number;
+  /** The sections to run, by name; all of them when not given. */
+  sections: string[] | null;
+}
+
+const DEFAULT_EVAL_SET = path.resolve(__dirname, '../test/eval/isnad.jsonl');
+
+export const USAGE = `Usage: npm run bench -- [--json] [--sizes 1000,10000,100000] [--questions 300]
+       [--eval FILE.jsonl ...] [--seed 1] [--fuse-questions 40] [--fuse-seconds 20]
+       [--sections quality,speed,live]`;
+
+function positiveInteger(name: string, text: string): number {
+  const value = Number(text.replace(/_/g, ''));
+  if (!Number.isInteger(value) || value <= 0) throw new UsageError(`--${name} must be a positive whole number, not ${JSON.stringify(text)}`);
+  return value;
+}
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      json: { type: 'boolean', default: false },
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      questions: { type: 'string', default: '300' },
+      eval: { type: 'string', multiple: true, default: [] },
+      seed: { type: 'string', default: '1' },
+      'fuse-questions': { type: 'string', default: '40' },
+      'fuse-seconds': { type: 'string', default: '20' },
+      sections: { type: 'string' },
+    },
+  });
+  return {
+    json: values.json,
+    sizes: values.sizes.split(',').map((size) => positiveInteger('sizes', size.trim())),
+    questions: positiveInteger('questions', values.questions),
+    evalSets: [DEFAULT_EVAL_SET, ...values.eval.map((file) => path.resolve(file))],
+    seed: positiveInteger('seed', values.seed),
+    fuseQuestions: positiveInteger('fuse-questions', values['fuse-questions']),
+    fuseSeconds: positiveInteger('fuse-seconds', values['fuse-seconds']),
+    sections: values.sections ? values.sections.split(',').map((name) => name.trim()) : null,
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * One measurement of the speed section, run in a child process of its own (with --expose-gc) so
+ * that the heap it reports holds one engine and its facts and nothing left over from another:
+ * build the engine on a synthetic knowledge base, weigh the heap, then time planted questions.
+ */
+import { Isnad } from '../src/core/engine';
+import { syntheticCorpus, withFacts } from './corpus';
+import { NaiveFuse } from './naive';
+import { plantQuestions, type PlantedQuestion, type QuestionKind } from './questions';
+import { heapMb, now, timed } from './stats';
+import { RECALL_DEPTH } from './targets';
+
+export type EngineName = 'isnad' | 'fuse';
+
+export interface SpeedJob {
+  engine: EngineName;
+  facts: number;
+  questions: number;
+  seed: number;
+  /** Stop early: at most this many questions, none started after this many seconds; null for no limit. */
+  budget: { questions: number; seconds: number } | null;
+}
+
+/** One planted question: how long it took and whether its fact was among the first results. */
+export interface QuestionTiming {
+  kind: QuestionKind;
+  ms: number;
+  found: boolean;
+}
+
+export interface SpeedResult {
+  buildMs: number;
+  /** Heap after building, with the engine and its facts alive. */
+  heapMb: number;
+  /** What building added to the heap: the heap before it already held the facts. */
+  indexMb: number;
+  /** In the order of the planted questions (a budget keeps the first ones). */
+  timings: QuestionTiming[];
+}
+
+/** Isnad answers in about a millisecond: its first questions would time the JIT compiler. */
+const WARMUP_QUESTIONS = 30;
+
+type Probe = (question: PlantedQuestion) => QuestionTiming;
+
+function isnadProbe(engine: Isnad): Probe {
+  return (question) => {
+    const [answer, ms] = timed(() => engine.ask(question.text));
+    // suggest() on a finished last word (the trailing space) is the ranker's own list, the one
+    // ask() takes its facts from; only its order is needed, so it is not timed.
+    const ranked = engine.suggest(`${question.text} `, RECALL_DEPTH);
+    if (ranked[0]?.fact.id !== answer.facts[0]?.fact.id) {
+      throw new Error(`suggest() no longer ranks like ask() (${JSON.stringify(question.text)}): recall would be wrong`);
+    }
+    return { kind: question.kind, ms, found: ranked.some((suggestion) => suggestion.fact.id === question.factId) };
+  };
+}
+
+function fuseProbe(naive: NaiveFuse): Probe {
+  return (question) => {
+    const [hits, ms] = timed(() => naive.search(question.text));
+    return { kind: question.kind, ms, found: hits.slice(0, RECALL_DEPTH).some((fact) => fact.id === question.factId) };
+  };
+}
+
+/** The knowledge base and questions; the words kept for planting are garbage once it returns. */
+function prepare(job: SpeedJob) {
+  const { base, corpus } = syntheticCorpus(job.facts, job.seed);
+  return {
+    knowledge: withFacts(base, corpus.map((planted) => planted.fact)),
+    questions: plantQuestions(corpus, job.questions, job.seed + 2),
+    warmup: plantQuestions(corpus, WARMUP_QUESTIONS, job.seed + 3),
+  };
+}
+
+function measure(job: SpeedJob): SpeedResult {
+  const { knowledge, questions, warmup } = prepare(job);
+  const before = heapMb();
+  const [probe, buildMs] = timed(() =>
+    job.engine === 'isnad' ? isnadProbe(new Isnad(knowledge)) : fuseProbe(new NaiveFuse(knowledge)),
+  );
+  const after = heapMb();
+  // The naive build takes seconds a question at scale; warming it up would only cost time.
+  if (job.engine === 'isnad') warmup.forEach(probe);
+  const timings: QuestionTiming[] = [];
+  const start = now();
+  for (const question of questions) {
+    const spent = now() - start;
+    if (job.budget && timings.length > 0) {
+      const expected = spent + spent / timings.length;
+      if (timings.length >= job.budget.questions || expected > job.budget.seconds * 1000) break;
+    }
+    timings.push(probe(question));
+  }
+  return { buildMs, heapMb: after, indexMb: after - before, timings };
+}
+
+if (require.main === module) {
+  const result = measure(JSON.parse(process.argv[2]) as SpeedJob);
+  process.send?.(result, () => process.exit(0));
+}

@@ -1,8 +1,8 @@
 /**
- * Fuzzy matching of one question word against the known vocabulary, with fuse.js. This is where
- * fuse.js is strong: short strings. Words are kept in buckets by script and length, so a word is
- * only compared with words it could be a typo of, and every candidate fuse.js finds is checked
- * with a true edit distance (fuse.js also matches a word *inside* a longer one: "test" in "latest").
+ * Fuzzy matching of one question word against the known vocabulary (index terms, lexicon
+ * spellings, stop-words). A deletion index finds the few known words within reach; fuse.js, which
+ * is strong on short strings, scores them; every candidate is then checked with a true edit
+ * distance (fuse.js also matches a word *inside* a longer one: "test" in "latest").
  */
 import Fuse from 'fuse.js';
 import type { VocabularyListener } from './inverted-index';
@@ -17,7 +17,8 @@ export interface FuzzyMatch {
 /** What a stop-word means to the vocabulary: a typo of one ("wat") is dropped, not searched. */
 export const STOPWORD = '#stopword';
 
-const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.45, isCaseSensitive: true };
+/** Loose enough to keep every candidate within two edits; the edit distance decides. */
+const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.6, isCaseSensitive: true };
 const CACHE_LIMIT = 20_000;
 
 /**
@@ -65,17 +66,53 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 const isArabic = (word: string) => /\p{Script=Arabic}/u.test(word);
 
+/** Every string `word` becomes with up to `depth` letters deleted, itself included. */
+function deletions(word: string, depth: number): Set<string> {
+  const found = new Set([word]);
+  let layer = [word];
+  for (let level = 0; level < depth; level++) {
+    const next: string[] = [];
+    for (const text of layer) {
+      for (let i = 0; i < text.length; i++) {
+        const shorter = text.slice(0, i) + text.slice(i + 1);
+        if (shorter.length > 0 && !found.has(shorter)) {
+          found.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    layer = next;
+  }
+  return found;
+}
+
+/**
+ * How deep a known word's deletions are stored: a question word two edits away is at least 8
+ * letters long, so only known words of 6 letters or more can be its target.
+ */
+const storedDepth = (surface: string) => (surface.length >= 6 ? 2 : 1);
+
+/**
+ * The vocabulary, for fuzzy lookups. Candidates come from a deletion index (a word and a typo of
+ * it share a form with a letter or two deleted), so a lookup costs the same at any vocabulary
+ * size; fuse.js then scores those few candidates, and a true edit distance has the last word.
+ */
 export class FuzzyVocabulary implements VocabularyListener {
   /** Surface word → what it stands for (itself, a lexicon id, or a stop-word marker). */
   private readonly meaning = new Map<string, string>();
-  private readonly buckets = new Map<string, Fuse<string>>();
+  /** A known word with letters deleted → the known words it came from. */
+  private readonly variants = new Map<string, string[]>();
   private readonly cache = new Map<string, FuzzyMatch[]>();
 
   /** Adds a surface word that means `term` (a lexicon form, or a stop-word). */
   addAlias(surface: string, term: string): void {
     if (this.meaning.has(surface)) return;
     this.meaning.set(surface, term);
-    this.bucket(surface).add(surface);
+    for (const variant of deletions(surface, storedDepth(surface))) {
+      const surfaces = this.variants.get(variant);
+      if (surfaces) surfaces.push(surface);
+      else this.variants.set(variant, [surface]);
+    }
     this.cache.clear();
   }
 
@@ -86,7 +123,11 @@ export class FuzzyVocabulary implements VocabularyListener {
   termRemoved(term: string): void {
     if (this.meaning.get(term) !== term) return;
     this.meaning.delete(term);
-    this.bucket(term).remove((word) => word === term);
+    for (const variant of deletions(term, storedDepth(term))) {
+      const remaining = (this.variants.get(variant) ?? []).filter((surface) => surface !== term);
+      if (remaining.length > 0) this.variants.set(variant, remaining);
+      else this.variants.delete(variant);
+    }
     this.cache.clear();
   }
 
@@ -113,35 +154,24 @@ export class FuzzyVocabulary implements VocabularyListener {
   private search(word: string): FuzzyMatch[] {
     const edits = allowedEdits(word.length, isArabic(word));
     if (edits === 0) return [];
-    const best = new Map<string, number>();
-    const spread = sameLengthOnly(word) ? 0 : edits;
-    for (let length = word.length - spread; length <= word.length + spread; length++) {
-      const fuse = this.buckets.get(bucketKey(word, length));
-      if (!fuse) continue;
-      for (const { item } of fuse.search(word)) {
-        const distance = editDistance(word, item, edits);
-        if (distance > edits) continue;
-        const term = this.meaning.get(item) as string;
-        const similarity = 1 - distance / Math.max(word.length, item.length);
-        if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);
+    const candidates = new Set<string>();
+    for (const variant of deletions(word, edits)) {
+      for (const surface of this.variants.get(variant) ?? []) {
+        if (surface !== word && (!sameLengthOnly(word) || surface.length === word.length)) candidates.add(surface);
       }
+    }
+    if (candidates.size === 0) return [];
+    const best = new Map<string, number>();
+    for (const { item } of new Fuse([...candidates], FUSE_OPTIONS).search(word)) {
+      const distance = editDistance(word, item, edits);
+      if (distance > edits) continue;
+      const term = this.meaning.get(item) as string;
+      const similarity = 1 - distance / Math.max(word.length, item.length);
+      if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);
     }
     return [...best]
       .map(([term, similarity]) => ({ term, similarity }))
-      .sort((a, b) => b.similarity - a.similarity || a.term.localeCompare(b.term));
-  }
-
-  private bucket(word: string): Fuse<string> {
-    const key = bucketKey(word, word.length);
-    let fuse = this.buckets.get(key);
-    if (!fuse) {
-      fuse = new Fuse<string>([], FUSE_OPTIONS);
-      this.buckets.set(key, fuse);
-    }
-    return fuse;
+      .sort((a, b) => b.similarity - a.similarity || (a.term < b.term ? -1 : 1));
   }
 }
 
-function bucketKey(word: string, length: number): string {
-  return `${isArabic(word) ? 'ar' : 'la'}:${length}`;
-}

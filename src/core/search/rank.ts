@@ -6,7 +6,7 @@
  */
 import type { Term } from '../text/analyze';
 import { type FuzzyVocabulary, STOPWORD } from './fuzzy';
-import type { InvertedIndex } from './inverted-index';
+import type { InvertedIndex, Posting } from './inverted-index';
 
 /** A term of the question and the index terms it may stand for, with how sure that is. */
 export interface QueryTerm {
@@ -79,6 +79,7 @@ export class Ranker {
   private covered = new Float64Array(0);
   private matched = new Int32Array(0);
   private contradicted = new Uint8Array(0);
+  private touched = new Int32Array(0);
 
   constructor(
     private readonly index: InvertedIndex,
@@ -88,6 +89,9 @@ export class Ranker {
   rank(query: QueryTerm[], limit: number): Candidate[] {
     const { index } = this;
     this.ensureCapacity(index.slotCount);
+    const { relevance, covered, matched, touched } = this;
+    const lengths = index.documentLengths;
+    const live = index.live;
     const documents = index.size;
     const averageLength = index.averageLength || 1;
     const idf = (frequency: number) => Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
@@ -95,7 +99,7 @@ export class Ranker {
     // a CEO from being answered with a fact about DeepSeek, not so much that one stray verb
     // ("fix", "faced") sinks an otherwise well-covered question.
     const unknownWeight = UNKNOWN_WEIGHT_SHARE * idf(0);
-    const touched: number[] = [];
+    let touchedCount = 0;
     let totalWeight = 0;
 
     query.forEach((queryTerm, termIndex) => {
@@ -110,43 +114,52 @@ export class Ranker {
       // Alternatives are visited strongest first; a fact counts only its best match per term.
       const bit = 1 << termIndex;
       for (const { term, weight } of weighted) {
-        index.forEachPosting(term, (slot, count) => {
-          if (this.matched[slot] & bit) return;
-          if (this.matched[slot] === 0) touched.push(slot);
-          this.matched[slot] |= bit;
-          const lengthNorm = 1 - B + (B * index.lengthAt(slot)) / averageLength;
-          this.relevance[slot] += (weight * count * (K1 + 1)) / (count + K1 * lengthNorm);
-          this.covered[slot] += weight;
-        });
+        const posting = index.posting(term) as Posting;
+        const { slots, counts, size } = posting;
+        for (let i = 0; i < size; i++) {
+          const slot = slots[i];
+          if (!live[slot] || matched[slot] & bit) continue;
+          if (matched[slot] === 0) touched[touchedCount++] = slot;
+          matched[slot] |= bit;
+          const count = counts[i];
+          const lengthNorm = 1 - B + (B * lengths[slot]) / averageLength;
+          relevance[slot] += (weight * count * (K1 + 1)) / (count + K1 * lengthNorm);
+          covered[slot] += weight;
+        }
       }
     });
 
     this.markContradictions(query);
 
-    const candidates: Candidate[] = [];
-    for (const slot of touched) {
-      const coverage = totalWeight > 0 ? this.covered[slot] / totalWeight : 0;
+    // Scores are computed in place and only the best `limit` slots become Candidates.
+    const best = new TopSlots(limit, (slot) => index.idAt(slot));
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i];
+      const coverage = totalWeight > 0 ? covered[slot] / totalWeight : 0;
       const penalty = this.contradicted[slot] ? CONTRAST_PENALTY : 1;
-      candidates.push({ id: index.idAt(slot), score: this.relevance[slot] * coverage * coverage * penalty, coverage });
-      this.relevance[slot] = 0;
-      this.covered[slot] = 0;
-      this.matched[slot] = 0;
+      best.offer(slot, relevance[slot] * coverage * coverage * penalty, coverage);
+      relevance[slot] = 0;
+      covered[slot] = 0;
+      matched[slot] = 0;
       this.contradicted[slot] = 0;
     }
-    return topByScore(candidates, limit);
+    return best.candidates();
   }
 
   /** Flags matched facts that hold a term contrasting with one asked for, but not the term asked. */
   private markContradictions(query: QueryTerm[]): void {
+    if (!query.some((queryTerm) => queryTerm.alternatives.some(({ term }) => this.contrasts.has(term)))) return;
     const asked = new Set(query.flatMap((queryTerm) => queryTerm.alternatives.map((alternative) => alternative.term)));
     query.forEach((queryTerm, termIndex) => {
       const bit = 1 << termIndex;
       for (const { term } of queryTerm.alternatives) {
         for (const opposite of this.contrasts.get(term) ?? []) {
-          if (asked.has(opposite)) continue;
-          this.index.forEachPosting(opposite, (slot) => {
+          const posting = asked.has(opposite) ? undefined : this.index.posting(opposite);
+          if (!posting) continue;
+          for (let i = 0; i < posting.size; i++) {
+            const slot = posting.slots[i];
             if (this.matched[slot] !== 0 && !(this.matched[slot] & bit)) this.contradicted[slot] = 1;
-          });
+          }
         }
       }
     });
@@ -159,23 +172,45 @@ export class Ranker {
     this.covered = new Float64Array(capacity);
     this.matched = new Int32Array(capacity);
     this.contradicted = new Uint8Array(capacity);
+    this.touched = new Int32Array(capacity);
   }
 }
 
-/** The `limit` best candidates, best first; ties go to the lower id so answers are stable. */
-function topByScore(candidates: Candidate[], limit: number): Candidate[] {
-  const order = (a: Candidate, b: Candidate) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  if (candidates.length <= limit * 4) return candidates.sort(order).slice(0, limit);
-  // Keep a small sorted window instead of sorting every touched fact.
-  const best: Candidate[] = [];
-  for (const candidate of candidates) {
-    if (best.length === limit && order(candidate, best[limit - 1]) >= 0) continue;
-    let position = best.length === limit ? limit - 1 : best.length;
-    best[position] = candidate;
-    while (position > 0 && order(best[position], best[position - 1]) < 0) {
-      [best[position], best[position - 1]] = [best[position - 1], best[position]];
+/**
+ * The `limit` best slots seen, best first, kept in a small sorted window; ties go to the lower id
+ * so answers are stable.
+ */
+class TopSlots {
+  private readonly slots: number[] = [];
+  private readonly scores: number[] = [];
+  private readonly coverages: number[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly idOf: (slot: number) => string,
+  ) {}
+
+  private before(scoreA: number, slotA: number, scoreB: number, slotB: number): boolean {
+    if (scoreA !== scoreB) return scoreA > scoreB;
+    return this.idOf(slotA) < this.idOf(slotB);
+  }
+
+  offer(slot: number, score: number, coverage: number): void {
+    const { slots, scores, coverages, limit } = this;
+    if (slots.length === limit && !this.before(score, slot, scores[limit - 1], slots[limit - 1])) return;
+    let position = slots.length === limit ? limit - 1 : slots.length;
+    while (position > 0 && this.before(score, slot, scores[position - 1], slots[position - 1])) {
+      slots[position] = slots[position - 1];
+      scores[position] = scores[position - 1];
+      coverages[position] = coverages[position - 1];
       position--;
     }
+    slots[position] = slot;
+    scores[position] = score;
+    coverages[position] = coverage;
   }
-  return best;
+
+  candidates(): Candidate[] {
+    return this.slots.map((slot, i) => ({ id: this.idOf(slot), score: this.scores[i], coverage: this.coverages[i] }));
+  }
 }

@@ -65,11 +65,11 @@ export function stemWord(word: Word): string {
  * written "إنفيديا" also catches "انفيديا" and "إنفيدْيا".
  */
 export class CompiledLexicon {
-  private readonly phrases = new Map<string, string>();
+  /** Multi-word forms by their first word, longest first: a lookup only tries plausible phrases. */
+  private readonly phrases = new Map<string, { words: string[]; id: string }[]>();
   private readonly words = new Map<string, string>();
   private readonly stems = new Map<string, string>();
   private readonly nameIds = new Set<string>();
-  private longestPhrase = 1;
 
   constructor(lexicon: Lexicon) {
     for (const entry of lexicon.names) this.nameIds.add(entry.id);
@@ -82,8 +82,11 @@ export class CompiledLexicon {
     const words = splitWords(normalizeText(form));
     if (words.length === 0) return;
     if (words.length > 1) {
-      this.phrases.set(words.map((word) => word.text).join(' '), id);
-      this.longestPhrase = Math.max(this.longestPhrase, words.length);
+      const texts = words.map((word) => word.text);
+      const sameStart = this.phrases.get(texts[0]) ?? [];
+      sameStart.push({ words: texts, id });
+      sameStart.sort((a, b) => b.words.length - a.words.length);
+      this.phrases.set(texts[0], sameStart);
       // Fast typists drop the space: "ديبسيك", "deepseek".
       this.words.set(words.map((word) => word.text).join(''), id);
       return;
@@ -98,13 +101,8 @@ export class CompiledLexicon {
 
   /** The id of the phrase starting at `start`, and how many words it spans. */
   matchPhrase(words: Word[], start: number): { id: string; length: number } | null {
-    for (let length = Math.min(this.longestPhrase, words.length - start); length >= 2; length--) {
-      const key = words
-        .slice(start, start + length)
-        .map((word) => word.text)
-        .join(' ');
-      const id = this.phrases.get(key);
-      if (id !== undefined) return { id, length };
+    for (const phrase of this.phrases.get(words[start].text) ?? []) {
+      if (phrase.words.every((text, offset) => words[start + offset]?.text === text)) return { id: phrase.id, length: phrase.words.length };
     }
     return null;
   }

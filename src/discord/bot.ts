@@ -30,6 +30,9 @@ export function createBot(config: BotConfig, core: { engine: Isnad; store: Store
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     rest: config.apiBase ? { api: config.apiBase } : {},
+    ...(config.shardCount !== null
+      ? { shardCount: config.shardCount, shards: config.shardIds ?? Array.from({ length: config.shardCount }, (_, shard) => shard) }
+      : {}),
   });
   const context: BotContext = { ...core, config, logger, cooldown: new Cooldown(config.cooldownSeconds) };
   const route = createInteractionRouter(COMMANDS, context);

@@ -16,6 +16,13 @@ export interface BotConfig {
   askChannelIds: string[];
   dbPath: string | undefined;
   cooldownSeconds: number;
+  /**
+   * Sharding: how many shards the bot has in all, and which of them this process runs (all of
+   * them when `shardIds` is null). Null count: one shard, unless discord.js's ShardingManager
+   * started this process and says otherwise.
+   */
+  shardCount: number | null;
+  shardIds: number[] | null;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +59,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   const cooldownText = env.COOLDOWN_SECONDS?.trim() || '3';
   const cooldownSeconds = Number(cooldownText);
   if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0) problems.push('COOLDOWN_SECONDS must be a number of seconds (0 turns the cooldown off)');
+  const shardCount = env.SHARD_COUNT?.trim() ? Number(env.SHARD_COUNT) : null;
+  if (shardCount !== null && (!Number.isInteger(shardCount) || shardCount < 1)) problems.push('SHARD_COUNT must be a whole number of shards (1 or more), or left empty');
+  const shardIds = env.SHARD_IDS?.trim() ? env.SHARD_IDS.split(',').map((id) => Number(id.trim())) : null;
+  if (shardIds && (shardCount === null || shardIds.some((id) => !Number.isInteger(id) || id < 0 || id >= shardCount))) {
+    problems.push('SHARD_IDS must list shard numbers from 0 to SHARD_COUNT - 1, and needs SHARD_COUNT');
+  }
   const config: BotConfig = {
     token,
     clientId,
@@ -61,6 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     askChannelIds: idList('ASK_CHANNEL_IDS', env.ASK_CHANNEL_IDS, problems),
     dbPath: env.DB_PATH?.trim() || undefined,
     cooldownSeconds,
+    shardCount,
+    shardIds,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

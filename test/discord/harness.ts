@@ -44,6 +44,8 @@ export async function startHarness(overrides: Partial<BotConfig> = {}): Promise<
     askChannelIds: [],
     dbPath: undefined,
     cooldownSeconds: 0,
+    shardCount: null,
+    shardIds: null,
     ...overrides,
   };
   const bot = createBot(config, runtime, createLogger([fake.token], (line) => logs.push(line)));

@@ -45,6 +45,13 @@ describe('configuration', () => {
     }
   });
 
+  test('sharding: a count and the shards this process runs, checked against each other', () => {
+    expect(loadConfig({ ...valid, SHARD_COUNT: '2', SHARD_IDS: '1' })).toMatchObject({ shardCount: 2, shardIds: [1] });
+    expect(loadConfig(valid)).toMatchObject({ shardCount: null, shardIds: null });
+    expect(() => loadConfig({ ...valid, SHARD_COUNT: '2', SHARD_IDS: '2' })).toThrow(/SHARD_IDS must list shard numbers from 0 to SHARD_COUNT - 1/);
+    expect(() => loadConfig({ ...valid, SHARD_IDS: '0' })).toThrow(/needs SHARD_COUNT/);
+  });
+
   test('lists of ids and defaults are read', () => {
     const config = loadConfig({ ...valid, MODERATOR_ROLE_IDS: '111111111111111111, 222222222222222222', ASK_CHANNEL_IDS: '' });
     expect(config.moderatorRoleIds).toEqual(['111111111111111111', '222222222222222222']);

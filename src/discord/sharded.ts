@@ -1,0 +1,38 @@
+/**
+ * `npm run start:sharded`: one host running every shard, each in its own process, through
+ * discord.js's ShardingManager. Each process is the ordinary bot (main.ts); the manager tells it
+ * which shard it is. With several hosts, run `npm start` on each with SHARD_COUNT and SHARD_IDS
+ * instead, all on one DATABASE_URL.
+ */
+import path from 'node:path';
+import { ShardingManager } from 'discord.js';
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig();
+  const logger = createLogger([config.token]);
+  const manager = new ShardingManager(path.join(__dirname, 'main.ts'), {
+    token: config.token,
+    // 'auto' asks Discord for its recommendation; a proxy or test address cannot answer that.
+    totalShards: config.shardCount ?? (config.apiBase ? 1 : 'auto'),
+    execArgv: ['--import', 'tsx'],
+    respawn: true,
+  });
+  manager.on('shardCreate', (shard) => logger.info('shard started', { shard: shard.id }));
+  const stop = (signal: string) => {
+    logger.info('stopping every shard', { signal });
+    for (const shard of manager.shards.values()) shard.kill();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  await manager.spawn({ timeout: 60_000 });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : `Could not start the shards: ${(error as Error).message}`);
+  process.exitCode = 1;
+});

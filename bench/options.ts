@@ -26,7 +26,7 @@ const DEFAULT_EVAL_SET = path.resolve(__dirname, '../test/eval/isnad.jsonl');
 
 export const USAGE = `Usage: npm run bench -- [--json] [--sizes 1000,10000,100000] [--questions 300]
        [--eval FILE.jsonl ...] [--seed 1] [--fuse-questions 40] [--fuse-seconds 20]
-       [--sections quality,speed,live]`;
+       [--sections quality,speed,live,discord]`;
 
 function positiveInteger(name: string, text: string): number {
   const value = Number(text.replace(/_/g, ''));

@@ -5,6 +5,7 @@
  */
 import os from 'node:os';
 import { runCli, UsageError } from '../src/cli/run';
+import { discord } from './discord';
 import { live } from './live';
 import { parseOptions, USAGE } from './options';
 import { quality } from './quality';
@@ -13,7 +14,7 @@ import { speed } from './speed';
 import { formatTable } from './table';
 
 /** Every section, in the order they run. A new measurement is one more Section here. */
-const SECTIONS: Section[] = [quality, speed, live];
+const SECTIONS: Section[] = [quality, speed, live, discord];
 
 function machine() {
   return {

@@ -29,7 +29,8 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function startHarness(overrides: Partial<BotConfig> = {}): Promise<Harness> {
+/** `overrides` may depend on the fake (its channel ids, say). */
+export async function startHarness(overrides: Partial<BotConfig> | ((fake: FakeDiscord) => Partial<BotConfig>) = {}): Promise<Harness> {
   const fake = new FakeDiscord({ roles: [MODERATOR_ROLE] });
   await fake.start();
   const directory = mkdtempSync(path.join(tmpdir(), 'isnad-e2e-'));
@@ -46,7 +47,7 @@ export async function startHarness(overrides: Partial<BotConfig> = {}): Promise<
     cooldownSeconds: 0,
     shardCount: null,
     shardIds: null,
-    ...overrides,
+    ...(typeof overrides === 'function' ? overrides(fake) : overrides),
   };
   const bot = createBot(config, runtime, createLogger([fake.token], (line) => logs.push(line)));
   await withTimeout(bot.start(), 15_000, 'login');

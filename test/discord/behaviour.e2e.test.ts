@@ -1,0 +1,122 @@
+/**
+ * How the bot behaves around the answers: ask channels, the cooldown, a handler that fails, and
+ * the process itself (a missing token at start, a clean shutdown on SIGTERM).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { FakeDiscord } from '../fake-discord';
+import { embedText, firstEmbed, type Harness, MODERATOR_ROLE, replyBody, startHarness, withTimeout } from './harness';
+
+const T = 20_000;
+const ROOT = path.resolve(__dirname, '../..');
+/** tsx by absolute address: the bot runs in an empty folder, so no developer's .env is read. */
+const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+
+describe('an ask channel, the cooldown and failures', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness((fake) => ({ askChannelIds: [fake.guilds[0].channelId], cooldownSeconds: 60 }));
+  }, T);
+  afterAll(async () => {
+    await h?.stop();
+  }, T);
+
+  test('in an ask channel a question is answered without a mention; chatter is left alone', async () => {
+    const chatter = await h.fake.userMessage({ content: 'thanks everyone, see you tomorrow', userId: '700000000000000001' });
+    const question = await h.fake.userMessage({ content: 'is DeepSeek testing Cambricon chips?', userId: '700000000000000002' });
+    const reply = await h.fake.waitForCall((c) => c.body?.message_reference?.message_id === question.id);
+    expect(embedText(firstEmbed(reply))).toMatch(/Cambricon/);
+    expect(h.fake.calls.some((c) => c.body?.message_reference?.message_id === chatter.id)).toBe(false);
+  }, T);
+
+  test('inside the cooldown /ask gets a private notice, and chat gets one polite notice, then silence', async () => {
+    const asker = { userId: '700000000000000003' };
+    await h.fake.waitForResponse(await h.fake.slashCommand({ name: 'ask', options: { question: 'what does DeepSeek use for R2?' }, ...asker }));
+    const second = await h.fake.waitForResponse(await h.fake.slashCommand({ name: 'ask', options: { question: 'and Baidu?' }, ...asker }));
+    expect(replyBody(second).content).toMatch(/Please wait \d+ s/);
+    expect(replyBody(second).flags & 64).toBeTruthy();
+
+    const chatter = { userId: '700000000000000005' };
+    const replyTo = (id: string) => h.fake.waitForCall((c) => c.body?.message_reference?.message_id === id);
+    const first = await h.fake.userMessage({ content: 'what does DeepSeek use for R2?', mentionBot: true, ...chatter });
+    expect(embedText(firstEmbed(await replyTo(first.id)))).toMatch(/Nvidia/);
+    const refused = await h.fake.userMessage({ content: 'what about Huawei?', mentionBot: true, ...chatter });
+    expect((await replyTo(refused.id)).body.content).toMatch(/Please wait/);
+    const ignored = await h.fake.userMessage({ content: 'hello??', mentionBot: true, ...chatter });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(h.fake.calls.some((c) => c.body?.message_reference?.message_id === ignored.id)).toBe(false);
+  }, T);
+
+  test('a handler that fails answers with an apology and an error id, logs it, and the bot keeps answering', async () => {
+    // Break the store under the bot: the next moderator command fails inside its handler.
+    const realGetFact = h.runtime.store.getFact.bind(h.runtime.store);
+    h.runtime.store.getFact = () => {
+      throw new Error('disk on fire');
+    };
+    try {
+      const sent = await h.fake.slashCommand({ name: 'fact', subcommand: 'show', options: { id: 'baidu-accelerators' }, roles: [MODERATOR_ROLE] });
+      const reply = await h.fake.waitForResponse(sent);
+      const text = replyBody(reply).content as string;
+      const errorId = /Error id: ([0-9a-f]{8})/.exec(text)?.[1];
+      expect(errorId).toBeDefined();
+      expect(text).toMatch(/رقم الخطأ/);
+      expect(replyBody(reply).flags & 64).toBeTruthy();
+      const logged = h.logs.map((line) => JSON.parse(line)).find((entry) => entry.errorId === errorId);
+      expect(logged).toMatchObject({ level: 'error', error: { message: 'disk on fire' } });
+    } finally {
+      h.runtime.store.getFact = realGetFact;
+    }
+    const after = await h.fake.waitForResponse(await h.fake.slashCommand({ name: 'ask', options: { question: 'Who sent engineers to help?' }, userId: '700000000000000004' }));
+    expect(embedText(firstEmbed(after))).toMatch(/¶6/);
+  }, T);
+});
+
+describe('the bot process', () => {
+  function run(env: NodeJS.ProcessEnv) {
+    const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/discord/main.ts')], {
+      cwd: mkdtempSync(path.join(tmpdir(), 'isnad-cwd-')),
+      env: { PATH: process.env.PATH, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    return { child, exited, output: () => output };
+  }
+
+  test('without a token it refuses to start and names the variable', async () => {
+    const bot = run({ DISCORD_CLIENT_ID: '123456789012345678' });
+    expect(await withTimeout(bot.exited, 15_000, 'the bot process')).toBe(1);
+    expect(bot.output()).toMatch(/DISCORD_TOKEN is missing/);
+  }, T);
+
+  test('logs in, answers, and on SIGTERM logs out and exits cleanly', async () => {
+    const fake = new FakeDiscord();
+    await fake.start();
+    const directory = mkdtempSync(path.join(tmpdir(), 'isnad-proc-'));
+    const bot = run({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.bot.id, DISCORD_API_BASE: fake.api, DB_PATH: path.join(directory, 'isnad.db') });
+    try {
+      await withTimeout(
+        (async () => {
+          while (!/"message":"ready"/.test(bot.output())) await new Promise((resolve) => setTimeout(resolve, 50));
+        })(),
+        15_000,
+        'ready',
+      );
+      const reply = await fake.waitForResponse(await fake.slashCommand({ name: 'ask', options: { question: 'ردّ انفيديا' } }));
+      expect(embedText(firstEmbed(reply))).toMatch(/الفقرة 9/);
+      bot.child.kill('SIGTERM');
+      expect(await withTimeout(bot.exited, 10_000, 'shutdown')).toBe(0);
+      expect(bot.output()).toMatch(/"message":"shutting down","signal":"SIGTERM"/);
+      expect(bot.output()).not.toContain(fake.token);
+    } finally {
+      bot.child.kill('SIGKILL');
+      await fake.stop();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, T);
+});

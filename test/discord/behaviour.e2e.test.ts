@@ -2,18 +2,13 @@
  * How the bot behaves around the answers: ask channels, the cooldown, a handler that fails, and
  * the process itself (a missing token at start, a clean shutdown on SIGTERM).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { FakeDiscord } from '../fake-discord';
-import { embedText, firstEmbed, type Harness, MODERATOR_ROLE, replyBody, startHarness, withTimeout } from './harness';
+import { embedText, firstEmbed, type Harness, MODERATOR_ROLE, replyBody, spawnBot, startHarness, withTimeout } from './harness';
 
 const T = 20_000;
-const ROOT = path.resolve(__dirname, '../..');
-/** tsx by absolute address: the bot runs in an empty folder, so no developer's .env is read. */
-const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 describe('an ask channel, the cooldown and failures', () => {
   let h: Harness;
@@ -75,21 +70,8 @@ describe('an ask channel, the cooldown and failures', () => {
 });
 
 describe('the bot process', () => {
-  function run(env: NodeJS.ProcessEnv) {
-    const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/discord/main.ts')], {
-      cwd: mkdtempSync(path.join(tmpdir(), 'isnad-cwd-')),
-      env: { PATH: process.env.PATH, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    return { child, exited, output: () => output };
-  }
-
   test('without a token it refuses to start and names the variable', async () => {
-    const bot = run({ DISCORD_CLIENT_ID: '123456789012345678' });
+    const bot = spawnBot({ DISCORD_CLIENT_ID: '123456789012345678' });
     expect(await withTimeout(bot.exited, 15_000, 'the bot process')).toBe(1);
     expect(bot.output()).toMatch(/DISCORD_TOKEN is missing/);
   }, T);
@@ -98,15 +80,9 @@ describe('the bot process', () => {
     const fake = new FakeDiscord();
     await fake.start();
     const directory = mkdtempSync(path.join(tmpdir(), 'isnad-proc-'));
-    const bot = run({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.bot.id, DISCORD_API_BASE: fake.api, DB_PATH: path.join(directory, 'isnad.db') });
+    const bot = spawnBot({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.bot.id, DISCORD_API_BASE: fake.api, DB_PATH: path.join(directory, 'isnad.db') });
     try {
-      await withTimeout(
-        (async () => {
-          while (!/"message":"ready"/.test(bot.output())) await new Promise((resolve) => setTimeout(resolve, 50));
-        })(),
-        15_000,
-        'ready',
-      );
+      await bot.ready();
       const reply = await fake.waitForResponse(await fake.slashCommand({ name: 'ask', options: { question: 'ردّ انفيديا' } }));
       expect(embedText(firstEmbed(reply))).toMatch(/الفقرة 9/);
       bot.child.kill('SIGTERM');

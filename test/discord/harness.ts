@@ -2,9 +2,11 @@
  * Starts the real bot (discord.js client, store, engine) against the fake Discord, with a fresh
  * database in a temp folder, and offers the few lookups the end-to-end tests share.
  */
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createBot, type Bot } from '../../src/discord/bot';
 import type { BotConfig } from '../../src/discord/config';
 import { createLogger } from '../../src/discord/logger';
@@ -89,4 +91,41 @@ export function originalMessage(fake: FakeDiscord, interactionId: string): Obj {
   const message = [...fake.world.messages.values()].find((candidate) => candidate.interaction_metadata?.id === interactionId);
   if (!message) throw new Error(`no reply message for interaction ${interactionId}`);
   return message;
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+/** tsx by absolute address: the bot runs in an empty folder, so no developer's .env is read. */
+const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+
+export interface BotProcess {
+  child: ChildProcessWithoutNullStreams;
+  exited: Promise<number | null>;
+  /** Everything it printed so far, stdout and stderr. */
+  output(): string;
+  /** Resolves once it logged that it is ready (fails if it exits first). */
+  ready(timeoutMs?: number): Promise<void>;
+}
+
+/** `npm start`'s entry point in a child process, with only `env` (and PATH) set. */
+export function spawnBot(env: NodeJS.ProcessEnv, script = 'src/discord/main.ts'): BotProcess {
+  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, script)], {
+    cwd: mkdtempSync(path.join(tmpdir(), 'isnad-cwd-')),
+    env: { PATH: process.env.PATH, ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const ready = (timeoutMs = 15_000) =>
+    withTimeout(
+      (async () => {
+        while (!/"message":"ready"/.test(output)) {
+          if (child.exitCode !== null) throw new Error(`the bot exited (${child.exitCode}):\n${output}`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      })(),
+      timeoutMs,
+      'the bot becoming ready',
+    );
+  return { child, exited, output: () => output, ready };
 }

@@ -61,7 +61,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0) problems.push('COOLDOWN_SECONDS must be a number of seconds (0 turns the cooldown off)');
   const shardCount = env.SHARD_COUNT?.trim() ? Number(env.SHARD_COUNT) : null;
   if (shardCount !== null && (!Number.isInteger(shardCount) || shardCount < 1)) problems.push('SHARD_COUNT must be a whole number of shards (1 or more), or left empty');
-  const shardIds = env.SHARD_IDS?.trim() ? env.SHARD_IDS.split(',').map((id) => Number(id.trim())) : null;
+  // discord.js's ShardingManager tells each process its shards in SHARDS.
+  const shardList = env.SHARD_IDS?.trim() || env.SHARDS?.trim();
+  const shardIds = shardList ? shardList.split(',').map((id) => Number(id.trim())) : null;
   if (shardIds && (shardCount === null || shardIds.some((id) => !Number.isInteger(id) || id < 0 || id >= shardCount))) {
     problems.push('SHARD_IDS must list shard numbers from 0 to SHARD_COUNT - 1, and needs SHARD_COUNT');
   }

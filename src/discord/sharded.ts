@@ -5,6 +5,7 @@
  * instead, all on one DATABASE_URL.
  */
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig } from './config';
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
     token: config.token,
     // 'auto' asks Discord for its recommendation; a proxy or test address cannot answer that.
     totalShards: config.shardCount ?? (config.apiBase ? 1 : 'auto'),
-    execArgv: ['--import', 'tsx'],
+    // By absolute address, so the shards start whatever folder the manager was started from.
+    execArgv: ['--import', pathToFileURL(require.resolve('tsx')).href],
     respawn: true,
   });
   manager.on('shardCreate', (shard) => logger.info('shard started', { shard: shard.id }));

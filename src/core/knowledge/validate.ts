@@ -106,6 +106,12 @@ function fail(problems: Problem[]): void {
   if (problems.length > 0) throw new ValidationError(problems);
 }
 
+/** The record's id, when it has one, to name it in refusals. */
+function idOf(raw: unknown): string | undefined {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** The sources a fact may cite, by id. */
 export type SourceCatalog = ReadonlyMap<string, Source>;
 
@@ -114,10 +120,7 @@ export type SourceCatalog = ReadonlyMap<string, Source>;
  * naming every bad field. `raw.id` is required: callers that create facts assign one first.
  */
 export function validateFact(raw: unknown, sources: SourceCatalog): Fact {
-  const label = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
-    ? (raw as { id: string }).id
-    : undefined;
-  const check = new RecordChecker(label);
+  const check = new RecordChecker(idOf(raw));
   const input = check.object('fact', raw);
   const id = check.id('id', input.id);
   const en = check.text('en', input.en, { max: LIMITS.factText, script: 'latin' });
@@ -146,10 +149,7 @@ function paragraphRange(source: Source): string {
 }
 
 export function validateSource(raw: unknown): Source {
-  const label = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
-    ? (raw as { id: string }).id
-    : undefined;
-  const check = new RecordChecker(label);
+  const check = new RecordChecker(idOf(raw));
   const input = check.object('source', raw);
   const id = check.id('id', input.id);
   const title = check.bilingual('title', input.title, LIMITS.title, true);

@@ -7,4 +7,5 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   testTimeout: 20000,
+  globalSetup: '<rootDir>/test/store/postgres-note.ts',
 };

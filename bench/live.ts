@@ -14,7 +14,7 @@ import { syntheticCorpus } from './corpus';
 import { plantQuestion, plantQuestions } from './questions';
 import { mulberry32 } from './random';
 import { type Check, checkNote, progress, type Section } from './section';
-import { median, now, percentile, round, timed } from './stats';
+import { median, now, percentile, round } from './stats';
 import { formatTable } from './table';
 import { LIVE_TARGET_MS } from './targets';
 
@@ -35,21 +35,24 @@ export const live: Section = {
       for (const file of [DATA_FILES.sources, DATA_FILES.lexicon]) copyFileSync(path.join(DATA_DIR, file), path.join(directory, file));
       writeFileSync(path.join(directory, DATA_FILES.facts), JSON.stringify(corpus.slice(0, LIVE_FACTS).map((planted) => planted.fact)));
       progress(`live: seeding a temporary store with ${LIVE_FACTS} facts`);
-      const [runtime, openMs] = timed(() => openRuntime({ dbPath: path.join(directory, 'isnad.db'), dataDir: directory }));
+      const opening = now();
+      const runtime = await openRuntime({ dbPath: path.join(directory, 'isnad.db'), dataDir: directory });
+      const openMs = now() - opening;
       try {
         const { store, engine } = runtime;
         for (const question of plantQuestions(corpus.slice(0, LIVE_FACTS), WARMUP_QUESTIONS, options.seed + 3)) engine.ask(question.text);
         const random = mulberry32(options.seed + 4);
-        const adds = corpus.slice(LIVE_FACTS).map((planted, i) => {
+        const adds = [];
+        for (const [i, planted] of corpus.slice(LIVE_FACTS).entries()) {
           const question = plantQuestion('keywords', planted, i % 2 === 1, random);
           const { en, ar, paragraph } = planted.fact;
           const start = now();
-          const stored = store.addFact({ en, ar, paragraph }, MODERATOR);
+          const stored = await store.addFact({ en, ar, paragraph }, MODERATOR);
           const added = now();
           const answer = engine.ask(question);
           const answered = answer.answered && answer.facts[0]?.fact.id === stored.id;
-          return { addMs: added - start, totalMs: now() - start, answered };
-        });
+          adds.push({ addMs: added - start, totalMs: now() - start, answered });
+        }
         const total = adds.map((add) => add.totalMs);
         const result = {
           facts: LIVE_FACTS,
@@ -81,7 +84,7 @@ export const live: Section = {
           'open+seed: opening a fresh database, seeding the facts into it, and building the engine.';
         return { json: { live: result }, text: `${table}\n\n${note}`, checks: [check] };
       } finally {
-        runtime.close();
+        await runtime.close();
       }
     } finally {
       rmSync(directory, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * `npm run ask -- "QUESTION"`: answers offline from the embedded store, no token or network.
+ * `npm run ask -- "QUESTION"`: answers offline from the embedded store (or DATABASE_URL), no token.
  *   --json "QUESTION"  one JSON object (the machine-readable contract)
  *   --jsonl            one question per stdin line → one JSON object per line, in order
  *   (nothing)          an interactive prompt when stdin is a terminal
@@ -46,19 +46,19 @@ runCli(USAGE, async (argv) => {
   }
   const question = positionals.join(' ');
   if (values.jsonl && question) throw new UsageError('--jsonl reads questions from standard input; give no question after it.');
-  const runtime = openRuntime();
+  const runtime = await openRuntime();
   try {
-    const ask = (text: string) => {
+    const ask = async (text: string) => {
       const answer = runtime.engine.ask(text);
-      if (!answer.answered) runtime.store.recordUnanswered(text, answer.language);
+      if (!answer.answered) await runtime.store.recordUnanswered(text, answer.language);
       return answer;
     };
     if (values.jsonl) {
       for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-        process.stdout.write(`${JSON.stringify(toJson(ask(line)))}\n`);
+        process.stdout.write(`${JSON.stringify(toJson(await ask(line)))}\n`);
       }
     } else if (question) {
-      const answer = ask(question);
+      const answer = await ask(question);
       console.log(values.json ? JSON.stringify(toJson(answer)) : renderText(answer));
     } else if (process.stdin.isTTY) {
       await interactive(ask);
@@ -66,17 +66,17 @@ runCli(USAGE, async (argv) => {
       throw new UsageError('Give a question, or use --jsonl to read questions from standard input.');
     }
   } finally {
-    runtime.close();
+    await runtime.close();
   }
 });
 
-async function interactive(ask: (question: string) => Answer): Promise<void> {
+async function interactive(ask: (question: string) => Promise<Answer>): Promise<void> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout, prompt: 'isnad> ' });
   console.log('Ask about the report, in Arabic or English. An empty line or Ctrl-D quits.');
   prompt.prompt();
   for await (const line of prompt) {
     if (!line.trim()) break;
-    console.log(`${renderText(ask(line))}\n`);
+    console.log(`${renderText(await ask(line))}\n`);
     prompt.prompt();
   }
   prompt.close();

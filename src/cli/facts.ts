@@ -1,6 +1,6 @@
 /**
- * `npm run facts -- COMMAND`: the moderators' command line for the fact store (DB_PATH, or
- * var/isnad.db). Every change goes through the store, so it is validated exactly as in Discord
+ * `npm run facts -- COMMAND`: the moderators' command line for the fact store (DATABASE_URL,
+ * else DB_PATH or var/isnad.db). Every change goes through the store, so it is validated exactly as in Discord
  * and recorded as a revision that `revert` can undo.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Problem, ValidationError } from '../core/knowledge/validate';
 import { ImportError, NotFoundError } from '../store/errors';
-import { defaultDbPath } from '../store/runtime';
+import { storeLocation } from '../store/runtime';
 import { Store } from '../store/store';
 import type { Actor, FactPatch, FactState, FactStatus, Revision, StoredFact } from '../store/types';
 import { runCli, UsageError } from './run';
@@ -33,7 +33,7 @@ Options for changes:
   --reason TEXT   why (kept in the history)
   --by NAME       who (default: your user name)
 
-The database is DB_PATH, or var/isnad.db in the project.`;
+The database is DATABASE_URL (PostgreSQL) when set, else DB_PATH, or var/isnad.db in the project.`;
 
 const OPTIONS = {
   en: { type: 'string' },
@@ -117,9 +117,9 @@ function citation(fact: { sourceId: string; paragraph: number | null }): string 
   return fact.paragraph === null ? fact.sourceId : `${fact.sourceId} ¶${fact.paragraph}`;
 }
 
-function showFact(store: Store, fact: StoredFact): string {
-  const source = store.getSource(fact.sourceId);
-  const votes = store.feedbackFor(fact.id);
+async function showFact(store: Store, fact: StoredFact): Promise<string> {
+  const source = await store.getSource(fact.sourceId);
+  const votes = await store.feedbackFor(fact.id);
   return [
     `id:        ${fact.id}`,
     `status:    ${fact.status}`,
@@ -181,69 +181,69 @@ function writeOutput(file: string, text: string): void {
   }
 }
 
-function run(store: Store, command: string, args: string[], values: Values): void {
+async function run(store: Store, command: string, args: string[], values: Values): Promise<void> {
   switch (command) {
     case 'list': {
       expectArguments(args, []);
       const status = parseStatus(values.status);
-      for (const fact of store.listFacts({ status })) {
+      for (const fact of await store.listFacts({ status })) {
         const marker = status === 'all' && fact.status === 'removed' ? ' (removed)' : '';
         console.log(`${fact.id}  [${citation(fact)}]${marker}  ${fact.en}`);
       }
-      console.log(`${store.countFacts(status)} ${status === 'all' ? '' : `${status} `}facts`);
+      console.log(`${await store.countFacts(status)} ${status === 'all' ? '' : `${status} `}facts`);
       return;
     }
     case 'show': {
       const [id] = expectArguments(args, ['ID']);
-      const fact = store.getFact(id);
+      const fact = await store.getFact(id);
       if (!fact) throw new NotFoundError(`There is no fact with id "${id}"; see \`npm run facts -- list\`.`);
-      console.log(showFact(store, fact));
+      console.log(await showFact(store, fact));
       return;
     }
     case 'add': {
       expectArguments(args, []);
       const patch = patchFrom(values);
-      const fact = store.addFact({ ...patch, en: patch.en ?? '', ar: patch.ar ?? '' }, actorFrom(values), values.reason);
-      console.log(`Added:\n${showFact(store, fact)}\n${fact.id}`);
+      const fact = await store.addFact({ ...patch, en: patch.en ?? '', ar: patch.ar ?? '' }, actorFrom(values), values.reason);
+      console.log(`Added:\n${await showFact(store, fact)}\n${fact.id}`);
       return;
     }
     case 'edit': {
       const [id] = expectArguments(args, ['ID']);
       const patch = patchFrom(values);
       if (Object.keys(patch).length === 0) throw new UsageError('Say what to change: --en, --ar, --paragraph, --url or --alias.');
-      const before = store.history(id).length;
-      const fact = store.editFact(id, patch, actorFrom(values), values.reason);
-      const changed = store.history(id).length > before;
-      console.log(`${changed ? 'Edited' : 'Nothing changed'}:\n${showFact(store, fact)}`);
+      const before = (await store.history(id)).length;
+      const fact = await store.editFact(id, patch, actorFrom(values), values.reason);
+      const changed = (await store.history(id)).length > before;
+      console.log(`${changed ? 'Edited' : 'Nothing changed'}:\n${await showFact(store, fact)}`);
       return;
     }
     case 'remove': {
       const [id] = expectArguments(args, ['ID']);
-      store.removeFact(id, actorFrom(values), values.reason);
+      await store.removeFact(id, actorFrom(values), values.reason);
       console.log(`Removed ${id}; the bot no longer uses it. \`revert\` its last revision to bring it back.`);
       return;
     }
     case 'history': {
       const [id] = expectArguments(args, ['ID']);
-      console.log(store.history(id).map(describeRevision).join('\n'));
+      console.log((await store.history(id)).map(describeRevision).join('\n'));
       return;
     }
     case 'revert': {
       const [id, revision] = expectArguments(args, ['ID', 'REV']);
       const number = parseRevisionNumber(revision);
-      const fact = store.revert(id, number, actorFrom(values), values.reason);
-      console.log(`Reverted ${id} to how it was before revision #${number}:\n${showFact(store, fact)}`);
+      const fact = await store.revert(id, number, actorFrom(values), values.reason);
+      console.log(`Reverted ${id} to how it was before revision #${number}:\n${await showFact(store, fact)}`);
       return;
     }
     case 'export': {
       const [file] = expectArguments(args, ['FILE']);
-      writeOutput(file, store.exportFacts());
-      console.log(`Exported ${store.countFacts('active')} facts to ${file}.`);
+      writeOutput(file, await store.exportFacts());
+      console.log(`Exported ${await store.countFacts('active')} facts to ${file}.`);
       return;
     }
     case 'import': {
       const [file] = expectArguments(args, ['FILE']);
-      const summary = store.importFacts(readInput(file), actorFrom(values), values.reason ?? `import of ${file}`);
+      const summary = await store.importFacts(readInput(file), actorFrom(values), values.reason ?? `import of ${file}`);
       console.log(`Imported ${file}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged.`);
       return;
     }
@@ -260,12 +260,12 @@ runCli(USAGE, async (argv) => {
     return;
   }
   // The store alone: admin commands answer no questions, so no search index is built.
-  const store = Store.open(defaultDbPath());
+  const store = await Store.open(storeLocation());
   try {
-    run(store, command, args, values);
+    await run(store, command, args, values);
   } catch (error) {
     throw error instanceof ValidationError && !(error instanceof ImportError) ? inFlags(error) : error;
   } finally {
-    store.close();
+    await store.close();
   }
 });

@@ -41,7 +41,7 @@ export const answerButtons: Record<string, ButtonHandler> = {
       await interaction.reply(privateNotice(ui.noFactsShown));
       return;
     }
-    context.store.recordFeedback(factIds[0], interaction.user.id, direction === 'up');
+    await context.store.recordFeedback(factIds[0], interaction.user.id, direction === 'up');
     context.logger.info('feedback recorded', { fact: factIds[0], helpful: direction === 'up' });
     await interaction.reply(privateNotice(ui.thanks));
   },

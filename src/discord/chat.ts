@@ -45,7 +45,7 @@ export function createMessageHandler(client: Client, context: BotContext): (mess
         return;
       }
       const earlier = followsUp && referenced ? previousQuestion(referenced) : undefined;
-      await message.reply(answerReply(answerQuestion(context, question, earlier), message.author.id));
+      await message.reply(answerReply(await answerQuestion(context, question, earlier), message.author.id));
     } catch (error) {
       const errorId = randomBytes(4).toString('hex');
       context.logger.error('message handler failed', { errorId, channel: message.channelId, error });

@@ -23,14 +23,14 @@ export interface BotContext {
  * Answers a question and records it for the moderators when the report does not cover it. A
  * follow-up ("and for the small ones?") that means nothing alone is read with `earlierQuestion`.
  */
-export function answerQuestion(context: BotContext, question: string, earlierQuestion?: string): Answer {
+export async function answerQuestion(context: BotContext, question: string, earlierQuestion?: string): Promise<Answer> {
   const started = performance.now();
   let answer = context.engine.ask(question);
   if (!answer.answered && earlierQuestion) {
     const together = context.engine.ask(`${earlierQuestion} ${question}`);
     if (together.answered) answer = context.engine.answerWith(question, answer.language, together.facts.map((item) => item.fact.id));
   }
-  if (!answer.answered && answer.abstention === 'not-covered') context.store.recordUnanswered(question, answer.language);
+  if (!answer.answered && answer.abstention === 'not-covered') await context.store.recordUnanswered(question, answer.language);
   context.logger.info('question answered', {
     language: answer.language,
     answered: answer.answered,

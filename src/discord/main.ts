@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger([config.token]);
   process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
-  const runtime = openRuntime({ dbPath: config.dbPath });
+  // DATABASE_URL, else DB_PATH, else var/isnad.db: read where `ask` and `facts` read them too.
+  const runtime = await openRuntime({ onError: (error) => logger.warn('following changes in the database failed; retrying', { error }) });
   const bot = createBot(config, runtime, logger);
 
   let stopping = false;
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('shutting down', { signal });
     await bot.stop().catch((error: unknown) => logger.warn('logout failed', { error }));
-    runtime.close();
+    await runtime.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     await bot.start();
   } catch (error) {
     logger.error('could not log in to Discord', { error });
-    runtime.close();
+    await runtime.close();
     process.exitCode = 1;
   }
 }

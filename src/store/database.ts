@@ -1,12 +1,12 @@
 /**
  * Opens the SQLite file: refuses anything that is not an Isnad database without writing to it,
- * sets the connection up for several processes sharing the file, and applies pending migrations.
+ * and sets the connection up for several processes sharing the file.
  */
 import { closeSync, mkdirSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DatabaseFileError } from './errors';
-import { APPLICATION_ID, MIGRATIONS } from './migrations';
+import { APPLICATION_ID, NEWER_SCHEMA_ADVICE, newerSchema, SCHEMA_VERSION } from './migrations';
 
 /** How long a write waits for another process's transaction before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -68,25 +68,7 @@ function refuseUnusableDatabase(db: Database.Database, file: string): void {
   if (applicationId !== APPLICATION_ID && objects > 0) {
     throw new DatabaseFileError(file, 'it is an SQLite database, but not one of Isnad\'s', `Set DB_PATH to another file, or move it aside (for example: mv "${file}" "${file}.other").`);
   }
-  if (version > MIGRATIONS.length) {
-    throw new DatabaseFileError(
-      file,
-      `it was written by a newer version of Isnad (schema ${version}; this version knows up to ${MIGRATIONS.length})`,
-      'Update Isnad to the latest version, or restore a backup made by this version.',
-    );
-  }
-}
-
-/** Applies each pending step in its own transaction; another process may be migrating at once. */
-function migrate(db: Database.Database): void {
-  const currentVersion = () => db.pragma('user_version', { simple: true }) as number;
-  for (let step = currentVersion() + 1; step <= MIGRATIONS.length; step++) {
-    db.transaction(() => {
-      if (currentVersion() >= step) return;
-      db.exec(MIGRATIONS[step - 1]);
-      db.pragma(`user_version = ${step}`);
-    }).immediate();
-  }
+  if (version > SCHEMA_VERSION) throw new DatabaseFileError(file, newerSchema(version), NEWER_SCHEMA_ADVICE);
 }
 
 export function openDatabase(file: string): Database.Database {
@@ -112,7 +94,6 @@ export function openDatabase(file: string): Database.Database {
     // FULL: a change a moderator was told is saved survives a power cut, not only a crash.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    migrate(db);
     return db;
   } catch (error) {
     db.close();

@@ -38,6 +38,19 @@ export class DatabaseFileError extends Error {
   }
 }
 
+/**
+ * The PostgreSQL database cannot be used: the server does not answer, refuses the login, or holds
+ * a newer schema. The message names the server and database from DATABASE_URL (never its
+ * password) and what to do.
+ */
+export class DatabaseServerError extends Error {
+  readonly code = 'ISNAD_DATABASE_SERVER';
+  constructor(where: string, problem: string, advice: string) {
+    super(`Cannot use the PostgreSQL database ${where}: ${problem}.\nNothing there was changed. ${advice}`);
+    this.name = 'DatabaseServerError';
+  }
+}
+
 export interface LineProblem {
   line: number;
   kind: 'fact' | 'source' | null;

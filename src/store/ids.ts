@@ -33,10 +33,10 @@ function randomSuffix(): string {
  * A slug of the first words of `text` plus a random suffix ("moore-threads-builds-k3x9q2"), so
  * two moderators adding the same sentence at once still get different ids.
  */
-export function newId(text: string, fallback: string, isTaken: (id: string) => boolean): string {
+export async function newId(text: string, fallback: string, isTaken: (id: string) => Promise<boolean>): Promise<string> {
   const slug = slugify(text) || fallback;
   for (;;) {
     const id = `${slug}-${randomSuffix()}`;
-    if (!isTaken(id)) return id;
+    if (!(await isTaken(id))) return id;
   }
 }

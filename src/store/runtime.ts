@@ -1,10 +1,11 @@
 /**
  * What every command (ask, facts, the bot) starts with: the store opened and seeded, and an engine
- * built from its active facts that follows every later change in place.
+ * built from its active facts that follows every later change in place, whichever process made it.
  */
 import path from 'node:path';
 import { Isnad } from '../core/engine';
 import { DATA_DIR, loadKnowledgeBase } from '../core/knowledge/load';
+import type { StoreLocation } from './sql';
 import { Store, type StoreChange } from './store';
 import { plainFact } from './tables';
 
@@ -16,16 +17,33 @@ export function defaultDbPath(): string {
   return configured ? path.resolve(configured) : path.join(PROJECT_ROOT, 'var', 'isnad.db');
 }
 
-export interface RuntimeOptions {
+export interface LocationOptions {
+  /** The SQLite file; `DB_PATH`, or var/isnad.db, when neither this nor a database url is given. */
   dbPath?: string;
+  /** A postgres:// address; `DATABASE_URL` from the environment when neither option is given. */
+  databaseUrl?: string;
+}
+
+/** PostgreSQL when a database url is given or configured, else the SQLite file. */
+export function storeLocation(options: LocationOptions = {}): StoreLocation {
+  if (options.databaseUrl) return { databaseUrl: options.databaseUrl };
+  if (options.dbPath) return { dbPath: options.dbPath };
+  const configured = process.env.DATABASE_URL?.trim();
+  return configured ? { databaseUrl: configured } : { dbPath: defaultDbPath() };
+}
+
+export interface RuntimeOptions extends LocationOptions {
   /** The seed files and lexicon; the project's data/ by default. */
   dataDir?: string;
+  /** Told when following other processes' changes fails for a moment (it retries by itself). */
+  onError?: (error: unknown) => void;
 }
 
 export interface Runtime {
   store: Store;
   engine: Isnad;
-  close(): void;
+  /** Stops following changes and closes the database. */
+  close(): Promise<void>;
 }
 
 function applyChange(engine: Isnad, change: StoreChange): void {
@@ -34,24 +52,35 @@ function applyChange(engine: Isnad, change: StoreChange): void {
   else engine.setSource(change.source);
 }
 
-export function openRuntime(options: RuntimeOptions = {}): Runtime {
+function warn(error: unknown): void {
+  console.warn(`Isnad could not follow changes in the database for a moment: ${(error as Error)?.message ?? String(error)}`);
+}
+
+export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const dataDir = options.dataDir ?? DATA_DIR;
   // The lexicon is read from the files, never stored; loading also validates all of data/.
   const { lexicon } = loadKnowledgeBase(dataDir);
-  const store = Store.open(options.dbPath ?? defaultDbPath(), { dataDir });
+  const store = await Store.open(storeLocation(options), { dataDir });
   try {
-    const engine = new Isnad({ sources: store.listSources(), facts: store.listFacts({ status: 'active' }).map(plainFact), lexicon });
-    const stopListening = store.onChange((change) => applyChange(engine, change));
+    // Read before the facts, so a change committed meanwhile is caught up (applying it twice is harmless).
+    const revision = await store.lastRevisionId();
+    const [sources, facts] = await Promise.all([store.listSources(), store.listFacts({ status: 'active' })]);
+    const engine = new Isnad({ sources, facts: facts.map(plainFact), lexicon });
+    const apply = (change: StoreChange) => applyChange(engine, change);
+    // This process's own changes at once; every process's (its own again) through the database.
+    const stopListening = store.onChange(apply);
+    const stopFollowing = store.follow(revision, apply, options.onError ?? warn);
     return {
       store,
       engine,
-      close() {
+      async close() {
         stopListening();
-        store.close();
+        await stopFollowing();
+        await store.close();
       },
     };
   } catch (error) {
-    store.close();
+    await store.close();
     throw error;
   }
 }

@@ -9,10 +9,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { DATA_FILES, loadKnowledgeBase } from '../core/knowledge/load';
 import type { Fact, Source } from '../core/types';
-import { factContentJson, factState, sourceJson, type Tables } from './tables';
+import type { Transaction } from './store';
+import { factContentJson, factState, plainFact, sourceJson, type Tables } from './tables';
 import type { Actor } from './types';
 
 export const SEED_ACTOR: Actor = { id: 'seed', name: 'seed' };
@@ -33,35 +33,38 @@ function seedFilesHash(dataDir: string): string {
   return hash.digest('hex');
 }
 
-function seedSource(tables: Tables, source: Source, at: string): void {
+async function seedSource({ tables, changes }: Transaction, source: Source, at: string): Promise<void> {
   const seeded = sourceJson(source);
-  const stored = tables.source(source.id);
+  const stored = await tables.source(source.id);
   if (!stored) {
-    tables.insertSource(source, 'seed', seeded, SEED_ACTOR, at);
-    tables.insertSourceRevision(source.id, { action: 'add', actor: SEED_ACTOR, at, reason: SEED_REASON, before: null, after: source });
+    await tables.insertSource(source, 'seed', seeded, SEED_ACTOR, at);
+    await tables.insertSourceRevision(source.id, { action: 'add', actor: SEED_ACTOR, at, reason: SEED_REASON, before: null, after: source });
+    changes.push({ type: 'source-set', source });
     return;
   }
   const current = sourceJson(stored.record);
   if (current === stored.seeded && current !== seeded) {
-    tables.updateSource(source, SEED_ACTOR, at);
-    tables.insertSourceRevision(source.id, { action: 'edit', actor: SEED_ACTOR, at, reason: SEED_REASON, before: stored.record, after: source });
+    await tables.updateSource(source, SEED_ACTOR, at);
+    await tables.insertSourceRevision(source.id, { action: 'edit', actor: SEED_ACTOR, at, reason: SEED_REASON, before: stored.record, after: source });
+    changes.push({ type: 'source-set', source });
   }
-  tables.setSourceSeeded(source.id, seeded);
+  await tables.setSourceSeeded(source.id, seeded);
 }
 
-function seedFact(tables: Tables, fact: Fact, at: string): void {
+async function seedFact({ tables, changes }: Transaction, fact: Fact, at: string): Promise<void> {
   const seeded = factContentJson(fact);
-  const stored = tables.fact(fact.id);
+  const stored = await tables.fact(fact.id);
   if (!stored) {
-    tables.insertFact(fact, 'seed', seeded, SEED_ACTOR, at);
-    tables.insertFactRevision(fact.id, { action: 'add', actor: SEED_ACTOR, at, reason: SEED_REASON, before: null, after: factState(fact, 'active') });
+    await tables.insertFact(fact, 'seed', seeded, SEED_ACTOR, at);
+    await tables.insertFactRevision(fact.id, { action: 'add', actor: SEED_ACTOR, at, reason: SEED_REASON, before: null, after: factState(fact, 'active') });
+    changes.push({ type: 'fact-set', fact: plainFact(fact) });
     return;
   }
   const current = factContentJson(stored.record);
   const untouched = stored.record.status === 'active' && current === stored.seeded;
   if (untouched && current !== seeded) {
-    tables.updateFact(fact, 'active', SEED_ACTOR, at);
-    tables.insertFactRevision(fact.id, {
+    await tables.updateFact(fact, 'active', SEED_ACTOR, at);
+    await tables.insertFactRevision(fact.id, {
       action: 'edit',
       actor: SEED_ACTOR,
       at,
@@ -69,21 +72,29 @@ function seedFact(tables: Tables, fact: Fact, at: string): void {
       before: factState(stored.record, 'active'),
       after: factState(fact, 'active'),
     });
+    changes.push({ type: 'fact-set', fact: plainFact(fact) });
   }
-  tables.setFactSeeded(fact.id, seeded);
+  await tables.setFactSeeded(fact.id, seeded);
 }
 
-/** Seeds when the files differ from the last seeding; loading validates them first. */
-export function seedIfChanged(db: Database.Database, tables: Tables, dataDir: string): void {
+/**
+ * Seeds when the files differ from the last seeding; loading validates them first. `write` runs
+ * the seeding in one write transaction, so processes already running hear of what it changed.
+ */
+export async function seedIfChanged(
+  tables: Tables,
+  write: (work: (tx: Transaction) => Promise<void>) => Promise<void>,
+  dataDir: string,
+): Promise<void> {
   const hash = seedFilesHash(dataDir);
-  if (tables.meta(SEED_HASH_KEY) === hash) return;
+  if ((await tables.meta(SEED_HASH_KEY)) === hash) return;
   const knowledge = loadKnowledgeBase(dataDir);
-  db.transaction(() => {
+  await write(async (tx) => {
     // Another process may have seeded while this one was reading the files.
-    if (tables.meta(SEED_HASH_KEY) === hash) return;
+    if ((await tx.tables.meta(SEED_HASH_KEY)) === hash) return;
     const at = new Date().toISOString();
-    for (const source of knowledge.sources) seedSource(tables, source, at);
-    for (const fact of knowledge.facts) seedFact(tables, fact, at);
-    tables.setMeta(SEED_HASH_KEY, hash);
-  }).immediate();
+    for (const source of knowledge.sources) await seedSource(tx, source, at);
+    for (const fact of knowledge.facts) await seedFact(tx, fact, at);
+    await tx.tables.setMeta(SEED_HASH_KEY, hash);
+  });
 }

@@ -1,8 +1,8 @@
 /**
- * Rows in and out of SQLite. Nothing here validates or decides; the Store and the seeding do
- * that, then write through these, always inside a transaction they opened.
+ * Rows in and out of the database, in SQL both backends accept. Nothing here validates or
+ * decides; the Store and the seeding do that, then write through these, always inside a
+ * transaction they opened.
  */
-import type Database from 'better-sqlite3';
 import type { Fact, Language, Source } from '../core/types';
 import type {
   Actor,
@@ -18,6 +18,7 @@ import type {
   SuggestionStatus,
   UnansweredQuestion,
 } from './types';
+import type { SqlExecutor, SqlValue } from './sql';
 
 interface FactRow {
   id: string;
@@ -195,105 +196,101 @@ export interface FactQuery {
   limit?: number;
 }
 
-/** Prepared statements, compiled on first use and kept for the connection's life. */
+/** `LIMIT` without a bound, written the same way in both dialects. */
+const ALL_ROWS = Number.MAX_SAFE_INTEGER;
+
+/** The store's statements, run on the connection or the transaction it is given. */
 export class Tables {
-  private readonly statements = new Map<string, Database.Statement>();
+  constructor(private readonly sql: SqlExecutor) {}
 
-  constructor(private readonly db: Database.Database) {}
-
-  private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+  private async first<Row>(statement: string, params: readonly SqlValue[]): Promise<Row | undefined> {
+    return (await this.sql.query<Row>(statement, params))[0];
   }
 
-  meta(key: string): string | undefined {
-    return (this.statement('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  async meta(key: string): Promise<string | undefined> {
+    return (await this.first<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]))?.value;
   }
 
-  setMeta(key: string, value: string): void {
-    this.statement('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  async setMeta(key: string, value: string): Promise<void> {
+    await this.sql.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
   }
 
-  fact(id: string): SeededRecord<StoredFact> | undefined {
-    const row = this.statement('SELECT * FROM facts WHERE id = ?').get(id) as FactRow | undefined;
+  async fact(id: string): Promise<SeededRecord<StoredFact> | undefined> {
+    const row = await this.first<FactRow>('SELECT * FROM facts WHERE id = ?', [id]);
     return row && { record: factFromRow(row), seeded: row.seeded };
   }
 
-  factExists(id: string): boolean {
-    return this.statement('SELECT 1 FROM facts WHERE id = ?').get(id) !== undefined;
+  async factExists(id: string): Promise<boolean> {
+    return (await this.first('SELECT 1 AS found FROM facts WHERE id = ?', [id])) !== undefined;
   }
 
-  facts({ status = 'active', offset = 0, limit = -1 }: FactQuery): StoredFact[] {
-    const rows = (
+  async facts({ status = 'active', offset = 0, limit = ALL_ROWS }: FactQuery): Promise<StoredFact[]> {
+    const rows =
       status === 'all'
-        ? this.statement('SELECT * FROM facts ORDER BY rowid LIMIT ? OFFSET ?').all(limit, offset)
-        : this.statement('SELECT * FROM facts WHERE status = ? ORDER BY rowid LIMIT ? OFFSET ?').all(status, limit, offset)
-    ) as FactRow[];
+        ? await this.sql.query<FactRow>('SELECT * FROM facts ORDER BY rowid LIMIT ? OFFSET ?', [limit, offset])
+        : await this.sql.query<FactRow>('SELECT * FROM facts WHERE status = ? ORDER BY rowid LIMIT ? OFFSET ?', [status, limit, offset]);
     return rows.map(factFromRow);
   }
 
-  countFacts(status: FactStatus | 'all'): number {
-    const row = (
+  async countFacts(status: FactStatus | 'all'): Promise<number> {
+    const row =
       status === 'all'
-        ? this.statement('SELECT count(*) AS n FROM facts').get()
-        : this.statement('SELECT count(*) AS n FROM facts WHERE status = ?').get(status)
-    ) as { n: number };
-    return row.n;
+        ? await this.first<{ n: number }>('SELECT count(*) AS n FROM facts', [])
+        : await this.first<{ n: number }>('SELECT count(*) AS n FROM facts WHERE status = ?', [status]);
+    return row?.n ?? 0;
   }
 
-  insertFact(fact: Fact, origin: Origin, seeded: string | null, actor: Actor, at: string): void {
-    this.statement(
+  async insertFact(fact: Fact, origin: Origin, seeded: string | null, actor: Actor, at: string): Promise<void> {
+    await this.sql.run(
       `INSERT INTO facts (id, en, ar, source_id, paragraph, aliases, status, origin, seeded,
          created_by_id, created_by_name, created_at, updated_by_id, updated_by_name, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(fact.id, fact.en, fact.ar, fact.sourceId, fact.paragraph, JSON.stringify(fact.aliases), origin, seeded, actor.id, actor.name, at, actor.id, actor.name, at);
+      [fact.id, fact.en, fact.ar, fact.sourceId, fact.paragraph, JSON.stringify(fact.aliases), origin, seeded, actor.id, actor.name, at, actor.id, actor.name, at],
+    );
   }
 
-  updateFact(fact: Fact, status: FactStatus, actor: Actor, at: string): void {
-    this.statement(
+  async updateFact(fact: Fact, status: FactStatus, actor: Actor, at: string): Promise<void> {
+    await this.sql.run(
       `UPDATE facts SET en = ?, ar = ?, source_id = ?, paragraph = ?, aliases = ?, status = ?,
          updated_by_id = ?, updated_by_name = ?, updated_at = ? WHERE id = ?`,
-    ).run(fact.en, fact.ar, fact.sourceId, fact.paragraph, JSON.stringify(fact.aliases), status, actor.id, actor.name, at, fact.id);
+      [fact.en, fact.ar, fact.sourceId, fact.paragraph, JSON.stringify(fact.aliases), status, actor.id, actor.name, at, fact.id],
+    );
   }
 
-  setFactSeeded(id: string, seeded: string): void {
-    this.statement('UPDATE facts SET seeded = ? WHERE id = ?').run(seeded, id);
+  async setFactSeeded(id: string, seeded: string): Promise<void> {
+    await this.sql.run('UPDATE facts SET seeded = ? WHERE id = ?', [seeded, id]);
   }
 
-  source(id: string): SeededRecord<Source> | undefined {
-    const row = this.statement('SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
+  async source(id: string): Promise<SeededRecord<Source> | undefined> {
+    const row = await this.first<SourceRow>('SELECT * FROM sources WHERE id = ?', [id]);
     return row && { record: sourceFromRow(row), seeded: row.seeded };
   }
 
-  sourceByUrl(url: string): Source | undefined {
-    const row = this.statement('SELECT * FROM sources WHERE url = ?').get(url) as SourceRow | undefined;
+  async sourceByUrl(url: string): Promise<Source | undefined> {
+    const row = await this.first<SourceRow>('SELECT * FROM sources WHERE url = ?', [url]);
     return row && sourceFromRow(row);
   }
 
   /** Seed sources first (the report leads), then moderators' sources in the order added. */
-  sources(): Source[] {
-    return (this.statement("SELECT * FROM sources ORDER BY origin <> 'seed', rowid").all() as SourceRow[]).map(sourceFromRow);
+  async sources(): Promise<Source[]> {
+    return (await this.sql.query<SourceRow>("SELECT * FROM sources ORDER BY origin <> 'seed', rowid")).map(sourceFromRow);
   }
 
   /** The source a fact cites when none is named: the first one in data/. */
-  defaultSourceId(): string | undefined {
-    return (this.statement("SELECT id FROM sources WHERE origin = 'seed' ORDER BY rowid LIMIT 1").get() as { id: string } | undefined)?.id;
+  async defaultSourceId(): Promise<string | undefined> {
+    return (await this.first<{ id: string }>("SELECT id FROM sources WHERE origin = 'seed' ORDER BY rowid LIMIT 1", []))?.id;
   }
 
-  /** Moderators' sources that active facts cite, by id: what an export must carry along. */
-  citedModeratorSources(): Source[] {
-    const rows = this.statement(
+  /** Moderators' sources that active facts cite: what an export must carry along. */
+  async citedModeratorSources(): Promise<Source[]> {
+    const rows = await this.sql.query<SourceRow>(
       `SELECT * FROM sources WHERE origin = 'moderator'
-         AND id IN (SELECT source_id FROM facts WHERE status = 'active') ORDER BY id`,
-    ).all() as SourceRow[];
+         AND id IN (SELECT source_id FROM facts WHERE status = 'active')`,
+    );
     return rows.map(sourceFromRow);
   }
 
-  private sourceValues(source: Source): unknown[] {
+  private sourceValues(source: Source): SqlValue[] {
     const canonical = canonicalSource(source);
     return [
       canonical.title.en,
@@ -306,88 +303,108 @@ export class Tables {
     ];
   }
 
-  insertSource(source: Source, origin: Origin, seeded: string | null, actor: Actor, at: string): void {
-    this.statement(
+  async insertSource(source: Source, origin: Origin, seeded: string | null, actor: Actor, at: string): Promise<void> {
+    await this.sql.run(
       `INSERT INTO sources (id, title_en, title_ar, outlet_en, outlet_ar, url, sections, paragraphs, origin, seeded,
          created_by_id, created_by_name, created_at, updated_by_id, updated_by_name, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(source.id, ...this.sourceValues(source), origin, seeded, actor.id, actor.name, at, actor.id, actor.name, at);
+      [source.id, ...this.sourceValues(source), origin, seeded, actor.id, actor.name, at, actor.id, actor.name, at],
+    );
   }
 
-  updateSource(source: Source, actor: Actor, at: string): void {
-    this.statement(
+  async updateSource(source: Source, actor: Actor, at: string): Promise<void> {
+    await this.sql.run(
       `UPDATE sources SET title_en = ?, title_ar = ?, outlet_en = ?, outlet_ar = ?, url = ?, sections = ?, paragraphs = ?,
          updated_by_id = ?, updated_by_name = ?, updated_at = ? WHERE id = ?`,
-    ).run(...this.sourceValues(source), actor.id, actor.name, at, source.id);
+      [...this.sourceValues(source), actor.id, actor.name, at, source.id],
+    );
   }
 
-  setSourceSeeded(id: string, seeded: string): void {
-    this.statement('UPDATE sources SET seeded = ? WHERE id = ?').run(seeded, id);
+  async setSourceSeeded(id: string, seeded: string): Promise<void> {
+    await this.sql.run('UPDATE sources SET seeded = ? WHERE id = ?', [seeded, id]);
   }
 
-  insertFactRevision(
+  async insertFactRevision(
     factId: string,
     change: { action: RevisionAction; actor: Actor; at: string; reason: string | null; before: FactState | null; after: FactState },
-  ): void {
-    this.statement(
+  ): Promise<void> {
+    await this.sql.run(
       `INSERT INTO revisions (fact_id, action, actor_id, actor_name, at, reason, before, after)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(factId, change.action, change.actor.id, change.actor.name, change.at, change.reason, change.before && JSON.stringify(change.before), JSON.stringify(change.after));
+      [factId, change.action, change.actor.id, change.actor.name, change.at, change.reason, change.before && JSON.stringify(change.before), JSON.stringify(change.after)],
+    );
   }
 
-  insertSourceRevision(
+  async insertSourceRevision(
     sourceId: string,
     change: { action: 'add' | 'edit'; actor: Actor; at: string; reason: string | null; before: Source | null; after: Source },
-  ): void {
-    this.statement(
+  ): Promise<void> {
+    await this.sql.run(
       `INSERT INTO revisions (source_id, action, actor_id, actor_name, at, reason, before, after)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(sourceId, change.action, change.actor.id, change.actor.name, change.at, change.reason, change.before && sourceJson(change.before), sourceJson(change.after));
+      [sourceId, change.action, change.actor.id, change.actor.name, change.at, change.reason, change.before && sourceJson(change.before), sourceJson(change.after)],
+    );
   }
 
-  factRevisions(factId: string): Revision[] {
-    return (this.statement('SELECT * FROM revisions WHERE fact_id = ? ORDER BY id').all(factId) as RevisionRow[]).map(revisionFromRow);
+  async factRevisions(factId: string): Promise<Revision[]> {
+    return (await this.sql.query<RevisionRow>('SELECT * FROM revisions WHERE fact_id = ? ORDER BY id', [factId])).map(revisionFromRow);
   }
 
-  factRevision(factId: string, revisionId: number): Revision | undefined {
-    const row = this.statement('SELECT * FROM revisions WHERE fact_id = ? AND id = ?').get(factId, revisionId) as RevisionRow | undefined;
+  async factRevision(factId: string, revisionId: number): Promise<Revision | undefined> {
+    const row = await this.first<RevisionRow>('SELECT * FROM revisions WHERE fact_id = ? AND id = ?', [factId, revisionId]);
     return row && revisionFromRow(row);
   }
 
-  insertSuggestion(suggestion: Required<SuggestionInput>, by: Actor, at: string): number {
-    const result = this.statement(
-      `INSERT INTO suggestions (en, ar, paragraph, url, suggested_by_id, suggested_by_name, suggested_at, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')`,
-    ).run(suggestion.en, suggestion.ar, suggestion.paragraph, suggestion.url, by.id, by.name, at);
-    return Number(result.lastInsertRowid);
+  /** The newest revision of any fact or source; 0 before the first. */
+  async lastRevisionId(): Promise<number> {
+    return (await this.first<{ id: number | null }>('SELECT max(id) AS id FROM revisions', []))?.id ?? 0;
   }
 
-  suggestion(id: number): Suggestion | undefined {
-    const row = this.statement('SELECT * FROM suggestions WHERE id = ?').get(id) as SuggestionRow | undefined;
+  /** The facts and sources, as they are now, that revisions after `afterId` and up to `upToId` changed. */
+  async revisedSince(afterId: number, upToId: number): Promise<{ sources: Source[]; facts: StoredFact[] }> {
+    const range = [afterId, upToId];
+    const sources = await this.sql.query<SourceRow>('SELECT * FROM sources WHERE id IN (SELECT source_id FROM revisions WHERE id > ? AND id <= ?) ORDER BY rowid', range);
+    const facts = await this.sql.query<FactRow>('SELECT * FROM facts WHERE id IN (SELECT fact_id FROM revisions WHERE id > ? AND id <= ?) ORDER BY rowid', range);
+    return { sources: sources.map(sourceFromRow), facts: facts.map(factFromRow) };
+  }
+
+  async insertSuggestion(suggestion: Required<SuggestionInput>, by: Actor, at: string): Promise<number> {
+    const [row] = await this.sql.query<{ id: number }>(
+      `INSERT INTO suggestions (en, ar, paragraph, url, suggested_by_id, suggested_by_name, suggested_at, status)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'pending') RETURNING id`,
+      [suggestion.en, suggestion.ar, suggestion.paragraph, suggestion.url, by.id, by.name, at],
+    );
+    return row.id;
+  }
+
+  async suggestion(id: number): Promise<Suggestion | undefined> {
+    const row = await this.first<SuggestionRow>('SELECT * FROM suggestions WHERE id = ?', [id]);
     return row && suggestionFromRow(row);
   }
 
-  suggestions(status: SuggestionStatus): Suggestion[] {
-    return (this.statement('SELECT * FROM suggestions WHERE status = ? ORDER BY id').all(status) as SuggestionRow[]).map(suggestionFromRow);
+  async suggestions(status: SuggestionStatus): Promise<Suggestion[]> {
+    return (await this.sql.query<SuggestionRow>('SELECT * FROM suggestions WHERE status = ? ORDER BY id', [status])).map(suggestionFromRow);
   }
 
-  reviewSuggestion(id: number, review: { status: SuggestionStatus; by: Actor; at: string; reason: string | null; factId: string | null }): void {
-    this.statement(
+  async reviewSuggestion(id: number, review: { status: SuggestionStatus; by: Actor; at: string; reason: string | null; factId: string | null }): Promise<void> {
+    await this.sql.run(
       `UPDATE suggestions SET status = ?, reviewed_by_id = ?, reviewed_by_name = ?, reviewed_at = ?, review_reason = ?, fact_id = ?
        WHERE id = ?`,
-    ).run(review.status, review.by.id, review.by.name, review.at, review.reason, review.factId, id);
+      [review.status, review.by.id, review.by.name, review.at, review.reason, review.factId, id],
+    );
   }
 
-  countUnanswered(normalized: string, example: string, language: Language, at: string): void {
-    this.statement(
+  async countUnanswered(normalized: string, example: string, language: Language, at: string): Promise<void> {
+    await this.sql.run(
       `INSERT INTO unanswered_questions (normalized, example, language, count, first_asked, last_asked)
        VALUES (?, ?, ?, 1, ?, ?)
-       ON CONFLICT (normalized) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked`,
-    ).run(normalized, example, language, at, at);
+       ON CONFLICT (normalized) DO UPDATE SET count = unanswered_questions.count + 1, last_asked = excluded.last_asked`,
+      [normalized, example, language, at, at],
+    );
   }
 
-  topUnanswered(limit: number): UnansweredQuestion[] {
-    const rows = this.statement('SELECT * FROM unanswered_questions ORDER BY count DESC, last_asked DESC LIMIT ?').all(limit) as UnansweredRow[];
+  async topUnanswered(limit: number): Promise<UnansweredQuestion[]> {
+    const rows = await this.sql.query<UnansweredRow>('SELECT * FROM unanswered_questions ORDER BY count DESC, last_asked DESC LIMIT ?', [limit]);
     return rows.map((row) => ({
       normalized: row.normalized,
       example: row.example,
@@ -399,17 +416,35 @@ export class Tables {
   }
 
   /** One vote per user per fact: a second vote replaces the first. */
-  setFeedback(factId: string, userId: string, helpful: boolean, at: string): void {
-    this.statement(
+  async setFeedback(factId: string, userId: string, helpful: boolean, at: string): Promise<void> {
+    await this.sql.run(
       `INSERT INTO feedback (fact_id, user_id, helpful, at) VALUES (?, ?, ?, ?)
        ON CONFLICT (fact_id, user_id) DO UPDATE SET helpful = excluded.helpful, at = excluded.at`,
-    ).run(factId, userId, helpful ? 1 : 0, at);
+      [factId, userId, helpful ? 1 : 0, at],
+    );
   }
 
-  feedback(factId: string): FeedbackTally {
-    const row = this.statement(
-      'SELECT coalesce(sum(helpful), 0) AS helpful, coalesce(sum(1 - helpful), 0) AS notHelpful FROM feedback WHERE fact_id = ?',
-    ).get(factId) as FeedbackTally;
-    return { helpful: row.helpful, notHelpful: row.notHelpful };
+  async feedback(factId: string): Promise<FeedbackTally> {
+    const row = await this.first<FeedbackTally>(
+      'SELECT coalesce(sum(helpful), 0) AS helpful, coalesce(sum(1 - helpful), 0) AS "notHelpful" FROM feedback WHERE fact_id = ?',
+      [factId],
+    );
+    return { helpful: row?.helpful ?? 0, notHelpful: row?.notHelpful ?? 0 };
+  }
+
+  /**
+   * Starts the user's window unless one is running; in one statement, so two processes asking at
+   * once cannot both pass. `refusals` counts the refusals in the running window (0: allowed now).
+   */
+  async takeCooldown(userId: string, now: number, until: number): Promise<{ untilMs: number; refusals: number }> {
+    const [row] = await this.sql.query<{ until_ms: number; refusals: number }>(
+      `INSERT INTO cooldowns (user_id, until_ms, refusals) VALUES (?, ?, 0)
+       ON CONFLICT (user_id) DO UPDATE SET
+         refusals = CASE WHEN cooldowns.until_ms > ? THEN cooldowns.refusals + 1 ELSE 0 END,
+         until_ms = CASE WHEN cooldowns.until_ms > ? THEN cooldowns.until_ms ELSE excluded.until_ms END
+       RETURNING until_ms, refusals`,
+      [userId, until, now, now],
+    );
+    return { untilMs: row.until_ms, refusals: row.refusals };
   }
 }

@@ -129,7 +129,7 @@ describe('answer buttons', () => {
     const factId = message.embeds[0].footer.text.split(' · ')[1];
     await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:vote:down:en', messageId: message.id }));
     await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:vote:up:en', messageId: message.id }));
-    expect(h.runtime.store.feedbackFor(factId)).toEqual({ helpful: 1, notHelpful: 0 });
+    expect(await h.runtime.store.feedbackFor(factId)).toEqual({ helpful: 1, notHelpful: 0 });
   }, T);
 
   test('only the asker (or a moderator) can delete an answer', async () => {
@@ -167,18 +167,19 @@ describe('moderators', () => {
     expect(added.text).toMatch(/Added `([a-z0-9-]+)`/);
     const { text } = await ask('Moore Threads speech transcription');
     expect(text).toMatch(/Moore Threads/);
-    const revision = h.runtime.store.history(h.runtime.store.listFacts({ status: 'active' }).find((f) => f.en === moore.en)!.id)[0];
+    const stored = (await h.runtime.store.listFacts({ status: 'active' })).find((f) => f.en === moore.en)!;
+    const [revision] = await h.runtime.store.history(stored.id);
     expect(revision.actor.id).toBe(h.fake.userId);
   }, T);
 
   test('a non-moderator is refused even when the command reaches the bot, and nothing changes', async () => {
-    const before = h.runtime.store.countFacts('active');
+    const before = await h.runtime.store.countFacts('active');
     const refused = await command('fact', 'add', {}, { permissions: String(1n << 13n) });
     expect(refused.text).toMatch(/Only moderators/);
     expect(isEphemeral(refused.call)).toBeTruthy();
     const forged = await submitModal('isnad:add', { ...moore, en: 'Forged fact about Moore Threads GPUs.' }, {});
     expect(forged.text).toMatch(/Only moderators/);
-    expect(h.runtime.store.countFacts('active')).toBe(before);
+    expect(await h.runtime.store.countFacts('active')).toBe(before);
   }, T);
 
   test('an invalid fact is refused with the field named', async () => {
@@ -191,18 +192,18 @@ describe('moderators', () => {
     const id = 'cambricon-accelerators';
     const asked = await command('fact', 'remove', { id });
     const [confirm, cancel] = asked.body.components[0].components.map((b: { custom_id: string }) => b.custom_id);
-    expect(h.runtime.store.getFact(id)?.status).toBe('active');
+    expect((await h.runtime.store.getFact(id))?.status).toBe('active');
     await h.fake.waitForResponse(await h.fake.button({ customId: cancel, ...moderator }));
-    expect(h.runtime.store.getFact(id)?.status).toBe('active');
+    expect((await h.runtime.store.getFact(id))?.status).toBe('active');
     await h.fake.waitForResponse(await h.fake.button({ customId: confirm, ...moderator }));
-    expect(h.runtime.store.getFact(id)?.status).toBe('removed');
+    expect((await h.runtime.store.getFact(id))?.status).toBe('removed');
     const { text } = await ask('Cambricon accelerators');
     expect(text).not.toMatch(new RegExp(id));
   }, T);
 
   test('an edit changes the answer and a history revert button restores it', async () => {
     const id = 'baidu-accelerators';
-    const original = h.runtime.store.getFact(id)!;
+    const original = (await h.runtime.store.getFact(id))!;
     const edited = await submitModal(`isnad:edit:${id}`, { en: 'Baidu accelerators are among the chips DeepSeek tests for smaller R2 models (edited).', ar: original.ar, source: '4', aliases: '' });
     expect(edited.text).toMatch(/Updated/);
     expect((await ask('Baidu accelerators')).text).toMatch(/\(edited\)/);
@@ -237,14 +238,14 @@ describe('moderators', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const before = h.runtime.store.countFacts('all');
+      const before = await h.runtime.store.countFacts('all');
       const good = await h.fake.slashCommand({ name: 'fact', subcommand: 'import', options: { file: { attachment: { url: `${base}/good.jsonl`, filename: 'good.jsonl', size: text.length } } }, ...moderator });
       const goodReply = await h.fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(good.token));
       expect(goodReply.body.content).toMatch(/0 added, 0 updated/);
       const bad = await h.fake.slashCommand({ name: 'fact', subcommand: 'import', options: { file: { attachment: { url: `${base}/bad.jsonl`, filename: 'bad.jsonl', size: text.length + 80 } } }, ...moderator });
       const badReply = await h.fake.waitForCall((c) => c.method === 'POST' && c.path.startsWith('/webhooks/') && c.path.includes(bad.token));
       expect(badReply.body.content).toMatch(/line \d+: .*ar/);
-      expect(h.runtime.store.countFacts('all')).toBe(before);
+      expect(await h.runtime.store.countFacts('all')).toBe(before);
     } finally {
       server.close();
     }

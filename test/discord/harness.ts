@@ -36,7 +36,7 @@ export async function startHarness(overrides: Partial<BotConfig> | ((fake: FakeD
   const fake = new FakeDiscord({ roles: [MODERATOR_ROLE] });
   await fake.start();
   const directory = mkdtempSync(path.join(tmpdir(), 'isnad-e2e-'));
-  const runtime = openRuntime({ dbPath: path.join(directory, 'isnad.db') });
+  const runtime = await openRuntime({ dbPath: path.join(directory, 'isnad.db') });
   const logs: string[] = [];
   const config: BotConfig = {
     token: fake.token,
@@ -61,7 +61,7 @@ export async function startHarness(overrides: Partial<BotConfig> | ((fake: FakeD
     async stop() {
       await bot.stop();
       await fake.stop();
-      runtime.close();
+      await runtime.close();
       rmSync(directory, { recursive: true, force: true });
     },
   };

@@ -13,10 +13,10 @@ import { tempFolder } from './helpers';
 
 const folder = tempFolder();
 
-function expectRefusal(file: string, problem: RegExp): void {
+async function expectRefusal(file: string, problem: RegExp): Promise<void> {
   let error: unknown;
   try {
-    openRuntime({ dbPath: file });
+    await (await openRuntime({ dbPath: file })).close();
   } catch (caught) {
     error = caught;
   }
@@ -26,9 +26,9 @@ function expectRefusal(file: string, problem: RegExp): void {
   expect(message).toMatch(problem);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   // A real database, to cut short below.
-  Store.open(path.join(folder, 'good.db')).close();
+  await (await Store.open({ dbPath: path.join(folder, 'good.db') })).close();
 });
 
 describe.each([
@@ -36,41 +36,41 @@ describe.each([
   ['a text file', () => Buffer.from('these are my notes, not a database\n'.repeat(50))],
   ['a database file cut short after its header', () => readFileSync(path.join(folder, 'good.db')).subarray(0, 200)],
 ])('%s', (name, contents) => {
-  test('is refused with advice and left byte-for-byte untouched', () => {
+  test('is refused with advice and left byte-for-byte untouched', async () => {
     const file = path.join(folder, `${name.replace(/\W+/g, '-')}.db`);
     const bytes = contents();
     writeFileSync(file, bytes);
-    expectRefusal(file, /(not an SQLite database|damaged)[\s\S]*backup[\s\S]*move it aside/);
+    await expectRefusal(file, /(not an SQLite database|damaged)[\s\S]*backup[\s\S]*move it aside/);
     expect(readFileSync(file).equals(bytes)).toBe(true);
     expect(readdirSync(folder).filter((entry) => entry.startsWith(path.basename(file)))).toEqual([path.basename(file)]);
   });
 });
 
-test('a directory at the path is refused, and left as it was', () => {
+test('a directory at the path is refused, and left as it was', async () => {
   const directory = path.join(folder, 'a-directory.db');
   mkdirSync(directory);
   writeFileSync(path.join(directory, 'keep.txt'), 'mine');
-  expectRefusal(directory, /is a directory[\s\S]*DB_PATH/);
+  await expectRefusal(directory, /is a directory[\s\S]*DB_PATH/);
   expect(readdirSync(directory)).toEqual(['keep.txt']);
 });
 
-test('a database from a newer version of Isnad is refused, not downgraded', () => {
+test('a database from a newer version of Isnad is refused, not downgraded', async () => {
   const file = path.join(folder, 'newer.db');
-  Store.open(file).close();
+  await (await Store.open({ dbPath: file })).close();
   const db = new Database(file);
   db.pragma('user_version = 999');
   db.close();
   const bytes = readFileSync(file);
-  expectRefusal(file, /newer version of Isnad[\s\S]*Update Isnad/);
+  await expectRefusal(file, /newer version of Isnad[\s\S]*Update Isnad/);
   expect(readFileSync(file).equals(bytes)).toBe(true);
 });
 
-test("another program's SQLite database is refused, not taken over", () => {
+test("another program's SQLite database is refused, not taken over", async () => {
   const file = path.join(folder, 'other-program.db');
   const db = new Database(file);
   db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
   db.close();
   const bytes = readFileSync(file);
-  expectRefusal(file, /not one of Isnad's/);
+  await expectRefusal(file, /not one of Isnad's/);
   expect(readFileSync(file).equals(bytes)).toBe(true);
 });

@@ -6,9 +6,13 @@
 import { Store } from '../../src/store/store';
 import { crashFact } from './crash-fact';
 
-const [dbPath, dataDir, round] = process.argv.slice(2);
-const store = Store.open(dbPath, { dataDir });
-for (let number = 1; ; number++) {
-  const fact = store.addFact(crashFact(Number(round), number), { id: 'crash', name: 'crash-writer' });
-  process.stdout.write(`${fact.id}\n`);
+async function writeUntilKilled(): Promise<never> {
+  const [dbPath, dataDir, round] = process.argv.slice(2);
+  const store = await Store.open({ dbPath }, { dataDir });
+  for (let number = 1; ; number++) {
+    const fact = await store.addFact(crashFact(Number(round), number), { id: 'crash', name: 'crash-writer' });
+    process.stdout.write(`${fact.id}\n`);
+  }
 }
+
+void writeUntilKilled();

@@ -52,11 +52,11 @@ test(`after ${ROUNDS} kills mid-write, every acknowledged fact is whole and the 
     expect(ids.length).toBeGreaterThan(0);
     ids.forEach((id, index) => acknowledged.set(id, crashFact(round, index + 1)));
 
-    const store = Store.open(dbPath, { dataDir: DATA_DIR });
+    const store = await Store.open({ dbPath }, { dataDir: DATA_DIR });
     for (const [id, expected] of acknowledged) {
-      expect(store.getFact(id)).toMatchObject({ ...expected, status: 'active' });
+      expect(await store.getFact(id)).toMatchObject({ ...expected, status: 'active' });
     }
-    store.close();
+    await store.close();
 
     const db = new Database(dbPath, { readonly: true });
     try {

@@ -1,9 +1,11 @@
-/** Shared set-up for the store tests: a private temp folder per test, and a copy of data/. */
+/** Shared set-up for the store tests: a private temp folder per test, a copy of data/, the facts CLI. */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DATA_DIR } from '../../src/core/knowledge/load';
 import type { Actor } from '../../src/store/types';
+import type { TestDatabase } from './backends';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '../..');
 export const TSX = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
@@ -30,3 +32,22 @@ export const MOORE_THREADS = {
   ar: 'تبني مور ثريدز مسرّع MTT S4000 في بكين.',
   paragraph: 4,
 };
+
+/** The question MOORE_THREADS answers. */
+export const MOORE_THREADS_QUESTION = 'What does Moore Threads build?';
+
+/** MOORE_THREADS as a moderator corrects it. */
+export const MOORE_THREADS_EDITED = {
+  en: 'Moore Threads builds the MTT S5000 accelerator in Shanghai.',
+  ar: 'تبني مور ثريدز مسرّع MTT S5000 في شنغهاي.',
+};
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Runs `npm run facts -- ARGS` for real, as a child process, against `database`. */
+export function factsCli(database: TestDatabase, ...args: string[]) {
+  const result = spawnSync(TSX, ['src/cli/facts.ts', ...args], { cwd: PROJECT_ROOT, env: database.env, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -7,11 +7,11 @@ import path from 'node:path';
 import { DATA_FILES } from '../../src/core/knowledge/load';
 import type { Fact, Source } from '../../src/core/types';
 import { Store } from '../../src/store/store';
+import { eachBackend, freshDatabase } from './backends';
 import { copyOfData, MODERATOR, tempFolder } from './helpers';
 
-const folder = tempFolder();
-const dataDir = copyOfData(folder);
-const dbPath = path.join(folder, 'isnad.db');
+const dataDir = copyOfData(tempFolder());
+const seedFiles = Object.fromEntries([DATA_FILES.facts, DATA_FILES.sources].map((name) => [name, readFileSync(path.join(dataDir, name), 'utf8')]));
 
 function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(path.join(dataDir, name), 'utf8')) as T;
@@ -21,38 +21,46 @@ function writeJson(name: string, value: unknown): void {
   writeFileSync(path.join(dataDir, name), JSON.stringify(value, null, 2));
 }
 
-test('re-seeding takes new seed content only where no moderator has been', () => {
-  const [edited, removed, untouched] = readJson<Fact[]>(DATA_FILES.facts);
-  let store = Store.open(dbPath, { dataDir });
-  store.editFact(edited.id, { en: 'A moderator corrected this sentence about DeepSeek.' }, MODERATOR, 'typo');
-  store.removeFact(removed.id, MODERATOR, 'duplicate');
-  store.close();
+eachBackend('re-seeding', (backend) => {
+  const database = freshDatabase(backend);
+  // Every backend starts from the seed files as shipped.
+  beforeEach(() => {
+    for (const [name, text] of Object.entries(seedFiles)) writeFileSync(path.join(dataDir, name), text);
+  });
 
-  const seedFacts = readJson<Fact[]>(DATA_FILES.facts).map((fact) =>
-    [edited.id, removed.id, untouched.id].includes(fact.id) ? { ...fact, en: `${fact.en} (seed v2)` } : fact,
-  );
-  const newFact: Fact = {
-    id: 'seed-v2-new-fact',
-    en: 'The second seed release adds this fact about Huawei.',
-    ar: 'يضيف الإصدار الثاني من البيانات هذه الحقيقة عن هواوي.',
-    sourceId: 'report',
-    paragraph: 2,
-    aliases: [],
-  };
-  writeJson(DATA_FILES.facts, [...seedFacts, newFact]);
-  const report = readJson<Source>(DATA_FILES.sources);
-  writeJson(DATA_FILES.sources, { ...report, title: { ...report.title, en: `${report.title.en} (updated)` } });
+  test('takes new seed content only where no moderator has been', async () => {
+    const [edited, removed, untouched] = readJson<Fact[]>(DATA_FILES.facts);
+    let store = await Store.open(database.current.location, { dataDir });
+    await store.editFact(edited.id, { en: 'A moderator corrected this sentence about DeepSeek.' }, MODERATOR, 'typo');
+    await store.removeFact(removed.id, MODERATOR, 'duplicate');
+    await store.close();
 
-  store = Store.open(dbPath, { dataDir });
-  try {
-    expect(store.getFact(edited.id)?.en).toBe('A moderator corrected this sentence about DeepSeek.');
-    expect(store.getFact(removed.id)?.status).toBe('removed');
-    expect(store.getFact(removed.id)?.en).toBe(removed.en);
-    expect(store.getFact(untouched.id)?.en).toBe(`${untouched.en} (seed v2)`);
-    expect(store.history(untouched.id).at(-1)).toMatchObject({ action: 'edit', actor: { id: 'seed' } });
-    expect(store.getFact(newFact.id)).toMatchObject({ en: newFact.en, status: 'active', origin: 'seed' });
-    expect(store.getSource('report')?.title.en).toBe(`${report.title.en} (updated)`);
-  } finally {
-    store.close();
-  }
+    const seedFacts = readJson<Fact[]>(DATA_FILES.facts).map((fact) =>
+      [edited.id, removed.id, untouched.id].includes(fact.id) ? { ...fact, en: `${fact.en} (seed v2)` } : fact,
+    );
+    const newFact: Fact = {
+      id: 'seed-v2-new-fact',
+      en: 'The second seed release adds this fact about Huawei.',
+      ar: 'يضيف الإصدار الثاني من البيانات هذه الحقيقة عن هواوي.',
+      sourceId: 'report',
+      paragraph: 2,
+      aliases: [],
+    };
+    writeJson(DATA_FILES.facts, [...seedFacts, newFact]);
+    const report = readJson<Source>(DATA_FILES.sources);
+    writeJson(DATA_FILES.sources, { ...report, title: { ...report.title, en: `${report.title.en} (updated)` } });
+
+    store = await Store.open(database.current.location, { dataDir });
+    try {
+      expect((await store.getFact(edited.id))?.en).toBe('A moderator corrected this sentence about DeepSeek.');
+      expect((await store.getFact(removed.id))?.status).toBe('removed');
+      expect((await store.getFact(removed.id))?.en).toBe(removed.en);
+      expect((await store.getFact(untouched.id))?.en).toBe(`${untouched.en} (seed v2)`);
+      expect((await store.history(untouched.id)).at(-1)).toMatchObject({ action: 'edit', actor: { id: 'seed' } });
+      expect(await store.getFact(newFact.id)).toMatchObject({ en: newFact.en, status: 'active', origin: 'seed' });
+      expect((await store.getSource('report'))?.title.en).toBe(`${report.title.en} (updated)`);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -40,7 +40,7 @@ export async function replyWithAnswer(
     await interaction.reply(privateNotice(ui.cooldown(wait)));
     return;
   }
-  await interaction.reply(answerReply(answerQuestion(context, question), interaction.user.id));
+  await interaction.reply(answerReply(await answerQuestion(context, question), interaction.user.id));
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {

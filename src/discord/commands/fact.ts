@@ -82,19 +82,19 @@ async function requireModerator(
   return false;
 }
 
-function citationText(fact: StoredFact, context: BotContext): string {
-  const source = context.engine.source(fact.sourceId) ?? context.store.getSource(fact.sourceId);
+async function citationText(fact: StoredFact, context: BotContext): Promise<string> {
+  const source = context.engine.source(fact.sourceId) ?? (await context.store.getSource(fact.sourceId));
   const where = fact.paragraph !== null ? `¶${fact.paragraph}` : (source?.url ?? '');
   return `${source?.title.en ?? fact.sourceId} ${where}`.trim();
 }
 
-function factEmbed(fact: StoredFact, context: BotContext): EmbedBuilder {
-  const votes = context.store.feedbackFor(fact.id);
+async function factEmbed(fact: StoredFact, context: BotContext): Promise<EmbedBuilder> {
+  const votes = await context.store.feedbackFor(fact.id);
   return new EmbedBuilder()
     .setTitle(fact.id)
     .setDescription(truncate(`${safeText(fact.en, 1000)}\n\n${directional(safeText(fact.ar, 1000), 'ar')}`, 4000))
     .addFields(
-      { name: 'Cites', value: safeText(citationText(fact, context), 1024), inline: true },
+      { name: 'Cites', value: safeText(await citationText(fact, context), 1024), inline: true },
       { name: 'Status', value: fact.status, inline: true },
       { name: 'Feedback', value: `👍 ${votes.helpful} · 👎 ${votes.notHelpful}`, inline: true },
       { name: 'Aliases', value: fact.aliases.length > 0 ? safeText(fact.aliases.join(' · '), 1024) : '—' },
@@ -103,17 +103,17 @@ function factEmbed(fact: StoredFact, context: BotContext): EmbedBuilder {
     );
 }
 
-function requireFact(id: string, context: BotContext): StoredFact {
-  const fact = context.store.getFact(id);
+async function requireFact(id: string, context: BotContext): Promise<StoredFact> {
+  const fact = await context.store.getFact(id);
   if (!fact) throw new ValidationError([{ field: 'id', message: `no fact has the id "${id}"` }]);
   return fact;
 }
 
-function listPage(page: number, context: BotContext) {
-  const total = context.store.countFacts('active');
+async function listPage(page: number, context: BotContext) {
+  const total = await context.store.countFacts('active');
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
-  const facts = context.store.listFacts({ status: 'active', offset: (current - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const facts = await context.store.listFacts({ status: 'active', offset: (current - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   const embed = new EmbedBuilder()
     .setTitle(`Facts · page ${current}/${pages} (${total})`)
     .setDescription(facts.map((fact) => `\`${fact.id}\` ¶${fact.paragraph ?? '—'} ${safeText(fact.en, 150)}`).join('\n') || '—');
@@ -124,8 +124,8 @@ function listPage(page: number, context: BotContext) {
   return { embeds: [embed], components: [row], allowedMentions: NO_MENTIONS };
 }
 
-function historyView(id: string, context: BotContext) {
-  const revisions = context.store.history(id);
+async function historyView(id: string, context: BotContext) {
+  const revisions = await context.store.history(id);
   const lines = revisions.map(
     (revision) =>
       `**#${revision.id}** ${revision.action} · ${safeText(revision.actor.name, 60)} · ${revision.at}${revision.reason ? ` · ${safeText(revision.reason, 120)}` : ''}`,
@@ -167,13 +167,13 @@ const subcommands: Record<string, Subcommand> = {
     await interaction.showModal(factModal(customId('add'), 'Add a fact', {}));
   },
   async edit(interaction, context) {
-    const fact = requireFact(interaction.options.getString('id', true), context);
-    const source = context.store.getSource(fact.sourceId);
+    const fact = await requireFact(interaction.options.getString('id', true), context);
+    const source = await context.store.getSource(fact.sourceId);
     const citation = fact.paragraph !== null ? String(fact.paragraph) : (source?.url ?? '');
     await interaction.showModal(factModal(customId('edit', fact.id), `Edit ${fact.id}`.slice(0, 45), { ...fact, source: citation }));
   },
   async remove(interaction, context) {
-    const fact = requireFact(interaction.options.getString('id', true), context);
+    const fact = await requireFact(interaction.options.getString('id', true), context);
     const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
       new ButtonBuilder().setCustomId(customId('remove', fact.id, 'confirm')).setLabel('Remove').setStyle(ButtonStyle.Danger),
       new ButtonBuilder().setCustomId(customId('remove', fact.id, 'cancel')).setLabel('Cancel').setStyle(ButtonStyle.Secondary),
@@ -181,22 +181,22 @@ const subcommands: Record<string, Subcommand> = {
     await interaction.reply(privately({ content: `Remove \`${fact.id}\`? ${safeText(fact.en, 300)}`, components: [row], allowedMentions: NO_MENTIONS }));
   },
   async show(interaction, context) {
-    await interaction.reply(privately({ embeds: [factEmbed(requireFact(interaction.options.getString('id', true), context), context)] }));
+    await interaction.reply(privately({ embeds: [await factEmbed(await requireFact(interaction.options.getString('id', true), context), context)] }));
   },
   async list(interaction, context) {
-    await interaction.reply(privately(listPage(interaction.options.getInteger('page') ?? 1, context)));
+    await interaction.reply(privately(await listPage(interaction.options.getInteger('page') ?? 1, context)));
   },
   async history(interaction, context) {
-    const id = requireFact(interaction.options.getString('id', true), context).id;
-    await interaction.reply(privately(historyView(id, context)));
+    const id = (await requireFact(interaction.options.getString('id', true), context)).id;
+    await interaction.reply(privately(await historyView(id, context)));
   },
   async revert(interaction, context) {
-    const fact = context.store.revert(interaction.options.getString('id', true), interaction.options.getInteger('revision', true), actorOf(interaction.user));
-    await interaction.reply(privately({ content: `Reverted \`${fact.id}\`.`, embeds: [factEmbed(fact, context)], allowedMentions: NO_MENTIONS }));
+    const fact = await context.store.revert(interaction.options.getString('id', true), interaction.options.getInteger('revision', true), actorOf(interaction.user));
+    await interaction.reply(privately({ content: `Reverted \`${fact.id}\`.`, embeds: [await factEmbed(fact, context)], allowedMentions: NO_MENTIONS }));
   },
   async export(interaction, context) {
-    const file = new AttachmentBuilder(Buffer.from(context.store.exportFacts(), 'utf8'), { name: 'isnad-facts.jsonl' });
-    await interaction.reply(privately({ content: `${context.store.countFacts('active')} active facts.`, files: [file], allowedMentions: NO_MENTIONS }));
+    const file = new AttachmentBuilder(Buffer.from(await context.store.exportFacts(), 'utf8'), { name: 'isnad-facts.jsonl' });
+    await interaction.reply(privately({ content: `${await context.store.countFacts('active')} active facts.`, files: [file], allowedMentions: NO_MENTIONS }));
   },
   async import(interaction, context) {
     const attachment = interaction.options.getAttachment('file', true);
@@ -207,17 +207,17 @@ const subcommands: Record<string, Subcommand> = {
     await interaction.deferReply({ flags: privately({}).flags });
     const response = await fetch(attachment.url);
     if (!response.ok) throw new Error(`attachment download failed with HTTP ${response.status}`);
-    const summary = context.store.importFacts(await response.text(), actorOf(interaction.user), `import of ${attachment.name}`);
+    const summary = await context.store.importFacts(await response.text(), actorOf(interaction.user), `import of ${attachment.name}`);
     await interaction.editReply({ content: `Imported: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged.`, allowedMentions: NO_MENTIONS });
   },
   async gaps(interaction, context) {
-    const gaps = context.store.topUnanswered(15);
+    const gaps = await context.store.topUnanswered(15);
     const lines = gaps.map((gap) => `**${gap.count}×** ${safeText(gap.example, 200)} · ${gap.lastAsked.slice(0, 10)}`);
     const embed = new EmbedBuilder().setTitle('Most-asked unanswered questions').setDescription(lines.join('\n') || 'None yet.');
     await interaction.reply(privately({ embeds: [embed], allowedMentions: NO_MENTIONS }));
   },
   async review(interaction, context) {
-    await interaction.reply(privately(suggestionView(context.store.listSuggestions('pending')[0])));
+    await interaction.reply(privately(suggestionView((await context.store.listSuggestions('pending'))[0])));
   },
 };
 
@@ -246,22 +246,23 @@ const buttons: Record<string, ButtonHandler> = {
       await interaction.update({ content: 'Cancelled; nothing was removed.', components: [] });
       return;
     }
-    context.store.removeFact(id, actorOf(interaction.user));
+    await context.store.removeFact(id, actorOf(interaction.user));
     await interaction.update({ content: `Removed \`${id}\`. \`/fact history id:${id}\` can undo it.`, components: [] });
   },
   async list(interaction, [page], context) {
-    await interaction.update(listPage(Number(page), context));
+    await interaction.update(await listPage(Number(page), context));
   },
   async revert(interaction, [id, revision], context) {
     if (!(await requireModerator(interaction, context))) return;
-    context.store.revert(id, Number(revision), actorOf(interaction.user));
-    await interaction.update(historyView(id, context));
+    await context.store.revert(id, Number(revision), actorOf(interaction.user));
+    await interaction.update(await historyView(id, context));
   },
   async approve(interaction, [id], context) {
     if (!(await requireModerator(interaction, context))) return;
-    const suggestion = context.store.listSuggestions('pending').find((candidate) => candidate.id === Number(id));
+    const pending = await context.store.listSuggestions('pending');
+    const suggestion = pending.find((candidate) => candidate.id === Number(id));
     if (!suggestion) {
-      await interaction.update(suggestionView(context.store.listSuggestions('pending')[0]));
+      await interaction.update(suggestionView(pending[0]));
       return;
     }
     const source = suggestion.paragraph !== null ? String(suggestion.paragraph) : (suggestion.url ?? '');
@@ -271,26 +272,26 @@ const buttons: Record<string, ButtonHandler> = {
   },
   async reject(interaction, [id], context) {
     if (!(await requireModerator(interaction, context))) return;
-    context.store.rejectSuggestion(Number(id), actorOf(interaction.user));
-    await interaction.update(suggestionView(context.store.listSuggestions('pending')[0]));
+    await context.store.rejectSuggestion(Number(id), actorOf(interaction.user));
+    await interaction.update(suggestionView((await context.store.listSuggestions('pending'))[0]));
   },
 };
 
 const modals: Record<string, ModalHandler> = {
   async add(interaction, _args, context) {
     if (!(await requireModerator(interaction, context))) return;
-    const fact = context.store.addFact(readFactForm(interaction), actorOf(interaction.user));
-    await interaction.reply(privately({ content: `Added \`${fact.id}\`; it answers questions now.`, embeds: [factEmbed(fact, context)], allowedMentions: NO_MENTIONS }));
+    const fact = await context.store.addFact(readFactForm(interaction), actorOf(interaction.user));
+    await interaction.reply(privately({ content: `Added \`${fact.id}\`; it answers questions now.`, embeds: [await factEmbed(fact, context)], allowedMentions: NO_MENTIONS }));
   },
   async edit(interaction, [id], context) {
     if (!(await requireModerator(interaction, context))) return;
-    const fact = context.store.editFact(id, readFactForm(interaction), actorOf(interaction.user));
-    await interaction.reply(privately({ content: `Updated \`${fact.id}\`.`, embeds: [factEmbed(fact, context)], allowedMentions: NO_MENTIONS }));
+    const fact = await context.store.editFact(id, readFactForm(interaction), actorOf(interaction.user));
+    await interaction.reply(privately({ content: `Updated \`${fact.id}\`.`, embeds: [await factEmbed(fact, context)], allowedMentions: NO_MENTIONS }));
   },
   async approve(interaction, [id], context) {
     if (!(await requireModerator(interaction, context))) return;
-    const fact = context.store.approveSuggestion(Number(id), actorOf(interaction.user), readFactForm(interaction));
-    await interaction.reply(privately({ content: `Approved suggestion #${id} as \`${fact.id}\`.`, embeds: [factEmbed(fact, context)], allowedMentions: NO_MENTIONS }));
+    const fact = await context.store.approveSuggestion(Number(id), actorOf(interaction.user), readFactForm(interaction));
+    await interaction.reply(privately({ content: `Approved suggestion #${id} as \`${fact.id}\`.`, embeds: [await factEmbed(fact, context)], allowedMentions: NO_MENTIONS }));
   },
 };
 

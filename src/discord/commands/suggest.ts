@@ -22,7 +22,7 @@ export const suggest: CommandModule = {
     async suggestion(interaction, _args, context) {
       const field = (id: string) => interaction.fields.getTextInputValue(id).trim();
       const citation = citationOf(field('source'));
-      const suggestion = context.store.addSuggestion(
+      const suggestion = await context.store.addSuggestion(
         { en: field('en'), ar: field('ar'), paragraph: citation.paragraph ?? null, url: citation.url ?? null },
         actorOf(interaction.user),
       );

@@ -2,8 +2,7 @@
  * What every command-line entry point shares: a user error prints a clear message and exits 1,
  * anything else prints the error without exposing a stack trace unless DEBUG is set.
  */
-import { KnowledgeFileError } from '../core/knowledge/load';
-import { ValidationError } from '../core/knowledge/validate';
+import { isRefusal } from '../core/knowledge/validate';
 
 /** A mistake in how the command was called: the message and the usage are enough. */
 export class UsageError extends Error {}
@@ -12,7 +11,7 @@ export function runCli(usage: string, main: (argv: string[]) => Promise<void>): 
   main(process.argv.slice(2)).catch((error: unknown) => {
     if (error instanceof UsageError) {
       console.error(`${error.message}\n\n${usage}`);
-    } else if (error instanceof ValidationError || error instanceof KnowledgeFileError || isUserFacing(error)) {
+    } else if (isRefusal(error) || isArgumentError(error)) {
       console.error((error as Error).message);
     } else {
       console.error(process.env.DEBUG ? error : `Unexpected error: ${(error as Error)?.message ?? String(error)}`);
@@ -21,8 +20,8 @@ export function runCli(usage: string, main: (argv: string[]) => Promise<void>): 
   });
 }
 
-/** Errors thrown by node's argument parser, and the store's own refusals, are meant for people. */
-function isUserFacing(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('ERR_PARSE_ARGS') || code.startsWith('ISNAD_'));
+/** Errors thrown by node's argument parser are meant for people too. */
+function isArgumentError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }

@@ -9,7 +9,6 @@ import { createMessageHandler } from './chat';
 import { COMMANDS } from './commands';
 import type { BotConfig } from './config';
 import type { BotContext } from './context';
-import { Cooldown } from './cooldown';
 import type { Logger } from './logger';
 import { NO_MENTIONS } from './render';
 import { createInteractionRouter } from './router';
@@ -34,7 +33,7 @@ export function createBot(config: BotConfig, core: { engine: Isnad; store: Store
       ? { shardCount: config.shardCount, shards: config.shardIds ?? Array.from({ length: config.shardCount }, (_, shard) => shard) }
       : {}),
   });
-  const context: BotContext = { ...core, config, logger, cooldown: new Cooldown(config.cooldownSeconds) };
+  const context: BotContext = { ...core, config, logger };
   const route = createInteractionRouter(COMMANDS, context);
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   const handleMessage = createMessageHandler(client, context);

@@ -5,9 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Client, Message } from 'discord.js';
-import { answerQuestion, type BotContext } from './context';
+import { answerQuestion, type BotContext, takeTurn } from './context';
 import { answerReply, notice } from './render';
-import { UI } from './ui-text';
+import { bothLanguages, UI } from './ui-text';
 
 /** A question mark in either script, or a question word at the start. */
 const QUESTION_LIKE = /[?؟]\s*$|^\s*(what|which|who|why|how|when|where|is|are|does|did|can|هل|ما|ماذا|لماذا|كيف|متى|أين|اين|مين|ايش|شو|وش|ليش)\b/iu;
@@ -35,10 +35,12 @@ export function createMessageHandler(client: Client, context: BotContext): (mess
 
       const question = withoutMentions(message.content);
       if (!question) {
-        await message.reply(notice(UI.en.emptyQuestion));
+        // Empty content is also what a reply looks like without the message content intent:
+        // only someone who called the bot by name or in a DM is told to write a question.
+        if (mentioned || inDm) await message.reply(notice(bothLanguages((ui) => ui.emptyQuestion)));
         return;
       }
-      const { wait, firstRefusal } = context.cooldown.take(message.author.id);
+      const { wait, firstRefusal } = await takeTurn(context, message.author.id);
       if (wait > 0) {
         const language = context.engine.languageOf(question);
         if (firstRefusal) await message.reply(notice(UI[language].cooldown(wait)));

@@ -14,7 +14,6 @@ export interface BotConfig {
   moderatorRoleIds: string[];
   /** Channels where every question-like message is answered (needs the message content intent). */
   askChannelIds: string[];
-  dbPath: string | undefined;
   cooldownSeconds: number;
   /**
    * Sharding: how many shards the bot has in all, and which of them this process runs (all of
@@ -26,6 +25,8 @@ export interface BotConfig {
 }
 
 export class ConfigError extends Error {
+  /** Marks it as a message for people (see src/cli/run.ts), not a bug. */
+  readonly code = 'ISNAD_CONFIG';
   constructor(readonly problems: string[]) {
     super(`The bot's configuration is incomplete:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nSee .env.example and the README's "Running it on Discord".`);
     this.name = 'ConfigError';
@@ -74,7 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     apiBase,
     moderatorRoleIds: idList('MODERATOR_ROLE_IDS', env.MODERATOR_ROLE_IDS, problems),
     askChannelIds: idList('ASK_CHANNEL_IDS', env.ASK_CHANNEL_IDS, problems),
-    dbPath: env.DB_PATH?.trim() || undefined,
     cooldownSeconds,
     shardCount,
     shardIds,

@@ -1,6 +1,6 @@
 /**
  * What every handler gets: the engine and the store (the core and its storage), the configuration,
- * the logger, and the shared per-user cooldown. Handlers never reach for globals.
+ * and the logger. Handlers never reach for globals.
  */
 import { PermissionFlagsBits, type Interaction } from 'discord.js';
 import type { Isnad } from '../core/engine';
@@ -8,7 +8,6 @@ import type { Answer } from '../core/types';
 import type { Store } from '../store/store';
 import type { Actor } from '../store/types';
 import type { BotConfig } from './config';
-import type { Cooldown } from './cooldown';
 import type { Logger } from './logger';
 
 export interface BotContext {
@@ -16,7 +15,14 @@ export interface BotContext {
   store: Store;
   config: BotConfig;
   logger: Logger;
-  cooldown: Cooldown;
+}
+
+/**
+ * Takes the user's turn under the cooldown. It is kept in the database, so it holds across
+ * shards and processes: a user cannot dodge it by asking in a server on another shard.
+ */
+export function takeTurn(context: BotContext, userId: string) {
+  return context.store.takeCooldown(userId, context.config.cooldownSeconds);
 }
 
 /**

@@ -6,9 +6,10 @@
 import { REST, Routes } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { COMMANDS } from './commands';
-import { ConfigError, loadConfig } from './config';
+import { runCli } from '../cli/run';
+import { loadConfig } from './config';
 
-async function deploy(): Promise<void> {
+runCli('Usage: npm run deploy-commands (configure it in .env; see .env.example)', async () => {
   loadDotenv({ quiet: true });
   const config = loadConfig();
   const rest = new REST(config.apiBase ? { api: config.apiBase } : {}).setToken(config.token);
@@ -16,9 +17,4 @@ async function deploy(): Promise<void> {
   const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
   const registered = (await rest.put(route, { body })) as unknown[];
   console.log(`Registered ${registered.length} commands ${config.guildId ? `in server ${config.guildId}` : 'globally'}.`);
-}
-
-deploy().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `Could not register the commands: ${(error as Error).message}`);
-  process.exitCode = 1;
 });

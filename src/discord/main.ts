@@ -5,20 +5,15 @@
 import { config as loadDotenv } from 'dotenv';
 import { openRuntime } from '../store/runtime';
 import { createBot } from './bot';
-import { ConfigError, loadConfig } from './config';
+import { runCli } from '../cli/run';
+import { loadConfig } from './config';
 import { createLogger } from './logger';
 
-async function main(): Promise<void> {
+// A bad configuration, an unusable database or a malformed seed file stops start-up with a
+// message naming what to fix, and exit code 1.
+runCli('Usage: npm start (configure it in .env; see .env.example)', async () => {
   loadDotenv({ quiet: true });
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
-    return;
-  }
+  const config = loadConfig();
   const logger = createLogger([config.token]);
   process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
   // DATABASE_URL, else DB_PATH, else var/isnad.db: read where `ask` and `facts` read them too.
@@ -44,6 +39,4 @@ async function main(): Promise<void> {
     await runtime.close();
     process.exitCode = 1;
   }
-}
-
-void main();
+});

@@ -5,19 +5,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Interaction } from 'discord.js';
-import { ValidationError } from '../core/knowledge/validate';
+import { isRefusal } from '../core/knowledge/validate';
 import type { BotContext } from './context';
 import { parseCustomId } from './custom-id';
 import { privateNotice } from './render';
 import type { ButtonHandler, CommandModule, ModalHandler } from './commands/types';
 import { answerButtons } from './answer-buttons';
 import { bothLanguages } from './ui-text';
-
-/** The store marks refusals meant for people with an ISNAD_ code; validation errors are too. */
-function isRefusal(error: unknown): error is Error {
-  const code = (error as { code?: unknown } | null)?.code;
-  return error instanceof ValidationError || (typeof code === 'string' && code.startsWith('ISNAD_'));
-}
 
 export function createInteractionRouter(commands: CommandModule[], context: BotContext): (interaction: Interaction) => Promise<void> {
   const byName = new Map(commands.map((command) => [command.data.name, command]));

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig } from './config';
+import { runCli } from '../cli/run';
+import { loadConfig } from './config';
 import { createLogger } from './logger';
 
-async function main(): Promise<void> {
+runCli('Usage: npm run start:sharded (configure it in .env; see .env.example)', async () => {
   loadDotenv({ quiet: true });
   const config = loadConfig();
   const logger = createLogger([config.token]);
@@ -32,9 +33,4 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   await manager.spawn({ timeout: 60_000 });
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `Could not start the shards: ${(error as Error).message}`);
-  process.exitCode = 1;
 });

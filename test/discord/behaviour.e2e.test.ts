@@ -2,7 +2,7 @@
  * How the bot behaves around the answers: ask channels, the cooldown, a handler that fails, and
  * the process itself (a missing token at start, a clean shutdown on SIGTERM).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeDiscord } from '../fake-discord';
@@ -74,6 +74,21 @@ describe('the bot process', () => {
     const bot = spawnBot({ DISCORD_CLIENT_ID: '123456789012345678' });
     expect(await withTimeout(bot.exited, 15_000, 'the bot process')).toBe(1);
     expect(bot.output()).toMatch(/DISCORD_TOKEN is missing/);
+  }, T);
+
+  test('a database file that is not a database stops start-up, naming the file and what to do', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'isnad-bad-db-'));
+    const file = path.join(directory, 'isnad.db');
+    writeFileSync(file, 'these are notes, not a database\n');
+    try {
+      const bot = spawnBot({ DISCORD_TOKEN: 'x'.repeat(30), DISCORD_CLIENT_ID: '123456789012345678', DB_PATH: file });
+      expect(await withTimeout(bot.exited, 15_000, 'the bot process')).toBe(1);
+      expect(bot.output()).toContain(file);
+      expect(bot.output()).toMatch(/backup|move/i);
+      expect(readFileSync(file, 'utf8')).toBe('these are notes, not a database\n');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   }, T);
 
   test('logs in, answers, and on SIGTERM logs out and exits cleanly', async () => {

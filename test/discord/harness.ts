@@ -45,7 +45,6 @@ export async function startHarness(overrides: Partial<BotConfig> | ((fake: FakeD
     apiBase: fake.api,
     moderatorRoleIds: [MODERATOR_ROLE],
     askChannelIds: [],
-    dbPath: undefined,
     cooldownSeconds: 0,
     shardCount: null,
     shardIds: null,

@@ -1,6 +1,5 @@
 import { directional, isolate } from '../../src/discord/bidi';
 import { ConfigError, loadConfig } from '../../src/discord/config';
-import { Cooldown } from '../../src/discord/cooldown';
 import { customId, parseCustomId } from '../../src/discord/custom-id';
 import { createLogger } from '../../src/discord/logger';
 import { factIdsFromFooter, safeText } from '../../src/discord/render';
@@ -70,20 +69,6 @@ describe('logs', () => {
     expect(lines.join('\n')).not.toContain('my-secret-token-value');
     expect(lines.join('\n')).not.toContain(token);
     expect(JSON.parse(lines[0])).toMatchObject({ level: 'error', message: 'failed' });
-  });
-});
-
-describe('cooldown', () => {
-  test('refuses during the window, notices only once, then lets the user ask again', () => {
-    let now = 0;
-    const cooldown = new Cooldown(3, () => now);
-    expect(cooldown.take('u1').wait).toBe(0);
-    expect(cooldown.take('u1')).toEqual({ wait: 3, firstRefusal: true });
-    now = 1500;
-    expect(cooldown.take('u1')).toEqual({ wait: 2, firstRefusal: false });
-    expect(cooldown.take('u2').wait).toBe(0);
-    now = 3000;
-    expect(cooldown.take('u1').wait).toBe(0);
   });
 });
 

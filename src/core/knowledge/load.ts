@@ -18,6 +18,7 @@ export const DATA_FILES = {
 } as const;
 
 export class KnowledgeFileError extends Error {
+  readonly code = 'ISNAD_KNOWLEDGE_FILE';
   constructor(
     readonly file: string,
     readonly problems: Problem[],

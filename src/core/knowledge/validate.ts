@@ -13,7 +13,17 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * Refusals carry a code starting ISNAD_: they are messages for people (shown as they are by the
+ * command line and Discord), where any other error is a bug (logged, with an apology).
+ */
+export function isRefusal(error: unknown): error is Error & { code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && code.startsWith('ISNAD_');
+}
+
 export class ValidationError extends Error {
+  readonly code: string = 'ISNAD_INVALID';
   constructor(readonly problems: Problem[]) {
     super(problems.map(describeProblem).join('\n'));
     this.name = 'ValidationError';

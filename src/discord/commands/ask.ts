@@ -6,7 +6,7 @@ import {
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../../core/engine';
-import { answerQuestion, type BotContext } from '../context';
+import { answerQuestion, type BotContext, takeTurn } from '../context';
 import { answerButtons } from '../answer-buttons';
 import { answerReply, privateNotice, truncate } from '../render';
 import { UI } from '../ui-text';
@@ -35,7 +35,7 @@ export async function replyWithAnswer(
     await interaction.reply(privateNotice(ui.emptyQuestion));
     return;
   }
-  const { wait } = context.cooldown.take(interaction.user.id);
+  const { wait } = await takeTurn(context, interaction.user.id);
   if (wait > 0) {
     await interaction.reply(privateNotice(ui.cooldown(wait)));
     return;

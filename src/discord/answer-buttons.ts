@@ -6,14 +6,14 @@
 import type { ButtonInteraction } from 'discord.js';
 import type { Language } from '../core/types';
 import { actorOf, isModerator } from './context';
-import { answerReply, answerUpdate, factIdsFromFooter, privately, privateNotice } from './render';
+import { answerReply, answerUpdate, factIdsFromFooter, privately, privateNotice, questionOf } from './render';
 import type { ButtonHandler } from './commands/types';
 import { UI } from './ui-text';
 
 function shownFacts(interaction: ButtonInteraction): { question: string; factIds: string[] } {
   const [embed] = interaction.message.embeds;
   return {
-    question: (embed?.author?.name ?? '').replace(/[\u2066-\u2069]/g, ''),
+    question: questionOf(embed),
     factIds: factIdsFromFooter(embed?.footer?.text),
   };
 }

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Client, Message } from 'discord.js';
 import { answerQuestion, type BotContext, takeTurn } from './context';
-import { answerReply, notice } from './render';
+import { answerReply, notice, questionOf } from './render';
 import { bothLanguages, UI } from './ui-text';
 
 /** A question mark in either script, or a question word at the start. */
@@ -14,11 +14,6 @@ const QUESTION_LIKE = /[?؟]\s*$|^\s*(what|which|who|why|how|when|where|is|are|d
 
 function withoutMentions(content: string): string {
   return content.replace(/<@[!&]?\d+>/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** The question an earlier answer was for (it heads the embed), to read a follow-up against. */
-function previousQuestion(message: Message): string {
-  return (message.embeds[0]?.author?.name ?? '').replace(/[\u2066-\u2069]/g, '');
 }
 
 export function createMessageHandler(client: Client, context: BotContext): (message: Message) => Promise<void> {
@@ -46,7 +41,7 @@ export function createMessageHandler(client: Client, context: BotContext): (mess
         if (firstRefusal) await message.reply(notice(UI[language].cooldown(wait)));
         return;
       }
-      const earlier = followsUp && referenced ? previousQuestion(referenced) : undefined;
+      const earlier = followsUp && referenced ? questionOf(referenced.embeds[0]) : undefined;
       await message.reply(answerReply(await answerQuestion(context, question, earlier), message.author.id));
     } catch (error) {
       const errorId = randomBytes(4).toString('hex');

@@ -41,6 +41,11 @@ export function safeText(text: string, limit: number): string {
 /** The fact ids shown in the footer: moderators edit facts by these, and buttons read them back. */
 const FOOTER_PREFIX = 'Isnad · ';
 
+/** The question an answer embed was for: its author line, without the isolate marks put around it. */
+export function questionOf(embed: { author?: { name: string } | null } | undefined): string {
+  return (embed?.author?.name ?? '').replace(/[\u2066-\u2069]/g, '');
+}
+
 export function factIdsFromFooter(footer: string | undefined | null): string[] {
   if (!footer?.startsWith(FOOTER_PREFIX)) return [];
   return footer.slice(FOOTER_PREFIX.length).split(' · ').filter((id) => /^[a-z0-9][a-z0-9-]*$/.test(id));
@@ -97,7 +102,7 @@ export function answerButtons(answer: Answer, askerId: string): ActionRowBuilder
 
 /** The full reply for an answer, for an interaction or a chat message. */
 export function answerReply(answer: Answer, askerId: string): InteractionReplyOptions & MessageCreateOptions {
-  return { embeds: [answerEmbed(answer)], components: answerButtons(answer, askerId), allowedMentions: NO_MENTIONS };
+  return { ...answerUpdate(answer, askerId), allowedMentions: NO_MENTIONS };
 }
 
 /** The same answer, replacing the message it is on (the asker flipping its language). */

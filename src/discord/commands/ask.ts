@@ -9,7 +9,7 @@ import { MAX_QUESTION_LENGTH } from '../../core/engine';
 import { answerQuestion, type BotContext, takeTurn } from '../context';
 import { answerButtons } from '../answer-buttons';
 import { answerReply, privateNotice, truncate } from '../render';
-import { UI } from '../ui-text';
+import { bothLanguages, UI } from '../ui-text';
 import type { CommandModule } from './types';
 
 const data = new SlashCommandBuilder()
@@ -30,14 +30,13 @@ export async function replyWithAnswer(
   question: string,
   context: BotContext,
 ): Promise<void> {
-  const ui = UI[context.engine.languageOf(question)];
   if (!question.trim()) {
-    await interaction.reply(privateNotice(ui.emptyQuestion));
+    await interaction.reply(privateNotice(bothLanguages((ui) => ui.emptyQuestion)));
     return;
   }
   const { wait } = await takeTurn(context, interaction.user.id);
   if (wait > 0) {
-    await interaction.reply(privateNotice(ui.cooldown(wait)));
+    await interaction.reply(privateNotice(UI[context.engine.languageOf(question)].cooldown(wait)));
     return;
   }
   await interaction.reply(answerReply(await answerQuestion(context, question), interaction.user.id));

@@ -8,13 +8,24 @@ import { decide, type Decision } from './search/decide';
 import { FuzzyVocabulary, STOPWORD } from './search/fuzzy';
 import { InvertedIndex } from './search/inverted-index';
 import { Ranker, resolveQuery } from './search/rank';
-import { Analyzer, CompiledLexicon, normalizeText, splitWords } from './text/analyze';
+import { Analyzer, CompiledLexicon } from './text/analyze';
 import { allStopwords } from './text/stopwords';
 import type { Answer, Fact, KnowledgeBase, Language, Source } from './types';
 
 /** Longer questions are cut: nobody asks in more words, and it bounds the work per question. */
 export const MAX_QUESTION_LENGTH = 500;
 const CANDIDATES = 10;
+
+function sameContent(a: Fact, b: Fact): boolean {
+  return (
+    a.en === b.en &&
+    a.ar === b.ar &&
+    a.sourceId === b.sourceId &&
+    a.paragraph === b.paragraph &&
+    a.aliases.length === b.aliases.length &&
+    a.aliases.every((alias, i) => alias === b.aliases[i])
+  );
+}
 
 /** Each term id → the ids it contrasts with. */
 function contrastMap(groups: string[][]): Map<string, string[]> {
@@ -73,8 +84,13 @@ export class Isnad implements FactLookup {
     this.sourcesById.set(source.id, source);
   }
 
-  /** Adds a fact or replaces the one with its id; the index changes in place. */
+  /**
+   * Adds a fact or replaces the one with its id; the index changes in place. The change feed
+   * hands a process its own changes back, so a fact already held as it is costs nothing.
+   */
   setFact(fact: Fact): void {
+    const held = this.factsById.get(fact.id);
+    if (held && sameContent(held, fact)) return;
     this.factsById.set(fact.id, fact);
     const texts = [fact.en, fact.ar, ...fact.aliases];
     this.index.set(
@@ -120,8 +136,7 @@ export class Isnad implements FactLookup {
     const text = partial.slice(0, MAX_QUESTION_LENGTH);
     const analysis = this.analyzer.analyze(text);
     const query = resolveQuery(analysis.terms, this.index, this.fuzzy);
-    const words = splitWords(normalizeText(text));
-    const last = words[words.length - 1];
+    const last = analysis.words[analysis.words.length - 1];
     if (last && !/\s$/.test(text) && last.text.length >= 2) {
       const completions = this.fuzzy.completions(last.text, 20);
       if (completions.length > 0) {

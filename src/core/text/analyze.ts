@@ -32,6 +32,8 @@ export interface Term {
 export interface Analysis {
   terms: Term[];
   language: Language;
+  /** Every normalised word, stop-words included, in order. */
+  words: Word[];
 }
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
@@ -156,7 +158,7 @@ export class Analyzer {
           : { term: stem, kind: 'word', script: word.script, source: word.text },
       );
     }
-    return { terms, language: detectLanguage(detected) };
+    return { terms, language: detectLanguage(detected), words };
   }
 
   private lexiconTerm(id: string, words: Word[]): Term {

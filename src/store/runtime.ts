@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { Isnad } from '../core/engine';
-import { DATA_DIR, loadKnowledgeBase } from '../core/knowledge/load';
+import { DATA_DIR, loadLexicon } from '../core/knowledge/load';
 import type { StoreLocation } from './sql';
 import { Store, type StoreChange } from './store';
 import { plainFact } from './tables';
@@ -58,8 +58,8 @@ function warn(error: unknown): void {
 
 export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const dataDir = options.dataDir ?? DATA_DIR;
-  // The lexicon is read from the files, never stored; loading also validates all of data/.
-  const { lexicon } = loadKnowledgeBase(dataDir);
+  // The lexicon is read from the files, never stored; the facts and sources come from the store.
+  const lexicon = loadLexicon(dataDir);
   const store = await Store.open(storeLocation(options), { dataDir });
   try {
     // Read before the facts, so a change committed meanwhile is caught up (applying it twice is harmless).

@@ -390,9 +390,9 @@ export class Store {
   }
 
   /**
-   * A per-user cooldown between questions that every process sharing the database sees, as
-   * `Cooldown.take` in one process: 0 when the user may ask now (and starts their `seconds`);
-   * otherwise the seconds left, and whether this is the first refusal in the window.
+   * A per-user cooldown between questions that every process sharing the database sees: 0 when
+   * the user may ask now (and starts their `seconds`); otherwise the seconds left, and whether
+   * this is the first refusal in the window.
    */
   async takeCooldown(userId: string, seconds: number): Promise<CooldownTurn> {
     if (seconds <= 0) return { wait: 0, firstRefusal: false };

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Fact, KnowledgeBase, Source } from '../types';
+import type { Fact, KnowledgeBase, Lexicon, Source } from '../types';
 import { describeProblem, type Problem, validateFact, validateLexicon, validateSource, ValidationError } from './validate';
 
 /** The folder of seed files shipped with the project. */
@@ -82,8 +82,15 @@ export function loadKnowledgeBase(directory: string = DATA_DIR): KnowledgeBase {
   const factsFile = file(DATA_FILES.facts);
   const rawFacts = readJson(factsFile);
   const facts = inFile(factsFile, () => validateFacts(rawFacts, sources));
-  const lexiconFile = file(DATA_FILES.lexicon);
-  const rawLexicon = readJson(lexiconFile);
-  const lexicon = inFile(lexiconFile, () => validateLexicon(rawLexicon));
-  return { sources, facts, lexicon };
+  return { sources, facts, lexicon: loadLexicon(directory) };
+}
+
+/**
+ * The lexicon alone: what a process built from the database needs from data/ (the facts and
+ * sources come from the store, which validated them when it seeded).
+ */
+export function loadLexicon(directory: string = DATA_DIR): Lexicon {
+  const file = path.join(directory, DATA_FILES.lexicon);
+  const raw = readJson(file);
+  return inFile(file, () => validateLexicon(raw));
 }

@@ -75,14 +75,16 @@ describe('asking', () => {
     expect(call.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   }, T);
 
-  test('a reply to one of its answers is read as a follow-up', async () => {
+  test('a reply to one of its answers is read as a follow-up of the question it answered', async () => {
+    // Alone, "why?" asks nothing the bot could answer; after the R2 question it can.
+    expect(h.runtime.engine.ask('why?').answered).toBe(false);
     const first = await h.fake.userMessage({ content: 'Which chips does DeepSeek rely on for R2?', mentionBot: true });
     const answer = await h.fake.waitForCall((c) => c.path.endsWith('/messages') && c.body.message_reference?.message_id === first.id);
-    const followUp = await h.fake.userMessage({ content: 'and the smaller versions?', replyTo: (answer.response as { id: string }).id });
+    const followUp = await h.fake.userMessage({ content: 'why?', replyTo: (answer.response as { id: string }).id });
     const call = await h.fake.waitForCall((c) => c.path.endsWith('/messages') && c.body.message_reference?.message_id === followUp.id);
     const text = embedText(firstEmbed(call));
-    expect(text).toMatch(/Huawei|Ascend/);
-    expect(text).toMatch(/¶\d/);
+    expect(text).toMatch(/Nvidia/);
+    expect(text).toMatch(/¶(5|7)/);
   }, T);
 
   test('a direct message is answered, in Arabic for an Arabic question', async () => {
@@ -100,14 +102,12 @@ describe('asking', () => {
   }, T);
 
   test('autocomplete suggests facts for a partial English and a partial Arabic question', async () => {
-    for (const partial of ['huawei engin', 'مسرعات باي']) {
+    for (const [partial, expected] of [['huawei engin', /engineer/i], ['مسرعات باي', /بايدو/]] as const) {
       const sent = await h.fake.autocomplete({ name: 'ask', options: { question: partial }, focused: 'question' });
       const call = await h.fake.waitForResponse(sent);
       expect(call.body.type).toBe(8);
-      expect(call.body.data.choices.length).toBeGreaterThan(0);
+      expect(call.body.data.choices[0].name).toMatch(expected);
     }
-    const arabic = await h.fake.autocomplete({ name: 'ask', options: { question: 'مسرعات باي' }, focused: 'question' });
-    expect((await h.fake.waitForResponse(arabic)).body.data.choices[0].name).toMatch(/بايدو/);
   }, T);
 });
 

@@ -1,6 +1,10 @@
 /**
- * `npm run eval -- [FILE.jsonl ...] [--json]`: scores question sets (default: the project's own,
- * test/eval/isnad.jsonl) against the knowledge base and prints per-kind figures and the misses.
+ * `npm run eval -- [FILE.jsonl ...] [--json] [--no-misses]`: scores question sets against the
+ * knowledge base and prints per-kind figures (retrieval alone beside them) and the misses.
+ *
+ * With no file it scores the project's own set and both halves of the readers' set. A held-out
+ * set (a file named *.test.jsonl) is reported without its misses, always: its questions are for
+ * judging the engine, never for tuning it, so they are not shown.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,19 +14,39 @@ import { loadKnowledgeBase } from '../core/knowledge/load';
 import { evaluate, formatReport, parseEvalSet } from '../eval/evaluate';
 import { runCli } from './run';
 
-export const DEFAULT_EVAL_SET = path.resolve(__dirname, '../../test/eval/isnad.jsonl');
+const EVAL_DIR = path.resolve(__dirname, '../../test/eval');
+export const DEFAULT_EVAL_SETS = ['isnad.jsonl', 'readers.dev.jsonl', 'readers.test.jsonl'].map((name) => path.join(EVAL_DIR, name));
 
-const USAGE = 'Usage: npm run eval -- [FILE.jsonl ...] [--json]';
+/** A set kept apart for judging: its misses are never printed. */
+export const isHeldOut = (file: string) => /\.test\.jsonl$/.test(file);
+
+const USAGE = 'Usage: npm run eval -- [FILE.jsonl ...] [--json] [--no-misses]';
 
 runCli(USAGE, async (argv) => {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
-  const files = positionals.length > 0 ? positionals : [DEFAULT_EVAL_SET];
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, 'no-misses': { type: 'boolean' } },
+  });
+  const files = positionals.length > 0 ? positionals : DEFAULT_EVAL_SETS;
   // The seed knowledge base, not the live store: figures must not depend on local moderator edits.
   const engine = new Isnad(loadKnowledgeBase());
-  const reports = files.map((file) => ({ file, report: evaluate(parseEvalSet(readFileSync(file, 'utf8'), file), (q) => engine.ask(q)) }));
+  const reports = files.map((file) => {
+    const cases = parseEvalSet(readFileSync(file, 'utf8'), file);
+    const report = evaluate(cases, (question) => engine.ask(question), (question) => engine.retrieve(question));
+    return { file, report, misses: !values['no-misses'] && !isHeldOut(file) };
+  });
   if (values.json) {
-    console.log(JSON.stringify(reports.map(({ file, report }) => ({ file, ...report, misses: report.misses.map((m) => ({ line: m.case.line, question: m.case.question, why: m.why })) }))));
+    const json = reports.map(({ file, report, misses }) => ({
+      file,
+      ...report,
+      misses: misses ? report.misses.map((miss) => ({ line: miss.case.line, question: miss.case.question, why: miss.why })) : undefined,
+    }));
+    console.log(JSON.stringify(json));
     return;
   }
-  for (const { file, report } of reports) console.log(`${file}\n\n${formatReport(report)}\n`);
+  for (const { file, report, misses } of reports) {
+    const title = `${path.relative(process.cwd(), file)}${misses ? '' : ' (misses not shown)'}`;
+    console.log(`${title}\n\n${formatReport(report, { misses })}\n`);
+  }
 });

@@ -117,6 +117,16 @@ export class Isnad implements FactLookup {
   }
 
   /**
+   * Retrieval alone, for evaluation: the facts ranked for each question read in `message`, best
+   * first, whatever the decision to answer would make of them.
+   */
+  retrieve(message: string, limit = 3): Fact[][] {
+    const analysis = this.analyzer.analyze(message.slice(0, MAX_QUESTION_LENGTH));
+    const query = resolveQuery(analysis.terms, this.index, this.fuzzy);
+    return [this.ranker.rank(query, limit).map((candidate) => this.factsById.get(candidate.id) as Fact)];
+  }
+
+  /**
    * An answer resting on chosen facts, in `language`: a "did you mean" pick, or an answer already
    * shown, in the other language. Facts removed since are left out; none left is an abstention.
    */

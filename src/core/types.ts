@@ -98,7 +98,7 @@ export interface AnsweredFact {
 }
 
 /**
- * The engine's reply to one question. When `answered`, `facts[0]` is the fact the answer rests on
+ * The engine's reply to one message. When `answered`, `facts[0]` is the fact the answer rests on
  * and the rest support it; otherwise `facts` holds the nearest facts as suggestions.
  */
 export interface Answer {
@@ -110,4 +110,12 @@ export interface Answer {
   /** The reply text in `language`, without citations (renderers add them). */
   text: string;
   facts: AnsweredFact[];
+  /**
+   * When the message held several questions: one answer per question, in the order asked. The
+   * top level then stands for the whole message (answered when any part is, its facts those of
+   * the first answered part), so a reader that knows nothing of parts still shows something true.
+   */
+  parts?: Answer[];
+  /** A summary of the report (asked for with "tl;dr", "لخص"…): its main point first, then the facts that carry it. */
+  summary?: boolean;
 }

@@ -1,28 +1,48 @@
 /**
  * Scores a question set in the format of the shared eval README: per kind, the share of
  * answerable questions answered right (expected words in the top fact, an allowed ¶, the asker's
- * language) and the share of out-of-scope questions the bot declined. The benchmark scores the
- * naive fuse.js build with the same code.
+ * language), the share answered with a wrong fact, the share of out-of-scope questions declined,
+ * and — when a retriever is given — retrieval alone (the right fact ranked first; among the first
+ * three), whatever the decision to answer made of it. The benchmark scores the naive fuse.js
+ * build with the same code.
+ *
+ * Two extensions, used by the readers' sets (test/eval/README.md): `parts` (a message holding
+ * several questions, answered in order) and `summary` (a request for a summary of the report).
  */
-import type { Answer } from '../core/types';
+import type { Answer, Fact } from '../core/types';
 
-export interface EvalCase {
+/** What one question of a message expects: a fact with these words and ¶, or an abstention. */
+export interface Expectation {
+  expect: string[][];
+  cite: number[];
+  abstain: boolean;
+}
+
+export interface EvalCase extends Expectation {
   /** 1-based line in the file, for error messages and misses. */
   line: number;
   question: string;
   lang: 'ar' | 'en';
   kind: string;
-  expect: string[][];
-  cite: number[];
-  abstain: boolean;
+  /** Several questions in one message, answered in order; null for a single question. */
+  parts: Expectation[] | null;
+  /** A request for a summary: the reply must be one, its facts holding every `expect` group. */
+  summary: boolean;
 }
 
 export interface KindScore {
   kind: string;
   answerable: number;
   answeredRight: number;
+  /** Answerable cases answered with a wrong fact: the confident mistakes. */
+  answeredWrong: number;
   abstainCases: number;
   abstainedRight: number;
+  /** Cases whose ranking alone is judged (answerable, not summaries). */
+  retrievable: number;
+  /** …whose right fact the ranking put first, or among the first three (every part's). */
+  rankedFirst: number;
+  rankedTop3: number;
 }
 
 export interface Miss {
@@ -34,7 +54,12 @@ export interface EvalReport {
   kinds: KindScore[];
   overall: KindScore;
   misses: Miss[];
+  /** Whether the retrieval columns were measured. */
+  retrieval: boolean;
 }
+
+/** The facts the engine ranked for each question it read in a message, best first. */
+export type Retriever = (question: string) => Fact[][];
 
 /** The judge's comparison: lower case, alef forms → ا, diacritics and tatweel removed. */
 export function judgeNormalize(text: string): string {
@@ -42,6 +67,21 @@ export function judgeNormalize(text: string): string {
     .toLowerCase()
     .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+}
+
+const isTextGroups = (value: unknown): value is string[][] =>
+  Array.isArray(value) && value.every((group) => Array.isArray(group) && group.every((item) => typeof item === 'string'));
+const isNumbers = (value: unknown): value is number[] => Array.isArray(value) && value.every((n) => typeof n === 'number');
+
+/** Reads `expect`, `cite` and `abstain` of a case or a part, naming what is wrong in `problems`. */
+function readExpectation(value: Record<string, unknown>, where: string, problems: string[]): Expectation {
+  const abstain = value.abstain === true;
+  const expect = value.expect ?? [];
+  const cite = value.cite ?? [];
+  if (!isTextGroups(expect)) problems.push(`${where}: expect must be a list of lists of text`);
+  if (!isNumbers(cite)) problems.push(`${where}: cite must be a list of paragraph numbers`);
+  else if (!abstain && cite.length === 0) problems.push(`${where}: an answerable case needs cite`);
+  return { expect: isTextGroups(expect) ? expect : [], cite: isNumbers(cite) ? cite : [], abstain };
 }
 
 export function parseEvalSet(text: string, file: string): EvalCase[] {
@@ -57,73 +97,145 @@ export function parseEvalSet(text: string, file: string): EvalCase[] {
       problems.push(`line ${line}: not JSON (${(error as Error).message})`);
       return;
     }
-    const abstain = value.abstain === true;
-    const expect = value.expect ?? [];
-    const cite = value.cite ?? [];
     if (typeof value.question !== 'string') problems.push(`line ${line}: question must be text`);
     if (value.lang !== 'ar' && value.lang !== 'en') problems.push(`line ${line}: lang must be "ar" or "en"`);
     if (typeof value.kind !== 'string') problems.push(`line ${line}: kind must be text`);
-    if (!Array.isArray(expect) || !expect.every((group) => Array.isArray(group) && group.every((item) => typeof item === 'string'))) {
-      problems.push(`line ${line}: expect must be a list of lists of text`);
+    let parts: Expectation[] | null = null;
+    if (value.parts !== undefined) {
+      if (!Array.isArray(value.parts) || value.parts.length < 2 || !value.parts.every((part) => typeof part === 'object' && part !== null)) {
+        problems.push(`line ${line}: parts must be a list of at least two questions`);
+      } else {
+        parts = (value.parts as Record<string, unknown>[]).map((part, i) => readExpectation(part, `line ${line} part ${i + 1}`, problems));
+      }
     }
-    if (!Array.isArray(cite) || !cite.every((n) => typeof n === 'number')) problems.push(`line ${line}: cite must be a list of paragraph numbers`);
-    if (!abstain && (cite as unknown[]).length === 0) problems.push(`line ${line}: an answerable case needs cite`);
+    const whole = parts ? { expect: [], cite: [], abstain: parts.every((part) => part.abstain) } : readExpectation(value, `line ${line}`, problems);
     cases.push({
       line,
       question: value.question as string,
       lang: value.lang as 'ar' | 'en',
       kind: value.kind as string,
-      expect: expect as string[][],
-      cite: cite as number[],
-      abstain,
+      ...whole,
+      parts,
+      summary: value.summary === true,
     });
   });
   if (problems.length > 0) throw new Error(`${file} is not a valid question set:\n  ${problems.join('\n  ')}`);
   return cases;
 }
 
-/** Why `answer` is wrong for `evalCase`, or null when it is right. */
-export function judge(evalCase: EvalCase, answer: Answer): string | null {
-  if (evalCase.abstain) {
-    return answer.answered ? `answered with ${answer.facts[0]?.fact.id} instead of abstaining` : null;
-  }
-  if (!answer.answered) return 'abstained';
-  const top = answer.facts[0];
-  const text = judgeNormalize(`${top.fact.en} ${top.fact.ar}`);
-  const missing = evalCase.expect.filter((group) => !group.some((alternative) => text.includes(judgeNormalize(alternative))));
+/** Why `fact` is not the one `expected` asks for, or null when it is. */
+function factProblem(expected: Expectation, fact: Fact): string | null {
+  const text = judgeNormalize(`${fact.en} ${fact.ar}`);
+  const missing = expected.expect.filter((group) => !group.some((alternative) => text.includes(judgeNormalize(alternative))));
   const problems: string[] = [];
-  if (missing.length > 0) problems.push(`top fact ${top.fact.id} lacks ${missing.map((group) => group.join('|')).join(', ')}`);
-  if (top.fact.paragraph === null || !evalCase.cite.includes(top.fact.paragraph)) {
-    problems.push(`cites ¶${top.fact.paragraph} (${top.fact.id}), expected ¶${evalCase.cite.join('/')}`);
+  if (missing.length > 0) problems.push(`top fact ${fact.id} lacks ${missing.map((group) => group.join('|')).join(', ')}`);
+  if (fact.paragraph === null || !expected.cite.includes(fact.paragraph)) {
+    problems.push(`cites ¶${fact.paragraph} (${fact.id}), expected ¶${expected.cite.join('/')}`);
   }
-  if (answer.language !== evalCase.lang) problems.push(`answered in ${answer.language}, expected ${evalCase.lang}`);
   return problems.length > 0 ? problems.join('; ') : null;
 }
 
-function emptyScore(kind: string): KindScore {
-  return { kind, answerable: 0, answeredRight: 0, abstainCases: 0, abstainedRight: 0 };
+/** How one question's answer fares: right, declined when it should not be, or a wrong fact. */
+type Verdict = { right: true } | { right: false; wrongFact: boolean; why: string };
+
+const RIGHT: Verdict = { right: true };
+const wrong = (why: string, wrongFact: boolean): Verdict => ({ right: false, wrongFact, why });
+
+function judgeOne(expected: Expectation, lang: EvalCase['lang'], answer: Answer): Verdict {
+  if (expected.abstain) return answer.answered ? wrong(`answered with ${answer.facts[0]?.fact.id} instead of abstaining`, true) : RIGHT;
+  if (!answer.answered) return wrong('abstained', false);
+  const problem = factProblem(expected, answer.facts[0].fact);
+  const problems = [problem, answer.language !== lang ? `answered in ${answer.language}, expected ${lang}` : null].filter(Boolean);
+  return problems.length > 0 ? wrong(problems.join('; '), problem !== null) : RIGHT;
 }
 
-export function evaluate(cases: EvalCase[], ask: (question: string) => Answer): EvalReport {
+function judgeSummary(evalCase: EvalCase, answer: Answer): Verdict {
+  if (!answer.summary) return answer.answered ? wrong(`answered with ${answer.facts[0]?.fact.id}, not a summary`, true) : wrong('abstained', false);
+  const text = judgeNormalize(answer.facts.map(({ fact }) => `${fact.en} ${fact.ar}`).join(' '));
+  const missing = evalCase.expect.filter((group) => !group.some((alternative) => text.includes(judgeNormalize(alternative))));
+  const stray = answer.facts.filter(({ fact }) => fact.paragraph === null || !evalCase.cite.includes(fact.paragraph));
+  const problems = [
+    missing.length > 0 ? `summary lacks ${missing.map((group) => group.join('|')).join(', ')}` : null,
+    stray.length > 0 ? `summary cites ${stray.map(({ fact }) => `¶${fact.paragraph} (${fact.id})`).join(', ')}` : null,
+    answer.language !== evalCase.lang ? `answered in ${answer.language}, expected ${evalCase.lang}` : null,
+  ].filter(Boolean);
+  return problems.length > 0 ? wrong(problems.join('; '), missing.length + stray.length > 0) : RIGHT;
+}
+
+/** The answers a reply gives, one per question it read in the message. */
+function answersOf(answer: Answer): Answer[] {
+  return answer.parts && answer.parts.length > 0 ? answer.parts : [answer];
+}
+
+function judgeCase(evalCase: EvalCase, answer: Answer): Verdict {
+  if (evalCase.summary) return judgeSummary(evalCase, answer);
+  const given = answersOf(answer);
+  if (!evalCase.parts) {
+    if (evalCase.abstain) return judgeOne(evalCase, evalCase.lang, answer);
+    if (given.length > 1) return wrong(`read ${given.length} questions in one`, given.some((part) => part.answered));
+    return judgeOne(evalCase, evalCase.lang, answer);
+  }
+  if (given.length !== evalCase.parts.length) {
+    return wrong(`read ${given.length} question(s), expected ${evalCase.parts.length}`, given.some((part) => part.answered));
+  }
+  const verdicts = evalCase.parts.map((part, i) => judgeOne(part, evalCase.lang, given[i]));
+  const failures = verdicts.flatMap((verdict, i) => (verdict.right ? [] : [{ ...verdict, part: i + 1 }]));
+  if (failures.length === 0) return RIGHT;
+  return wrong(failures.map((failure) => `part ${failure.part}: ${failure.why}`).join('; '), failures.some((failure) => failure.wrongFact));
+}
+
+/** Why `answer` is wrong for `evalCase`, or null when it is right. */
+export function judge(evalCase: EvalCase, answer: Answer): string | null {
+  const verdict = judgeCase(evalCase, answer);
+  return verdict.right ? null : verdict.why;
+}
+
+/** Where the right fact of every answerable question stands in the ranking: 0 first, -1 absent. */
+function rankOfRight(evalCase: EvalCase, ranked: Fact[][]): number {
+  const questions = evalCase.parts ?? [evalCase];
+  if (ranked.length !== questions.length) return -1;
+  let worst = 0;
+  for (const [i, question] of questions.entries()) {
+    if (question.abstain) continue;
+    const position = ranked[i].findIndex((fact) => factProblem(question, fact) === null);
+    if (position < 0) return -1;
+    worst = Math.max(worst, position);
+  }
+  return worst;
+}
+
+function emptyScore(kind: string): KindScore {
+  return { kind, answerable: 0, answeredRight: 0, answeredWrong: 0, abstainCases: 0, abstainedRight: 0, retrievable: 0, rankedFirst: 0, rankedTop3: 0 };
+}
+
+export function evaluate(cases: EvalCase[], ask: (question: string) => Answer, retrieve?: Retriever): EvalReport {
   const byKind = new Map<string, KindScore>();
   const overall = emptyScore('overall');
   const misses: Miss[] = [];
   for (const evalCase of cases) {
-    const why = judge(evalCase, ask(evalCase.question));
-    if (why) misses.push({ case: evalCase, why });
+    const verdict = judgeCase(evalCase, ask(evalCase.question));
+    if (!verdict.right) misses.push({ case: evalCase, why: verdict.why });
     const kind = byKind.get(evalCase.kind) ?? emptyScore(evalCase.kind);
     byKind.set(evalCase.kind, kind);
+    const rank = retrieve && !evalCase.abstain && !evalCase.summary ? rankOfRight(evalCase, retrieve(evalCase.question)) : null;
     for (const score of [kind, overall]) {
       if (evalCase.abstain) {
         score.abstainCases += 1;
-        if (!why) score.abstainedRight += 1;
+        if (verdict.right) score.abstainedRight += 1;
       } else {
         score.answerable += 1;
-        if (!why) score.answeredRight += 1;
+        if (verdict.right) score.answeredRight += 1;
+        else if (verdict.wrongFact) score.answeredWrong += 1;
+      }
+      if (rank !== null) {
+        score.retrievable += 1;
+        if (rank === 0) score.rankedFirst += 1;
+        if (rank >= 0 && rank < 3) score.rankedTop3 += 1;
       }
     }
   }
-  return { kinds: [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind)), overall, misses };
+  const kinds = [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind));
+  return { kinds, overall, misses, retrieval: retrieve !== undefined };
 }
 
 /** A rate as a fraction, or null when the kind has no such cases. */
@@ -135,27 +247,45 @@ export function abstainRate(score: KindScore): number | null {
   return score.abstainCases === 0 ? null : score.abstainedRight / score.abstainCases;
 }
 
+/** Confident mistakes as a share of the answerable cases. */
+export function wrongRate(score: KindScore): number | null {
+  return score.answerable === 0 ? null : score.answeredWrong / score.answerable;
+}
+
 /** The share of all of a kind's cases that came out right, whichever way. */
 export function kindRate(score: KindScore): number {
   const total = score.answerable + score.abstainCases;
   return total === 0 ? 1 : (score.answeredRight + score.abstainedRight) / total;
 }
 
-function percent(rate: number | null, right: number, total: number): string {
-  return rate === null ? '—' : `${(rate * 100).toFixed(1)}% (${right}/${total})`;
+function percent(right: number, total: number): string {
+  return total === 0 ? '—' : `${((right / total) * 100).toFixed(1)}% (${right}/${total})`;
 }
 
-export function formatReport(report: EvalReport): string {
-  const rows = [...report.kinds, report.overall].map((score) => [
-    score.kind,
-    percent(answerRate(score), score.answeredRight, score.answerable),
-    percent(abstainRate(score), score.abstainedRight, score.abstainCases),
-  ]);
-  const header = ['kind', 'answered correctly', 'abstained correctly'];
+/** Rows of cells as aligned columns under a header and a rule. */
+export function formatColumns(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const format = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ');
-  const lines = [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(format)];
-  if (report.misses.length > 0) {
+  const format = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+  return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(format)].join('\n');
+}
+
+/** The per-kind table, then (unless `misses` is false) every miss. */
+export function formatReport(report: EvalReport, options: { misses?: boolean } = {}): string {
+  const header = ['kind', 'answered right', 'wrong answer', 'abstained right', 'all right'];
+  if (report.retrieval) header.push('ranked 1st', 'in top 3');
+  const rows = [...report.kinds, report.overall].map((score) => {
+    const row = [
+      score.kind,
+      percent(score.answeredRight, score.answerable),
+      percent(score.answeredWrong, score.answerable),
+      percent(score.abstainedRight, score.abstainCases),
+      `${(kindRate(score) * 100).toFixed(1)}%`,
+    ];
+    if (report.retrieval) row.push(percent(score.rankedFirst, score.retrievable), percent(score.rankedTop3, score.retrievable));
+    return row;
+  });
+  const lines = [formatColumns(header, rows)];
+  if ((options.misses ?? true) && report.misses.length > 0) {
     lines.push('', `Misses (${report.misses.length}):`);
     for (const miss of report.misses) lines.push(`  line ${miss.case.line} [${miss.case.kind}] ${JSON.stringify(miss.case.question)}: ${miss.why}`);
   }

@@ -1,41 +1,121 @@
 /**
- * The project's own question set, scored as the judge scores it. The floor sits a little under
- * what the engine reaches, so a change that makes answers worse fails here.
+ * The project's own question set and the dev half of the readers' set, scored as the judge
+ * scores them. Each floor sits a little under what the engine reaches, so a change that makes
+ * answers worse fails here. The readers' test half is never scored by the test suite: it is
+ * held out for the figures the README quotes.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Isnad } from '../../src/core/engine';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
-import { abstainRate, answerRate, evaluate, formatReport, kindRate, parseEvalSet } from '../../src/eval/evaluate';
+import {
+  abstainRate,
+  answerRate,
+  type EvalCase,
+  evaluate,
+  formatReport,
+  kindRate,
+  parseEvalSet,
+  wrongRate,
+} from '../../src/eval/evaluate';
+import type { Answer } from '../../src/core/types';
 
-const file = path.resolve(__dirname, '../eval/isnad.jsonl');
-const cases = parseEvalSet(readFileSync(file, 'utf8'), file);
 const engine = new Isnad(loadKnowledgeBase());
-const report = evaluate(cases, (question) => engine.ask(question));
+const load = (name: string) => {
+  const file = path.resolve(__dirname, '../eval', name);
+  return parseEvalSet(readFileSync(file, 'utf8'), file);
+};
 
-test('the set is large and covers every kind in both languages', () => {
+interface Floor {
+  answered: number;
+  abstained: number;
+  /** The least share of each kind's cases that must come out right. */
+  perKind: number;
+  /** The most answerable cases that may be answered with a wrong fact. */
+  wrong: number;
+}
+
+const FLOORS: Record<string, Floor> = {
+  'isnad.jsonl': { answered: 0.95, abstained: 0.95, perKind: 0.9, wrong: 0.02 },
+  'readers.dev.jsonl': { answered: 0.3, abstained: 0.75, perKind: 0, wrong: 0.18 },
+};
+
+describe.each(Object.entries(FLOORS))('%s', (name, floor) => {
+  const cases = load(name);
+  const report = evaluate(cases, (question) => engine.ask(question));
+
+  test(`at least ${floor.answered * 100}% answered right, ${floor.abstained * 100}% abstained right, at most ${floor.wrong * 100}% wrong answers, every kind at least ${floor.perKind * 100}%`, () => {
+    const shortfalls = [
+      ...((answerRate(report.overall) ?? 0) < floor.answered ? ['answerable cases below the floor'] : []),
+      ...((abstainRate(report.overall) ?? 0) < floor.abstained ? ['abstain cases below the floor'] : []),
+      ...((wrongRate(report.overall) ?? 0) > floor.wrong ? ['too many wrong answers'] : []),
+      ...report.kinds.filter((kind) => kindRate(kind) < floor.perKind).map((kind) => `kind ${kind.kind} below the floor`),
+    ];
+    // On failure the whole report, misses included, is shown.
+    expect(shortfalls.length === 0 ? [] : [...shortfalls, formatReport(report)]).toEqual([]);
+  });
+});
+
+test('the project set is large and covers every kind in both languages', () => {
+  const cases = load('isnad.jsonl');
   expect(cases.length).toBeGreaterThanOrEqual(150);
   const kinds = new Set(cases.map((evalCase) => evalCase.kind));
   for (const kind of ['en', 'ar', 'typo', 'keyword', 'variant', 'dialect', 'mixed', 'oos', 'oos-near', 'noise']) expect(kinds).toContain(kind);
   expect(new Set(cases.map((evalCase) => evalCase.lang))).toEqual(new Set(['ar', 'en']));
 });
 
-test('at least 95% of answerable and 95% of abstain cases are right, and every kind at least 90%', () => {
-  const shortfalls = [
-    ...((answerRate(report.overall) ?? 0) < 0.95 ? ['answerable cases below 95%'] : []),
-    ...((abstainRate(report.overall) ?? 0) < 0.95 ? ['abstain cases below 95%'] : []),
-    ...report.kinds.filter((kind) => kindRate(kind) < 0.9).map((kind) => `kind ${kind.kind} below 90%`),
-  ];
-  // On failure the whole report, misses included, is shown.
-  expect(shortfalls.length === 0 ? [] : [...shortfalls, formatReport(report)]).toEqual([]);
+test('the readers set covers the kinds issue 13 names, in both halves of equal size', () => {
+  const dev = load('readers.dev.jsonl');
+  const kinds = new Set(dev.map((evalCase) => evalCase.kind));
+  for (const kind of ['chat-en', 'smalltalk', 'two-questions', 'summary', 'arabizi', 'missing-attribute', 'indirect', 'yesno']) expect(kinds).toContain(kind);
+  for (const group of ['egyptian', 'levantine', 'gulf', 'iraqi', 'maghrebi']) expect(kinds).toContain(`dialect-${group}`);
+  const testHalf = readFileSync(path.resolve(__dirname, '../eval/readers.test.jsonl'), 'utf8').split('\n').filter((line) => line.trim());
+  expect(testHalf.length).toBe(dev.length);
 });
 
-test('the judge counts a wrong paragraph or the wrong language as a miss', () => {
-  const answerable = cases.find((evalCase) => !evalCase.abstain && evalCase.lang === 'en');
-  if (!answerable) throw new Error('the set has no English answerable case');
+describe('the judge', () => {
+  const answerable = load('isnad.jsonl').find((evalCase) => !evalCase.abstain && evalCase.lang === 'en') as EvalCase;
   const right = engine.ask(answerable.question);
-  const wrongLanguage = evaluate([{ ...answerable, lang: 'ar' }], () => right);
-  const wrongParagraph = evaluate([{ ...answerable, cite: [99] }], () => right);
-  expect(wrongLanguage.overall.answeredRight).toBe(0);
-  expect(wrongParagraph.overall.answeredRight).toBe(0);
+  const declined = engine.ask("Who is DeepSeek's CEO?");
+
+  test('counts a wrong paragraph or the wrong language as a miss, and a wrong paragraph as a wrong answer', () => {
+    const wrongLanguage = evaluate([{ ...answerable, lang: 'ar' }], () => right);
+    const wrongParagraph = evaluate([{ ...answerable, cite: [99] }], () => right);
+    expect(evaluate([answerable], () => right).overall.answeredRight).toBe(1);
+    expect(wrongLanguage.overall.answeredRight).toBe(0);
+    expect(wrongLanguage.overall.answeredWrong).toBe(0);
+    expect(wrongParagraph.overall.answeredRight).toBe(0);
+    expect(wrongParagraph.overall.answeredWrong).toBe(1);
+  });
+
+  test('judges a two-question message part by part, in order', () => {
+    const twoParts: EvalCase = { ...answerable, parts: [answerable, { expect: [], cite: [], abstain: true }], expect: [], cite: [] };
+    const both: Answer = { ...right, parts: [right, declined] };
+    const swapped: Answer = { ...right, parts: [declined, right] };
+    expect(evaluate([twoParts], () => both).overall.answeredRight).toBe(1);
+    expect(evaluate([twoParts], () => swapped).overall.answeredRight).toBe(0);
+    expect(evaluate([twoParts], () => right).misses[0].why).toMatch(/read 1 question/);
+    // A single question read as two is a miss even when the first part is right.
+    expect(evaluate([answerable], () => both).overall.answeredRight).toBe(0);
+  });
+
+  test('wants a summary for a summary request, whose facts together hold every expected word', () => {
+    const request: EvalCase = { ...answerable, summary: true, expect: [['nvidia'], ['huawei']], cite: [1, 2, 3, 4, 5, 6, 7, 8, 9] };
+    const nvidia = engine.ask('what does DeepSeek use for R2');
+    const huawei = engine.ask('what trains the small models');
+    const summary: Answer = { ...nvidia, summary: true, facts: [...nvidia.facts, ...huawei.facts] };
+    expect(evaluate([request], () => summary).overall.answeredRight).toBe(1);
+    expect(evaluate([request], () => ({ ...summary, summary: false })).overall.answeredRight).toBe(0);
+    const withoutHuawei = nvidia.facts.filter(({ fact }) => !/huawei/i.test(fact.en));
+    expect(withoutHuawei.length).toBeGreaterThan(0);
+    expect(evaluate([request], () => ({ ...summary, facts: withoutHuawei })).misses[0].why).toMatch(/summary lacks huawei/);
+  });
+
+  test('retrieval alone counts the right fact first or among the first three', () => {
+    const wrongFact = engine.ask('what trains the small models').facts[0].fact;
+    const first = evaluate([answerable], () => right, () => [[right.facts[0].fact, wrongFact]]);
+    const second = evaluate([answerable], () => right, () => [[wrongFact, right.facts[0].fact]]);
+    expect([first.overall.rankedFirst, first.overall.rankedTop3]).toEqual([1, 1]);
+    expect([second.overall.rankedFirst, second.overall.rankedTop3]).toEqual([0, 1]);
+  });
 });

@@ -4,8 +4,9 @@
  * applies in place, so a change is answerable on the very next question.
  */
 import { compose, type FactLookup } from './answer/compose';
+import { type EngineOptions, type EngineOptionsInput, resolveOptions } from './options';
 import { decide, type Decision } from './search/decide';
-import { FuzzyVocabulary, STOPWORD } from './search/fuzzy';
+import { FuzzyVocabulary, type FuzzyWork, STOPWORD } from './search/fuzzy';
 import { InvertedIndex } from './search/inverted-index';
 import { Ranker, resolveQuery } from './search/rank';
 import { Analyzer, CompiledLexicon } from './text/analyze';
@@ -14,7 +15,6 @@ import type { Answer, Fact, KnowledgeBase, Language, Source } from './types';
 
 /** Longer questions are cut: nobody asks in more words, and it bounds the work per question. */
 export const MAX_QUESTION_LENGTH = 500;
-const CANDIDATES = 10;
 
 function sameContent(a: Fact, b: Fact): boolean {
   return (
@@ -42,21 +42,31 @@ export interface Suggestion {
 }
 
 export class Isnad implements FactLookup {
+  readonly options: EngineOptions;
   private readonly analyzer: Analyzer;
-  private readonly fuzzy = new FuzzyVocabulary();
-  private readonly index = new InvertedIndex(this.fuzzy);
+  private readonly fuzzy: FuzzyVocabulary;
+  private readonly index: InvertedIndex;
   private readonly ranker: Ranker;
   private readonly factsById = new Map<string, Fact>();
   private readonly sourcesById = new Map<string, Source>();
 
-  constructor(knowledge: KnowledgeBase) {
+  /** `options` overrides any of the defaults in `DEFAULT_OPTIONS` (./options.ts). */
+  constructor(knowledge: KnowledgeBase, options: EngineOptionsInput = {}) {
+    this.options = resolveOptions(options);
+    this.fuzzy = new FuzzyVocabulary(this.options.fuzzy);
+    this.index = new InvertedIndex(this.fuzzy);
     const lexicon = new CompiledLexicon(knowledge.lexicon);
     this.analyzer = new Analyzer(lexicon);
-    this.ranker = new Ranker(this.index, contrastMap(knowledge.lexicon.contrasts));
+    this.ranker = new Ranker(this.index, this.options.ranking, contrastMap(knowledge.lexicon.contrasts));
     for (const [surface, id] of lexicon.entries()) this.fuzzy.addAlias(surface, id);
     for (const word of allStopwords()) this.fuzzy.addAlias(word, STOPWORD);
     for (const source of knowledge.sources) this.setSource(source);
     for (const fact of knowledge.facts) this.setFact(fact);
+  }
+
+  /** Fuzzy matching's work so far, counted: what bounds its memory and time. */
+  get fuzzyWork(): Readonly<FuzzyWork> {
+    return this.fuzzy.work;
   }
 
   fact(id: string): Fact | undefined {
@@ -111,9 +121,9 @@ export class Isnad implements FactLookup {
 
   ask(question: string): Answer {
     const analysis = this.analyzer.analyze(question.slice(0, MAX_QUESTION_LENGTH));
-    const query = resolveQuery(analysis.terms, this.index, this.fuzzy);
-    const candidates = this.ranker.rank(query, CANDIDATES);
-    return compose(question, analysis.language, decide(candidates, query.length > 0), this);
+    const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
+    const candidates = this.ranker.rank(query, this.options.candidates);
+    return compose(question, analysis.language, decide(candidates, query.length > 0, this.options.decision), this);
   }
 
   /**
@@ -122,7 +132,7 @@ export class Isnad implements FactLookup {
    */
   retrieve(message: string, limit = 3): Fact[][] {
     const analysis = this.analyzer.analyze(message.slice(0, MAX_QUESTION_LENGTH));
-    const query = resolveQuery(analysis.terms, this.index, this.fuzzy);
+    const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
     return [this.ranker.rank(query, limit).map((candidate) => this.factsById.get(candidate.id) as Fact)];
   }
 
@@ -145,7 +155,7 @@ export class Isnad implements FactLookup {
   suggest(partial: string, limit = 10): Suggestion[] {
     const text = partial.slice(0, MAX_QUESTION_LENGTH);
     const analysis = this.analyzer.analyze(text);
-    const query = resolveQuery(analysis.terms, this.index, this.fuzzy);
+    const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
     const last = analysis.words[analysis.words.length - 1];
     if (last && !/\s$/.test(text) && last.text.length >= 2) {
       const completions = this.fuzzy.completions(last.text, 20);

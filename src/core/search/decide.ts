@@ -2,34 +2,29 @@
  * Answer or abstain. The bot would rather say "the report doesn't say" than state a wrong fact
  * with confidence: it answers only when the best fact covers most of what was asked. A question
  * about DeepSeek's CEO matches "DeepSeek" everywhere but "CEO" nowhere, and names like DeepSeek
- * weigh little (they are in almost every fact), so its coverage stays low.
+ * weigh little (they are in almost every fact), so its coverage stays low. The operating point
+ * (how much coverage is enough) is `DecisionOptions` in `../options.ts`.
  */
+import type { DecisionOptions } from '../options';
 import type { Candidate } from './rank';
-
-/** The least share of the question's weight the best fact must match to be given as the answer. */
-export const MIN_COVERAGE = 0.55;
-/** A supporting fact must score at least this share of the best fact's score. */
-const SUPPORT_SHARE = 0.5;
-const MAX_SUPPORT = 2;
-const MAX_SUGGESTIONS = 3;
 
 export type Decision =
   | { answered: true; best: Candidate; support: Candidate[] }
   | { answered: false; reason: 'empty' | 'not-covered'; suggestions: Candidate[] };
 
 /** `hasTerms` is false when nothing in the question was a searchable word ("???", "ok"). */
-export function decide(candidates: Candidate[], hasTerms: boolean): Decision {
+export function decide(candidates: Candidate[], hasTerms: boolean, options: DecisionOptions): Decision {
   const [best] = candidates;
-  if (!best || best.coverage < MIN_COVERAGE) {
+  if (!best || best.coverage < options.minCoverage) {
     return {
       answered: false,
       reason: hasTerms ? 'not-covered' : 'empty',
-      suggestions: candidates.slice(0, MAX_SUGGESTIONS),
+      suggestions: candidates.slice(0, options.maxSuggestions),
     };
   }
   const support = candidates
     .slice(1)
-    .filter((candidate) => candidate.coverage >= MIN_COVERAGE && candidate.score >= SUPPORT_SHARE * best.score)
-    .slice(0, MAX_SUPPORT);
+    .filter((candidate) => candidate.coverage >= options.minCoverage && candidate.score >= options.supportShare * best.score)
+    .slice(0, options.maxSupport);
   return { answered: true, best, support };
 }

@@ -5,6 +5,7 @@
  * distance (fuse.js also matches a word *inside* a longer one: "test" in "latest").
  */
 import Fuse from 'fuse.js';
+import type { FuzzyOptions } from '../options';
 import type { VocabularyListener } from './inverted-index';
 
 /** What a fuzzy match resolves to: an index term, or a stop-word (so the typo can be dropped). */
@@ -92,10 +93,27 @@ function deletions(word: string, depth: number): Set<string> {
  */
 const storedDepth = (surface: string) => (surface.length >= 6 ? 2 : 1);
 
+/** What one question may still spend on fuzzy matching: known words it may examine. */
+export interface FuzzyBudget {
+  candidates: number;
+}
+
+/** Work done so far, counted (not timed), so tests can show it stays bounded. */
+export interface FuzzyWork {
+  /** Deletion variants held in the index now. */
+  variantsStored: number;
+  /** Deletion forms of question words looked up, in total. */
+  variantsProbed: number;
+  /** Known words examined by lookups, in total. */
+  candidatesExamined: number;
+}
+
 /**
  * The vocabulary, for fuzzy lookups. Candidates come from a deletion index (a word and a typo of
  * it share a form with a letter or two deleted), so a lookup costs the same at any vocabulary
  * size; fuse.js then scores those few candidates, and a true edit distance has the last word.
+ * Words past `maxWordLength` are left out both ways, and each lookup and each question has a cap
+ * on the candidates it examines (see `FuzzyOptions`).
  */
 export class FuzzyVocabulary implements VocabularyListener {
   /** Surface word → what it stands for (itself, a lexicon id, or a stop-word marker). */
@@ -103,15 +121,31 @@ export class FuzzyVocabulary implements VocabularyListener {
   /** A known word with letters deleted → the known words it came from. */
   private readonly variants = new Map<string, string[]>();
   private readonly cache = new Map<string, FuzzyMatch[]>();
+  private readonly counted: FuzzyWork = { variantsStored: 0, variantsProbed: 0, candidatesExamined: 0 };
+
+  constructor(private readonly options: FuzzyOptions) {}
+
+  get work(): Readonly<FuzzyWork> {
+    return this.counted;
+  }
+
+  /** A fresh allowance for one question. */
+  budget(): FuzzyBudget {
+    return { candidates: this.options.maxCandidatesPerQuestion };
+  }
 
   /** Adds a surface word that means `term` (a lexicon form, or a stop-word). */
   addAlias(surface: string, term: string): void {
     if (this.meaning.has(surface)) return;
     this.meaning.set(surface, term);
+    if (surface.length > this.options.maxWordLength) return;
     for (const variant of deletions(surface, storedDepth(surface))) {
       const surfaces = this.variants.get(variant);
       if (surfaces) surfaces.push(surface);
-      else this.variants.set(variant, [surface]);
+      else {
+        this.variants.set(variant, [surface]);
+        this.counted.variantsStored += 1;
+      }
     }
     this.cache.clear();
   }
@@ -123,10 +157,11 @@ export class FuzzyVocabulary implements VocabularyListener {
   termRemoved(term: string): void {
     if (this.meaning.get(term) !== term) return;
     this.meaning.delete(term);
+    if (term.length > this.options.maxWordLength) return;
     for (const variant of deletions(term, storedDepth(term))) {
       const remaining = (this.variants.get(variant) ?? []).filter((surface) => surface !== term);
       if (remaining.length > 0) this.variants.set(variant, remaining);
-      else this.variants.delete(variant);
+      else if (this.variants.delete(variant)) this.counted.variantsStored -= 1;
     }
     this.cache.clear();
   }
@@ -141,25 +176,41 @@ export class FuzzyVocabulary implements VocabularyListener {
     return [...terms];
   }
 
-  /** The known words `word` is probably a typo of, best first (at most `limit`). */
-  match(word: string, limit = 3): FuzzyMatch[] {
+  /**
+   * The known words `word` is probably a typo of, best first. What a lookup examines is taken
+   * from `budget`; once the question's budget is spent, its remaining words get no match.
+   */
+  match(word: string, budget: FuzzyBudget): FuzzyMatch[] {
     const cached = this.cache.get(word);
     if (cached) return cached;
-    const matches = this.search(word).slice(0, limit);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(word, matches);
+    if (word.length > this.options.maxWordLength || budget.candidates <= 0) return [];
+    const allowance = Math.min(this.options.maxCandidatesPerWord, budget.candidates);
+    const { matches, examined } = this.search(word, allowance);
+    budget.candidates -= examined;
+    this.counted.candidatesExamined += examined;
+    // A lookup cut short by the question's budget (not the word's own cap) is not remembered.
+    if (examined < allowance || allowance === this.options.maxCandidatesPerWord) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(word, matches);
+    }
     return matches;
   }
 
-  private search(word: string): FuzzyMatch[] {
+  private search(word: string, allowance: number): { matches: FuzzyMatch[]; examined: number } {
     const edits = allowedEdits(word.length, isArabic(word));
-    if (edits === 0) return [];
+    if (edits === 0) return { matches: [], examined: 0 };
     const candidates = new Set<string>();
-    for (const variant of deletions(word, edits)) {
+    gather: for (const variant of deletions(word, edits)) {
+      this.counted.variantsProbed += 1;
       for (const surface of this.variants.get(variant) ?? []) {
         if (surface !== word && (!sameLengthOnly(word) || surface.length === word.length)) candidates.add(surface);
+        if (candidates.size === allowance) break gather;
       }
     }
+    return { matches: this.score(word, edits, candidates).slice(0, this.options.maxMatchesPerWord), examined: candidates.size };
+  }
+
+  private score(word: string, edits: number, candidates: Set<string>): FuzzyMatch[] {
     if (candidates.size === 0) return [];
     const best = new Map<string, number>();
     for (const { item } of new Fuse([...candidates], FUSE_OPTIONS).search(word)) {

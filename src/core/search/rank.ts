@@ -4,6 +4,7 @@
  * question's weight it matches — scales the score, so a fact that answers all of the question
  * beats one that repeats a single word. Coverage is also what `decide` uses to abstain.
  */
+import type { RankingOptions } from '../options';
 import type { Term } from '../text/analyze';
 import { type FuzzyVocabulary, STOPWORD } from './fuzzy';
 import type { InvertedIndex, Posting } from './inverted-index';
@@ -24,23 +25,13 @@ export interface Candidate {
   coverage: number;
 }
 
-
 /** Only this many terms of a question are scored (a bitmask per fact records which matched). */
 export const MAX_QUERY_TERMS = 31;
-/** A fact holding the opposite of what was asked (large for small) keeps this share of its score. */
-const CONTRAST_PENALTY = 0.3;
-/** The weight of a word the index has never seen, as a share of the rarest word's weight. */
-const UNKNOWN_WEIGHT_SHARE = 0.5;
-const K1 = 1.2;
-/** Facts are single sentences of similar length; length matters less than in long documents. */
-const B = 0.5;
-const MIN_STOPWORD_SIMILARITY = 0.8;
-/** A fuzzy match counts for less than an exact one; this is the least it can count for. */
-const MIN_FUZZY_WEIGHT = 0.5;
 
-export function resolveQuery(terms: Term[], index: InvertedIndex, fuzzy: FuzzyVocabulary): QueryTerm[] {
+export function resolveQuery(terms: Term[], index: InvertedIndex, fuzzy: FuzzyVocabulary, options: RankingOptions): QueryTerm[] {
   const resolved: QueryTerm[] = [];
   const seen = new Set<string>();
+  const budget = fuzzy.budget();
   for (const term of terms) {
     if (resolved.length === MAX_QUERY_TERMS) break;
     if (seen.has(term.term)) continue;
@@ -49,14 +40,14 @@ export function resolveQuery(terms: Term[], index: InvertedIndex, fuzzy: FuzzyVo
       resolved.push({ source: term.source, alternatives: [{ term: term.term, weight: 1 }] });
       continue;
     }
-    const matches = fuzzy.match(term.term);
+    const matches = fuzzy.match(term.term, budget);
     // Only a close misspelling of a filler word is dropped ("happend"); "cost" is not "most".
-    if (matches.length > 0 && matches[0].term === STOPWORD && matches[0].similarity >= MIN_STOPWORD_SIMILARITY) continue;
+    if (matches.length > 0 && matches[0].term === STOPWORD && matches[0].similarity >= options.minStopwordSimilarity) continue;
     resolved.push({
       source: term.source,
       alternatives: matches
         .filter((match) => match.term !== STOPWORD)
-        .map((match) => ({ term: match.term, weight: Math.max(MIN_FUZZY_WEIGHT, match.similarity) })),
+        .map((match) => ({ term: match.term, weight: Math.max(options.minFuzzyWeight, match.similarity) })),
     });
   }
   return resolved;
@@ -83,11 +74,13 @@ export class Ranker {
 
   constructor(
     private readonly index: InvertedIndex,
+    private readonly options: RankingOptions,
     private readonly contrasts: ReadonlyMap<string, string[]> = new Map(),
   ) {}
 
   rank(query: QueryTerm[], limit: number): Candidate[] {
     const { index } = this;
+    const { k1, b, contrastPenalty, unknownWeightShare } = this.options;
     this.ensureCapacity(index.slotCount);
     const { relevance, covered, matched, touched } = this;
     const lengths = index.documentLengths;
@@ -98,7 +91,7 @@ export class Ranker {
     // A word the index has never seen counts like a rare word: enough to keep a question about
     // a CEO from being answered with a fact about DeepSeek, not so much that one stray verb
     // ("fix", "faced") sinks an otherwise well-covered question.
-    const unknownWeight = UNKNOWN_WEIGHT_SHARE * idf(0);
+    const unknownWeight = unknownWeightShare * idf(0);
     let touchedCount = 0;
     let totalWeight = 0;
 
@@ -122,8 +115,8 @@ export class Ranker {
           if (matched[slot] === 0) touched[touchedCount++] = slot;
           matched[slot] |= bit;
           const count = counts[i];
-          const lengthNorm = 1 - B + (B * lengths[slot]) / averageLength;
-          relevance[slot] += (weight * count * (K1 + 1)) / (count + K1 * lengthNorm);
+          const lengthNorm = 1 - b + (b * lengths[slot]) / averageLength;
+          relevance[slot] += (weight * count * (k1 + 1)) / (count + k1 * lengthNorm);
           covered[slot] += weight;
         }
       }
@@ -136,7 +129,7 @@ export class Ranker {
     for (let i = 0; i < touchedCount; i++) {
       const slot = touched[i];
       const coverage = totalWeight > 0 ? covered[slot] / totalWeight : 0;
-      const penalty = this.contradicted[slot] ? CONTRAST_PENALTY : 1;
+      const penalty = this.contradicted[slot] ? contrastPenalty : 1;
       best.offer(slot, relevance[slot] * coverage * coverage * penalty, coverage);
       relevance[slot] = 0;
       covered[slot] = 0;

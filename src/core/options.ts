@@ -1,0 +1,84 @@
+/**
+ * Every tuning knob of the engine in one typed object, with its default and why. Pass a partial
+ * object to `new Isnad(knowledge, options)`; what is left out keeps its default (as minisearch's
+ * options do). Calibration changes the defaults here, never a constant buried in a module.
+ */
+
+export interface RankingOptions {
+  /** BM25 term-frequency saturation: how much a word repeated in a fact adds. */
+  k1: number;
+  /** BM25 length normalisation (0 none, 1 full). Facts are single sentences of similar length. */
+  b: number;
+  /** A fact holding the opposite of what was asked (large for small) keeps this share of its score. */
+  contrastPenalty: number;
+  /** The weight of a word the index has never seen, as a share of the rarest word's weight. */
+  unknownWeightShare: number;
+  /** A fuzzy match counts for its similarity, but never less than this share of an exact match. */
+  minFuzzyWeight: number;
+  /** A question word this similar to a stop-word is taken for that stop-word and dropped. */
+  minStopwordSimilarity: number;
+}
+
+/** The answer decision's operating point: when to answer, and what to show beside the answer. */
+export interface DecisionOptions {
+  /** The least share of the question's weight the best fact must match to be given as the answer. */
+  minCoverage: number;
+  /** A supporting fact must score at least this share of the best fact's score. */
+  supportShare: number;
+  maxSupport: number;
+  /** Nearest facts offered when the engine abstains. */
+  maxSuggestions: number;
+}
+
+/** Bounds on fuzzy matching, so no word and no question can cost unbounded memory or time. */
+export interface FuzzyOptions {
+  /**
+   * Words longer than this are neither indexed for typo matching nor typo-corrected: no real
+   * word is that long, and a word's deletion variants grow with the square of its length.
+   */
+  maxWordLength: number;
+  /** Known words examined for one question word, at most (the rest are not looked at). */
+  maxCandidatesPerWord: number;
+  /** Known words examined for one whole question, at most: the question's fuzzy budget. */
+  maxCandidatesPerQuestion: number;
+  /** Fuzzy matches kept for one question word, best first. */
+  maxMatchesPerWord: number;
+}
+
+export interface EngineOptions {
+  ranking: RankingOptions;
+  decision: DecisionOptions;
+  fuzzy: FuzzyOptions;
+  /** How many ranked facts `ask` hands to the decision. */
+  candidates: number;
+}
+
+export const DEFAULT_OPTIONS: EngineOptions = {
+  ranking: { k1: 1.2, b: 0.5, contrastPenalty: 0.3, unknownWeightShare: 0.5, minFuzzyWeight: 0.5, minStopwordSimilarity: 0.8 },
+  decision: { minCoverage: 0.55, supportShare: 0.5, maxSupport: 2, maxSuggestions: 3 },
+  fuzzy: { maxWordLength: 32, maxCandidatesPerWord: 500, maxCandidatesPerQuestion: 2000, maxMatchesPerWord: 3 },
+  candidates: 10,
+};
+
+/** Options as a caller gives them: any group, any field, may be left out. */
+export type EngineOptionsInput = { [Group in keyof EngineOptions]?: EngineOptions[Group] extends object ? Partial<EngineOptions[Group]> : EngineOptions[Group] };
+
+/** The defaults with `input` laid over them, checked: a nonsense knob fails at once, by name. */
+export function resolveOptions(input: EngineOptionsInput = {}): EngineOptions {
+  const options: EngineOptions = {
+    ranking: { ...DEFAULT_OPTIONS.ranking, ...input.ranking },
+    decision: { ...DEFAULT_OPTIONS.decision, ...input.decision },
+    fuzzy: { ...DEFAULT_OPTIONS.fuzzy, ...input.fuzzy },
+    candidates: input.candidates ?? DEFAULT_OPTIONS.candidates,
+  };
+  const groups = { ranking: options.ranking, decision: options.decision, fuzzy: options.fuzzy, engine: { candidates: options.candidates } };
+  for (const [group, values] of Object.entries(groups)) {
+    for (const [name, value] of Object.entries(values)) {
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        throw new RangeError(`engine option ${group}.${name} must be a finite number ≥ 0, not ${String(value)}`);
+      }
+    }
+  }
+  if (options.ranking.b > 1) throw new RangeError(`engine option ranking.b must be between 0 and 1, not ${options.ranking.b}`);
+  return options;
+}

@@ -1,0 +1,89 @@
+/**
+ * Fuzzy matching's work is bounded by counting it (variants stored, candidates examined), never
+ * by timing it: one long "word" must not cost memory, one long question word must not cost time.
+ */
+import { Isnad } from '../../src/core/engine';
+import { loadKnowledgeBase } from '../../src/core/knowledge/load';
+import { DEFAULT_OPTIONS } from '../../src/core/options';
+import { FuzzyVocabulary } from '../../src/core/search/fuzzy';
+
+const limits = DEFAULT_OPTIONS.fuzzy;
+
+function letters(count: number, seed: number): string {
+  let text = '';
+  for (let i = 0; i < count; i++) text += String.fromCharCode(97 + ((seed * 7 + i * 13 + ((i * i) % 5)) % 26));
+  return text;
+}
+
+describe('fuzzy limits', () => {
+  test('a word past the length limit stores no deletion variants; a normal word does', () => {
+    const vocabulary = new FuzzyVocabulary(limits);
+    vocabulary.termAdded(letters(590, 1));
+    expect(vocabulary.work.variantsStored).toBe(0);
+    vocabulary.termAdded('accelerator');
+    expect(vocabulary.work.variantsStored).toBeGreaterThan(0);
+    // Two edits of an 11-letter word: 1 + 11 + 55 forms at most.
+    expect(vocabulary.work.variantsStored).toBeLessThanOrEqual(67);
+  });
+
+  test('a word at the limit stores at most its two-deletion forms', () => {
+    const vocabulary = new FuzzyVocabulary(limits);
+    const n = limits.maxWordLength;
+    vocabulary.termAdded(letters(n, 2));
+    expect(vocabulary.work.variantsStored).toBeLessThanOrEqual(1 + n + (n * (n - 1)) / 2);
+  });
+
+  test('removing words gives their variants back', () => {
+    const vocabulary = new FuzzyVocabulary(limits);
+    vocabulary.termAdded('accelerator');
+    vocabulary.termAdded('accelerated');
+    vocabulary.termRemoved('accelerator');
+    vocabulary.termRemoved('accelerated');
+    expect(vocabulary.work.variantsStored).toBe(0);
+  });
+
+  test('a question word past the length limit is not even broken into deletion forms', () => {
+    const vocabulary = new FuzzyVocabulary(limits);
+    const long = letters(500, 3);
+    // Known words that share deletion forms with the long word, were it looked up.
+    vocabulary.termAdded(long.slice(0, 30));
+    expect(vocabulary.match(long, vocabulary.budget())).toEqual([]);
+    expect(vocabulary.work.variantsProbed).toBe(0);
+    vocabulary.match(letters(31, 3), vocabulary.budget());
+    expect(vocabulary.work.variantsProbed).toBeGreaterThan(0);
+  });
+
+  test('one lookup examines at most the per-word cap, however many words are within reach', () => {
+    const vocabulary = new FuzzyVocabulary({ ...limits, maxCandidatesPerWord: 50 });
+    // 26 × 26 known words one substitution away from "blaxyze" share its deletion "blaze".
+    for (const x of 'abcdefghijklmnopqrstuvwxyz') for (const y of 'abcdefghijklmnopqrstuvwxyz') vocabulary.termAdded(`bla${x}${y}ze`);
+    const matches = vocabulary.match('blaqqze', vocabulary.budget());
+    expect(vocabulary.work.candidatesExamined).toBe(50);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.length).toBeLessThanOrEqual(limits.maxMatchesPerWord);
+  });
+
+  test('a question shares one budget: once spent, its other words are not looked up', () => {
+    const vocabulary = new FuzzyVocabulary({ ...limits, maxCandidatesPerWord: 50, maxCandidatesPerQuestion: 120 });
+    for (const x of 'abcdefghijklmnopqrstuvwxyz') for (const y of 'abcdefghijklmnopqrstuvwxyz') vocabulary.termAdded(`bla${x}${y}ze`);
+    const budget = vocabulary.budget();
+    const words = ['blaqqze', 'blaqwze', 'blawqze', 'blawwze', 'blaeeze'];
+    const matched = words.map((word) => vocabulary.match(word, budget).length);
+    expect(vocabulary.work.candidatesExamined).toBe(120);
+    expect(matched.slice(0, 2).every((count) => count > 0)).toBe(true);
+    expect(matched.slice(3)).toEqual([0, 0]);
+  });
+
+  test('the engine with facts full of 590-letter words holds no more variants than without them', () => {
+    const knowledge = loadKnowledgeBase();
+    const plain = new Isnad(knowledge).fuzzyWork.variantsStored;
+    const engine = new Isnad(knowledge);
+    for (let i = 0; i < 16; i++) {
+      engine.setFact({ id: `long-${i}`, en: `${letters(590, i)} DeepSeek`, ar: `${letters(590, i + 100)}`, sourceId: 'report', paragraph: 1, aliases: [] });
+    }
+    expect(engine.fuzzyWork.variantsStored).toBe(plain);
+    const before = engine.fuzzyWork.variantsProbed;
+    engine.ask(`${letters(500, 7)} ${letters(500, 8)} DeepSeek`);
+    expect(engine.fuzzyWork.variantsProbed).toBe(before);
+  });
+});

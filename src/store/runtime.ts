@@ -6,8 +6,9 @@ import path from 'node:path';
 import { Isnad } from '../core/engine';
 import { DATA_DIR, loadLexicon } from '../core/knowledge/load';
 import type { StoreLocation } from './sql';
-import { Store, type StoreChange } from './store';
-import { plainFact } from './tables';
+import type { StoreChange } from './change-feed';
+import { Store } from './store';
+import { plainFact } from './content';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '../..');
 

@@ -11,8 +11,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_FILES, loadKnowledgeBase } from '../core/knowledge/load';
 import type { Fact, Source } from '../core/types';
-import type { Transaction } from './store';
-import { factContentJson, factState, plainFact, sourceJson, type Tables } from './tables';
+import { factContentJson, factState, plainFact, sourceJson } from './content';
+import type { Tables } from './tables';
+import type { Transaction } from './transaction';
 import type { Actor } from './types';
 
 export const SEED_ACTOR: Actor = { id: 'seed', name: 'seed' };
@@ -33,7 +34,7 @@ function seedFilesHash(dataDir: string): string {
   return hash.digest('hex');
 }
 
-async function seedSource({ tables, changes }: Transaction, source: Source, at: string): Promise<void> {
+async function seedSource({ tables, changes, at }: Transaction, source: Source): Promise<void> {
   const seeded = sourceJson(source);
   const stored = await tables.source(source.id);
   if (!stored) {
@@ -51,7 +52,7 @@ async function seedSource({ tables, changes }: Transaction, source: Source, at: 
   await tables.setSourceSeeded(source.id, seeded);
 }
 
-async function seedFact({ tables, changes }: Transaction, fact: Fact, at: string): Promise<void> {
+async function seedFact({ tables, changes, at }: Transaction, fact: Fact): Promise<void> {
   const seeded = factContentJson(fact);
   const stored = await tables.fact(fact.id);
   if (!stored) {
@@ -92,9 +93,8 @@ export async function seedIfChanged(
   await write(async (tx) => {
     // Another process may have seeded while this one was reading the files.
     if ((await tx.tables.meta(SEED_HASH_KEY)) === hash) return;
-    const at = new Date().toISOString();
-    for (const source of knowledge.sources) await seedSource(tx, source, at);
-    for (const fact of knowledge.facts) await seedFact(tx, fact, at);
+    for (const source of knowledge.sources) await seedSource(tx, source);
+    for (const fact of knowledge.facts) await seedFact(tx, fact);
     await tx.tables.setMeta(SEED_HASH_KEY, hash);
   });
 }

@@ -1,29 +1,43 @@
 /**
  * The store: every fact, source, revision, suggestion, unanswered question, vote and cooldown, in
- * an SQLite file or a PostgreSQL database. Every write validates with the core's validators, runs
- * in one transaction, and is then announced to listeners (the engine), so the command line and
- * Discord get the same refusals and a change is answerable at once; other processes hear of it
- * through the database (see `follow`).
+ * an SQLite file or a PostgreSQL database. `Store` is the one way in, a thin front: it opens the
+ * database, runs each write in one transaction, and announces what committed to its listeners
+ * (the engine), so the command line and Discord get the same refusals and a change is answerable
+ * at once; other processes hear of it through the database (`follow`).
+ *
+ * Where things live in this folder:
+ * - fact-writes.ts   adding, editing, removing and reverting facts (validated, with revisions)
+ * - import-export.ts the knowledge base as JSON Lines, out and in (all or nothing)
+ * - suggestions.ts   users' suggested facts and their review
+ * - records.ts       what users asked and thought: unanswered questions, votes, cooldowns
+ * - change-feed.ts   what a commit changed, for this process and (`follow`) every other
+ * - seed.ts          bringing data/ in without undoing moderators' work
+ * - transaction.ts   one write transaction as the writers see it; clock.ts, the store's time
+ * - tables.ts        the SQL; rows.ts, row types and their mappers; content.ts, canonical shapes
+ * - sql.ts           the SQL interface both backends provide: sqlite.ts (with database.ts, which
+ *                    opens and checks the file) and postgres.ts; migrations.ts, the schema
+ * - runtime.ts       what every command starts with: the store and an engine that follows it
+ * - types.ts, errors.ts, ids.ts: the store's vocabulary, refusals and new ids
  */
 import { DATA_DIR } from '../core/knowledge/load';
-import { LIMITS, type Problem, validateFact, validateSource, ValidationError } from '../core/knowledge/validate';
-import { MAX_QUESTION_LENGTH } from '../core/engine';
-import { normalizeText, splitWords } from '../core/text/analyze';
-import { cleanText } from '../core/text/controls';
-import type { Fact, Language, Source } from '../core/types';
-import { ImportError, type LineProblem, NotFoundError, StoreError } from './errors';
-import { newId } from './ids';
+import type { Language, Source } from '../core/types';
+import { follow, type StoreChange, type StoreListener } from './change-feed';
+import { type Clock, systemClock } from './clock';
+import { editFact, insertNewFact, removeFact, requireFact, revertFact } from './fact-writes';
+import { exportFacts, importFacts } from './import-export';
 import { migrate } from './migrations';
 import { openPostgres } from './postgres';
+import { type CooldownTurn, recordFeedback, takeCooldown, unansweredKey } from './records';
 import { seedIfChanged } from './seed';
 import type { SqlDatabase, StoreLocation } from './sql';
 import { openSqlite } from './sqlite';
-import { canonicalSource, factState, type FactQuery, plainFact, sourceJson, Tables } from './tables';
+import { approveSuggestion, checkSuggestion, insertSuggestion, rejectSuggestion } from './suggestions';
+import { type FactQuery, Tables } from './tables';
+import { runTransaction, type Transaction } from './transaction';
 import type {
   Actor,
   FactInput,
   FactPatch,
-  FactState,
   FactStatus,
   FeedbackTally,
   ImportSummary,
@@ -35,45 +49,11 @@ import type {
   UnansweredQuestion,
 } from './types';
 
-/** What listeners hear after a write commits, in the order it happened. */
-export type StoreChange =
-  | { type: 'fact-set'; fact: Fact }
-  | { type: 'fact-removed'; id: string }
-  | { type: 'source-set'; source: Source };
-
-export type StoreListener = (change: StoreChange) => void;
-
 export interface StoreOptions {
   /** The seed files to bring in on open; the project's data/ by default. */
   dataDir?: string;
-}
-
-/** One write transaction: its statements, and the changes to announce once it commits. */
-export interface Transaction {
-  tables: Tables;
-  changes: StoreChange[];
-}
-
-/** What `takeCooldown` tells: 0 when the user may ask now (starting the window), else the seconds left. */
-export interface CooldownTurn {
-  wait: number;
-  /** The first refusal in this window: only that one deserves a notice. */
-  firstRefusal: boolean;
-}
-
-/** A fact ready to be written, and the source it cites if that source is new. */
-interface PreparedFact {
-  fact: Fact;
-  newSource: Source | null;
-}
-
-/** Drops the record label: a fact being added has no id the moderator knows yet. */
-function withoutRecord(problems: Problem[]): Problem[] {
-  return problems.map(({ field, message }) => ({ field, message }));
-}
-
-function sameState(a: FactState, b: FactState): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  /** The time every record is stamped with and cooldowns are measured by; the system's by default. */
+  clock?: Clock;
 }
 
 export class Store {
@@ -81,7 +61,10 @@ export class Store {
   private readonly tables: Tables;
   private readonly listeners = new Set<StoreListener>();
 
-  private constructor(private readonly sql: SqlDatabase) {
+  private constructor(
+    private readonly sql: SqlDatabase,
+    private readonly clock: Clock,
+  ) {
     this.tables = new Tables(sql);
   }
 
@@ -90,7 +73,7 @@ export class Store {
     const sql = 'databaseUrl' in location ? await openPostgres(location.databaseUrl) : openSqlite(location.dbPath);
     try {
       await migrate(sql);
-      const store = new Store(sql);
+      const store = new Store(sql, options.clock ?? systemClock);
       await seedIfChanged(store.tables, (work) => store.write(work), options.dataDir ?? DATA_DIR);
       return store;
     } catch (error) {
@@ -104,49 +87,17 @@ export class Store {
     await this.sql.close();
   }
 
+  // ── The change feed ───────────────────────────────────────────────────────────────────────
+
   /** Calls `listener` after each change this store commits; returns a function that stops it. */
   onChange(listener: StoreListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  /**
-   * Follows the changes every process commits, this one's included: `apply` hears each fact and
-   * source that revisions after `revisionId` changed, in its current state, then again within a
-   * second of each later commit (and after the connection to the database comes back). Applying
-   * a state twice does no harm, so nothing is filtered. Returns a function that stops following.
-   */
+  /** Follows every process's commits after `revisionId` (see change-feed.ts); returns a stop function. */
   follow(revisionId: number, apply: StoreListener, onError: (error: unknown) => void): () => Promise<void> {
-    let applied = revisionId;
-    let running: Promise<void> | null = null;
-    let again = false;
-    let stopped = false;
-    const catchUp = async () => {
-      const last = await this.lastRevisionId();
-      if (last <= applied) return;
-      const { sources, facts } = await this.tables.revisedSince(applied, last);
-      for (const source of sources) apply({ type: 'source-set', source });
-      for (const fact of facts) apply(fact.status === 'active' ? { type: 'fact-set', fact: plainFact(fact) } : { type: 'fact-removed', id: fact.id });
-      applied = last;
-    };
-    // One catch-up at a time; a commit heard meanwhile runs another after it.
-    const onCommit = () => {
-      if (stopped) return;
-      again = true;
-      running ??= (async () => {
-        while (again) {
-          again = false;
-          await catchUp().catch(onError);
-        }
-        running = null;
-      })();
-    };
-    const stopWatching = this.sql.watch(onCommit, onError);
-    return async () => {
-      stopped = true;
-      await stopWatching();
-      await running;
-    };
+    return follow(this.sql, this.tables, revisionId, apply, onError);
   }
 
   /** The newest revision of any fact or source: where `follow` starts for an engine built now. */
@@ -156,14 +107,13 @@ export class Store {
 
   /** Runs `work` in one write transaction, then announces its changes (none if it threw). */
   private async write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const { result, changes } = await this.sql.transaction(async (sql) => {
-      const tx: Transaction = { tables: new Tables(sql), changes: [] };
-      const result = await work(tx);
-      if (tx.changes.length > 0) await sql.notifyChange();
-      return { result, changes: tx.changes };
-    });
-    for (const change of changes) for (const listener of this.listeners) listener(change);
+    const { result, changes } = await runTransaction(this.sql, this.clock, work);
+    for (const change of changes) this.announce(change);
     return result;
+  }
+
+  private announce(change: StoreChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 
   // ── Facts ─────────────────────────────────────────────────────────────────────────────────
@@ -185,41 +135,11 @@ export class Store {
   }
 
   editFact(id: string, patch: FactPatch, actor: Actor, reason?: string): Promise<StoredFact> {
-    return this.write(async (tx) => {
-      const current = await requireFact(tx.tables, id);
-      if (current.status === 'removed') {
-        throw new StoreError(`Fact "${id}" is removed. To bring it back, revert its removal (see its history).`);
-      }
-      const usesNewUrl = typeof patch.url === 'string' && patch.url.trim() !== '';
-      const prepared = await prepareFact(
-        tx.tables,
-        id,
-        {
-          en: patch.en ?? current.en,
-          ar: patch.ar ?? current.ar,
-          sourceId: usesNewUrl ? undefined : (patch.sourceId ?? current.sourceId),
-          // A fact moved to another source cites none of the old source's paragraphs.
-          paragraph: patch.paragraph !== undefined ? patch.paragraph : usesNewUrl || patch.sourceId !== undefined ? null : current.paragraph,
-          url: patch.url,
-          title: patch.title,
-          titleAr: patch.titleAr,
-          aliases: patch.aliases ?? current.aliases,
-        },
-        false,
-      );
-      await saveNewSource(tx, prepared.newSource, actor);
-      await changeFact(tx, current, prepared.fact, 'active', 'edit', actor, reason ?? null);
-      return requireFact(tx.tables, id);
-    });
+    return this.write((tx) => editFact(tx, id, patch, actor, reason ?? null));
   }
 
   removeFact(id: string, actor: Actor, reason?: string): Promise<StoredFact> {
-    return this.write(async (tx) => {
-      const current = await requireFact(tx.tables, id);
-      if (current.status === 'removed') throw new StoreError(`Fact "${id}" is already removed.`);
-      await changeFact(tx, current, current, 'removed', 'remove', actor, reason ?? null);
-      return requireFact(tx.tables, id);
-    });
+    return this.write((tx) => removeFact(tx, id, actor, reason ?? null));
   }
 
   /** Every change to the fact, oldest first. */
@@ -228,24 +148,9 @@ export class Store {
     return this.tables.factRevisions(id);
   }
 
-  /**
-   * Returns the fact to how it was just before revision `revisionId` (its `before` state), as a new
-   * revision. Reverting a removal brings the fact back; reverting the revision that created the
-   * fact removes it.
-   */
+  /** Returns the fact to how it was just before revision `revisionId`, as a new revision (see fact-writes.ts). */
   revert(id: string, revisionId: number, actor: Actor, reason?: string): Promise<StoredFact> {
-    return this.write(async (tx) => {
-      const current = await requireFact(tx.tables, id);
-      const revision = await tx.tables.factRevision(id, revisionId);
-      if (!revision) throw new NotFoundError(`Fact "${id}" has no revision ${revisionId}; see its history for the revision numbers.`);
-      const target: FactState = revision.before ?? { ...factState(current, 'removed') };
-      const fact = validateFact({ id, ...target }, await sourceCatalog(tx.tables));
-      const note = `revert to before revision ${revisionId}${reason ? `: ${reason}` : ''}`;
-      if (!(await changeFact(tx, current, fact, target.status, 'revert', actor, note))) {
-        throw new StoreError(`Fact "${id}" is already as it was before revision ${revisionId}; there is nothing to revert.`);
-      }
-      return requireFact(tx.tables, id);
-    });
+    return this.write((tx) => revertFact(tx, id, revisionId, actor, reason ?? null));
   }
 
   // ── Sources ───────────────────────────────────────────────────────────────────────────────
@@ -260,70 +165,22 @@ export class Store {
 
   // ── Export and import ─────────────────────────────────────────────────────────────────────
 
-  /**
-   * JSON Lines: first the moderators' sources that active facts cite (`{"source": {...}}`), then
-   * every active fact (id, en, ar, sourceId, paragraph, aliases), in an order that depends only on
-   * the content, so exporting the same facts from two databases gives the same bytes.
-   */
-  async exportFacts(): Promise<string> {
-    const lines = (await this.tables.citedModeratorSources())
-      .sort((a, b) => compareText(a.id, b.id))
-      .map((source) => JSON.stringify({ source: canonicalSource(source) }));
-    const facts = (await this.tables.facts({ status: 'active' }))
-      .map(plainFact)
-      .sort((a, b) => compareText(a.sourceId, b.sourceId) || (a.paragraph ?? 0) - (b.paragraph ?? 0) || compareText(a.id, b.id));
-    for (const fact of facts) lines.push(JSON.stringify(fact));
-    return lines.map((line) => `${line}\n`).join('');
+  /** JSON Lines, the same bytes for the same facts in any database (see import-export.ts). */
+  exportFacts(): Promise<string> {
+    return exportFacts(this.tables);
   }
 
-  /**
-   * Checks every line first and writes all of it or nothing. A fact whose id exists is edited
-   * (a removed one comes back); a new id is added. Identical facts are left alone.
-   */
+  /** Checks every line first and writes all of it or nothing. */
   importFacts(text: string, actor: Actor, reason?: string): Promise<ImportSummary> {
-    return this.write(async (tx) => {
-      const { sources, facts } = await parseImport(tx.tables, text);
-      for (const source of sources) await importSource(tx, source, actor, reason ?? 'import');
-      const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
-      for (const fact of facts) {
-        const current = (await tx.tables.fact(fact.id))?.record;
-        if (!current) {
-          await insertFactRecord(tx, fact, actor, reason ?? 'import');
-          summary.added += 1;
-        } else if (await changeFact(tx, current, fact, 'active', 'edit', actor, reason ?? 'import')) {
-          summary.updated += 1;
-        } else {
-          summary.unchanged += 1;
-        }
-      }
-      return summary;
-    });
+    return this.write((tx) => importFacts(tx, text, actor, reason ?? 'import'));
   }
 
   // ── Suggestions ───────────────────────────────────────────────────────────────────────────
 
-  /**
-   * Keeps a user's proposal for review. Only its shape is checked here (some text, a sane size, a
-   * web address); the fact validator judges it when a moderator approves it.
-   */
-  async addSuggestion(input: SuggestionInput, by: Actor): Promise<Suggestion> {
-    const problems: Problem[] = [];
-    const text = (field: 'en' | 'ar'): string | null => {
-      const value = input[field] == null ? '' : cleanText(String(input[field]));
-      if (value.length > LIMITS.factText) problems.push({ field, message: `is ${value.length} characters long; the limit is ${LIMITS.factText}` });
-      return value || null;
-    };
-    const suggestion = { en: text('en'), ar: text('ar'), paragraph: input.paragraph ?? null, url: input.url?.trim() || null };
-    if (!suggestion.en && !suggestion.ar) problems.push({ field: 'en', message: 'write the suggested fact in English or Arabic (or both)' });
-    if (suggestion.paragraph !== null && (!Number.isInteger(suggestion.paragraph) || suggestion.paragraph < 1)) {
-      problems.push({ field: 'paragraph', message: 'must be a whole paragraph number' });
-    }
-    if (suggestion.url !== null && !/^https?:\/\/\S+$/.test(suggestion.url)) problems.push({ field: 'url', message: 'must be an http:// or https:// address' });
-    if (problems.length > 0) throw new ValidationError(problems);
-    return this.write(async (tx) => {
-      const id = await tx.tables.insertSuggestion(suggestion, by, new Date().toISOString());
-      return (await tx.tables.suggestion(id)) as Suggestion;
-    });
+  /** Keeps a user's proposal for review; only its shape is checked now. */
+  addSuggestion(input: SuggestionInput, by: Actor): Promise<Suggestion> {
+    const suggestion = checkSuggestion(input);
+    return this.write((tx) => insertSuggestion(tx, suggestion, by));
   }
 
   listSuggestions(status: SuggestionStatus = 'pending'): Promise<Suggestion[]> {
@@ -332,44 +189,20 @@ export class Store {
 
   /** Adds the suggested fact, with the moderator's `overrides` (a translation, a fixed ¶) applied. */
   approveSuggestion(id: number, actor: Actor, overrides: FactPatch = {}): Promise<StoredFact> {
-    return this.write(async (tx) => {
-      const suggestion = await requirePendingSuggestion(tx.tables, id);
-      const given = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) as FactPatch;
-      const input: FactInput = {
-        en: suggestion.en ?? '',
-        ar: suggestion.ar ?? '',
-        ...(suggestion.paragraph !== null ? { paragraph: suggestion.paragraph } : {}),
-        // A moderator who names a source replaces the address the user gave.
-        ...(suggestion.url !== null && given.sourceId === undefined ? { url: suggestion.url } : {}),
-        ...given,
-      };
-      const fact = await insertNewFact(tx, input, actor, `suggestion #${id} by ${suggestion.suggestedBy.name}`);
-      await tx.tables.reviewSuggestion(id, { status: 'approved', by: actor, at: new Date().toISOString(), reason: null, factId: fact.id });
-      return fact;
-    });
+    return this.write((tx) => approveSuggestion(tx, id, actor, overrides));
   }
 
   rejectSuggestion(id: number, actor: Actor, reason?: string): Promise<Suggestion> {
-    return this.write(async (tx) => {
-      await requirePendingSuggestion(tx.tables, id);
-      await tx.tables.reviewSuggestion(id, { status: 'rejected', by: actor, at: new Date().toISOString(), reason: reason ?? null, factId: null });
-      return (await tx.tables.suggestion(id)) as Suggestion;
-    });
+    return this.write((tx) => rejectSuggestion(tx, id, actor, reason ?? null));
   }
 
   // ── What users asked and thought ──────────────────────────────────────────────────────────
 
-  /**
-   * Counts a question the bot could not answer, under its normalised words (punctuation dropped),
-   * so "Who is DeepSeek's CEO?" and "who is deepseeks ceo" count as one.
-   */
+  /** Counts a question the bot could not answer, under its normalised words. */
   async recordUnanswered(question: string, language: Language): Promise<void> {
-    const example = cleanText(question).slice(0, MAX_QUESTION_LENGTH);
-    const normalized = splitWords(normalizeText(example))
-      .map((word) => word.text)
-      .join(' ');
+    const { normalized, example } = unansweredKey(question);
     if (normalized === '') return;
-    await this.write((tx) => tx.tables.countUnanswered(normalized, example, language, new Date().toISOString()));
+    await this.write((tx) => tx.tables.countUnanswered(normalized, example, language, tx.at));
   }
 
   /** The most asked unanswered questions, most recent first among equals. */
@@ -379,225 +212,15 @@ export class Store {
 
   /** One vote per user per fact; voting again replaces the earlier vote. */
   recordFeedback(factId: string, userId: string, helpful: boolean): Promise<void> {
-    return this.write(async (tx) => {
-      await requireFact(tx.tables, factId);
-      await tx.tables.setFeedback(factId, userId, helpful, new Date().toISOString());
-    });
+    return this.write((tx) => recordFeedback(tx, factId, userId, helpful));
   }
 
   feedbackFor(factId: string): Promise<FeedbackTally> {
     return this.tables.feedback(factId);
   }
 
-  /**
-   * A per-user cooldown between questions that every process sharing the database sees: 0 when
-   * the user may ask now (and starts their `seconds`); otherwise the seconds left, and whether
-   * this is the first refusal in the window.
-   */
-  async takeCooldown(userId: string, seconds: number): Promise<CooldownTurn> {
-    if (seconds <= 0) return { wait: 0, firstRefusal: false };
-    const now = Date.now();
-    const { untilMs, refusals } = await this.tables.takeCooldown(userId, now, Math.round(now + seconds * 1000));
-    if (refusals === 0) return { wait: 0, firstRefusal: false };
-    return { wait: Math.ceil((untilMs - now) / 1000), firstRefusal: refusals === 1 };
+  /** The user's turn under a cooldown every process sharing the database sees (see records.ts). */
+  takeCooldown(userId: string, seconds: number): Promise<CooldownTurn> {
+    return takeCooldown(this.tables, userId, seconds, this.clock.now());
   }
-}
-
-// ── Inside a write transaction ──────────────────────────────────────────────────────────────
-
-async function requireFact(tables: Tables, id: string): Promise<StoredFact> {
-  const fact = (await tables.fact(id))?.record;
-  if (!fact) throw new NotFoundError(`There is no fact with id "${id}".`);
-  return fact;
-}
-
-async function insertNewFact(tx: Transaction, input: FactInput, actor: Actor, reason: string | null): Promise<StoredFact> {
-  const id = await newId(typeof input.en === 'string' ? input.en : '', 'fact', (candidate) => tx.tables.factExists(candidate));
-  const prepared = await prepareFact(tx.tables, id, input, true);
-  await saveNewSource(tx, prepared.newSource, actor);
-  await insertFactRecord(tx, prepared.fact, actor, reason);
-  return requireFact(tx.tables, id);
-}
-
-async function insertFactRecord(tx: Transaction, fact: Fact, actor: Actor, reason: string | null): Promise<void> {
-  const at = new Date().toISOString();
-  await tx.tables.insertFact(fact, 'moderator', null, actor, at);
-  await tx.tables.insertFactRevision(fact.id, { action: 'add', actor, at, reason, before: null, after: factState(fact, 'active') });
-  tx.changes.push({ type: 'fact-set', fact: plainFact(fact) });
-}
-
-/** Writes a change with its revision; a change to nothing is not recorded. */
-async function changeFact(
-  tx: Transaction,
-  current: StoredFact,
-  next: Fact,
-  status: FactStatus,
-  action: Revision['action'],
-  actor: Actor,
-  reason: string | null,
-): Promise<boolean> {
-  const before = factState(current, current.status);
-  const after = factState(next, status);
-  if (sameState(before, after)) return false;
-  const at = new Date().toISOString();
-  await tx.tables.updateFact(next, status, actor, at);
-  await tx.tables.insertFactRevision(current.id, { action, actor, at, reason, before, after });
-  tx.changes.push(status === 'active' ? { type: 'fact-set', fact: plainFact(next) } : { type: 'fact-removed', id: current.id });
-  return true;
-}
-
-async function sourceCatalog(tables: Tables, extra: Source[] = []): Promise<Map<string, Source>> {
-  const catalog = new Map((await tables.sources()).map((source) => [source.id, source]));
-  for (const source of extra) catalog.set(source.id, source);
-  return catalog;
-}
-
-/**
- * Resolves the cited source (by id, by url — drafting a new source — or the report) and
- * validates the fact and any new source together, so every bad field is named at once.
- */
-async function prepareFact(tables: Tables, id: string, input: FactInput, isNew: boolean): Promise<PreparedFact> {
-  const problems: Problem[] = [];
-  let newSource: Source | null = null;
-  let sourceId = input.sourceId ?? (await tables.defaultSourceId());
-  // A blank address (an empty form field) means none was given.
-  const url = typeof input.url === 'string' && input.url.trim() !== '' ? input.url.trim() : undefined;
-  if (url !== undefined) {
-    if (input.sourceId !== undefined) problems.push({ field: 'url', message: 'give either a source id or a url, not both' });
-    const existing = await tables.sourceByUrl(url);
-    if (existing) {
-      sourceId = existing.id;
-    } else {
-      const draft = await draftSource(tables, url, input);
-      problems.push(...draft.problems);
-      newSource = draft.source;
-      sourceId = draft.source.id;
-    }
-  }
-  let fact: Fact | null = null;
-  try {
-    fact = validateFact(
-      { id, en: input.en, ar: input.ar, sourceId, paragraph: input.paragraph ?? null, aliases: input.aliases ?? [] },
-      await sourceCatalog(tables, newSource ? [newSource] : []),
-    );
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    problems.push(...(isNew ? withoutRecord(error.problems) : error.problems));
-  }
-  if (problems.length > 0 || !fact) throw new ValidationError(problems);
-  return { fact, newSource };
-}
-
-/** A source for a url nobody has cited yet; without numbered paragraphs, so facts cite no ¶. */
-async function draftSource(tables: Tables, url: string, input: FactInput): Promise<{ source: Source; problems: Problem[] }> {
-  const title = input.title ?? '';
-  const raw = {
-    id: await newId(title, 'source', async (candidate) => (await tables.source(candidate)) !== undefined),
-    title: { en: title, ar: input.titleAr ?? title },
-    outlet: null,
-    url,
-    sections: [],
-    paragraphs: [],
-  };
-  try {
-    return { source: validateSource(raw), problems: [] };
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    return { source: raw as Source, problems: withoutRecord(error.problems) };
-  }
-}
-
-async function saveNewSource(tx: Transaction, source: Source | null, actor: Actor): Promise<void> {
-  if (!source) return;
-  const at = new Date().toISOString();
-  await tx.tables.insertSource(source, 'moderator', null, actor, at);
-  await tx.tables.insertSourceRevision(source.id, { action: 'add', actor, at, reason: null, before: null, after: source });
-  tx.changes.push({ type: 'source-set', source });
-}
-
-async function parseImport(tables: Tables, text: string): Promise<{ sources: Source[]; facts: Fact[] }> {
-  const problems: LineProblem[] = [];
-  const sourceLines: { line: number; raw: unknown }[] = [];
-  const factLines: { line: number; raw: unknown }[] = [];
-  text.split(/\r?\n/).forEach((content, index) => {
-    if (content.trim() === '') return;
-    const line = index + 1;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(content);
-    } catch (error) {
-      problems.push({ line, kind: null, problem: { field: 'JSON', message: (error as Error).message } });
-      return;
-    }
-    const isSourceLine = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'source' in raw;
-    (isSourceLine ? sourceLines : factLines).push({ line, raw: isSourceLine ? (raw as { source: unknown }).source : raw });
-  });
-  const sources: Source[] = [];
-  const urls = new Map<string, string>();
-  for (const { line, raw } of sourceLines) {
-    const source = checkImportedSource(raw, line, problems);
-    if (!source) continue;
-    if (sources.some((other) => other.id === source.id)) {
-      problems.push({ line, kind: 'source', problem: { record: source.id, field: 'id', message: 'appears on an earlier line too' } });
-    }
-    if (source.url !== null) {
-      const owner = urls.get(source.url) ?? (await tables.sourceByUrl(source.url))?.id;
-      if (owner !== undefined && owner !== source.id) {
-        problems.push({ line, kind: 'source', problem: { record: source.id, field: 'url', message: `is already the address of source "${owner}"` } });
-      }
-      urls.set(source.url, source.id);
-    }
-    sources.push(source);
-  }
-  const catalog = await sourceCatalog(tables, sources);
-  const facts: Fact[] = [];
-  for (const { line, raw } of factLines) {
-    try {
-      const fact = validateFact(raw, catalog);
-      if (facts.some((other) => other.id === fact.id)) {
-        problems.push({ line, kind: 'fact', problem: { record: fact.id, field: 'id', message: 'appears on an earlier line too' } });
-      }
-      facts.push(fact);
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      problems.push(...error.problems.map((problem) => ({ line, kind: 'fact' as const, problem })));
-    }
-  }
-  if (problems.length > 0) throw new ImportError(problems.sort((a, b) => a.line - b.line));
-  return { sources, facts };
-}
-
-function checkImportedSource(raw: unknown, line: number, problems: LineProblem[]): Source | null {
-  try {
-    return validateSource(raw);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    problems.push(...error.problems.map((problem) => ({ line, kind: 'source' as const, problem })));
-    return null;
-  }
-}
-
-async function importSource(tx: Transaction, source: Source, actor: Actor, reason: string): Promise<void> {
-  const stored = (await tx.tables.source(source.id))?.record;
-  if (!stored) {
-    await saveNewSource(tx, source, actor);
-    return;
-  }
-  if (sourceJson(stored) === sourceJson(source)) return;
-  const at = new Date().toISOString();
-  await tx.tables.updateSource(source, actor, at);
-  await tx.tables.insertSourceRevision(source.id, { action: 'edit', actor, at, reason, before: stored, after: source });
-  tx.changes.push({ type: 'source-set', source });
-}
-
-async function requirePendingSuggestion(tables: Tables, id: number): Promise<Suggestion> {
-  const suggestion = await tables.suggestion(id);
-  if (!suggestion) throw new NotFoundError(`There is no suggestion #${id}.`);
-  if (suggestion.status !== 'pending') throw new StoreError(`Suggestion #${id} was already ${suggestion.status}.`);
-  return suggestion;
-}
-
-/** Code-point order, the same on every machine (unlike localeCompare). */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,9 +1,23 @@
 /**
- * Rows in and out of the database, in SQL both backends accept. Nothing here validates or
- * decides; the Store and the seeding do that, then write through these, always inside a
- * transaction they opened.
+ * The store's SQL: rows in and out of the database, in statements both backends accept. Nothing
+ * here validates or decides; the Store's writers and the seeding do that, then write through
+ * these, always inside a transaction they opened. Row types and their mappers are in rows.ts.
  */
 import type { Fact, Language, Source } from '../core/types';
+import { canonicalSource, sourceJson } from './content';
+import {
+  factFromRow,
+  type FactRow,
+  revisionFromRow,
+  type RevisionRow,
+  sourceFromRow,
+  type SourceRow,
+  suggestionFromRow,
+  type SuggestionRow,
+  unansweredFromRow,
+  type UnansweredRow,
+} from './rows';
+import type { SqlExecutor, SqlValue } from './sql';
 import type {
   Actor,
   FactState,
@@ -18,171 +32,6 @@ import type {
   SuggestionStatus,
   UnansweredQuestion,
 } from './types';
-import type { SqlExecutor, SqlValue } from './sql';
-
-interface FactRow {
-  id: string;
-  en: string;
-  ar: string;
-  source_id: string;
-  paragraph: number | null;
-  aliases: string;
-  status: FactStatus;
-  origin: Origin;
-  seeded: string | null;
-  created_by_id: string;
-  created_by_name: string;
-  created_at: string;
-  updated_by_id: string;
-  updated_by_name: string;
-  updated_at: string;
-}
-
-interface SourceRow {
-  id: string;
-  title_en: string;
-  title_ar: string;
-  outlet_en: string | null;
-  outlet_ar: string | null;
-  url: string | null;
-  sections: string;
-  paragraphs: string;
-  origin: Origin;
-  seeded: string | null;
-}
-
-interface SuggestionRow {
-  id: number;
-  en: string | null;
-  ar: string | null;
-  paragraph: number | null;
-  url: string | null;
-  suggested_by_id: string;
-  suggested_by_name: string;
-  suggested_at: string;
-  status: SuggestionStatus;
-  reviewed_by_id: string | null;
-  reviewed_by_name: string | null;
-  reviewed_at: string | null;
-  review_reason: string | null;
-  fact_id: string | null;
-}
-
-interface UnansweredRow {
-  normalized: string;
-  example: string;
-  language: Language;
-  count: number;
-  first_asked: string;
-  last_asked: string;
-}
-
-interface RevisionRow {
-  id: number;
-  fact_id: string;
-  action: RevisionAction;
-  actor_id: string;
-  actor_name: string;
-  at: string;
-  reason: string | null;
-  before: string | null;
-  after: string;
-}
-
-/** A fact with its bookkeeping stripped: what the engine and the export see. */
-export function plainFact(fact: Fact): Fact {
-  return { id: fact.id, en: fact.en, ar: fact.ar, sourceId: fact.sourceId, paragraph: fact.paragraph, aliases: [...fact.aliases] };
-}
-
-export function factState(fact: Fact, status: FactStatus): FactState {
-  return { en: fact.en, ar: fact.ar, sourceId: fact.sourceId, paragraph: fact.paragraph, aliases: [...fact.aliases], status };
-}
-
-/** The content of a fact as JSON with a fixed key order, so equal content gives equal text. */
-export function factContentJson(fact: Fact): string {
-  return JSON.stringify({ en: fact.en, ar: fact.ar, sourceId: fact.sourceId, paragraph: fact.paragraph, aliases: fact.aliases });
-}
-
-/** A source rebuilt with a fixed key order (for comparison and export). */
-export function canonicalSource(source: Source): Source {
-  return {
-    id: source.id,
-    title: { en: source.title.en, ar: source.title.ar },
-    outlet: source.outlet ? { en: source.outlet.en, ar: source.outlet.ar } : null,
-    url: source.url,
-    sections: source.sections.map((section) => ({
-      id: section.id,
-      heading: { en: section.heading.en, ar: section.heading.ar },
-      paragraphs: [...section.paragraphs],
-    })),
-    paragraphs: source.paragraphs.map((paragraph) => ({
-      number: paragraph.number,
-      gloss: { en: paragraph.gloss.en, ar: paragraph.gloss.ar },
-    })),
-  };
-}
-
-export function sourceJson(source: Source): string {
-  return JSON.stringify(canonicalSource(source));
-}
-
-function factFromRow(row: FactRow): StoredFact {
-  return {
-    id: row.id,
-    en: row.en,
-    ar: row.ar,
-    sourceId: row.source_id,
-    paragraph: row.paragraph,
-    aliases: JSON.parse(row.aliases) as string[],
-    status: row.status,
-    origin: row.origin,
-    createdBy: { id: row.created_by_id, name: row.created_by_name },
-    createdAt: row.created_at,
-    updatedBy: { id: row.updated_by_id, name: row.updated_by_name },
-    updatedAt: row.updated_at,
-  };
-}
-
-function sourceFromRow(row: SourceRow): Source {
-  return {
-    id: row.id,
-    title: { en: row.title_en, ar: row.title_ar },
-    outlet: row.outlet_en !== null && row.outlet_ar !== null ? { en: row.outlet_en, ar: row.outlet_ar } : null,
-    url: row.url,
-    sections: JSON.parse(row.sections) as Source['sections'],
-    paragraphs: JSON.parse(row.paragraphs) as Source['paragraphs'],
-  };
-}
-
-function revisionFromRow(row: RevisionRow): Revision {
-  return {
-    id: row.id,
-    factId: row.fact_id,
-    action: row.action,
-    actor: { id: row.actor_id, name: row.actor_name },
-    at: row.at,
-    reason: row.reason,
-    before: row.before === null ? null : (JSON.parse(row.before) as FactState),
-    after: JSON.parse(row.after) as FactState,
-  };
-}
-
-function suggestionFromRow(row: SuggestionRow): Suggestion {
-  return {
-    id: row.id,
-    en: row.en,
-    ar: row.ar,
-    paragraph: row.paragraph,
-    url: row.url,
-    suggestedBy: { id: row.suggested_by_id, name: row.suggested_by_name },
-    suggestedAt: row.suggested_at,
-    status: row.status,
-    reviewedBy: row.reviewed_by_id !== null && row.reviewed_by_name !== null ? { id: row.reviewed_by_id, name: row.reviewed_by_name } : null,
-    reviewedAt: row.reviewed_at,
-    reviewReason: row.review_reason,
-    factId: row.fact_id,
-  };
-}
 
 export interface SeededRecord<T> {
   record: T;
@@ -405,14 +254,7 @@ export class Tables {
 
   async topUnanswered(limit: number): Promise<UnansweredQuestion[]> {
     const rows = await this.sql.query<UnansweredRow>('SELECT * FROM unanswered_questions ORDER BY count DESC, last_asked DESC LIMIT ?', [limit]);
-    return rows.map((row) => ({
-      normalized: row.normalized,
-      example: row.example,
-      language: row.language,
-      count: row.count,
-      firstAsked: row.first_asked,
-      lastAsked: row.last_asked,
-    }));
+    return rows.map(unansweredFromRow);
   }
 
   /** One vote per user per fact: a second vote replaces the first. */

@@ -1,6 +1,17 @@
 /**
  * The Discord adapter: a discord.js client wired to the core through the handlers. It knows how
  * to log in and out; what to say lives in the commands, the core and the renderers.
+ *
+ * Where things live in this folder:
+ * - commands/        one file per slash or context-menu command (builder and handlers); index.ts
+ *                    lists them, deploy-commands.ts registers them with Discord
+ * - router.ts        interactions to their command, button or modal handler; chat.ts, messages
+ * - context.ts       what every handler gets (engine, store, configuration, logger)
+ * - render.ts        how an answer looks; answer-buttons.ts, the buttons under it; bidi.ts,
+ *                    right-to-left text; ui-text.ts, what the bot says besides answers
+ * - fact-views.ts    what /fact shows; fact-forms.ts, the add / edit / suggest form
+ * - custom-id.ts     what buttons and modals carry; config.ts, logger.ts
+ * - main.ts          `npm start`; sharded.ts, `npm run start:sharded`
  */
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Isnad } from '../core/engine';

@@ -4,13 +4,11 @@
  * file), gaps (most-asked unanswered questions) and review (users' suggestions). Discord hides the
  * command from members without Manage Messages by default; every action checks the configured
  * moderator roles again, so a server that loosens that default still cannot let others edit.
+ * This file holds the command's builder and handlers; what they show is in ../fact-views.ts, the
+ * add / edit form in ../fact-forms.ts.
  */
 import {
-  ActionRowBuilder,
   AttachmentBuilder,
-  ButtonBuilder,
-  ButtonStyle,
-  EmbedBuilder,
   PermissionFlagsBits,
   SlashCommandBuilder,
   type AutocompleteInteraction,
@@ -21,19 +19,17 @@ import {
   type SlashCommandStringOption,
 } from 'discord.js';
 import { ValidationError } from '../../core/knowledge/validate';
-import type { StoredFact, Suggestion } from '../../store/types';
-import { directional } from '../bidi';
+import type { StoredFact } from '../../store/types';
 import { actorOf, isModerator, type BotContext } from '../context';
 import { customId } from '../custom-id';
 import { factModal, readFactForm } from '../fact-forms';
-import { NO_MENTIONS, privately, privateNotice, safeText, truncate } from '../render';
+import { factEmbed, gapsView, historyView, listPage, removalPrompt, suggestionView } from '../fact-views';
+import { NO_MENTIONS, privately, privateNotice, truncate } from '../render';
 import { UI } from '../ui-text';
 import type { ButtonHandler, CommandModule, ModalHandler } from './types';
 
-const PAGE_SIZE = 10;
 /** Imports are read into memory whole; a knowledge base of short facts is far below this. */
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-const HISTORY_BUTTONS = 5;
 
 const idOption = (option: SlashCommandStringOption) =>
   option.setName('id').setDescription('The fact id (shown under every answer)').setRequired(true).setAutocomplete(true);
@@ -82,82 +78,10 @@ async function requireModerator(
   return false;
 }
 
-async function citationText(fact: StoredFact, context: BotContext): Promise<string> {
-  const source = context.engine.source(fact.sourceId) ?? (await context.store.getSource(fact.sourceId));
-  const where = fact.paragraph !== null ? `¶${fact.paragraph}` : (source?.url ?? '');
-  return `${source?.title.en ?? fact.sourceId} ${where}`.trim();
-}
-
-async function factEmbed(fact: StoredFact, context: BotContext): Promise<EmbedBuilder> {
-  const votes = await context.store.feedbackFor(fact.id);
-  return new EmbedBuilder()
-    .setTitle(fact.id)
-    .setDescription(truncate(`${safeText(fact.en, 1000)}\n\n${directional(safeText(fact.ar, 1000), 'ar')}`, 4000))
-    .addFields(
-      { name: 'Cites', value: safeText(await citationText(fact, context), 1024), inline: true },
-      { name: 'Status', value: fact.status, inline: true },
-      { name: 'Feedback', value: `👍 ${votes.helpful} · 👎 ${votes.notHelpful}`, inline: true },
-      { name: 'Aliases', value: fact.aliases.length > 0 ? safeText(fact.aliases.join(' · '), 1024) : '—' },
-      { name: 'Added', value: `${safeText(fact.createdBy.name, 100)}, ${fact.createdAt}`, inline: true },
-      { name: 'Last changed', value: `${safeText(fact.updatedBy.name, 100)}, ${fact.updatedAt}`, inline: true },
-    );
-}
-
 async function requireFact(id: string, context: BotContext): Promise<StoredFact> {
   const fact = await context.store.getFact(id);
   if (!fact) throw new ValidationError([{ field: 'id', message: `no fact has the id "${id}"` }]);
   return fact;
-}
-
-async function listPage(page: number, context: BotContext) {
-  const total = await context.store.countFacts('active');
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pages);
-  const facts = await context.store.listFacts({ status: 'active', offset: (current - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-  const embed = new EmbedBuilder()
-    .setTitle(`Facts · page ${current}/${pages} (${total})`)
-    .setDescription(facts.map((fact) => `\`${fact.id}\` ¶${fact.paragraph ?? '—'} ${safeText(fact.en, 150)}`).join('\n') || '—');
-  const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    new ButtonBuilder().setCustomId(customId('list', current - 1)).setLabel('◀').setStyle(ButtonStyle.Secondary).setDisabled(current <= 1),
-    new ButtonBuilder().setCustomId(customId('list', current + 1)).setLabel('▶').setStyle(ButtonStyle.Secondary).setDisabled(current >= pages),
-  );
-  return { embeds: [embed], components: [row], allowedMentions: NO_MENTIONS };
-}
-
-async function historyView(id: string, context: BotContext) {
-  const revisions = await context.store.history(id);
-  const lines = revisions.map(
-    (revision) =>
-      `**#${revision.id}** ${revision.action} · ${safeText(revision.actor.name, 60)} · ${revision.at}${revision.reason ? ` · ${safeText(revision.reason, 120)}` : ''}`,
-  );
-  const revertible = revisions.filter((revision) => revision.before !== null).slice(-HISTORY_BUTTONS);
-  const components =
-    revertible.length === 0
-      ? []
-      : [
-          new ActionRowBuilder<ButtonBuilder>().addComponents(
-            revertible.map((revision) =>
-              new ButtonBuilder().setCustomId(customId('revert', id, revision.id)).setLabel(`Undo #${revision.id}`).setStyle(ButtonStyle.Secondary),
-            ),
-          ),
-        ];
-  return { embeds: [new EmbedBuilder().setTitle(`History · ${id}`).setDescription(truncate(lines.join('\n'), 4000))], components, allowedMentions: NO_MENTIONS };
-}
-
-function suggestionView(suggestion: Suggestion | undefined) {
-  if (!suggestion) return { content: 'No suggestions are waiting for review.', embeds: [], components: [], allowedMentions: NO_MENTIONS };
-  const embed = new EmbedBuilder()
-    .setTitle(`Suggestion #${suggestion.id}`)
-    .setDescription(truncate(`${safeText(suggestion.en ?? '—', 1000)}\n\n${directional(safeText(suggestion.ar ?? '—', 1000), 'ar')}`, 4000))
-    .addFields(
-      { name: 'Cites', value: suggestion.paragraph !== null ? `¶${suggestion.paragraph}` : safeText(suggestion.url ?? '—', 1024), inline: true },
-      { name: 'Suggested by', value: `${safeText(suggestion.suggestedBy.name, 100)}, ${suggestion.suggestedAt}`, inline: true },
-    );
-  const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    new ButtonBuilder().setCustomId(customId('approve', suggestion.id)).setLabel('Approve…').setStyle(ButtonStyle.Success),
-    new ButtonBuilder().setCustomId(customId('reject', suggestion.id)).setLabel('Reject').setStyle(ButtonStyle.Danger),
-  );
-  return { content: '', embeds: [embed], components: [row], allowedMentions: NO_MENTIONS };
 }
 
 type Subcommand = (interaction: ChatInputCommandInteraction, context: BotContext) => Promise<void>;
@@ -174,11 +98,7 @@ const subcommands: Record<string, Subcommand> = {
   },
   async remove(interaction, context) {
     const fact = await requireFact(interaction.options.getString('id', true), context);
-    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-      new ButtonBuilder().setCustomId(customId('remove', fact.id, 'confirm')).setLabel('Remove').setStyle(ButtonStyle.Danger),
-      new ButtonBuilder().setCustomId(customId('remove', fact.id, 'cancel')).setLabel('Cancel').setStyle(ButtonStyle.Secondary),
-    );
-    await interaction.reply(privately({ content: `Remove \`${fact.id}\`? ${safeText(fact.en, 300)}`, components: [row], allowedMentions: NO_MENTIONS }));
+    await interaction.reply(privately(removalPrompt(fact)));
   },
   async show(interaction, context) {
     await interaction.reply(privately({ embeds: [await factEmbed(await requireFact(interaction.options.getString('id', true), context), context)] }));
@@ -211,10 +131,7 @@ const subcommands: Record<string, Subcommand> = {
     await interaction.editReply({ content: `Imported: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged.`, allowedMentions: NO_MENTIONS });
   },
   async gaps(interaction, context) {
-    const gaps = await context.store.topUnanswered(15);
-    const lines = gaps.map((gap) => `**${gap.count}×** ${safeText(gap.example, 200)} · ${gap.lastAsked.slice(0, 10)}`);
-    const embed = new EmbedBuilder().setTitle('Most-asked unanswered questions').setDescription(lines.join('\n') || 'None yet.');
-    await interaction.reply(privately({ embeds: [embed], allowedMentions: NO_MENTIONS }));
+    await interaction.reply(privately(gapsView(await context.store.topUnanswered(15))));
   },
   async review(interaction, context) {
     await interaction.reply(privately(suggestionView((await context.store.listSuggestions('pending'))[0])));

@@ -3,7 +3,7 @@
  * show the message as it is (an `ISNAD_` code marks them); anything else thrown from the store is
  * a bug.
  */
-import { describeProblem, type Problem, ValidationError } from '../core/knowledge/validate';
+import { describeProblem, MAX_PROBLEMS, moreProblems, type Problem, quote, ValidationError } from '../core/knowledge/validate';
 
 /** A request the store refuses as it stands: an unknown id, a fact already removed. */
 export class StoreError extends Error {
@@ -57,16 +57,21 @@ export interface LineProblem {
   problem: Problem;
 }
 
-/** An import refused as a whole, with every bad line and field named. */
+/**
+ * An import refused as a whole, with its bad lines and fields named: the first MAX_PROBLEMS of
+ * them, and how many more there were (`more`).
+ */
 export class ImportError extends ValidationError {
-  constructor(readonly lines: LineProblem[]) {
-    super(lines.map((line) => line.problem));
+  readonly lines: LineProblem[];
+  constructor(lines: LineProblem[], more = 0) {
+    super(lines.map((line) => line.problem), more);
     this.name = 'ImportError';
-    this.message = lines.map(describeLineProblem).join('\n');
+    this.lines = lines.slice(0, MAX_PROBLEMS);
+    this.message = `${this.lines.map(describeLineProblem).join('\n')}${moreProblems(this.more)}`;
   }
 }
 
 function describeLineProblem({ line, kind, problem }: LineProblem): string {
-  const record = kind && problem.record ? `${kind} "${problem.record}": ` : '';
+  const record = kind && problem.record ? `${kind} ${quote(problem.record)}: ` : '';
   return `line ${line}: ${record}${describeProblem({ field: problem.field, message: problem.message })}`;
 }

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATA_DIR, KnowledgeFileError, loadKnowledgeBase } from '../../src/core/knowledge/load';
-import { validateFact } from '../../src/core/knowledge/validate';
+import { MAX_PROBLEMS, validateFact, validateLexicon, validateSource, ValidationError } from '../../src/core/knowledge/validate';
 
 /** A copy of data/ with one file replaced, loaded; returns the error it stops with. */
 function loadWith(file: string, edit: (text: string) => string): KnowledgeFileError {
@@ -74,5 +74,78 @@ describe('one validator for every entry point', () => {
     expect(() => validateFact({ ...fact, ar: 'ش'.repeat(700) }, sources)).toThrow(/ar: is 700 characters long; the limit is 600/);
     expect(() => validateFact({ ...fact, ar: '' }, sources)).toThrow(/ar: is required/);
     expect(() => validateFact({ ...fact, sourceId: 'nowhere' }, sources)).toThrow(/sourceId: names no known source/);
+  });
+});
+
+describe('limits that bound the work a fact can cause', () => {
+  const sources = new Map(loadKnowledgeBase().sources.map((source) => [source.id, source]));
+  const fact = { id: 'new-fact', en: 'DeepSeek tests chips.', ar: 'تختبر ديب سيك الشرائح.', sourceId: 'report', paragraph: 4, aliases: [] };
+  const refusal = (raw: unknown, catalog = sources): ValidationError => {
+    try {
+      validateFact(raw, catalog);
+    } catch (error) {
+      if (error instanceof ValidationError) return error;
+      throw error;
+    }
+    throw new Error('the fact was accepted');
+  };
+
+  test('a 590-letter word (600 would break the length limit) is refused in the text, an alias or a lexicon name, quoted short', () => {
+    const word = 'x'.repeat(590);
+    const inText = refusal({ ...fact, en: `DeepSeek ${word}` });
+    expect(inText.message).toMatch(/en: has a word of 590 letters \("x+…"\); the limit is 40/);
+    expect(inText.message.length).toBeLessThan(200);
+    expect(refusal({ ...fact, aliases: [`ديب ${'س'.repeat(100)}`] }).message).toMatch(/aliases\[0\]: has a word of 100 letters/);
+    const lexicon = { names: [{ id: 'deepseek', forms: ['DeepSeek', 'q'.repeat(41)] }], terms: [], contrasts: [] };
+    expect(() => validateLexicon(lexicon)).toThrow(/names\[0\]\.forms\[1\]: has a word of 41 letters/);
+    // 40 letters is still a word.
+    expect(validateFact({ ...fact, en: `DeepSeek ${'y'.repeat(40)}` }, sources).en).toMatch(/y{40}/);
+  });
+
+  test('more than 100 words in one language is refused', () => {
+    expect(refusal({ ...fact, en: 'a '.repeat(101).trim() }).message).toMatch(/en: has 101 words; the limit is 100/);
+  });
+
+  test('10,000 aliases are refused as one problem, without reading them', () => {
+    const aliases = Array.from({ length: 10_000 }, (_, i) => `[alias ${i}](https://phish.example) ${'z'.repeat(700)}`);
+    const error = refusal({ ...fact, aliases });
+    expect(error.problems).toEqual([{ record: 'new-fact', field: 'aliases', message: 'has 10000 entries; the limit is 12' }]);
+  });
+
+  test('a masked link is refused in a fact, in both languages and in aliases; a bare address is not', () => {
+    for (const link of ['[the statement](https://phish.example/r2)', '[x]( <https://a.example>)', '[click](HTTP://A.EXAMPLE)']) {
+      expect(refusal({ ...fact, en: `DeepSeek said so: ${link}` }).message).toMatch(/en: contains a masked link/);
+    }
+    expect(refusal({ ...fact, ar: 'قالت ديب سيك [هنا](https://phish.example)' }).message).toMatch(/ar: contains a masked link/);
+    expect(refusal({ ...fact, aliases: ['[r2](https://phish.example)'] }).message).toMatch(/aliases\[0\]: contains a masked link/);
+    expect(validateFact({ ...fact, en: 'DeepSeek [R2] tests chips, see https://example.com/r2 (the source).' }, sources).en).toMatch(/\[R2\]/);
+  });
+
+  test('a refusal names at most 30 problems and counts the rest', () => {
+    const paragraphs = Array.from({ length: 400 }, () => ({ number: 0, gloss: { en: '', ar: '' } }));
+    let error: unknown;
+    try {
+      validateSource({ id: 'big', title: { en: 'Big', ar: 'كبير' }, paragraphs });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    const { problems, more, message } = error as ValidationError;
+    expect(problems).toHaveLength(MAX_PROBLEMS);
+    expect(more).toBeGreaterThan(1000);
+    expect(message).toMatch(new RegExp(`…and ${more} more problems$`));
+    expect(message.split('\n')).toHaveLength(MAX_PROBLEMS + 1);
+  });
+
+  test('a source with 100,000 paragraphs is refused as one problem', () => {
+    const paragraphs = Array.from({ length: 100_000 }, (_, i) => ({ number: i + 1, gloss: { en: 'x', ar: 'س' } }));
+    expect(() => validateSource({ id: 'huge', title: { en: 'Huge', ar: 'ضخم' }, paragraphs })).toThrow(/^"huge": paragraphs: has 100000 entries; the limit is 500$/);
+  });
+
+  test('a 2 MB id is quoted short in every problem of its record', () => {
+    const id = `a${'b'.repeat(2 * 1024 * 1024)}`;
+    const error = refusal({ ...fact, id, en: '' });
+    expect(error.message.length).toBeLessThan(500);
+    expect(error.message).toMatch(/^"ab+…": id: is 2097153 characters long; the limit is 64/);
   });
 });

@@ -4,7 +4,9 @@
  * can fix it; nothing half-valid is ever stored.
  */
 import type { Fact, Lexicon, LexiconEntry, Paragraph, Section, Source } from '../types';
+import { normalizeText, splitWords } from '../text/analyze';
 import { hasControlCharacters } from '../text/controls';
+import { truncate } from '../text/truncate';
 
 /** One reason a record was refused. `record` names the fact or source when there is one. */
 export interface Problem {
@@ -22,17 +24,42 @@ export function isRefusal(error: unknown): error is Error & { code: string } {
   return error instanceof Error && typeof code === 'string' && code.startsWith('ISNAD_');
 }
 
+/**
+ * At most this many problems are kept and shown; the rest are counted. A moderator fixes the
+ * first few dozen and tries again, and a file of a million bad lines cannot build a message
+ * (or a log line) of a hundred megabytes.
+ */
+export const MAX_PROBLEMS = 30;
+
+/** "…and 12 more problems", or nothing when none were left out. */
+export function moreProblems(more: number): string {
+  return more > 0 ? `\n…and ${more} more ${more === 1 ? 'problem' : 'problems'}` : '';
+}
+
 export class ValidationError extends Error {
   readonly code: string = 'ISNAD_INVALID';
-  constructor(readonly problems: Problem[]) {
-    super(problems.map(describeProblem).join('\n'));
+  /** The first MAX_PROBLEMS problems. */
+  readonly problems: Problem[];
+  /** How many more there were. */
+  readonly more: number;
+  constructor(problems: Problem[], more = 0) {
+    const kept = problems.slice(0, MAX_PROBLEMS);
+    const left = more + problems.length - kept.length;
+    super(`${kept.map(describeProblem).join('\n')}${moreProblems(left)}`);
     this.name = 'ValidationError';
+    this.problems = kept;
+    this.more = left;
   }
 }
 
 export function describeProblem(problem: Problem): string {
-  const where = problem.record ? `"${problem.record}": ` : '';
+  const where = problem.record ? `${quote(problem.record)}: ` : '';
   return `${where}${problem.field}: ${problem.message}`;
+}
+
+/** Something a person wrote, quoted in a refusal: short, whatever they sent. */
+export function quote(value: string): string {
+  return `"${truncate(value, LIMITS.id)}"`;
 }
 
 export const LIMITS = {
@@ -41,7 +68,20 @@ export const LIMITS = {
   aliases: 12,
   title: 200,
   id: 64,
+  /**
+   * Letters in one word, after normalisation. The longest word in the seed is 20; past 40 a
+   * "word" is a pasted hash, a URL or an attack on the fuzzy matcher, whose work grows with it.
+   */
+  word: 40,
+  /** Words in one text field; a 600-character claim holds about 100 real words. */
+  words: 100,
+  /** A source's numbered paragraphs and sections. */
+  paragraphs: 500,
+  sections: 100,
 } as const;
+
+/** A Discord masked link, `[text](https://…)`: it shows one address and opens another. */
+const MASKED_LINK = /\[[^\]]*\]\(\s*<?\s*[a-z][a-z0-9+.-]*:/i;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
@@ -56,7 +96,11 @@ class RecordChecker {
     this.problems.push({ ...(this.record ? { record: this.record } : {}), field, message });
   }
 
-  text(field: string, value: unknown, options: { max: number; script?: 'arabic' | 'latin'; optional?: boolean }): string {
+  /**
+   * Text of bounded length without control characters; prose (all but ids and addresses) also
+   * has words of bounded length and number, and no masked links.
+   */
+  text(field: string, value: unknown, options: { max: number; script?: 'arabic' | 'latin'; optional?: boolean; prose?: boolean }): string {
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
       if (!options.optional) this.add(field, 'is required and may not be empty');
       return '';
@@ -66,17 +110,31 @@ class RecordChecker {
       return '';
     }
     const text = value.trim();
+    if (text.length > options.max) {
+      // Nothing else is worth reading in an over-long value: it costs work, and one refusal says it.
+      this.add(field, `is ${text.length} characters long; the limit is ${options.max}`);
+      return text;
+    }
     if (hasControlCharacters(text) || /[\n\r\t]/.test(text)) {
       this.add(field, 'contains control, invisible or line-break characters; remove them');
     }
-    if (text.length > options.max) this.add(field, `is ${text.length} characters long; the limit is ${options.max}`);
+    if (options.prose !== false) this.prose(field, text);
     if (options.script === 'arabic' && !ARABIC_LETTER.test(text)) this.add(field, 'must be written in Arabic');
     if (options.script === 'latin' && !LATIN_LETTER.test(text)) this.add(field, 'must be written in English');
     return text;
   }
 
+  /** Words a search index and a Discord message can hold, and no masked links. */
+  private prose(field: string, text: string): void {
+    const words = splitWords(normalizeText(text));
+    const long = words.find((word) => word.text.length > LIMITS.word);
+    if (long) this.add(field, `has a word of ${long.text.length} letters (${quote(long.text)}); the limit is ${LIMITS.word}`);
+    if (words.length > LIMITS.words) this.add(field, `has ${words.length} words; the limit is ${LIMITS.words}`);
+    if (MASKED_LINK.test(text)) this.add(field, 'contains a masked link ([text](address)); write the address itself, or cite it as the source');
+  }
+
   id(field: string, value: unknown): string {
-    const id = this.text(field, value, { max: LIMITS.id });
+    const id = this.text(field, value, { max: LIMITS.id, prose: false });
     if (id && !ID_PATTERN.test(id)) this.add(field, 'may use only lower-case letters, digits and hyphens');
     return id;
   }
@@ -90,6 +148,14 @@ class RecordChecker {
   array(field: string, value: unknown): unknown[] {
     if (Array.isArray(value)) return value;
     this.add(field, `must be a list, not ${describeType(value)}`);
+    return [];
+  }
+
+  /** A list of at most `max` entries; a longer one is refused whole, without reading its entries. */
+  boundedList(field: string, value: unknown, max: number): unknown[] {
+    const list = this.array(field, value);
+    if (list.length <= max) return list;
+    this.add(field, `has ${list.length} entries; the limit is ${max}`);
     return [];
   }
 
@@ -109,7 +175,7 @@ class RecordChecker {
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${truncate(String(JSON.stringify(value)), LIMITS.id)}`;
 }
 
 function fail(problems: Problem[]): void {
@@ -138,7 +204,7 @@ export function validateFact(raw: unknown, sources: SourceCatalog): Fact {
   const sourceId = check.id('sourceId', input.sourceId);
   const paragraph = input.paragraph ?? null;
   const source = sources.get(sourceId);
-  if (sourceId && !source) check.add('sourceId', `names no known source (known: ${[...sources.keys()].join(', ') || 'none'})`);
+  if (sourceId && !source) check.add('sourceId', `names no known source (known: ${truncate([...sources.keys()].join(', '), 300) || 'none'})`);
   if (paragraph !== null && (typeof paragraph !== 'number' || !Number.isInteger(paragraph))) {
     check.add('paragraph', 'must be a whole paragraph number');
   } else if (source && paragraph === null && source.paragraphs.length > 0) {
@@ -146,8 +212,7 @@ export function validateFact(raw: unknown, sources: SourceCatalog): Fact {
   } else if (source && paragraph !== null && !source.paragraphs.some((p) => p.number === paragraph)) {
     check.add('paragraph', `¶${paragraph} is not in "${source.id}"; it has ${paragraphRange(source) ? `¶${paragraphRange(source)}` : 'no numbered paragraphs'}`);
   }
-  const aliases = check.array('aliases', input.aliases ?? []);
-  if (aliases.length > LIMITS.aliases) check.add('aliases', `has ${aliases.length} entries; the limit is ${LIMITS.aliases}`);
+  const aliases = check.boundedList('aliases', input.aliases ?? [], LIMITS.aliases);
   const cleanAliases = aliases.map((alias, i) => check.text(`aliases[${i}]`, alias, { max: LIMITS.alias }));
   fail(check.problems);
   return { id, en, ar, sourceId, paragraph: paragraph as number | null, aliases: [...new Set(cleanAliases)] };
@@ -164,9 +229,9 @@ export function validateSource(raw: unknown): Source {
   const id = check.id('id', input.id);
   const title = check.bilingual('title', input.title, LIMITS.title, true);
   const outlet = input.outlet === null || input.outlet === undefined ? null : check.bilingual('outlet', input.outlet, LIMITS.title, true);
-  const url = input.url === null || input.url === undefined ? null : check.text('url', input.url, { max: 2000 });
+  const url = input.url === null || input.url === undefined ? null : check.text('url', input.url, { max: 2000, prose: false });
   if (url && !/^https?:\/\/\S+$/.test(url)) check.add('url', 'must be an http:// or https:// address');
-  const paragraphs: Paragraph[] = check.array('paragraphs', input.paragraphs ?? []).map((item, i) => {
+  const paragraphs: Paragraph[] = check.boundedList('paragraphs', input.paragraphs ?? [], LIMITS.paragraphs).map((item, i) => {
     const paragraph = check.object(`paragraphs[${i}]`, item);
     if (typeof paragraph.number !== 'number' || !Number.isInteger(paragraph.number) || paragraph.number < 1) {
       check.add(`paragraphs[${i}].number`, 'must be a whole number from 1');
@@ -178,9 +243,9 @@ export function validateSource(raw: unknown): Source {
     if (numbers.has(paragraph.number)) check.add('paragraphs', `¶${paragraph.number} appears twice`);
     numbers.add(paragraph.number);
   }
-  const sections: Section[] = check.array('sections', input.sections ?? []).map((item, i) => {
+  const sections: Section[] = check.boundedList('sections', input.sections ?? [], LIMITS.sections).map((item, i) => {
     const section = check.object(`sections[${i}]`, item);
-    const numbersInSection = check.array(`sections[${i}].paragraphs`, section.paragraphs);
+    const numbersInSection = check.boundedList(`sections[${i}].paragraphs`, section.paragraphs, LIMITS.paragraphs);
     for (const number of numbersInSection) {
       if (typeof number !== 'number' || !numbers.has(number)) check.add(`sections[${i}].paragraphs`, `¶${String(number)} is not a paragraph of this source`);
     }
@@ -201,7 +266,7 @@ export function validateLexicon(raw: unknown): Lexicon {
   const entries = (field: 'names' | 'terms'): LexiconEntry[] =>
     check.array(field, input[field]).map((item, i) => {
       const entry = check.object(`${field}[${i}]`, item);
-      const id = check.text(`${field}[${i}].id`, entry.id, { max: LIMITS.id });
+      const id = check.text(`${field}[${i}].id`, entry.id, { max: LIMITS.id, prose: false });
       if (id && !/^[a-z0-9]+$/.test(id)) check.add(`${field}[${i}].id`, 'may use only lower-case ASCII letters and digits');
       const forms = check.array(`${field}[${i}].forms`, entry.forms).map((form, j) => {
         const text = check.text(`${field}[${i}].forms[${j}]`, form, { max: LIMITS.alias });

@@ -20,6 +20,17 @@ function shownFacts(interaction: ButtonInteraction): { question: string; factIds
 
 const isLanguage = (value: string | undefined): value is Language => value === 'ar' || value === 'en';
 
+/**
+ * Who asked the question an answer message answers: the user of the /ask (or "Ask Isnad") it
+ * replies to, or the author of the chat message it is a reply to. Read from the message Discord
+ * sends with the interaction, never from the button's custom id, which a client can forge.
+ */
+async function askerOf(message: ButtonInteraction['message']): Promise<string | undefined> {
+  const asker = message.interactionMetadata?.user.id ?? message.mentions.repliedUser?.id;
+  if (asker || !message.reference) return asker;
+  return (await message.fetchReference().catch(() => null))?.author.id;
+}
+
 export const answerButtons: Record<string, ButtonHandler> = {
   /** The asker flips the answer in place; anyone else gets their own copy in that language. */
   async flip(interaction, [language], context) {
@@ -29,9 +40,8 @@ export const answerButtons: Record<string, ButtonHandler> = {
       return;
     }
     const answer = context.engine.answerWith(question, language, factIds);
-    const askerId = interaction.message.interactionMetadata?.user.id ?? interaction.message.mentions.repliedUser?.id;
-    if (askerId === interaction.user.id) await interaction.update(answerUpdate(answer, interaction.user.id));
-    else await interaction.reply(privately(answerReply(answer, interaction.user.id)));
+    if ((await askerOf(interaction.message)) === interaction.user.id) await interaction.update(answerUpdate(answer));
+    else await interaction.reply(privately(answerReply(answer)));
   },
 
   async vote(interaction, [direction, language], context) {
@@ -46,8 +56,10 @@ export const answerButtons: Record<string, ButtonHandler> = {
     await interaction.reply(privateNotice(ui.thanks));
   },
 
-  async delete(interaction, [askerId, language], context) {
-    if (interaction.user.id !== askerId && !isModerator(interaction, context.config)) {
+  /** The asker or a moderator; older answers carried the asker's id before the language. */
+  async delete(interaction, args, context) {
+    const language = args.at(-1);
+    if ((await askerOf(interaction.message)) !== interaction.user.id && !isModerator(interaction, context.config)) {
       await interaction.reply(privateNotice(UI[isLanguage(language) ? language : 'en'].notYours));
       return;
     }
@@ -60,6 +72,6 @@ export const answerButtons: Record<string, ButtonHandler> = {
   async suggested(interaction, [factId, language], context) {
     const { question } = shownFacts(interaction);
     const answer = context.engine.answerWith(question, isLanguage(language) ? language : context.engine.languageOf(question), [factId]);
-    await interaction.reply(privately(answerReply(answer, interaction.user.id)));
+    await interaction.reply(privately(answerReply(answer)));
   },
 };

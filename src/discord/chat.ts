@@ -42,7 +42,7 @@ export function createMessageHandler(client: Client, context: BotContext): (mess
         return;
       }
       const earlier = followsUp && referenced ? questionOf(referenced.embeds[0]) : undefined;
-      await message.reply(answerReply(await answerQuestion(context, question, earlier), message.author.id));
+      await message.reply(answerReply(await answerQuestion(context, question, earlier)));
     } catch (error) {
       const errorId = randomBytes(4).toString('hex');
       context.logger.error('message handler failed', { errorId, channel: message.channelId, error });

@@ -15,6 +15,7 @@ import {
 } from 'discord.js';
 import { MESSAGES } from '../core/answer/messages';
 import { formatCitation } from '../core/answer/render-text';
+import { truncate } from '../core/text/truncate';
 import type { Answer, Language } from '../core/types';
 import { directional, isolate } from './bidi';
 import { customId } from './custom-id';
@@ -29,13 +30,28 @@ const COLOR_ABSTAIN = 0xb7791f;
 const DESCRIPTION_LIMIT = 4000;
 const LABEL_LIMIT = 80;
 
-export function truncate(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+export { truncate };
+
+/**
+ * Text from people or moderators, shown as they wrote it: every markdown mark is escaped
+ * (bold, code, spoilers, masked links, mentions' and timestamps' angle brackets), and so is what
+ * starts a line (headings, subtext, quotes, lists), so nobody can make a fact or a suggestion look
+ * like the bot's own words or a link lead elsewhere than it shows. Line breaks are kept.
+ */
+export function escapeText(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/[[\]<]/g, '\\$&')
+    .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\./gm, '$1\\.');
 }
 
-/** Plain text from people or moderators, safe to show: no markdown tricks, bounded length. */
+/** Text from people or moderators on one line, escaped and cut to `limit`. */
 export function safeText(text: string, limit: number): string {
-  return truncate(escapeMarkdown(text.replace(/\s+/g, ' ').trim()), limit);
+  const escaped = escapeText(text.replace(/\s+/g, ' ').trim());
+  if (escaped.length <= limit) return escaped;
+  // A cut between an escape and what it escapes would leave a backslash escaping what follows.
+  const kept = truncate(escaped, limit - 1, '');
+  return `${/(^|[^\\])(\\\\)*\\$/.test(kept) ? kept.slice(0, -1) : kept}…`;
 }
 
 /** The fact ids shown in the footer: moderators edit facts by these, and buttons read them back. */
@@ -74,7 +90,7 @@ export function answerEmbed(answer: Answer): EmbedBuilder {
   return embed;
 }
 
-export function answerButtons(answer: Answer, askerId: string): ActionRowBuilder<ButtonBuilder>[] {
+export function answerButtons(answer: Answer): ActionRowBuilder<ButtonBuilder>[] {
   const ui = UI[answer.language];
   if (!answer.answered) {
     if (answer.facts.length === 0) return [];
@@ -95,24 +111,27 @@ export function answerButtons(answer: Answer, askerId: string): ActionRowBuilder
       new ButtonBuilder().setCustomId(customId('flip', other)).setStyle(ButtonStyle.Primary).setLabel(UI[other].languageName),
       new ButtonBuilder().setCustomId(customId('vote', 'up', answer.language)).setStyle(ButtonStyle.Success).setEmoji('👍').setLabel(ui.helpful),
       new ButtonBuilder().setCustomId(customId('vote', 'down', answer.language)).setStyle(ButtonStyle.Secondary).setEmoji('👎').setLabel(ui.notHelpful),
-      new ButtonBuilder().setCustomId(customId('delete', askerId, answer.language)).setStyle(ButtonStyle.Danger).setEmoji('🗑️').setLabel(ui.delete),
+      new ButtonBuilder().setCustomId(customId('delete', answer.language)).setStyle(ButtonStyle.Danger).setEmoji('🗑️').setLabel(ui.delete),
     ),
   ];
 }
 
 /** The full reply for an answer, for an interaction or a chat message. */
-export function answerReply(answer: Answer, askerId: string): InteractionReplyOptions & MessageCreateOptions {
-  return { ...answerUpdate(answer, askerId), allowedMentions: NO_MENTIONS };
+export function answerReply(answer: Answer): InteractionReplyOptions & MessageCreateOptions {
+  return { ...answerUpdate(answer), allowedMentions: NO_MENTIONS };
 }
 
 /** The same answer, replacing the message it is on (the asker flipping its language). */
-export function answerUpdate(answer: Answer, askerId: string) {
-  return { embeds: [answerEmbed(answer)], components: answerButtons(answer, askerId) };
+export function answerUpdate(answer: Answer) {
+  return { embeds: [answerEmbed(answer)], components: answerButtons(answer) };
 }
+
+/** Discord's limit for a message's content. */
+export const CONTENT_LIMIT = 2000;
 
 /** A short notice (cooldown, refusal, confirmation), safe from mentions. */
 export function notice(text: string): { content: string; allowedMentions: typeof NO_MENTIONS } {
-  return { content: truncate(text, 2000), allowedMentions: NO_MENTIONS };
+  return { content: truncate(text, CONTENT_LIMIT), allowedMentions: NO_MENTIONS };
 }
 
 /** A reply only the person who triggered it sees. */

@@ -8,23 +8,34 @@ import type { Interaction } from 'discord.js';
 import { isRefusal } from '../core/knowledge/validate';
 import type { BotContext } from './context';
 import { parseCustomId } from './custom-id';
-import { privateNotice } from './render';
+import { type RateLimit, RateLimiter } from './rate-limit';
+import { CONTENT_LIMIT, escapeText, privateNotice, safeText, truncate } from './render';
 import type { ButtonHandler, CommandModule, ModalHandler } from './commands/types';
 import { answerButtons } from './answer-buttons';
 import { bothLanguages } from './ui-text';
+
+/**
+ * Autocomplete requests per user: Discord sends one per keystroke once typing pauses, so a person
+ * rarely needs more than a few a second; a script sending hundreds gets empty lists.
+ */
+export const AUTOCOMPLETE_LIMIT: RateLimit = { burst: 5, perSecond: 4 };
 
 export function createInteractionRouter(commands: CommandModule[], context: BotContext): (interaction: Interaction) => Promise<void> {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const buttons: Record<string, ButtonHandler> = Object.assign({}, answerButtons, ...commands.map((command) => command.buttons ?? {}));
   const modals: Record<string, ModalHandler> = Object.assign({}, ...commands.map((command) => command.modals ?? {}));
 
+  const autocompletes = new RateLimiter(AUTOCOMPLETE_LIMIT);
+
   async function route(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) {
-      await byName.get(interaction.commandName)?.autocomplete?.(interaction, context);
+      // Suggestions are a nicety: past its share, a user gets none, and nobody else waits.
+      if (!autocompletes.take(interaction.user.id)) await interaction.respond([]);
+      else await byName.get(interaction.commandName)?.autocomplete?.(interaction, context);
     } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       const command = byName.get(interaction.commandName);
       if (command) await command.execute(interaction, context);
-      else await interaction.reply(privateNotice(`Unknown command: ${interaction.commandName}`));
+      else await interaction.reply(privateNotice(`Unknown command: ${safeText(interaction.commandName, 100)}`));
     } else if (interaction.isButton() || interaction.isModalSubmit()) {
       const parsed = parseCustomId(interaction.customId);
       const handler = parsed && (interaction.isButton() ? buttons[parsed.action] : modals[parsed.action]);
@@ -45,7 +56,8 @@ export function createInteractionRouter(commands: CommandModule[], context: BotC
 async function reportFailure(interaction: Interaction, error: unknown, context: BotContext): Promise<void> {
   let message: string;
   if (isRefusal(error)) {
-    message = error.message;
+    // Refusals quote what was sent (an id, a line of a file): shown as text, never as markdown.
+    message = escapeText(truncate(error.message, CONTENT_LIMIT));
     context.logger.info('request refused', { user: interaction.user.id, reason: error.message });
   } else {
     const errorId = randomBytes(4).toString('hex');

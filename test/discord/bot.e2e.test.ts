@@ -109,7 +109,21 @@ describe('asking', () => {
       expect(call.body.data.choices[0].name).toMatch(expected);
     }
   }, T);
+
+  test('one user flooding autocomplete gets empty lists past their share; another user still gets suggestions', async () => {
+    const flooder = { userId: '800000000000000010' };
+    const replies: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const sent = await h.fake.autocomplete({ name: 'ask', options: { question: `huawei engin${'e'.repeat(i % 3)}` }, focused: 'question', ...flooder });
+      replies.push((await h.fake.waitForResponse(sent)).body.data.choices.length);
+    }
+    expect(replies.slice(0, 5).every((count) => count > 0)).toBe(true);
+    expect(replies.filter((count) => count === 0).length).toBeGreaterThan(0);
+    const other = await h.fake.waitForResponse(await h.fake.autocomplete({ name: 'ask', options: { question: 'huawei engin' }, focused: 'question', userId: '800000000000000011' }));
+    expect(other.body.data.choices[0].name).toMatch(/engineer/i);
+  }, T);
 });
+
 
 describe('answer buttons', () => {
   test('the asker flips the answer to the other language in place; anyone else gets a private copy', async () => {
@@ -138,6 +152,10 @@ describe('answer buttons', () => {
     const deleteId = message.components[0].components.find((b: { custom_id?: string }) => b.custom_id?.startsWith('isnad:delete:')).custom_id;
     const stranger = await h.fake.waitForResponse(await h.fake.button({ customId: deleteId, messageId: message.id, userId: '800000000000000003' }));
     expect(isEphemeral(stranger)).toBeTruthy();
+    // A forged button naming the stranger as the asker changes nothing: the asker is read from the message.
+    const forged = await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:delete:800000000000000003:en', messageId: message.id, userId: '800000000000000003' }));
+    expect(replyBody(forged).content).toMatch(/Only the person who asked/);
+    expect(h.fake.calls.some((c) => c.method === 'DELETE' && c.path.endsWith(`/messages/${message.id}`))).toBe(false);
     expect(h.fake.message(message.id)).toBeDefined();
     await h.fake.button({ customId: deleteId, messageId: message.id });
     await h.fake.waitForCall((c) => c.method === 'DELETE' && c.path.endsWith(`/messages/${message.id}`));

@@ -2,7 +2,9 @@ import { directional, isolate } from '../../src/discord/bidi';
 import { ConfigError, loadConfig } from '../../src/discord/config';
 import { customId, parseCustomId } from '../../src/discord/custom-id';
 import { createLogger } from '../../src/discord/logger';
-import { factIdsFromFooter, safeText } from '../../src/discord/render';
+import { escapeText, factIdsFromFooter, safeText } from '../../src/discord/render';
+import { LOG_LINE_LIMIT, LOG_STRING_LIMIT } from '../../src/discord/logger';
+import { RateLimiter } from '../../src/discord/rate-limit';
 
 describe('right-to-left text', () => {
   test('an Arabic line is a right-to-left isolate after a right-to-left mark, its Latin runs isolated', () => {
@@ -72,6 +74,51 @@ describe('logs', () => {
   });
 });
 
+describe('bounded logs', () => {
+  test('a huge field, a huge list and a huge message each leave a bounded line, still JSON, secrets masked', () => {
+    const lines: string[] = [];
+    const secret = 'my-secret-token-value';
+    const logger = createLogger([secret], (line) => lines.push(line));
+    const huge = `${'x'.repeat(LOG_STRING_LIMIT - 5)}${secret}${'y'.repeat(144 * 1024 * 1024 / 1024)}`;
+    logger.info('refused', { reason: huge, lines: Array.from({ length: 700_000 }, (_, i) => i) });
+    logger.error('x'.repeat(100_000), { error: new Error(huge) });
+    for (const line of lines) {
+      expect(line.length).toBeLessThanOrEqual(LOG_LINE_LIMIT);
+      expect(line).not.toContain('my-secret');
+      expect(() => JSON.parse(line)).not.toThrow();
+    }
+    const first = JSON.parse(lines[0]);
+    expect(first.reason).toMatch(new RegExp(`\\(${huge.length} characters in all\\)$`));
+    expect(first.lines).toHaveLength(21);
+    expect(first.lines[20]).toBe('…and 699980 more');
+  });
+});
+
+describe('rate limits', () => {
+  test('a key may act `burst` times at once, then `perSecond` times a second; others are not affected', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ burst: 3, perSecond: 2 }, () => now);
+    expect([1, 2, 3, 4].map(() => limiter.take('flooder'))).toEqual([true, true, true, false]);
+    expect(limiter.take('someone else')).toBe(true);
+    now = 499;
+    expect(limiter.take('flooder')).toBe(false);
+    now = 500;
+    expect(limiter.take('flooder')).toBe(true);
+    expect(limiter.take('flooder')).toBe(false);
+  });
+
+  test('it remembers a bounded number of keys, forgetting the least recently seen', () => {
+    const limiter = new RateLimiter({ burst: 1, perSecond: 0, maxKeys: 2 }, () => 0);
+    expect(limiter.take('a')).toBe(true);
+    expect(limiter.take('b')).toBe(true);
+    expect(limiter.take('a')).toBe(false);
+    expect(limiter.take('c')).toBe(true);
+    // "b" was the least recently seen, so it was forgotten and starts afresh; "a" was kept.
+    expect(limiter.take('b')).toBe(true);
+    expect(limiter.take('c')).toBe(false);
+  });
+});
+
 describe('message plumbing', () => {
   test('custom ids round-trip and refuse to exceed Discord’s limit', () => {
     expect(parseCustomId(customId('revert', 'fact-id', 12))).toEqual({ action: 'revert', args: ['fact-id', '12'] });
@@ -86,5 +133,23 @@ describe('message plumbing', () => {
 
   test('text from people cannot smuggle markdown', () => {
     expect(safeText('**bold** `code` @everyone', 100)).toBe('\\*\\*bold\\*\\* \\`code\\` @everyone');
+  });
+
+  test('masked links, mentions, headings, subtext, quotes and lists are shown as written, never rendered', () => {
+    const written = '# Breaking\n-# small print\n> quoted\n- item\n* item\n12. item\n[the source](https://phish.example) <@123> <t:0:R>';
+    expect(escapeText(written)).toBe(
+      '\\# Breaking\n\\-# small print\n\\> quoted\n\\- item\n\\* item\n12\\. item\n\\[the source\\](https://phish.example) \\<@123> \\<t:0:R>',
+    );
+    // On one line, only the start is a line start: "# " later in the line is plain text already.
+    expect(safeText('## Headline\n[x](https://a.example)', 100)).toBe('\\## Headline \\[x\\](https://a.example)');
+  });
+
+  test('cutting escaped text never leaves a backslash to escape what follows it', () => {
+    for (let limit = 2; limit < 40; limit++) {
+      const cut = safeText('**a** [b](c) \\\\ `d` 😀 _e_', limit);
+      expect(cut.length).toBeLessThanOrEqual(limit);
+      // An odd run of backslashes right before the ellipsis would escape it.
+      expect(cut).not.toMatch(/(^|[^\\])(\\\\)*\\…$/);
+    }
   });
 });

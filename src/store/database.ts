@@ -76,9 +76,12 @@ export function openDatabase(file: string): Database.Database {
   refuseForeignFile(file, stats);
   if (stats === null) {
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
+      mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+      // Created empty first (another process may beat us to it), readable by its owner only: it
+      // holds who asked what. SQLite gives the -wal and -shm files beside it the same mode.
+      closeSync(openSync(file, 'a', 0o600));
     } catch (error) {
-      throw new DatabaseFileError(file, `its folder cannot be created (${(error as Error).message})`, 'Set DB_PATH to a writable location.');
+      throw new DatabaseFileError(file, `it cannot be created (${(error as Error).message})`, 'Set DB_PATH to a writable location.');
     }
   }
   let db: Database.Database;

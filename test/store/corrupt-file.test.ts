@@ -1,9 +1,9 @@
 /**
  * A database file that cannot be used stops start-up with the file named and what to do, and is
- * left exactly as it was: never replaced by a fresh, empty database.
+ * left exactly as it was: never replaced by a fresh, empty database. A new one is private to its owner.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DatabaseFileError } from '../../src/store/errors';
@@ -73,4 +73,19 @@ test("another program's SQLite database is refused, not taken over", async () =>
   const bytes = readFileSync(file);
   await expectRefusal(file, /not one of Isnad's/);
   expect(readFileSync(file).equals(bytes)).toBe(true);
+});
+
+test('a new database file, its folder and its write-ahead log are readable by their owner only', async () => {
+  const directory = path.join(folder, 'private', 'nested');
+  const file = path.join(directory, 'isnad.db');
+  const store = await Store.open({ dbPath: file });
+  try {
+    await store.recordFeedback('baidu-accelerators', '700000000000000001', true);
+    const mode = (entry: string) => statSync(entry).mode & 0o777;
+    expect(mode(file)).toBe(0o600);
+    expect(mode(`${file}-wal`)).toBe(0o600);
+    expect(mode(directory)).toBe(0o700);
+  } finally {
+    await store.close();
+  }
 });

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../bench/random';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
 import { Analyzer, CompiledLexicon, normalizeText, splitWords } from '../../src/core/text/analyze';
 
@@ -11,6 +12,23 @@ describe('normalizeText and splitWords', () => {
 
   test('splits where Arabic letters touch Latin letters or digits', () => {
     expect(splitWords(normalizeText('بـR2 وAscend')).map((word) => word.text)).toEqual(['ب', 'r2', 'و', 'ascend']);
+  });
+
+  test('the analyser, reading text piece by piece through its caches, finds the words the whole text has (random text, seeded)', () => {
+    const pieces = [' ', '\n', '\t', '\r', '\u2028', '\u00a0', '\u200b', '\u202e', "'", '’', 's', 'S', 'Σ', 'é', 'e\u0301', 'ﻻ', 'ﷺ', 'ـ', 'ً', 'أ', 'ة', '٢', 'R2', 'DeepSeek', "Huawei's", 'ديب', 'سيك', '中', '😀', '.', ',', '-'];
+    const seed = 4242;
+    const random = mulberry32(seed);
+    for (let n = 0; n < 3_000; n++) {
+      let text = '';
+      const length = Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) text += random() < 0.9 ? pieces[Math.floor(random() * pieces.length)] : String.fromCharCode(Math.floor(random() * 0xffff));
+      const whole = splitWords(normalizeText(text));
+      // Twice: the second reading comes from the caches.
+      for (let round = 0; round < 2; round++) {
+        const read = analyzer.words(text);
+        if (JSON.stringify(read) !== JSON.stringify(whole)) throw new Error(`seed ${seed}, case ${n}: ${JSON.stringify(text)} read as ${JSON.stringify(read)}, whole text gives ${JSON.stringify(whole)}`);
+      }
+    }
   });
 });
 

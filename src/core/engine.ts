@@ -43,7 +43,8 @@ export interface Suggestion {
 
 export class Isnad implements FactLookup {
   readonly options: EngineOptions;
-  private readonly analyzer: Analyzer;
+  /** How text becomes terms; the moderators' gaps group questions with it too. */
+  readonly analyzer: Analyzer;
   private readonly fuzzy: FuzzyVocabulary;
   private readonly index: InvertedIndex;
   private readonly ranker: Ranker;

@@ -81,3 +81,12 @@ export function groupQuestions<Q extends AskedQuestion>(questions: readonly Q[],
   }
   return groups.map(({ group }) => group).sort(byCountThenRecency);
 }
+
+/** The group `text` belongs to by the same rule: the same words as one of its wordings, or typos of its first. */
+export function findGroup<Q extends AskedQuestion>(groups: readonly QuestionGroup<Q>[], text: string, analyzer: Analyzer): QuestionGroup<Q> | undefined {
+  const shape = shapeOf(text, analyzer);
+  return groups.find(
+    (group) =>
+      group.questions.some((question) => shapeOf(question.text, analyzer).key === shape.key) || typosApart(shapeOf(group.questions[0].text, analyzer), shape),
+  );
+}

@@ -167,6 +167,23 @@ const STEPS: readonly Migration[] = [
     refusals INTEGER NOT NULL
   )${sql.strict};
   `,
+  // 7: the moderators' loop. A gap a moderator closed (answered with a fact, or dismissed) leaves
+  // the list but stays in the record; a vote keeps the question it was given to; and how many
+  // questions each day were answered, by which fact ('' for none), for the stats.
+  (sql) => `
+  ALTER TABLE unanswered_questions ADD COLUMN closed TEXT CHECK (closed IN ('answered', 'dismissed'));
+  ALTER TABLE unanswered_questions ADD COLUMN closed_by_id TEXT;
+  ALTER TABLE unanswered_questions ADD COLUMN closed_by_name TEXT;
+  ALTER TABLE unanswered_questions ADD COLUMN closed_at TEXT;
+  ALTER TABLE unanswered_questions ADD COLUMN fact_id TEXT;
+  ALTER TABLE feedback ADD COLUMN question TEXT;
+  CREATE TABLE answers_per_day (
+    day TEXT NOT NULL,
+    fact_id TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (day, fact_id)
+  )${sql.strict};
+  `,
 ];
 
 /** How many steps this version of Isnad knows. */

@@ -6,6 +6,7 @@
 import { MAX_QUESTION_LENGTH } from '../core/engine';
 import { normalizeText, splitWords } from '../core/text/analyze';
 import { cleanText } from '../core/text/controls';
+import type { FactCount, UsageStats } from '../stats/usage';
 import { requireFact } from './fact-writes';
 import type { Tables } from './tables';
 import type { Transaction } from './transaction';
@@ -29,10 +30,45 @@ export function unansweredKey(question: string): { normalized: string; example: 
   return { normalized, example };
 }
 
-/** One vote per user per fact; voting again replaces the earlier vote. */
-export async function recordFeedback(tx: Transaction, factId: string, userId: string, helpful: boolean): Promise<void> {
+/**
+ * One vote per user per fact; voting again replaces the earlier vote. The question the answer was
+ * given to is kept with it, so moderators see what drew a not-helpful vote.
+ */
+export async function recordFeedback(tx: Transaction, factId: string, userId: string, helpful: boolean, question: string | null): Promise<void> {
   await requireFact(tx.tables, factId);
-  await tx.tables.setFeedback(factId, userId, helpful, tx.at);
+  const asked = question === null ? null : cleanText(question).slice(0, MAX_QUESTION_LENGTH) || null;
+  await tx.tables.setFeedback(factId, userId, helpful, asked, tx.at);
+}
+
+/** Counts a question on today's (UTC) line: under the fact its answer rested on, or under none. */
+export async function recordAnswer(tx: Transaction, factId: string | null): Promise<void> {
+  await tx.tables.countAnswer(tx.at.slice(0, 10), factId ?? '');
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const TOP_FACTS = 10;
+
+/** The last `days` days up to `now` (UTC), each day's answered and unanswered questions, the top facts and the votes. */
+export async function usageStats(tables: Tables, now: number, days: number): Promise<UsageStats> {
+  const dayList = Array.from({ length: days }, (_, i) => new Date(now - (days - 1 - i) * DAY_MS).toISOString().slice(0, 10));
+  const perDay = new Map(dayList.map((day) => [day, { day, answered: 0, abstained: 0 }]));
+  const perFact = new Map<string, number>();
+  for (const { day, factId, count } of await tables.answersSince(dayList[0])) {
+    const line = perDay.get(day);
+    if (!line) continue;
+    if (factId === '') line.abstained += count;
+    else {
+      line.answered += count;
+      perFact.set(factId, (perFact.get(factId) ?? 0) + count);
+    }
+  }
+  const ranked = [...perFact].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_FACTS);
+  const topFacts: FactCount[] = [];
+  for (const [id, count] of ranked) {
+    const fact = (await tables.fact(id))?.record;
+    topFacts.push({ id, en: fact?.en ?? id, ar: fact?.ar ?? id, count });
+  }
+  return { days: [...perDay.values()], topFacts, feedback: await tables.feedbackSince(`${dayList[0]}T00:00:00.000Z`) };
 }
 
 /**

@@ -3,7 +3,18 @@
  * names are the SQL's (snake_case); JSON columns hold text in both backends.
  */
 import type { Language, Source } from '../core/types';
-import type { FactState, FactStatus, Origin, Revision, RevisionAction, StoredFact, Suggestion, SuggestionStatus, UnansweredQuestion } from './types';
+import type {
+  FactState,
+  FactStatus,
+  GapClosing,
+  Origin,
+  Revision,
+  RevisionAction,
+  StoredFact,
+  Suggestion,
+  SuggestionStatus,
+  UnansweredQuestion,
+} from './types';
 
 export interface FactRow {
   id: string;
@@ -60,6 +71,11 @@ export interface UnansweredRow {
   count: number;
   first_asked: string;
   last_asked: string;
+  closed: GapClosing | null;
+  closed_by_id: string | null;
+  closed_by_name: string | null;
+  closed_at: string | null;
+  fact_id: string | null;
 }
 
 export interface RevisionRow {
@@ -140,5 +156,9 @@ export function unansweredFromRow(row: UnansweredRow): UnansweredQuestion {
     count: row.count,
     firstAsked: row.first_asked,
     lastAsked: row.last_asked,
+    closed:
+      row.closed === null
+        ? null
+        : { how: row.closed, by: { id: row.closed_by_id ?? '', name: row.closed_by_name ?? '' }, at: row.closed_at ?? '', factId: row.fact_id },
   };
 }

@@ -9,7 +9,9 @@
  * - fact-writes.ts   adding, editing, removing and reverting facts (validated, with revisions)
  * - import-export.ts the knowledge base as JSON Lines, out and in (all or nothing)
  * - suggestions.ts   users' suggested facts and their review
- * - records.ts       what users asked and thought: unanswered questions, votes, cooldowns
+ * - records.ts       what users asked and thought: unanswered questions, votes, answers per day
+ *                    (the stats), cooldowns
+ * - gaps.ts          unanswered questions grouped, and a gap answered with a fact or dismissed
  * - change-feed.ts   what a commit changed, for this process and (`follow`) every other
  * - seed.ts          bringing data/ in without undoing moderators' work
  * - transaction.ts   one write transaction as the writers see it; clock.ts, the store's time
@@ -20,14 +22,17 @@
  * - types.ts, errors.ts, ids.ts: the store's vocabulary, refusals and new ids
  */
 import { DATA_DIR } from '../core/knowledge/load';
+import type { Analyzer } from '../core/text/analyze';
 import type { Language, Source } from '../core/types';
+import type { UsageStats } from '../stats/usage';
 import { follow, type StoreChange, type StoreListener } from './change-feed';
 import { type Clock, systemClock } from './clock';
 import { editFact, insertNewFact, removeFact, requireFact, revertFact } from './fact-writes';
 import { exportFacts, importFacts } from './import-export';
 import { migrate } from './migrations';
 import { openPostgres } from './postgres';
-import { type CooldownTurn, recordFeedback, takeCooldown, unansweredKey } from './records';
+import { answerGap, dismissGap, type Gap, GAP_QUESTIONS, groupGaps } from './gaps';
+import { type CooldownTurn, recordAnswer, recordFeedback, takeCooldown, unansweredKey, usageStats } from './records';
 import { seedIfChanged } from './seed';
 import type { SqlDatabase, StoreLocation } from './sql';
 import { openSqlite } from './sqlite';
@@ -41,6 +46,7 @@ import type {
   FactStatus,
   FeedbackTally,
   ImportSummary,
+  NotHelpfulVote,
   Revision,
   StoredFact,
   Suggestion,
@@ -205,18 +211,61 @@ export class Store {
     await this.write((tx) => tx.tables.countUnanswered(normalized, example, language, tx.at));
   }
 
-  /** The most asked unanswered questions, most recent first among equals. */
+  /** The most asked open unanswered questions, most recent first among equals. */
   topUnanswered(limit = 10): Promise<UnansweredQuestion[]> {
     return this.tables.topUnanswered(limit);
   }
 
-  /** One vote per user per fact; voting again replaces the earlier vote. */
-  recordFeedback(factId: string, userId: string, helpful: boolean): Promise<void> {
-    return this.write((tx) => recordFeedback(tx, factId, userId, helpful));
+  /** The open unanswered questions grouped by `analyzer` (the engine's), most asked first. */
+  async gaps(analyzer: Analyzer): Promise<Gap[]> {
+    return groupGaps(await this.tables.topUnanswered(GAP_QUESTIONS), analyzer);
+  }
+
+  /**
+   * Makes `question` one of the fact's ways to ask, recorded as a revision, and closes `gap` (the
+   * group it was asked as, if any) as answered by that fact.
+   */
+  answerGap(factId: string, question: string, gap: Gap | undefined, actor: Actor): Promise<StoredFact> {
+    return this.write((tx) => answerGap(tx, factId, question, gap, actor));
+  }
+
+  /** The questions moderators closed (answered or dismissed), latest first. */
+  closedUnanswered(limit = 50): Promise<UnansweredQuestion[]> {
+    return this.tables.closedUnanswered(limit);
+  }
+
+  /** Hides the gap from the list; its questions stay in the record, marked dismissed. */
+  dismissGap(gap: Gap, actor: Actor): Promise<void> {
+    return this.write((tx) => dismissGap(tx, gap, actor));
+  }
+
+  /** Counts a question for the stats: answered with `factId` (the fact the answer rested on), or not (null). */
+  recordAnswer(factId: string | null): Promise<void> {
+    return this.write((tx) => recordAnswer(tx, factId));
+  }
+
+  /** The figures for the last `days` days (UTC), today included. */
+  usageStats(days = 30): Promise<UsageStats> {
+    return usageStats(this.tables, this.clock.now(), days);
+  }
+
+  /** One vote per user per fact, with the question it was given to; voting again replaces the earlier vote. */
+  recordFeedback(factId: string, userId: string, helpful: boolean, question: string | null = null): Promise<void> {
+    return this.write((tx) => recordFeedback(tx, factId, userId, helpful, question));
   }
 
   feedbackFor(factId: string): Promise<FeedbackTally> {
     return this.tables.feedback(factId);
+  }
+
+  /** Votes for several facts in one read (facts without votes are absent). */
+  feedbackByFact(factIds: string[]): Promise<Map<string, FeedbackTally>> {
+    return this.tables.feedbackByFact(factIds);
+  }
+
+  /** The latest not-helpful votes on the fact, with the questions that drew them. */
+  notHelpfulVotes(factId: string, limit = 5): Promise<NotHelpfulVote[]> {
+    return this.tables.notHelpfulVotes(factId, limit);
   }
 
   /** The user's turn under a cooldown every process sharing the database sees (see records.ts). */

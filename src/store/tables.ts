@@ -23,6 +23,8 @@ import type {
   FactState,
   FactStatus,
   FeedbackTally,
+  GapClosing,
+  NotHelpfulVote,
   Origin,
   Revision,
   RevisionAction,
@@ -43,6 +45,15 @@ export interface FactQuery {
   status?: FactStatus | 'all';
   offset?: number;
   limit?: number;
+  /** In the order added (the default), or the facts with most not-helpful votes first. */
+  order?: 'added' | 'not-helpful';
+}
+
+/** Answers counted on one day under one fact ('' counts the questions it could not answer). */
+export interface AnswerCount {
+  day: string;
+  factId: string;
+  count: number;
 }
 
 /** `LIMIT` without a bound, written the same way in both dialects. */
@@ -73,11 +84,14 @@ export class Tables {
     return (await this.first('SELECT 1 AS found FROM facts WHERE id = ?', [id])) !== undefined;
   }
 
-  async facts({ status = 'active', offset = 0, limit = ALL_ROWS }: FactQuery): Promise<StoredFact[]> {
-    const rows =
-      status === 'all'
-        ? await this.sql.query<FactRow>('SELECT * FROM facts ORDER BY rowid LIMIT ? OFFSET ?', [limit, offset])
-        : await this.sql.query<FactRow>('SELECT * FROM facts WHERE status = ? ORDER BY rowid LIMIT ? OFFSET ?', [status, limit, offset]);
+  async facts({ status = 'active', offset = 0, limit = ALL_ROWS, order = 'added' }: FactQuery): Promise<StoredFact[]> {
+    const where = status === 'all' ? '' : 'WHERE status = ?';
+    const orderBy = order === 'not-helpful' ? '(SELECT count(*) FROM feedback WHERE fact_id = facts.id AND helpful = 0) DESC, rowid' : 'rowid';
+    const rows = await this.sql.query<FactRow>(`SELECT * FROM facts ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?`, [
+      ...(status === 'all' ? [] : [status]),
+      limit,
+      offset,
+    ]);
     return rows.map(factFromRow);
   }
 
@@ -247,23 +261,84 @@ export class Tables {
     await this.sql.run(
       `INSERT INTO unanswered_questions (normalized, example, language, count, first_asked, last_asked)
        VALUES (?, ?, ?, 1, ?, ?)
-       ON CONFLICT (normalized) DO UPDATE SET count = unanswered_questions.count + 1, last_asked = excluded.last_asked`,
+       ON CONFLICT (normalized) DO UPDATE SET count = unanswered_questions.count + 1, last_asked = excluded.last_asked,
+         closed = CASE WHEN unanswered_questions.closed = 'answered' THEN NULL ELSE unanswered_questions.closed END`,
       [normalized, example, language, at, at],
     );
   }
 
+  /** The most asked questions still open (a question answered once and unanswered again is open again). */
   async topUnanswered(limit: number): Promise<UnansweredQuestion[]> {
-    const rows = await this.sql.query<UnansweredRow>('SELECT * FROM unanswered_questions ORDER BY count DESC, last_asked DESC LIMIT ?', [limit]);
+    const rows = await this.sql.query<UnansweredRow>('SELECT * FROM unanswered_questions WHERE closed IS NULL ORDER BY count DESC, last_asked DESC LIMIT ?', [limit]);
     return rows.map(unansweredFromRow);
   }
 
+  /** Questions moderators closed, latest first: still in the record, no longer in the list. */
+  async closedUnanswered(limit: number): Promise<UnansweredQuestion[]> {
+    const rows = await this.sql.query<UnansweredRow>('SELECT * FROM unanswered_questions WHERE closed IS NOT NULL ORDER BY closed_at DESC LIMIT ?', [limit]);
+    return rows.map(unansweredFromRow);
+  }
+
+  async closeUnanswered(normalized: string[], how: GapClosing, actor: Actor, factId: string | null, at: string): Promise<void> {
+    for (const key of normalized) {
+      await this.sql.run('UPDATE unanswered_questions SET closed = ?, closed_by_id = ?, closed_by_name = ?, closed_at = ?, fact_id = ? WHERE normalized = ?', [
+        how,
+        actor.id,
+        actor.name,
+        at,
+        factId,
+        key,
+      ]);
+    }
+  }
+
   /** One vote per user per fact: a second vote replaces the first. */
-  async setFeedback(factId: string, userId: string, helpful: boolean, at: string): Promise<void> {
+  async setFeedback(factId: string, userId: string, helpful: boolean, question: string | null, at: string): Promise<void> {
     await this.sql.run(
-      `INSERT INTO feedback (fact_id, user_id, helpful, at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (fact_id, user_id) DO UPDATE SET helpful = excluded.helpful, at = excluded.at`,
-      [factId, userId, helpful ? 1 : 0, at],
+      `INSERT INTO feedback (fact_id, user_id, helpful, question, at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (fact_id, user_id) DO UPDATE SET helpful = excluded.helpful, question = excluded.question, at = excluded.at`,
+      [factId, userId, helpful ? 1 : 0, question, at],
     );
+  }
+
+  /** The latest not-helpful votes on a fact that kept their question. */
+  async notHelpfulVotes(factId: string, limit: number): Promise<NotHelpfulVote[]> {
+    return this.sql.query<NotHelpfulVote>(
+      'SELECT question, at FROM feedback WHERE fact_id = ? AND helpful = 0 AND question IS NOT NULL ORDER BY at DESC LIMIT ?',
+      [factId, limit],
+    );
+  }
+
+  /** Votes per fact for several facts at once (facts without votes are absent). */
+  async feedbackByFact(factIds: string[]): Promise<Map<string, FeedbackTally>> {
+    if (factIds.length === 0) return new Map();
+    const rows = await this.sql.query<FeedbackTally & { factId: string }>(
+      `SELECT fact_id AS "factId", sum(helpful) AS helpful, sum(1 - helpful) AS "notHelpful" FROM feedback
+       WHERE fact_id IN (${factIds.map(() => '?').join(', ')}) GROUP BY fact_id`,
+      factIds,
+    );
+    return new Map(rows.map(({ factId, helpful, notHelpful }) => [factId, { helpful, notHelpful }]));
+  }
+
+  /** Votes cast (or changed) at `since` or later. */
+  async feedbackSince(since: string): Promise<FeedbackTally> {
+    const row = await this.first<FeedbackTally>(
+      'SELECT coalesce(sum(helpful), 0) AS helpful, coalesce(sum(1 - helpful), 0) AS "notHelpful" FROM feedback WHERE at >= ?',
+      [since],
+    );
+    return { helpful: row?.helpful ?? 0, notHelpful: row?.notHelpful ?? 0 };
+  }
+
+  async countAnswer(day: string, factId: string): Promise<void> {
+    await this.sql.run(
+      `INSERT INTO answers_per_day (day, fact_id, count) VALUES (?, ?, 1)
+       ON CONFLICT (day, fact_id) DO UPDATE SET count = answers_per_day.count + 1`,
+      [day, factId],
+    );
+  }
+
+  async answersSince(day: string): Promise<AnswerCount[]> {
+    return this.sql.query<AnswerCount>('SELECT day, fact_id AS "factId", count FROM answers_per_day WHERE day >= ? ORDER BY day', [day]);
   }
 
   async feedback(factId: string): Promise<FeedbackTally> {

@@ -98,6 +98,17 @@ export interface UnansweredQuestion {
   count: number;
   firstAsked: string;
   lastAsked: string;
+  /** How a moderator closed it; closed questions leave the gaps list but stay in the record. */
+  closed: { how: GapClosing; by: Actor; at: string; factId: string | null } | null;
+}
+
+/** A gap is answered (its question became a way to ask a fact) or dismissed (not worth a fact). */
+export type GapClosing = 'answered' | 'dismissed';
+
+/** A not-helpful vote, with the question it was given to. */
+export interface NotHelpfulVote {
+  question: string;
+  at: string;
 }
 
 export interface FeedbackTally {

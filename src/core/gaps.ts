@@ -83,7 +83,7 @@ export function groupQuestions<Q extends AskedQuestion>(questions: readonly Q[],
 }
 
 /** The group `text` belongs to by the same rule: the same words as one of its wordings, or typos of its first. */
-export function findGroup<Q extends AskedQuestion>(groups: readonly QuestionGroup<Q>[], text: string, analyzer: Analyzer): QuestionGroup<Q> | undefined {
+export function findGroup<G extends QuestionGroup<AskedQuestion>>(groups: readonly G[], text: string, analyzer: Analyzer): G | undefined {
   const shape = shapeOf(text, analyzer);
   return groups.find(
     (group) =>

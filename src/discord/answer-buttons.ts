@@ -45,13 +45,13 @@ export const answerButtons: Record<string, ButtonHandler> = {
   },
 
   async vote(interaction, [direction, language], context) {
-    const { factIds } = shownFacts(interaction);
+    const { question, factIds } = shownFacts(interaction);
     const ui = UI[isLanguage(language) ? language : 'en'];
     if (factIds.length === 0) {
       await interaction.reply(privateNotice(ui.noFactsShown));
       return;
     }
-    await context.store.recordFeedback(factIds[0], interaction.user.id, direction === 'up');
+    await context.store.recordFeedback(factIds[0], interaction.user.id, direction === 'up', question || null);
     context.logger.info('feedback recorded', { fact: factIds[0], helpful: direction === 'up' });
     await interaction.reply(privateNotice(ui.thanks));
   },

@@ -26,7 +26,8 @@ export function takeTurn(context: BotContext, userId: string) {
 }
 
 /**
- * Answers a question and records it for the moderators when the report does not cover it. A
+ * Answers a question and records it for the moderators: counted for the stats (answered, by which
+ * fact, or not), and kept as a gap when the report does not cover it. A
  * follow-up ("and for the small ones?") that means nothing alone is read with `earlierQuestion`.
  */
 export async function answerQuestion(context: BotContext, question: string, earlierQuestion?: string): Promise<Answer> {
@@ -37,6 +38,7 @@ export async function answerQuestion(context: BotContext, question: string, earl
     if (together.answered) answer = context.engine.answerWith(question, answer.language, together.facts.map((item) => item.fact.id));
   }
   if (!answer.answered && answer.abstention === 'not-covered') await context.store.recordUnanswered(question, answer.language);
+  if (answer.answered || answer.abstention === 'not-covered') await context.store.recordAnswer(answer.answered ? answer.facts[0].fact.id : null);
   context.logger.info('question answered', {
     language: answer.language,
     answered: answer.answered,

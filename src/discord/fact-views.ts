@@ -1,17 +1,27 @@
 /**
- * What /fact shows moderators: a fact with its citation, status and votes; a page of the list;
- * a fact's history with undo buttons; the removal prompt; the unanswered questions; the next
- * suggestion to review. Views only read: the handlers in commands/fact.ts decide and write.
+ * What /fact shows moderators: a fact with its citation, status, votes and the questions that drew
+ * a 👎; a page of the list (in the order added, or most 👎 first); a fact's history with undo
+ * buttons; the removal prompt; the stats chart; the next suggestion to review (the gaps are in
+ * fact-gaps.ts). Views only read: the handlers in commands/fact.ts decide and write.
  */
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
-import type { StoredFact, Suggestion, UnansweredQuestion } from '../store/types';
-import { directional } from './bidi';
+import { ActionRowBuilder, AttachmentBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
+import type { Language } from '../core/types';
+import { statsPng } from '../stats/chart';
+import { STATS_WORDS, statsText } from '../stats/usage';
+import type { FactQuery } from '../store/tables';
+import type { FeedbackTally, StoredFact, Suggestion } from '../store/types';
+import { directional, isolate } from './bidi';
 import type { BotContext } from './context';
 import { customId } from './custom-id';
 import { NO_MENTIONS, safeText, truncate } from './render';
 
 const PAGE_SIZE = 10;
 const HISTORY_BUTTONS = 5;
+const NOT_HELPFUL_SHOWN = 5;
+const STATS_DAYS = 30;
+const STATS_FILE = 'isnad-stats.png';
+
+export type FactOrder = NonNullable<FactQuery['order']>;
 
 async function citationText(fact: StoredFact, context: BotContext): Promise<string> {
   const source = context.engine.source(fact.sourceId) ?? (await context.store.getSource(fact.sourceId));
@@ -19,33 +29,49 @@ async function citationText(fact: StoredFact, context: BotContext): Promise<stri
   return `${source?.title.en ?? fact.sourceId} ${where}`.trim();
 }
 
+/** 👍 and 👎 counts, flagged when the 👎 outnumber the 👍. */
+function votesText(votes: FeedbackTally): string {
+  return `👍 ${votes.helpful} · 👎 ${votes.notHelpful}${votes.notHelpful > votes.helpful ? ' · ⚠️ more 👎 than 👍' : ''}`;
+}
+
 export async function factEmbed(fact: StoredFact, context: BotContext): Promise<EmbedBuilder> {
   const votes = await context.store.feedbackFor(fact.id);
-  return new EmbedBuilder()
+  const complaints = await context.store.notHelpfulVotes(fact.id, NOT_HELPFUL_SHOWN);
+  const embed = new EmbedBuilder()
     .setTitle(fact.id)
     .setDescription(truncate(`${safeText(fact.en, 1000)}\n\n${directional(safeText(fact.ar, 1000), 'ar')}`, 4000))
     .addFields(
       { name: 'Cites', value: safeText(await citationText(fact, context), 1024), inline: true },
       { name: 'Status', value: fact.status, inline: true },
-      { name: 'Feedback', value: `👍 ${votes.helpful} · 👎 ${votes.notHelpful}`, inline: true },
+      { name: 'Feedback', value: votesText(votes), inline: true },
       { name: 'Aliases', value: fact.aliases.length > 0 ? safeText(fact.aliases.join(' · '), 1024) : '—' },
       { name: 'Added', value: `${safeText(fact.createdBy.name, 100)}, ${fact.createdAt}`, inline: true },
       { name: 'Last changed', value: `${safeText(fact.updatedBy.name, 100)}, ${fact.updatedAt}`, inline: true },
     );
+  if (complaints.length > 0) {
+    const lines = complaints.map((vote) => `• ${isolate(safeText(vote.question, 150))} · ${vote.at.slice(0, 10)}`);
+    embed.addFields({ name: 'Questions that drew a 👎 (latest first)', value: truncate(lines.join('\n'), 1024) });
+  }
+  return embed;
 }
 
-/** Page `page` of the active facts (clamped to the pages there are), with ◀ ▶ buttons. */
-export async function listPage(page: number, context: BotContext) {
+/** Page `page` of the active facts (clamped to the pages there are), in `order`, with their votes and ◀ ▶ buttons. */
+export async function listPage(page: number, order: FactOrder, context: BotContext) {
   const total = await context.store.countFacts('active');
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
-  const facts = await context.store.listFacts({ status: 'active', offset: (current - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const facts = await context.store.listFacts({ status: 'active', offset: (current - 1) * PAGE_SIZE, limit: PAGE_SIZE, order });
+  const votes = await context.store.feedbackByFact(facts.map((fact) => fact.id));
+  const line = (fact: StoredFact) => {
+    const tally = votes.get(fact.id);
+    return `\`${fact.id}\` ¶${fact.paragraph ?? '—'} ${safeText(fact.en, 120)}${tally ? ` · ${votesText(tally)}` : ''}`;
+  };
   const embed = new EmbedBuilder()
-    .setTitle(`Facts · page ${current}/${pages} (${total})`)
-    .setDescription(facts.map((fact) => `\`${fact.id}\` ¶${fact.paragraph ?? '—'} ${safeText(fact.en, 150)}`).join('\n') || '—');
+    .setTitle(`Facts${order === 'not-helpful' ? ', most 👎 first' : ''} · page ${current}/${pages} (${total})`)
+    .setDescription(truncate(facts.map(line).join('\n'), 4000) || '—');
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    new ButtonBuilder().setCustomId(customId('list', current - 1)).setLabel('◀').setStyle(ButtonStyle.Secondary).setDisabled(current <= 1),
-    new ButtonBuilder().setCustomId(customId('list', current + 1)).setLabel('▶').setStyle(ButtonStyle.Secondary).setDisabled(current >= pages),
+    new ButtonBuilder().setCustomId(customId('list', current - 1, order)).setLabel('◀').setStyle(ButtonStyle.Secondary).setDisabled(current <= 1),
+    new ButtonBuilder().setCustomId(customId('list', current + 1, order)).setLabel('▶').setStyle(ButtonStyle.Secondary).setDisabled(current >= pages),
   );
   return { embeds: [embed], components: [row], allowedMentions: NO_MENTIONS };
 }
@@ -80,10 +106,19 @@ export function removalPrompt(fact: StoredFact) {
   return { content: `Remove \`${fact.id}\`? ${safeText(fact.en, 300)}`, components: [row], allowedMentions: NO_MENTIONS };
 }
 
-export function gapsView(gaps: UnansweredQuestion[]) {
-  const lines = gaps.map((gap) => `**${gap.count}×** ${safeText(gap.example, 200)} · ${gap.lastAsked.slice(0, 10)}`);
-  const embed = new EmbedBuilder().setTitle('Most-asked unanswered questions').setDescription(lines.join('\n') || 'None yet.');
-  return { embeds: [embed], allowedMentions: NO_MENTIONS };
+/**
+ * The stats chart as an attachment shown in the embed, with the same figures as text in the embed
+ * (and, shorter, as the image's description, which screen readers read out).
+ */
+export async function statsView(context: BotContext, language: Language) {
+  const stats = await context.store.usageStats(STATS_DAYS);
+  const text = statsText(stats, language);
+  const file = new AttachmentBuilder(await statsPng(stats, language), { name: STATS_FILE, description: truncate(text, 1024) });
+  const embed = new EmbedBuilder()
+    .setTitle(STATS_WORDS[language].title)
+    .setDescription(truncate(directional(text, language), 4000))
+    .setImage(`attachment://${STATS_FILE}`);
+  return { embeds: [embed], files: [file], allowedMentions: NO_MENTIONS };
 }
 
 /** The suggestion with approve and reject buttons, or a note that none is waiting. */

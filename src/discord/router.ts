@@ -1,5 +1,5 @@
 /**
- * Routes every interaction to its command, button or modal handler. A handler that fails never
+ * Routes every interaction to its command, button, modal or select-menu handler. A handler that fails never
  * takes the bot down: a refusal the person can act on (a bad field, an unknown id) is shown as
  * it is; anything else is logged with an error id and the person gets an apology with that id.
  */
@@ -10,7 +10,7 @@ import type { BotContext } from './context';
 import { parseCustomId } from './custom-id';
 import { type RateLimit, RateLimiter } from './rate-limit';
 import { CONTENT_LIMIT, escapeText, privateNotice, safeText, truncate } from './render';
-import type { ButtonHandler, CommandModule, ModalHandler } from './commands/types';
+import type { ButtonHandler, CommandModule, ModalHandler, SelectHandler } from './commands/types';
 import { answerButtons } from './answer-buttons';
 import { bothLanguages } from './ui-text';
 
@@ -24,6 +24,7 @@ export function createInteractionRouter(commands: CommandModule[], context: BotC
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const buttons: Record<string, ButtonHandler> = Object.assign({}, answerButtons, ...commands.map((command) => command.buttons ?? {}));
   const modals: Record<string, ModalHandler> = Object.assign({}, ...commands.map((command) => command.modals ?? {}));
+  const selects: Record<string, SelectHandler> = Object.assign({}, ...commands.map((command) => command.selects ?? {}));
 
   const autocompletes = new RateLimiter(AUTOCOMPLETE_LIMIT);
 
@@ -36,10 +37,11 @@ export function createInteractionRouter(commands: CommandModule[], context: BotC
       const command = byName.get(interaction.commandName);
       if (command) await command.execute(interaction, context);
       else await interaction.reply(privateNotice(`Unknown command: ${safeText(interaction.commandName, 100)}`));
-    } else if (interaction.isButton() || interaction.isModalSubmit()) {
+    } else if (interaction.isButton() || interaction.isModalSubmit() || interaction.isStringSelectMenu()) {
       const parsed = parseCustomId(interaction.customId);
-      const handler = parsed && (interaction.isButton() ? buttons[parsed.action] : modals[parsed.action]);
-      if (parsed && handler) await (handler as ButtonHandler & ModalHandler)(interaction as never, parsed.args, context);
+      const handlers = interaction.isButton() ? buttons : interaction.isModalSubmit() ? modals : selects;
+      const handler = parsed && handlers[parsed.action];
+      if (parsed && handler) await (handler as ButtonHandler & ModalHandler & SelectHandler)(interaction as never, parsed.args, context);
       else await interaction.reply(privateNotice('This button is no longer in use; please ask again.'));
     }
   }

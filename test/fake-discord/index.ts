@@ -165,6 +165,14 @@ export class FakeDiscord {
       { custom_id: input.customId, component_type: ComponentType.Button }, input, message);
   }
 
+  /** A pick in a string select menu on `messageId`, or on a new bot message carrying that menu. */
+  async select(input: Actor & { customId: string; values: string[]; messageId?: string }): Promise<SentInteraction> {
+    const message = this.sourceMessage(input, input.messageId, [{ type: ComponentType.ActionRow, components: [
+      { type: ComponentType.StringSelect, custom_id: input.customId, options: input.values.map((value) => ({ label: value, value })) }] }]);
+    return this.sendInteraction(InteractionType.MessageComponent,
+      { custom_id: input.customId, component_type: ComponentType.StringSelect, values: input.values }, input, message);
+  }
+
   /** A modal submitted with text inputs `fields` (custom_id → value), each in a label as Discord sends them. */
   async modalSubmit(input: Actor & { customId: string; fields: Record<string, string>; messageId?: string }): Promise<SentInteraction> {
     const components = Object.entries(input.fields).map(([customId, value], i) => ({ type: ComponentType.Label, id: i * 2 + 1,

@@ -7,9 +7,9 @@ import { compose, type FactLookup } from './answer/compose';
 import { type EngineOptions, type EngineOptionsInput, resolveOptions } from './options';
 import { decide, type Decision } from './search/decide';
 import { FuzzyVocabulary, type FuzzyWork, STOPWORD } from './search/fuzzy';
-import { InvertedIndex } from './search/inverted-index';
+import { IndexBuilder, InvertedIndex } from './search/inverted-index';
 import { Ranker, resolveQuery } from './search/rank';
-import { Analyzer, CompiledLexicon } from './text/analyze';
+import { Analyzer, CompiledLexicon, type TermSink } from './text/analyze';
 import { allStopwords } from './text/stopwords';
 import type { Answer, Fact, KnowledgeBase, Language, Source } from './types';
 
@@ -62,7 +62,15 @@ export class Isnad implements FactLookup {
     for (const [surface, id] of lexicon.entries()) this.fuzzy.addAlias(surface, id);
     for (const word of allStopwords()) this.fuzzy.addAlias(word, STOPWORD);
     for (const source of knowledge.sources) this.setSource(source);
-    for (const fact of knowledge.facts) this.setFact(fact);
+    // Built in bulk: every later change goes through setFact and removeFact, in place.
+    for (const fact of knowledge.facts) this.factsById.set(fact.id, fact);
+    const builder = new IndexBuilder();
+    for (const fact of this.factsById.values()) {
+      builder.startDocument(fact.id);
+      this.readFact(fact, builder);
+    }
+    const { analyzer } = this;
+    this.index.load(builder, { length: analyzer.termCount, name: (id) => analyzer.termName(id) });
   }
 
   /** Fuzzy matching's work so far, counted: what bounds its memory and time. */
@@ -102,17 +110,29 @@ export class Isnad implements FactLookup {
   setFact(fact: Fact): void {
     const held = this.factsById.get(fact.id);
     if (held && sameContent(held, fact)) return;
+    if (held) this.index.delete(held.id, this.termsOf(held));
     this.factsById.set(fact.id, fact);
-    const texts = [fact.en, fact.ar, ...fact.aliases];
-    this.index.set(
-      fact.id,
-      texts.flatMap((text) => this.analyzer.analyze(text).terms.map((term) => term.term)),
-    );
+    this.index.add(fact.id, this.termsOf(fact));
   }
 
   removeFact(id: string): boolean {
+    const held = this.factsById.get(id);
+    if (!held) return false;
     this.factsById.delete(id);
-    return this.index.delete(id);
+    return this.index.delete(id, this.termsOf(held));
+  }
+
+  /** What a fact is indexed under: the terms of its texts (the same every time it is read). */
+  private termsOf(fact: Fact): string[] {
+    const terms: string[] = [];
+    this.readFact(fact, { addTerm: (id) => terms.push(this.analyzer.termName(id)) });
+    return terms;
+  }
+
+  private readFact(fact: Fact, sink: TermSink): void {
+    this.analyzer.forEachTermId(fact.en, sink);
+    this.analyzer.forEachTermId(fact.ar, sink);
+    for (const alias of fact.aliases) this.analyzer.forEachTermId(alias, sink);
   }
 
   /** The language a reply to `text` should be written in. */

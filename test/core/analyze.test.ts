@@ -25,9 +25,30 @@ describe('normalizeText and splitWords', () => {
       const whole = splitWords(normalizeText(text));
       // Twice: the second reading comes from the caches.
       for (let round = 0; round < 2; round++) {
-        const read = analyzer.words(text);
+        const read = analyzer.wordsOf(text);
         if (JSON.stringify(read) !== JSON.stringify(whole)) throw new Error(`seed ${seed}, case ${n}: ${JSON.stringify(text)} read as ${JSON.stringify(read)}, whole text gives ${JSON.stringify(whole)}`);
       }
+    }
+  });
+});
+
+describe('the index build reads the terms the analysis reads', () => {
+  test('term ids, piece by piece with phrases across pieces, name the terms of analyze() (random text, seeded)', () => {
+    const lexicon = loadKnowledgeBase().lexicon;
+    const phraseWords = lexicon.names.concat(lexicon.terms).flatMap((entry) => entry.forms.filter((form) => /\s/.test(form)).flatMap((form) => form.split(/\s+/)));
+    const pieces = [...new Set(phraseWords)].concat(['ال', 'and', 'chips', 'شرائح', '.', '-', 'ديب-سيك', 'deep,', '(the', 'R2', '"', 'Huawei']);
+    const separators = [' ', '  ', '\n', ' , ', '\u200b'];
+    const seed = 77;
+    const random = mulberry32(seed);
+    const reader = new Analyzer(new CompiledLexicon(lexicon));
+    for (let n = 0; n < 3_000; n++) {
+      let text = '';
+      const length = Math.floor(random() * 14);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)] + separators[Math.floor(random() * separators.length)];
+      const read: string[] = [];
+      reader.forEachTermId(text, { addTerm: (id) => read.push(reader.termName(id)) });
+      const analysed = reader.analyze(text).terms.map((term) => term.term);
+      if (JSON.stringify(read) !== JSON.stringify(analysed)) throw new Error(`seed ${seed}, case ${n}: ${JSON.stringify(text)} read as ${JSON.stringify(read)}, analysed as ${JSON.stringify(analysed)}`);
     }
   });
 });

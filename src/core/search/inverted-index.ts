@@ -1,15 +1,20 @@
 /**
- * The inverted index: for each term, the documents (facts) that hold it and how often. Facts are
- * added, replaced and removed one at a time while the bot runs, so nothing here needs a rebuild:
- * a removed fact leaves a hole that scoring skips, and holes are swept out of a term's list once
- * they outnumber the live entries.
+ * The inverted index: for each term, the documents (facts) that hold it and how often.
+ *
+ * It is built in bulk once (`IndexBuilder`: every occurrence as an integer term id in one flat
+ * array, then a counting sort into two flat typed arrays of postings, each term's list a view on
+ * its part of them), and then changed in place while the bot runs: a fact added later gets the
+ * next slot and is appended to its terms' lists (a list outgrowing its view moves to an array of
+ * its own); a removed fact leaves a hole that scoring skips, and holes are swept out of a list
+ * once they outnumber the live entries. Slots only grow, so every list stays sorted by slot,
+ * which is what lets ranking look a slot up in a long list instead of scanning it.
  *
  * Everything scoring reads per posting lives in typed arrays indexed by slot (a document's
  * position): a question can touch most of 100,000 facts, and chasing one object per fact is what
  * made that slow.
  */
 
-/** One term's documents: `slots[i]` holds the term `counts[i]` times, for i < `size`. */
+/** One term's documents, in slot order: `slots[i]` holds the term `counts[i]` times, for i < `size`. */
 export interface Posting {
   readonly term: string;
   slots: Int32Array;
@@ -17,6 +22,10 @@ export interface Posting {
   size: number;
   /** Entries whose document is still live; the list is compacted when holes outnumber them. */
   live: number;
+  /** The most times any document of the list holds the term, and the shortest such document: */
+  maxCount: number;
+  /** together they bound what the term can add to a score (see rank.ts). */
+  minLength: number;
 }
 
 /** Told when a term first appears in, or last leaves, the index (the fuzzy matcher listens). */
@@ -26,6 +35,7 @@ export interface VocabularyListener {
 }
 
 const INITIAL_CAPACITY = 64;
+const MAX_COUNT = 0xffff;
 
 function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T, needed: number): T {
   if (needed <= array.length) return array;
@@ -34,13 +44,36 @@ function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T, needed
   return next;
 }
 
+/**
+ * Collects documents for a bulk build: each one's term occurrences are appended as integer ids
+ * (the analyser's, see `Analyzer.forEachTermId`) to one flat array, so a knowledge base of
+ * millions of occurrences makes no per-document object.
+ */
+export class IndexBuilder {
+  readonly ids: string[] = [];
+  occurrences = new Int32Array(1 << 16);
+  occurrenceCount = 0;
+  /** Where each document's occurrences start; one more entry than documents once loaded. */
+  starts = new Int32Array(INITIAL_CAPACITY);
+
+  /** Starts the next document; its terms follow with `addTerm`. */
+  startDocument(id: string): void {
+    this.starts = grown(this.starts, this.ids.length + 2);
+    this.starts[this.ids.length] = this.occurrenceCount;
+    this.ids.push(id);
+  }
+
+  addTerm(termId: number): void {
+    if (this.occurrenceCount === this.occurrences.length) this.occurrences = grown(this.occurrences, this.occurrenceCount + 1);
+    this.occurrences[this.occurrenceCount++] = termId;
+  }
+}
+
 export class InvertedIndex {
   private ids: (string | null)[] = [];
   /** Per slot: the document's length in terms, and 1 while it is live. */
   private lengths = new Int32Array(INITIAL_CAPACITY);
   private liveFlags = new Uint8Array(INITIAL_CAPACITY);
-  /** Per slot: the postings the document appears in, so removing it touches only those. */
-  private postingsOf: (Posting[] | null)[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly postings = new Map<string, Posting>();
   private totalLength = 0;
@@ -74,9 +107,79 @@ export class InvertedIndex {
     return this.slotById.has(id);
   }
 
-  /** Adds a document, or replaces the one with the same id. */
-  set(id: string, terms: string[]): void {
-    this.delete(id);
+  /**
+   * Loads every document of `builder` into an empty index at once: distinct terms per document
+   * are counted, then a counting sort by term lays the postings out in slot order. Ids must be
+   * distinct; `terms[id]` is the term an id stands for.
+   */
+  load(builder: IndexBuilder, terms: { readonly length: number; name(id: number): string }): void {
+    if (this.ids.length > 0) throw new Error('InvertedIndex.load needs an empty index');
+    const { occurrences, starts } = builder;
+    const documents = builder.ids.length;
+    starts[documents] = builder.occurrenceCount;
+    // A term's last document seen, plus one (0: none yet), and its entry for that document.
+    const lastDocument = new Int32Array(terms.length);
+    const frequency = new Int32Array(terms.length + 1);
+    for (let document = 0; document < documents; document++) {
+      for (let i = starts[document]; i < starts[document + 1]; i++) {
+        const term = occurrences[i];
+        if (lastDocument[term] !== document + 1) {
+          lastDocument[term] = document + 1;
+          frequency[term + 1] += 1;
+        }
+      }
+    }
+    const offsets = frequency;
+    for (let term = 0; term < terms.length; term++) offsets[term + 1] += offsets[term];
+    const cursor = offsets.slice(0, terms.length);
+    const slots = new Int32Array(offsets[terms.length]);
+    const counts = new Uint16Array(offsets[terms.length]);
+    const entry = new Int32Array(terms.length);
+    lastDocument.fill(0);
+    this.lengths = new Int32Array(Math.max(documents, INITIAL_CAPACITY));
+    this.liveFlags = new Uint8Array(Math.max(documents, INITIAL_CAPACITY));
+    for (let document = 0; document < documents; document++) {
+      const length = starts[document + 1] - starts[document];
+      for (let i = starts[document]; i < starts[document + 1]; i++) {
+        const term = occurrences[i];
+        if (lastDocument[term] !== document + 1) {
+          lastDocument[term] = document + 1;
+          entry[term] = cursor[term]++;
+          slots[entry[term]] = document;
+          counts[entry[term]] = 1;
+        } else if (counts[entry[term]] < MAX_COUNT) {
+          counts[entry[term]] += 1;
+        }
+      }
+      this.lengths[document] = length;
+      this.liveFlags[document] = 1;
+      this.totalLength += length;
+      this.slotById.set(builder.ids[document], document);
+    }
+    this.ids = builder.ids.slice();
+    for (let term = 0; term < terms.length; term++) {
+      const start = offsets[term];
+      const end = offsets[term + 1];
+      if (start === end) continue;
+      const name = terms.name(term);
+      const posting: Posting = {
+        term: name,
+        slots: slots.subarray(start, end),
+        counts: counts.subarray(start, end),
+        size: end - start,
+        live: end - start,
+        maxCount: 0,
+        minLength: Number.MAX_SAFE_INTEGER,
+      };
+      for (let i = start; i < end; i++) notePosting(posting, counts[i], this.lengths[slots[i]]);
+      this.postings.set(name, posting);
+      this.listener?.termAdded(name);
+    }
+  }
+
+  /** Adds a document under a new id (`delete` the old one first to replace it). */
+  add(id: string, terms: readonly string[]): void {
+    if (this.slotById.has(id)) throw new Error(`InvertedIndex.add: ${id} is already indexed`);
     const counts = new Map<string, number>();
     for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
     const slot = this.ids.length;
@@ -87,33 +190,37 @@ export class InvertedIndex {
     this.liveFlags[slot] = 1;
     this.slotById.set(id, slot);
     this.totalLength += terms.length;
-    const appearsIn: Posting[] = [];
     for (const [term, count] of counts) {
       let posting = this.postings.get(term);
       if (!posting) {
-        posting = { term, slots: new Int32Array(4), counts: new Uint16Array(4), size: 0, live: 0 };
+        posting = { term, slots: new Int32Array(4), counts: new Uint16Array(4), size: 0, live: 0, maxCount: 0, minLength: Number.MAX_SAFE_INTEGER };
         this.postings.set(term, posting);
         this.listener?.termAdded(term);
       }
       posting.slots = grown(posting.slots, posting.size + 1);
       posting.counts = grown(posting.counts, posting.size + 1);
       posting.slots[posting.size] = slot;
-      posting.counts[posting.size] = Math.min(count, 0xffff);
+      posting.counts[posting.size] = Math.min(count, MAX_COUNT);
       posting.size += 1;
       posting.live += 1;
-      appearsIn.push(posting);
+      notePosting(posting, count, terms.length);
     }
-    this.postingsOf[slot] = appearsIn;
   }
 
-  delete(id: string): boolean {
+  /**
+   * Removes a document; `terms` are the terms it was indexed with (the engine reads them again
+   * from the fact: analysis is a pure function of the text, so no per-document list is kept).
+   */
+  delete(id: string, terms: readonly string[]): boolean {
     const slot = this.slotById.get(id);
     if (slot === undefined) return false;
     this.slotById.delete(id);
     this.ids[slot] = null;
     this.liveFlags[slot] = 0;
     this.totalLength -= this.lengths[slot];
-    for (const posting of this.postingsOf[slot] ?? []) {
+    for (const term of new Set(terms)) {
+      const posting = this.postings.get(term);
+      if (!posting || findSlot(posting.slots, 0, posting.size, slot) < 0) continue;
       posting.live -= 1;
       if (posting.live === 0) {
         this.postings.delete(posting.term);
@@ -122,7 +229,6 @@ export class InvertedIndex {
         this.compact(posting);
       }
     }
-    this.postingsOf[slot] = null;
     return true;
   }
 
@@ -151,4 +257,23 @@ export class InvertedIndex {
     }
     posting.size = kept;
   }
+}
+
+function notePosting(posting: Posting, count: number, length: number): void {
+  if (count > posting.maxCount) posting.maxCount = Math.min(count, MAX_COUNT);
+  if (length < posting.minLength) posting.minLength = length;
+}
+
+/** The index of `slot` in the sorted `slots[from, to)`, or -1: a binary search. */
+export function findSlot(slots: Int32Array, from: number, to: number, slot: number): number {
+  let low = from;
+  let high = to - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = slots[middle];
+    if (value < slot) low = middle + 1;
+    else if (value > slot) high = middle - 1;
+    else return middle;
+  }
+  return -1;
 }

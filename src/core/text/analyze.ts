@@ -7,7 +7,8 @@ import type { Language, Lexicon } from '../types';
 import { normalizeArabic, stemArabic } from './arabic';
 import { cleanText } from './controls';
 import { foldApostrophes, foldLatin, stemEnglish } from './english';
-import { detectLanguage } from './language';
+import { detectLanguage, type ScriptedWord } from './language';
+import { PieceTable } from './pieces';
 import { isStopword } from './stopwords';
 
 export type Script = 'arabic' | 'other';
@@ -72,12 +73,15 @@ export class CompiledLexicon {
   private readonly words = new Map<string, string>();
   private readonly stems = new Map<string, string>();
   private readonly nameIds = new Set<string>();
+  /** The most words a multi-word form has (1 when there is none). */
+  readonly longestPhrase: number;
 
   constructor(lexicon: Lexicon) {
     for (const entry of lexicon.names) this.nameIds.add(entry.id);
     for (const entry of [...lexicon.names, ...lexicon.terms]) {
       for (const form of [entry.id, ...entry.forms]) this.addForm(form, entry.id);
     }
+    this.longestPhrase = Math.max(1, ...[...this.phrases.values()].map((phrases) => phrases[0].words.length));
   }
 
   private addForm(form: string, id: string): void {
@@ -97,14 +101,20 @@ export class CompiledLexicon {
     this.stems.set(stemWord(words[0]), id);
   }
 
+  /** True when a multi-word form begins with `word`. */
+  startsPhrase(word: string): boolean {
+    return this.phrases.has(word);
+  }
+
   isName(id: string): boolean {
     return this.nameIds.has(id);
   }
 
-  /** The id of the phrase starting at `start`, and how many words it spans. */
-  matchPhrase(words: Word[], start: number): { id: string; length: number } | null {
+  /** The id of the phrase starting at `start` (among the first `end` words), and how many words it spans. */
+  matchPhrase(words: readonly Word[], start: number, end = words.length): { id: string; length: number } | null {
     for (const phrase of this.phrases.get(words[start].text) ?? []) {
-      if (phrase.words.every((text, offset) => words[start + offset]?.text === text)) return { id: phrase.id, length: phrase.words.length };
+      if (start + phrase.words.length > end) continue;
+      if (phrase.words.every((text, offset) => words[start + offset].text === text)) return { id: phrase.id, length: phrase.words.length };
     }
     return null;
   }
@@ -123,73 +133,71 @@ export class CompiledLexicon {
   }
 }
 
-/** Characters that end a piece of text: spaces and line breaks (cleanText makes them spaces). */
-function isBreak(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
-}
-
-/**
- * Calls `each` with every piece of `text` between spaces and line breaks, in one pass over the
- * characters. Normalising text piece by piece gives the words normalising it whole gives: no
- * rule of `normalizeText` looks across a space.
- */
-function forEachPiece(text: string, each: (piece: string) => void): void {
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (isBreak(text.charCodeAt(i))) {
-      if (start >= 0) each(text.slice(start, i));
-      start = -1;
-    } else if (start < 0) {
-      start = i;
-    }
-  }
-  if (start >= 0) each(text.slice(start));
-}
-
 /** What one normalised word (outside a phrase) stands for; the same every time it is seen. */
 interface WordReading {
   /** Its index term, or null for a stop-word. */
   term: Term | null;
   /** Names and numbers say nothing about the language of a question. */
   isName: boolean;
+  /** A lexicon phrase may start here ("ديب" of "ديب سيك"). */
+  startsPhrase: boolean;
+}
+
+/** A distinct piece of text (between spaces), read once: its words and what each stands for. */
+interface Piece {
+  words: Word[];
+  readings: WordReading[];
+  /** A lexicon phrase may start in this piece, so its terms depend on the pieces after it. */
+  startsPhrase: boolean;
+  /** Its terms' ids, once asked for (only for a piece that starts no phrase). */
+  termIds: Int32Array | null;
+}
+
+/** Where `forEachTermId` sends a text's term ids (the index build's collector is one). */
+export interface TermSink {
+  addTerm(termId: number): void;
 }
 
 /** Remembered pieces and words; past this many, a cache starts afresh (questions can be anything). */
 const CACHE_LIMIT = 100_000;
 
-function remember<T>(cache: Map<string, T>, key: string, value: T): T {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
-
 /**
  * Text → terms. A knowledge base of 100,000 facts has about 4 million word occurrences but only
  * some 16,000 distinct words, so each distinct piece of text is normalised once (piece → words)
- * and each distinct word is read once (word → term); the rest is map lookups.
+ * and each distinct word is read once (word → term); the rest is lookups. Reading text piece by
+ * piece gives the words reading it whole gives: no rule of `normalizeText` looks across a space.
  */
 export class Analyzer {
-  private readonly wordsOfPiece = new Map<string, Word[]>();
+  private readonly pieces = new PieceTable<Piece>((piece) => this.readPiece(piece), CACHE_LIMIT);
   private readonly readings = new Map<string, WordReading>();
+  /**
+   * Integer ids of the terms read by `forEachTermId` (texts of facts, never questions), so the
+   * index build works with integers; it grows with the vocabulary of the facts indexed.
+   */
+  private readonly termIds = new Map<string, number>();
+  private readonly names: string[] = [];
+  /** The pieces of the text being read: the first `pieceCount` are current. */
+  private readonly pieceList: Piece[] = [];
+  private pieceCount = 0;
+  /** The words of the text being read and their readings: the first `wordCount` are current (reused from call to call). */
+  private readonly words: Word[] = [];
+  private readonly wordReadings: WordReading[] = [];
+  private wordCount = 0;
 
   constructor(readonly lexicon: CompiledLexicon) {}
 
   /** The normalised words of `text`, as `splitWords(normalizeText(text))` gives them. */
-  words(text: string): Word[] {
-    const words: Word[] = [];
-    forEachPiece(text, (piece) => {
-      const known = this.wordsOfPiece.get(piece) ?? remember(this.wordsOfPiece, piece, splitWords(normalizeText(piece)));
-      for (const word of known) words.push(word);
-    });
-    return words;
+  wordsOf(text: string): Word[] {
+    return this.words.slice(0, this.collect(text));
   }
 
   analyze(text: string): Analysis {
-    const words = this.words(text);
+    const count = this.collect(text);
+    const { words, wordReadings } = this;
     const terms: Term[] = [];
-    const detected: { script: Script; isName: boolean }[] = [];
-    for (let index = 0; index < words.length; ) {
-      const phrase = this.lexicon.matchPhrase(words, index);
+    const detected: ScriptedWord[] = [];
+    for (let index = 0; index < count; ) {
+      const phrase = wordReadings[index].startsPhrase ? this.lexicon.matchPhrase(words, index, count) : null;
       if (phrase) {
         const spanned = words.slice(index, index + phrase.length);
         terms.push(this.lexiconTerm(phrase.id, spanned));
@@ -197,26 +205,155 @@ export class Analyzer {
         index += phrase.length;
         continue;
       }
-      const word = words[index];
-      index += 1;
-      const reading = this.readings.get(word.text) ?? remember(this.readings, word.text, this.read(word));
-      detected.push({ script: word.script, isName: reading.isName });
+      const reading = wordReadings[index];
+      detected.push({ script: words[index].script, isName: reading.isName });
       if (reading.term) terms.push(reading.term);
+      index += 1;
     }
-    return { terms, language: detectLanguage(detected), words };
+    return { terms, language: detectLanguage(detected), words: words.slice(0, count) };
+  }
+
+  /** The term an id from `forEachTermId` stands for. */
+  termName(termId: number): string {
+    return this.names[termId];
+  }
+
+  /** How many term ids there are: every id is below this. */
+  get termCount(): number {
+    return this.names.length;
+  }
+
+  /**
+   * Sends the id of every index term of `text` to `sink`, in order: the terms `analyze(text)`
+   * gives, without the rest of the analysis. Building the index reads millions of words this way:
+   * a piece that starts no phrase hands over the ids it was read as the first time.
+   */
+  forEachTermId(text: string, sink: TermSink): void {
+    this.pieceCount = 0;
+    this.pieces.forEachPiece(text, this.appendPieceRef);
+    const { pieceList, pieceCount } = this;
+    let p = 0;
+    /** Words of piece `p` already consumed by a phrase that began before it. */
+    let offset = 0;
+    while (p < pieceCount) {
+      const piece = pieceList[p];
+      if (offset === 0 && !piece.startsPhrase) {
+        const ids = piece.termIds ?? this.termIdsOf(piece);
+        for (let i = 0; i < ids.length; i++) sink.addTerm(ids[i]);
+        p += 1;
+        continue;
+      }
+      // A phrase may start here: read this piece word by word, looking ahead into the next ones.
+      let consumed = offset + this.readPhrasePiece(p, offset, sink) - piece.words.length;
+      p += 1;
+      offset = 0;
+      while (consumed > 0 && p < pieceCount) {
+        const length = pieceList[p].words.length;
+        if (consumed < length) {
+          offset = consumed;
+          break;
+        }
+        consumed -= length;
+        p += 1;
+      }
+    }
+  }
+
+  /**
+   * Reads piece `p` from word `offset` on, a phrase possibly running into the pieces after it;
+   * returns how many words were read, which can be more than the piece has left.
+   */
+  private readPhrasePiece(p: number, offset: number, sink: TermSink): number {
+    const { pieceList, pieceCount, words, wordReadings } = this;
+    const own = pieceList[p].words.length - offset;
+    const wanted = own + this.lexicon.longestPhrase - 1;
+    let count = 0;
+    for (let q = p, from = offset; q < pieceCount && count < wanted; q++, from = 0) {
+      const piece = pieceList[q];
+      for (let i = from; i < piece.words.length && count < wanted; i++) {
+        words[count] = piece.words[i];
+        wordReadings[count] = piece.readings[i];
+        count += 1;
+      }
+    }
+    let index = 0;
+    while (index < own) {
+      const phrase = wordReadings[index].startsPhrase ? this.lexicon.matchPhrase(words, index, count) : null;
+      if (phrase) {
+        sink.addTerm(this.termId(phrase.id));
+        index += phrase.length;
+        continue;
+      }
+      const { term } = wordReadings[index];
+      if (term) sink.addTerm(this.termId(term.term));
+      index += 1;
+    }
+    return index;
+  }
+
+  private readonly appendPieceRef = (piece: Piece): void => {
+    this.pieceList[this.pieceCount++] = piece;
+  };
+
+  private termIdsOf(piece: Piece): Int32Array {
+    const ids = piece.readings.flatMap((reading) => (reading.term ? [this.termId(reading.term.term)] : []));
+    piece.termIds = Int32Array.from(ids);
+    return piece.termIds;
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.names.length;
+      this.termIds.set(term, id);
+      this.names.push(term);
+    }
+    return id;
+  }
+
+  /** Reads `text` into `words` and `wordReadings`; returns how many words it has. */
+  private collect(text: string): number {
+    this.wordCount = 0;
+    this.pieces.forEachPiece(text, this.appendPiece);
+    return this.wordCount;
+  }
+
+  private readonly appendPiece = (piece: Piece): void => {
+    for (let i = 0; i < piece.words.length; i++) {
+      this.words[this.wordCount] = piece.words[i];
+      this.wordReadings[this.wordCount] = piece.readings[i];
+      this.wordCount += 1;
+    }
+  };
+
+  private readPiece(piece: string): Piece {
+    const words = splitWords(normalizeText(piece));
+    const readings = words.map((word) => {
+      const known = this.readings.get(word.text);
+      if (known) return known;
+      if (this.readings.size >= CACHE_LIMIT) this.readings.clear();
+      const reading = this.read(word);
+      this.readings.set(word.text, reading);
+      return reading;
+    });
+    return { words, readings, startsPhrase: readings.some((reading) => reading.startsPhrase), termIds: null };
   }
 
   /** A word outside a phrase: a lexicon form, a stop-word, or a stemmed word (or a lexicon stem). */
   private read(word: Word): WordReading {
+    const startsPhrase = this.lexicon.startsPhrase(word.text);
     const wholeWordId = this.lexicon.matchWord(word.text);
-    if (wholeWordId !== undefined) return { term: this.lexiconTerm(wholeWordId, [word]), isName: this.lexicon.isName(wholeWordId) };
+    if (wholeWordId !== undefined) {
+      return { term: this.lexiconTerm(wholeWordId, [word]), isName: this.lexicon.isName(wholeWordId), startsPhrase };
+    }
     const isName = /^\d+$/.test(word.text);
-    if (isStopword(word.text)) return { term: null, isName };
+    if (isStopword(word.text)) return { term: null, isName, startsPhrase };
     const stem = stemWord(word);
     const stemId = this.lexicon.matchStem(stem);
     return {
       term: stemId !== undefined ? this.lexiconTerm(stemId, [word]) : { term: stem, kind: 'word', script: word.script, source: word.text },
       isName,
+      startsPhrase,
     };
   }
 

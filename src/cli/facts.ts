@@ -7,17 +7,25 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Problem, ValidationError } from '../core/knowledge/validate';
+import { loadLexicon } from '../core/knowledge/load';
+import { Analyzer, CompiledLexicon } from '../core/text/analyze';
+import type { Language } from '../core/types';
+import { statsPng } from '../stats/chart';
+import { statsText } from '../stats/usage';
 import { ImportError, NotFoundError } from '../store/errors';
+import { gapQuestion, resolveGap } from '../store/gaps';
 import { storeLocation } from '../store/runtime';
 import { Store } from '../store/store';
-import type { Actor, FactPatch, FactState, FactStatus, Revision, StoredFact } from '../store/types';
+import type { FactOrder } from '../store/tables';
+import type { Actor, FactPatch, FactState, FactStatus, FeedbackTally, Revision, StoredFact } from '../store/types';
 import { runCli, UsageError } from './run';
 
 const USAGE = `Usage: npm run facts -- COMMAND [OPTIONS]
 
 Commands:
-  list [--status active|removed|all]   the facts, one per line
-  show ID                              one fact in full
+  list [--status active|removed|all] [--sort added|not-helpful]
+                                       the facts, one per line (with their votes)
+  show ID                              one fact in full, with the questions that drew a 👎
   add --en TEXT --ar TEXT --paragraph N [--alias TEXT]...
   add --en TEXT --ar TEXT --url ADDRESS --title TEXT [--title-ar TEXT] [--alias TEXT]...
                                        add a fact; prints its new id on the last line
@@ -28,6 +36,14 @@ Commands:
   revert ID REV                        return a fact to how it was before revision REV
   export FILE                          write the active facts as JSON Lines
   import FILE                          add or update facts from JSON Lines, all or nothing
+  gaps [--closed]                      unanswered questions, grouped, most asked first, each with
+                                       its KEY; --closed: those answered or dismissed, latest first
+  alias ID QUESTION                    make QUESTION (or the gap KEY's question) a way to ask fact
+                                       ID, closing its gap as answered; recorded as a revision
+  dismiss KEY                          take a gap off the list (it stays in the record)
+  stats [--png FILE] [--lang en|ar] [--days N]
+                                       questions per day (answered or not), the most-asked facts,
+                                       the votes; --png writes the chart
 
 Options for changes:
   --reason TEXT   why (kept in the history)
@@ -46,6 +62,11 @@ const OPTIONS = {
   reason: { type: 'string' },
   by: { type: 'string' },
   status: { type: 'string' },
+  sort: { type: 'string' },
+  closed: { type: 'boolean' },
+  png: { type: 'string' },
+  lang: { type: 'string' },
+  days: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -117,9 +138,14 @@ function citation(fact: { sourceId: string; paragraph: number | null }): string 
   return fact.paragraph === null ? fact.sourceId : `${fact.sourceId} ¶${fact.paragraph}`;
 }
 
+function votesText(votes: FeedbackTally): string {
+  return `${votes.helpful} helpful, ${votes.notHelpful} not helpful${votes.notHelpful > votes.helpful ? ' (more not helpful than helpful)' : ''}`;
+}
+
 async function showFact(store: Store, fact: StoredFact): Promise<string> {
   const source = await store.getSource(fact.sourceId);
   const votes = await store.feedbackFor(fact.id);
+  const complaints = (await store.notHelpfulVotes(fact.id)).map((vote) => `           ${vote.at.slice(0, 10)}  ${vote.question}`);
   return [
     `id:        ${fact.id}`,
     `status:    ${fact.status}`,
@@ -129,7 +155,8 @@ async function showFact(store: Store, fact: StoredFact): Promise<string> {
     `aliases:   ${fact.aliases.length > 0 ? fact.aliases.join(' | ') : '(none)'}`,
     `added:     ${fact.createdAt} by ${fact.createdBy.name}${fact.origin === 'seed' ? ' (from data/)' : ''}`,
     `changed:   ${fact.updatedAt} by ${fact.updatedBy.name}`,
-    `feedback:  ${votes.helpful} helpful, ${votes.notHelpful} not helpful`,
+    `feedback:  ${votesText(votes)}`,
+    ...(complaints.length > 0 ? ['not helpful for (latest first):', ...complaints] : []),
   ].join('\n');
 }
 
@@ -154,6 +181,30 @@ function parseStatus(text: string | undefined): FactStatus | 'all' {
   throw new UsageError(`--status must be active, removed or all, not "${text}".`);
 }
 
+function parseSort(text: string | undefined): FactOrder {
+  if (text === undefined || text === 'added' || text === 'not-helpful') return text ?? 'added';
+  throw new UsageError(`--sort must be added or not-helpful, not "${text}".`);
+}
+
+function parseLanguage(text: string | undefined): Language {
+  if (text === undefined || text === 'en' || text === 'ar') return text ?? 'en';
+  throw new UsageError(`--lang must be en or ar, not "${text}".`);
+}
+
+const MAX_DAYS = 366;
+
+function parseDays(text: string | undefined): number {
+  if (text === undefined) return 30;
+  const days = Number(text);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) throw new UsageError(`--days must be a whole number from 1 to ${MAX_DAYS}, not "${text}".`);
+  return days;
+}
+
+/** The analyser the bot groups questions with, from the same lexicon (the store alone has none). */
+function analyzer(): Analyzer {
+  return new Analyzer(new CompiledLexicon(loadLexicon()));
+}
+
 function parseRevisionNumber(text: string): number {
   const number = Number(text.replace(/^#/, ''));
   if (!Number.isInteger(number) || number < 1) throw new UsageError(`REV must be a revision number from the history, not "${text}".`);
@@ -173,7 +224,7 @@ function readInput(file: string): string {
   }
 }
 
-function writeOutput(file: string, text: string): void {
+function writeOutput(file: string, text: string | Buffer): void {
   try {
     writeFileSync(file, text);
   } catch (error) {
@@ -186,9 +237,12 @@ async function run(store: Store, command: string, args: string[], values: Values
     case 'list': {
       expectArguments(args, []);
       const status = parseStatus(values.status);
-      for (const fact of await store.listFacts({ status })) {
+      const facts = await store.listFacts({ status, order: parseSort(values.sort) });
+      const votes = await store.feedbackByFact(facts.map((fact) => fact.id));
+      for (const fact of facts) {
         const marker = status === 'all' && fact.status === 'removed' ? ' (removed)' : '';
-        console.log(`${fact.id}  [${citation(fact)}]${marker}  ${fact.en}`);
+        const tally = votes.get(fact.id);
+        console.log(`${fact.id}  [${citation(fact)}]${marker}  ${fact.en}${tally ? `  [${votesText(tally)}]` : ''}`);
       }
       console.log(`${await store.countFacts(status)} ${status === 'all' ? '' : `${status} `}facts`);
       return;
@@ -245,6 +299,51 @@ async function run(store: Store, command: string, args: string[], values: Values
       const [file] = expectArguments(args, ['FILE']);
       const summary = await store.importFacts(readInput(file), actorFrom(values), values.reason ?? `import of ${file}`);
       console.log(`Imported ${file}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged.`);
+      return;
+    }
+    case 'gaps': {
+      expectArguments(args, []);
+      if (values.closed) {
+        for (const question of await store.closedUnanswered()) {
+          const closed = question.closed;
+          console.log(`${closed?.at.slice(0, 16)}  ${closed?.how}${closed?.factId ? ` with ${closed.factId}` : ''} by ${closed?.by.name}  ${question.count}×  ${question.example}`);
+        }
+        return;
+      }
+      const gaps = await store.gaps(analyzer());
+      for (const gap of gaps) {
+        const [first, ...others] = [...new Set(gap.questions.map((question) => question.example))];
+        console.log(`${gap.id}  ${gap.count}×  last asked ${gap.lastAsked.slice(0, 16).replace('T', ' ')} UTC  ${first}`);
+        for (const other of others) console.log(`            also: ${other}`);
+      }
+      console.log(`${gaps.length} open gaps. \`alias ID KEY\` answers one with fact ID; \`dismiss KEY\` takes it off the list.`);
+      return;
+    }
+    case 'alias': {
+      const [id, gapOrQuestion] = expectArguments(args, ['ID', 'QUESTION']);
+      const grouping = analyzer();
+      const { question, gap } = resolveGap(await store.gaps(grouping), gapOrQuestion, grouping);
+      const fact = await store.answerGap(id, question, gap, actorFrom(values));
+      console.log(`"${question}" is now a way to ask ${fact.id}${gap ? `; gap ${gap.id} (asked ${gap.count}×) is closed` : ''}.\n${await showFact(store, fact)}`);
+      return;
+    }
+    case 'dismiss': {
+      const [key] = expectArguments(args, ['KEY']);
+      const gap = (await store.gaps(analyzer())).find((candidate) => candidate.id === key);
+      if (!gap) throw new NotFoundError(`No open gap has the key "${key}"; see \`npm run facts -- gaps\`.`);
+      await store.dismissGap(gap, actorFrom(values));
+      console.log(`Dismissed ${key} (${gap.count}× "${gapQuestion(gap)}"); \`gaps --closed\` still lists it.`);
+      return;
+    }
+    case 'stats': {
+      expectArguments(args, []);
+      const language = parseLanguage(values.lang);
+      const stats = await store.usageStats(parseDays(values.days));
+      console.log(statsText(stats, language));
+      if (values.png !== undefined) {
+        writeOutput(values.png, await statsPng(stats, language));
+        console.log(`Chart written to ${values.png}.`);
+      }
       return;
     }
     default:

@@ -6,9 +6,8 @@
  * in commands/fact.ts check the moderator and call these.
  */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, StringSelectMenuBuilder } from 'discord.js';
-import { findGroup } from '../core/gaps';
 import { ValidationError } from '../core/knowledge/validate';
-import { type Gap, gapQuestion } from '../store/gaps';
+import { type Gap, gapQuestion, resolveGap } from '../store/gaps';
 import type { Actor, StoredFact } from '../store/types';
 import { isolate } from './bidi';
 import type { BotContext } from './context';
@@ -130,9 +129,7 @@ export async function gapChoices(typed: string, context: BotContext): Promise<{ 
  * belongs to, if any.
  */
 export async function answerWithFact(gapOrQuestion: string, factId: string, actor: Actor, context: BotContext): Promise<string> {
-  const gaps = await openGaps(context);
-  const named = gaps.find((candidate) => candidate.id === gapOrQuestion);
-  const question = named ? gapQuestion(named) : gapOrQuestion;
-  const fact = await context.store.answerGap(factId, question, named ?? findGroup(gaps, question, context.engine.analyzer), actor);
+  const { question, gap } = resolveGap(await openGaps(context), gapOrQuestion, context.engine.analyzer);
+  const fact = await context.store.answerGap(factId, question, gap, actor);
   return `${isolate(safeText(question, 300))} is now a way to ask \`${fact.id}\`: it is answered with that fact from now on (a revision in \`/fact history id:${fact.id}\`).`;
 }

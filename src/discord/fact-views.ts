@@ -8,7 +8,7 @@ import { ActionRowBuilder, AttachmentBuilder, ButtonBuilder, ButtonStyle, EmbedB
 import type { Language } from '../core/types';
 import { statsPng } from '../stats/chart';
 import { STATS_WORDS, statsText } from '../stats/usage';
-import type { FactQuery } from '../store/tables';
+import type { FactOrder } from '../store/tables';
 import type { FeedbackTally, StoredFact, Suggestion } from '../store/types';
 import { directional, isolate } from './bidi';
 import type { BotContext } from './context';
@@ -20,8 +20,6 @@ const HISTORY_BUTTONS = 5;
 const NOT_HELPFUL_SHOWN = 5;
 const STATS_DAYS = 30;
 const STATS_FILE = 'isnad-stats.png';
-
-export type FactOrder = NonNullable<FactQuery['order']>;
 
 async function citationText(fact: StoredFact, context: BotContext): Promise<string> {
   const source = context.engine.source(fact.sourceId) ?? (await context.store.getSource(fact.sourceId));

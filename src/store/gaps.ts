@@ -6,7 +6,7 @@
  * record, marked closed.
  */
 import { createHash } from 'node:crypto';
-import { groupQuestions, type QuestionGroup } from '../core/gaps';
+import { findGroup, groupQuestions, type QuestionGroup } from '../core/gaps';
 import type { Analyzer } from '../core/text/analyze';
 import { editFact, requireFact } from './fact-writes';
 import type { Transaction } from './transaction';
@@ -35,6 +35,16 @@ export function groupGaps(questions: UnansweredQuestion[], analyzer: Analyzer): 
 /** The wording a gap is known by: its most asked one. */
 export function gapQuestion(gap: Gap): string {
   return gap.questions[0].example;
+}
+
+/**
+ * What to answer, from a gap id (buttons, autocomplete, the command line's `gaps`) or a question
+ * typed as is: the question to add to a fact, and the open gap it closes, if any.
+ */
+export function resolveGap(gaps: Gap[], gapOrQuestion: string, analyzer: Analyzer): { question: string; gap: Gap | undefined } {
+  const named = gaps.find((gap) => gap.id === gapOrQuestion);
+  if (named) return { question: gapQuestion(named), gap: named };
+  return { question: gapOrQuestion, gap: findGroup(gaps, gapOrQuestion, analyzer) };
 }
 
 /**

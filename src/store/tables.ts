@@ -45,9 +45,11 @@ export interface FactQuery {
   status?: FactStatus | 'all';
   offset?: number;
   limit?: number;
-  /** In the order added (the default), or the facts with most not-helpful votes first. */
-  order?: 'added' | 'not-helpful';
+  order?: FactOrder;
 }
+
+/** In the order added (the default), or the facts with most not-helpful votes first. */
+export type FactOrder = 'added' | 'not-helpful';
 
 /** Answers counted on one day under one fact ('' counts the questions it could not answer). */
 export interface AnswerCount {

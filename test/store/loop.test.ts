@@ -41,6 +41,10 @@ eachBackend('the moderators loop', (backend) => {
       const closed = await store.closedUnanswered();
       expect(closed.map((question) => question.closed?.how)).toEqual(['answered', 'answered', 'answered']);
       expect(closed[0].closed).toMatchObject({ by: MODERATOR, factId: target.id });
+
+      // Still unanswered after all (here: recorded so), an answered wording is open again.
+      await store.recordUnanswered('who is the ceo of deepseek', 'en');
+      expect((await store.gaps(engine.analyzer)).map((gap) => gap.questions[0].example)).toContain('who is the ceo of deepseek');
     });
 
     test('a dismissed gap leaves the list, stays in the record, and stays dismissed when asked again', async () => {

@@ -22,12 +22,13 @@ import {
 } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../../core/engine';
 import { ValidationError } from '../../core/knowledge/validate';
+import type { FactOrder } from '../../store/tables';
 import type { StoredFact } from '../../store/types';
 import { actorOf, isModerator, type BotContext } from '../context';
 import { customId } from '../custom-id';
 import { factModal, readFactForm } from '../fact-forms';
 import { answerWithFact, closeWithNewFact, factPicker, gapChoices, gapFormValues, gapsPage, requireGap } from '../fact-gaps';
-import { factEmbed, type FactOrder, historyView, listPage, removalPrompt, statsView, suggestionView } from '../fact-views';
+import { factEmbed, historyView, listPage, removalPrompt, statsView, suggestionView } from '../fact-views';
 import { NO_MENTIONS, privately, privateNotice, truncate } from '../render';
 import { UI } from '../ui-text';
 import type { ButtonHandler, CommandModule, ModalHandler, SelectHandler } from './types';

@@ -12,7 +12,8 @@ const CHANGES_CHANNEL = 'isnad_changes';
 const DEFAULT_APPLICATION_NAME = 'isnad';
 const CONNECT_TIMEOUT_MS = 10_000;
 const RECONNECT_FIRST_MS = 100;
-const RECONNECT_MAX_MS = 5_000;
+// Short, so a fact changed just after an outage still reaches every process within a second.
+const RECONNECT_MAX_MS = 1_000;
 const INT8_OID = 20;
 
 /** count(*) and sum() are bigint in PostgreSQL; ours are small, so plain numbers as in SQLite. */

@@ -55,6 +55,9 @@ import type {
   UnansweredQuestion,
 } from './types';
 
+/** The meta row `checkWritable` writes: when a write last succeeded. */
+const WRITE_CHECK_KEY = 'write_checked_at';
+
 export interface StoreOptions {
   /** The seed files to bring in on open; the project's data/ by default. */
   dataDir?: string;
@@ -104,6 +107,14 @@ export class Store {
   /** Follows every process's commits after `revisionId` (see change-feed.ts); returns a stop function. */
   follow(revisionId: number, apply: StoreListener, onError: (error: unknown) => void): () => Promise<void> {
     return follow(this.sql, this.tables, revisionId, apply, onError);
+  }
+
+  /**
+   * A write of one small row, which fails as any write would when the database is unreachable or
+   * full: how an outage's end is noticed when no record is waiting to be written.
+   */
+  async checkWritable(): Promise<void> {
+    await this.write((tx) => tx.tables.setMeta(WRITE_CHECK_KEY, tx.at));
   }
 
   /** The newest revision of any fact or source: where `follow` starts for an engine built now. */

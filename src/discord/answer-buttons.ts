@@ -51,7 +51,13 @@ export const answerButtons: Record<string, ButtonHandler> = {
       await interaction.reply(privateNotice(ui.noFactsShown));
       return;
     }
-    await context.store.recordFeedback(factIds[0], interaction.user.id, direction === 'up', question || null);
+    // Written behind the reply, like every record that is not knowledge: a fact removed meanwhile
+    // (no longer in the engine) takes no votes.
+    if (!context.engine.fact(factIds[0])) {
+      await interaction.reply(privateNotice(ui.noFactsShown));
+      return;
+    }
+    context.sideWrites.record({ type: 'feedback', factId: factIds[0], userId: interaction.user.id, helpful: direction === 'up', question: question || null });
     context.logger.info('feedback recorded', { fact: factIds[0], helpful: direction === 'up' });
     await interaction.reply(privateNotice(ui.thanks));
   },

@@ -3,9 +3,9 @@
  * a direct message, or any question-like message in a configured ask channel. Answers are replies
  * that ping nobody.
  */
-import { randomBytes } from 'node:crypto';
 import type { Client, Message } from 'discord.js';
 import { answerQuestion, type BotContext, takeTurn } from './context';
+import { failureNotice } from './failures';
 import { answerReply, notice, questionOf } from './render';
 import { bothLanguages, UI } from './ui-text';
 
@@ -42,11 +42,10 @@ export function createMessageHandler(client: Client, context: BotContext): (mess
         return;
       }
       const earlier = followsUp && referenced ? questionOf(referenced.embeds[0]) : undefined;
-      await message.reply(answerReply(await answerQuestion(context, question, earlier)));
+      await message.reply(answerReply(answerQuestion(context, question, earlier)));
     } catch (error) {
-      const errorId = randomBytes(4).toString('hex');
-      context.logger.error('message handler failed', { errorId, channel: message.channelId, error });
-      await message.reply(notice(UI[context.engine.languageOf(message.content)].failure(errorId))).catch(() => undefined);
+      const text = failureNotice(error, context, context.engine.languageOf(message.content), { user: message.author.id, channel: message.channelId });
+      await message.reply(notice(text)).catch(() => undefined);
     }
   };
 }

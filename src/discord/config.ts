@@ -22,6 +22,10 @@ export interface BotConfig {
    */
   shardCount: number | null;
   shardIds: number[] | null;
+  /** Seconds between status lines in the log (gateway, database, counts); 0: none. */
+  statusSeconds: number;
+  /** On SIGTERM / SIGINT, how long handlers still running may take to finish. */
+  shutdownSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -57,9 +61,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   if (guildId && !SNOWFLAKE.test(guildId)) problems.push('DISCORD_GUILD_ID must be a numeric server id, or left empty');
   const apiBase = env.DISCORD_API_BASE?.trim() || null;
   if (apiBase && !/^https?:\/\/\S+$/.test(apiBase)) problems.push('DISCORD_API_BASE must be an http(s) address, or left empty');
-  const cooldownText = env.COOLDOWN_SECONDS?.trim() || '3';
-  const cooldownSeconds = Number(cooldownText);
-  if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0) problems.push('COOLDOWN_SECONDS must be a number of seconds (0 turns the cooldown off)');
+  const seconds = (name: string, fallback: string, what: string) => {
+    const value = Number(env[name]?.trim() || fallback);
+    if (!Number.isFinite(value) || value < 0) problems.push(`${name} must be a number of seconds${what}`);
+    return value;
+  };
+  const cooldownSeconds = seconds('COOLDOWN_SECONDS', '3', ' (0 turns the cooldown off)');
+  const statusSeconds = seconds('STATUS_LOG_SECONDS', '60', ' (0 turns the status line off)');
+  const shutdownSeconds = seconds('SHUTDOWN_TIMEOUT_SECONDS', '10', '');
   const shardCount = env.SHARD_COUNT?.trim() ? Number(env.SHARD_COUNT) : null;
   if (shardCount !== null && (!Number.isInteger(shardCount) || shardCount < 1)) problems.push('SHARD_COUNT must be a whole number of shards (1 or more), or left empty');
   // discord.js's ShardingManager tells each process its shards in SHARDS.
@@ -78,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     cooldownSeconds,
     shardCount,
     shardIds,
+    statusSeconds,
+    shutdownSeconds,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

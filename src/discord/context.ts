@@ -1,44 +1,64 @@
 /**
  * What every handler gets: the engine and the store (the core and its storage), the configuration,
- * and the logger. Handlers never reach for globals.
+ * the logger, and what keeps answers independent of the database: its availability, the writer
+ * of side records, the cooldowns. Handlers never reach for globals.
  */
 import { PermissionFlagsBits, type Interaction } from 'discord.js';
 import type { Isnad } from '../core/engine';
 import type { Answer } from '../core/types';
+import type { Cooldowns } from '../store/cooldowns';
+import type { DatabaseAvailability } from '../store/outage';
+import type { SideWriter } from '../store/side-writes';
 import type { Store } from '../store/store';
 import type { Actor } from '../store/types';
 import type { BotConfig } from './config';
 import type { Logger } from './logger';
+
+/** What this process did since it started, for the status line. */
+export interface RequestCounts {
+  answered: number;
+  abstained: number;
+  /** Requests (questions or commands) that ended in an apology or a database notice. */
+  failed: number;
+}
 
 export interface BotContext {
   engine: Isnad;
   store: Store;
   config: BotConfig;
   logger: Logger;
+  /** Told of every database outage a handler runs into; says whether the database is up. */
+  database: DatabaseAvailability;
+  /** Unanswered questions and votes, written behind the replies. */
+  sideWrites: SideWriter;
+  cooldowns: Cooldowns;
+  counts: RequestCounts;
 }
 
 /**
- * Takes the user's turn under the cooldown. It is kept in the database, so it holds across
- * shards and processes: a user cannot dodge it by asking in a server on another shard.
+ * Takes the user's turn under the cooldown: from the database, so it holds across shards and
+ * processes, or from memory while the database is unavailable.
  */
 export function takeTurn(context: BotContext, userId: string) {
-  return context.store.takeCooldown(userId, context.config.cooldownSeconds);
+  return context.cooldowns.take(userId, context.config.cooldownSeconds);
 }
 
 /**
- * Answers a question and records it for the moderators: counted for the stats (answered, by which
- * fact, or not), and kept as a gap when the report does not cover it. A
- * follow-up ("and for the small ones?") that means nothing alone is read with `earlierQuestion`.
+ * Answers a question from memory, and records it for the moderators behind the reply (nothing
+ * here waits on the database): counted for the stats (answered, by which fact, or not), and kept
+ * as a gap when the report does not cover it. A follow-up ("and for the small ones?") that means
+ * nothing alone is read with `earlierQuestion`.
  */
-export async function answerQuestion(context: BotContext, question: string, earlierQuestion?: string): Promise<Answer> {
+export function answerQuestion(context: BotContext, question: string, earlierQuestion?: string): Answer {
   const started = performance.now();
   let answer = context.engine.ask(question);
   if (!answer.answered && earlierQuestion) {
     const together = context.engine.ask(`${earlierQuestion} ${question}`);
     if (together.answered) answer = context.engine.answerWith(question, answer.language, together.facts.map((item) => item.fact.id));
   }
-  if (!answer.answered && answer.abstention === 'not-covered') await context.store.recordUnanswered(question, answer.language);
-  if (answer.answered || answer.abstention === 'not-covered') await context.store.recordAnswer(answer.answered ? answer.facts[0].fact.id : null);
+  if (!answer.answered && answer.abstention === 'not-covered') context.sideWrites.record({ type: 'unanswered', question, language: answer.language });
+  if (answer.answered || answer.abstention === 'not-covered') context.sideWrites.record({ type: 'answer', factId: answer.answered ? answer.facts[0].fact.id : null });
+  context.counts[answer.answered ? 'answered' : 'abstained'] += 1;
   context.logger.info('question answered', {
     language: answer.language,
     answered: answer.answered,

@@ -1,18 +1,17 @@
 /**
- * Routes every interaction to its command, button, modal or select-menu handler. A handler that fails never
- * takes the bot down: a refusal the person can act on (a bad field, an unknown id) is shown as
- * it is; anything else is logged with an error id and the person gets an apology with that id.
+ * Routes every interaction to its command, button, modal or select-menu handler. A handler that
+ * fails never takes the bot down: the person is told privately what failed (see failures.ts), in
+ * the language they wrote in.
  */
-import { randomBytes } from 'node:crypto';
-import type { Interaction } from 'discord.js';
-import { isRefusal } from '../core/knowledge/validate';
+import type { CommandInteractionOption, Interaction } from 'discord.js';
+import type { Language } from '../core/types';
 import type { BotContext } from './context';
 import { parseCustomId } from './custom-id';
+import { failureNotice } from './failures';
 import { type RateLimit, RateLimiter } from './rate-limit';
-import { CONTENT_LIMIT, escapeText, privateNotice, safeText, truncate } from './render';
+import { privateNotice, safeText } from './render';
 import type { ButtonHandler, CommandModule, ModalHandler, SelectHandler } from './commands/types';
 import { answerButtons } from './answer-buttons';
-import { bothLanguages } from './ui-text';
 
 /**
  * Autocomplete requests per user: Discord sends one per keystroke once typing pauses, so a person
@@ -55,17 +54,26 @@ export function createInteractionRouter(commands: CommandModule[], context: BotC
   };
 }
 
+/** Every string option, however deep in subcommands. */
+function typedOptions(options: readonly CommandInteractionOption[]): string[] {
+  return options.flatMap((option) => [...(typeof option.value === 'string' ? [option.value] : []), ...typedOptions(option.options ?? [])]);
+}
+
+/**
+ * The language of what the person wrote in words in this request (options, form fields, the
+ * message they asked about); null when they wrote none (an id is no language), or wrote both.
+ */
+function askerLanguage(interaction: Interaction, context: BotContext): Language | null {
+  let typed: string[] = [];
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) typed = typedOptions(interaction.options.data);
+  else if (interaction.isMessageContextMenuCommand()) typed = [interaction.targetMessage.content];
+  else if (interaction.isModalSubmit()) typed = [...interaction.fields.fields.values()].flatMap((field) => ('value' in field && typeof field.value === 'string' ? [field.value] : []));
+  const languages = new Set(typed.filter((text) => /\S\s+\S/.test(text)).map((text) => context.engine.languageOf(text)));
+  return languages.size === 1 ? [...languages][0] : null;
+}
+
 async function reportFailure(interaction: Interaction, error: unknown, context: BotContext): Promise<void> {
-  let message: string;
-  if (isRefusal(error)) {
-    // Refusals quote what was sent (an id, a line of a file): shown as text, never as markdown.
-    message = escapeText(truncate(error.message, CONTENT_LIMIT));
-    context.logger.info('request refused', { user: interaction.user.id, reason: error.message });
-  } else {
-    const errorId = randomBytes(4).toString('hex');
-    message = bothLanguages((ui) => ui.failure(errorId));
-    context.logger.error('handler failed', { errorId, user: interaction.user.id, interaction: interaction.type, error });
-  }
+  const message = failureNotice(error, context, askerLanguage(interaction, context), { user: interaction.user.id, interaction: interaction.type });
   try {
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);

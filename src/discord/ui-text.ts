@@ -1,5 +1,6 @@
 /** What the bot says in Discord beyond the answers themselves, in both languages. */
 import type { Language } from '../core/types';
+import type { DatabaseFailure } from '../store/outage';
 
 export interface UiText {
   languageName: string;
@@ -10,6 +11,8 @@ export interface UiText {
   thanks: string;
   cooldown: (seconds: number) => string;
   failure: (errorId: string) => string;
+  /** A request the database could not serve: nothing was saved; try again. */
+  databaseUnavailable: (failure: DatabaseFailure, errorId: string) => string;
   moderatorsOnly: string;
   notYours: string;
   noFactsShown: string;
@@ -27,6 +30,10 @@ export const UI: Record<Language, UiText> = {
     thanks: 'Thanks, your feedback was recorded.',
     cooldown: (seconds) => `Please wait ${seconds} s before asking again.`,
     failure: (errorId) => `Sorry, something went wrong on my side. Error id: ${errorId}`,
+    databaseUnavailable: (failure, errorId) =>
+      failure === 'full'
+        ? `The database is full, so nothing was saved. Please try again later. Error id: ${errorId}`
+        : `The database cannot be reached right now, so nothing was saved. Please try again in a few minutes. Error id: ${errorId}`,
     moderatorsOnly: 'Only moderators can change facts.',
     notYours: 'Only the person who asked (or a moderator) can delete this answer.',
     noFactsShown: 'This message has no facts to act on.',
@@ -42,6 +49,10 @@ export const UI: Record<Language, UiText> = {
     thanks: 'شكرًا، سُجّل تقييمك.',
     cooldown: (seconds) => `يرجى الانتظار ${seconds} ثانية قبل السؤال مرة أخرى.`,
     failure: (errorId) => `عذرًا، حدث خطأ من جهتي. رقم الخطأ: ${errorId}`,
+    databaseUnavailable: (failure, errorId) =>
+      failure === 'full'
+        ? `قاعدة البيانات ممتلئة، فلم يُحفظ شيء. يرجى المحاولة مرة أخرى لاحقًا. رقم الخطأ: ${errorId}`
+        : `تعذّر الوصول إلى قاعدة البيانات الآن، فلم يُحفظ شيء. يرجى المحاولة مرة أخرى بعد بضع دقائق. رقم الخطأ: ${errorId}`,
     moderatorsOnly: 'تعديل الحقائق متاح للمشرفين فقط.',
     notYours: 'يمكن لصاحب السؤال (أو المشرف) فقط حذف هذه الإجابة.',
     noFactsShown: 'لا توجد حقائق في هذه الرسالة.',

@@ -48,6 +48,8 @@ export async function startHarness(overrides: Partial<BotConfig> | ((fake: FakeD
     cooldownSeconds: 0,
     shardCount: null,
     shardIds: null,
+    statusSeconds: 0,
+    shutdownSeconds: 10,
     ...(typeof overrides === 'function' ? overrides(fake) : overrides),
   };
   const bot = createBot(config, runtime, createLogger([fake.token], (line) => logs.push(line)));
@@ -101,13 +103,19 @@ export interface BotProcess {
   exited: Promise<number | null>;
   /** Everything it printed so far, stdout and stderr. */
   output(): string;
+  /** The complete JSON log lines it printed so far, parsed. */
+  logs(): Obj[];
   /** Resolves once it logged that it is ready (fails if it exits first). */
   ready(timeoutMs?: number): Promise<void>;
 }
 
-/** `npm start`'s entry point in a child process, with only `env` (and PATH) set. */
-export function spawnBot(env: NodeJS.ProcessEnv, script = 'src/discord/main.ts'): BotProcess {
-  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, script)], {
+/**
+ * `npm start`'s entry point in a child process, with only `env` (and PATH) set; `prefix` runs it
+ * through another command (which must exec it, so the child's pid stays the bot's).
+ */
+export function spawnBot(env: NodeJS.ProcessEnv, script = 'src/discord/main.ts', prefix: string[] = []): BotProcess {
+  const command = [...prefix, process.execPath, '--import', TSX, path.join(ROOT, script)];
+  const child = spawn(command[0], command.slice(1), {
     cwd: mkdtempSync(path.join(tmpdir(), 'isnad-cwd-')),
     env: { PATH: process.env.PATH, ...env },
   });
@@ -126,5 +134,11 @@ export function spawnBot(env: NodeJS.ProcessEnv, script = 'src/discord/main.ts')
       timeoutMs,
       'the bot becoming ready',
     );
-  return { child, exited, output: () => output, ready };
+  const logs = () =>
+    output
+      .split('\n')
+      .slice(0, -1)
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Obj);
+  return { child, exited, output: () => output, logs, ready };
 }

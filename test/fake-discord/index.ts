@@ -12,10 +12,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApplicationCommandOptionType, ApplicationCommandType, ComponentType, GatewayDispatchEvents, InteractionType } from 'discord.js';
 import { type CloseOptions, Gateway, type GatewayLogEntry } from './gateway';
-import { type FaultPlan, Rest, type RestCall } from './rest';
+import { type FaultPlan, type HeldRequests, Rest, type RestCall } from './rest';
 import { type Actor, commandOptions, type FakeGuild, type Obj, type OptionValue, resolvedAttachments, snowflake, World } from './world';
 
-export type { Actor, CloseOptions, FakeGuild, FaultPlan, GatewayLogEntry, Obj, OptionValue, RestCall };
+export type { Actor, CloseOptions, FakeGuild, FaultPlan, GatewayLogEntry, HeldRequests, Obj, OptionValue, RestCall };
 
 export interface FakeDiscordOptions {
   /** Shard count GET /gateway/bot recommends (default 1); used by clients with `shards: 'auto'`. */
@@ -126,6 +126,14 @@ export class FakeDiscord {
   /** The next calls matching `match` answer 429 `rateLimits` times, then 500 `serverErrors` times. */
   injectFaults(match: (call: RestCall) => boolean, plan: FaultPlan): void {
     this.rest.injectFaults(match, plan);
+  }
+
+  /**
+   * REST requests matching `match` (by method and path; no body yet) wait unanswered and
+   * unrecorded until `release()`.
+   */
+  holdRequests(match: (call: RestCall) => boolean): HeldRequests {
+    return this.rest.hold(match);
   }
 
   /** Closes a shard's gateway connection (default: code 4000 on shard 0, which discord.js resumes). */

@@ -25,6 +25,13 @@ export interface RestCall {
   /** The status the fake answered with (429 and 500 when a fault was injected). */
   status: number;
   response: unknown;
+  /** When the fake answered it, by this process's `performance.now()`: for latency figures. */
+  answeredAt: number;
+}
+
+/** Requests held back by `hold`, until `release()` lets them through. */
+export interface HeldRequests {
+  release(): void;
 }
 
 export interface FaultPlan {
@@ -52,6 +59,7 @@ export class Rest {
   readonly calls: RestCall[] = [];
   private readonly waiters = new Set<{ match: (c: RestCall) => boolean; settle: (e: Error | null, c?: RestCall) => void }>();
   private readonly faults: Array<{ match: (c: RestCall) => boolean; plan: Required<FaultPlan> }> = [];
+  private readonly holds = new Set<{ match: (c: RestCall) => boolean; released: Promise<void> }>();
   private readonly routes: Array<[string, RegExp, Handler]>;
 
   constructor(
@@ -120,6 +128,22 @@ export class Rest {
     this.faults.push({ match, plan: { rateLimits: 0, serverErrors: 0, retryAfter: 0.1, ...plan } });
   }
 
+  /**
+   * Matching requests (by method and path) wait, neither read nor answered nor recorded, until
+   * `release` is called: a Discord slow to answer, for tests of work in flight.
+   */
+  hold(match: (call: RestCall) => boolean): HeldRequests {
+    let release = () => undefined as void;
+    const hold = { match, released: new Promise<void>((resolve) => (release = resolve)) };
+    this.holds.add(hold);
+    return {
+      release: () => {
+        this.holds.delete(hold);
+        release();
+      },
+    };
+  }
+
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake');
     // Decoded: @discordjs/rest sends `@original` as `%40original`.
@@ -132,13 +156,16 @@ export class Rest {
       files: [],
       status: 0,
       response: undefined,
+      answeredAt: 0,
     };
+    for (const hold of this.holds) if (hold.match(call)) await hold.released;
     const [status, body, headers] = await readBody(req, call).then(
       () => this.answer(call, req.headers.authorization),
       (error: Error): Reply => [400, { message: `fake-discord: unreadable body: ${error.message}`, code: 50109 }],
     );
     call.status = status;
     call.response = body;
+    call.answeredAt = performance.now();
     res.writeHead(status, { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) });
     res.end(body === undefined ? undefined : JSON.stringify(body));
     this.calls.push(call);

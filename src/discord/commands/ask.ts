@@ -39,7 +39,7 @@ export async function replyWithAnswer(
     await interaction.reply(privateNotice(UI[context.engine.languageOf(question)].cooldown(wait)));
     return;
   }
-  await interaction.reply(answerReply(await answerQuestion(context, question)));
+  await interaction.reply(answerReply(answerQuestion(context, question)));
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {

@@ -18,8 +18,11 @@ const ROOT = path.resolve(__dirname, '..');
 const ROUND_TRIPS = 200;
 const WARMUP = 20;
 
-/** Starts the bot and resolves with the milliseconds until it logged that it is ready. */
-function startBot(fake: FakeDiscord, dbPath: string): { child: ChildProcess; ready: Promise<number> } {
+/**
+ * Starts the bot (SQLite at `dbPath`, no cooldown, `env` on top) and resolves with the milliseconds
+ * until it logged that it is ready. Its log is read only until then.
+ */
+export function startBot(fake: FakeDiscord, dbPath: string, env: NodeJS.ProcessEnv = {}): { child: ChildProcess; ready: Promise<number> } {
   const started = now();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/discord/main.ts')], {
     cwd: ROOT,
@@ -31,21 +34,28 @@ function startBot(fake: FakeDiscord, dbPath: string): { child: ChildProcess; rea
       DB_PATH: dbPath,
       DATABASE_URL: '',
       COOLDOWN_SECONDS: '0',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const ready = new Promise<number>((resolve, reject) => {
     let log = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
+    const read = (chunk: Buffer) => {
       log += chunk.toString();
-      if (/"message":"ready"/.test(log)) resolve(now() - started);
-    });
+      if (!/"message":"ready"/.test(log)) return;
+      child.stderr?.off('data', read);
+      // Still drained, so a chatty bot never blocks on a full pipe.
+      child.stderr?.resume();
+      resolve(now() - started);
+    };
+    child.stderr?.on('data', read);
     child.once('exit', (code) => reject(new Error(`the bot exited (${code}) before it was ready:\n${log}`)));
   });
   return { child, ready };
 }
 
-function questions(): string[] {
+/** The project's eval questions (answerable and not), as people asked them. */
+export function evalQuestions(): string[] {
   const file = path.join(ROOT, 'test/eval/isnad.jsonl');
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -65,7 +75,7 @@ export const discord: Section = {
     try {
       progress('discord: starting the bot');
       const readyMs = await ready;
-      const asked = questions();
+      const asked = evalQuestions();
       const latencies: number[] = [];
       for (let i = 0; i < WARMUP + ROUND_TRIPS; i++) {
         const started = now();

@@ -18,7 +18,7 @@ export interface BenchOptions {
   fuseQuestions: number;
   /** …and no new question once this many seconds are spent on a size. */
   fuseSeconds: number;
-  /** The sections to run, by name; all of them when not given. */
+  /** The sections to run, by name; when not given, all but those that run only on request (soak). */
   sections: string[] | null;
 }
 
@@ -26,7 +26,7 @@ const DEFAULT_EVAL_SET = path.resolve(__dirname, '../test/eval/isnad.jsonl');
 
 export const USAGE = `Usage: npm run bench -- [--json] [--sizes 1000,10000,100000] [--questions 300]
        [--eval FILE.jsonl ...] [--seed 1] [--fuse-questions 40] [--fuse-seconds 20]
-       [--sections quality,speed,live,discord]`;
+       [--sections quality,speed,live,discord,soak]   (soak, minutes long, runs only when named)`;
 
 function positiveInteger(name: string, text: string): number {
   const value = Number(text.replace(/_/g, ''));

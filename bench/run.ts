@@ -9,12 +9,13 @@ import { discord } from './discord';
 import { live } from './live';
 import { parseOptions, USAGE } from './options';
 import { quality } from './quality';
+import { soak } from './soak';
 import { type Check, limitText, met, progress, type Section, type SectionReport } from './section';
 import { speed } from './speed';
 import { formatTable } from './table';
 
 /** Every section, in the order they run. A new measurement is one more Section here. */
-const SECTIONS: Section[] = [quality, speed, live, discord];
+const SECTIONS: Section[] = [quality, speed, live, discord, soak];
 
 function machine() {
   return {
@@ -38,7 +39,7 @@ runCli(USAGE, async (argv) => {
   const options = parseOptions(argv);
   const unknown = (options.sections ?? []).filter((name) => !SECTIONS.some((section) => section.name === name));
   if (unknown.length > 0) throw new UsageError(`unknown section ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}`);
-  const chosen = SECTIONS.filter((section) => options.sections?.includes(section.name) ?? true);
+  const chosen = SECTIONS.filter((section) => options.sections?.includes(section.name) ?? !section.onRequest);
   const started = Date.now();
   const reports: [Section, SectionReport][] = [];
   for (const section of chosen) reports.push([section, await section.run(options)]);

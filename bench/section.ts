@@ -28,6 +28,8 @@ export interface SectionReport {
 export interface Section {
   /** For --sections. */
   name: string;
+  /** Long-running: runs only when named in --sections, never by default. */
+  onRequest?: boolean;
   title: string;
   run(options: BenchOptions): Promise<SectionReport>;
 }

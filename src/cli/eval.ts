@@ -11,14 +11,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Isnad } from '../core/engine';
 import { loadKnowledgeBase } from '../core/knowledge/load';
-import { evaluate, formatReport, parseEvalSet } from '../eval/evaluate';
+import { evaluate, formatReport, isHeldOut, parseEvalSet } from '../eval/evaluate';
 import { runCli } from './run';
 
 const EVAL_DIR = path.resolve(__dirname, '../../test/eval');
 export const DEFAULT_EVAL_SETS = ['isnad.jsonl', 'readers.dev.jsonl', 'readers.test.jsonl'].map((name) => path.join(EVAL_DIR, name));
-
-/** A set kept apart for judging: its misses are never printed. */
-export const isHeldOut = (file: string) => /\.test\.jsonl$/.test(file);
 
 const USAGE = 'Usage: npm run eval -- [FILE.jsonl ...] [--json] [--no-misses]';
 

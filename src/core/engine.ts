@@ -3,18 +3,26 @@
  * with their search index and is told of every change (a moderator's edit, a removal), which it
  * applies in place, so a change is answerable on the very next question.
  */
-import { compose, type FactLookup } from './answer/compose';
+import { combineParts, compose, composeSummary, type FactLookup } from './answer/compose';
 import { type EngineOptions, type EngineOptionsInput, resolveOptions } from './options';
-import { decide, type Decision } from './search/decide';
+import { choose, decide, type Decision, type DecisionInput, type Evidence, evidenceFor, rerank } from './search/decide';
 import { FuzzyVocabulary, type FuzzyWork, STOPWORD } from './search/fuzzy';
 import { IndexBuilder, InvertedIndex } from './search/inverted-index';
-import { Ranker, resolveQuery } from './search/rank';
+import { MAX_QUERY_TERMS, type QueryTerm, Ranker, resolveQuery } from './search/rank';
 import { Analyzer, CompiledLexicon, type TermSink } from './text/analyze';
 import { allStopwords } from './text/stopwords';
 import type { Answer, Fact, KnowledgeBase, Language, Source } from './types';
+import { DEFAULT_DECISION_MODEL } from './understand/decision-model';
+import { FactKinds } from './understand/fact-kinds';
+import { type Question, Reader } from './understand/reader';
+import { ArabicSpellings } from './understand/spellings';
+import { chooseSummary } from './understand/summary';
+import { unusualness } from './understand/word-frequency';
 
 /** Longer questions are cut: nobody asks in more words, and it bounds the work per question. */
 export const MAX_QUESTION_LENGTH = 500;
+/** Words around a question (small talk with a topic, the clause before it) count this much. */
+const CONTEXT_IMPORTANCE = 0.35;
 
 function sameContent(a: Fact, b: Fact): boolean {
   return (
@@ -50,6 +58,11 @@ export class Isnad implements FactLookup {
   private readonly ranker: Ranker;
   private readonly factsById = new Map<string, Fact>();
   private readonly sourcesById = new Map<string, Source>();
+  private readonly spellings = new ArabicSpellings();
+  private readonly reader: Reader;
+  private readonly kinds: FactKinds;
+  /** The summary's fact ids (the same in both languages); dropped on any change. */
+  private summaryIds: string[] | null = null;
 
   /** `options` overrides any of the defaults in `DEFAULT_OPTIONS` (./options.ts). */
   constructor(knowledge: KnowledgeBase, options: EngineOptionsInput = {}) {
@@ -59,11 +72,18 @@ export class Isnad implements FactLookup {
     const lexicon = new CompiledLexicon(knowledge.lexicon);
     this.analyzer = new Analyzer(lexicon);
     this.ranker = new Ranker(this.index, this.options.ranking, contrastMap(knowledge.lexicon.contrasts));
+    this.reader = new Reader(this.analyzer, { knows: (term) => this.index.documentFrequency(term) > 0, spelling: this.spellings });
+    this.kinds = new FactKinds(this.reader, () => this.sources());
     for (const [surface, id] of lexicon.entries()) this.fuzzy.addAlias(surface, id);
     for (const word of allStopwords()) this.fuzzy.addAlias(word, STOPWORD);
+    this.spellings.addText(allStopwords().join(' '));
+    for (const entry of [...knowledge.lexicon.names, ...knowledge.lexicon.terms]) this.spellings.addText(entry.forms.join(' '));
     for (const source of knowledge.sources) this.setSource(source);
     // Built in bulk: every later change goes through setFact and removeFact, in place.
-    for (const fact of knowledge.facts) this.factsById.set(fact.id, fact);
+    for (const fact of knowledge.facts) {
+      this.factsById.set(fact.id, fact);
+      this.spellings.addFact(fact);
+    }
     const builder = new IndexBuilder();
     for (const fact of this.factsById.values()) {
       builder.startDocument(fact.id);
@@ -101,6 +121,8 @@ export class Isnad implements FactLookup {
 
   setSource(source: Source): void {
     this.sourcesById.set(source.id, source);
+    this.summaryIds = null;
+    this.kinds?.clear();
   }
 
   /**
@@ -113,12 +135,17 @@ export class Isnad implements FactLookup {
     if (held) this.index.delete(held.id, this.termsOf(held));
     this.factsById.set(fact.id, fact);
     this.index.add(fact.id, this.termsOf(fact));
+    this.spellings.addFact(fact);
+    this.kinds.forget(fact.id);
+    this.summaryIds = null;
   }
 
   removeFact(id: string): boolean {
     const held = this.factsById.get(id);
     if (!held) return false;
     this.factsById.delete(id);
+    this.kinds.forget(id);
+    this.summaryIds = null;
     return this.index.delete(id, this.termsOf(held));
   }
 
@@ -140,11 +167,94 @@ export class Isnad implements FactLookup {
     return this.analyzer.analyze(text.slice(0, MAX_QUESTION_LENGTH)).language;
   }
 
-  ask(question: string): Answer {
-    const analysis = this.analyzer.analyze(question.slice(0, MAX_QUESTION_LENGTH));
+  /**
+   * Answers a message: the question(s) it asks, each answered or declined, in the asker's
+   * language. Several questions in one message give one Answer with `parts`.
+   */
+  ask(message: string): Answer {
+    const text = message.slice(0, MAX_QUESTION_LENGTH);
+    const { questions, arabizi } = this.reader.read(text);
+    // The language of the message as typed: the reader drops dialect words that tell Arabic apart.
+    const language = arabizi ? 'ar' : this.analyzer.analyze(text).language;
+    if (questions.length === 0) {
+      return compose(message, language, { answered: false, reason: 'empty', suggestions: [] }, this);
+    }
+    const answers = questions.map((question) => this.answerQuestion(question, language));
+    if (answers.length === 1) return { ...answers[0], question: message };
+    return combineParts(message, language, answers);
+  }
+
+  private answerQuestion(question: Question, language: Language): Answer {
+    if (question.summary) return composeSummary(question.text, language, this.summaryFacts(question.standard), this);
+    const input = this.decisionInput(question);
+    return compose(question.text, language, decide(input, input.query.length > 0), this);
+  }
+
+  private decisionInput(question: Question): DecisionInput {
+    const { query, nameBits } = this.query(question);
+    return {
+      candidates: this.ranker.rank(query, this.options.candidates),
+      query,
+      nameBits,
+      type: question.type,
+      answers: (id) => this.kinds.of(this.factsById.get(id) as Fact),
+      model: DEFAULT_DECISION_MODEL,
+      options: this.options.decision,
+    };
+  }
+
+  /**
+   * How the decision saw each question of `message`: the fact it weighed and the evidence about
+   * it (null when no fact could answer). What `npm run fit` learns the decision model from.
+   */
+  trace(message: string): { question: Question; fact: Fact | null; evidence: Evidence | null }[] {
+    return this.reader.read(message.slice(0, MAX_QUESTION_LENGTH)).questions.map((question) => {
+      if (question.summary) return { question, fact: null, evidence: null };
+      const input = this.decisionInput(question);
+      const { ranked, best } = choose(input);
+      if (best === null) return { question, fact: null, evidence: null };
+      return { question, fact: this.factsById.get(ranked[best].candidate.id) ?? null, evidence: evidenceFor(input, ranked, best) };
+    });
+  }
+
+  /** The question's terms, resolved against the index, each weighted by how much it matters. */
+  private query(question: Question): { query: QueryTerm[]; nameBits: number } {
+    const analysis = this.analyzer.analyze(question.standard);
     const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
-    const candidates = this.ranker.rank(query, this.options.candidates);
-    return compose(question, analysis.language, decide(candidates, query.length > 0, this.options.decision), this);
+    // Names, and codes no fact holds (R1, H100): those name something too.
+    const names = new Set(analysis.terms.filter((term) => term.kind === 'name' || /\d/.test(term.source)).map((term) => term.source));
+    let nameBits = 0;
+    query.forEach((term, i) => {
+      if (names.has(term.source)) nameBits |= 1 << i;
+      // A word no fact holds weighs as much as it is unusual in everyday language.
+      if (term.alternatives.length === 0) term.importance = Math.max(...term.source.split(' ').map(unusualness));
+    });
+    // "Who reported this?" is answered by the fact naming the outlet the report relays.
+    const outlet = question.type === 'source' ? this.primarySource()?.outlet : null;
+    if (outlet) {
+      for (const term of resolveQuery(this.analyzer.analyze(`${outlet.en} ${outlet.ar}`).terms, this.index, this.fuzzy, this.options.ranking)) {
+        if (term.alternatives.length > 0 && query.length < MAX_QUERY_TERMS && !query.some((asked) => asked.source === term.source)) query.push(term);
+      }
+    }
+    if (question.context) {
+      const asked = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
+      for (const term of resolveQuery(this.analyzer.analyze(question.context).terms, this.index, this.fuzzy, this.options.ranking)) {
+        if (query.length >= MAX_QUERY_TERMS) break;
+        if (term.alternatives.length === 0 || term.alternatives.some((alternative) => asked.has(alternative.term))) continue;
+        query.push({ ...term, importance: CONTEXT_IMPORTANCE });
+      }
+    }
+    return { query, nameBits };
+  }
+
+  /** The report's main point and the facts that carry it (about `topic`'s names, when it has any). */
+  private summaryFacts(topic: string): string[] {
+    const report = this.primarySource();
+    if (!report) return [];
+    const rank = (text: string) => this.ranker.rank(resolveQuery(this.analyzer.analyze(text).terms, this.index, this.fuzzy, this.options.ranking), this.options.candidates);
+    if (topic.trim()) return chooseSummary(`${report.title.en} ${report.title.ar} ${topic}`, rank, (id) => this.factsById.get(id));
+    this.summaryIds ??= chooseSummary(`${report.title.en} ${report.title.ar}`, rank, (id) => this.factsById.get(id));
+    return this.summaryIds;
   }
 
   /**
@@ -152,9 +262,11 @@ export class Isnad implements FactLookup {
    * first, whatever the decision to answer would make of them.
    */
   retrieve(message: string, limit = 3): Fact[][] {
-    const analysis = this.analyzer.analyze(message.slice(0, MAX_QUESTION_LENGTH));
-    const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
-    return [this.ranker.rank(query, limit).map((candidate) => this.factsById.get(candidate.id) as Fact)];
+    return this.reader.read(message.slice(0, MAX_QUESTION_LENGTH)).questions.map((question) =>
+      rerank(this.decisionInput(question))
+        .slice(0, limit)
+        .map(({ candidate }) => this.factsById.get(candidate.id) as Fact),
+    );
   }
 
   /**

@@ -4,6 +4,8 @@
  * options do). Calibration changes the defaults here, never a constant buried in a module.
  */
 
+import { DEFAULT_DECISION_MODEL } from './understand/decision-model';
+
 export interface RankingOptions {
   /** BM25 term-frequency saturation: how much a word repeated in a fact adds. */
   k1: number;
@@ -21,9 +23,15 @@ export interface RankingOptions {
 
 /** The answer decision's operating point: when to answer, and what to show beside the answer. */
 export interface DecisionOptions {
-  /** The least share of the question's weight the best fact must match to be given as the answer. */
-  minCoverage: number;
-  /** A supporting fact must score at least this share of the best fact's score. */
+  /**
+   * The least confidence (0–1) the decision model (data/decision.json, fitted by `npm run fit`)
+   * must give the best fact for it to be the answer. Lower answers more and is wrong more often;
+   * `npm run eval` prints the trade-off. The default is the point `npm run fit` chose.
+   */
+  operatingPoint: number;
+  /** A supporting fact must cover at least this share of the question… */
+  supportCoverage: number;
+  /** …and score at least this share of the best fact's score. */
   supportShare: number;
   maxSupport: number;
   /** Nearest facts offered when the engine abstains. */
@@ -55,7 +63,7 @@ export interface EngineOptions {
 
 export const DEFAULT_OPTIONS: EngineOptions = {
   ranking: { k1: 1.2, b: 0.5, contrastPenalty: 0.3, unknownWeightShare: 0.5, minFuzzyWeight: 0.5, minStopwordSimilarity: 0.8 },
-  decision: { minCoverage: 0.55, supportShare: 0.5, maxSupport: 2, maxSuggestions: 3 },
+  decision: { operatingPoint: DEFAULT_DECISION_MODEL.operatingPoint, supportCoverage: 0.55, supportShare: 0.5, maxSupport: 2, maxSuggestions: 3 },
   fuzzy: { maxWordLength: 32, maxCandidatesPerWord: 500, maxCandidatesPerQuestion: 2000, maxMatchesPerWord: 3 },
   candidates: 10,
 };
@@ -80,5 +88,8 @@ export function resolveOptions(input: EngineOptionsInput = {}): EngineOptions {
     }
   }
   if (options.ranking.b > 1) throw new RangeError(`engine option ranking.b must be between 0 and 1, not ${options.ranking.b}`);
+  if (options.decision.operatingPoint > 1) {
+    throw new RangeError(`engine option decision.operatingPoint must be between 0 and 1, not ${options.decision.operatingPoint}`);
+  }
   return options;
 }

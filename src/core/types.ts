@@ -105,8 +105,11 @@ export interface Answer {
   question: string;
   language: Language;
   answered: boolean;
-  /** Why the engine abstained; absent when it answered. */
-  abstention?: 'empty' | 'not-covered';
+  /**
+   * Why the engine abstained; absent when it answered. 'missing-attribute': the question asks for
+   * something the report does not give (a price, a name, a date); `facts` then show what it does say.
+   */
+  abstention?: 'empty' | 'not-covered' | 'missing-attribute';
   /** The reply text in `language`, without citations (renderers add them). */
   text: string;
   facts: AnsweredFact[];

@@ -58,6 +58,9 @@ export interface EvalReport {
   retrieval: boolean;
 }
 
+/** A set kept apart for judging (a file named *.test.jsonl): its misses are never shown, nothing is fitted on it. */
+export const isHeldOut = (file: string) => /\.test\.jsonl$/.test(file);
+
 /** The facts the engine ranked for each question it read in a message, best first. */
 export type Retriever = (question: string) => Fact[][];
 
@@ -124,7 +127,7 @@ export function parseEvalSet(text: string, file: string): EvalCase[] {
 }
 
 /** Why `fact` is not the one `expected` asks for, or null when it is. */
-function factProblem(expected: Expectation, fact: Fact): string | null {
+export function factProblem(expected: Expectation, fact: Fact): string | null {
   const text = judgeNormalize(`${fact.en} ${fact.ar}`);
   const missing = expected.expect.filter((group) => !group.some((alternative) => text.includes(judgeNormalize(alternative))));
   const problems: string[] = [];

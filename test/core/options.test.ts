@@ -19,7 +19,8 @@ describe('engine options', () => {
 
   test('a nonsense value is refused with the option named', () => {
     expect(() => resolveOptions({ ranking: { k1: -1 } })).toThrow(/ranking\.k1/);
-    expect(() => resolveOptions({ decision: { minCoverage: Number.NaN } })).toThrow(/decision\.minCoverage/);
+    expect(() => resolveOptions({ decision: { operatingPoint: Number.NaN } })).toThrow(/decision\.operatingPoint/);
+    expect(() => resolveOptions({ decision: { operatingPoint: 1.5 } })).toThrow(/decision\.operatingPoint/);
     expect(() => resolveOptions({ ranking: { b: 1.5 } })).toThrow(/ranking\.b/);
     expect(() => resolveOptions({ candidates: Number.POSITIVE_INFINITY })).toThrow(/candidates/);
   });
@@ -27,17 +28,17 @@ describe('engine options', () => {
   test('the decision operating point passed in decides whether the engine answers', () => {
     const question = 'what does DeepSeek use for R2';
     expect(new Isnad(knowledge).ask(question).answered).toBe(true);
-    expect(new Isnad(knowledge, { decision: { minCoverage: 1.01 } }).ask(question).answered).toBe(false);
-    const outOfScope = "Who is DeepSeek's CEO?";
+    expect(new Isnad(knowledge, { decision: { operatingPoint: 1 } }).ask(question).answered).toBe(false);
+    const outOfScope = 'Who won the 2022 World Cup?';
     expect(new Isnad(knowledge).ask(outOfScope).answered).toBe(false);
-    expect(new Isnad(knowledge, { decision: { minCoverage: 0 } }).ask(outOfScope).answered).toBe(true);
+    expect(new Isnad(knowledge, { decision: { operatingPoint: 0 } }).ask(outOfScope).answered).toBe(true);
   });
 
   test('BM25 k1 and b passed in set how much repeats and length count', () => {
     const fact = (id: string, en: string) => ({ id, en, ar: 'شحنت', sourceId: 'report', paragraph: 1, aliases: [] });
     // The second fact's score relative to the best one's (the answer shows it as its score).
     const secondShare = (facts: ReturnType<typeof fact>[], ranking: { k1?: number; b?: number }) => {
-      const engine = new Isnad({ ...knowledge, facts }, { ranking, decision: { minCoverage: 0, supportShare: 0 } });
+      const engine = new Isnad({ ...knowledge, facts }, { ranking, decision: { operatingPoint: 0, supportCoverage: 0, supportShare: 0 } });
       return engine.ask('chips').facts[1].score;
     };
     // Same length, "chips" once against three times: k1 is how fast repeats stop adding.

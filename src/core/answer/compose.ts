@@ -2,10 +2,9 @@
  * Turns a decision into an Answer in the asker's language: the best fact first, then the facts
  * that support it, each with a numbered citation resolved to the source's title, section and ¶.
  */
-import type { Decision } from '../search/decide';
-import type { Candidate } from '../search/rank';
+import type { Decision, Scored } from '../search/decide';
 import type { Answer, AnsweredFact, Citation, Fact, Language, Source } from '../types';
-import { MESSAGES } from './messages';
+import { type Attribute, MESSAGES } from './messages';
 
 export interface FactLookup {
   fact(id: string): Fact | undefined;
@@ -27,7 +26,7 @@ export function cite(fact: Fact, source: Source | undefined, language: Language,
   };
 }
 
-function toAnswered(candidates: Candidate[], lookup: FactLookup, language: Language, topScore: number): AnsweredFact[] {
+function toAnswered(candidates: Scored[], lookup: FactLookup, language: Language, topScore: number): AnsweredFact[] {
   const answered: AnsweredFact[] = [];
   for (const candidate of candidates) {
     const fact = lookup.fact(candidate.id);
@@ -52,9 +51,38 @@ export function compose(question: string, language: Language, decision: Decision
   const topScore = decision.suggestions[0]?.score ?? 0;
   const facts = toAnswered(decision.suggestions, lookup, language, topScore);
   const report = lookup.primarySource();
-  const text =
-    decision.reason === 'empty'
-      ? messages.empty
-      : [messages.notCovered, report ? messages.reportCovers(report.title[language]) : ''].filter(Boolean).join(' ');
+  let text: string;
+  if (decision.reason === 'empty') text = messages.empty;
+  else if (decision.reason === 'missing-attribute') text = messages.missing[decision.attribute as Attribute];
+  else text = [messages.notCovered, report ? messages.reportCovers(report.title[language]) : ''].filter(Boolean).join(' ');
   return { question, language, answered: false, abstention: decision.reason, text, facts };
+}
+
+/** A summary: the report's main point, then the facts that carry it, each cited. */
+export function composeSummary(question: string, language: Language, factIds: string[], lookup: FactLookup): Answer {
+  const chosen = factIds.map((id, i) => ({ id, score: 1, coverage: 1 - i / 100 }));
+  if (chosen.length === 0) return compose(question, language, { answered: false, reason: 'not-covered', suggestions: [] }, lookup);
+  const facts = toAnswered(chosen, lookup, language, 1);
+  const report = lookup.primarySource();
+  const intro = report ? MESSAGES[language].summaryIntro(report.title[language]) : '';
+  const text = [intro, ...facts.map((item) => `${item.fact[language]} [${item.citation.number}]`)].filter(Boolean).join(' ');
+  return { question, language, answered: true, text, facts, summary: true };
+}
+
+/**
+ * One reply to a message that asked several questions: each part answered on its own, the whole
+ * answered when any part is, its facts those of the first answered part (for readers that know
+ * nothing of parts).
+ */
+export function combineParts(message: string, language: Language, parts: Answer[]): Answer {
+  const lead = parts.find((part) => part.answered) ?? parts[0];
+  return {
+    question: message,
+    language,
+    answered: lead.answered,
+    ...(lead.abstention ? { abstention: lead.abstention } : {}),
+    text: parts.map((part) => part.text).join('\n\n'),
+    facts: lead.facts,
+    parts,
+  };
 }

@@ -1,30 +1,166 @@
 /**
  * Answer or abstain. The bot would rather say "the report doesn't say" than state a wrong fact
- * with confidence: it answers only when the best fact covers most of what was asked. A question
- * about DeepSeek's CEO matches "DeepSeek" everywhere but "CEO" nowhere, and names like DeepSeek
- * weigh little (they are in almost every fact), so its coverage stays low. The operating point
- * (how much coverage is enough) is `DecisionOptions` in `../options.ts`.
+ * with confidence. One coverage threshold cannot tell "coffee", "bruh" or "يا جماعة" from the
+ * words that matter, so the decision weighs several pieces of evidence about the best fact:
+ *
+ * - coverage: the share of the question's weight it matches (everyday words no fact holds
+ *   already weigh little there: see word-frequency.ts);
+ * - names: the share of the question's names it holds ("is R2 open source" is not answered by a
+ *   fact about open-source models that never names R2);
+ * - the most unusual word it leaves unmatched ("CEO", "headquartered"), and how many of the
+ *   question's words no fact holds at all;
+ * - its margin over the next fact;
+ * - whether it is the kind of fact the question asks for (a reason for "why", the outlet for
+ *   "who reported this").
+ *
+ * They are combined by a logistic model fitted on the dev half of the readers' set
+ * (`npm run fit`, weights in `data/decision.json`); the engine answers when the model's
+ * confidence reaches the operating point (`DecisionOptions` in `../options.ts`). A question asking for an attribute
+ * (a number, a price, a date, a person's name, a place, a time) is answered only by a fact that
+ * carries it; without one, the engine says which attribute the report lacks and points at what
+ * it does say.
  */
 import type { DecisionOptions } from '../options';
-import type { Candidate } from './rank';
+import { ATTRIBUTE_TYPES, type QuestionType } from '../understand/question-type';
+import type { Candidate, QueryTerm } from './rank';
+
+/** What a decision keeps of a ranked fact. */
+export interface Scored {
+  id: string;
+  score: number;
+  coverage: number;
+}
 
 export type Decision =
-  | { answered: true; best: Candidate; support: Candidate[] }
-  | { answered: false; reason: 'empty' | 'not-covered'; suggestions: Candidate[] };
+  | { answered: true; best: Scored; support: Scored[] }
+  | { answered: false; reason: 'empty' | 'not-covered'; suggestions: Scored[] }
+  | { answered: false; reason: 'missing-attribute'; attribute: QuestionType; suggestions: Scored[] };
+
+/** The evidence about one candidate fact, each value in 0–1 (typeMatch in −1–1). */
+export interface Evidence {
+  coverage: number;
+  names: number;
+  unmatched: number;
+  /** The share of the question's words that no fact holds at all. */
+  unknown: number;
+  margin: number;
+  typeMatch: number;
+}
+
+export const EVIDENCE_NAMES: (keyof Evidence)[] = ['coverage', 'names', 'unmatched', 'unknown', 'margin', 'typeMatch'];
+
+/** A logistic model over the evidence: confidence = σ(bias + Σ weight × evidence). */
+export interface DecisionModel {
+  bias: number;
+  weights: Evidence;
+}
+
+/** The confidence the model gives a fact, 0–1. */
+export function confidence(evidence: Evidence, model: DecisionModel): number {
+  let z = model.bias;
+  for (const name of EVIDENCE_NAMES) z += model.weights[name] * evidence[name];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A fact of the asked kind ranks this much higher (a reason for "why", the outlet for "who reported"). */
+const TYPE_BONUS = 1.6;
+/** A fact that misses a name the question holds keeps this share of its score. */
+const MISSING_NAME_PENALTY = 0.5;
+/** An attribute-carrying fact must cover at least this much of the question to answer it. */
+const ATTRIBUTE_COVERAGE = 0.3;
+
+/** Everything the decision reads about one question. */
+export interface DecisionInput {
+  candidates: Candidate[];
+  query: QueryTerm[];
+  /** Bit i set when query term i is a name (DeepSeek, R2). */
+  nameBits: number;
+  type: QuestionType;
+  /** The kinds of question a fact answers. */
+  answers: (id: string) => ReadonlySet<QuestionType>;
+  model: DecisionModel;
+  options: DecisionOptions;
+}
+
+const bitCount = (bits: number) => {
+  let count = 0;
+  for (let rest = bits; rest; rest &= rest - 1) count += 1;
+  return count;
+};
+
+export interface Ranked {
+  candidate: Candidate;
+  score: number;
+  fits: boolean;
+}
+
+/** Candidates in the order the question's type and names put them. */
+export function rerank(input: DecisionInput): Ranked[] {
+  const special = input.type !== 'what' && input.type !== 'yesno';
+  return input.candidates
+    .map((candidate) => {
+      const fits = special && input.answers(candidate.id).has(input.type);
+      const missingNames = (input.nameBits & ~candidate.matched) !== 0;
+      const score = candidate.score * (fits ? TYPE_BONUS : 1) * (missingNames ? MISSING_NAME_PENALTY : 1);
+      return { candidate, score, fits };
+    })
+    .sort((a, b) => b.score - a.score || (a.candidate.id < b.candidate.id ? -1 : 1));
+}
+
+/** The evidence about `ranked[index]`, among the others. */
+export function evidenceFor(input: DecisionInput, ranked: Ranked[], index = 0): Evidence {
+  const { candidate, score, fits } = ranked[index];
+  const others = ranked.filter((_, i) => i !== index);
+  const names = bitCount(input.nameBits);
+  // The most unusual word no fact holds at all: what the report probably lacks.
+  let unmatched = 0;
+  let unknown = 0;
+  input.query.forEach((term, i) => {
+    if (term.alternatives.length > 0) return;
+    unknown += 1;
+    if (!(candidate.matched & (1 << i))) unmatched = Math.max(unmatched, term.importance ?? 1);
+  });
+  const special = input.type !== 'what' && input.type !== 'yesno';
+  return {
+    coverage: candidate.coverage,
+    names: names === 0 ? 1 : bitCount(input.nameBits & candidate.matched) / names,
+    unmatched,
+    unknown: input.query.length === 0 ? 0 : unknown / input.query.length,
+    margin: others.length === 0 || score <= 0 ? 1 : Math.max(0, (score - others[0].score) / score),
+    typeMatch: special ? (fits ? 1 : -1) : 0,
+  };
+}
+
+const scoredOf = ({ candidate }: Ranked): Scored => ({ id: candidate.id, score: candidate.score, coverage: candidate.coverage });
+
+/** The fact the decision weighs: the best ranked, or, for an attribute, the best that carries it (null when none does). */
+export interface Choice {
+  ranked: Ranked[];
+  best: number | null;
+}
+
+export function choose(input: DecisionInput): Choice {
+  const ranked = rerank(input);
+  if (ranked.length === 0) return { ranked, best: null };
+  if (!ATTRIBUTE_TYPES.has(input.type)) return { ranked, best: 0 };
+  const best = ranked.findIndex((entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE);
+  return { ranked, best: best < 0 ? null : best };
+}
 
 /** `hasTerms` is false when nothing in the question was a searchable word ("???", "ok"). */
-export function decide(candidates: Candidate[], hasTerms: boolean, options: DecisionOptions): Decision {
-  const [best] = candidates;
-  if (!best || best.coverage < options.minCoverage) {
-    return {
-      answered: false,
-      reason: hasTerms ? 'not-covered' : 'empty',
-      suggestions: candidates.slice(0, options.maxSuggestions),
-    };
+export function decide(input: DecisionInput, hasTerms: boolean): Decision {
+  const { ranked, best: bestIndex } = choose(input);
+  const { options } = input;
+  const suggestions = ranked.slice(0, options.maxSuggestions).map(scoredOf);
+  if (ranked.length === 0) return { answered: false, reason: hasTerms ? 'not-covered' : 'empty', suggestions };
+  if (bestIndex === null) return { answered: false, reason: 'missing-attribute', attribute: input.type, suggestions };
+  const best = ranked[bestIndex];
+  if (confidence(evidenceFor(input, ranked, bestIndex), input.model) < options.operatingPoint) {
+    return { answered: false, reason: 'not-covered', suggestions };
   }
-  const support = candidates
-    .slice(1)
-    .filter((candidate) => candidate.coverage >= options.minCoverage && candidate.score >= options.supportShare * best.score)
-    .slice(0, options.maxSupport);
-  return { answered: true, best, support };
+  const support = ranked
+    .filter((entry, i) => i !== bestIndex && entry.candidate.coverage >= options.supportCoverage && entry.score >= options.supportShare * best.score)
+    .slice(0, options.maxSupport)
+    .map(scoredOf);
+  return { answered: true, best: scoredOf(best), support };
 }

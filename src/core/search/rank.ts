@@ -15,6 +15,12 @@ export interface QueryTerm {
   source: string;
   /** Empty when the word is unknown to the index: the question asks about something absent. */
   alternatives: { term: string; weight: number }[];
+  /**
+   * How much the term matters to the question, 0–1 (1 when absent): it scales the term's part in
+   * both the score and the coverage. Question understanding lowers it for words around the
+   * question and for everyday words no fact holds.
+   */
+  importance?: number;
 }
 
 export interface Candidate {
@@ -23,6 +29,8 @@ export interface Candidate {
   score: number;
   /** The share (0–1) of the question's weight this fact matches. */
   coverage: number;
+  /** Which query terms the fact matched: bit i for the i-th term. */
+  matched: number;
 }
 
 /** Only this many terms of a question are scored (a bitmask per fact records which matched). */
@@ -96,14 +104,15 @@ export class Ranker {
     let totalWeight = 0;
 
     query.forEach((queryTerm, termIndex) => {
+      const importance = queryTerm.importance ?? 1;
       const weighted = queryTerm.alternatives
         .map(({ term, weight }) => {
           const frequency = index.documentFrequency(term);
-          return { term, weight: frequency > 0 ? weight * idf(frequency) : 0 };
+          return { term, weight: frequency > 0 ? importance * weight * idf(frequency) : 0 };
         })
         .filter((alternative) => alternative.weight > 0)
         .sort((a, b) => b.weight - a.weight);
-      totalWeight += weighted.length > 0 ? weighted[0].weight : unknownTermWeight(queryTerm.source, unknownWeight, idf(0));
+      totalWeight += weighted.length > 0 ? weighted[0].weight : importance * unknownTermWeight(queryTerm.source, unknownWeight, idf(0));
       // Alternatives are visited strongest first; a fact counts only its best match per term.
       const bit = 1 << termIndex;
       for (const { term, weight } of weighted) {
@@ -130,7 +139,7 @@ export class Ranker {
       const slot = touched[i];
       const coverage = totalWeight > 0 ? covered[slot] / totalWeight : 0;
       const penalty = this.contradicted[slot] ? contrastPenalty : 1;
-      best.offer(slot, relevance[slot] * coverage * coverage * penalty, coverage);
+      best.offer(slot, relevance[slot] * coverage * coverage * penalty, coverage, matched[slot]);
       relevance[slot] = 0;
       covered[slot] = 0;
       matched[slot] = 0;
@@ -177,6 +186,7 @@ class TopSlots {
   private readonly slots: number[] = [];
   private readonly scores: number[] = [];
   private readonly coverages: number[] = [];
+  private readonly matches: number[] = [];
 
   constructor(
     private readonly limit: number,
@@ -188,22 +198,24 @@ class TopSlots {
     return this.idOf(slotA) < this.idOf(slotB);
   }
 
-  offer(slot: number, score: number, coverage: number): void {
-    const { slots, scores, coverages, limit } = this;
+  offer(slot: number, score: number, coverage: number, matched: number): void {
+    const { slots, scores, coverages, matches, limit } = this;
     if (slots.length === limit && !this.before(score, slot, scores[limit - 1], slots[limit - 1])) return;
     let position = slots.length === limit ? limit - 1 : slots.length;
     while (position > 0 && this.before(score, slot, scores[position - 1], slots[position - 1])) {
       slots[position] = slots[position - 1];
       scores[position] = scores[position - 1];
       coverages[position] = coverages[position - 1];
+      matches[position] = matches[position - 1];
       position--;
     }
     slots[position] = slot;
     scores[position] = score;
     coverages[position] = coverage;
+    matches[position] = matched;
   }
 
   candidates(): Candidate[] {
-    return this.slots.map((slot, i) => ({ id: this.idOf(slot), score: this.scores[i], coverage: this.coverages[i] }));
+    return this.slots.map((slot, i) => ({ id: this.idOf(slot), score: this.scores[i], coverage: this.coverages[i], matched: this.matches[i] }));
   }
 }

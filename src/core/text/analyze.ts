@@ -5,6 +5,7 @@
  */
 import type { Language, Lexicon } from '../types';
 import { normalizeArabic, stemArabic } from './arabic';
+import { withoutPrepositionClitic } from './clitics';
 import { cleanText } from './controls';
 import { foldApostrophes, foldLatin, stemEnglish } from './english';
 import { detectLanguage, type ScriptedWord } from './language';
@@ -342,7 +343,8 @@ export class Analyzer {
   /** A word outside a phrase: a lexicon form, a stop-word, or a stemmed word (or a lexicon stem). */
   private read(word: Word): WordReading {
     const startsPhrase = this.lexicon.startsPhrase(word.text);
-    const wholeWordId = this.lexicon.matchWord(word.text);
+    const unclitic = word.script === 'arabic' ? withoutPrepositionClitic(word.text) : null;
+    const wholeWordId = this.lexicon.matchWord(word.text) ?? (unclitic === null ? undefined : this.lexicon.matchWord(unclitic));
     if (wholeWordId !== undefined) {
       return { term: this.lexiconTerm(wholeWordId, [word]), isName: this.lexicon.isName(wholeWordId), startsPhrase };
     }

@@ -14,12 +14,12 @@ export function foldLatin(text: string): string {
 }
 
 /**
- * Apostrophes, in running text: possessives go ("Huawei's", "DeepSeek’s", "engineers'" → the name
+ * Apostrophes, in running text: possessives go ("Huawei's", "DeepSeek’s", "R2's", "engineers'" → the name
  * alone) and contractions close up ("doesn't" → "doesnt", a stop-word like "does").
  */
 export function foldApostrophes(text: string): string {
   return text
-    .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
+    .replace(/([\p{L}\p{N}])['’]s(?!\p{L})/gu, '$1')
     .replace(/(?<=s)['’](?!\p{L})/gu, '')
     .replace(/(\p{L})['’](\p{L})/gu, '$1$2');
 }

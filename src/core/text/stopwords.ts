@@ -38,12 +38,36 @@ const ARABIC = `
 بانها بانه انها انه انهم تسعى يسعى تحاول يحاول تريد يريد تخلق يخلق
 `;
 
+/**
+ * Chatter: greetings, slang, fillers and the frames of indirect questions ("can someone tell me",
+ * "I wonder", "عايز اعرف", "حد فاهم"), in English, Arabic and the dialects; and the French
+ * grammar words that Maghrebi Arabizi borrows ("les petits models"). They carry no topic.
+ */
+const CHATTER_ENGLISH = `
+lol lmao lmfao rofl haha hahaha hehe bruh bro bros dude fr tbh ngl tho imo imho idk idc btw rn fyi omg smh tf wtf ffs
+yo sup hiya howdy folks guys everyone everybody y'all yall all morning evening afternoon night good great
+happy friday monday weekend anyway anyways basically kinda sorta literally honestly seriously damn dang
+someone somebody anyone anybody wonder wondering wondered curious idea sure explain explained understand
+confused quick question questions q guess mean means meant thing stuff ok okk okay alright right
+here finally just r ur wat wats wut cuz coz cause gonna gotta wanna lemme gimme hmm hm um uh yep yup nope nah
+thx ty tysm appreciate folks chat guys hello hey hi greetings cheers
+les des le la du de un une et est pour avec
+`;
+
+const CHATTER_ARABIC = `
+يا شباب جماعة والله ولله هههه ههه هه لول صباحو صباح مساء الخير مرحبا اهلا هلا هلو السلام سلام عليكم
+ازيكم ازيك كيفكم شلونكم حد احد اعرف افهم فاهم فاهمه فهمت يعرف تعرف تقولي قولي قوللي قلي اشرح
+عايزه عايزين ودي نفسي بدي حابب حابه سؤال عندي ممكن تكرم لو سمحت رجاء شكرا مشكور اوكي اوك تمام
+بقى طب اصلا صراحه بصراحه بجد يعني خلاص اخبار قريت قرات بقرا شفت سمعت حكايه الحكايه
+ب ف ل ك لي لنا ليا بسرعه بسرعة
+`;
+
 function wordsOf(list: string, normalise: (word: string) => string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean).map(normalise));
 }
 
-const ENGLISH_STOPWORDS = wordsOf(ENGLISH, (word) => foldLatin(word).replace(/['’]/g, ''));
-const ARABIC_STOPWORDS = wordsOf(ARABIC, normalizeArabic);
+const ENGLISH_STOPWORDS = wordsOf(ENGLISH + CHATTER_ENGLISH, (word) => foldLatin(word).replace(/['’]/g, ''));
+const ARABIC_STOPWORDS = wordsOf(ARABIC + CHATTER_ARABIC, normalizeArabic);
 
 /** `word` is already normalised (lower-case Latin without apostrophes, or normalised Arabic). */
 export function isStopword(word: string): boolean {

@@ -1,0 +1,45 @@
+/**
+ * `npm run fit -- [FILE.jsonl]`: fits the answer decision's model on the dev half of the readers'
+ * set (or FILE), prints the trade-off between right and wrong answers as the operating point
+ * moves, and writes the model and the chosen point to data/decision.json. A held-out set
+ * (*.test.jsonl) is refused: the engine is never fitted to the questions it is judged on.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Isnad } from '../core/engine';
+import { loadKnowledgeBase } from '../core/knowledge/load';
+import { DECISION_FILE } from '../core/understand/decision-model';
+import { formatColumns, isHeldOut, parseEvalSet } from '../eval/evaluate';
+import { bestOperatingPoint, fitModel, OPERATING_POINTS, samplesOf, tradeOff } from '../eval/fit';
+import { runCli, UsageError } from './run';
+
+const DEV_SET = path.resolve(__dirname, '../../test/eval/readers.dev.jsonl');
+const USAGE = 'Usage: npm run fit -- [FILE.jsonl] [--dry-run]';
+
+runCli(USAGE, async (argv) => {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'dry-run': { type: 'boolean' } } });
+  const file = positionals[0] ?? DEV_SET;
+  if (isHeldOut(file)) throw new UsageError(`${file} is held out for judging; fit on the dev half.`);
+  const samples = samplesOf(parseEvalSet(readFileSync(file, 'utf8'), file), new Isnad(loadKnowledgeBase()));
+  const model = fitModel(samples);
+  const curve = tradeOff(samples, model, OPERATING_POINTS);
+  const chosen = bestOperatingPoint(curve);
+  console.log(`${samples.length} decisions from ${path.relative(process.cwd(), file)}; model ${JSON.stringify(model)}\n`);
+  console.log(
+    formatColumns(
+      ['operating point', 'answered right', 'answered wrong', 'declined'],
+      curve.map((point) => [`${point.operatingPoint.toFixed(2)}${point.operatingPoint === chosen ? ' ←' : ''}`, `${point.answeredRight}`, `${point.answeredWrong}`, `${point.declined}`]),
+    ),
+  );
+  if (values['dry-run']) return;
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  const shipped = {
+    about: `Logistic model of the answer decision: confidence = sigmoid(bias + sum of weight x evidence). Written by npm run fit from ${path.basename(file)}; operatingPoint is the default least confidence to answer.`,
+    bias: round(model.bias),
+    weights: Object.fromEntries(Object.entries(model.weights).map(([name, weight]) => [name, round(weight)])),
+    operatingPoint: chosen,
+  };
+  writeFileSync(DECISION_FILE, `${JSON.stringify(shipped, null, 2)}\n`);
+  console.log(`\nwrote ${path.relative(process.cwd(), DECISION_FILE)} (operating point ${chosen})`);
+});

@@ -1,0 +1,228 @@
+/**
+ * Arabizi (Arabic written in Latin letters and digits: "3ayez a3raf nvidia 2alet eh") to Arabic
+ * script, so that it meets the facts like any Arabic question.
+ *
+ * Three rules, each small and tested:
+ * - `isArabizi` decides whether a message is Arabizi at all: words with the digits that stand for
+ *   Arabic letters (2 ء, 3 ع, 5 خ, 6 ط, 7 ح, 8 غ, 9 ق) or words only Arabizi uses (ya3ni, leh,
+ *   chno, wach, bta3, dyal), outnumbering English grammar words;
+ * - `ARABIZI_WORDS`: the everyday words (question words, particles, possessives) whose spelling is
+ *   too short or too varied to transliterate letter by letter;
+ * - `transliterate`: letter by letter, trying each reading of an ambiguous letter (Arabic leaves
+ *   short vowels out, d is د or ض, 2 is a glottal stop that most dialects say for ق) and keeping
+ *   the first spelling the vocabulary knows, walking only through spellings some known word
+ *   begins with; when none fits, a plain reading.
+ */
+import { normalizeArabic } from '../text/arabic';
+
+/** Arabizi spellings of everyday words, in Arabic script (normalised when loaded). */
+const WORDS: Record<string, string> = {
+  // question words
+  eh: 'ايه', ehh: 'ايه', eih: 'ايه', leh: 'ليه', leih: 'ليه', lesh: 'ليش', leish: 'ليش', lech: 'ليش', '3lach': 'علاش', '3lash': 'علاش', '3alash': 'علاش',
+  emta: 'امتى', imta: 'امتى', amta: 'امتى', emta2: 'امتى', mata: 'متى', shwakit: 'متى', chwakit: 'متى', fo9ach: 'فوقاش', fou9ach: 'فوقاش', wa9tach: 'وقتاش', waqtash: 'وقتاش',
+  meen: 'مين', mein: 'مين', min: 'مين', manu: 'منو', minu: 'منو', chkoun: 'شكون', shkoun: 'شكون', chkon: 'شكون', chkun: 'شكون',
+  shu: 'شو', shou: 'شو', sho: 'شو', shoo: 'شو', chou: 'شو', chno: 'شنو', chnou: 'شنو', shno: 'شنو', shnu: 'شنو', shnoo: 'شنو', chnowa: 'شنو',
+  wach: 'واش', wash: 'واش', wesh: 'وش', wsh: 'وش', eish: 'ايش', aish: 'ايش', esh: 'ايش', ash: 'اش', kam: 'كم', kaam: 'كم', bkam: 'بكام',
+  ezay: 'ازاي', ezzay: 'ازاي', izzay: 'ازاي', kif: 'كيف', kifash: 'كيفاش', kifach: 'كيفاش', shlon: 'شلون', chlon: 'شلون',
+  fin: 'فين', fein: 'فين', feen: 'فين', wein: 'وين', wen: 'وين', win: 'وين', anhy: 'انهي', anhi: 'انهي', enhy: 'انهي', hal: 'هل', chhal: 'شحال', shhal: 'شحال', '2adesh': 'قديش', adesh: 'قديش', shgad: 'شكد',
+  // particles and pronouns
+  el: 'ال', al: 'ال', il: 'ال', da: 'ده', dah: 'ده', di: 'دي', dol: 'دول', had: 'هاد', hada: 'هاد', hadi: 'هادي', hadchi: 'هادشي', hadshi: 'هادشي', haza: 'هذا', hatha: 'هذا',
+  ya: 'يا', ay: 'اي', ayy: 'اي', ayh: 'ايه', w: 'و', wa: 'و', we: 'و', b: 'ب', bi: 'ب', f: 'في', fi: 'في', fe: 'في', fel: 'في', fil: 'في', bel: 'بال', bil: 'بال', '3la': 'على', '3ala': 'على', '3al': 'على', '3a': 'على',
+  ma3: 'مع', m3a: 'مع', men: 'من', mn: 'من', mesh: 'مش', msh: 'مش', mish: 'مش', mch: 'مش', mosh: 'مش', mush: 'مش', la: 'لا', laa: 'لا', la2: 'لا', ma: 'ما', mafish: 'مفيش',
+  howa: 'هو', hiya: 'هي', homa: 'هما', huma: 'هما', hom: 'هم', ana: 'انا', enta: 'انت', inta: 'انت', elli: 'اللي', illi: 'اللي', li: 'اللي', yalli: 'يلي',
+  // aspect and possessives
+  ha: 'ه', '7a': 'ح', ra7: 'رح', rah: 'رح', '3am': 'عم', ghadi: 'غادي', ghadya: 'غادي', bach: 'باش', bash: 'باش',
+  bta3: 'بتاع', beta3: 'بتاع', bta3t: 'بتاعت', btaa3: 'بتاع', taba3: 'تبع', tab3: 'تبع', ta3: 'تبع', dyal: 'ديال', dial: 'ديال', diyal: 'ديال', mta3: 'متاع', nta3: 'نتاع', '7ag': 'حق', '7a2': 'حق', hag: 'حق', mal: 'مال',
+  // everyday words
+  bas: 'بس', bs: 'بس', kaman: 'كمان', kamaan: 'كمان', lesa: 'لسه', lissa: 'لسه', lessa: 'لسه', lsa: 'لسه', wala: 'ولا', wla: 'ولا', wela: 'ولا', walla: 'ولا', aw: 'او',
+  ya3ni: 'يعني', y3ni: 'يعني', ya3ny: 'يعني', '5alas': 'خلاص', khalas: 'خلاص', asln: 'اصلا', aslan: 'اصلا', zabt: 'ظبط', dlwa2ty: 'دلوقتي', daba: 'دابا', halla2: 'هلق', hala2: 'هلق', mazal: 'مازال', mazel: 'مازال',
+  '3ayez': 'عايز', '3ayz': 'عايز', '3awez': 'عاوز', badi: 'بدي', baddi: 'بدي', bidi: 'بدي', badon: 'بدهن', baddon: 'بدهن', bghit: 'بغيت', bgha: 'بغا', bghat: 'بغات',
+  gama3a: 'جماعة', shabab: 'شباب', chabab: 'شباب', kolech: 'كلش', kolshi: 'كلشي', ghir: 'غير', gher: 'غير', shi: 'شي', chi: 'شي', wlad: 'ولاد',
+};
+
+export const ARABIZI_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(WORDS).map(([latin, arabic]) => [latin, normalizeArabic(arabic)]));
+
+/** Short or common spellings that English or French also use: they do not tell Arabizi apart. */
+const AMBIGUOUS = new Set(['a', 'b', 'f', 'w', 'la', 'ma', 'da', 'di', 'fi', 'fe', 'min', 'men', 'had', 'hal', 'ya', 'bas', 'aw', 'al', 'il', 'li', 'we', 'wa', 'ha', 'bi', 'mal', 'ana', 'win', 'wen', 'kam', 'eh', 'fin', 'ash', 'hom', 'mata', 'hag', 'rah', 'bs', 'esh', 'chi', 'shi']);
+
+/** Grammar words of English: a message full of them is English with a stray Arabizi word. */
+const ENGLISH_GRAMMAR = new Set(
+  'the is are was were what does do did how why who when which of to for and it they this that with on in about can will there any my your their our be been has have'.split(' '),
+);
+
+/** A product code (R2, H100, 910B, V3) has digits without being Arabizi. */
+const CODE = /^(?:[a-z]{1,2}\d+[a-z]?|\d{2,}[a-z]{0,2})$/;
+const ARABIZI_DIGIT_WORD = /^(?=.*[a-z])(?=.*[235679])[a-z0-9']+$/;
+
+/** A word spelt with the digits that stand for Arabic letters (3la, a3raf, 2alet), not a code. */
+export function hasArabiziDigits(word: string): boolean {
+  return ARABIZI_DIGIT_WORD.test(word) && !CODE.test(word);
+}
+
+/**
+ * Whether the Latin words of a message (normalised, lower case) are Arabizi. Besides the digits
+ * and the words only Arabizi uses, a word that is no English word but spells a known Arabic one
+ * letter by letter ("nashar", "taqreer") counts: `looksArabic` says so.
+ */
+export function isArabizi(latinWords: string[], looksArabic: (word: string) => boolean = () => false): boolean {
+  let evidence = 0;
+  let english = 0;
+  for (const word of latinWords) {
+    if (hasArabiziDigits(word) || (ARABIZI_WORDS.has(word) && !AMBIGUOUS.has(word))) evidence += 1;
+    else if (ENGLISH_GRAMMAR.has(word)) english += 1;
+    else if (!ARABIZI_WORDS.has(word) && looksArabic(word)) evidence += 1;
+  }
+  return evidence > 0 && evidence >= english;
+}
+
+/** The known Arabic spelling a word of at least four letters reads as, letter by letter, or null. */
+export function arabicSpelling(word: string, vocabulary: SpellingVocabulary): string | null {
+  return word.length >= 4 && !/\d/.test(word) ? search(word, '', vocabulary) : null;
+}
+
+/**
+ * Before words are split: the apostrophe that marks a dotted letter (7' خ, 3' غ, 9' ض) and the
+ * elided article (l'engineers) would otherwise cut a word in two or glue two words together.
+ */
+export function prepareArabizi(text: string): string {
+  return text
+    .replace(/7['’]/g, '5')
+    .replace(/3['’]/g, '8')
+    .replace(/9['’]/g, 'ض')
+    .replace(/(^|[^\p{L}\p{N}])([lL])['’](?=\p{L})/gu, '$1$2 ');
+}
+
+/** Every reading of a Latin letter or pair, most likely first ('' for a short vowel left out). */
+const READINGS: [string, string[]][] = [
+  ['sh', ['ش']],
+  ['ch', ['ش']],
+  ['kh', ['خ']],
+  ['gh', ['غ']],
+  ['th', ['ث', 'ت']],
+  ['dh', ['ذ', 'ض', 'د']],
+  ['aa', ['ا']],
+  ['ee', ['ي']],
+  ['ii', ['ي']],
+  ['oo', ['و']],
+  ['ou', ['و']],
+  ['ei', ['ي']],
+  ['ai', ['اي', 'ي']],
+  ['ay', ['اي', 'ي']],
+  ['a', ['', 'ا', 'ي', 'ه']],
+  ['e', ['', 'ي', 'ا']],
+  ['i', ['ي', '', 'ا']],
+  ['o', ['و', '']],
+  ['u', ['و', '']],
+  ['b', ['ب']],
+  ['c', ['ك', 'س']],
+  ['d', ['د', 'ض']],
+  ['f', ['ف']],
+  ['g', ['ج', 'ق']],
+  ['h', ['ه', 'ح']],
+  ['j', ['ج']],
+  ['k', ['ك', 'ق']],
+  ['l', ['ل']],
+  ['m', ['م']],
+  ['n', ['ن']],
+  ['p', ['ب']],
+  ['q', ['ق']],
+  ['r', ['ر']],
+  ['s', ['س', 'ص']],
+  ['t', ['ت', 'ط', 'ه']],
+  ['v', ['ف']],
+  ['w', ['و']],
+  ['x', ['كس']],
+  ['y', ['ي']],
+  ['z', ['ز', 'ظ']],
+  ['2', ['', 'ا', 'ق']],
+  ['3', ['ع']],
+  ['5', ['خ']],
+  ['6', ['ط']],
+  ['7', ['ح']],
+  ['8', ['غ', 'ق']],
+  ['9', ['ق', 'ص']],
+];
+
+/** The plain reading, when no known word fits: long vowels kept, short ones left out. */
+const PLAIN: Record<string, string> = Object.fromEntries(READINGS.map(([latin, arabic]) => [latin, arabic.find(Boolean) ?? '']));
+const SHORT_VOWELS = new Set(['a', 'e', 'o', 'u']);
+
+/** What the transliterator checks its spellings against: known words, and their beginnings. */
+export interface SpellingVocabulary {
+  has(word: string): boolean;
+  begins(prefix: string): boolean;
+}
+
+/** A bound on the spellings tried for one word, so a long nonsense word costs little. */
+const MAX_STEPS = 3000;
+
+function readingsAt(word: string, position: number): [number, string[]][] {
+  const found: [number, string[]][] = [];
+  for (const [latin, arabic] of READINGS) {
+    if (word.startsWith(latin, position)) found.push([latin.length, arabic]);
+  }
+  // A doubled consonant is one Arabic letter with a shadda, which is not written.
+  if (position > 0 && word[position] === word[position - 1] && !SHORT_VOWELS.has(word[position])) found.unshift([1, ['']]);
+  return found;
+}
+
+/** The first spelling of `word` the vocabulary knows, starting from `start`, or null. */
+function search(word: string, start: string, vocabulary: SpellingVocabulary): string | null {
+  let steps = 0;
+  const walk = (position: number, spelt: string): string | null => {
+    if (++steps > MAX_STEPS) return null;
+    if (position === word.length) return spelt && vocabulary.has(spelt) ? spelt : null;
+    for (const [length, options] of readingsAt(word, position)) {
+      for (const option of options) {
+        const next = spelt + option;
+        if (next && !vocabulary.begins(next)) continue;
+        const found = walk(position + length, next);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  return walk(0, start);
+}
+
+/** A vowel inside a word: i is a long ي, the others are short and not written. */
+function vowel(letter: string): string | undefined {
+  if (letter === 'i') return 'ي';
+  return SHORT_VOWELS.has(letter) ? '' : undefined;
+}
+
+/** A vowel that begins a word sits on an alef; one that ends it is written long (ا، ي، و). */
+function edgeVowel(letter: string, first: boolean): string | undefined {
+  if (!SHORT_VOWELS.has(letter) && letter !== 'i') return undefined;
+  if (first) return 'ا';
+  return { a: 'ا', e: '', i: 'ي', o: 'و', u: 'و' }[letter];
+}
+
+/** The plain reading of a word: long vowels, a first vowel as alef, short vowels inside left out. */
+export function plainReading(word: string): string {
+  let spelt = '';
+  for (let position = 0; position < word.length; ) {
+    const [length, options] = readingsAt(word, position).find(([, readings]) => readings.length > 0) ?? [1, ['']];
+    const letter = word.slice(position, position + length);
+    spelt += position === 0 || position + length === word.length ? edgeVowel(letter, position === 0) ?? PLAIN[letter] ?? options[0] : vowel(letter) ?? PLAIN[letter] ?? options[0];
+    position += length;
+  }
+  return spelt;
+}
+
+const ARTICLES = ['el', 'al', 'l'];
+
+/** One Arabizi word in Arabic script (normalised): the known spelling, else the plain reading. */
+export function transliterate(word: string, vocabulary: SpellingVocabulary): string {
+  const known = ARABIZI_WORDS.get(word);
+  if (known !== undefined) return known;
+  const whole = search(word, '', vocabulary);
+  if (whole) return whole;
+  for (const article of ARTICLES) {
+    if (word.length > article.length + 2 && word.startsWith(article)) {
+      const withArticle = search(word.slice(article.length), 'ال', vocabulary);
+      if (withArticle) return withArticle;
+    }
+  }
+  return plainReading(word);
+}

@@ -1,0 +1,39 @@
+/**
+ * What each fact can answer (see question-type.ts), read from its own text and from the types of
+ * the questions it was given as aliases, worked out when a question first needs it and kept until
+ * the fact changes.
+ */
+import { normalizeText } from '../text/analyze';
+import type { Fact, Source } from '../types';
+import { factAnswers, type QuestionType } from './question-type';
+import type { Reader } from './reader';
+
+export class FactKinds {
+  private readonly known = new Map<string, ReadonlySet<QuestionType>>();
+
+  constructor(
+    private readonly reader: Reader,
+    private readonly sources: () => Source[],
+  ) {}
+
+  of(fact: Fact): ReadonlySet<QuestionType> {
+    let kinds = this.known.get(fact.id);
+    if (!kinds) {
+      const aliasTypes = fact.aliases.flatMap((alias) => this.reader.read(alias).questions.map((question) => question.type));
+      const texts = [fact.en, normalizeText(fact.ar)];
+      const outlets = this.sources().flatMap((source) => (source.outlet ? [source.outlet.en, source.outlet.ar] : []));
+      const mentionsOutlet = outlets.some((outlet) => fact.en.includes(outlet) || fact.ar.includes(outlet));
+      kinds = factAnswers(texts, aliasTypes, mentionsOutlet);
+      this.known.set(fact.id, kinds);
+    }
+    return kinds;
+  }
+
+  forget(id: string): void {
+    this.known.delete(id);
+  }
+
+  clear(): void {
+    this.known.clear();
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * What a question asks for, in English, standard Arabic and (once the dialect tables have turned
+ * its question words into standard ones) the dialects; and what a fact can answer.
+ *
+ * Some types ask for an *attribute* — a number, a price, a date, a person's name, a place. Only a
+ * fact that carries one can answer them: "how many GPUs does DeepSeek have" is not answered by a
+ * fact that merely mentions GPUs. The others say which fact answers best ("why" wants the
+ * reason, "who reported" the outlet) without ruling the rest out.
+ *
+ * Patterns read normalised text: lower-case Latin without apostrophes, and Arabic after
+ * `normalizeArabic` (ا for أ إ آ, ه for ة, ي for ى, no hamza on its own).
+ */
+
+export type QuestionType =
+  | 'money'
+  | 'count'
+  | 'compare'
+  | 'date'
+  | 'person'
+  | 'place'
+  | 'when'
+  | 'source'
+  | 'why'
+  | 'outcome'
+  | 'where'
+  | 'name'
+  | 'list'
+  | 'which'
+  | 'who'
+  | 'how'
+  | 'yesno'
+  | 'what';
+
+/** Types only a fact carrying that attribute can answer. */
+export const ATTRIBUTE_TYPES: ReadonlySet<QuestionType> = new Set(['money', 'count', 'compare', 'date', 'person', 'place', 'when']);
+
+interface Rule {
+  type: QuestionType;
+  /** Patterns over the Latin words joined by single spaces. */
+  english: RegExp[];
+  /** Patterns over the Arabic words joined by single spaces. */
+  arabic: RegExp[];
+}
+
+const B = '(?:^| )';
+const E = '(?= |$)';
+/** A whole Arabic word with its attached و / ال / ب / ل / ف and a pronoun or case ending (والسعر، بالسعر، سعرها، موعدًا). */
+const ar = (words: string) => new RegExp(`${B}(?:و|ف)?(?:ال|ب|بال|لل|ل)?(?:${words})(?:ا|ه|ها|هم|ي|ين|ات)?${E}`);
+
+const PERSON_ROLES =
+  'ceo|ceos|founder|founders|cofounder|co founder|exec|execs|executive|executives|president|chairman|chairwoman|director|manager|boss|spokesperson|spokesman|spokeswoman|spokespeople|journalist|reporter|author|writer|analyst|head of';
+const ARABIC_PERSON_ROLES = 'رييس|الرييس التنفيذي|مدير|المدير|مدير تنفيذي|موسس|الموسس|متحدث|المتحدث|الناطق|ناطق|صحفي|الصحفي|مراسل|كاتب|الكاتب|مسوول';
+
+/**
+ * English words the type rules read: in an Arabizi message they stay English ("meen el CEO
+ * bta3 deepseek"), never read as Arabic.
+ */
+export const ENGLISH_CUE_WORDS: ReadonlySet<string> = new Set([
+  ...PERSON_ROLES.split('|').filter((role) => !role.includes(' ')),
+  ...'price prices cost costs revenue subscription dollars usd valuation parameters params date month year percent market share'.split(' '),
+]);
+
+/** In precedence order: the first rule that matches gives the type. */
+const RULES: Rule[] = [
+  {
+    type: 'money',
+    english: [/\b(price|prices|priced|cost|costs|costing|pay|paid|paying|revenue|revenues|earn|earns|earned|worth|valuation|valued|charge|charges|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/],
+    arabic: [ar('سعر|اسعار|سعره|سعرها|تكلفه|تكلف|يكلف|ثمن|كلف|بكام|بشحال|ايرادات|ايراد|اشتراك|الاشتراك|دولار|يوان|ارباح|يدفع|دفعت|اشترت|شرت|يبيع|تبيع|كاتبيع')],
+  },
+  {
+    type: 'count',
+    english: [/\bhow (many|much)\b/, /\bnumber of\b/, /\b(count|parameters?|params|percent|percentage|market share)\b/],
+    arabic: [ar('كم|شكد|قديش|قديه|اديش|شحال|قداش|عدد'), ar('باراميتر|معاملات|معامل|بارامترات'), /(?:^| )(نسبه مئويه|حصه سوقيه|حصه السوق)(?= |$)/],
+  },
+  {
+    type: 'compare',
+    english: [/\b(\w+er|better|worse|more \w+|less \w+) than\b/],
+    arabic: [/(?:^| )(افضل|احسن|اسرع|ابطا|اقوي|اضعف|اكبر|اصغر|ارخص|اغلي|اقل|اكثر|اذكي|اعلي) (\S+ )?من(?= |$)/],
+  },
+  {
+    type: 'date',
+    english: [/\b(what|which|exact|specific|precise|new|actual)( \w+)? (date|dates|day|month|year)\b/, /\b(date|day|month|year) (exactly|precisely)\b/],
+    arabic: [ar('تاريخ|التاريخ'), /(?:^| )(اي|انهي|ما|ايش|شو|وش) (شهر|يوم|سنه|عام)(?= |$)/, /(?:^| )(الموعد|موعد) (الجديد|المحدد بالضبط)(?= |$)/],
+  },
+  {
+    type: 'person',
+    english: [
+      new RegExp(`\\b(who|whom|whose|which|name|named|called)\\b.*\\b(${PERSON_ROLES})\\b`),
+      new RegExp(`\\b(${PERSON_ROLES})\\b.*\\b(name|named|called|who)\\b`),
+      /\bwho\b.*\b(founded|founder|runs|leads|heads|owns|invented|wrote|authored|penned)\b/,
+    ],
+    arabic: [
+      new RegExp(`(?:^| )(مين|من|اسم|ما اسم) (.* )?(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`),
+      /(?:^| )(مين|من) (اسس|موسس|يدير|يملك|كتب|الف)(?= |$)/,
+    ],
+  },
+  {
+    type: 'place',
+    english: [/\b(which|what|in which|in what) (city|cities|country|countries|location|place|region|state|province|data ?cent(er|re)s?)\b/, /\b(headquartered|headquarters|hq|based|located)\b/],
+    arabic: [ar('مدينه|المدينه|دوله|الدوله|مقر|مقرها|مركز البيانات|مراكز البيانات|مركز بيانات'), /(?:^| )مركز (ال)?بيانات(?= |$)/],
+  },
+  {
+    type: 'when',
+    english: [/\bwhen\b/, /\bwhat time\b/, /\bhow (long|soon)\b/],
+    arabic: [ar('متي|امتي|ايمتي|وقتاش|فوقاش|شوكت')],
+  },
+  {
+    type: 'source',
+    english: [
+      /\b(who|which|where)\b.*\b(report|reported|reports|reporting|publish|published|publishes|broke|outlet|outlets|leaked|source|sources)\b/,
+      /(?<!open )\bsources?\b/,
+      /\b(come|came|coming) from\b/,
+      /\b(news )?outlet\b/,
+    ],
+    arabic: [
+      /(?:^| )(مين|من|اي|انهي|شو|ايش|وش|ما) (.* )?(نشر|نشرت|كشف|كشفت|طلع|سرب|اورد|نقل)(?= |$)/,
+      /(?:^| )(مين|من) (.* )?(نشر|نشرت|كشف|كشفت|طلع|سرب|اورد|نقل)/,
+      /(?<!مفتوحه?)(?:^| )(?:و|ف)?(?:ال|ب|بال|لل|ل)?مصدر(ه|ها|هم)?(?= |$)(?! (مفتوح|المفتوح))/,
+      /(?:^| )جاي من(?= |$)/,
+      /(?:^| )(من اين|منين|مناين) (جات|جاءت|جا|جاي|جايه|اتت|اتي|جاب|جابو|جابوا)(?= |$)/,
+    ],
+  },
+  {
+    type: 'why',
+    english: [
+      /\bwhy\b/,
+      /\bhow come\b/,
+      /\b(reason|reasons|purpose|goal|aim|motive|motivation|rationale)\b/,
+      /\bwhat( is|s)? the (main )?(point|idea)\b/,
+      /\bwhat for\b/,
+      /\bfor what\b/,
+      /^what( is|s| are| r)? .+ for$/,
+    ],
+    arabic: [ar('لماذا|ليش|ليه|علاش|لويش|لشو|سبب|السبب|هدف|الهدف|غرض|الغرض|الغايه|غايه')],
+  },
+  {
+    type: 'outcome',
+    english: [
+      /\bwhat (happened|came of|became of|went wrong)\b/,
+      /\bhow did (it|that|this|they|the \w+) (go|turn out|work out|end)\b/,
+      /\b(pay|paid|pays) off\b/,
+      /\b(turn|turned) out\b/,
+      /\bwhat( is|s)? (going on|happening|up|the status|the latest) with\b/,
+      /\b(work|worked|help|helped|succeed|succeeded) or not\b/,
+    ],
+    arabic: [
+      /(?:^| )(ما|شو|ايش|وش|ايه|شنو|اش) (صار|حصل|حدث|جري|صاير|حاصل|اللي صار|اللي حصل)(?= |$)/,
+      /(?:^| )(حصل|صار|جري) (ما|ايه|ايش|شو)(?= |$)/,
+      /(?:^| )(نفع|نفعت|نفعوا|نجح|نجحت|نجحوا|زبط|مازبط|فشل|فشلت)(?= |$)/,
+    ],
+  },
+  {
+    type: 'where',
+    english: [/\bwhere\b/],
+    arabic: [ar('اين|وين|فين|فاين')],
+  },
+  {
+    type: 'name',
+    english: [/\b(name|named|called)\b/],
+    arabic: [ar('اسم|اسمه|اسمها|يسمي|تسمي|يدعي')],
+  },
+  {
+    type: 'list',
+    english: [/\b(which|what|name|list|all) (the )?(other )?(companies|firms|vendors|suppliers|chipmakers|makers|manufacturers|brands)\b/, /\bwho (else|are the (companies|firms|vendors))\b/],
+    arabic: [/(?:^| )(اي|ما|شو|ايش|وش|مين|من|اسما|اشمن|ما هي|من هي|مين هي) (هي )?(ال)?(شركات|موردين|مصنعين)(?= |$)/, /(?:^| )(غير|مين غير|من غير) (هواوي|ها)(?= |$)/],
+  },
+  {
+    type: 'which',
+    english: [/\bwhich\b/, /\bwhat (companies|company|firms|vendors|chips|accelerators|models|processors)\b/],
+    arabic: [ar('اي|انهي|اشمن|ياهو')],
+  },
+  {
+    type: 'who',
+    english: [/\bwho\b/, /\bwhom\b/],
+    arabic: [/(?:^| )مين(?= |$)/, /^من(?= )/],
+  },
+  {
+    type: 'how',
+    english: [/\bhow\b/],
+    arabic: [ar('كيف|شلون|ازاي|كيفاش')],
+  },
+  {
+    type: 'yesno',
+    english: [
+      /^(?:(?:and|also|plus|so|but|ok|okay) )*(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|isnt|doesnt|didnt|hasnt|wasnt)\b(?! \w+ing\b)/,
+      /\bor (not|nah|no)$/,
+    ],
+    arabic: [/^(هل|واش|صح)(?= )/, /(ولا لا|ولا لا|ولا ايه|ولا لسه|صح|ولا شو|ولا لاء|او لا)$/],
+  },
+];
+
+/** A type's rank among the rules: lower is more telling ("which month" says more than "when"). */
+export function precedence(type: QuestionType): number {
+  const index = RULES.findIndex((rule) => rule.type === type);
+  return index < 0 ? RULES.length : index;
+}
+
+/** The type of a question, from its normalised Latin and Arabic words. */
+export function questionType(latin: string[], arabic: string[]): QuestionType {
+  const english = latin.join(' ');
+  const arabicText = arabic.join(' ');
+  for (const rule of RULES) {
+    if (rule.english.some((pattern) => pattern.test(english)) || rule.arabic.some((pattern) => pattern.test(arabicText))) return rule.type;
+  }
+  return 'what';
+}
+
+// ---- What a fact can answer --------------------------------------------------------------
+
+/** Evidence in a fact's own text (English and Arabic sides) that it answers a type. */
+const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
+  money: [/[$€£¥]|\b(dollars?|yuan|euros?|price|priced|costs?|revenue|paid)\b/i, ar('دولار|يوان|يورو|سعر|تكلفه|ايرادات')],
+  count: [
+    /\b\d+(\.\d+)?\b(?!\w)|\b(two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/i,
+    ar('اثنان|اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|تسع|تسعه|عشر|عشره|مئه|مايه|الف|مليون|مليار'),
+  ],
+  // A fact listing three names ("Huawei, Baidu and Cambricon") answers "which companies…".
+  list: [/\b[A-Z][\w-]*, [A-Z][\w-]*,? and [A-Z][\w-]*/],
+  compare: [/\bthan\b/i, /(?:^| )(افضل|احسن|اسرع|اقوي|اكبر|اصغر|ارخص|اغلي|اقل|اكثر) من(?= |$)/],
+  date: [/\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(19|20)\d\d)\b/i],
+  person: [/\b(mr|ms|mrs|dr)\.? [A-Z]/],
+  place: [/\b(china|chinese|america|american|u\.s\.|beijing|shanghai|hangzhou|shenzhen|taiwan|japan|europe|worldwide|world)\b/i, ar('الصين|امريكا|اميركا|العالم|بكين|شنغهاي')],
+  when: [/\b(yet|when|date|delayed|postponed|launch|launched|currently|latest|earlier|for now|for the time being|upcoming|on hold|time being)\b/i, ar('موعد|تاجيل|تاجل|موقتا|موقت|حاليا|احدث|سابقه|المرتقب|القادم|بعد')],
+  why: [
+    /\b(so that|so it|so as to|in order to|because|since|due to|as a result|reason|aims?|goal|wants?|hopes?|hoped|trusted|dependable|as part of|strategy of)\b/i,
+    ar('حتي|كي|لكي|بهدف|الغايه|بسبب|لان|لانها|سعيا|تريد|رغبه|موثوق|ضمن|يندرج'),
+    /(?:^| )في اطار(?= |$)/,
+  ],
+  outcome: [
+    /\b(on hold|shelve|shelved|drop|dropped|abandon|postponed|delayed|fell short|did not|didn't|failed|succeeded|results?|pause|paused)\b/i,
+    ar('تجمد|تجميد|تخلي|تاجيل|تاجل|لم تحقق|فشل|نجح|النتايج|نتايج|تراجع|تعثر'),
+  ],
+  where: [/\b(platform|worldwide|world|china|america|places?)\b/i, ar('منصه|منصتها|العالم|الصين|الاماكن')],
+};
+
+/** Types a fact answers, read from its text; `aliasTypes` are the types of the questions it was given as aliases. */
+export function factAnswers(texts: string[], aliasTypes: QuestionType[], mentionsOutlet: boolean): Set<QuestionType> {
+  const answers = new Set<QuestionType>(aliasTypes.filter((type) => type !== 'what' && type !== 'yesno' && type !== 'how'));
+  for (const [type, patterns] of Object.entries(FACT_EVIDENCE) as [QuestionType, RegExp[]][]) {
+    if (texts.some((text) => patterns.some((pattern) => pattern.test(text)))) answers.add(type);
+  }
+  if (mentionsOutlet) answers.add('source');
+  return answers;
+}

@@ -1,0 +1,342 @@
+/**
+ * From a message to the question(s) it asks. A message is cut into clauses (segment.ts); each
+ * clause is read into standard form (Arabizi to Arabic script, dialect words to standard ones);
+ * then the clauses are sorted:
+ *
+ * - small talk ("hi all, new here 👋", "يعني فهمت صح؟") holds no topic word and is dropped;
+ * - a clause with no topic word but a question type ("why tho", "ay shahr bel zabt?") sharpens
+ *   the question next to it;
+ * - a statement with a topic ("my group chat is arguing about this", "كنت بقرا عن Ascend") is
+ *   context for the question after it: its names stand in for a question that names nothing
+ *   ("هما لسه هيستخدموه؟"), its other words count for less;
+ * - a question that only names its topic ("shu a5bar el R2?") introduces the question after it;
+ * - every other question is a question of its own, and one that names nothing borrows the names
+ *   of the question before it ("ليه ديب سيك بتستخدم شرايح هواوي؟ وفي انهي نماذج؟").
+ */
+import type { Analyzer, Term, Word } from '../text/analyze';
+import { normalizeText, splitWords, stemWord } from '../text/analyze';
+import { isStopword } from '../text/stopwords';
+import { ARABIZI_WORDS, arabicSpelling, hasArabiziDigits, isArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
+import { dialectStemCandidates, standardContentWord, standardFunctionWord } from './dialects';
+import { ENGLISH_CUE_WORDS, precedence, questionType, type QuestionType } from './question-type';
+import { splitClauses } from './segment';
+import { cutSummaryCue } from './summary-intent';
+import { isEnglishWord } from './word-frequency';
+
+/** What the reader asks of the facts: which index terms they use, and which Arabic spellings. */
+export interface ReaderVocabulary {
+  /** Whether some fact holds this index term (a stem or a lexicon id). */
+  knows(term: string): boolean;
+  spelling: SpellingVocabulary;
+}
+
+export interface Question {
+  /** The clauses of the message it was read from, as typed. */
+  text: string;
+  /** The question in standard form: what the analyzer reads. */
+  standard: string;
+  /** Words around the question that may help but count for less. */
+  context: string;
+  type: QuestionType;
+  /** A request for a summary of the report (possibly about some of its names). */
+  summary: boolean;
+}
+
+/** What a message says: its questions, and whether it was written in Arabizi (so is answered in Arabic). */
+export interface Reading {
+  questions: Question[];
+  arabizi: boolean;
+}
+
+/** At most this many questions are answered from one message. */
+export const MAX_QUESTIONS = 3;
+
+/**
+ * Words a question type was read from, which then say nothing more about the topic: "what's the
+ * *reason*", "which *month* *exactly*", "ما *اسم*".
+ */
+const TYPE_WORDS = new Set(
+  [
+    'reason', 'reasons', 'purpose', 'point', 'idea', 'goal', 'aim', 'exactly', 'exact', 'precisely', 'specific', 'month', 'months', 'day', 'days',
+    'year', 'years', 'name', 'named', 'called', 'main', 'actually', 'even', 'still', 'when', 'source', 'sources', 'outlet', 'role', 'part', 'difference',
+    'differ', 'relation', 'relationship', 'deal', 'kind', 'sort', 'type', 'status', 'happened', 'happening', 'going', 'latest',
+    'سبب', 'السبب', 'هدف', 'الهدف', 'غرض', 'الغرض', 'الغايه', 'بالضبط', 'بالظبط', 'ظبط', 'تحديدا', 'شهر', 'يوم', 'سنه', 'اسم', 'اسمه', 'اسمها', 'ايش',
+    'متي', 'امتي', 'ايمتي', 'وقتاش', 'فوقاش', 'شوكت', 'مصدر', 'المصدر', 'علاقه', 'دور', 'دورها', 'دوره', 'دخل', 'دخلها', 'دخله', 'الفرق', 'فرق', 'نوع',
+    'صار', 'حصل', 'صاير', 'حاصل', 'جري',
+  ],
+);
+
+/** Words about the report itself: a clause whose only topic they are is small talk ("I read the news"). */
+const META_WORDS = new Set(['news', 'article', 'story', 'report', 'piece', 'headline', 'post', 'thread', 'خبر', 'الخبر', 'مقال', 'المقال', 'تقرير', 'التقرير', 'عنوان', 'العنوان']);
+
+/** "what about R2?", "shu a5bar el R2?": a question that names its topic and asks what comes next. */
+const TOPIC_FRAMES = [/^(what about|how about|whats up with|what s up with|any news on|news on|and)\b/, /^(ما|شو|ايش|وش|ايه|شنو) (اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/];
+
+/** Chat shorthand spelt out (not in Arabizi, where "w" is و). */
+const CHAT_SHORTHAND = new Map(Object.entries({
+  w: 'with', r: 'are', u: 'you', ur: 'your', y: 'why', n: 'and', bc: 'because', cuz: 'because', coz: 'because', abt: 'about', thru: 'through',
+  wat: 'what', wut: 'what', b4: 'before', smth: 'something', ppl: 'people', govt: 'government',
+}));
+
+interface ReadClause {
+  text: string;
+  latin: string[];
+  arabic: string[];
+  /** The standard-form words, in order. */
+  words: string[];
+  type: QuestionType;
+  asks: boolean;
+  /** Topic terms (no stop-words, no type words). */
+  terms: Term[];
+  /** Whether its words make a topic frame ("what about …"). */
+  frame: boolean;
+  summaryCut: { latin: string; arabic: string } | null;
+}
+
+const QUESTION_WORDS = new Set(['what', 'whats', 'who', 'whos', 'which', 'why', 'when', 'where', 'how', 'wat', 'ما', 'ماذا', 'مين', 'اي', 'هل', 'كيف', 'كم', 'متي', 'لماذا', 'اين']);
+
+export class Reader {
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly vocabulary: ReaderVocabulary,
+  ) {}
+
+  read(message: string): Reading {
+    const prepared = prepareText(message);
+    const arabizi = isArabizi(
+      splitWords(normalizeText(prepared))
+        .filter((word) => word.script === 'other')
+        .map((word) => word.text),
+      (word) => this.looksArabic(word),
+    );
+    const clauses = splitClauses(prepared).map((clause) => this.readClause(clause.text, clause.questionMark, arabizi));
+    return { questions: this.group(clauses).slice(0, MAX_QUESTIONS), arabizi };
+  }
+
+  /** A whole word the facts' vocabulary (or the stop-words or the lexicon) knows as it is. */
+  private known(word: Word): boolean {
+    if (isStopword(word.text)) return true;
+    const { lexicon } = this.analyzer;
+    if (lexicon.matchWord(word.text) !== undefined) return true;
+    const stem = stemWord(word);
+    return lexicon.matchStem(stem) !== undefined || this.vocabulary.knows(stem);
+  }
+
+  /** A Latin word of an Arabizi message stays Latin when it is a name, a term, a code or English. */
+  private staysLatin(word: string): boolean {
+    if (ARABIZI_WORDS.has(word) || hasArabiziDigits(word)) return false;
+    if (/\d/.test(word)) return true;
+    return this.known({ text: word, script: 'other' }) || ENGLISH_CUE_WORDS.has(word) || isEnglishWord(word);
+  }
+
+  /**
+   * A Latin word no English speaker writes that spells a known Arabic word ("nashar" نشر): Arabizi
+   * evidence. A misspelt name ("nvidai") spells the name's Arabic form and proves nothing.
+   */
+  private looksArabic(word: string): boolean {
+    if (this.staysLatin(word)) return false;
+    const spelling = arabicSpelling(word, this.vocabulary.spelling);
+    return spelling !== null && this.analyzer.lexicon.matchWord(spelling) === undefined;
+  }
+
+  /** One Arabic word in standard form: zero, one or several words. */
+  private standardArabic(word: string): string[] {
+    const functionWord = standardFunctionWord(word);
+    if (functionWord !== undefined) return wordsOf(functionWord);
+    // و joined to a word a table knows: "واللي" is "و" + "اللي".
+    if (word.length > 2 && word.startsWith('و') && (isStopword(word.slice(1)) || standardFunctionWord(word.slice(1)) !== undefined)) return this.standardArabic(word.slice(1));
+    if (this.known({ text: word, script: 'arabic' })) return [word];
+    const content = standardContentWord(word);
+    if (content !== undefined) return wordsOf(content);
+    for (const [prefix, replacement] of CLITIC_PREFIXES) {
+      if (word.startsWith(prefix) && word.length > prefix.length + 2) return [...replacement, ...this.standardArabic(`ال${word.slice(prefix.length)}`)];
+    }
+    for (const form of dialectStemCandidates(word)) {
+      if (this.known({ text: form, script: 'arabic' })) return [form];
+      const standard = standardContentWord(form);
+      if (standard !== undefined) return wordsOf(standard);
+    }
+    return [word];
+  }
+
+  private standardWords(words: Word[], arabizi: boolean): { latin: string[]; arabic: string[]; all: string[] } {
+    const latin: string[] = [];
+    const arabic: string[] = [];
+    const all: string[] = [];
+    let article = false;
+    for (const word of words) {
+      let text = word.text;
+      let script = word.script;
+      if (script === 'other' && arabizi && !this.staysLatin(text)) {
+        text = transliterate(text, this.vocabulary.spelling);
+        script = 'arabic';
+        // A lone article (el, l) belongs to the next word.
+        if (text === 'ال') {
+          article = true;
+          continue;
+        }
+        if (article && !text.startsWith('ال')) text = `ال${text}`;
+      }
+      article = false;
+      if (script === 'other') {
+        for (const spelt of wordsOf(arabizi ? text : (CHAT_SHORTHAND.get(text) ?? text))) {
+          latin.push(spelt);
+          all.push(spelt);
+        }
+        continue;
+      }
+      for (const standard of this.standardArabic(text)) {
+        arabic.push(standard);
+        all.push(standard);
+      }
+    }
+    return { latin, arabic, all };
+  }
+
+  private readClause(text: string, questionMark: boolean, arabizi: boolean): ReadClause {
+    const { latin, arabic, all } = this.standardWords(splitWords(normalizeText(text)), arabizi);
+    const type = questionType(latin, arabic);
+    const summaryCut = cutSummaryCue(latin.join(' '), arabic.join(' '));
+    // The words a type was read from say nothing more about the topic.
+    const topicWords = type === 'what' ? all : all.filter((word) => !TYPE_WORDS.has(word));
+    const terms = this.topicTerms(topicWords.join(' '));
+    const asks = questionMark || type !== 'what' || all.some((word) => QUESTION_WORDS.has(word));
+    const joined = all.join(' ');
+    const frame = TOPIC_FRAMES.some((pattern) => pattern.test(joined));
+    return { text, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame };
+  }
+
+  /** Topic terms: no stop-words, no type words, no words about the report itself. */
+  private topicTerms(standard: string): Term[] {
+    return this.analyzer.analyze(standard).terms.filter((term) => !TYPE_WORDS.has(term.source) && !META_WORDS.has(term.source));
+  }
+
+  private group(clauses: ReadClause[]): Question[] {
+    const questions: Draft[] = [];
+    let context: ReadClause[] = [];
+    let pendingType: QuestionType | null = null;
+    clauses.forEach((clause, index) => {
+      if (clause.terms.length === 0 && !clause.summaryCut) {
+        if (clause.type === 'what') return;
+        const last = questions[questions.length - 1];
+        if (context.length === 0 && last) last.sharpen(clause);
+        else pendingType = stronger(pendingType, clause.type);
+        return;
+      }
+      const introducesNext =
+        clause.asks && clause.type === 'what' && (clause.frame || clause.terms.every((term) => term.kind === 'name')) && clauses.slice(index + 1).some((next) => next.asks);
+      if (!clause.asks || introducesNext) {
+        context.push(clause);
+        return;
+      }
+      // "…, just training?", "…, who benefits": a short follow-up that names nothing and brings
+      // nothing the facts know sharpens the question before it rather than asking another.
+      const previous = questions[questions.length - 1];
+      const namesNothing = clause.terms.every((term) => term.kind !== 'name');
+      const bringsNothing = clause.terms.every((term) => term.kind === 'word' && !this.vocabulary.knows(term.term));
+      const onlyMarked = clause.type === 'what' && !clause.words.some((word) => QUESTION_WORDS.has(word)) && clause.terms.length <= 2;
+      if (previous && context.length === 0 && namesNothing && (bringsNothing || onlyMarked)) {
+        previous.sharpen(clause);
+        return;
+      }
+      const draft = new Draft([clause], context);
+      if (pendingType) draft.type = stronger(draft.type, pendingType);
+      questions.push(draft);
+      context = [];
+      pendingType = null;
+    });
+    if (context.length > 0) {
+      const last = questions[questions.length - 1];
+      if (last) last.context.push(...context);
+      else questions.push(new Draft(context, []));
+    }
+    if (questions.length === 0) return [];
+    if (pendingType) questions[questions.length - 1].type = stronger(questions[questions.length - 1].type, pendingType);
+    // A question that names nothing is about what the one before it named.
+    questions.forEach((draft, index) => {
+      if (index > 0 && !draft.names().length && draft.type !== 'source') draft.borrowed.push(...questions[index - 1].names());
+    });
+    return questions.map((draft) => draft.question(this));
+  }
+
+  /** Names of the context a question borrows when it names nothing itself. */
+  termsOf(standard: string): Term[] {
+    return this.topicTerms(standard);
+  }
+}
+
+/** A question being put together from clauses. */
+class Draft {
+  type: QuestionType;
+  /** Names taken over from the question before, when this one names nothing. */
+  readonly borrowed: string[] = [];
+
+  constructor(
+    readonly clauses: ReadClause[],
+    readonly context: ReadClause[],
+  ) {
+    this.type = clauses.reduce<QuestionType>((type, clause) => stronger(type, clause.type), 'what');
+  }
+
+  /** A clause with no topic of its own makes the question more precise ("…? which month exactly?"). */
+  sharpen(clause: ReadClause): void {
+    this.clauses.push(clause);
+    this.type = stronger(this.type, clause.type);
+  }
+
+  names(): string[] {
+    return this.clauses.flatMap((clause) => clause.terms.filter((term) => term.kind === 'name').map((term) => term.source));
+  }
+
+  question(reader: Reader): Question {
+    const summaryClauses = this.clauses.filter((clause) => clause.summaryCut);
+    const topicWords = this.clauses.flatMap((clause) => (clause.summaryCut ? [] : clause.words));
+    const cutText = summaryClauses.map((clause) => `${clause.summaryCut?.latin} ${clause.summaryCut?.arabic}`).join(' ');
+    // A summary request is one whose words, the cue cut out, name at most some of the report's names.
+    const summary = summaryClauses.length > 0 && reader.termsOf(`${cutText} ${topicWords.join(' ')}`).every((term) => term.kind === 'name');
+    const words = summary ? [cutText, ...topicWords] : this.clauses.flatMap((clause) => clause.words);
+    const ownNames = this.names();
+    const contextNames = this.context.flatMap((clause) => clause.terms.filter((term) => term.kind === 'name').map((term) => term.source));
+    const inherited = ownNames.length > 0 || this.type === 'source' ? [] : this.borrowed.length > 0 ? this.borrowed : contextNames;
+    return {
+      text: [...this.context, ...this.clauses].map((clause) => clause.text).join(' '),
+      standard: [...words, ...inherited].join(' ').replace(/\s+/g, ' ').trim(),
+      context: this.context.flatMap((clause) => clause.words).join(' '),
+      type: summary ? 'what' : this.type,
+      summary,
+    };
+  }
+}
+
+/** The more telling of two types: "which month" over "when", "why" over a bare "what". */
+function stronger(a: QuestionType | null, b: QuestionType): QuestionType {
+  if (a === null) return b;
+  return precedence(b) < precedence(a) ? b : a;
+}
+
+/** A table's standard form, as words ('' is none). */
+const wordsOf = (standard: string) => standard.split(' ').filter(Boolean);
+
+/**
+ * Prefixes a dialect glues to a word that has an article of its own: Levantine and Gulf هال
+ * ("this", هالتقرير) and عال ("on the", عالموضوع).
+ */
+const CLITIC_PREFIXES: [string, string[]][] = [
+  ['هال', []],
+  ['عال', ['علي']],
+];
+
+/**
+ * Before anything else: Iraqi and Gulf گ is a g that stands for ق (گال = قال); a letter typed
+ * three times or more is one letter drawn out ("leeeh", "ليييش"); a code's plural ("R2s") is the
+ * code; Arabizi's marked letters.
+ */
+export function prepareText(message: string): string {
+  return prepareArabizi(
+    message
+      .replace(/\u06AF/g, '\u0642')
+      .replace(/(\p{L})\1{2,}/gu, '$1')
+      // "the mini R2s": a code's plural.
+      .replace(/(\p{L}\p{N}+)s\b/gu, '$1'),
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * The Arabic spellings the Arabizi reader may choose from: every Arabic word of the facts, their
+ * aliases, the lexicon and the stop-words, normalised, with every beginning of each, so that a
+ * transliteration walks only down paths some known word takes.
+ */
+import { normalizeText, splitWords } from '../text/analyze';
+import { dialectVocabulary } from './dialects';
+import { SUMMARY_WORDS } from './summary-intent';
+import type { Fact } from '../types';
+import type { SpellingVocabulary } from './arabizi';
+
+export class ArabicSpellings implements SpellingVocabulary {
+  private readonly words = new Set<string>();
+  private readonly prefixes = new Set<string>();
+
+  constructor() {
+    for (const word of dialectVocabulary()) this.add(word);
+    this.addText(SUMMARY_WORDS);
+  }
+
+  /** Adds the Arabic words of a text. Words are never taken back: a stale spelling only finds nothing. */
+  addText(text: string): void {
+    for (const word of splitWords(normalizeText(text))) if (word.script === 'arabic') this.add(word.text);
+  }
+
+  /** The Arabic words of a fact's texts and aliases. */
+  addFact(fact: Fact): void {
+    this.addText(`${fact.ar} ${fact.aliases.join(' ')}`);
+  }
+
+  private add(word: string): void {
+    if (this.words.has(word)) return;
+    this.words.add(word);
+    for (let end = 1; end <= word.length; end++) this.prefixes.add(word.slice(0, end));
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  begins(prefix: string): boolean {
+    return this.prefixes.has(prefix);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * A request for a summary of the report: "tl;dr", "sum it up pls", "what's this about",
+ * "explain like I'm 5", "لخص لي الخبر", "شو القصة؟", "ايش السالفة باختصار", "bel mo5tasar".
+ * Patterns read normalised text (see question-type.ts); the cue is cut out of the question, so
+ * what remains says whether the request is about the whole report or about one of its names.
+ */
+
+const ENGLISH_CUES = [
+  /\btl ?;? ?dr\b/g,
+  /\btldr\b/g,
+  /\b(summari[sz]e|summari[sz]ed|summary|summarising|summarizing|recap|overview|gist|rundown)\b/g,
+  /\bsum (it|this|that|them)? ?up\b/g,
+  /\b(in short|in brief|short version|quick version|long story short|in a nutshell|in a sentence)\b/g,
+  /\bexplain( \w+){0,3} like (im|i am) (5|five|a kid)\b/g,
+  /\beli5\b/g,
+  /\bwhat( is|s)? (this|it|the)( (article|news|story|report|piece|thing))? (all )?about\b/g,
+  /\bwhat( is|s)? the (main|big|key) (point|takeaway|idea|story)( here)?\b/g,
+  /\bwhat( is|s)? the story( here)?\b/g,
+  /\bwhat( is|s)? going on( here)?$/g,
+  /\bwhat happened\b/g,
+];
+
+const ARABIC_CUES = [
+  /(?:^| )(لخص|لخصلي|لخصي|لخصو|لخصوا|تلخيص|ملخص|الملخص|ملخصه|باختصار|اختصار|اختصر|بالمختصر|المختصر|مختصر|الخلاصه|خلاصه|بايجاز|ايجاز)(?= |$)/g,
+  /(?:^| )(ما|شو|ايش|وش|شنو|ايه|اش) (هي )?(القصه|قصه|السالفه|سالفه|الحكايه|حكايه|الموضوع|موضوع)(?= |$)/g,
+  /(?:^| )(القصه|السالفه|الحكايه|الموضوع) (ما|ايه|ايش|شو|وش)(?= |$)/g,
+  /(?:^| )(عن|علي) (ايه|ماذا|ما|شو|ايش|وش|شنو)(?= |$)/g,
+  /(?:^| )(بيقول|يقول|بيحكي|يحكي|يتكلم|يتحدث|بيتكلم) (ايه|ماذا|ما|شو|ايش|وش|شنو|عن ايه|عن ماذا|عن ما|عن شو|عن ايش)(?= |$)/g,
+  /(?:^| )(ماذا|ما|شو|ايه) (يقول|يقول المقال|يقول الخبر)(?= |$)/g,
+  /(?:^| )(ايش|شو|وش|ايه|شنو) (صاير|صار|حاصل|حصل|الخبر|السالفه)(?= |$)/g,
+];
+
+/** The Arabic words of the cues, so an Arabizi request ("bel mo5tasar") is read into them. */
+export const SUMMARY_WORDS = 'لخص ملخص تلخيص باختصار اختصار بالمختصر المختصر مختصر الخلاصه خلاصه بايجاز القصه السالفه الحكايه بيقول يقول بيحكي يحكي يتكلم';
+
+/** The question with its summary cue cut out, or null when it asks for no summary. */
+export function cutSummaryCue(latin: string, arabic: string): { latin: string; arabic: string } | null {
+  let found = false;
+  const cut = (text: string, patterns: RegExp[]) =>
+    patterns.reduce(
+      (rest, pattern) =>
+        rest.replace(pattern, () => {
+          found = true;
+          return ' ';
+        }),
+      text,
+    );
+  const result = { latin: cut(latin, ENGLISH_CUES), arabic: cut(arabic, ARABIC_CUES) };
+  return found ? result : null;
+}

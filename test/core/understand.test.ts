@@ -1,0 +1,336 @@
+/**
+ * The question-understanding rules, one by one, in both languages: message splitting, Arabizi,
+ * each dialect group's words and morphology, question types, summary requests, and what a fact
+ * can answer. Then the engine end to end on a few messages of each shape.
+ */
+import { Isnad } from '../../src/core/engine';
+import { loadKnowledgeBase } from '../../src/core/knowledge/load';
+import { normalizeArabic } from '../../src/core/text/arabic';
+import {
+  arabicSpelling,
+  hasArabiziDigits,
+  isArabizi,
+  plainReading,
+  prepareArabizi,
+  type SpellingVocabulary,
+  transliterate,
+} from '../../src/core/understand/arabizi';
+import {
+  DIALECT_GROUPS,
+  dialectStemCandidates,
+  standardContentWord,
+  standardFunctionWord,
+  stripAspectPrefix,
+  stripNegation,
+  stripPassivePrefix,
+  stripPreposition,
+  stripVerbSuffix,
+  swapPerson,
+  verbalNouns,
+} from '../../src/core/understand/dialects';
+import { factAnswers, questionType } from '../../src/core/understand/question-type';
+import { prepareText } from '../../src/core/understand/reader';
+import { splitClauses } from '../../src/core/understand/segment';
+import { cutSummaryCue } from '../../src/core/understand/summary-intent';
+import { unusualness, zipf } from '../../src/core/understand/word-frequency';
+
+const engine = new Isnad(loadKnowledgeBase());
+const n = normalizeArabic;
+
+/** Type of a raw question: Latin words and Arabic words, normalised, dialect question words made standard. */
+function typeOf(question: string) {
+  const words = question
+    .toLowerCase()
+    .split(/[\s?؟,]+/)
+    .filter(Boolean)
+    .map((word) => (/\p{Script=Arabic}/u.test(word) ? (standardFunctionWord(n(word)) ?? n(word)) : word.replace(/['’]s$/, '').replace(/['’]/g, '')))
+    .flatMap((word) => word.split(' '))
+    .filter(Boolean);
+  return questionType(
+    words.filter((word) => !/\p{Script=Arabic}/u.test(word)),
+    words.filter((word) => /\p{Script=Arabic}/u.test(word)),
+  );
+}
+
+describe('message → clauses', () => {
+  test('sentences end at question marks (both scripts), line breaks, dashes and emoji', () => {
+    expect(splitClauses('who reported this? and which companies are tested').map((c) => c.text)).toEqual(['who reported this', 'and which companies are tested']);
+    expect(splitClauses('مين نشر التقرير؟ وايش الشركات').map((c) => c.text)).toEqual(['مين نشر التقرير', 'وايش الشركات']);
+    expect(splitClauses('back from work 😮‍💨 does deepseek use nvidia?').map((c) => c.text)).toEqual(['back from work', 'does deepseek use nvidia']);
+    expect(splitClauses('my chat is arguing — is R2 on huawei?').map((c) => c.text)).toEqual(['my chat is arguing', 'is R2 on huawei']);
+  });
+
+  test('only the last clause of a sentence carries its question mark', () => {
+    expect(splitClauses('ازيكم يا شباب، هل تستخدم هواوي؟').map((c) => c.questionMark)).toEqual([false, true]);
+  });
+
+  test('"and"/"also" before a question word, and و joined to one, start a new question', () => {
+    expect(splitClauses('who reported this and which companies are they testing').length).toBe(2);
+    expect(splitClauses('ليش تأجل R2 وهل هواوي ساعدت').map((c) => c.text)).toEqual(['ليش تأجل R2', 'وهل هواوي ساعدت']);
+    // "Huawei and Nvidia" joins two names, not two questions; "tl;dr" is one word.
+    expect(splitClauses('is R2 trained on huawei and nvidia').length).toBe(1);
+    expect(splitClauses('tl;dr?').length).toBe(1);
+  });
+
+  test('letters drawn out are one letter; a code’s plural is the code; Iraqi گ is ق', () => {
+    expect(prepareText('leeeh')).toBe('leh');
+    expect(prepareText('ليييش')).toBe('ليش');
+    expect(prepareText('the mini R2s')).toBe('the mini R2');
+    expect(prepareText('شگالت')).toBe('شقالت');
+  });
+});
+
+describe('Arabizi', () => {
+  const vocabulary: SpellingVocabulary = (() => {
+    const words = new Set(['نشر', 'تقرير', 'موضوع', 'مهندسين', 'المنافسه', 'يعني', 'قالت'].map(n));
+    const prefixes = new Set([...words].flatMap((word) => [...word].map((_, i) => word.slice(0, i + 1))));
+    return { has: (word) => words.has(word), begins: (prefix) => prefixes.has(prefix) };
+  })();
+
+  test('digits that stand for letters mark Arabizi; product codes do not', () => {
+    expect(['3la', 'a3raf', '2alet', 'mo5tasar', 'et2a7ar'].every(hasArabiziDigits)).toBe(true);
+    expect(['r2', 'h100', '910b', 'v3', '2022'].some(hasArabiziDigits)).toBe(false);
+  });
+
+  test('a message is Arabizi when its Arabizi words outnumber English grammar words', () => {
+    expect(isArabizi(['nvidia', '2alet', 'eh'])).toBe(true);
+    expect(isArabizi(['chno', 'galo', 'nvidia'])).toBe(true);
+    expect(isArabizi(['what', 'does', 'nvidia', 'say'])).toBe(false);
+    expect(isArabizi(['is', 'the', 'r2', 'out'])).toBe(false);
+    // Words with no digit count when they spell a known Arabic word.
+    expect(isArabizi(['min', 'nashar', 'hal', 'taqreer'], (word) => arabicSpelling(word, vocabulary) !== null)).toBe(true);
+  });
+
+  test('everyday words come from the table; others are spelt letter by letter against the vocabulary', () => {
+    expect(transliterate('leh', vocabulary)).toBe(n('ليه'));
+    expect(transliterate('ya3ni', vocabulary)).toBe(n('يعني'));
+    expect(transliterate('nashar', vocabulary)).toBe(n('نشر'));
+    expect(transliterate('taqreer', vocabulary)).toBe(n('تقرير'));
+    // d may be ض: "mawdoo3" is موضوع because the vocabulary knows it.
+    expect(transliterate('mawdoo3', vocabulary)).toBe(n('موضوع'));
+    expect(transliterate('mohandseen', vocabulary)).toBe(n('مهندسين'));
+    // The article joined to a word: "lmonafassa" → المنافسة.
+    expect(transliterate('lmonafassa', vocabulary)).toBe(n('المنافسه'));
+  });
+
+  test('a word no known spelling fits gets the plain reading', () => {
+    expect(plainReading('kaykhdmo')).toBe('كايخدمو');
+    expect(plainReading('ynazlo')).toBe('ينزلو');
+  });
+
+  test('the apostrophe of a dotted letter and an elided article are read before splitting', () => {
+    expect(prepareArabizi("et2a7'ar")).toBe('et2a5ar');
+    expect(prepareArabizi("l'engineers dyal huawei")).toBe('l engineers dyal huawei');
+  });
+});
+
+describe('dialect words', () => {
+  test.each([
+    ['egyptian', 'ليه', 'لماذا'],
+    ['egyptian', 'امتى', 'متى'],
+    ['egyptian', 'فين', 'أين'],
+    ['egyptian', 'بتاع', ''],
+    ['levantine', 'شو', 'ما'],
+    ['levantine', 'قديش', 'كم'],
+    ['levantine', 'عم', ''],
+    ['gulf', 'وش', 'ما'],
+    ['gulf', 'منو', 'مين'],
+    ['gulf', 'مب', 'لا'],
+    ['iraqi', 'شكد', 'كم'],
+    ['iraqi', 'شوكت', 'متى'],
+    ['iraqi', 'مال', ''],
+    ['maghrebi', 'علاش', 'لماذا'],
+    ['maghrebi', 'وقتاش', 'متى'],
+    ['maghrebi', 'شكون', 'مين'],
+    ['maghrebi', 'ديال', ''],
+    ['maghrebi', 'غادي', ''],
+  ])('%s %s → %s', (group, dialect, standard) => {
+    expect(DIALECT_GROUPS.some((g) => g.name === group)).toBe(true);
+    expect(standardFunctionWord(n(dialect))).toBe(n(standard));
+  });
+
+  test.each([
+    ['عايز', 'يريد'],
+    ['بدي', 'يريد'],
+    ['ابغى', 'يريد'],
+    ['بغات', 'يريد'],
+    ['دزت', 'ارسلت'],
+    ['تخدم', 'تستخدم'],
+    ['بعتت', 'أرسلت'],
+    ['لسه', 'ما زال'],
+    ['هسه', 'الآن'],
+  ])('common words: %s → %s', (dialect, standard) => {
+    expect(standardContentWord(n(dialect))).toBe(n(standard));
+  });
+
+  test('aspect prefixes: Egyptian/Levantine ب and ه, Maghrebi كا, Iraqi د', () => {
+    expect(stripAspectPrefix('بيستخدم')).toContain('يستخدم');
+    expect(stripAspectPrefix('هيستخدم')).toContain('يستخدم');
+    expect(stripAspectPrefix('كاتجرب')).toContain('تجرب');
+    expect(stripAspectPrefix('ديجرب')).toContain('يجرب');
+    // A word whose rest is no imperfect verb keeps its letter: بيانات is not ب + يانات… but "يانات" starts with ي, so only length guards it.
+    expect(stripAspectPrefix('بت')).toEqual([]);
+  });
+
+  test('the Egyptian passive اتـ, the negation ما…ش, verb endings and object pronouns', () => {
+    expect(stripPassivePrefix(n('اتأجل'))).toContain(n('تأجل'));
+    expect(stripNegation('ماعرفتش')).toContain('عرفت');
+    expect(stripVerbSuffix('يجربوها')).toContain('يجرب');
+    expect(stripVerbSuffix('عملو')).toContain('عمل');
+    expect(stripVerbSuffix('بعتتلهم')).toContain('بعتت');
+  });
+
+  test('person prefixes swap; the first person ا is left alone (احسن is an elative)', () => {
+    expect(swapPerson('يجرب')).toContain('تجرب');
+    expect(swapPerson('احسن')).toEqual([]);
+  });
+
+  test('a verb meets its verbal noun: تأجل → تأجيل, يشغل → تشغيل, ساعد → مساعدة', () => {
+    expect(verbalNouns(n('تأجل'))).toContain(n('تأجيل'));
+    expect(verbalNouns('يشغل')).toContain('تشغيل');
+    expect(verbalNouns('ساعد')).toContain(n('مساعده'));
+    expect(verbalNouns('يختبر')).toContain('اختبار');
+  });
+
+  test('a joined preposition comes off, and the candidates chain rules: بيجربوها → يجرب', () => {
+    expect(stripPreposition('لسوق')).toEqual(['سوق']);
+    expect(dialectStemCandidates('بيجربوها')).toContain('يجرب');
+    expect(dialectStemCandidates(n('هيستخدموه'))).toContain('يستخدم');
+  });
+});
+
+describe('question types', () => {
+  test.each([
+    ['how much does the subscription cost', 'money'],
+    ['بكام اشترت ديب سيك الشرايح', 'money'],
+    ['بشحال كاتبيع هواوي الشيبات', 'money'],
+    ['how many GPUs does DeepSeek have', 'count'],
+    ['R2 شكد باراميتر بي', 'count'],
+    ['is ascend faster than nvidia', 'compare'],
+    ['what date did they publish', 'date'],
+    ['اي شهر بالضبط', 'date'],
+    ["what's the nvidia spokesperson's name", 'person'],
+    ['منو المدير اللي اكد الخبر', 'person'],
+    ['who founded baidu', 'person'],
+    ['in which city is deepseek training', 'place'],
+    ['وين مركز البيانات', 'place'],
+    ['when will R2 launch', 'when'],
+    ['وقتاش غادي يخرج R2', 'when'],
+    ['who reported this', 'source'],
+    ['مين نشر الخبر', 'source'],
+    ['شكون اللي نشر هاد الخبر', 'source'],
+    ['why is DeepSeek moving off Nvidia', 'why'],
+    ['علاش ديب سيك بغات تنقص من نفيديا', 'why'],
+    ["what's the point of testing baidu chips", 'why'],
+    ['did the huawei team succeed or not', 'outcome'],
+    ['وش صار بخطة Ascend', 'outcome'],
+    ['which companies are they testing', 'list'],
+    ['ايش الشركات اللي تجربها', 'list'],
+    ['فين هينزل الموديل', 'where'],
+    ['tell me the name of the model', 'name'],
+    ['which chips for the small models', 'which'],
+    ['who sent engineers', 'who'],
+    ['how is deepseek splitting the work', 'how'],
+    ['is baidu one of them', 'yesno'],
+    ['هل تختبر ديب سيك معالجات بايدو', 'yesno'],
+    ['what does deepseek use', 'what'],
+  ])('%s → %s', (question, type) => {
+    expect(typeOf(question)).toBe(type);
+  });
+
+  test('"open source" is no source question, in either language', () => {
+    expect(typeOf('is R2 open source')).toBe('yesno');
+    expect(typeOf('ماذا قالت انفيديا عن النماذج مفتوحة المصدر')).not.toBe('source');
+  });
+
+  test('a statement that begins like a question ("was chatting…") is no yes/no question', () => {
+    expect(typeOf('was chatting with a friend about chips')).toBe('what');
+  });
+});
+
+describe('what a fact can answer', () => {
+  test('read from its text: a reason, a time, a list, an outlet', () => {
+    expect(factAnswers(['DeepSeek wants less Nvidia because it trusts Huawei.'], [], false).has('why')).toBe(true);
+    expect(factAnswers(['The launch was delayed.'], [], false).has('when')).toBe(true);
+    expect(factAnswers(['It tests chips from Huawei, Baidu and Cambricon.'], [], false).has('list')).toBe(true);
+    expect(factAnswers([n('تختبر ديب سيك شرائح للمستهلكين')], [], false).has('count')).toBe(false);
+    expect(factAnswers(['It tests three chips.'], [], false).has('count')).toBe(true);
+    expect(factAnswers(['anything'], [], true).has('source')).toBe(true);
+  });
+
+  test('and from the questions it was given as aliases', () => {
+    expect(factAnswers(['Nvidia is reliable.'], ['why'], false).has('why')).toBe(true);
+  });
+});
+
+describe('summary requests', () => {
+  test.each([['tl dr'], ['sum it up pls'], ["what's this article about"], ['explain this news like im 5'], ['short version']])('%s', (text) => {
+    expect(cutSummaryCue(text.replace(/['’]/g, ''), '')).not.toBeNull();
+  });
+
+  test.each([['لخص لي الخبر'], ['شو القصة'], ['ايش السالفة باختصار'], ['الخبر بيقول ايه']])('%s', (text) => {
+    expect(cutSummaryCue('', n(text))).not.toBeNull();
+  });
+
+  test('a question about one thing is no summary request', () => {
+    expect(cutSummaryCue('what does nvidia use', n('انفيديا قالت ايه على الموضوع ده'))).toBeNull();
+  });
+});
+
+describe('everyday words weigh little when no fact holds them', () => {
+  test('English from SUBTLEX, Arabic from the shipped list', () => {
+    expect(zipf('coffee')).toBeGreaterThan(4.5);
+    expect(unusualness('coffee')).toBeLessThan(0.5);
+    expect(unusualness('headquartered')).toBe(1);
+    expect(unusualness(n('صباح'))).toBeLessThan(0.5);
+    expect(unusualness(n('ايرادات'))).toBe(1);
+  });
+});
+
+describe('the engine reads messages', () => {
+  test('small talk around a question is dropped', () => {
+    const answer = engine.ask('hi all, new here 👋 does deepseek still rely on nvidia for R2?');
+    expect(answer.parts).toBeUndefined();
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0].fact.en).toMatch(/Nvidia/);
+  });
+
+  test('two questions get two answers in one reply, each with its own facts', () => {
+    const answer = engine.ask('who reported this and which companies are they testing?');
+    expect(answer.parts?.length).toBe(2);
+    expect(answer.parts?.[0].facts[0].fact.en).toMatch(/The Information/);
+    expect(answer.parts?.[1].facts[0].fact.en).toMatch(/Baidu/);
+  });
+
+  test('Arabic: two questions joined by وهل', () => {
+    const answer = engine.ask('ليش تأجل R2 وهل هواوي ساعدت؟');
+    expect(answer.parts?.length).toBe(2);
+    expect(answer.language).toBe('ar');
+  });
+
+  test('an Arabizi question is answered in Arabic', () => {
+    const answer = engine.ask('chkoun li nshar had l khbar');
+    expect(answer.language).toBe('ar');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0].fact.en).toMatch(/The Information/);
+  });
+
+  test('a question about an attribute the report lacks is declined, pointing at what it says', () => {
+    for (const question of ['how many GPUs does deepseek have', 'كم سعر شريحة Ascend؟', "what's the nvidia spokesperson's name"]) {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.abstention).toBe('missing-attribute');
+      expect(answer.text).toMatch(/doesn't say|لا يذكر/);
+    }
+  });
+
+  test('a summary request gets the main point and the facts that carry it, each cited', () => {
+    for (const question of ['tl;dr?', 'لخص لي الخبر']) {
+      const answer = engine.ask(question);
+      expect(answer.summary).toBe(true);
+      expect(answer.facts.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(answer.facts.map((item) => item.fact.paragraph)).size).toBe(answer.facts.length);
+      expect(answer.facts.every((item) => item.citation.paragraph !== null)).toBe(true);
+    }
+  });
+});

@@ -56,8 +56,10 @@ export function answerQuestion(context: BotContext, question: string, earlierQue
     const together = context.engine.ask(`${earlierQuestion} ${question}`);
     if (together.answered) answer = context.engine.answerWith(question, answer.language, together.facts.map((item) => item.fact.id));
   }
-  if (!answer.answered && answer.abstention === 'not-covered') context.sideWrites.record({ type: 'unanswered', question, language: answer.language });
-  if (answer.answered || answer.abstention === 'not-covered') context.sideWrites.record({ type: 'answer', factId: answer.answered ? answer.facts[0].fact.id : null });
+  // A question the report does not cover, or whose attribute it lacks (a price, a name), is a gap moderators can fill.
+  const uncovered = !answer.answered && answer.abstention !== 'empty';
+  if (uncovered) context.sideWrites.record({ type: 'unanswered', question, language: answer.language });
+  if (answer.answered || uncovered) context.sideWrites.record({ type: 'answer', factId: answer.answered ? answer.facts[0].fact.id : null });
   context.counts[answer.answered ? 'answered' : 'abstained'] += 1;
   context.logger.info('question answered', {
     language: answer.language,

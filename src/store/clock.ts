@@ -7,4 +7,10 @@ export interface Clock {
   now(): number;
 }
 
-export const systemClock: Clock = { now: () => Date.now() };
+let latest = 0;
+
+/**
+ * The wall clock, except that it never gives one millisecond twice in a process: records written
+ * back to back still have an order, so "the latest" is always one of them.
+ */
+export const systemClock: Clock = { now: () => (latest = Math.max(Date.now(), latest + 1)) };

@@ -7,7 +7,8 @@
 import type { RankingOptions } from '../options';
 import type { Term } from '../text/analyze';
 import { type FuzzyVocabulary, STOPWORD } from './fuzzy';
-import type { InvertedIndex, Posting } from './inverted-index';
+import { findSlot, type InvertedIndex, type Posting } from './inverted-index';
+import { type Candidate, TopSlots } from './top-slots';
 
 /** A term of the question and the index terms it may stand for, with how sure that is. */
 export interface QueryTerm {
@@ -23,15 +24,7 @@ export interface QueryTerm {
   importance?: number;
 }
 
-export interface Candidate {
-  id: string;
-  /** BM25 × coverage²: the order of candidates. */
-  score: number;
-  /** The share (0–1) of the question's weight this fact matches. */
-  coverage: number;
-  /** Which query terms the fact matched: bit i for the i-th term. */
-  matched: number;
-}
+export type { Candidate } from './top-slots';
 
 /** Only this many terms of a question are scored (a bitmask per fact records which matched). */
 export const MAX_QUERY_TERMS = 31;
@@ -69,9 +62,48 @@ function unknownTermWeight(source: string, unknownWeight: number, rarest: number
   return /\d/.test(source) ? rarest : unknownWeight;
 }
 
+/** The most a fact with this BM25 sum and covered weight can score (no penalty). */
+function bound(relevance: number, covered: number, totalWeight: number): number {
+  const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+  return relevance * coverage * coverage;
+}
+
+/** One question term as ranking scans it: its alternatives, strongest first, and its bounds. */
+interface ScoredTerm {
+  /** The term's bit in a fact's `matched` mask: its position in the question. */
+  bit: number;
+  alternatives: { posting: Posting; weight: number }[];
+  /** The most this term can add to a fact's BM25 sum, and to its covered weight. */
+  maxRelevance: number;
+  maxCovered: number;
+}
+
+/** How a call to `rank` may narrow or check its work. */
+export interface RankRequest {
+  /**
+   * Facts (by slot) this question may see; the rest are never scored, so they neither take a
+   * place in the top results nor raise the bar that pruning sets. This is where a per-server
+   * scope filter goes: it must be applied here, before top-k, not to the results.
+   */
+  accept?: (slot: number) => boolean;
+  /** Scan every posting in full (no pruning): the reference that pruning is tested against. */
+  exhaustive?: boolean;
+}
+
+/** Bounds are compared with this much room, so rounding can never prune a fact that would tie. */
+const BOUND_MARGIN = 1 + 1e-9;
+
 /**
  * Scores facts for a question. Per-slot buffers are reused: a question touches many facts, and
  * allocating per question is waste. `contrasts` maps a term to the terms that exclude it.
+ *
+ * Terms are scanned strongest first (rare words before common ones), term at a time. Once the
+ * best `limit` facts found so far are sure to score more than any fact not yet seen could reach
+ * with the terms left (MaxScore's test, with coverage² in the bound), the remaining terms —
+ * usually the common words, with the longest lists — only complete the facts already found, each
+ * looked up by binary search in the sorted list instead of scanning it; a fact whose own bound
+ * falls below that bar is dropped. The top results are the exhaustive scan's (tested on random
+ * corpora).
  */
 export class Ranker {
   private relevance = new Float64Array(0);
@@ -79,6 +111,8 @@ export class Ranker {
   private matched = new Int32Array(0);
   private contradicted = new Uint8Array(0);
   private touched = new Int32Array(0);
+  /** Postings entries read in full scans, and facts looked up by binary search, so far. */
+  readonly work = { scanned: 0, lookedUp: 0 };
 
   constructor(
     private readonly index: InvertedIndex,
@@ -86,13 +120,56 @@ export class Ranker {
     private readonly contrasts: ReadonlyMap<string, string[]> = new Map(),
   ) {}
 
-  rank(query: QueryTerm[], limit: number): Candidate[] {
+  rank(query: QueryTerm[], limit: number, request: RankRequest = {}): Candidate[] {
     const { index } = this;
-    const { k1, b, contrastPenalty, unknownWeightShare } = this.options;
     this.ensureCapacity(index.slotCount);
-    const { relevance, covered, matched, touched } = this;
-    const lengths = index.documentLengths;
-    const live = index.live;
+    const { terms, totalWeight } = this.scoredTerms(query);
+    const hasContrast = query.some((queryTerm) => queryTerm.alternatives.some(({ term }) => this.contrasts.has(term)));
+    // The least a fact's score can still be multiplied by: a contrast penalty may yet apply.
+    const leastPenalty = hasContrast ? this.options.contrastPenalty : 1;
+    // What the terms from position i on can add, at most.
+    const restRelevance = new Float64Array(terms.length + 1);
+    const restCovered = new Float64Array(terms.length + 1);
+    for (let i = terms.length - 1; i >= 0; i--) {
+      restRelevance[i] = restRelevance[i + 1] + terms[i].maxRelevance;
+      restCovered[i] = restCovered[i + 1] + terms[i].maxCovered;
+    }
+    let touchedCount = 0;
+    let open = true;
+    for (let i = 0; i < terms.length; i++) {
+      if (!request.exhaustive && limit > 0 && touchedCount >= limit) {
+        // The facts leading so far are scored with every term left, which raises the bar to
+        // scores they surely reach.
+        for (const slot of this.leaders(touchedCount, limit, totalWeight)) for (let j = i; j < terms.length; j++) this.lookUp(terms[j], slot);
+        const bar = this.kthLowerBound(touchedCount, limit, totalWeight, leastPenalty);
+        const unseenBound = bound(restRelevance[i], restCovered[i], totalWeight);
+        if (open && unseenBound * BOUND_MARGIN < bar) open = false;
+        if (!open) touchedCount = this.keepReachable(touchedCount, restRelevance[i], restCovered[i], totalWeight, bar);
+      }
+      if (open) touchedCount = this.scan(terms[i], touchedCount, request.accept);
+      else this.complete(terms[i], touchedCount);
+    }
+
+    this.markContradictions(query);
+
+    // Scores are computed in place and only the best `limit` slots become Candidates.
+    const best = new TopSlots(limit, (slot) => index.idAt(slot));
+    const { relevance, covered, matched, touched, contradicted } = this;
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i];
+      best.offer(slot, this.score(slot, totalWeight, contradicted[slot] ? this.options.contrastPenalty : 1), totalWeight > 0 ? covered[slot] / totalWeight : 0, matched[slot]);
+      relevance[slot] = 0;
+      covered[slot] = 0;
+      matched[slot] = 0;
+      contradicted[slot] = 0;
+    }
+    return best.candidates();
+  }
+
+  /** The question's terms with their postings and bounds, strongest first, and the question's weight. */
+  private scoredTerms(query: QueryTerm[]): { terms: ScoredTerm[]; totalWeight: number } {
+    const { index } = this;
+    const { k1, b, unknownWeightShare } = this.options;
     const documents = index.size;
     const averageLength = index.averageLength || 1;
     const idf = (frequency: number) => Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
@@ -100,52 +177,138 @@ export class Ranker {
     // a CEO from being answered with a fact about DeepSeek, not so much that one stray verb
     // ("fix", "faced") sinks an otherwise well-covered question.
     const unknownWeight = unknownWeightShare * idf(0);
-    let touchedCount = 0;
     let totalWeight = 0;
-
+    const terms: ScoredTerm[] = [];
     query.forEach((queryTerm, termIndex) => {
       const importance = queryTerm.importance ?? 1;
-      const weighted = queryTerm.alternatives
+      const alternatives = queryTerm.alternatives
         .map(({ term, weight }) => {
           const frequency = index.documentFrequency(term);
-          return { term, weight: frequency > 0 ? importance * weight * idf(frequency) : 0 };
+          return { posting: index.posting(term) as Posting, weight: frequency > 0 ? importance * weight * idf(frequency) : 0 };
         })
         .filter((alternative) => alternative.weight > 0)
-        .sort((a, b) => b.weight - a.weight);
-      totalWeight += weighted.length > 0 ? weighted[0].weight : importance * unknownTermWeight(queryTerm.source, unknownWeight, idf(0));
-      // Alternatives are visited strongest first; a fact counts only its best match per term.
-      const bit = 1 << termIndex;
-      for (const { term, weight } of weighted) {
-        const posting = index.posting(term) as Posting;
-        const { slots, counts, size } = posting;
-        for (let i = 0; i < size; i++) {
-          const slot = slots[i];
-          if (!live[slot] || matched[slot] & bit) continue;
-          if (matched[slot] === 0) touched[touchedCount++] = slot;
-          matched[slot] |= bit;
-          const count = counts[i];
-          const lengthNorm = 1 - b + (b * lengths[slot]) / averageLength;
-          relevance[slot] += (weight * count * (k1 + 1)) / (count + k1 * lengthNorm);
-          covered[slot] += weight;
-        }
-      }
+        .sort((x, y) => y.weight - x.weight);
+      totalWeight += alternatives.length > 0 ? alternatives[0].weight : importance * unknownTermWeight(queryTerm.source, unknownWeight, idf(0));
+      if (alternatives.length === 0) return;
+      // BM25's share grows with the count and shrinks with the length: the list's largest count
+      // in its shortest document bounds it.
+      const maxRelevance = Math.max(
+        ...alternatives.map(({ posting, weight }) => {
+          const lengthNorm = 1 - b + (b * posting.minLength) / averageLength;
+          return (weight * posting.maxCount * (k1 + 1)) / (posting.maxCount + k1 * lengthNorm);
+        }),
+      );
+      terms.push({ bit: 1 << termIndex, alternatives, maxRelevance, maxCovered: alternatives[0].weight });
     });
+    // Strongest first; the order is the same with or without pruning, so sums round the same.
+    terms.sort((x, y) => y.maxRelevance - x.maxRelevance || x.bit - y.bit);
+    return { terms, totalWeight };
+  }
 
-    this.markContradictions(query);
+  /** BM25 of `count` occurrences in the fact at `slot`, for a term of `weight`. */
+  private termScore(weight: number, count: number, slot: number): number {
+    const { k1, b } = this.options;
+    const lengthNorm = 1 - b + (b * this.index.documentLengths[slot]) / (this.index.averageLength || 1);
+    return (weight * count * (k1 + 1)) / (count + k1 * lengthNorm);
+  }
 
-    // Scores are computed in place and only the best `limit` slots become Candidates.
-    const best = new TopSlots(limit, (slot) => index.idAt(slot));
+  /** The score as candidates are ordered by: BM25 × coverage² × penalty. */
+  private score(slot: number, totalWeight: number, penalty: number): number {
+    const coverage = totalWeight > 0 ? this.covered[slot] / totalWeight : 0;
+    return this.relevance[slot] * coverage * coverage * penalty;
+  }
+
+  /** Every fact in the term's postings is scored (new ones join `touched`); returns the new count. */
+  private scan(term: ScoredTerm, touchedCount: number, accept: RankRequest['accept']): number {
+    const { relevance, covered, matched, touched } = this;
+    const live = this.index.live;
+    const { bit } = term;
+    let count = touchedCount;
+    // Alternatives are visited strongest first; a fact counts only its best match per term.
+    for (const { posting, weight } of term.alternatives) {
+      const { slots, counts, size } = posting;
+      this.work.scanned += size;
+      for (let i = 0; i < size; i++) {
+        const slot = slots[i];
+        if (!live[slot] || matched[slot] & bit) continue;
+        if (matched[slot] === 0) {
+          if (accept && !accept(slot)) continue;
+          touched[count++] = slot;
+        }
+        matched[slot] |= bit;
+        relevance[slot] += this.termScore(weight, counts[i], slot);
+        covered[slot] += weight;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Only facts already found are scored for this term: each is looked up in the sorted lists,
+   * or, when the lists are shorter than that, they are read through for those facts alone.
+   */
+  private complete(term: ScoredTerm, touchedCount: number): void {
+    const entries = term.alternatives.reduce((sum, { posting }) => sum + posting.size, 0);
+    if (entries <= touchedCount * Math.log2(entries + 1)) {
+      this.scan(term, touchedCount, () => false);
+      return;
+    }
+    this.work.lookedUp += touchedCount;
+    for (let t = 0; t < touchedCount; t++) this.lookUp(term, this.touched[t]);
+  }
+
+  /** Scores one fact for one term (its best alternative), unless it already has it. */
+  private lookUp(term: ScoredTerm, slot: number): void {
+    const { bit } = term;
+    if (this.matched[slot] & bit) return;
+    for (const { posting, weight } of term.alternatives) {
+      const at = findSlot(posting.slots, 0, posting.size, slot);
+      if (at < 0 || !this.index.live[slot]) continue;
+      this.matched[slot] |= bit;
+      this.relevance[slot] += this.termScore(weight, posting.counts[at], slot);
+      this.covered[slot] += weight;
+      return;
+    }
+  }
+
+  /** The `limit` facts found so far with the best scores as they stand. */
+  private leaders(touchedCount: number, limit: number, totalWeight: number): number[] {
+    const best = new TopSlots(limit, (slot) => this.index.idAt(slot));
+    for (let i = 0; i < touchedCount; i++) best.offer(this.touched[i], this.score(this.touched[i], totalWeight, 1), 0, 0);
+    return best.bestSlots();
+  }
+
+  /** The `limit`-th best score the facts found so far are sure to reach (0 if fewer were found). */
+  private kthLowerBound(touchedCount: number, limit: number, totalWeight: number, leastPenalty: number): number {
+    const best = new Float64Array(limit);
+    for (let i = 0; i < touchedCount; i++) {
+      const score = this.score(this.touched[i], totalWeight, leastPenalty);
+      if (score <= best[limit - 1]) continue;
+      let at = limit - 1;
+      while (at > 0 && best[at - 1] < score) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = score;
+    }
+    return best[limit - 1];
+  }
+
+  /** Drops the facts that cannot reach `bar` even with every term left; returns how many remain. */
+  private keepReachable(touchedCount: number, restRelevance: number, restCovered: number, totalWeight: number, bar: number): number {
+    const { relevance, covered, matched, touched } = this;
+    let kept = 0;
     for (let i = 0; i < touchedCount; i++) {
       const slot = touched[i];
-      const coverage = totalWeight > 0 ? covered[slot] / totalWeight : 0;
-      const penalty = this.contradicted[slot] ? contrastPenalty : 1;
-      best.offer(slot, relevance[slot] * coverage * coverage * penalty, coverage, matched[slot]);
-      relevance[slot] = 0;
-      covered[slot] = 0;
-      matched[slot] = 0;
-      this.contradicted[slot] = 0;
+      if (bound(relevance[slot] + restRelevance, covered[slot] + restCovered, totalWeight) * BOUND_MARGIN >= bar) {
+        touched[kept++] = slot;
+      } else {
+        relevance[slot] = 0;
+        covered[slot] = 0;
+        matched[slot] = 0;
+      }
     }
-    return best.candidates();
+    return kept;
   }
 
   /** Flags matched facts that hold a term contrasting with one asked for, but not the term asked. */
@@ -175,47 +338,5 @@ export class Ranker {
     this.matched = new Int32Array(capacity);
     this.contradicted = new Uint8Array(capacity);
     this.touched = new Int32Array(capacity);
-  }
-}
-
-/**
- * The `limit` best slots seen, best first, kept in a small sorted window; ties go to the lower id
- * so answers are stable.
- */
-class TopSlots {
-  private readonly slots: number[] = [];
-  private readonly scores: number[] = [];
-  private readonly coverages: number[] = [];
-  private readonly matches: number[] = [];
-
-  constructor(
-    private readonly limit: number,
-    private readonly idOf: (slot: number) => string,
-  ) {}
-
-  private before(scoreA: number, slotA: number, scoreB: number, slotB: number): boolean {
-    if (scoreA !== scoreB) return scoreA > scoreB;
-    return this.idOf(slotA) < this.idOf(slotB);
-  }
-
-  offer(slot: number, score: number, coverage: number, matched: number): void {
-    const { slots, scores, coverages, matches, limit } = this;
-    if (slots.length === limit && !this.before(score, slot, scores[limit - 1], slots[limit - 1])) return;
-    let position = slots.length === limit ? limit - 1 : slots.length;
-    while (position > 0 && this.before(score, slot, scores[position - 1], slots[position - 1])) {
-      slots[position] = slots[position - 1];
-      scores[position] = scores[position - 1];
-      coverages[position] = coverages[position - 1];
-      matches[position] = matches[position - 1];
-      position--;
-    }
-    slots[position] = slot;
-    scores[position] = score;
-    coverages[position] = coverage;
-    matches[position] = matched;
-  }
-
-  candidates(): Candidate[] {
-    return this.slots.map((slot, i) => ({ id: this.idOf(slot), score: this.scores[i], coverage: this.coverages[i], matched: this.matches[i] }));
   }
 }

@@ -1,0 +1,96 @@
+/**
+ * Pruning (MaxScore) must not change what a question is answered with: on random corpora and
+ * random questions, the pruned ranking returns the very facts, scores and coverage an exhaustive
+ * scan returns, with and without a slot filter, contrasts, fuzzy alternatives and removed facts.
+ */
+import { mulberry32, zipf } from '../../bench/random';
+import { DEFAULT_OPTIONS } from '../../src/core/options';
+import { InvertedIndex } from '../../src/core/search/inverted-index';
+import { type QueryTerm, Ranker } from '../../src/core/search/rank';
+
+function randomCorpus(seed: number) {
+  const random = mulberry32(seed);
+  const vocabularySize = 50 + Math.floor(random() * 400);
+  const draw = zipf(vocabularySize);
+  const index = new InvertedIndex();
+  const documents = 200 + Math.floor(random() * 1500);
+  for (let n = 0; n < documents; n++) {
+    const length = 1 + Math.floor(random() * 20);
+    index.add(`d${n}`, Array.from({ length }, () => `w${draw(random)}`));
+  }
+  // Some facts removed, some edited (removed, then added again with new words).
+  for (let n = 0; n < documents / 10; n++) {
+    const id = `d${Math.floor(random() * documents)}`;
+    if (!index.has(id)) continue;
+    const terms: string[] = [];
+    for (let rank = 0; rank < vocabularySize; rank++) {
+      const posting = index.posting(`w${rank}`);
+      for (let i = 0; posting && i < posting.size; i++) {
+        if (index.live[posting.slots[i]] && index.idAt(posting.slots[i]) === id) for (let c = 0; c < posting.counts[i]; c++) terms.push(`w${rank}`);
+      }
+    }
+    index.delete(id, terms);
+    if (random() < 0.5) index.add(id, Array.from({ length: 1 + Math.floor(random() * 20) }, () => `w${draw(random)}`));
+  }
+  const contrasts = new Map<string, string[]>();
+  for (let n = 0; n < 5; n++) {
+    const [a, b] = [`w${draw(random)}`, `w${draw(random)}`];
+    if (a !== b) {
+      contrasts.set(a, [...(contrasts.get(a) ?? []), b]);
+      contrasts.set(b, [...(contrasts.get(b) ?? []), a]);
+    }
+  }
+  const question = (): QueryTerm[] =>
+    Array.from({ length: 1 + Math.floor(random() * 7) }, (_, i) => {
+      const alternatives = Array.from({ length: random() < 0.2 ? 0 : random() < 0.7 ? 1 : 3 }, () => ({
+        term: `w${random() < 0.1 ? vocabularySize + 1 : draw(random)}`,
+        weight: random() < 0.5 ? 1 : 0.5 + random() / 2,
+      }));
+      return { source: `q${i}${random() < 0.1 ? '1' : ''}`, alternatives };
+    });
+  return { index, contrasts, question, random };
+}
+
+test.each(Array.from({ length: 12 }, (_, i) => 1000 + i))('pruned ranking = exhaustive ranking on a random corpus (seed %i)', (seed) => {
+  const { index, contrasts, question, random } = randomCorpus(seed);
+  const ranker = new Ranker(index, DEFAULT_OPTIONS.ranking, contrasts);
+  for (let n = 0; n < 150; n++) {
+    const query = question();
+    const limit = 1 + Math.floor(random() * 12);
+    const modulus = 2 + Math.floor(random() * 3);
+    const accept = random() < 0.3 ? (slot: number) => slot % modulus !== 0 : undefined;
+    const pruned = ranker.rank(query, limit, { accept });
+    const exhaustive = ranker.rank(query, limit, { accept, exhaustive: true });
+    if (JSON.stringify(pruned) !== JSON.stringify(exhaustive)) {
+      throw new Error(`seed ${seed}, question ${n}: ${JSON.stringify({ query, limit, filtered: Boolean(accept) })}\npruned:     ${JSON.stringify(pruned)}\nexhaustive: ${JSON.stringify(exhaustive)}`);
+    }
+    if (accept) for (const candidate of pruned) expect(index.has(candidate.id)).toBe(true);
+  }
+});
+
+test('on a corpus with common words, pruning reads far fewer postings than the exhaustive scan', () => {
+  const random = mulberry32(7);
+  const index = new InvertedIndex();
+  // Every fact holds the two common words; a rare word is in a handful.
+  for (let n = 0; n < 5_000; n++) index.add(`d${n}`, ['common', 'usual', `rare${n % 500}`, `filler${Math.floor(random() * 50)}`]);
+  const ranker = new Ranker(index, DEFAULT_OPTIONS.ranking);
+  const query: QueryTerm[] = ['rare7', 'common', 'usual'].map((term) => ({ source: term, alternatives: [{ term, weight: 1 }] }));
+  const pruned = ranker.rank(query, 10);
+  const prunedWork = { ...ranker.work };
+  const exhaustive = ranker.rank(query, 10, { exhaustive: true });
+  expect(pruned).toEqual(exhaustive);
+  const exhaustiveScanned = ranker.work.scanned - prunedWork.scanned;
+  expect(exhaustiveScanned).toBe(10 + 5_000 + 5_000);
+  expect(prunedWork.scanned).toBe(10);
+  expect(prunedWork.lookedUp).toBeLessThanOrEqual(2 * 10);
+});
+
+test('the slot filter keeps out the facts it refuses, before the top results are chosen', () => {
+  const index = new InvertedIndex();
+  for (let n = 0; n < 30; n++) index.add(`d${n}`, n < 10 ? ['chips', 'chips', 'huawei'] : ['chips']);
+  const ranker = new Ranker(index, DEFAULT_OPTIONS.ranking);
+  const query: QueryTerm[] = [{ source: 'chips', alternatives: [{ term: 'chips', weight: 1 }] }, { source: 'huawei', alternatives: [{ term: 'huawei', weight: 1 }] }];
+  const onlyLater = ranker.rank(query, 5, { accept: (slot) => slot >= 10 });
+  expect(onlyLater.map((candidate) => candidate.id)).toEqual(['d10', 'd11', 'd12', 'd13', 'd14']);
+  expect(ranker.rank(query, 5).map((candidate) => candidate.id)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
+});

@@ -54,6 +54,22 @@ export function startBot(fake: FakeDiscord, dbPath: string, env: NodeJS.ProcessE
   return { child, ready };
 }
 
+/** Asks the bot to shut down and waits until it has. */
+export async function stopBot(child: ChildProcess): Promise<void> {
+  child.kill('SIGTERM');
+  await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+}
+
+/** A process's resident memory in MB, from /proc (Linux); null elsewhere. */
+export function rssMb(pid: number): number | null {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? round(Number(kb) / 1024, 1) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The project's eval questions (answerable and not), as people asked them. */
 export function evalQuestions(): string[] {
   const file = path.join(ROOT, 'test/eval/isnad.jsonl');
@@ -98,8 +114,7 @@ export const discord: Section = {
         checks: [check],
       };
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+      await stopBot(child);
       await fake.stop();
       rmSync(directory, { recursive: true, force: true });
     }

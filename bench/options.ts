@@ -8,25 +8,27 @@ export interface BenchOptions {
   json: boolean;
   /** Knowledge-base sizes (numbers of synthetic facts) for the speed section. */
   sizes: number[];
-  /** Planted questions per size. */
+  /** Planted questions per size (Isnad answers all of them: its p99 needs at least 2,000). */
   questions: number;
   /** Question sets scored in the quality section: the project's own first, then any --eval. */
   evalSets: string[];
   /** Seeds the synthetic facts and questions: the same seed gives the same workload. */
   seed: number;
-  /** The naive build is slow: at most this many questions per size… */
-  fuseQuestions: number;
-  /** …and no new question once this many seconds are spent on a size. */
-  fuseSeconds: number;
+  /** The peer libraries are slow at scale: at most this many questions per peer and size… */
+  peerQuestions: number;
+  /** …and no new question once this many seconds are spent on one. */
+  peerSeconds: number;
+  /** Peers are measured at sizes up to this many facts only (beyond, they take minutes and gigabytes). */
+  peersUpTo: number;
   /** The sections to run, by name; when not given, all but those that run only on request (soak). */
   sections: string[] | null;
 }
 
 const DEFAULT_EVAL_SET = path.resolve(__dirname, '../test/eval/isnad.jsonl');
 
-export const USAGE = `Usage: npm run bench -- [--json] [--sizes 1000,10000,100000] [--questions 300]
-       [--eval FILE.jsonl ...] [--seed 1] [--fuse-questions 40] [--fuse-seconds 20]
-       [--sections quality,speed,live,discord,soak]   (soak, minutes long, runs only when named)`;
+export const USAGE = `Usage: npm run bench -- [--json] [--sizes 1000,10000,100000] [--questions 2000]
+       [--eval FILE.jsonl ...] [--seed 1] [--peer-questions 300] [--peer-seconds 30] [--peers-up-to 100000]
+       [--sections quality,speed,live,discord,start,soak]   (soak, minutes long, runs only when named)`;
 
 function positiveInteger(name: string, text: string): number {
   const value = Number(text.replace(/_/g, ''));
@@ -40,11 +42,12 @@ export function parseOptions(argv: string[]): BenchOptions {
     options: {
       json: { type: 'boolean', default: false },
       sizes: { type: 'string', default: '1000,10000,100000' },
-      questions: { type: 'string', default: '300' },
+      questions: { type: 'string', default: '2000' },
       eval: { type: 'string', multiple: true, default: [] },
       seed: { type: 'string', default: '1' },
-      'fuse-questions': { type: 'string', default: '40' },
-      'fuse-seconds': { type: 'string', default: '20' },
+      'peer-questions': { type: 'string', default: '300' },
+      'peer-seconds': { type: 'string', default: '30' },
+      'peers-up-to': { type: 'string', default: '100000' },
       sections: { type: 'string' },
     },
   });
@@ -54,8 +57,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     questions: positiveInteger('questions', values.questions),
     evalSets: [DEFAULT_EVAL_SET, ...values.eval.map((file) => path.resolve(file))],
     seed: positiveInteger('seed', values.seed),
-    fuseQuestions: positiveInteger('fuse-questions', values['fuse-questions']),
-    fuseSeconds: positiveInteger('fuse-seconds', values['fuse-seconds']),
+    peerQuestions: positiveInteger('peer-questions', values['peer-questions']),
+    peerSeconds: positiveInteger('peer-seconds', values['peer-seconds']),
+    peersUpTo: positiveInteger('peers-up-to', values['peers-up-to']),
     sections: values.sections ? values.sections.split(',').map((name) => name.trim()) : null,
   };
 }

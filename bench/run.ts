@@ -12,10 +12,11 @@ import { quality } from './quality';
 import { soak } from './soak';
 import { type Check, limitText, met, progress, type Section, type SectionReport } from './section';
 import { speed } from './speed';
+import { start } from './start';
 import { formatTable } from './table';
 
 /** Every section, in the order they run. A new measurement is one more Section here. */
-const SECTIONS: Section[] = [quality, speed, live, discord, soak];
+const SECTIONS: Section[] = [quality, speed, live, discord, start, soak];
 
 function machine() {
   return {

@@ -5,11 +5,11 @@
  * dispatch-to-reply latency (p50, p99, max), replies that never came (must be none), apologies
  * (must be none), and the bot's resident memory over time.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeDiscord, type SentInteraction } from '../test/fake-discord';
-import { evalQuestions, startBot } from './discord';
+import { evalQuestions, rssMb, startBot, stopBot } from './discord';
 import { mulberry32, pick, type Random } from './random';
 import { checkNote, type Check, progress, type Section } from './section';
 import { median, now, percentile, round } from './stats';
@@ -22,16 +22,6 @@ const DISTINCT_UNANSWERED_SHARE = 0.25;
 /** How long the last reply of a burst may take before it counts as missing. */
 const BURST_DEADLINE_MS = 60_000;
 const RSS_EVERY_MS = 1_000;
-
-/** The bot's resident memory in MB, from /proc (Linux); null elsewhere. */
-function rssMb(pid: number): number | null {
-  try {
-    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? round(Number(kb) / 1024, 1) : null;
-  } catch {
-    return null;
-  }
-}
 
 function question(random: Random, asked: readonly string[], index: number): string {
   return random() < DISTINCT_UNANSWERED_SHARE ? `where can I buy a blue umbrella number ${index}?` : pick(random, asked);
@@ -135,8 +125,7 @@ export const soak: Section = {
       };
     } finally {
       clearInterval(sampler);
-      child.kill('SIGTERM');
-      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+      await stopBot(child);
       await fake.stop();
       rmSync(directory, { recursive: true, force: true });
     }

@@ -1,16 +1,16 @@
 /**
  * One measurement of the speed section, run in a child process of its own (with --expose-gc) so
- * that the heap it reports holds one engine and its facts and nothing left over from another:
- * build the engine on a synthetic knowledge base, weigh the heap, then time planted questions.
+ * that the memory it reports holds one engine and its facts and nothing left over from another:
+ * build the engine on a synthetic knowledge base, weigh it, then time planted questions.
  */
 import { Isnad } from '../src/core/engine';
 import { syntheticCorpus, withFacts } from './corpus';
-import { NaiveFuse } from './naive';
+import { buildPeer, type PeerName } from './peers';
 import { plantQuestions, type PlantedQuestion, type QuestionKind } from './questions';
-import { heapMb, now, timed } from './stats';
+import { memoryMb, now, timed } from './stats';
 import { RECALL_DEPTH } from './targets';
 
-export type EngineName = 'isnad' | 'fuse';
+export type EngineName = 'isnad' | PeerName;
 
 export interface SpeedJob {
   engine: EngineName;
@@ -30,16 +30,20 @@ export interface QuestionTiming {
 
 export interface SpeedResult {
   buildMs: number;
-  /** Heap after building, with the engine and its facts alive. */
+  /** CPU time of the build (all threads): steadier than wall time on a shared machine. */
+  buildCpuMs: number;
+  /** After building, with the engine and its facts alive: V8 heap, typed arrays' buffers, resident set. */
   heapMb: number;
-  /** What building added to the heap: the heap before it already held the facts. */
+  arrayBuffersMb: number;
+  rssMb: number;
+  /** What building added to heap + array buffers: the facts were already there before it. */
   indexMb: number;
   /** In the order of the planted questions (a budget keeps the first ones). */
   timings: QuestionTiming[];
 }
 
-/** Isnad answers in about a millisecond: its first questions would time the JIT compiler. */
-const WARMUP_QUESTIONS = 30;
+/** Isnad answers in well under a millisecond: its first questions would time the JIT compiler. */
+const WARMUP_QUESTIONS = 50;
 
 type Probe = (question: PlantedQuestion) => QuestionTiming;
 
@@ -56,10 +60,11 @@ function isnadProbe(engine: Isnad): Probe {
   };
 }
 
-function fuseProbe(naive: NaiveFuse): Probe {
+function peerProbe(name: PeerName, knowledge: ReturnType<typeof prepare>['knowledge']): Probe {
+  const search = buildPeer(name, knowledge);
   return (question) => {
-    const [hits, ms] = timed(() => naive.search(question.text));
-    return { kind: question.kind, ms, found: hits.slice(0, RECALL_DEPTH).some((fact) => fact.id === question.factId) };
+    const [ids, ms] = timed(() => search(question.text, RECALL_DEPTH));
+    return { kind: question.kind, ms, found: ids.includes(question.factId) };
   };
 }
 
@@ -75,12 +80,12 @@ function prepare(job: SpeedJob) {
 
 function measure(job: SpeedJob): SpeedResult {
   const { knowledge, questions, warmup } = prepare(job);
-  const before = heapMb();
-  const [probe, buildMs] = timed(() =>
-    job.engine === 'isnad' ? isnadProbe(new Isnad(knowledge)) : fuseProbe(new NaiveFuse(knowledge)),
-  );
-  const after = heapMb();
-  // The naive build takes seconds a question at scale; warming it up would only cost time.
+  const before = memoryMb();
+  const cpuBefore = process.cpuUsage();
+  const [probe, buildMs] = timed(() => (job.engine === 'isnad' ? isnadProbe(new Isnad(knowledge)) : peerProbe(job.engine, knowledge)));
+  const cpu = process.cpuUsage(cpuBefore);
+  const after = memoryMb();
+  // The peers take up to seconds a question at scale; warming them up would only cost time.
   if (job.engine === 'isnad') warmup.forEach(probe);
   const timings: QuestionTiming[] = [];
   const start = now();
@@ -92,7 +97,15 @@ function measure(job: SpeedJob): SpeedResult {
     }
     timings.push(probe(question));
   }
-  return { buildMs, heapMb: after, indexMb: after - before, timings };
+  return {
+    buildMs,
+    buildCpuMs: (cpu.user + cpu.system) / 1000,
+    heapMb: after.heap,
+    arrayBuffersMb: after.arrayBuffers,
+    rssMb: after.rss,
+    indexMb: after.heap + after.arrayBuffers - (before.heap + before.arrayBuffers),
+    timings,
+  };
 }
 
 if (require.main === module) {

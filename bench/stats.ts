@@ -11,14 +11,16 @@ export function timed<T>(work: () => T): [T, number] {
 }
 
 /**
- * Heap in use after a full garbage collection, in MB. Needs node's --expose-gc; without it the
- * figure would count garbage, so it is refused rather than reported wrong.
+ * Memory in use after a full garbage collection, in MB: the V8 heap, the buffers behind typed
+ * arrays (where the index keeps its postings), and the resident set. Needs node's --expose-gc;
+ * without it the figures would count garbage, so it is refused rather than reported wrong.
  */
-export function heapMb(): number {
-  if (!global.gc) throw new Error('heapMb needs node --expose-gc');
+export function memoryMb(): { heap: number; arrayBuffers: number; rss: number } {
+  if (!global.gc) throw new Error('memoryMb needs node --expose-gc');
   global.gc();
   global.gc();
-  return process.memoryUsage().heapUsed / 2 ** 20;
+  const usage = process.memoryUsage();
+  return { heap: usage.heapUsed / 2 ** 20, arrayBuffers: usage.arrayBuffers / 2 ** 20, rss: usage.rss / 2 ** 20 };
 }
 
 /** The value below which `share` (0–1) of `values` lie (nearest rank); NaN when there are none. */

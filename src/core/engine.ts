@@ -8,10 +8,10 @@ import { type EngineOptions, type EngineOptionsInput, resolveOptions } from './o
 import { choose, decide, type Decision, type DecisionInput, type Evidence, evidenceFor, rerank } from './search/decide';
 import { FuzzyVocabulary, type FuzzyWork, STOPWORD } from './search/fuzzy';
 import { IndexBuilder, InvertedIndex } from './search/inverted-index';
-import { MAX_QUERY_TERMS, type QueryTerm, Ranker, resolveQuery } from './search/rank';
+import { MAX_QUERY_TERMS, type QueryTerm, Ranker, type RankRequest, resolveQuery } from './search/rank';
 import { Analyzer, CompiledLexicon, type TermSink } from './text/analyze';
 import { allStopwords } from './text/stopwords';
-import type { Answer, Fact, KnowledgeBase, Language, Source } from './types';
+import type { Answer, AskContext, Fact, KnowledgeBase, Language, Source } from './types';
 import { DEFAULT_DECISION_MODEL } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
 import { type Question, Reader } from './understand/reader';
@@ -44,6 +44,9 @@ function contrastMap(groups: string[][]): Map<string, string[]> {
   return map;
 }
 
+/** Which facts (by index slot) an asker may be answered from: see `filterFor`. */
+type SlotFilter = NonNullable<RankRequest['accept']>;
+
 export interface Suggestion {
   fact: Fact;
   language: Language;
@@ -63,6 +66,12 @@ export class Isnad implements FactLookup {
   private readonly kinds: FactKinds;
   /** The summary's fact ids (the same in both languages); dropped on any change. */
   private summaryIds: string[] | null = null;
+  /** A server's own facts: fact id → server. Facts not here are shared. */
+  private readonly guildOf = new Map<string, string>();
+  /** Each server that has facts of its own → the scope code its facts carry in the index (1, 2, …; 0 is shared). */
+  private readonly scopeCodes = new Map<string, number>();
+  /** Each server → the shared facts it hid for itself. */
+  private readonly hiddenIn = new Map<string, Set<string>>();
 
   /** `options` overrides any of the defaults in `DEFAULT_OPTIONS` (./options.ts). */
   constructor(knowledge: KnowledgeBase, options: EngineOptionsInput = {}) {
@@ -106,8 +115,19 @@ export class Isnad implements FactLookup {
     return this.sourcesById.get(id);
   }
 
-  facts(): Fact[] {
-    return [...this.factsById.values()];
+  /** Every fact the engine holds, or only those the asker in `context` may be told of. */
+  facts(context?: AskContext): Fact[] {
+    const all = [...this.factsById.values()];
+    return context ? all.filter((fact) => this.isVisible(fact.id, context)) : all;
+  }
+
+  /** Whether the asker in `context` may be told of the fact (see AskContext). */
+  isVisible(id: string, context: AskContext = {}): boolean {
+    if (!this.factsById.has(id)) return false;
+    const guildId = context.guildId ?? null;
+    const owner = this.guildOf.get(id);
+    if (owner !== undefined) return owner === guildId;
+    return guildId === null || !this.hiddenIn.get(guildId)?.has(id);
   }
 
   sources(): Source[] {
@@ -126,15 +146,18 @@ export class Isnad implements FactLookup {
   }
 
   /**
-   * Adds a fact or replaces the one with its id; the index changes in place. The change feed
-   * hands a process its own changes back, so a fact already held as it is costs nothing.
+   * Adds a fact or replaces the one with its id; the index changes in place. `guildId` names the
+   * server whose own fact it is (null: shared). The change feed hands a process its own changes
+   * back, so a fact already held as it is costs nothing.
    */
-  setFact(fact: Fact): void {
+  setFact(fact: Fact, guildId: string | null = null): void {
     const held = this.factsById.get(fact.id);
-    if (held && sameContent(held, fact)) return;
+    if (held && sameContent(held, fact) && this.guildOf.get(fact.id) === (guildId ?? undefined)) return;
     if (held) this.index.delete(held.id, this.termsOf(held));
     this.factsById.set(fact.id, fact);
-    this.index.add(fact.id, this.termsOf(fact));
+    if (guildId === null) this.guildOf.delete(fact.id);
+    else this.guildOf.set(fact.id, guildId);
+    this.index.add(fact.id, this.termsOf(fact), guildId === null ? 0 : this.scopeCode(guildId));
     this.spellings.addFact(fact);
     this.kinds.forget(fact.id);
     this.summaryIds = null;
@@ -146,6 +169,7 @@ export class Isnad implements FactLookup {
     this.factsById.delete(id);
     this.kinds.forget(id);
     this.summaryIds = null;
+    this.guildOf.delete(id);
     return this.index.delete(id, this.termsOf(held));
   }
 
@@ -162,6 +186,37 @@ export class Isnad implements FactLookup {
     for (const alias of fact.aliases) this.analyzer.forEachTermId(alias, sink);
   }
 
+  /** A server hides a shared fact for itself (or shows it again); other servers are unaffected. */
+  setHidden(id: string, guildId: string, hidden: boolean): void {
+    let ids = this.hiddenIn.get(guildId);
+    if (hidden) {
+      if (!ids) this.hiddenIn.set(guildId, (ids = new Set()));
+      ids.add(id);
+    } else if (ids?.delete(id) && ids.size === 0) {
+      this.hiddenIn.delete(guildId);
+    }
+  }
+
+  private scopeCode(guildId: string): number {
+    let code = this.scopeCodes.get(guildId);
+    if (code === undefined) this.scopeCodes.set(guildId, (code = this.scopeCodes.size + 1));
+    return code;
+  }
+
+  /**
+   * The ranker's filter for an asker: shared slots (less those the server hid) and the server's
+   * own. None at all while no server has a fact of its own or hid one: nothing to leave out.
+   */
+  private filterFor(context: AskContext = {}): SlotFilter | undefined {
+    const guildId = context.guildId ?? null;
+    const hidden = guildId === null ? undefined : this.hiddenIn.get(guildId);
+    if (this.guildOf.size === 0 && hidden === undefined) return undefined;
+    const scopes = this.index.scopes;
+    const own = (guildId !== null && this.scopeCodes.get(guildId)) || -1;
+    if (hidden === undefined) return (slot) => scopes[slot] === 0 || scopes[slot] === own;
+    return (slot) => (scopes[slot] === 0 ? !hidden.has(this.index.idAt(slot)) : scopes[slot] === own);
+  }
+
   /** The language a reply to `text` should be written in. */
   languageOf(text: string): Language {
     return this.analyzer.analyze(text.slice(0, MAX_QUESTION_LENGTH)).language;
@@ -169,9 +224,10 @@ export class Isnad implements FactLookup {
 
   /**
    * Answers a message: the question(s) it asks, each answered or declined, in the asker's
-   * language. Several questions in one message give one Answer with `parts`.
+   * language, from what the asker may be told (see AskContext; none: the shared knowledge alone).
+   * Several questions in one message give one Answer with `parts`.
    */
-  ask(message: string): Answer {
+  ask(message: string, context?: AskContext): Answer {
     const text = message.slice(0, MAX_QUESTION_LENGTH);
     const { questions, arabizi } = this.reader.read(text);
     // The language of the message as typed: the reader drops dialect words that tell Arabic apart.
@@ -179,21 +235,22 @@ export class Isnad implements FactLookup {
     if (questions.length === 0) {
       return compose(message, language, { answered: false, reason: 'empty', suggestions: [] }, this);
     }
-    const answers = questions.map((question) => this.answerQuestion(question, language));
+    const accept = this.filterFor(context);
+    const answers = questions.map((question) => this.answerQuestion(question, language, accept));
     if (answers.length === 1) return { ...answers[0], question: message };
     return combineParts(message, language, answers);
   }
 
-  private answerQuestion(question: Question, language: Language): Answer {
-    if (question.summary) return composeSummary(question.text, language, this.summaryFacts(question.standard), this);
-    const input = this.decisionInput(question);
+  private answerQuestion(question: Question, language: Language, accept: SlotFilter | undefined): Answer {
+    if (question.summary) return composeSummary(question.text, language, this.summaryFacts(question.standard, accept), this);
+    const input = this.decisionInput(question, accept);
     return compose(question.text, language, decide(input, input.query.length > 0), this);
   }
 
-  private decisionInput(question: Question): DecisionInput {
+  private decisionInput(question: Question, accept?: SlotFilter): DecisionInput {
     const { query, nameBits } = this.query(question);
     return {
-      candidates: this.ranker.rank(query, this.options.candidates),
+      candidates: this.ranker.rank(query, this.options.candidates, { accept }),
       query,
       nameBits,
       type: question.type,
@@ -247,13 +304,19 @@ export class Isnad implements FactLookup {
     return { query, nameBits };
   }
 
-  /** The report's main point and the facts that carry it (about `topic`'s names, when it has any). */
-  private summaryFacts(topic: string): string[] {
+  /**
+   * The report's main point and the facts that carry it (about `topic`'s names, when it has any),
+   * among the facts `accept` lets through; kept while nothing is filtered and nothing changes.
+   */
+  private summaryFacts(topic: string, accept: SlotFilter | undefined): string[] {
     const report = this.primarySource();
     if (!report) return [];
-    const rank = (text: string) => this.ranker.rank(resolveQuery(this.analyzer.analyze(text).terms, this.index, this.fuzzy, this.options.ranking), this.options.candidates);
-    if (topic.trim()) return chooseSummary(`${report.title.en} ${report.title.ar} ${topic}`, rank, (id) => this.factsById.get(id));
-    this.summaryIds ??= chooseSummary(`${report.title.en} ${report.title.ar}`, rank, (id) => this.factsById.get(id));
+    const rank = (text: string) =>
+      this.ranker.rank(resolveQuery(this.analyzer.analyze(text).terms, this.index, this.fuzzy, this.options.ranking), this.options.candidates, { accept });
+    const summarise = (about: string) => chooseSummary(about, rank, (id) => this.factsById.get(id));
+    if (topic.trim()) return summarise(`${report.title.en} ${report.title.ar} ${topic}`);
+    if (accept) return summarise(`${report.title.en} ${report.title.ar}`);
+    this.summaryIds ??= summarise(`${report.title.en} ${report.title.ar}`);
     return this.summaryIds;
   }
 
@@ -271,11 +334,12 @@ export class Isnad implements FactLookup {
 
   /**
    * An answer resting on chosen facts, in `language`: a "did you mean" pick, or an answer already
-   * shown, in the other language. Facts removed since are left out; none left is an abstention.
+   * shown, in the other language. Facts removed since, and facts the asker may not be told of,
+   * are left out; none left is an abstention.
    */
-  answerWith(question: string, language: Language, factIds: string[]): Answer {
+  answerWith(question: string, language: Language, factIds: string[], context?: AskContext): Answer {
     const [best, ...support] = factIds
-      .filter((id) => this.factsById.has(id))
+      .filter((id) => this.isVisible(id, context))
       .map((id) => ({ id, score: 1, coverage: 1 }));
     const decision: Decision = best ? { answered: true, best, support } : { answered: false, reason: 'not-covered', suggestions: [] };
     return compose(question, language, decision, this);
@@ -285,7 +349,7 @@ export class Isnad implements FactLookup {
    * Facts matching a question as it is being typed (autocomplete): the last word may be
    * unfinished, so it also stands for every indexed word it begins.
    */
-  suggest(partial: string, limit = 10): Suggestion[] {
+  suggest(partial: string, limit = 10, context?: AskContext): Suggestion[] {
     const text = partial.slice(0, MAX_QUESTION_LENGTH);
     const analysis = this.analyzer.analyze(text);
     const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
@@ -297,7 +361,7 @@ export class Isnad implements FactLookup {
       }
     }
     return this.ranker
-      .rank(query, limit)
+      .rank(query, limit, { accept: this.filterFor(context) })
       .map((candidate) => ({ fact: this.factsById.get(candidate.id) as Fact, language: analysis.language }));
   }
 }

@@ -76,6 +76,16 @@ export interface KnowledgeBase {
   lexicon: Lexicon;
 }
 
+/**
+ * Who asks, which decides what they may be told. A server sees the shared knowledge, less the
+ * shared facts it hid, plus its own facts; a direct message or the command line (no server)
+ * sees the shared knowledge alone. One server's facts are never answered in another.
+ */
+export interface AskContext {
+  /** The asker's server; null or absent for a direct message or the command line. */
+  guildId?: string | null;
+}
+
 /** Where an answer's fact comes from, resolved for display in one language. */
 export interface Citation {
   /** 1-based position in the answer's list of citations. */

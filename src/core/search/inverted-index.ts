@@ -74,6 +74,8 @@ export class InvertedIndex {
   /** Per slot: the document's length in terms, and 1 while it is live. */
   private lengths = new Int32Array(INITIAL_CAPACITY);
   private liveFlags = new Uint8Array(INITIAL_CAPACITY);
+  /** Per slot: whose document it is, as a small number the caller chose (0: a bulk-loaded one). */
+  private scopeCodes = new Int32Array(INITIAL_CAPACITY);
   private readonly slotById = new Map<string, number>();
   private readonly postings = new Map<string, Posting>();
   private totalLength = 0;
@@ -101,6 +103,11 @@ export class InvertedIndex {
   /** 1 for a live slot, 0 for a removed one (valid below `slotCount`); read-only for callers. */
   get live(): Uint8Array {
     return this.liveFlags;
+  }
+
+  /** The scope each slot was added with (valid below `slotCount`); read-only for callers. */
+  get scopes(): Int32Array {
+    return this.scopeCodes;
   }
 
   has(id: string): boolean {
@@ -138,6 +145,7 @@ export class InvertedIndex {
     lastDocument.fill(0);
     this.lengths = new Int32Array(Math.max(documents, INITIAL_CAPACITY));
     this.liveFlags = new Uint8Array(Math.max(documents, INITIAL_CAPACITY));
+    this.scopeCodes = new Int32Array(Math.max(documents, INITIAL_CAPACITY));
     for (let document = 0; document < documents; document++) {
       const length = starts[document + 1] - starts[document];
       for (let i = starts[document]; i < starts[document + 1]; i++) {
@@ -177,8 +185,12 @@ export class InvertedIndex {
     }
   }
 
-  /** Adds a document under a new id (`delete` the old one first to replace it). */
-  add(id: string, terms: readonly string[]): void {
+  /**
+   * Adds a document under a new id (`delete` the old one first to replace it). `scope` is the
+   * caller's name for whose document it is (the engine's: which server's fact), for a ranker
+   * filter to read.
+   */
+  add(id: string, terms: readonly string[], scope = 0): void {
     if (this.slotById.has(id)) throw new Error(`InvertedIndex.add: ${id} is already indexed`);
     const counts = new Map<string, number>();
     for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -186,6 +198,8 @@ export class InvertedIndex {
     this.ids.push(id);
     this.lengths = grown(this.lengths, slot + 1);
     this.liveFlags = grown(this.liveFlags, slot + 1);
+    this.scopeCodes = grown(this.scopeCodes, slot + 1);
+    this.scopeCodes[slot] = scope;
     this.lengths[slot] = terms.length;
     this.liveFlags[slot] = 1;
     this.slotById.set(id, slot);

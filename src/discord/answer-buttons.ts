@@ -1,10 +1,12 @@
 /**
  * The buttons under an answer: show it in the other language, helpful / not helpful, delete, and
  * the "did you mean" picks under an abstention. Buttons read the facts from the message itself
- * (the footer lists their ids), so they keep working after a restart.
+ * (the footer lists their ids), so they keep working after a restart; a client can forge a
+ * message's ids, so only facts the presser's server may be told of are ever shown or voted on.
  */
 import type { ButtonInteraction } from 'discord.js';
 import type { Language } from '../core/types';
+import { NO_GUILD } from '../store/types';
 import { actorOf, isModerator } from './context';
 import { answerReply, answerUpdate, factIdsFromFooter, privately, privateNotice, questionOf } from './render';
 import type { ButtonHandler } from './commands/types';
@@ -39,7 +41,7 @@ export const answerButtons: Record<string, ButtonHandler> = {
       await interaction.reply(privateNotice(UI.en.noFactsShown));
       return;
     }
-    const answer = context.engine.answerWith(question, language, factIds);
+    const answer = context.engine.answerWith(question, language, factIds, { guildId: interaction.guildId });
     if ((await askerOf(interaction.message)) === interaction.user.id) await interaction.update(answerUpdate(answer));
     else await interaction.reply(privately(answerReply(answer)));
   },
@@ -51,13 +53,14 @@ export const answerButtons: Record<string, ButtonHandler> = {
       await interaction.reply(privateNotice(ui.noFactsShown));
       return;
     }
-    // Written behind the reply, like every record that is not knowledge: a fact removed meanwhile
-    // (no longer in the engine) takes no votes.
-    if (!context.engine.fact(factIds[0])) {
+    // Written behind the reply, like every record that is not knowledge: a fact removed meanwhile,
+    // or one this server may not see (a forged footer), takes no votes.
+    const guildId = interaction.guildId ?? NO_GUILD;
+    if (!context.engine.isVisible(factIds[0], { guildId: interaction.guildId })) {
       await interaction.reply(privateNotice(ui.noFactsShown));
       return;
     }
-    context.sideWrites.record({ type: 'feedback', factId: factIds[0], userId: interaction.user.id, helpful: direction === 'up', question: question || null });
+    context.sideWrites.record({ type: 'feedback', factId: factIds[0], userId: interaction.user.id, helpful: direction === 'up', question: question || null, guildId });
     context.logger.info('feedback recorded', { fact: factIds[0], helpful: direction === 'up' });
     await interaction.reply(privateNotice(ui.thanks));
   },
@@ -75,9 +78,10 @@ export const answerButtons: Record<string, ButtonHandler> = {
   },
 
   /** A "did you mean" pick: that fact as an answer, for the person who picked it. */
-  async suggested(interaction, [factId, language], context) {
+  async suggested(interaction, [factId, picked], context) {
     const { question } = shownFacts(interaction);
-    const answer = context.engine.answerWith(question, isLanguage(language) ? language : context.engine.languageOf(question), [factId]);
+    const language = isLanguage(picked) ? picked : context.engine.languageOf(question);
+    const answer = context.engine.answerWith(question, language, [factId], { guildId: interaction.guildId });
     await interaction.reply(privately(answerReply(answer)));
   },
 };

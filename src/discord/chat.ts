@@ -35,14 +35,15 @@ export function createMessageHandler(client: Client, context: BotContext): (mess
         if (mentioned || inDm) await message.reply(notice(bothLanguages((ui) => ui.emptyQuestion)));
         return;
       }
-      const { wait, firstRefusal } = await takeTurn(context, message.author.id);
+      const asker = { userId: message.author.id, guildId: message.guildId };
+      const { wait, firstRefusal } = await takeTurn(context, asker);
       if (wait > 0) {
         const language = context.engine.languageOf(question);
         if (firstRefusal) await message.reply(notice(UI[language].cooldown(wait)));
         return;
       }
       const earlier = followsUp && referenced ? questionOf(referenced.embeds[0]) : undefined;
-      await message.reply(answerReply(answerQuestion(context, question, earlier)));
+      await message.reply(answerReply(answerQuestion(context, question, asker, earlier)));
     } catch (error) {
       const text = failureNotice(error, context, context.engine.languageOf(message.content), { user: message.author.id, channel: message.channelId });
       await message.reply(notice(text)).catch(() => undefined);

@@ -11,7 +11,13 @@ export interface BotConfig {
   guildId: string | null;
   /** REST base address, e.g. https://discord.com/api; tests and proxies point it elsewhere. */
   apiBase: string | null;
+  /**
+   * Roles whose members moderate (each role id belongs to one server); in a server with none of
+   * them, members with Manage Server moderate.
+   */
   moderatorRoleIds: string[];
+  /** Servers whose moderators change the shared knowledge every server sees; any other changes only its own view. */
+  homeGuildIds: string[];
   /** Channels where every question-like message is answered (needs the message content intent). */
   askChannelIds: string[];
   cooldownSeconds: number;
@@ -83,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     guildId,
     apiBase,
     moderatorRoleIds: idList('MODERATOR_ROLE_IDS', env.MODERATOR_ROLE_IDS, problems),
+    homeGuildIds: idList('HOME_GUILD_IDS', env.HOME_GUILD_IDS, problems),
     askChannelIds: idList('ASK_CHANNEL_IDS', env.ASK_CHANNEL_IDS, problems),
     cooldownSeconds,
     shardCount,

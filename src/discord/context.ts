@@ -10,7 +10,7 @@ import type { Cooldowns } from '../store/cooldowns';
 import type { DatabaseAvailability } from '../store/outage';
 import type { SideWriter } from '../store/side-writes';
 import type { Store } from '../store/store';
-import type { Actor } from '../store/types';
+import { type Actor, NO_GUILD, type View } from '../store/types';
 import type { BotConfig } from './config';
 import type { Logger } from './logger';
 
@@ -35,31 +35,40 @@ export interface BotContext {
   counts: RequestCounts;
 }
 
-/**
- * Takes the user's turn under the cooldown: from the database, so it holds across shards and
- * processes, or from memory while the database is unavailable.
- */
-export function takeTurn(context: BotContext, userId: string) {
-  return context.cooldowns.take(userId, context.config.cooldownSeconds);
+/** Who is asking, and where: a server's id, or null in a direct message. */
+export interface Asker {
+  userId: string;
+  guildId: string | null;
 }
 
 /**
- * Answers a question from memory, and records it for the moderators behind the reply (nothing
- * here waits on the database): counted for the stats (answered, by which fact, or not), and kept
- * as a gap when the report does not cover it. A follow-up ("and for the small ones?") that means
- * nothing alone is read with `earlierQuestion`.
+ * Takes the user's turn under the cooldown: from the database, so it holds across shards,
+ * processes and servers, or from memory while the database is unavailable. Each server where
+ * the user is refused gets its own first notice.
  */
-export function answerQuestion(context: BotContext, question: string, earlierQuestion?: string): Answer {
+export function takeTurn(context: BotContext, asker: Asker) {
+  return context.cooldowns.take(asker.userId, context.config.cooldownSeconds, asker.guildId ?? NO_GUILD);
+}
+
+/**
+ * Answers a question from memory, from what the asker's server may be told, and records it for
+ * that server's moderators behind the reply (nothing here waits on the database): counted for the
+ * stats (answered, by which fact, or not), and kept as a gap when the report does not cover it. A
+ * follow-up ("and for the small ones?") that means nothing alone is read with `earlierQuestion`.
+ */
+export function answerQuestion(context: BotContext, question: string, asker: Asker, earlierQuestion?: string): Answer {
   const started = performance.now();
-  let answer = context.engine.ask(question);
+  const where = { guildId: asker.guildId };
+  let answer = context.engine.ask(question, where);
   if (!answer.answered && earlierQuestion) {
-    const together = context.engine.ask(`${earlierQuestion} ${question}`);
-    if (together.answered) answer = context.engine.answerWith(question, answer.language, together.facts.map((item) => item.fact.id));
+    const together = context.engine.ask(`${earlierQuestion} ${question}`, where);
+    if (together.answered) answer = context.engine.answerWith(question, answer.language, together.facts.map((item) => item.fact.id), where);
   }
   // A question the report does not cover, or whose attribute it lacks (a price, a name), is a gap moderators can fill.
   const uncovered = !answer.answered && answer.abstention !== 'empty';
-  if (uncovered) context.sideWrites.record({ type: 'unanswered', question, language: answer.language });
-  if (answer.answered || uncovered) context.sideWrites.record({ type: 'answer', factId: answer.answered ? answer.facts[0].fact.id : null });
+  const guildId = asker.guildId ?? NO_GUILD;
+  if (uncovered) context.sideWrites.record({ type: 'unanswered', question, language: answer.language, guildId });
+  if (answer.answered || uncovered) context.sideWrites.record({ type: 'answer', factId: answer.answered ? answer.facts[0].fact.id : null, guildId });
   context.counts[answer.answered ? 'answered' : 'abstained'] += 1;
   context.logger.info('question answered', {
     language: answer.language,
@@ -70,17 +79,43 @@ export function answerQuestion(context: BotContext, question: string, earlierQue
   return answer;
 }
 
+/** Where a moderator acts: what they change and read, decided by the server they are in. */
+export interface ModeratorScope {
+  /** The server the interaction came from. */
+  guildId: string;
+  /** null in a home server, whose moderators change the shared knowledge; else this server's own view. */
+  view: View;
+  /** The records they read: a home server's moderators, the home servers' and direct messages'; else this server's. */
+  records: string[];
+}
+
 /**
- * Moderators hold one of the configured roles; with none configured, only server administrators
- * are. Discord's default permission on /fact (Manage Messages) is only a first filter, since a
- * server can override it: this check runs on every moderator action.
+ * The scope a person moderates in, or null when they may not moderate here. Who is a moderator
+ * is decided per server, every time, from the interaction itself: a member holding one of the
+ * configured roles that this server has (a role id names one server's role), or, when the
+ * server has none of them, a member with Manage Server. Never in a direct message. Discord's
+ * default permission on /fact (Manage Messages) is only a first filter, since a server can
+ * override it.
  */
-export function isModerator(interaction: Interaction, config: BotConfig): boolean {
-  if (!interaction.inGuild()) return false;
+export function moderatorScope(interaction: Interaction, config: BotConfig): ModeratorScope | null {
+  if (!interaction.inGuild()) return null;
   const roles = interaction.member.roles;
-  const roleIds = Array.isArray(roles) ? roles : [...roles.cache.keys()];
-  if (config.moderatorRoleIds.length > 0) return roleIds.some((id) => config.moderatorRoleIds.includes(id));
-  return interaction.memberPermissions.has(PermissionFlagsBits.Administrator);
+  const held = Array.isArray(roles) ? roles : [...roles.cache.keys()];
+  const holdsRole = held.some((id) => config.moderatorRoleIds.includes(id));
+  const serverRoles = interaction.guild?.roles.cache;
+  const serverHasRoles = holdsRole || (serverRoles !== undefined && config.moderatorRoleIds.some((id) => serverRoles.has(id)));
+  const allowed = serverHasRoles ? holdsRole : interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild);
+  if (!allowed) return null;
+  const home = config.homeGuildIds.includes(interaction.guildId);
+  return {
+    guildId: interaction.guildId,
+    view: home ? null : interaction.guildId,
+    records: home ? [...config.homeGuildIds, NO_GUILD] : [interaction.guildId],
+  };
+}
+
+export function isModerator(interaction: Interaction, config: BotConfig): boolean {
+  return moderatorScope(interaction, config) !== null;
 }
 
 export function actorOf(user: { id: string; username: string }): Actor {

@@ -10,7 +10,7 @@ import { ValidationError } from '../core/knowledge/validate';
 import { type Gap, gapQuestion, resolveGap } from '../store/gaps';
 import type { Actor, StoredFact } from '../store/types';
 import { isolate } from './bidi';
-import type { BotContext } from './context';
+import type { BotContext, ModeratorScope } from './context';
 import { customId } from './custom-id';
 import type { FactFormValues } from './fact-forms';
 import { NO_MENTIONS, safeText, truncate } from './render';
@@ -24,17 +24,18 @@ const LABEL_LIMIT = 100;
 /** Other wordings shown under a gap's first, and put in the add form's aliases. */
 const WORDINGS = 5;
 
-function openGaps(context: BotContext): Promise<Gap[]> {
-  return context.store.gaps(context.engine.analyzer);
+/** The open gaps among the questions the moderator's scope reads. */
+function openGaps(context: BotContext, scope: ModeratorScope): Promise<Gap[]> {
+  return context.store.gaps(context.engine.analyzer, scope.records);
 }
 
-async function openGap(id: string, context: BotContext): Promise<Gap | undefined> {
-  return (await openGaps(context)).find((candidate) => candidate.id === id);
+async function openGap(id: string, context: BotContext, scope: ModeratorScope): Promise<Gap | undefined> {
+  return (await openGaps(context, scope)).find((candidate) => candidate.id === id);
 }
 
 /** The open gap `id` names; refused (the moderator can act on it) when it was closed meanwhile. */
-export async function requireGap(id: string, context: BotContext): Promise<Gap> {
-  const gap = await openGap(id, context);
+export async function requireGap(id: string, context: BotContext, scope: ModeratorScope): Promise<Gap> {
+  const gap = await openGap(id, context, scope);
   if (!gap) throw new ValidationError([{ field: 'gap', message: 'is no longer open (answered or dismissed meanwhile); run /fact gaps again' }]);
   return gap;
 }
@@ -48,8 +49,8 @@ function wordings(gap: Gap): string[] {
 }
 
 /** Page `page` of the open gaps (clamped), most asked first, each with its three buttons. */
-export async function gapsPage(page: number, context: BotContext) {
-  const gaps = await openGaps(context);
+export async function gapsPage(page: number, context: BotContext, scope: ModeratorScope) {
+  const gaps = await openGaps(context, scope);
   const pages = Math.max(1, Math.ceil(gaps.length / GAPS_PER_PAGE));
   const current = Math.min(Math.max(1, page), pages);
   const shown = gaps.slice((current - 1) * GAPS_PER_PAGE, current * GAPS_PER_PAGE);
@@ -81,10 +82,10 @@ export async function gapsPage(page: number, context: BotContext) {
   return { embeds: [embed], components: rows, allowedMentions: NO_MENTIONS };
 }
 
-/** "Which fact answers it?": the facts nearest the question in a menu, and the command that searches them all. */
-export function factPicker(gap: Gap, context: BotContext) {
+/** "Which fact answers it?": the facts the server sees nearest the question in a menu, and the command that searches them all. */
+export function factPicker(gap: Gap, context: BotContext, scope: ModeratorScope) {
   const question = gapQuestion(gap);
-  const nearest = context.engine.suggest(question, PICKER_OPTIONS).map((suggestion) => suggestion.fact);
+  const nearest = context.engine.suggest(question, PICKER_OPTIONS, { guildId: scope.guildId }).map((suggestion) => suggestion.fact);
   const search = `\`/fact answer gap:${gap.id}\` searches every fact as you type.`;
   if (nearest.length === 0) {
     return { content: `No fact is near ${isolate(safeText(question, 300))}. ${search}`, components: [], allowedMentions: NO_MENTIONS };
@@ -109,15 +110,15 @@ export function gapFormValues(gap: Gap): FactFormValues {
  * A fact written for a gap (from its "Write a fact" form) closes the gap as answered by it, with
  * the gap's question among its ways to ask. A gap closed meanwhile is left as it is.
  */
-export async function closeWithNewFact(gapId: string, fact: StoredFact, actor: Actor, context: BotContext): Promise<StoredFact> {
-  const gap = await openGap(gapId, context);
-  return gap ? context.store.answerGap(fact.id, gapQuestion(gap), gap, actor) : fact;
+export async function closeWithNewFact(gapId: string, fact: StoredFact, actor: Actor, context: BotContext, scope: ModeratorScope): Promise<StoredFact> {
+  const gap = await openGap(gapId, context, scope);
+  return gap ? context.store.answerGap(fact.id, gapQuestion(gap), gap, actor, scope.view) : fact;
 }
 
 /** Open gaps for the `gap` option while the moderator types: by any of their wordings. */
-export async function gapChoices(typed: string, context: BotContext): Promise<{ name: string; value: string }[]> {
+export async function gapChoices(typed: string, context: BotContext, scope: ModeratorScope): Promise<{ name: string; value: string }[]> {
   const needle = typed.trim().toLowerCase();
-  return (await openGaps(context))
+  return (await openGaps(context, scope))
     .filter((gap) => needle === '' || gap.id === typed.trim() || gap.questions.some((question) => question.example.toLowerCase().includes(needle)))
     .slice(0, CHOICES)
     .map((gap) => ({ name: truncate(`${gap.count}× ${gapQuestion(gap)}`, LABEL_LIMIT), value: gap.id }));
@@ -128,8 +129,8 @@ export async function gapChoices(typed: string, context: BotContext): Promise<{ 
  * (from the buttons and the autocomplete) or a question typed as is, which closes the gap it
  * belongs to, if any.
  */
-export async function answerWithFact(gapOrQuestion: string, factId: string, actor: Actor, context: BotContext): Promise<string> {
-  const { question, gap } = resolveGap(await openGaps(context), gapOrQuestion, context.engine.analyzer);
-  const fact = await context.store.answerGap(factId, question, gap, actor);
+export async function answerWithFact(gapOrQuestion: string, factId: string, actor: Actor, context: BotContext, scope: ModeratorScope): Promise<string> {
+  const { question, gap } = resolveGap(await openGaps(context, scope), gapOrQuestion, context.engine.analyzer);
+  const fact = await context.store.answerGap(factId, question, gap, actor, scope.view);
   return `${isolate(safeText(question, 300))} is now a way to ask \`${fact.id}\`: it is answered with that fact from now on (a revision in \`/fact history id:${fact.id}\`).`;
 }

@@ -11,7 +11,7 @@ import { STATS_WORDS, statsText } from '../stats/usage';
 import type { FactOrder } from '../store/tables';
 import type { FeedbackTally, StoredFact, Suggestion } from '../store/types';
 import { directional, isolate } from './bidi';
-import type { BotContext } from './context';
+import type { BotContext, ModeratorScope } from './context';
 import { customId } from './custom-id';
 import { NO_MENTIONS, safeText, truncate } from './render';
 
@@ -32,15 +32,22 @@ function votesText(votes: FeedbackTally): string {
   return `👍 ${votes.helpful} · 👎 ${votes.notHelpful}${votes.notHelpful > votes.helpful ? ' · ⚠️ more 👎 than 👍' : ''}`;
 }
 
-export async function factEmbed(fact: StoredFact, context: BotContext): Promise<EmbedBuilder> {
-  const votes = await context.store.feedbackFor(fact.id);
-  const complaints = await context.store.notHelpfulVotes(fact.id, NOT_HELPFUL_SHOWN);
+/** Whose fact it is, as a moderator in the server it was read in should know. */
+function ownership(fact: StoredFact): string {
+  if (fact.hidden) return 'shared, hidden in this server';
+  return fact.guildId === null ? 'shared (every server)' : "this server's own";
+}
+
+/** The fact as the moderator's server sees it, with the votes cast there. */
+export async function factEmbed(fact: StoredFact, context: BotContext, scope: ModeratorScope): Promise<EmbedBuilder> {
+  const votes = await context.store.feedbackFor(fact.id, scope.records);
+  const complaints = await context.store.notHelpfulVotes(fact.id, NOT_HELPFUL_SHOWN, scope.records);
   const embed = new EmbedBuilder()
     .setTitle(fact.id)
     .setDescription(truncate(`${safeText(fact.en, 1000)}\n\n${directional(safeText(fact.ar, 1000), 'ar')}`, 4000))
     .addFields(
       { name: 'Cites', value: safeText(await citationText(fact, context), 1024), inline: true },
-      { name: 'Status', value: fact.status, inline: true },
+      { name: 'Status', value: `${fact.status} · ${ownership(fact)}`, inline: true },
       { name: 'Feedback', value: votesText(votes), inline: true },
       { name: 'Aliases', value: fact.aliases.length > 0 ? safeText(fact.aliases.join(' · '), 1024) : '—' },
       { name: 'Added', value: `${safeText(fact.createdBy.name, 100)}, ${fact.createdAt}`, inline: true },
@@ -54,12 +61,15 @@ export async function factEmbed(fact: StoredFact, context: BotContext): Promise<
 }
 
 /** Page `page` of the active facts (clamped to the pages there are), in `order`, with their votes and ◀ ▶ buttons. */
-export async function listPage(page: number, order: FactOrder, context: BotContext) {
-  const total = await context.store.countFacts('active');
+export async function listPage(page: number, order: FactOrder, context: BotContext, scope: ModeratorScope) {
+  const total = await context.store.countFacts('active', scope.view);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
-  const facts = await context.store.listFacts({ status: 'active', offset: (current - 1) * PAGE_SIZE, limit: PAGE_SIZE, order });
-  const votes = await context.store.feedbackByFact(facts.map((fact) => fact.id));
+  const facts = await context.store.listFacts({ status: 'active', offset: (current - 1) * PAGE_SIZE, limit: PAGE_SIZE, order, view: scope.view, votes: scope.records });
+  const votes = await context.store.feedbackByFact(
+    facts.map((fact) => fact.id),
+    scope.records,
+  );
   const line = (fact: StoredFact) => {
     const tally = votes.get(fact.id);
     return `\`${fact.id}\` ¶${fact.paragraph ?? '—'} ${safeText(fact.en, 120)}${tally ? ` · ${votesText(tally)}` : ''}`;
@@ -74,14 +84,17 @@ export async function listPage(page: number, order: FactOrder, context: BotConte
   return { embeds: [embed], components: [row], allowedMentions: NO_MENTIONS };
 }
 
-/** Every revision of the fact, with undo buttons for the latest ones that can be reverted. */
-export async function historyView(id: string, context: BotContext) {
-  const revisions = await context.store.history(id);
+/**
+ * The fact's revisions the server sees (the shared ones and its own), with undo buttons for the
+ * latest it may revert: its own changes (a home server's: the shared knowledge's).
+ */
+export async function historyView(id: string, context: BotContext, scope: ModeratorScope) {
+  const revisions = await context.store.history(id, scope.view);
   const lines = revisions.map(
     (revision) =>
-      `**#${revision.id}** ${revision.action} · ${safeText(revision.actor.name, 60)} · ${revision.at}${revision.reason ? ` · ${safeText(revision.reason, 120)}` : ''}`,
+      `**#${revision.id}** ${revision.action}${revision.guildId === scope.view ? '' : ' (shared)'} · ${safeText(revision.actor.name, 60)} · ${revision.at}${revision.reason ? ` · ${safeText(revision.reason, 120)}` : ''}`,
   );
-  const revertible = revisions.filter((revision) => revision.before !== null).slice(-HISTORY_BUTTONS);
+  const revertible = revisions.filter((revision) => revision.before !== null && revision.guildId === scope.view).slice(-HISTORY_BUTTONS);
   const components =
     revertible.length === 0
       ? []
@@ -95,21 +108,23 @@ export async function historyView(id: string, context: BotContext) {
   return { embeds: [new EmbedBuilder().setTitle(`History · ${id}`).setDescription(truncate(lines.join('\n'), 4000))], components, allowedMentions: NO_MENTIONS };
 }
 
-/** "Remove this fact?" with confirm and cancel buttons. */
-export function removalPrompt(fact: StoredFact) {
+/** "Remove this fact?" (for a server and a shared fact: hide it there) with confirm and cancel buttons. */
+export function removalPrompt(fact: StoredFact, scope: ModeratorScope) {
+  const hides = scope.view !== null && fact.guildId === null;
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    new ButtonBuilder().setCustomId(customId('remove', fact.id, 'confirm')).setLabel('Remove').setStyle(ButtonStyle.Danger),
+    new ButtonBuilder().setCustomId(customId('remove', fact.id, 'confirm')).setLabel(hides ? 'Hide here' : 'Remove').setStyle(ButtonStyle.Danger),
     new ButtonBuilder().setCustomId(customId('remove', fact.id, 'cancel')).setLabel('Cancel').setStyle(ButtonStyle.Secondary),
   );
-  return { content: `Remove \`${fact.id}\`? ${safeText(fact.en, 300)}`, components: [row], allowedMentions: NO_MENTIONS };
+  const question = hides ? `\`${fact.id}\` is shared by every server. Hide it in this server?` : `Remove \`${fact.id}\`?`;
+  return { content: `${question} ${safeText(fact.en, 300)}`, components: [row], allowedMentions: NO_MENTIONS };
 }
 
 /**
  * The stats chart as an attachment shown in the embed, with the same figures as text in the embed
  * (and, shorter, as the image's description, which screen readers read out).
  */
-export async function statsView(context: BotContext, language: Language) {
-  const stats = await context.store.usageStats(STATS_DAYS);
+export async function statsView(context: BotContext, language: Language, scope: ModeratorScope) {
+  const stats = await context.store.usageStats(STATS_DAYS, scope.records);
   const text = statsText(stats, language);
   const file = new AttachmentBuilder(await statsPng(stats, language), { name: STATS_FILE, description: truncate(text, 1024) });
   const embed = new EmbedBuilder()
@@ -132,6 +147,7 @@ export function suggestionView(suggestion: Suggestion | undefined) {
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder().setCustomId(customId('approve', suggestion.id)).setLabel('Approve…').setStyle(ButtonStyle.Success),
     new ButtonBuilder().setCustomId(customId('reject', suggestion.id)).setLabel('Reject').setStyle(ButtonStyle.Danger),
+    new ButtonBuilder().setCustomId(customId('rejectall', suggestion.id)).setLabel('Reject all from this person').setStyle(ButtonStyle.Secondary),
   );
   return { content: '', embeds: [embed], components: [row], allowedMentions: NO_MENTIONS };
 }

@@ -7,8 +7,16 @@ import { plainFact } from './content';
 import type { SqlDatabase } from './sql';
 import type { Tables } from './tables';
 
-/** What listeners hear after a write commits, in the order it happened. */
-export type StoreChange = { type: 'fact-set'; fact: Fact } | { type: 'fact-removed'; id: string } | { type: 'source-set'; source: Source };
+/**
+ * What listeners hear after a write commits, in the order it happened. A fact is set in its
+ * place (`guildId`: the server whose own fact it is; null for a shared fact); a server hides a
+ * shared fact for itself, or shows it again.
+ */
+export type StoreChange =
+  | { type: 'fact-set'; fact: Fact; guildId: string | null }
+  | { type: 'fact-removed'; id: string }
+  | { type: 'fact-hidden'; id: string; guildId: string; hidden: boolean }
+  | { type: 'source-set'; source: Source };
 
 export type StoreListener = (change: StoreChange) => void;
 
@@ -32,9 +40,12 @@ export function follow(
   const catchUp = async () => {
     const last = await tables.lastRevisionId();
     if (last <= applied) return;
-    const { sources, facts } = await tables.revisedSince(applied, last);
+    const { sources, facts, hides } = await tables.revisedSince(applied, last);
     for (const source of sources) apply({ type: 'source-set', source });
-    for (const fact of facts) apply(fact.status === 'active' ? { type: 'fact-set', fact: plainFact(fact) } : { type: 'fact-removed', id: fact.id });
+    for (const fact of facts) {
+      apply(fact.status === 'active' ? { type: 'fact-set', fact: plainFact(fact), guildId: fact.guildId } : { type: 'fact-removed', id: fact.id });
+    }
+    for (const { guildId, factId, hidden } of hides) apply({ type: 'fact-hidden', id: factId, guildId, hidden });
     applied = last;
   };
   // One catch-up at a time; a commit heard meanwhile runs another after it.

@@ -3,14 +3,14 @@
  * Every write is validated with the core's validator (so the command line and Discord get the
  * same refusals), recorded as a revision, and queued as a change for the engine.
  */
-import { type Problem, validateFact, validateSource, ValidationError } from '../core/knowledge/validate';
+import { type Problem, quote, validateFact, validateSource, ValidationError } from '../core/knowledge/validate';
 import type { Fact, Source } from '../core/types';
 import { factState, plainFact, sameState } from './content';
 import { NotFoundError, StoreError } from './errors';
 import { newId } from './ids';
 import type { Tables } from './tables';
 import type { Transaction } from './transaction';
-import type { Actor, FactInput, FactPatch, FactState, FactStatus, Revision, StoredFact } from './types';
+import type { Actor, FactInput, FactPatch, FactState, FactStatus, Revision, StoredFact, View } from './types';
 
 /** A fact ready to be written, and the source it cites if that source is new. */
 interface PreparedFact {
@@ -18,25 +18,34 @@ interface PreparedFact {
   newSource: Source | null;
 }
 
-export async function requireFact(tables: Tables, id: string): Promise<StoredFact> {
-  const fact = (await tables.fact(id))?.record;
-  if (!fact) throw new NotFoundError(`There is no fact with id "${id}".`);
+/** The fact as `view` sees it (any fact when absent); a view that does not hold it is told there is none. */
+export async function requireFact(tables: Tables, id: string, view?: View): Promise<StoredFact> {
+  const fact = (await tables.fact(id, view))?.record;
+  if (!fact) throw new NotFoundError(`There is no fact with id ${quote(id)}.`);
   return fact;
 }
 
-/** A new fact with a fresh id, citing a new source when `input.url` names one nobody cites yet. */
-export async function insertNewFact(tx: Transaction, input: FactInput, actor: Actor, reason: string | null): Promise<StoredFact> {
+/**
+ * A new fact with a fresh id, citing a new source when `input.url` names one nobody cites yet.
+ * It belongs to the view's server, or to the shared knowledge (a null or absent view).
+ */
+export async function insertNewFact(tx: Transaction, input: FactInput, actor: Actor, reason: string | null, view?: View): Promise<StoredFact> {
   const id = await newId(typeof input.en === 'string' ? input.en : '', 'fact', (candidate) => tx.tables.factExists(candidate));
   const prepared = await prepareFact(tx.tables, id, input, true);
   await saveNewSource(tx, prepared.newSource, actor);
-  await insertFactRecord(tx, prepared.fact, actor, reason);
-  return requireFact(tx.tables, id);
+  await insertFactRecord(tx, prepared.fact, actor, reason, view ?? null);
+  return requireFact(tx.tables, id, view);
 }
 
-export async function editFact(tx: Transaction, id: string, patch: FactPatch, actor: Actor, reason: string | null): Promise<StoredFact> {
-  const current = await requireFact(tx.tables, id);
+/**
+ * Edits a fact where it lives. A server editing a shared fact gets a version of its own instead:
+ * a new fact of the server's, with the shared one hidden there, in one transaction.
+ */
+export async function editFact(tx: Transaction, id: string, patch: FactPatch, actor: Actor, reason: string | null, view?: View): Promise<StoredFact> {
+  const current = await requireFact(tx.tables, id, view);
   if (current.status === 'removed') {
-    throw new StoreError(`Fact "${id}" is removed. To bring it back, revert its removal (see its history).`);
+    const how = current.hidden ? 'hidden in this server. To show it again, revert the hiding' : 'removed. To bring it back, revert its removal';
+    throw new StoreError(`Fact "${id}" is ${how} (see its history).`);
   }
   const usesNewUrl = typeof patch.url === 'string' && patch.url.trim() !== '';
   const prepared = await prepareFact(
@@ -55,16 +64,34 @@ export async function editFact(tx: Transaction, id: string, patch: FactPatch, ac
     },
     false,
   );
+  if (typeof view === 'string' && current.guildId === null) {
+    if (sameState(factState(current, 'active'), factState(prepared.fact, 'active'))) return current;
+    await saveNewSource(tx, prepared.newSource, actor);
+    const { en, ar, sourceId, paragraph, aliases } = prepared.fact;
+    const own = await insertNewFact(tx, { en, ar, sourceId, paragraph, aliases }, actor, reason ?? `this server's version of ${id}`, view);
+    await hideInView(tx, current, view, true, 'remove', actor, `replaced in this server by ${own.id}`);
+    return own;
+  }
   await saveNewSource(tx, prepared.newSource, actor);
   await changeFact(tx, current, prepared.fact, 'active', 'edit', actor, reason);
-  return requireFact(tx.tables, id);
+  return requireFact(tx.tables, id, view);
 }
 
-export async function removeFact(tx: Transaction, id: string, actor: Actor, reason: string | null): Promise<StoredFact> {
-  const current = await requireFact(tx.tables, id);
-  if (current.status === 'removed') throw new StoreError(`Fact "${id}" is already removed.`);
-  await changeFact(tx, current, current, 'removed', 'remove', actor, reason);
-  return requireFact(tx.tables, id);
+/** Removes a fact where it lives; a server removing a shared fact hides it in its own view only. */
+export async function removeFact(tx: Transaction, id: string, actor: Actor, reason: string | null, view?: View): Promise<StoredFact> {
+  const current = await requireFact(tx.tables, id, view);
+  if (current.status === 'removed') throw new StoreError(`Fact "${id}" is already ${current.hidden ? 'hidden in this server' : 'removed'}.`);
+  if (typeof view === 'string' && current.guildId === null) await hideInView(tx, current, view, true, 'remove', actor, reason);
+  else await changeFact(tx, current, current, 'removed', 'remove', actor, reason);
+  return requireFact(tx.tables, id, view);
+}
+
+/** Hides a shared fact in one server's view (or shows it again), with a revision of that server's. */
+async function hideInView(tx: Transaction, fact: StoredFact, guildId: string, hidden: boolean, action: Revision['action'], actor: Actor, reason: string | null): Promise<void> {
+  const [shown, gone] = [factState(fact, 'active'), factState(fact, 'removed')];
+  await tx.tables.setHidden(guildId, fact.id, hidden);
+  await tx.tables.insertFactRevision(fact.id, { action, actor, at: tx.at, reason, before: hidden ? shown : gone, after: hidden ? gone : shown, guildId });
+  tx.changes.push({ type: 'fact-hidden', id: fact.id, guildId, hidden });
 }
 
 /**
@@ -72,24 +99,46 @@ export async function removeFact(tx: Transaction, id: string, actor: Actor, reas
  * revision. Reverting a removal brings the fact back; reverting the revision that created the
  * fact removes it.
  */
-export async function revertFact(tx: Transaction, id: string, revisionId: number, actor: Actor, reason: string | null): Promise<StoredFact> {
-  const current = await requireFact(tx.tables, id);
+export async function revertFact(
+  tx: Transaction,
+  id: string,
+  revisionId: number,
+  actor: Actor,
+  reason: string | null,
+  view?: View,
+): Promise<StoredFact> {
+  const current = await requireFact(tx.tables, id, view);
   const revision = await tx.tables.factRevision(id, revisionId);
-  if (!revision) throw new NotFoundError(`Fact "${id}" has no revision ${revisionId}; see its history for the revision numbers.`);
-  const target: FactState = revision.before ?? { ...factState(current, 'removed') };
-  const fact = validateFact({ id, ...target }, await sourceCatalog(tx.tables));
-  const note = `revert to before revision ${revisionId}${reason ? `: ${reason}` : ''}`;
-  if (!(await changeFact(tx, current, fact, target.status, 'revert', actor, note))) {
-    throw new StoreError(`Fact "${id}" is already as it was before revision ${revisionId}; there is nothing to revert.`);
+  // A view reverts only its own changes: a server, what it changed; the shared knowledge, what changed it.
+  if (!revision || (view !== undefined && revision.guildId !== null && revision.guildId !== view)) {
+    throw new NotFoundError(`Fact "${id}" has no revision ${revisionId}; see its history for the revision numbers.`);
   }
-  return requireFact(tx.tables, id);
+  if (view !== undefined && revision.guildId !== view) {
+    throw new StoreError(`Revision ${revisionId} changed the shared knowledge; only the home servers' moderators can revert it. You can hide the fact in this server instead.`);
+  }
+  const note = `revert to before revision ${revisionId}${reason ? `: ${reason}` : ''}`;
+  const target: FactState = revision.before ?? { ...factState(current, 'removed') };
+  if (revision.guildId !== null && current.guildId === null) {
+    // A server's hiding (or showing) of a shared fact: only whether it is hidden there goes back.
+    const hidden = (await tx.tables.fact(id, revision.guildId))?.record.hidden ?? false;
+    if (hidden === (target.status === 'removed')) throw nothingToRevert(id, revisionId);
+    await hideInView(tx, current, revision.guildId, !hidden, 'revert', actor, note);
+    return requireFact(tx.tables, id, view);
+  }
+  const fact = validateFact({ id, ...target }, await sourceCatalog(tx.tables));
+  if (!(await changeFact(tx, current, fact, target.status, 'revert', actor, note))) throw nothingToRevert(id, revisionId);
+  return requireFact(tx.tables, id, view);
 }
 
-/** Writes an already validated fact under its own id, with the revision that created it. */
-export async function insertFactRecord(tx: Transaction, fact: Fact, actor: Actor, reason: string | null): Promise<void> {
-  await tx.tables.insertFact(fact, 'moderator', null, actor, tx.at);
-  await tx.tables.insertFactRevision(fact.id, { action: 'add', actor, at: tx.at, reason, before: null, after: factState(fact, 'active') });
-  tx.changes.push({ type: 'fact-set', fact: plainFact(fact) });
+function nothingToRevert(id: string, revisionId: number): StoreError {
+  return new StoreError(`Fact "${id}" is already as it was before revision ${revisionId}; there is nothing to revert.`);
+}
+
+/** Writes an already validated fact under its own id, with the revision that created it; `guildId` null for a shared fact. */
+export async function insertFactRecord(tx: Transaction, fact: Fact, actor: Actor, reason: string | null, guildId: string | null = null): Promise<void> {
+  await tx.tables.insertFact(fact, 'moderator', null, actor, tx.at, guildId);
+  await tx.tables.insertFactRevision(fact.id, { action: 'add', actor, at: tx.at, reason, before: null, after: factState(fact, 'active'), guildId });
+  tx.changes.push({ type: 'fact-set', fact: plainFact(fact), guildId });
 }
 
 /** Writes a change with its revision; a change to nothing is not recorded (and returns false). */
@@ -106,8 +155,8 @@ export async function changeFact(
   const after = factState(next, status);
   if (sameState(before, after)) return false;
   await tx.tables.updateFact(next, status, actor, tx.at);
-  await tx.tables.insertFactRevision(current.id, { action, actor, at: tx.at, reason, before, after });
-  tx.changes.push(status === 'active' ? { type: 'fact-set', fact: plainFact(next) } : { type: 'fact-removed', id: current.id });
+  await tx.tables.insertFactRevision(current.id, { action, actor, at: tx.at, reason, before, after, guildId: current.guildId });
+  tx.changes.push(status === 'active' ? { type: 'fact-set', fact: plainFact(next), guildId: current.guildId } : { type: 'fact-removed', id: current.id });
   return true;
 }
 

@@ -10,7 +10,7 @@ import { findGroup, groupQuestions, type QuestionGroup } from '../core/gaps';
 import type { Analyzer } from '../core/text/analyze';
 import { editFact, requireFact } from './fact-writes';
 import type { Transaction } from './transaction';
-import type { Actor, StoredFact, UnansweredQuestion } from './types';
+import type { Actor, StoredFact, UnansweredQuestion, View } from './types';
 
 /** How many open questions are grouped: the most asked ones; a long tail of one-offs waits. */
 export const GAP_QUESTIONS = 500;
@@ -51,13 +51,13 @@ export function resolveGap(gaps: Gap[], gapOrQuestion: string, analyzer: Analyze
  * Adds `question` to the fact's ways to ask (unless it is one already) and closes the gap's
  * questions as answered by that fact, in one transaction.
  */
-export async function answerGap(tx: Transaction, factId: string, question: string, gap: Gap | undefined, actor: Actor): Promise<StoredFact> {
-  const fact = await requireFact(tx.tables, factId);
+export async function answerGap(tx: Transaction, factId: string, question: string, gap: Gap | undefined, actor: Actor, view?: View): Promise<StoredFact> {
+  const fact = await requireFact(tx.tables, factId, view);
   const asked = gap ? `, asked ${gap.count} time${gap.count === 1 ? '' : 's'}` : '';
   const edited = fact.aliases.includes(question)
     ? fact
-    : await editFact(tx, factId, { aliases: [...fact.aliases, question] }, actor, `answers an unanswered question${asked}`);
-  if (gap) await tx.tables.closeUnanswered(keysOf(gap), 'answered', actor, factId, tx.at);
+    : await editFact(tx, factId, { aliases: [...fact.aliases, question] }, actor, `answers an unanswered question${asked}`, view);
+  if (gap) await tx.tables.closeUnanswered(keysOf(gap), 'answered', actor, edited.id, tx.at);
   return edited;
 }
 
@@ -65,6 +65,7 @@ export async function dismissGap(tx: Transaction, gap: Gap, actor: Actor): Promi
   await tx.tables.closeUnanswered(keysOf(gap), 'dismissed', actor, null, tx.at);
 }
 
-function keysOf(gap: Gap): string[] {
-  return gap.questions.map((question) => question.normalized);
+/** Each question of the gap, in the server it was asked in. */
+function keysOf(gap: Gap): { guildId: string; normalized: string }[] {
+  return gap.questions.map(({ guildId, normalized }) => ({ guildId, normalized }));
 }

@@ -184,6 +184,82 @@ const STEPS: readonly Migration[] = [
     PRIMARY KEY (day, fact_id)
   )${sql.strict};
   `,
+  // 8: knowledge and records by server. A fact's guild_id is the server whose own fact it is
+  // (NULL: the shared knowledge); a revision's guild_id is the server whose view it changed (NULL:
+  // the shared knowledge itself); hidden_facts holds the shared facts a server hid for itself.
+  // Suggestions, unanswered questions, votes and the answers counted for the stats belong to the
+  // server they came from ('' for direct messages, and for what was recorded before servers were
+  // told apart). A user's cooldown window holds in every server, one per kind (asking,
+  // suggesting); its refusals are counted in the server they happened in (`refused_in`), so each
+  // server gets its own notice.
+  (sql) => `
+  ALTER TABLE facts ADD COLUMN guild_id TEXT;
+  CREATE INDEX facts_by_guild ON facts (guild_id);
+  ALTER TABLE revisions ADD COLUMN guild_id TEXT;
+  CREATE TABLE hidden_facts (
+    guild_id TEXT NOT NULL,
+    fact_id TEXT NOT NULL REFERENCES facts (id),
+    PRIMARY KEY (guild_id, fact_id)
+  )${sql.strict};
+  ALTER TABLE suggestions ADD COLUMN guild_id TEXT NOT NULL DEFAULT '';
+  CREATE INDEX suggestions_by_guild ON suggestions (guild_id, status, id);
+  CREATE INDEX suggestions_by_user ON suggestions (suggested_by_id, status);
+  CREATE TABLE unanswered_by_guild (
+    guild_id TEXT NOT NULL,
+    normalized TEXT NOT NULL,
+    example TEXT NOT NULL,
+    language TEXT NOT NULL CHECK (language IN ('ar', 'en')),
+    count INTEGER NOT NULL,
+    first_asked TEXT NOT NULL,
+    last_asked TEXT NOT NULL,
+    closed TEXT CHECK (closed IN ('answered', 'dismissed')),
+    closed_by_id TEXT,
+    closed_by_name TEXT,
+    closed_at TEXT,
+    fact_id TEXT,
+    PRIMARY KEY (guild_id, normalized)
+  )${sql.strict};
+  INSERT INTO unanswered_by_guild
+    SELECT '', normalized, example, language, count, first_asked, last_asked, closed, closed_by_id, closed_by_name, closed_at, fact_id
+    FROM unanswered_questions;
+  DROP TABLE unanswered_questions;
+  ALTER TABLE unanswered_by_guild RENAME TO unanswered_questions;
+  CREATE INDEX unanswered_by_count ON unanswered_questions (guild_id, count DESC, last_asked DESC);
+  CREATE TABLE feedback_by_guild (
+    guild_id TEXT NOT NULL,
+    fact_id TEXT NOT NULL REFERENCES facts (id),
+    user_id TEXT NOT NULL,
+    helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+    at TEXT NOT NULL,
+    question TEXT,
+    PRIMARY KEY (guild_id, fact_id, user_id)
+  )${sql.strict};
+  INSERT INTO feedback_by_guild SELECT '', fact_id, user_id, helpful, at, question FROM feedback;
+  DROP TABLE feedback;
+  ALTER TABLE feedback_by_guild RENAME TO feedback;
+  CREATE INDEX feedback_by_fact ON feedback (fact_id);
+  CREATE TABLE cooldowns_by_kind (
+    kind TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    until_ms ${sql.bigInteger} NOT NULL,
+    refusals INTEGER NOT NULL,
+    refused_in TEXT NOT NULL,
+    PRIMARY KEY (kind, user_id)
+  )${sql.strict};
+  INSERT INTO cooldowns_by_kind SELECT 'ask', user_id, until_ms, refusals, '' FROM cooldowns;
+  DROP TABLE cooldowns;
+  ALTER TABLE cooldowns_by_kind RENAME TO cooldowns;
+  CREATE TABLE answers_by_guild (
+    guild_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    fact_id TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (guild_id, day, fact_id)
+  )${sql.strict};
+  INSERT INTO answers_by_guild SELECT '', day, fact_id, count FROM answers_per_day;
+  DROP TABLE answers_per_day;
+  ALTER TABLE answers_by_guild RENAME TO answers_per_day;
+  `,
 ];
 
 /** How many steps this version of Isnad knows. */

@@ -18,6 +18,9 @@ import type {
 
 export interface FactRow {
   id: string;
+  guild_id: string | null;
+  /** Read in a server's view: 1 when that server hid this shared fact (absent otherwise). */
+  hidden?: number | boolean | null;
   en: string;
   ar: string;
   source_id: string;
@@ -49,6 +52,7 @@ export interface SourceRow {
 
 export interface SuggestionRow {
   id: number;
+  guild_id: string;
   en: string | null;
   ar: string | null;
   paragraph: number | null;
@@ -65,6 +69,7 @@ export interface SuggestionRow {
 }
 
 export interface UnansweredRow {
+  guild_id: string;
   normalized: string;
   example: string;
   language: Language;
@@ -81,6 +86,7 @@ export interface UnansweredRow {
 export interface RevisionRow {
   id: number;
   fact_id: string;
+  guild_id: string | null;
   action: RevisionAction;
   actor_id: string;
   actor_name: string;
@@ -91,14 +97,17 @@ export interface RevisionRow {
 }
 
 export function factFromRow(row: FactRow): StoredFact {
+  const hidden = Boolean(row.hidden);
   return {
     id: row.id,
+    guildId: row.guild_id,
     en: row.en,
     ar: row.ar,
     sourceId: row.source_id,
     paragraph: row.paragraph,
     aliases: JSON.parse(row.aliases) as string[],
-    status: row.status,
+    status: hidden ? 'removed' : row.status,
+    hidden,
     origin: row.origin,
     createdBy: { id: row.created_by_id, name: row.created_by_name },
     createdAt: row.created_at,
@@ -122,6 +131,7 @@ export function revisionFromRow(row: RevisionRow): Revision {
   return {
     id: row.id,
     factId: row.fact_id,
+    guildId: row.guild_id,
     action: row.action,
     actor: { id: row.actor_id, name: row.actor_name },
     at: row.at,
@@ -134,6 +144,7 @@ export function revisionFromRow(row: RevisionRow): Revision {
 export function suggestionFromRow(row: SuggestionRow): Suggestion {
   return {
     id: row.id,
+    guildId: row.guild_id,
     en: row.en,
     ar: row.ar,
     paragraph: row.paragraph,
@@ -150,6 +161,7 @@ export function suggestionFromRow(row: SuggestionRow): Suggestion {
 
 export function unansweredFromRow(row: UnansweredRow): UnansweredQuestion {
   return {
+    guildId: row.guild_id,
     normalized: row.normalized,
     example: row.example,
     language: row.language,

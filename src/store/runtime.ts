@@ -48,8 +48,9 @@ export interface Runtime {
 }
 
 function applyChange(engine: Isnad, change: StoreChange): void {
-  if (change.type === 'fact-set') engine.setFact(change.fact);
+  if (change.type === 'fact-set') engine.setFact(change.fact, change.guildId);
   else if (change.type === 'fact-removed') engine.removeFact(change.id);
+  else if (change.type === 'fact-hidden') engine.setHidden(change.id, change.guildId, change.hidden);
   else engine.setSource(change.source);
 }
 
@@ -65,8 +66,11 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   try {
     // Read before the facts, so a change committed meanwhile is caught up (applying it twice is harmless).
     const revision = await store.lastRevisionId();
-    const [sources, facts] = await Promise.all([store.listSources(), store.listFacts({ status: 'active' })]);
-    const engine = new Isnad({ sources, facts: facts.map(plainFact), lexicon });
+    const [sources, facts, hidden] = await Promise.all([store.listSources(), store.listFacts({ status: 'active' }), store.hiddenFacts()]);
+    const shared = facts.filter((fact) => fact.guildId === null);
+    const engine = new Isnad({ sources, facts: shared.map(plainFact), lexicon });
+    for (const fact of facts) if (fact.guildId !== null) engine.setFact(plainFact(fact), fact.guildId);
+    for (const { guildId, factId } of hidden) engine.setHidden(factId, guildId, true);
     const apply = (change: StoreChange) => applyChange(engine, change);
     // This process's own changes at once; every process's (its own again) through the database.
     const stopListening = store.onChange(apply);

@@ -58,9 +58,11 @@ async function seedFact({ tables, changes, at }: Transaction, fact: Fact): Promi
   if (!stored) {
     await tables.insertFact(fact, 'seed', seeded, SEED_ACTOR, at);
     await tables.insertFactRevision(fact.id, { action: 'add', actor: SEED_ACTOR, at, reason: SEED_REASON, before: null, after: factState(fact, 'active') });
-    changes.push({ type: 'fact-set', fact: plainFact(fact) });
+    changes.push({ type: 'fact-set', fact: plainFact(fact), guildId: null });
     return;
   }
+  // An id a server's moderators gave their own fact before the seed used it: theirs, left alone.
+  if (stored.record.guildId !== null) return;
   const current = factContentJson(stored.record);
   const untouched = stored.record.status === 'active' && current === stored.seeded;
   if (untouched && current !== seeded) {
@@ -73,7 +75,7 @@ async function seedFact({ tables, changes, at }: Transaction, fact: Fact): Promi
       before: factState(stored.record, 'active'),
       after: factState(fact, 'active'),
     });
-    changes.push({ type: 'fact-set', fact: plainFact(fact) });
+    changes.push({ type: 'fact-set', fact: plainFact(fact), guildId: null });
   }
   await tables.setFactSeeded(fact.id, seeded);
 }

@@ -1,7 +1,8 @@
 /**
  * Records that must never hold up or replace an answer — the questions the bot could not answer,
- * each answer counted for the stats, votes on answers — written behind the reply. `record` only queues: a bounded queue in memory,
- * written one record at a time. During a database outage the records wait (the first of them is
+ * each answer counted for the stats, votes on answers — written behind the reply. Each names the
+ * server it came from (`guildId`; absent or '' for a direct message), to which it then belongs.
+ * `record` only queues: a bounded queue in memory, written one record at a time. During a database outage the records wait (the first of them is
  * the trial every `retryMs`) and are written when the database returns; past the bound, new
  * records are dropped and counted, so memory stays bounded however long the outage lasts.
  */
@@ -9,15 +10,15 @@ import type { Language } from '../core/types';
 import type { DatabaseAvailability } from './outage';
 
 export type SideRecord =
-  | { type: 'unanswered'; question: string; language: Language }
-  | { type: 'answer'; factId: string | null }
-  | { type: 'feedback'; factId: string; userId: string; helpful: boolean; question: string | null };
+  | { type: 'unanswered'; question: string; language: Language; guildId?: string }
+  | { type: 'answer'; factId: string | null; guildId?: string }
+  | { type: 'feedback'; factId: string; userId: string; helpful: boolean; question: string | null; guildId?: string };
 
 /** The store's writes that side records go through. */
 export interface SideRecordStore {
-  recordUnanswered(question: string, language: Language): Promise<void>;
-  recordAnswer(factId: string | null): Promise<void>;
-  recordFeedback(factId: string, userId: string, helpful: boolean, question: string | null): Promise<void>;
+  recordUnanswered(question: string, language: Language, guildId?: string): Promise<void>;
+  recordAnswer(factId: string | null, guildId?: string): Promise<void>;
+  recordFeedback(factId: string, userId: string, helpful: boolean, question: string | null, guildId?: string): Promise<void>;
 }
 
 export interface SideWriterOptions {
@@ -113,9 +114,9 @@ export class SideWriter {
 
   private write(record: SideRecord): Promise<void> {
     const { store } = this.options;
-    if (record.type === 'unanswered') return store.recordUnanswered(record.question, record.language);
-    if (record.type === 'answer') return store.recordAnswer(record.factId);
-    return store.recordFeedback(record.factId, record.userId, record.helpful, record.question);
+    if (record.type === 'unanswered') return store.recordUnanswered(record.question, record.language, record.guildId);
+    if (record.type === 'answer') return store.recordAnswer(record.factId, record.guildId);
+    return store.recordFeedback(record.factId, record.userId, record.helpful, record.question, record.guildId);
   }
 
   /** During an outage: the next trial, by a waiting record or else by the probe. */

@@ -26,33 +26,37 @@ import type { Analyzer } from '../core/text/analyze';
 import type { Language, Source } from '../core/types';
 import type { UsageStats } from '../stats/usage';
 import { follow, type StoreChange, type StoreListener } from './change-feed';
+import { StoreError } from './errors';
 import { type Clock, systemClock } from './clock';
 import { editFact, insertNewFact, removeFact, requireFact, revertFact } from './fact-writes';
 import { exportFacts, importFacts } from './import-export';
 import { migrate } from './migrations';
 import { openPostgres } from './postgres';
 import { answerGap, dismissGap, type Gap, GAP_QUESTIONS, groupGaps } from './gaps';
-import { type CooldownTurn, recordAnswer, recordFeedback, takeCooldown, unansweredKey, usageStats } from './records';
+import { type CooldownKind, type CooldownTurn, recordAnswer, recordFeedback, takeCooldown, unansweredKey, usageStats } from './records';
 import { seedIfChanged } from './seed';
 import type { SqlDatabase, StoreLocation } from './sql';
 import { openSqlite } from './sqlite';
-import { approveSuggestion, checkSuggestion, insertSuggestion, rejectSuggestion } from './suggestions';
+import { approveSuggestion, checkSuggestion, insertSuggestion, rejectSuggestion, rejectSuggestionsFrom } from './suggestions';
 import { type FactQuery, Tables } from './tables';
 import { runTransaction, type Transaction } from './transaction';
-import type {
-  Actor,
-  FactInput,
-  FactPatch,
-  FactStatus,
-  FeedbackTally,
-  ImportSummary,
-  NotHelpfulVote,
-  Revision,
-  StoredFact,
-  Suggestion,
-  SuggestionInput,
-  SuggestionStatus,
-  UnansweredQuestion,
+import {
+  type Actor,
+  type FactInput,
+  type FactPatch,
+  type FactStatus,
+  type FeedbackTally,
+  type ImportSummary,
+  type NotHelpfulVote,
+  NO_GUILD,
+  type RecordScope,
+  type Revision,
+  type StoredFact,
+  type Suggestion,
+  type SuggestionInput,
+  type SuggestionStatus,
+  type UnansweredQuestion,
+  type View,
 } from './types';
 
 /** The meta row `checkWritable` writes: when a write last succeeded. */
@@ -134,40 +138,54 @@ export class Store {
   }
 
   // ── Facts ─────────────────────────────────────────────────────────────────────────────────
+  //
+  // Each call names its view (see View in types.ts): a server's id for that server's moderators,
+  // null for the shared knowledge (a home server's moderators), absent for the operator, who sees
+  // and changes every fact where it lives. Reads show what the view holds; writes go to it.
 
+  /** The view's facts, in the order they were added (`query.view`; every fact when absent). */
   listFacts(query: FactQuery = {}): Promise<StoredFact[]> {
     return this.tables.facts(query);
   }
 
-  countFacts(status: FactStatus | 'all' = 'active'): Promise<number> {
-    return this.tables.countFacts(status);
+  countFacts(status: FactStatus | 'all' = 'active', view?: View): Promise<number> {
+    return this.tables.countFacts(status, view);
   }
 
-  async getFact(id: string): Promise<StoredFact | undefined> {
-    return (await this.tables.fact(id))?.record;
+  /** The fact as the view sees it; undefined when the view does not hold it (another server's). */
+  async getFact(id: string, view?: View): Promise<StoredFact | undefined> {
+    return (await this.tables.fact(id, view))?.record;
   }
 
-  addFact(input: FactInput, actor: Actor, reason?: string): Promise<StoredFact> {
-    return this.write((tx) => insertNewFact(tx, input, actor, reason ?? null));
+  /** A new fact of the view's server, or a shared one (null or absent view). */
+  addFact(input: FactInput, actor: Actor, reason?: string, view?: View): Promise<StoredFact> {
+    return this.write((tx) => insertNewFact(tx, input, actor, reason ?? null, view));
   }
 
-  editFact(id: string, patch: FactPatch, actor: Actor, reason?: string): Promise<StoredFact> {
-    return this.write((tx) => editFact(tx, id, patch, actor, reason ?? null));
+  /** Edits a fact where it lives; a server editing a shared fact gets its own version (see fact-writes.ts). */
+  editFact(id: string, patch: FactPatch, actor: Actor, reason?: string, view?: View): Promise<StoredFact> {
+    return this.write((tx) => editFact(tx, id, patch, actor, reason ?? null, view));
   }
 
-  removeFact(id: string, actor: Actor, reason?: string): Promise<StoredFact> {
-    return this.write((tx) => removeFact(tx, id, actor, reason ?? null));
+  /** Removes a fact where it lives; a server removing a shared fact hides it for itself. */
+  removeFact(id: string, actor: Actor, reason?: string, view?: View): Promise<StoredFact> {
+    return this.write((tx) => removeFact(tx, id, actor, reason ?? null, view));
   }
 
-  /** Every change to the fact, oldest first. */
-  async history(id: string): Promise<Revision[]> {
-    await requireFact(this.tables, id);
-    return this.tables.factRevisions(id);
+  /** Every change to the fact the view shows (a server sees the shared ones and its own), oldest first. */
+  async history(id: string, view?: View): Promise<Revision[]> {
+    await requireFact(this.tables, id, view);
+    return this.tables.factRevisions(id, view);
   }
 
   /** Returns the fact to how it was just before revision `revisionId`, as a new revision (see fact-writes.ts). */
-  revert(id: string, revisionId: number, actor: Actor, reason?: string): Promise<StoredFact> {
-    return this.write((tx) => revertFact(tx, id, revisionId, actor, reason ?? null));
+  revert(id: string, revisionId: number, actor: Actor, reason?: string, view?: View): Promise<StoredFact> {
+    return this.write((tx) => revertFact(tx, id, revisionId, actor, reason ?? null, view));
+  }
+
+  /** Every shared fact a server hid for itself: what an engine built now must know. */
+  hiddenFacts(): Promise<{ guildId: string; factId: string }[]> {
+    return this.tables.hiddenFacts();
   }
 
   // ── Sources ───────────────────────────────────────────────────────────────────────────────
@@ -182,67 +200,86 @@ export class Store {
 
   // ── Export and import ─────────────────────────────────────────────────────────────────────
 
-  /** JSON Lines, the same bytes for the same facts in any database (see import-export.ts). */
-  exportFacts(): Promise<string> {
-    return exportFacts(this.tables);
+  /** JSON Lines of the view's active facts, the same bytes for the same facts in any database (see import-export.ts). */
+  exportFacts(view?: View): Promise<string> {
+    return exportFacts(this.tables, view);
   }
 
-  /** Checks every line first and writes all of it or nothing. */
-  importFacts(text: string, actor: Actor, reason?: string): Promise<ImportSummary> {
-    return this.write((tx) => importFacts(tx, text, actor, reason ?? 'import'));
+  /** Checks every line first and writes all of it, into the view, or nothing. */
+  importFacts(text: string, actor: Actor, reason?: string, view?: View): Promise<ImportSummary> {
+    return this.write((tx) => importFacts(tx, text, actor, reason ?? 'import', view));
   }
 
   // ── Suggestions ───────────────────────────────────────────────────────────────────────────
+  //
+  // Suggestions, like every record below, belong to the server they came from (`guildId`, '' for
+  // a direct message); readers name the servers whose records they see (`scope`, see
+  // RecordScope), the operator none (every server's).
 
-  /** Keeps a user's proposal for review; only its shape is checked now. */
-  addSuggestion(input: SuggestionInput, by: Actor): Promise<Suggestion> {
+  /**
+   * Keeps a user's proposal for the server's review; only its shape is checked now. Refused when
+   * the user already has MAX_PENDING_SUGGESTIONS waiting there, or suggested there less than
+   * `cooldownSeconds` ago (a suggestion refused for its content does not start the wait).
+   */
+  async addSuggestion(input: SuggestionInput, by: Actor, guildId: string = NO_GUILD, cooldownSeconds = 0): Promise<Suggestion> {
     const suggestion = checkSuggestion(input);
-    return this.write((tx) => insertSuggestion(tx, suggestion, by));
+    const { wait } = await this.takeCooldown(by.id, cooldownSeconds, guildId, 'suggest');
+    if (wait > 0) throw new StoreError(`Please wait ${wait} s before suggesting again.`);
+    return this.write((tx) => insertSuggestion(tx, suggestion, by, guildId));
   }
 
-  listSuggestions(status: SuggestionStatus = 'pending'): Promise<Suggestion[]> {
-    return this.tables.suggestions(status);
+  listSuggestions(status: SuggestionStatus = 'pending', scope?: RecordScope): Promise<Suggestion[]> {
+    return this.tables.suggestions(status, scope);
   }
 
-  /** Adds the suggested fact, with the moderator's `overrides` (a translation, a fixed ¶) applied. */
-  approveSuggestion(id: number, actor: Actor, overrides: FactPatch = {}): Promise<StoredFact> {
-    return this.write((tx) => approveSuggestion(tx, id, actor, overrides));
+  /**
+   * Adds the suggested fact to `view`, with the moderator's `overrides` (a translation, a fixed ¶)
+   * applied; a suggestion outside `scope` is not found.
+   */
+  approveSuggestion(id: number, actor: Actor, overrides: FactPatch = {}, view?: View, scope?: RecordScope): Promise<StoredFact> {
+    return this.write((tx) => approveSuggestion(tx, id, actor, overrides, view, scope));
   }
 
-  rejectSuggestion(id: number, actor: Actor, reason?: string): Promise<Suggestion> {
-    return this.write((tx) => rejectSuggestion(tx, id, actor, reason ?? null));
+  rejectSuggestion(id: number, actor: Actor, reason?: string, scope?: RecordScope): Promise<Suggestion> {
+    return this.write((tx) => rejectSuggestion(tx, id, actor, reason ?? null, scope));
+  }
+
+  /** Rejects every pending suggestion one user made in `scope`; returns how many. */
+  rejectSuggestionsFrom(userId: string, actor: Actor, reason?: string, scope?: RecordScope): Promise<number> {
+    return this.write((tx) => rejectSuggestionsFrom(tx, userId, actor, reason ?? null, scope));
   }
 
   // ── What users asked and thought ──────────────────────────────────────────────────────────
 
-  /** Counts a question the bot could not answer, under its normalised words. */
-  async recordUnanswered(question: string, language: Language): Promise<void> {
+  /** Counts a question the bot could not answer in a server (or a DM), under its normalised words. */
+  async recordUnanswered(question: string, language: Language, guildId: string = NO_GUILD): Promise<void> {
     const { normalized, example } = unansweredKey(question);
     if (normalized === '') return;
-    await this.write((tx) => tx.tables.countUnanswered(normalized, example, language, tx.at));
+    await this.write((tx) => tx.tables.countUnanswered(guildId, normalized, example, language, tx.at));
   }
 
-  /** The most asked open unanswered questions, most recent first among equals. */
-  topUnanswered(limit = 10): Promise<UnansweredQuestion[]> {
-    return this.tables.topUnanswered(limit);
+  /** The most asked open unanswered questions in `scope`, most recent first among equals; each server's counted apart. */
+  topUnanswered(limit = 10, scope?: RecordScope): Promise<UnansweredQuestion[]> {
+    return this.tables.topUnanswered(limit, scope);
   }
 
-  /** The open unanswered questions grouped by `analyzer` (the engine's), most asked first. */
-  async gaps(analyzer: Analyzer): Promise<Gap[]> {
-    return groupGaps(await this.tables.topUnanswered(GAP_QUESTIONS), analyzer);
+  /** The open unanswered questions in `scope` grouped by `analyzer` (the engine's), most asked first. */
+  async gaps(analyzer: Analyzer, scope?: RecordScope): Promise<Gap[]> {
+    return groupGaps(await this.tables.topUnanswered(GAP_QUESTIONS, scope), analyzer);
   }
 
   /**
-   * Makes `question` one of the fact's ways to ask, recorded as a revision, and closes `gap` (the
-   * group it was asked as, if any) as answered by that fact.
+   * Makes `question` one of the fact's ways to ask in `view` (see editFact: a server answering
+   * with a shared fact gets its own version), recorded as a revision, and closes `gap` (the group
+   * it was asked as, if any) as answered by that fact. Returns the fact that now answers.
    */
-  answerGap(factId: string, question: string, gap: Gap | undefined, actor: Actor): Promise<StoredFact> {
-    return this.write((tx) => answerGap(tx, factId, question, gap, actor));
+  answerGap(factId: string, question: string, gap: Gap | undefined, actor: Actor, view?: View): Promise<StoredFact> {
+    return this.write((tx) => answerGap(tx, factId, question, gap, actor, view));
   }
 
-  /** The questions moderators closed (answered or dismissed), latest first. */
-  closedUnanswered(limit = 50): Promise<UnansweredQuestion[]> {
-    return this.tables.closedUnanswered(limit);
+  /** The questions moderators closed (answered or dismissed) in `scope`, latest first. */
+  closedUnanswered(limit = 50, scope?: RecordScope): Promise<UnansweredQuestion[]> {
+    return this.tables.closedUnanswered(limit, scope);
   }
 
   /** Hides the gap from the list; its questions stay in the record, marked dismissed. */
@@ -250,37 +287,41 @@ export class Store {
     return this.write((tx) => dismissGap(tx, gap, actor));
   }
 
-  /** Counts a question for the stats: answered with `factId` (the fact the answer rested on), or not (null). */
-  recordAnswer(factId: string | null): Promise<void> {
-    return this.write((tx) => recordAnswer(tx, factId));
+  /** Counts a question for the stats in its server: answered with `factId` (the fact the answer rested on), or not (null). */
+  recordAnswer(factId: string | null, guildId: string = NO_GUILD): Promise<void> {
+    return this.write((tx) => recordAnswer(tx, guildId, factId));
   }
 
-  /** The figures for the last `days` days (UTC), today included. */
-  usageStats(days = 30): Promise<UsageStats> {
-    return usageStats(this.tables, this.clock.now(), days);
+  /** The figures for the last `days` days (UTC), today included, in `scope`. */
+  usageStats(days = 30, scope?: RecordScope): Promise<UsageStats> {
+    return usageStats(this.tables, this.clock.now(), days, scope);
   }
 
-  /** One vote per user per fact, with the question it was given to; voting again replaces the earlier vote. */
-  recordFeedback(factId: string, userId: string, helpful: boolean, question: string | null = null): Promise<void> {
-    return this.write((tx) => recordFeedback(tx, factId, userId, helpful, question));
+  /**
+   * One vote per user per fact in each server, with the question it was given to; voting again
+   * replaces the earlier vote. A fact the server does not see is not found.
+   */
+  recordFeedback(factId: string, userId: string, helpful: boolean, question: string | null = null, guildId: string = NO_GUILD): Promise<void> {
+    return this.write((tx) => recordFeedback(tx, guildId, factId, userId, helpful, question));
   }
 
-  feedbackFor(factId: string): Promise<FeedbackTally> {
-    return this.tables.feedback(factId);
+  /** The votes on a fact cast in `scope`. */
+  feedbackFor(factId: string, scope?: RecordScope): Promise<FeedbackTally> {
+    return this.tables.feedback(factId, scope);
   }
 
-  /** Votes for several facts in one read (facts without votes are absent). */
-  feedbackByFact(factIds: string[]): Promise<Map<string, FeedbackTally>> {
-    return this.tables.feedbackByFact(factIds);
+  /** Votes cast in `scope` for several facts in one read (facts without votes are absent). */
+  feedbackByFact(factIds: string[], scope?: RecordScope): Promise<Map<string, FeedbackTally>> {
+    return this.tables.feedbackByFact(factIds, scope);
   }
 
-  /** The latest not-helpful votes on the fact, with the questions that drew them. */
-  notHelpfulVotes(factId: string, limit = 5): Promise<NotHelpfulVote[]> {
-    return this.tables.notHelpfulVotes(factId, limit);
+  /** The latest not-helpful votes on the fact cast in `scope`, with the questions that drew them. */
+  notHelpfulVotes(factId: string, limit = 5, scope?: RecordScope): Promise<NotHelpfulVote[]> {
+    return this.tables.notHelpfulVotes(factId, limit, scope);
   }
 
-  /** The user's turn under a cooldown every process sharing the database sees (see records.ts). */
-  takeCooldown(userId: string, seconds: number): Promise<CooldownTurn> {
-    return takeCooldown(this.tables, userId, seconds, this.clock.now());
+  /** The user's turn of this kind, asked for in a server, under a cooldown every process and server shares (see records.ts). */
+  takeCooldown(userId: string, seconds: number, guildId: string = NO_GUILD, kind: CooldownKind = 'ask'): Promise<CooldownTurn> {
+    return takeCooldown(this.tables, kind, guildId, userId, seconds, this.clock.now());
   }
 }

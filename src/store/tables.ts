@@ -33,6 +33,8 @@ import type {
   SuggestionInput,
   SuggestionStatus,
   UnansweredQuestion,
+  View,
+  RecordScope,
 } from './types';
 
 export interface SeededRecord<T> {
@@ -45,7 +47,11 @@ export interface FactQuery {
   status?: FactStatus | 'all';
   offset?: number;
   limit?: number;
+  /** The view to read in (see View); every fact of every server when absent. */
+  view?: View;
+  /** In the order added (the default), or most not-helpful votes first, counting the votes cast in `votes`. */
   order?: FactOrder;
+  votes?: RecordScope;
 }
 
 /** In the order added (the default), or the facts with most not-helpful votes first. */
@@ -60,6 +66,37 @@ export interface AnswerCount {
 
 /** `LIMIT` without a bound, written the same way in both dialects. */
 const ALL_ROWS = Number.MAX_SAFE_INTEGER;
+
+/** `?, ?, ?` for a list of values. */
+const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+
+/**
+ * The facts a view holds, as SQL over `facts f`: every fact (no view), the shared facts (null),
+ * or a server's (the shared ones, marked `hidden` where it hid them, and its own).
+ */
+function factsInView(view: View | undefined, status: FactStatus | 'all' = 'all'): { sql: string; params: SqlValue[] } {
+  if (typeof view !== 'string') {
+    const byStatus = status === 'all' ? '' : ` AND f.status = '${status}'`;
+    return { sql: `FROM facts f WHERE ${view === null ? 'f.guild_id IS NULL' : '1 = 1'}${byStatus}`, params: [] };
+  }
+  const byStatus = { all: '', active: " AND f.status = 'active' AND h.fact_id IS NULL", removed: " AND (f.status = 'removed' OR h.fact_id IS NOT NULL)" }[status];
+  return {
+    sql: `FROM facts f LEFT JOIN hidden_facts h ON h.fact_id = f.id AND h.guild_id = ? WHERE (f.guild_id IS NULL OR f.guild_id = ?)${byStatus}`,
+    params: [view, view],
+  };
+}
+
+/** The columns of `facts f`, with `hidden` when the view can hide. */
+function factColumns(view: View | undefined): string {
+  return typeof view === 'string' ? 'f.*, h.fact_id IS NOT NULL AS hidden' : 'f.*';
+}
+
+/** `AND guild_id IN (…)` for a record scope; nothing for every server. */
+function inScope(scope: RecordScope, column = 'guild_id'): { sql: string; params: SqlValue[] } {
+  if (scope === undefined) return { sql: '', params: [] };
+  if (scope.length === 0) return { sql: ' AND 1 = 0', params: [] };
+  return { sql: ` AND ${column} IN (${placeholders(scope)})`, params: [...scope] };
+}
 
 /** The store's statements, run on the connection or the transaction it is given. */
 export class Tables {
@@ -77,8 +114,10 @@ export class Tables {
     await this.sql.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
   }
 
-  async fact(id: string): Promise<SeededRecord<StoredFact> | undefined> {
-    const row = await this.first<FactRow>('SELECT * FROM facts WHERE id = ?', [id]);
+  /** The fact, as seen in `view` (any fact when absent); undefined when that view does not hold it. */
+  async fact(id: string, view?: View): Promise<SeededRecord<StoredFact> | undefined> {
+    const { sql, params } = factsInView(view);
+    const row = await this.first<FactRow>(`SELECT ${factColumns(view)} ${sql} AND f.id = ?`, [...params, id]);
     return row && { record: factFromRow(row), seeded: row.seeded };
   }
 
@@ -86,32 +125,44 @@ export class Tables {
     return (await this.first('SELECT 1 AS found FROM facts WHERE id = ?', [id])) !== undefined;
   }
 
-  async facts({ status = 'active', offset = 0, limit = ALL_ROWS, order = 'added' }: FactQuery): Promise<StoredFact[]> {
-    const where = status === 'all' ? '' : 'WHERE status = ?';
-    const orderBy = order === 'not-helpful' ? '(SELECT count(*) FROM feedback WHERE fact_id = facts.id AND helpful = 0) DESC, rowid' : 'rowid';
-    const rows = await this.sql.query<FactRow>(`SELECT * FROM facts ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?`, [
-      ...(status === 'all' ? [] : [status]),
+  async facts({ status = 'active', offset = 0, limit = ALL_ROWS, view, order = 'added', votes }: FactQuery): Promise<StoredFact[]> {
+    const { sql, params } = factsInView(view, status);
+    const voters = inScope(votes);
+    const orderBy = order === 'not-helpful' ? `(SELECT count(*) FROM feedback WHERE fact_id = f.id AND helpful = 0${voters.sql}) DESC, f.rowid` : 'f.rowid';
+    const rows = await this.sql.query<FactRow>(`SELECT ${factColumns(view)} ${sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`, [
+      ...params,
+      ...(order === 'not-helpful' ? voters.params : []),
       limit,
       offset,
     ]);
     return rows.map(factFromRow);
   }
 
-  async countFacts(status: FactStatus | 'all'): Promise<number> {
-    const row =
-      status === 'all'
-        ? await this.first<{ n: number }>('SELECT count(*) AS n FROM facts', [])
-        : await this.first<{ n: number }>('SELECT count(*) AS n FROM facts WHERE status = ?', [status]);
-    return row?.n ?? 0;
+  async countFacts(status: FactStatus | 'all', view?: View): Promise<number> {
+    const { sql, params } = factsInView(view, status);
+    return (await this.first<{ n: number }>(`SELECT count(*) AS n ${sql}`, params))?.n ?? 0;
   }
 
-  async insertFact(fact: Fact, origin: Origin, seeded: string | null, actor: Actor, at: string): Promise<void> {
+  /** `guildId`: the server whose own fact it is; null for the shared knowledge. */
+  async insertFact(fact: Fact, origin: Origin, seeded: string | null, actor: Actor, at: string, guildId: string | null = null): Promise<void> {
     await this.sql.run(
       `INSERT INTO facts (id, en, ar, source_id, paragraph, aliases, status, origin, seeded,
-         created_by_id, created_by_name, created_at, updated_by_id, updated_by_name, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [fact.id, fact.en, fact.ar, fact.sourceId, fact.paragraph, JSON.stringify(fact.aliases), origin, seeded, actor.id, actor.name, at, actor.id, actor.name, at],
+         created_by_id, created_by_name, created_at, updated_by_id, updated_by_name, updated_at, guild_id)
+       VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [fact.id, fact.en, fact.ar, fact.sourceId, fact.paragraph, JSON.stringify(fact.aliases), origin, seeded, actor.id, actor.name, at, actor.id, actor.name, at, guildId],
     );
+  }
+
+  /** Hides a shared fact in one server's view, or shows it there again. */
+  async setHidden(guildId: string, factId: string, hidden: boolean): Promise<void> {
+    if (hidden) await this.sql.run('INSERT INTO hidden_facts (guild_id, fact_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [guildId, factId]);
+    else await this.sql.run('DELETE FROM hidden_facts WHERE guild_id = ? AND fact_id = ?', [guildId, factId]);
+  }
+
+  /** Every shared fact some server hid, with the server. */
+  async hiddenFacts(): Promise<{ guildId: string; factId: string }[]> {
+    const rows = await this.sql.query<{ guild_id: string; fact_id: string }>('SELECT guild_id, fact_id FROM hidden_facts ORDER BY guild_id, fact_id');
+    return rows.map((row) => ({ guildId: row.guild_id, factId: row.fact_id }));
   }
 
   async updateFact(fact: Fact, status: FactStatus, actor: Actor, at: string): Promise<void> {
@@ -146,12 +197,10 @@ export class Tables {
     return (await this.first<{ id: string }>("SELECT id FROM sources WHERE origin = 'seed' ORDER BY rowid LIMIT 1", []))?.id;
   }
 
-  /** Moderators' sources that active facts cite: what an export must carry along. */
-  async citedModeratorSources(): Promise<Source[]> {
-    const rows = await this.sql.query<SourceRow>(
-      `SELECT * FROM sources WHERE origin = 'moderator'
-         AND id IN (SELECT source_id FROM facts WHERE status = 'active')`,
-    );
+  /** Moderators' sources that the view's active facts cite: what an export must carry along. */
+  async citedModeratorSources(view?: View): Promise<Source[]> {
+    const { sql, params } = factsInView(view, 'active');
+    const rows = await this.sql.query<SourceRow>(`SELECT * FROM sources WHERE origin = 'moderator' AND id IN (SELECT f.source_id ${sql})`, params);
     return rows.map(sourceFromRow);
   }
 
@@ -189,14 +238,25 @@ export class Tables {
     await this.sql.run('UPDATE sources SET seeded = ? WHERE id = ?', [seeded, id]);
   }
 
+  /** `change.guildId`: the server whose view changed (absent or null: the shared knowledge). */
   async insertFactRevision(
     factId: string,
-    change: { action: RevisionAction; actor: Actor; at: string; reason: string | null; before: FactState | null; after: FactState },
+    change: { action: RevisionAction; actor: Actor; at: string; reason: string | null; before: FactState | null; after: FactState; guildId?: string | null },
   ): Promise<void> {
     await this.sql.run(
-      `INSERT INTO revisions (fact_id, action, actor_id, actor_name, at, reason, before, after)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [factId, change.action, change.actor.id, change.actor.name, change.at, change.reason, change.before && JSON.stringify(change.before), JSON.stringify(change.after)],
+      `INSERT INTO revisions (fact_id, action, actor_id, actor_name, at, reason, before, after, guild_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        factId,
+        change.action,
+        change.actor.id,
+        change.actor.name,
+        change.at,
+        change.reason,
+        change.before && JSON.stringify(change.before),
+        JSON.stringify(change.after),
+        change.guildId ?? null,
+      ],
     );
   }
 
@@ -211,8 +271,11 @@ export class Tables {
     );
   }
 
-  async factRevisions(factId: string): Promise<Revision[]> {
-    return (await this.sql.query<RevisionRow>('SELECT * FROM revisions WHERE fact_id = ? ORDER BY id', [factId])).map(revisionFromRow);
+  /** The fact's revisions a view shows: the shared ones, and a server's own; every one when absent. */
+  async factRevisions(factId: string, view?: View): Promise<Revision[]> {
+    const [where, params]: [string, SqlValue[]] =
+      view === undefined ? ['', []] : view === null ? [' AND guild_id IS NULL', []] : [' AND (guild_id IS NULL OR guild_id = ?)', [view]];
+    return (await this.sql.query<RevisionRow>(`SELECT * FROM revisions WHERE fact_id = ?${where} ORDER BY id`, [factId, ...params])).map(revisionFromRow);
   }
 
   async factRevision(factId: string, revisionId: number): Promise<Revision | undefined> {
@@ -225,21 +288,47 @@ export class Tables {
     return (await this.first<{ id: number | null }>('SELECT max(id) AS id FROM revisions', []))?.id ?? 0;
   }
 
-  /** The facts and sources, as they are now, that revisions after `afterId` and up to `upToId` changed. */
-  async revisedSince(afterId: number, upToId: number): Promise<{ sources: Source[]; facts: StoredFact[] }> {
+  /**
+   * The facts and sources, as they are now, that revisions after `afterId` and up to `upToId`
+   * changed, and whether each shared fact a server hid or showed in that range is hidden there now.
+   */
+  async revisedSince(
+    afterId: number,
+    upToId: number,
+  ): Promise<{ sources: Source[]; facts: StoredFact[]; hides: { guildId: string; factId: string; hidden: boolean }[] }> {
     const range = [afterId, upToId];
     const sources = await this.sql.query<SourceRow>('SELECT * FROM sources WHERE id IN (SELECT source_id FROM revisions WHERE id > ? AND id <= ?) ORDER BY rowid', range);
     const facts = await this.sql.query<FactRow>('SELECT * FROM facts WHERE id IN (SELECT fact_id FROM revisions WHERE id > ? AND id <= ?) ORDER BY rowid', range);
-    return { sources: sources.map(sourceFromRow), facts: facts.map(factFromRow) };
+    const hides = await this.sql.query<{ guild_id: string; fact_id: string; hidden: number | boolean }>(
+      `SELECT DISTINCT r.guild_id, r.fact_id, h.fact_id IS NOT NULL AS hidden
+         FROM revisions r JOIN facts f ON f.id = r.fact_id
+         LEFT JOIN hidden_facts h ON h.guild_id = r.guild_id AND h.fact_id = r.fact_id
+        WHERE r.id > ? AND r.id <= ? AND r.guild_id IS NOT NULL AND f.guild_id IS NULL`,
+      range,
+    );
+    return {
+      sources: sources.map(sourceFromRow),
+      facts: facts.map(factFromRow),
+      hides: hides.map((row) => ({ guildId: row.guild_id, factId: row.fact_id, hidden: Boolean(row.hidden) })),
+    };
   }
 
-  async insertSuggestion(suggestion: Required<SuggestionInput>, by: Actor, at: string): Promise<number> {
+  async insertSuggestion(suggestion: Required<SuggestionInput>, by: Actor, at: string, guildId: string): Promise<number> {
     const [row] = await this.sql.query<{ id: number }>(
-      `INSERT INTO suggestions (en, ar, paragraph, url, suggested_by_id, suggested_by_name, suggested_at, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'pending') RETURNING id`,
-      [suggestion.en, suggestion.ar, suggestion.paragraph, suggestion.url, by.id, by.name, at],
+      `INSERT INTO suggestions (en, ar, paragraph, url, suggested_by_id, suggested_by_name, suggested_at, status, guild_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?) RETURNING id`,
+      [suggestion.en, suggestion.ar, suggestion.paragraph, suggestion.url, by.id, by.name, at, guildId],
     );
     return row.id;
+  }
+
+  /** How many of the user's suggestions in the server still wait for review. */
+  async pendingSuggestionsBy(userId: string, guildId: string): Promise<number> {
+    const row = await this.first<{ n: number }>("SELECT count(*) AS n FROM suggestions WHERE suggested_by_id = ? AND guild_id = ? AND status = 'pending'", [
+      userId,
+      guildId,
+    ]);
+    return Number(row?.n ?? 0);
   }
 
   async suggestion(id: number): Promise<Suggestion | undefined> {
@@ -247,8 +336,11 @@ export class Tables {
     return row && suggestionFromRow(row);
   }
 
-  async suggestions(status: SuggestionStatus): Promise<Suggestion[]> {
-    return (await this.sql.query<SuggestionRow>('SELECT * FROM suggestions WHERE status = ? ORDER BY id', [status])).map(suggestionFromRow);
+  async suggestions(status: SuggestionStatus, scope?: RecordScope): Promise<Suggestion[]> {
+    const servers = inScope(scope);
+    return (await this.sql.query<SuggestionRow>(`SELECT * FROM suggestions WHERE status = ?${servers.sql} ORDER BY id`, [status, ...servers.params])).map(
+      suggestionFromRow,
+    );
   }
 
   async reviewSuggestion(id: number, review: { status: SuggestionStatus; by: Actor; at: string; reason: string | null; factId: string | null }): Promise<void> {
@@ -259,111 +351,128 @@ export class Tables {
     );
   }
 
-  async countUnanswered(normalized: string, example: string, language: Language, at: string): Promise<void> {
+  async countUnanswered(guildId: string, normalized: string, example: string, language: Language, at: string): Promise<void> {
     await this.sql.run(
-      `INSERT INTO unanswered_questions (normalized, example, language, count, first_asked, last_asked)
-       VALUES (?, ?, ?, 1, ?, ?)
-       ON CONFLICT (normalized) DO UPDATE SET count = unanswered_questions.count + 1, last_asked = excluded.last_asked,
+      `INSERT INTO unanswered_questions (guild_id, normalized, example, language, count, first_asked, last_asked)
+       VALUES (?, ?, ?, ?, 1, ?, ?)
+       ON CONFLICT (guild_id, normalized) DO UPDATE SET count = unanswered_questions.count + 1, last_asked = excluded.last_asked,
          closed = CASE WHEN unanswered_questions.closed = 'answered' THEN NULL ELSE unanswered_questions.closed END`,
-      [normalized, example, language, at, at],
+      [guildId, normalized, example, language, at, at],
     );
   }
 
-  /** The most asked questions still open (a question answered once and unanswered again is open again). */
-  async topUnanswered(limit: number): Promise<UnansweredQuestion[]> {
-    const rows = await this.sql.query<UnansweredRow>('SELECT * FROM unanswered_questions WHERE closed IS NULL ORDER BY count DESC, last_asked DESC LIMIT ?', [limit]);
+  /** The most asked questions still open in `scope` (a question answered once and unanswered again is open again). */
+  async topUnanswered(limit: number, scope?: RecordScope): Promise<UnansweredQuestion[]> {
+    const servers = inScope(scope);
+    const rows = await this.sql.query<UnansweredRow>(
+      `SELECT * FROM unanswered_questions WHERE closed IS NULL${servers.sql} ORDER BY count DESC, last_asked DESC LIMIT ?`,
+      [...servers.params, limit],
+    );
     return rows.map(unansweredFromRow);
   }
 
-  /** Questions moderators closed, latest first: still in the record, no longer in the list. */
-  async closedUnanswered(limit: number): Promise<UnansweredQuestion[]> {
-    const rows = await this.sql.query<UnansweredRow>('SELECT * FROM unanswered_questions WHERE closed IS NOT NULL ORDER BY closed_at DESC LIMIT ?', [limit]);
+  /** Questions moderators closed in `scope`, latest first: still in the record, no longer in the list. */
+  async closedUnanswered(limit: number, scope?: RecordScope): Promise<UnansweredQuestion[]> {
+    const servers = inScope(scope);
+    const rows = await this.sql.query<UnansweredRow>(
+      `SELECT * FROM unanswered_questions WHERE closed IS NOT NULL${servers.sql} ORDER BY closed_at DESC LIMIT ?`,
+      [...servers.params, limit],
+    );
     return rows.map(unansweredFromRow);
   }
 
-  async closeUnanswered(normalized: string[], how: GapClosing, actor: Actor, factId: string | null, at: string): Promise<void> {
-    for (const key of normalized) {
-      await this.sql.run('UPDATE unanswered_questions SET closed = ?, closed_by_id = ?, closed_by_name = ?, closed_at = ?, fact_id = ? WHERE normalized = ?', [
-        how,
-        actor.id,
-        actor.name,
-        at,
-        factId,
-        key,
-      ]);
+  /** Closes each question, asked in the server named with it. */
+  async closeUnanswered(questions: { guildId: string; normalized: string }[], how: GapClosing, actor: Actor, factId: string | null, at: string): Promise<void> {
+    for (const { guildId, normalized } of questions) {
+      await this.sql.run(
+        'UPDATE unanswered_questions SET closed = ?, closed_by_id = ?, closed_by_name = ?, closed_at = ?, fact_id = ? WHERE guild_id = ? AND normalized = ?',
+        [how, actor.id, actor.name, at, factId, guildId, normalized],
+      );
     }
   }
 
-  /** One vote per user per fact: a second vote replaces the first. */
-  async setFeedback(factId: string, userId: string, helpful: boolean, question: string | null, at: string): Promise<void> {
+  /** One vote per user per fact per server, with the question it was given to: a second vote replaces the first. */
+  async setFeedback(guildId: string, factId: string, userId: string, helpful: boolean, question: string | null, at: string): Promise<void> {
     await this.sql.run(
-      `INSERT INTO feedback (fact_id, user_id, helpful, question, at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (fact_id, user_id) DO UPDATE SET helpful = excluded.helpful, question = excluded.question, at = excluded.at`,
-      [factId, userId, helpful ? 1 : 0, question, at],
+      `INSERT INTO feedback (guild_id, fact_id, user_id, helpful, question, at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (guild_id, fact_id, user_id) DO UPDATE SET helpful = excluded.helpful, question = excluded.question, at = excluded.at`,
+      [guildId, factId, userId, helpful ? 1 : 0, question, at],
     );
   }
 
-  /** The latest not-helpful votes on a fact that kept their question. */
-  async notHelpfulVotes(factId: string, limit: number): Promise<NotHelpfulVote[]> {
+  /** The latest not-helpful votes on a fact, cast in `scope`, that kept their question. */
+  async notHelpfulVotes(factId: string, limit: number, scope?: RecordScope): Promise<NotHelpfulVote[]> {
+    const servers = inScope(scope);
     return this.sql.query<NotHelpfulVote>(
-      'SELECT question, at FROM feedback WHERE fact_id = ? AND helpful = 0 AND question IS NOT NULL ORDER BY at DESC LIMIT ?',
-      [factId, limit],
+      `SELECT question, at FROM feedback WHERE fact_id = ? AND helpful = 0 AND question IS NOT NULL${servers.sql} ORDER BY at DESC LIMIT ?`,
+      [factId, ...servers.params, limit],
     );
   }
 
-  /** Votes per fact for several facts at once (facts without votes are absent). */
-  async feedbackByFact(factIds: string[]): Promise<Map<string, FeedbackTally>> {
+  /** Votes cast in `scope` per fact for several facts at once (facts without votes are absent). */
+  async feedbackByFact(factIds: string[], scope?: RecordScope): Promise<Map<string, FeedbackTally>> {
     if (factIds.length === 0) return new Map();
+    const servers = inScope(scope);
     const rows = await this.sql.query<FeedbackTally & { factId: string }>(
       `SELECT fact_id AS "factId", sum(helpful) AS helpful, sum(1 - helpful) AS "notHelpful" FROM feedback
-       WHERE fact_id IN (${factIds.map(() => '?').join(', ')}) GROUP BY fact_id`,
-      factIds,
+       WHERE fact_id IN (${placeholders(factIds)})${servers.sql} GROUP BY fact_id`,
+      [...factIds, ...servers.params],
     );
-    return new Map(rows.map(({ factId, helpful, notHelpful }) => [factId, { helpful, notHelpful }]));
+    return new Map(rows.map(({ factId, helpful, notHelpful }) => [factId, { helpful: Number(helpful), notHelpful: Number(notHelpful) }]));
   }
 
-  /** Votes cast (or changed) at `since` or later. */
-  async feedbackSince(since: string): Promise<FeedbackTally> {
+  /** Votes cast (or changed) in `scope` at `since` or later. */
+  async feedbackSince(since: string, scope?: RecordScope): Promise<FeedbackTally> {
+    const servers = inScope(scope);
     const row = await this.first<FeedbackTally>(
-      'SELECT coalesce(sum(helpful), 0) AS helpful, coalesce(sum(1 - helpful), 0) AS "notHelpful" FROM feedback WHERE at >= ?',
-      [since],
+      `SELECT coalesce(sum(helpful), 0) AS helpful, coalesce(sum(1 - helpful), 0) AS "notHelpful" FROM feedback WHERE at >= ?${servers.sql}`,
+      [since, ...servers.params],
     );
-    return { helpful: row?.helpful ?? 0, notHelpful: row?.notHelpful ?? 0 };
+    return { helpful: Number(row?.helpful ?? 0), notHelpful: Number(row?.notHelpful ?? 0) };
   }
 
-  async countAnswer(day: string, factId: string): Promise<void> {
+  async countAnswer(guildId: string, day: string, factId: string): Promise<void> {
     await this.sql.run(
-      `INSERT INTO answers_per_day (day, fact_id, count) VALUES (?, ?, 1)
-       ON CONFLICT (day, fact_id) DO UPDATE SET count = answers_per_day.count + 1`,
-      [day, factId],
+      `INSERT INTO answers_per_day (guild_id, day, fact_id, count) VALUES (?, ?, ?, 1)
+       ON CONFLICT (guild_id, day, fact_id) DO UPDATE SET count = answers_per_day.count + 1`,
+      [guildId, day, factId],
     );
   }
 
-  async answersSince(day: string): Promise<AnswerCount[]> {
-    return this.sql.query<AnswerCount>('SELECT day, fact_id AS "factId", count FROM answers_per_day WHERE day >= ? ORDER BY day', [day]);
+  /** Answers counted in `scope` from `day` on, summed over the servers. */
+  async answersSince(day: string, scope?: RecordScope): Promise<AnswerCount[]> {
+    const servers = inScope(scope);
+    const rows = await this.sql.query<AnswerCount>(
+      `SELECT day, fact_id AS "factId", sum(count) AS count FROM answers_per_day WHERE day >= ?${servers.sql} GROUP BY day, fact_id ORDER BY day`,
+      [day, ...servers.params],
+    );
+    return rows.map((row) => ({ ...row, count: Number(row.count) }));
   }
 
-  async feedback(factId: string): Promise<FeedbackTally> {
+  async feedback(factId: string, scope?: RecordScope): Promise<FeedbackTally> {
+    const servers = inScope(scope);
     const row = await this.first<FeedbackTally>(
-      'SELECT coalesce(sum(helpful), 0) AS helpful, coalesce(sum(1 - helpful), 0) AS "notHelpful" FROM feedback WHERE fact_id = ?',
-      [factId],
+      `SELECT coalesce(sum(helpful), 0) AS helpful, coalesce(sum(1 - helpful), 0) AS "notHelpful" FROM feedback WHERE fact_id = ?${servers.sql}`,
+      [factId, ...servers.params],
     );
-    return { helpful: row?.helpful ?? 0, notHelpful: row?.notHelpful ?? 0 };
+    return { helpful: Number(row?.helpful ?? 0), notHelpful: Number(row?.notHelpful ?? 0) };
   }
 
   /**
-   * Starts the user's window unless one is running; in one statement, so two processes asking at
-   * once cannot both pass. `refusals` counts the refusals in the running window (0: allowed now).
+   * Starts the user's window of this kind unless one is running; in one statement, so two
+   * processes asking at once cannot both pass. `refusals` counts the refusals in the running
+   * window in this server (0: allowed now; 1: the first refusal here).
    */
-  async takeCooldown(userId: string, now: number, until: number): Promise<{ untilMs: number; refusals: number }> {
+  async takeCooldown(kind: string, guildId: string, userId: string, now: number, until: number): Promise<{ untilMs: number; refusals: number }> {
     const [row] = await this.sql.query<{ until_ms: number; refusals: number }>(
-      `INSERT INTO cooldowns (user_id, until_ms, refusals) VALUES (?, ?, 0)
-       ON CONFLICT (user_id) DO UPDATE SET
-         refusals = CASE WHEN cooldowns.until_ms > ? THEN cooldowns.refusals + 1 ELSE 0 END,
+      `INSERT INTO cooldowns (kind, user_id, until_ms, refusals, refused_in) VALUES (?, ?, ?, 0, '')
+       ON CONFLICT (kind, user_id) DO UPDATE SET
+         refusals = CASE WHEN cooldowns.until_ms <= ? THEN 0 WHEN cooldowns.refused_in = ? THEN cooldowns.refusals + 1 ELSE 1 END,
+         refused_in = CASE WHEN cooldowns.until_ms <= ? THEN '' ELSE ? END,
          until_ms = CASE WHEN cooldowns.until_ms > ? THEN cooldowns.until_ms ELSE excluded.until_ms END
        RETURNING until_ms, refusals`,
-      [userId, until, now, now],
+      [kind, userId, until, now, guildId, now, guildId, now],
     );
-    return { untilMs: row.until_ms, refusals: row.refusals };
+    return { untilMs: Number(row.until_ms), refusals: row.refusals };
   }
 }

@@ -1,6 +1,25 @@
 /** The store's vocabulary, on top of the core's Fact and Source: who changed what, when and why. */
 import type { Fact, Language } from '../core/types';
 
+/**
+ * Which knowledge a request sees and changes: a server's id, or null for the shared knowledge.
+ *
+ * The shared knowledge is the seed, and what the operator (`npm run facts`) and the moderators of
+ * the configured home servers change; every server sees it. Any other server's moderators change
+ * only their server's view: they add and edit facts of its own, hide shared facts for it, and
+ * revert those changes; no other server ever sees them.
+ */
+export type View = string | null;
+
+/**
+ * Whose records (suggestions, unanswered questions, votes) a reader sees: these servers' ids,
+ * with '' for direct messages; every server's when absent (the operator at the command line).
+ */
+export type RecordScope = readonly string[] | undefined;
+
+/** The server a record came from; '' for a direct message, or a command line. */
+export const NO_GUILD = '';
+
 /** Whoever makes a change: a Discord user, a command-line user, or "seed" for data/. */
 export interface Actor {
   id: string;
@@ -13,7 +32,12 @@ export type Origin = 'seed' | 'moderator';
 
 /** A fact with its bookkeeping, as the store holds it. */
 export interface StoredFact extends Fact {
+  /** The server whose own fact it is; null for a shared fact. */
+  guildId: string | null;
+  /** As seen from the view it was read in: a shared fact that server hid reads as removed. */
   status: FactStatus;
+  /** True when read in a server's view that hid this shared fact. */
+  hidden: boolean;
   origin: Origin;
   createdBy: Actor;
   createdAt: string;
@@ -54,6 +78,8 @@ export type RevisionAction = 'add' | 'edit' | 'remove' | 'revert';
 export interface Revision {
   id: number;
   factId: string;
+  /** The server whose view the change was made in; null for a change to the shared knowledge. */
+  guildId: string | null;
   action: RevisionAction;
   actor: Actor;
   at: string;
@@ -75,6 +101,8 @@ export interface SuggestionInput {
 
 export interface Suggestion {
   id: number;
+  /** The server it was suggested in; '' for a direct message. */
+  guildId: string;
   en: string | null;
   ar: string | null;
   paragraph: number | null;
@@ -91,6 +119,8 @@ export interface Suggestion {
 
 /** A question the bot could not answer, counted under its normalised text. */
 export interface UnansweredQuestion {
+  /** The server it was asked in; '' for a direct message or the command line. */
+  guildId: string;
   normalized: string;
   /** The first wording it was asked in. */
   example: string;

@@ -251,19 +251,31 @@ describe('moderators', () => {
     const file = exported.call.files[0];
     expect(file.name).toBe('isnad-facts.jsonl');
     const text = file.data.toString('utf8');
-    const served = new Map([['/good.jsonl', text], ['/bad.jsonl', `${text}{"id":"x","en":"no arabic","ar":"","sourceId":"report","paragraph":1}\n`]]);
-    const server: Server = createServer((request, response) => response.end(served.get(request.url ?? '') ?? ''));
+    const before = await h.runtime.store.countFacts('all');
+    const good = await h.fake.slashCommand({ name: 'fact', subcommand: 'import', options: { file: h.fake.attachment('good.jsonl', text) }, ...moderator });
+    const goodReply = await h.fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(good.token));
+    expect(goodReply.body.content).toMatch(/0 added, 0 updated/);
+    const badFile = h.fake.attachment('bad.jsonl', `${text}{"id":"x","en":"no arabic","ar":"","sourceId":"report","paragraph":1}\n`);
+    const bad = await h.fake.slashCommand({ name: 'fact', subcommand: 'import', options: { file: badFile }, ...moderator });
+    const badReply = await h.fake.waitForCall((c) => c.method === 'POST' && c.path.startsWith('/webhooks/') && c.path.includes(bad.token));
+    expect(badReply.body.content).toMatch(/line \d+: .*ar/);
+    expect(await h.runtime.store.countFacts('all')).toBe(before);
+  }, T);
+
+  test('an import from anywhere but the attachment host is refused without being fetched', async () => {
+    let fetched = false;
+    const server: Server = createServer((_request, response) => {
+      fetched = true;
+      response.end('{"id":"planted","en":"Planted.","ar":"مزروعة.","sourceId":"report","paragraph":1}\n');
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const before = await h.runtime.store.countFacts('all');
-      const good = await h.fake.slashCommand({ name: 'fact', subcommand: 'import', options: { file: { attachment: { url: `${base}/good.jsonl`, filename: 'good.jsonl', size: text.length } } }, ...moderator });
-      const goodReply = await h.fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(good.token));
-      expect(goodReply.body.content).toMatch(/0 added, 0 updated/);
-      const bad = await h.fake.slashCommand({ name: 'fact', subcommand: 'import', options: { file: { attachment: { url: `${base}/bad.jsonl`, filename: 'bad.jsonl', size: text.length + 80 } } }, ...moderator });
-      const badReply = await h.fake.waitForCall((c) => c.method === 'POST' && c.path.startsWith('/webhooks/') && c.path.includes(bad.token));
-      expect(badReply.body.content).toMatch(/line \d+: .*ar/);
-      expect(await h.runtime.store.countFacts('all')).toBe(before);
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/facts.jsonl`;
+      const sent = await h.fake.slashCommand({ name: 'fact', subcommand: 'import', options: { file: { attachment: { url, filename: 'facts.jsonl', size: 90 } } }, ...moderator });
+      const reply = await h.fake.waitForCall((c) => c.method === 'POST' && c.path.startsWith('/webhooks/') && c.path.includes(sent.token));
+      expect(reply.body.content).toMatch(/not a Discord attachment/);
+      expect(fetched).toBe(false);
+      expect(await h.runtime.store.getFact('planted')).toBeUndefined();
     } finally {
       server.close();
     }

@@ -44,6 +44,8 @@ export async function startHarness(overrides: Partial<BotConfig> | ((fake: FakeD
     guildId: null,
     apiBase: fake.api,
     moderatorRoleIds: [MODERATOR_ROLE],
+    // The fake's first server is the home server: its moderators change the shared knowledge.
+    homeGuildIds: [fake.guilds[0].id],
     askChannelIds: [],
     cooldownSeconds: 0,
     shardCount: null,

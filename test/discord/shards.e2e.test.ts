@@ -42,6 +42,8 @@ eachBackend('two shards in two processes on one database', (backend) => {
       DISCORD_CLIENT_ID: fake.bot.id,
       DISCORD_API_BASE: fake.api,
       MODERATOR_ROLE_IDS: MODERATOR_ROLE,
+      // The first server is the home server: its moderators' changes are answered everywhere.
+      HOME_GUILD_IDS: fake.guilds[0].id,
       COOLDOWN_SECONDS: '30',
       SHARD_COUNT: '2',
     };

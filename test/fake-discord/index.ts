@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { ApplicationCommandOptionType, ApplicationCommandType, ComponentType, GatewayDispatchEvents, InteractionType } from 'discord.js';
 import { type CloseOptions, Gateway, type GatewayLogEntry } from './gateway';
 import { type FaultPlan, type HeldRequests, Rest, type RestCall } from './rest';
-import { type Actor, commandOptions, type FakeGuild, type Obj, type OptionValue, resolvedAttachments, snowflake, World } from './world';
+import { type Actor, type AttachmentOption, commandOptions, type FakeGuild, type Obj, type OptionValue, resolvedAttachments, snowflake, World } from './world';
 
 export type { Actor, CloseOptions, FakeGuild, FaultPlan, GatewayLogEntry, HeldRequests, Obj, OptionValue, RestCall };
 
@@ -26,6 +26,8 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Role ids every guild has besides @everyone, for members given `roles`. */
   roles?: string[];
+  /** Role ids only guild i has (index i), as a real role belongs to one server. */
+  rolesByGuild?: string[][];
 }
 
 /** What a test needs to find the bot's answer to an interaction. */
@@ -52,7 +54,7 @@ export class FakeDiscord {
 
   constructor(options: FakeDiscordOptions = {}) {
     const shards = options.shards ?? 1;
-    this.world = new World(this.token, options.guilds ?? 1, shards, options.roles ?? []);
+    this.world = new World(this.token, options.guilds ?? 1, shards, options.roles ?? [], options.rolesByGuild ?? []);
     this.rest = new Rest(this.world, () => ({
       url: this.gatewayUrl,
       shards,
@@ -149,6 +151,17 @@ export class FakeDiscord {
   /** The shard the fake routes a guild's events to. */
   shardFor(guildId: string | null): number {
     return this.gateway.shardFor(guildId);
+  }
+
+  /**
+   * A file uploaded to the fake's attachment host (`/attachments/…` on its own address, as Discord
+   * serves them from its CDN), for an attachment option. `size` is what the payload claims; it
+   * defaults to the true size.
+   */
+  attachment(filename: string, content: string | Buffer, size?: number): AttachmentOption {
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const path = this.rest.addFile(filename, data);
+    return { attachment: { url: `http://127.0.0.1:${this.port}${path}`, filename, size: size ?? data.length } };
   }
 
   /** A message the fake knows: created by the bot over REST, or dispatched by a builder. */

@@ -144,8 +144,24 @@ export class Rest {
     };
   }
 
+  /** Files the attachment host serves, by path. */
+  private readonly files = new Map<string, Buffer>();
+
+  /** Serves `data` at a new /attachments/… path, which it returns. */
+  addFile(filename: string, data: Buffer): string {
+    const path = `/attachments/${snowflake()}/${encodeURIComponent(filename)}`;
+    this.files.set(path, data);
+    return path;
+  }
+
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake');
+    const file = this.files.get(url.pathname);
+    if (file) {
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.length) });
+      res.end(file);
+      return;
+    }
     // Decoded: @discordjs/rest sends `@original` as `%40original`.
     const path = decodeURIComponent(url.pathname);
     const call: RestCall = {

@@ -92,6 +92,8 @@ export class World {
     shardCount: number,
     /** Extra roles every guild has (GUILD_CREATE lists them, so members' roles resolve). */
     private readonly roleIds: string[] = [],
+    /** Roles only guild i has, as a real role belongs to one server. */
+    private readonly rolesByGuild: string[][] = [],
   ) {
     this.bot = { ...this.user(snowflake()), username: 'Isnad', bot: true };
     for (let i = 0; i < guildCount; i++) {
@@ -117,7 +119,8 @@ export class World {
     return {
       id: guild.id, name: guild.name, icon: null, owner_id: this.userId, features: [], unavailable: false,
       preferred_locale: 'en-US', member_count: 2, large: false, joined_at: new Date().toISOString(),
-      roles: [everyone, ...this.roleIds.map((id, i) => ({ ...everyone, id, name: `role-${i + 1}`, position: i + 1 }))], channels: [this.channels.get(guild.channelId)], threads: [], emojis: [], stickers: [],
+      roles: [everyone, ...[...this.roleIds, ...(this.rolesByGuild[this.guilds.indexOf(guild)] ?? [])].map((id, i) => ({ ...everyone, id, name: `role-${i + 1}`, position: i + 1 }))],
+      channels: [this.channels.get(guild.channelId)], threads: [], emojis: [], stickers: [],
       members: [this.member(this.bot, [])], presences: [], voice_states: [], stage_instances: [],
       guild_scheduled_events: [], soundboard_sounds: [],
     };

@@ -188,6 +188,16 @@ function idOf(raw: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+/**
+ * The problems with one piece of free text (a suggestion's claim, say) under the rules for a
+ * fact's text: its length, its words, no controls and no masked links. Empty text is allowed.
+ */
+export function textProblems(field: string, value: string, max: number = LIMITS.factText): Problem[] {
+  const check = new RecordChecker(undefined);
+  check.text(field, value, { max, optional: true });
+  return check.problems;
+}
+
 /** The sources a fact may cite, by id. */
 export type SourceCatalog = ReadonlyMap<string, Source>;
 

@@ -34,17 +34,18 @@ export async function replyWithAnswer(
     await interaction.reply(privateNotice(bothLanguages((ui) => ui.emptyQuestion)));
     return;
   }
-  const { wait } = await takeTurn(context, interaction.user.id);
+  const asker = { userId: interaction.user.id, guildId: interaction.guildId };
+  const { wait } = await takeTurn(context, asker);
   if (wait > 0) {
     await interaction.reply(privateNotice(UI[context.engine.languageOf(question)].cooldown(wait)));
     return;
   }
-  await interaction.reply(answerReply(answerQuestion(context, question)));
+  await interaction.reply(answerReply(answerQuestion(context, question, asker)));
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
   const partial = interaction.options.getFocused();
-  const choices = partial.trim().length < 2 ? [] : context.engine.suggest(partial, 10);
+  const choices = partial.trim().length < 2 ? [] : context.engine.suggest(partial, 10, { guildId: interaction.guildId });
   await interaction.respond(
     choices.map(({ fact, language }) => {
       const text = truncate(fact[language], 100);

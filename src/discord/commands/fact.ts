@@ -2,9 +2,11 @@
  * /fact — moderators curate the knowledge base from Discord: add and edit (modals), remove
  * (confirm / cancel), show, list (paged), history and revert, export and import (a JSON Lines
  * file), gaps (unanswered questions, grouped, to answer with a fact, write a fact for, or dismiss),
- * answer (a gap or a question with a fact), stats (a chart) and review (users' suggestions). Discord hides the
- * command from members without Manage Messages by default; every action checks the configured
- * moderator roles again, so a server that loosens that default still cannot let others edit.
+ * answer (a gap or a question with a fact), stats (a chart) and review (users' suggestions).
+ * Discord hides the command from members without Manage Messages by default; every action checks
+ * again who moderates in the server it came from (see moderatorScope), and acts in that server's
+ * scope: a home server's moderators change the shared knowledge, any other server's only its own
+ * view, and each reads only its own records.
  * This file holds the command's builder and handlers; what they show is in ../fact-views.ts and
  * ../fact-gaps.ts, the add / edit form in ../fact-forms.ts.
  */
@@ -21,20 +23,23 @@ import {
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../../core/engine';
-import { ValidationError } from '../../core/knowledge/validate';
+import { quote, ValidationError } from '../../core/knowledge/validate';
 import type { FactOrder } from '../../store/tables';
 import type { StoredFact } from '../../store/types';
-import { actorOf, isModerator, type BotContext } from '../context';
+import { actorOf, type BotContext, type ModeratorScope, moderatorScope } from '../context';
 import { customId } from '../custom-id';
 import { factModal, readFactForm } from '../fact-forms';
 import { answerWithFact, closeWithNewFact, factPicker, gapChoices, gapFormValues, gapsPage, requireGap } from '../fact-gaps';
 import { factEmbed, historyView, listPage, removalPrompt, statsView, suggestionView } from '../fact-views';
-import { NO_MENTIONS, privately, privateNotice, truncate } from '../render';
+import { attachmentOrigins, downloadText } from '../download';
+import { NO_MENTIONS, privately, privateNotice, safeText, truncate } from '../render';
 import { UI } from '../ui-text';
 import type { ButtonHandler, CommandModule, ModalHandler, SelectHandler } from './types';
 
 /** Imports are read into memory whole; a knowledge base of short facts is far below this. */
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+/** Discord's attachment hosts answer in well under a second; past this, something is wrong. */
+const IMPORT_TIMEOUT_MS = 15_000;
 
 const idOption = (option: SlashCommandStringOption) =>
   option.setName('id').setDescription('The fact id (shown under every answer)').setRequired(true).setAutocomplete(true);
@@ -93,151 +98,181 @@ const data = new SlashCommandBuilder()
   )
   .addSubcommand((sub) => sub.setName('review').setDescription("Review users' suggested facts"));
 
-/** Refuses (privately) anyone who is not a moderator; true when the action may go on. */
+/** Refuses (privately) anyone who may not moderate here; their scope when the action may go on. */
 async function requireModerator(
   interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction | StringSelectMenuInteraction,
   context: BotContext,
-): Promise<boolean> {
-  if (isModerator(interaction as Interaction, context.config)) return true;
-  context.logger.warn('moderator action refused', { user: interaction.user.id });
+): Promise<ModeratorScope | null> {
+  const scope = moderatorScope(interaction as Interaction, context.config);
+  if (scope) return scope;
+  context.logger.warn('moderator action refused', { user: interaction.user.id, guild: interaction.guildId });
   await interaction.reply(privateNotice(UI.en.moderatorsOnly));
-  return false;
+  return null;
 }
 
-async function requireFact(id: string, context: BotContext): Promise<StoredFact> {
-  const fact = await context.store.getFact(id);
-  if (!fact) throw new ValidationError([{ field: 'id', message: `no fact has the id "${id}"` }]);
+/** The fact as the moderator's server sees it; another server's fact is "not found". */
+async function requireFact(id: string, context: BotContext, scope: ModeratorScope): Promise<StoredFact> {
+  const fact = await context.store.getFact(id, scope.view);
+  if (!fact) throw new ValidationError([{ field: 'id', message: `no fact has the id ${quote(id)}` }]);
   return fact;
 }
 
-type Subcommand = (interaction: ChatInputCommandInteraction, context: BotContext) => Promise<void>;
+/** What a saved form says: a server's edit of a shared fact became a fact of its own. */
+function savedNote(id: string, fact: StoredFact): string {
+  return fact.id === id ? `Updated \`${fact.id}\`.` : `Saved as this server's own fact \`${fact.id}\`; the shared fact \`${id}\` is hidden in this server.`;
+}
+
+type Subcommand = (interaction: ChatInputCommandInteraction, context: BotContext, scope: ModeratorScope) => Promise<void>;
 
 const subcommands: Record<string, Subcommand> = {
   async add(interaction) {
     await interaction.showModal(factModal(customId('add'), 'Add a fact', {}));
   },
-  async edit(interaction, context) {
-    const fact = await requireFact(interaction.options.getString('id', true), context);
+  async edit(interaction, context, scope) {
+    const fact = await requireFact(interaction.options.getString('id', true), context, scope);
     const source = await context.store.getSource(fact.sourceId);
     const citation = fact.paragraph !== null ? String(fact.paragraph) : (source?.url ?? '');
     await interaction.showModal(factModal(customId('edit', fact.id), `Edit ${fact.id}`.slice(0, 45), { ...fact, source: citation }));
   },
-  async remove(interaction, context) {
-    const fact = await requireFact(interaction.options.getString('id', true), context);
-    await interaction.reply(privately(removalPrompt(fact)));
+  async remove(interaction, context, scope) {
+    const fact = await requireFact(interaction.options.getString('id', true), context, scope);
+    await interaction.reply(privately(removalPrompt(fact, scope)));
   },
-  async show(interaction, context) {
-    await interaction.reply(privately({ embeds: [await factEmbed(await requireFact(interaction.options.getString('id', true), context), context)] }));
+  async show(interaction, context, scope) {
+    const fact = await requireFact(interaction.options.getString('id', true), context, scope);
+    await interaction.reply(privately({ embeds: [await factEmbed(fact, context, scope)] }));
   },
-  async list(interaction, context) {
-    await interaction.reply(privately(await listPage(interaction.options.getInteger('page') ?? 1, factOrder(interaction.options.getString('sort')), context)));
+  async list(interaction, context, scope) {
+    await interaction.reply(privately(await listPage(interaction.options.getInteger('page') ?? 1, factOrder(interaction.options.getString('sort')), context, scope)));
   },
-  async history(interaction, context) {
-    const id = (await requireFact(interaction.options.getString('id', true), context)).id;
-    await interaction.reply(privately(await historyView(id, context)));
+  async history(interaction, context, scope) {
+    const id = (await requireFact(interaction.options.getString('id', true), context, scope)).id;
+    await interaction.reply(privately(await historyView(id, context, scope)));
   },
-  async revert(interaction, context) {
-    const fact = await context.store.revert(interaction.options.getString('id', true), interaction.options.getInteger('revision', true), actorOf(interaction.user));
-    await interaction.reply(privately({ content: `Reverted \`${fact.id}\`.`, embeds: [await factEmbed(fact, context)], allowedMentions: NO_MENTIONS }));
+  async revert(interaction, context, scope) {
+    const id = interaction.options.getString('id', true);
+    const fact = await context.store.revert(id, interaction.options.getInteger('revision', true), actorOf(interaction.user), undefined, scope.view);
+    await interaction.reply(privately({ content: `Reverted \`${fact.id}\`.`, embeds: [await factEmbed(fact, context, scope)], allowedMentions: NO_MENTIONS }));
   },
-  async export(interaction, context) {
-    const file = new AttachmentBuilder(Buffer.from(await context.store.exportFacts(), 'utf8'), { name: 'isnad-facts.jsonl' });
-    await interaction.reply(privately({ content: `${await context.store.countFacts('active')} active facts.`, files: [file], allowedMentions: NO_MENTIONS }));
+  async export(interaction, context, scope) {
+    const file = new AttachmentBuilder(Buffer.from(await context.store.exportFacts(scope.view), 'utf8'), { name: 'isnad-facts.jsonl' });
+    const count = await context.store.countFacts('active', scope.view);
+    await interaction.reply(privately({ content: `${count} active facts.`, files: [file], allowedMentions: NO_MENTIONS }));
   },
-  async import(interaction, context) {
+  async import(interaction, context, scope) {
     const attachment = interaction.options.getAttachment('file', true);
     if (attachment.size > MAX_IMPORT_BYTES) {
       await interaction.reply(privateNotice(`That file is ${attachment.size} bytes; the limit is ${MAX_IMPORT_BYTES}.`));
       return;
     }
     await interaction.deferReply({ flags: privately({}).flags });
-    const response = await fetch(attachment.url);
-    if (!response.ok) throw new Error(`attachment download failed with HTTP ${response.status}`);
-    const summary = await context.store.importFacts(await response.text(), actorOf(interaction.user), `import of ${attachment.name}`);
+    const text = await downloadText(attachment.url, { origins: attachmentOrigins(context.config.apiBase), maxBytes: MAX_IMPORT_BYTES, timeoutMs: IMPORT_TIMEOUT_MS });
+    const summary = await context.store.importFacts(text, actorOf(interaction.user), `import of ${truncate(attachment.name, 100)}`, scope.view);
     await interaction.editReply({ content: `Imported: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged.`, allowedMentions: NO_MENTIONS });
   },
-  async gaps(interaction, context) {
-    await interaction.reply(privately(await gapsPage(1, context)));
+  async gaps(interaction, context, scope) {
+    await interaction.reply(privately(await gapsPage(1, context, scope)));
   },
-  async answer(interaction, context) {
-    const factId = (await requireFact(interaction.options.getString('fact', true), context)).id;
-    const done = await answerWithFact(interaction.options.getString('gap', true), factId, actorOf(interaction.user), context);
+  async answer(interaction, context, scope) {
+    const factId = (await requireFact(interaction.options.getString('fact', true), context, scope)).id;
+    const done = await answerWithFact(interaction.options.getString('gap', true), factId, actorOf(interaction.user), context, scope);
     await interaction.reply(privateNotice(done));
   },
-  async stats(interaction, context) {
+  async stats(interaction, context, scope) {
     await interaction.deferReply({ flags: privately({}).flags });
-    await interaction.editReply(await statsView(context, interaction.options.getString('language') === 'ar' ? 'ar' : 'en'));
+    await interaction.editReply(await statsView(context, interaction.options.getString('language') === 'ar' ? 'ar' : 'en', scope));
   },
-  async review(interaction, context) {
-    await interaction.reply(privately(suggestionView((await context.store.listSuggestions('pending'))[0])));
+  async review(interaction, context, scope) {
+    await interaction.reply(privately(suggestionView((await context.store.listSuggestions('pending', scope.records))[0])));
   },
 };
 
 async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
-  if (!(await requireModerator(interaction, context))) return;
-  await subcommands[interaction.options.getSubcommand(true)](interaction, context);
+  const scope = await requireModerator(interaction, context);
+  if (!scope) return;
+  await subcommands[interaction.options.getSubcommand(true)](interaction, context, scope);
 }
 
 function factOrder(value: string | null | undefined): FactOrder {
   return value === 'not-helpful' ? 'not-helpful' : 'added';
 }
 
-/** Open gaps for the `gap` option; fact ids for the others: by id prefix first, then by the fact's text. */
+/**
+ * Open gaps for the `gap` option; fact ids for the others, among the facts this server sees: by
+ * id prefix first, then by the fact's text.
+ */
 async function autocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
-  if (!isModerator(interaction, context.config)) {
+  const scope = moderatorScope(interaction, context.config);
+  if (!scope) {
     await interaction.respond([]);
     return;
   }
   const focused = interaction.options.getFocused(true);
   if (focused.name === 'gap') {
-    await interaction.respond(await gapChoices(focused.value, context));
+    await interaction.respond(await gapChoices(focused.value, context, scope));
     return;
   }
+  const where = { guildId: scope.guildId };
   const typed = focused.value.trim().toLowerCase();
-  const byId = context.engine.facts().filter((fact) => fact.id.startsWith(typed)).slice(0, 25);
-  const byText = typed.length >= 2 ? context.engine.suggest(typed, 25).map((suggestion) => suggestion.fact) : [];
+  const byId = context.engine.facts(where).filter((fact) => fact.id.startsWith(typed)).slice(0, 25);
+  const byText = typed.length >= 2 ? context.engine.suggest(typed, 25, where).map((suggestion) => suggestion.fact) : [];
   const facts = [...new Map([...byId, ...byText].map((fact) => [fact.id, fact])).values()].slice(0, 25);
   await interaction.respond(facts.map((fact) => ({ name: truncate(`${fact.id} — ${fact.en}`, 100), value: fact.id })));
 }
 
+/**
+ * Every button, menu and form checks, when used, that the person moderates in the server it came
+ * from, and acts within that server's scope: ids in a custom id only say what to act on, never
+ * who may, so a forged one can change nothing beyond what its sender could anyway.
+ */
 const buttons: Record<string, ButtonHandler> = {
   async remove(interaction, [id, choice], context) {
-    if (!(await requireModerator(interaction, context))) return;
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
     if (choice !== 'confirm') {
       await interaction.update({ content: 'Cancelled; nothing was removed.', components: [] });
       return;
     }
-    await context.store.removeFact(id, actorOf(interaction.user));
-    await interaction.update({ content: `Removed \`${id}\`. \`/fact history id:${id}\` can undo it.`, components: [] });
+    const fact = await context.store.removeFact(id, actorOf(interaction.user), undefined, scope.view);
+    const what = fact.hidden ? `Hidden \`${id}\` in this server` : `Removed \`${id}\``;
+    await interaction.update({ content: `${what}. \`/fact history id:${id}\` can undo it.`, components: [] });
   },
   async list(interaction, [page, order], context) {
-    await interaction.update(await listPage(Number(page), factOrder(order), context));
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
+    await interaction.update(await listPage(Number(page), factOrder(order), context, scope));
   },
   async gaps(interaction, [page], context) {
-    if (!(await requireModerator(interaction, context))) return;
-    await interaction.update(await gapsPage(Number(page), context));
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
+    await interaction.update(await gapsPage(Number(page), context, scope));
   },
   async 'gap-answer'(interaction, [id], context) {
-    if (!(await requireModerator(interaction, context))) return;
-    await interaction.reply(privately(factPicker(await requireGap(id, context), context)));
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
+    await interaction.reply(privately(factPicker(await requireGap(id, context, scope), context, scope)));
   },
   async 'gap-write'(interaction, [id], context) {
-    if (!(await requireModerator(interaction, context))) return;
-    await interaction.showModal(factModal(customId('add', id), 'Write a fact for this question', gapFormValues(await requireGap(id, context))));
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
+    await interaction.showModal(factModal(customId('add', id), 'Write a fact for this question', gapFormValues(await requireGap(id, context, scope))));
   },
   async 'gap-dismiss'(interaction, [id, page], context) {
-    if (!(await requireModerator(interaction, context))) return;
-    await context.store.dismissGap(await requireGap(id, context), actorOf(interaction.user));
-    await interaction.update(await gapsPage(Number(page), context));
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
+    await context.store.dismissGap(await requireGap(id, context, scope), actorOf(interaction.user));
+    await interaction.update(await gapsPage(Number(page), context, scope));
   },
   async revert(interaction, [id, revision], context) {
-    if (!(await requireModerator(interaction, context))) return;
-    await context.store.revert(id, Number(revision), actorOf(interaction.user));
-    await interaction.update(await historyView(id, context));
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
+    await context.store.revert(id, Number(revision), actorOf(interaction.user), undefined, scope.view);
+    await interaction.update(await historyView(id, context, scope));
   },
   async approve(interaction, [id], context) {
-    if (!(await requireModerator(interaction, context))) return;
-    const pending = await context.store.listSuggestions('pending');
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
+    const pending = await context.store.listSuggestions('pending', scope.records);
     const suggestion = pending.find((candidate) => candidate.id === Number(id));
     if (!suggestion) {
       await interaction.update(suggestionView(pending[0]));
@@ -249,39 +284,55 @@ const buttons: Record<string, ButtonHandler> = {
     );
   },
   async reject(interaction, [id], context) {
-    if (!(await requireModerator(interaction, context))) return;
-    await context.store.rejectSuggestion(Number(id), actorOf(interaction.user));
-    await interaction.update(suggestionView((await context.store.listSuggestions('pending'))[0]));
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
+    await context.store.rejectSuggestion(Number(id), actorOf(interaction.user), undefined, scope.records);
+    await interaction.update(suggestionView((await context.store.listSuggestions('pending', scope.records))[0]));
+  },
+  /** Rejects every pending suggestion of the person who made this one (a flood), then shows the next. */
+  async rejectall(interaction, [id], context) {
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
+    const suggestion = (await context.store.listSuggestions('pending', scope.records)).find((candidate) => candidate.id === Number(id));
+    const rejected = suggestion ? await context.store.rejectSuggestionsFrom(suggestion.suggestedBy.id, actorOf(interaction.user), 'all rejected at once', scope.records) : 0;
+    const next = suggestionView((await context.store.listSuggestions('pending', scope.records))[0]);
+    const note = suggestion ? `Rejected ${rejected} suggestions by ${safeText(suggestion.suggestedBy.name, 100)}. ` : '';
+    await interaction.update({ ...next, content: `${note}${next.content}`.trim() });
   },
 };
 
 const selects: Record<string, SelectHandler> = {
   /** A fact picked for a gap (from the gap's "Answer with a fact…"). */
   async 'gap-fact'(interaction, [id], context) {
-    if (!(await requireModerator(interaction, context))) return;
-    const done = await answerWithFact(id, interaction.values[0], actorOf(interaction.user), context);
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
+    const done = await answerWithFact(id, interaction.values[0], actorOf(interaction.user), context, scope);
     await interaction.update({ content: done, components: [], allowedMentions: NO_MENTIONS });
   },
 };
 
 const modals: Record<string, ModalHandler> = {
-  /** A new fact; written for a gap (`gapId`), it also closes the gap as answered by it. */
+  /** A new fact, in the moderator's scope; written for a gap (`gapId`), it also closes the gap as answered by it. */
   async add(interaction, [gapId], context) {
-    if (!(await requireModerator(interaction, context))) return;
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
     const actor = actorOf(interaction.user);
-    let fact = await context.store.addFact(readFactForm(interaction), actor);
-    if (gapId) fact = await closeWithNewFact(gapId, fact, actor, context);
-    await interaction.reply(privately({ content: `Added \`${fact.id}\`; it answers questions now.`, embeds: [await factEmbed(fact, context)], allowedMentions: NO_MENTIONS }));
+    let fact = await context.store.addFact(readFactForm(interaction), actor, undefined, scope.view);
+    if (gapId) fact = await closeWithNewFact(gapId, fact, actor, context, scope);
+    const where = fact.guildId === null ? 'it answers questions now' : 'it answers questions in this server now';
+    await interaction.reply(privately({ content: `Added \`${fact.id}\`; ${where}.`, embeds: [await factEmbed(fact, context, scope)], allowedMentions: NO_MENTIONS }));
   },
   async edit(interaction, [id], context) {
-    if (!(await requireModerator(interaction, context))) return;
-    const fact = await context.store.editFact(id, readFactForm(interaction), actorOf(interaction.user));
-    await interaction.reply(privately({ content: `Updated \`${fact.id}\`.`, embeds: [await factEmbed(fact, context)], allowedMentions: NO_MENTIONS }));
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
+    const fact = await context.store.editFact(id, readFactForm(interaction), actorOf(interaction.user), undefined, scope.view);
+    await interaction.reply(privately({ content: savedNote(id, fact), embeds: [await factEmbed(fact, context, scope)], allowedMentions: NO_MENTIONS }));
   },
   async approve(interaction, [id], context) {
-    if (!(await requireModerator(interaction, context))) return;
-    const fact = await context.store.approveSuggestion(Number(id), actorOf(interaction.user), readFactForm(interaction));
-    await interaction.reply(privately({ content: `Approved suggestion #${id} as \`${fact.id}\`.`, embeds: [await factEmbed(fact, context)], allowedMentions: NO_MENTIONS }));
+    const scope = await requireModerator(interaction, context);
+    if (!scope) return;
+    const fact = await context.store.approveSuggestion(Number(id), actorOf(interaction.user), readFactForm(interaction), scope.view, scope.records);
+    await interaction.reply(privately({ content: `Approved suggestion #${id} as \`${fact.id}\`.`, embeds: [await factEmbed(fact, context, scope)], allowedMentions: NO_MENTIONS }));
   },
 };
 

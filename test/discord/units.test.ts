@@ -54,8 +54,11 @@ describe('configuration', () => {
   });
 
   test('lists of ids and defaults are read', () => {
-    const config = loadConfig({ ...valid, MODERATOR_ROLE_IDS: '111111111111111111, 222222222222222222', ASK_CHANNEL_IDS: '' });
+    const config = loadConfig({ ...valid, MODERATOR_ROLE_IDS: '111111111111111111, 222222222222222222', ASK_CHANNEL_IDS: '', HOME_GUILD_IDS: '333333333333333333' });
     expect(config.moderatorRoleIds).toEqual(['111111111111111111', '222222222222222222']);
+    expect(config.homeGuildIds).toEqual(['333333333333333333']);
+    expect(loadConfig(valid).homeGuildIds).toEqual([]);
+    expect(() => loadConfig({ ...valid, HOME_GUILD_IDS: 'my-server' })).toThrow(/HOME_GUILD_IDS must be a comma-separated list of Discord ids/);
     expect(config.askChannelIds).toEqual([]);
     expect(config.guildId).toBeNull();
     expect(config.cooldownSeconds).toBe(3);

@@ -130,12 +130,12 @@ eachBackend('knowledge and records by server', (backend) => {
     expect(await store.topUnanswered(10)).toHaveLength(2);
     expect(await store.topUnanswered(10, [])).toEqual([]);
 
-    await store.recordFeedback(R2_FACT, 'user-a', false, A);
-    await store.recordFeedback(R2_FACT, 'user-a', true, B);
+    await store.recordFeedback(R2_FACT, 'user-a', false, null, A);
+    await store.recordFeedback(R2_FACT, 'user-a', true, null, B);
     expect(await store.feedbackFor(R2_FACT, [A])).toEqual({ helpful: 0, notHelpful: 1 });
     expect(await store.feedbackFor(R2_FACT)).toEqual({ helpful: 1, notHelpful: 1 });
     const theirs = await store.addFact(MOORE_THREADS, MODERATOR, undefined, B);
-    await expect(store.recordFeedback(theirs.id, 'user-a', false, A)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(store.recordFeedback(theirs.id, 'user-a', false, null, A)).rejects.toBeInstanceOf(NotFoundError);
 
     const inA = await store.addSuggestion({ en: 'Suggested in A about Moore Threads.', paragraph: 4 }, USER, A);
     expect(inA.guildId).toBe(A);

@@ -31,9 +31,9 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** `overrides` may depend on the fake (its channel ids, say). */
-export async function startHarness(overrides: Partial<BotConfig> | ((fake: FakeDiscord) => Partial<BotConfig>) = {}): Promise<Harness> {
-  const fake = new FakeDiscord({ roles: [MODERATOR_ROLE] });
+/** `overrides` may depend on the fake (its channel ids, say); the first of its `guilds` servers is the home server. */
+export async function startHarness(overrides: Partial<BotConfig> | ((fake: FakeDiscord) => Partial<BotConfig>) = {}, guilds = 1): Promise<Harness> {
+  const fake = new FakeDiscord({ roles: [MODERATOR_ROLE], guilds });
   await fake.start();
   const directory = mkdtempSync(path.join(tmpdir(), 'isnad-e2e-'));
   const runtime = await openRuntime({ dbPath: path.join(directory, 'isnad.db') });

@@ -58,6 +58,19 @@ eachBackend('the moderators loop on the command line', (backend) => {
     expect(refused.stderr).toMatch(/no-such-fact/);
   });
 
+  test("the operator sees every server's gaps and counts", async () => {
+    await withStore(database.current, async (store) => {
+      await store.recordUnanswered('Is DeepSeek hiring in Cairo?', 'en', '100000000000000001');
+      await store.recordUnanswered('هل توظف ديب سيك في عمّان؟', 'ar', '100000000000000002');
+      await store.recordAnswer(null, '100000000000000001');
+      await store.recordAnswer(null, '100000000000000002');
+    });
+    const gaps = facts(database.current, 'gaps').stdout;
+    expect(gaps).toMatch(/Cairo/);
+    expect(gaps).toMatch(/عمّان/);
+    expect(facts(database.current, 'stats').stdout).toMatch(/Questions: \d+ \(\d+ answered, [2-9]\d* not answered\)/);
+  });
+
   test('stats prints the figures the store holds and --png writes the chart', async () => {
     const expected = await withStore(database.current, async (store) => {
       const [a, b] = await store.listFacts();

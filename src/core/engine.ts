@@ -9,7 +9,7 @@ import { choose, decide, type Decision, type DecisionInput, type Evidence, evide
 import { FuzzyVocabulary, type FuzzyWork, STOPWORD } from './search/fuzzy';
 import { IndexBuilder, InvertedIndex } from './search/inverted-index';
 import { MAX_QUERY_TERMS, type QueryTerm, Ranker, type RankRequest, resolveQuery } from './search/rank';
-import { Analyzer, CompiledLexicon, type TermSink } from './text/analyze';
+import { Analyzer, CompiledLexicon, type TermSink, type Word } from './text/analyze';
 import { allStopwords } from './text/stopwords';
 import type { Answer, AskContext, Fact, KnowledgeBase, Language, Source } from './types';
 import { DEFAULT_DECISION_MODEL } from './understand/decision-model';
@@ -61,7 +61,7 @@ export class Isnad implements FactLookup {
   private readonly ranker: Ranker;
   private readonly factsById = new Map<string, Fact>();
   private readonly sourcesById = new Map<string, Source>();
-  private readonly spellings = new ArabicSpellings();
+  private readonly spellings: ArabicSpellings;
   private readonly reader: Reader;
   private readonly kinds: FactKinds;
   /** The summary's fact ids (the same in both languages); dropped on any change. */
@@ -80,6 +80,7 @@ export class Isnad implements FactLookup {
     this.index = new InvertedIndex(this.fuzzy);
     const lexicon = new CompiledLexicon(knowledge.lexicon);
     this.analyzer = new Analyzer(lexicon);
+    this.spellings = new ArabicSpellings();
     this.ranker = new Ranker(this.index, this.options.ranking, contrastMap(knowledge.lexicon.contrasts));
     this.reader = new Reader(this.analyzer, { knows: (term) => this.index.documentFrequency(term) > 0, spelling: this.spellings });
     this.kinds = new FactKinds(this.reader, () => this.sources());
@@ -89,14 +90,11 @@ export class Isnad implements FactLookup {
     for (const entry of [...knowledge.lexicon.names, ...knowledge.lexicon.terms]) this.spellings.addText(entry.forms.join(' '));
     for (const source of knowledge.sources) this.setSource(source);
     // Built in bulk: every later change goes through setFact and removeFact, in place.
-    for (const fact of knowledge.facts) {
-      this.factsById.set(fact.id, fact);
-      this.spellings.addFact(fact);
-    }
+    for (const fact of knowledge.facts) this.factsById.set(fact.id, fact);
     const builder = new IndexBuilder();
     for (const fact of this.factsById.values()) {
       builder.startDocument(fact.id);
-      this.readFact(fact, builder);
+      this.readFact(fact, builder, true);
     }
     const { analyzer } = this;
     this.index.load(builder, { length: analyzer.termCount, name: (id) => analyzer.termName(id) });
@@ -153,12 +151,11 @@ export class Isnad implements FactLookup {
   setFact(fact: Fact, guildId: string | null = null): void {
     const held = this.factsById.get(fact.id);
     if (held && sameContent(held, fact) && this.guildOf.get(fact.id) === (guildId ?? undefined)) return;
-    if (held) this.index.delete(held.id, this.termsOf(held));
+    if (held) this.index.delete(held.id, this.termsOf(held, false));
     this.factsById.set(fact.id, fact);
     if (guildId === null) this.guildOf.delete(fact.id);
     else this.guildOf.set(fact.id, guildId);
-    this.index.add(fact.id, this.termsOf(fact), guildId === null ? 0 : this.scopeCode(guildId));
-    this.spellings.addFact(fact);
+    this.index.add(fact.id, this.termsOf(fact, true), guildId === null ? 0 : this.scopeCode(guildId));
     this.kinds.forget(fact.id);
     this.summaryIds = null;
   }
@@ -170,20 +167,25 @@ export class Isnad implements FactLookup {
     this.kinds.forget(id);
     this.summaryIds = null;
     this.guildOf.delete(id);
-    return this.index.delete(id, this.termsOf(held));
+    return this.index.delete(id, this.termsOf(held, false));
   }
 
   /** What a fact is indexed under: the terms of its texts (the same every time it is read). */
-  private termsOf(fact: Fact): string[] {
+  private termsOf(fact: Fact, learnSpellings: boolean): string[] {
     const terms: string[] = [];
-    this.readFact(fact, { addTerm: (id) => terms.push(this.analyzer.termName(id)) });
+    this.readFact(fact, { addTerm: (id) => terms.push(this.analyzer.termName(id)) }, learnSpellings);
     return terms;
   }
 
-  private readFact(fact: Fact, sink: TermSink): void {
+  /**
+   * Reads a fact's texts into `sink`; with `learnSpellings`, the words of its Arabic text and
+   * aliases also join the spellings the Arabizi reader chooses from (a fact is read once).
+   */
+  private readFact(fact: Fact, sink: TermSink, learnSpellings: boolean): void {
+    const learn = learnSpellings ? this.learnSpellings : undefined;
     this.analyzer.forEachTermId(fact.en, sink);
-    this.analyzer.forEachTermId(fact.ar, sink);
-    for (const alias of fact.aliases) this.analyzer.forEachTermId(alias, sink);
+    this.analyzer.forEachTermId(fact.ar, sink, learn);
+    for (const alias of fact.aliases) this.analyzer.forEachTermId(alias, sink, learn);
   }
 
   /** A server hides a shared fact for itself (or shows it again); other servers are unaffected. */
@@ -216,6 +218,8 @@ export class Isnad implements FactLookup {
     if (hidden === undefined) return (slot) => scopes[slot] === 0 || scopes[slot] === own;
     return (slot) => (scopes[slot] === 0 ? !hidden.has(this.index.idAt(slot)) : scopes[slot] === own);
   }
+
+  private readonly learnSpellings = (words: readonly Word[]): void => this.spellings.addWords(words);
 
   /** The language a reply to `text` should be written in. */
   languageOf(text: string): Language {

@@ -152,6 +152,8 @@ interface Piece {
   startsPhrase: boolean;
   /** Its terms' ids, once asked for (only for a piece that starts no phrase). */
   termIds: Int32Array | null;
+  /** Its words were handed to a `forEachTermId` caller's `eachNewPiece`. */
+  handedOver: boolean;
 }
 
 /** Where `forEachTermId` sends a text's term ids (the index build's collector is one). */
@@ -226,13 +228,19 @@ export class Analyzer {
 
   /**
    * Sends the id of every index term of `text` to `sink`, in order: the terms `analyze(text)`
-   * gives, without the rest of the analysis. Building the index reads millions of words this way:
+   * gives, without the rest of the analysis. `eachNewPiece`, when given, sees the words of each
+   * distinct piece the first time one is read this way (the pieces of facts' texts, not questions'). Building the index reads millions of words this way:
    * a piece that starts no phrase hands over the ids it was read as the first time.
    */
-  forEachTermId(text: string, sink: TermSink): void {
+  forEachTermId(text: string, sink: TermSink, eachNewPiece?: (words: readonly Word[]) => void): void {
     this.pieceCount = 0;
     this.pieces.forEachPiece(text, this.appendPieceRef);
     const { pieceList, pieceCount } = this;
+    for (let p = 0; eachNewPiece && p < pieceCount; p++) {
+      if (pieceList[p].handedOver) continue;
+      pieceList[p].handedOver = true;
+      eachNewPiece(pieceList[p].words);
+    }
     let p = 0;
     /** Words of piece `p` already consumed by a phrase that began before it. */
     let offset = 0;
@@ -337,7 +345,7 @@ export class Analyzer {
       this.readings.set(word.text, reading);
       return reading;
     });
-    return { words, readings, startsPhrase: readings.some((reading) => reading.startsPhrase), termIds: null };
+    return { words, readings, startsPhrase: readings.some((reading) => reading.startsPhrase), termIds: null, handedOver: false };
   }
 
   /** A word outside a phrase: a lexicon form, a stop-word, or a stemmed word (or a lexicon stem). */

@@ -3,10 +3,9 @@
  * aliases, the lexicon and the stop-words, normalised, with every beginning of each, so that a
  * transliteration walks only down paths some known word takes.
  */
-import { normalizeText, splitWords } from '../text/analyze';
+import { normalizeText, splitWords, type Word } from '../text/analyze';
 import { dialectVocabulary } from './dialects';
 import { SUMMARY_WORDS } from './summary-intent';
-import type { Fact } from '../types';
 import type { SpellingVocabulary } from './arabizi';
 
 export class ArabicSpellings implements SpellingVocabulary {
@@ -20,12 +19,15 @@ export class ArabicSpellings implements SpellingVocabulary {
 
   /** Adds the Arabic words of a text. Words are never taken back: a stale spelling only finds nothing. */
   addText(text: string): void {
-    for (const word of splitWords(normalizeText(text))) if (word.script === 'arabic') this.add(word.text);
+    this.addWords(splitWords(normalizeText(text)));
   }
 
-  /** The Arabic words of a fact's texts and aliases. */
-  addFact(fact: Fact): void {
-    this.addText(`${fact.ar} ${fact.aliases.join(' ')}`);
+  /**
+   * Adds the Arabic ones of words already normalised: the engine hands over the words of a
+   * fact's Arabic text and aliases as it indexes them, so a fact is read once.
+   */
+  addWords(words: readonly Word[]): void {
+    for (const word of words) if (word.script === 'arabic') this.add(word.text);
   }
 
   private add(word: string): void {

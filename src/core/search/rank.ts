@@ -138,10 +138,7 @@ export class Ranker {
     let open = true;
     for (let i = 0; i < terms.length; i++) {
       if (!request.exhaustive && limit > 0 && touchedCount >= limit) {
-        // The facts leading so far are scored with every term left, which raises the bar to
-        // scores they surely reach.
-        for (const slot of this.leaders(touchedCount, limit, totalWeight)) for (let j = i; j < terms.length; j++) this.lookUp(terms[j], slot);
-        const bar = this.kthLowerBound(touchedCount, limit, totalWeight, leastPenalty);
+        const bar = this.raiseBar(terms, i, touchedCount, limit, totalWeight, leastPenalty);
         const unseenBound = bound(restRelevance[i], restCovered[i], totalWeight);
         if (open && unseenBound * BOUND_MARGIN < bar) open = false;
         if (!open) touchedCount = this.keepReachable(touchedCount, restRelevance[i], restCovered[i], totalWeight, bar);
@@ -271,27 +268,33 @@ export class Ranker {
     }
   }
 
-  /** The `limit` facts found so far with the best scores as they stand. */
-  private leaders(touchedCount: number, limit: number, totalWeight: number): number[] {
-    const best = new TopSlots(limit, (slot) => this.index.idAt(slot));
-    for (let i = 0; i < touchedCount; i++) best.offer(this.touched[i], this.score(this.touched[i], totalWeight, 1), 0, 0);
-    return best.bestSlots();
-  }
-
-  /** The `limit`-th best score the facts found so far are sure to reach (0 if fewer were found). */
-  private kthLowerBound(touchedCount: number, limit: number, totalWeight: number, leastPenalty: number): number {
-    const best = new Float64Array(limit);
+  /**
+   * The bar: the `limit`-th best score the facts found so far are sure to reach. The `limit`
+   * facts leading as scores stand are first scored with every term left (from `from` on), which
+   * only raises their scores: they still lead, so the bar is the least of theirs.
+   */
+  private raiseBar(terms: ScoredTerm[], from: number, touchedCount: number, limit: number, totalWeight: number, leastPenalty: number): number {
+    const leaders = new Int32Array(limit);
+    const scores = new Float64Array(limit).fill(-1);
     for (let i = 0; i < touchedCount; i++) {
-      const score = this.score(this.touched[i], totalWeight, leastPenalty);
-      if (score <= best[limit - 1]) continue;
+      const slot = this.touched[i];
+      const score = this.score(slot, totalWeight, 1);
+      if (score <= scores[limit - 1]) continue;
       let at = limit - 1;
-      while (at > 0 && best[at - 1] < score) {
-        best[at] = best[at - 1];
+      while (at > 0 && scores[at - 1] < score) {
+        scores[at] = scores[at - 1];
+        leaders[at] = leaders[at - 1];
         at--;
       }
-      best[at] = score;
+      scores[at] = score;
+      leaders[at] = slot;
     }
-    return best[limit - 1];
+    let bar = Number.POSITIVE_INFINITY;
+    for (const slot of leaders) {
+      for (let j = from; j < terms.length; j++) this.lookUp(terms[j], slot);
+      bar = Math.min(bar, this.score(slot, totalWeight, leastPenalty));
+    }
+    return bar;
   }
 
   /** Drops the facts that cannot reach `bar` even with every term left; returns how many remain. */

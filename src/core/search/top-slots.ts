@@ -47,10 +47,6 @@ export class TopSlots {
     matches[position] = matched;
   }
 
-  bestSlots(): number[] {
-    return this.slots.slice();
-  }
-
   candidates(): Candidate[] {
     return this.slots.map((slot, i) => ({ id: this.idOf(slot), score: this.scores[i], coverage: this.coverages[i], matched: this.matches[i] }));
   }

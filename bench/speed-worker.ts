@@ -50,13 +50,13 @@ type Probe = (question: PlantedQuestion) => QuestionTiming;
 function isnadProbe(engine: Isnad): Probe {
   return (question) => {
     const [answer, ms] = timed(() => engine.ask(question.text));
-    // suggest() on a finished last word (the trailing space) is the ranker's own list, the one
-    // ask() takes its facts from; only its order is needed, so it is not timed.
-    const ranked = engine.suggest(`${question.text} `, RECALL_DEPTH);
-    if (ranked[0]?.fact.id !== answer.facts[0]?.fact.id) {
-      throw new Error(`suggest() no longer ranks like ask() (${JSON.stringify(question.text)}): recall would be wrong`);
+    // retrieve() is the ranking ask() decides on (question read, types weighed); only its order
+    // is needed, so it is not timed.
+    const ranked = engine.retrieve(question.text, RECALL_DEPTH).flat();
+    if (answer.answered && !ranked.some((fact) => fact.id === answer.facts[0].fact.id)) {
+      throw new Error(`retrieve() no longer ranks like ask() (${JSON.stringify(question.text)}): recall would be wrong`);
     }
-    return { kind: question.kind, ms, found: ranked.some((suggestion) => suggestion.fact.id === question.factId) };
+    return { kind: question.kind, ms, found: ranked.some((fact) => fact.id === question.factId) };
   };
 }
 

@@ -17,8 +17,12 @@ const USAGE = `Usage:
   npm run --silent ask -- --jsonl < questions.txt
   npm run ask                      (interactive, in a terminal)`;
 
-/** The JSON shape the product is judged through; keep it exactly. */
-export function toJson(answer: Answer) {
+/**
+ * The JSON shape the product is judged through; keep it exactly (fields are only ever added).
+ * `summary` marks a summary of the report; a message that asked several questions has `parts`,
+ * one object of this same shape per question, in order.
+ */
+export function toJson(answer: Answer): Record<string, unknown> {
   return {
     question: answer.question,
     language: answer.language,
@@ -31,6 +35,9 @@ export function toJson(answer: Answer) {
       score,
       citation: { source: citation.source, paragraph: citation.paragraph, section: citation.section },
     })),
+    ...(answer.abstention ? { abstention: answer.abstention } : {}),
+    summary: answer.summary === true,
+    ...(answer.parts ? { parts: answer.parts.map(toJson) } : {}),
   };
 }
 
@@ -50,7 +57,9 @@ runCli(USAGE, async (argv) => {
   try {
     const ask = async (text: string) => {
       const answer = runtime.engine.ask(text);
-      if (!answer.answered) await runtime.store.recordUnanswered(text, answer.language);
+      for (const part of answer.parts ?? [answer]) {
+        if (!part.answered && part.abstention !== 'empty') await runtime.store.recordUnanswered(part.question, part.language);
+      }
       return answer;
     };
     if (values.jsonl) {

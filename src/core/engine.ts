@@ -338,13 +338,13 @@ export class Isnad implements FactLookup {
 
   /**
    * An answer resting on chosen facts, in `language`: a "did you mean" pick, or an answer already
-   * shown, in the other language. Facts removed since, and facts the asker may not be told of,
-   * are left out; none left is an abstention.
+   * shown (a summary too), in the other language. Facts removed since, and facts the asker may not
+   * be told of, are left out; none left is an abstention.
    */
-  answerWith(question: string, language: Language, factIds: string[], context?: AskContext): Answer {
-    const [best, ...support] = factIds
-      .filter((id) => this.isVisible(id, context))
-      .map((id) => ({ id, score: 1, coverage: 1 }));
+  answerWith(question: string, language: Language, factIds: string[], context?: AskContext, shape: { summary?: boolean } = {}): Answer {
+    const present = factIds.filter((id) => this.isVisible(id, context));
+    if (shape.summary) return composeSummary(question, language, present, this);
+    const [best, ...support] = present.map((id) => ({ id, score: 1, coverage: 1 }));
     const decision: Decision = best ? { answered: true, best, support } : { answered: false, reason: 'not-covered', suggestions: [] };
     return compose(question, language, decision, this);
   }

@@ -5,6 +5,7 @@
  * message's ids, so only facts the presser's server may be told of are ever shown or voted on.
  */
 import type { ButtonInteraction } from 'discord.js';
+import { combineParts } from '../core/answer/compose';
 import type { Language } from '../core/types';
 import { NO_GUILD } from '../store/types';
 import { actorOf, isModerator } from './context';
@@ -12,13 +13,21 @@ import { answerReply, answerUpdate, factIdsFromFooter, privately, privateNotice,
 import type { ButtonHandler } from './commands/types';
 import { UI } from './ui-text';
 
-function shownFacts(interaction: ButtonInteraction): { question: string; factIds: string[] } {
-  const [embed] = interaction.message.embeds;
-  return {
-    question: questionOf(embed),
-    factIds: factIdsFromFooter(embed?.footer?.text),
-  };
+interface Shown {
+  question: string;
+  factIds: string[];
+  summary: boolean;
 }
+
+/** What each embed of an answer message shows: a reply to several questions has one embed per question. */
+function shownAnswers(interaction: ButtonInteraction): Shown[] {
+  return interaction.message.embeds.map((embed) => ({
+    question: questionOf(embed),
+    factIds: factIdsFromFooter(embed.footer?.text),
+    summary: Boolean(embed.title),
+  }));
+}
+
 
 const isLanguage = (value: string | undefined): value is Language => value === 'ar' || value === 'en';
 
@@ -36,32 +45,33 @@ async function askerOf(message: ButtonInteraction['message']): Promise<string | 
 export const answerButtons: Record<string, ButtonHandler> = {
   /** The asker flips the answer in place; anyone else gets their own copy in that language. */
   async flip(interaction, [language], context) {
-    const { question, factIds } = shownFacts(interaction);
-    if (!isLanguage(language) || factIds.length === 0) {
+    const shown = shownAnswers(interaction);
+    if (!isLanguage(language) || shown.every((part) => part.factIds.length === 0)) {
       await interaction.reply(privateNotice(UI.en.noFactsShown));
       return;
     }
-    const answer = context.engine.answerWith(question, language, factIds, { guildId: interaction.guildId });
+    const where = { guildId: interaction.guildId };
+    const parts = shown.map((part) => context.engine.answerWith(part.question, language, part.factIds, where, { summary: part.summary }));
+    const answer = parts.length === 1 ? parts[0] : combineParts(parts.map((part) => part.question).join(' '), language, parts);
     if ((await askerOf(interaction.message)) === interaction.user.id) await interaction.update(answerUpdate(answer));
     else await interaction.reply(privately(answerReply(answer)));
   },
 
+  /** One vote for the reply: it counts for the fact each answered question rests on. */
   async vote(interaction, [direction, language], context) {
-    const { question, factIds } = shownFacts(interaction);
     const ui = UI[isLanguage(language) ? language : 'en'];
-    if (factIds.length === 0) {
-      await interaction.reply(privateNotice(ui.noFactsShown));
-      return;
-    }
     // Written behind the reply, like every record that is not knowledge: a fact removed meanwhile,
     // or one this server may not see (a forged footer), takes no votes.
     const guildId = interaction.guildId ?? NO_GUILD;
-    if (!context.engine.isVisible(factIds[0], { guildId: interaction.guildId })) {
+    const voted = shownAnswers(interaction).filter((part) => part.factIds.length > 0 && context.engine.isVisible(part.factIds[0], { guildId: interaction.guildId }));
+    if (voted.length === 0) {
       await interaction.reply(privateNotice(ui.noFactsShown));
       return;
     }
-    context.sideWrites.record({ type: 'feedback', factId: factIds[0], userId: interaction.user.id, helpful: direction === 'up', question: question || null, guildId });
-    context.logger.info('feedback recorded', { fact: factIds[0], helpful: direction === 'up' });
+    for (const { question, factIds } of voted) {
+      context.sideWrites.record({ type: 'feedback', factId: factIds[0], userId: interaction.user.id, helpful: direction === 'up', question: question || null, guildId });
+      context.logger.info('feedback recorded', { fact: factIds[0], helpful: direction === 'up' });
+    }
     await interaction.reply(privateNotice(ui.thanks));
   },
 
@@ -79,7 +89,7 @@ export const answerButtons: Record<string, ButtonHandler> = {
 
   /** A "did you mean" pick: that fact as an answer, for the person who picked it. */
   async suggested(interaction, [factId, picked], context) {
-    const { question } = shownFacts(interaction);
+    const question = shownAnswers(interaction)[0]?.question ?? '';
     const language = isLanguage(picked) ? picked : context.engine.languageOf(question);
     const answer = context.engine.answerWith(question, language, [factId], { guildId: interaction.guildId });
     await interaction.reply(privately(answerReply(answer)));

@@ -64,11 +64,14 @@ export function answerQuestion(context: BotContext, question: string, asker: Ask
     const together = context.engine.ask(`${earlierQuestion} ${question}`, where);
     if (together.answered) answer = context.engine.answerWith(question, answer.language, together.facts.map((item) => item.fact.id), where);
   }
-  // A question the report does not cover, or whose attribute it lacks (a price, a name), is a gap moderators can fill.
-  const uncovered = !answer.answered && answer.abstention !== 'empty';
+  // A question the report does not cover, or whose attribute it lacks (a price, a name), is a gap
+  // moderators can fill; each question of a message counts on its own.
   const guildId = asker.guildId ?? NO_GUILD;
-  if (uncovered) context.sideWrites.record({ type: 'unanswered', question, language: answer.language, guildId });
-  if (answer.answered || uncovered) context.sideWrites.record({ type: 'answer', factId: answer.answered ? answer.facts[0].fact.id : null, guildId });
+  for (const part of answer.parts ?? [answer]) {
+    const uncovered = !part.answered && part.abstention !== 'empty';
+    if (uncovered) context.sideWrites.record({ type: 'unanswered', question: answer.parts ? part.question : question, language: part.language, guildId });
+    if (part.answered || uncovered) context.sideWrites.record({ type: 'answer', factId: part.answered ? part.facts[0].fact.id : null, guildId });
+  }
   context.counts[answer.answered ? 'answered' : 'abstained'] += 1;
   context.logger.info('question answered', {
     language: answer.language,

@@ -14,7 +14,7 @@ import {
   type MessageCreateOptions,
 } from 'discord.js';
 import { MESSAGES } from '../core/answer/messages';
-import { formatCitation } from '../core/answer/render-text';
+import { formatCitation, suggestionsHeading } from '../core/answer/render-text';
 import { truncate } from '../core/text/truncate';
 import type { Answer, Language } from '../core/types';
 import { directional, isolate } from './bidi';
@@ -74,7 +74,10 @@ export function answerEmbed(answer: Answer): EmbedBuilder {
     .setColor(answer.answered ? COLOR_ANSWER : COLOR_ABSTAIN)
     .setAuthor({ name: isolate(truncate(answer.question.replace(/\s+/g, ' ').trim() || '…', 250)) });
   if (answer.answered) {
-    const body = answer.facts.map((item) => `${safeText(item.fact[language], 1000)} [${item.citation.number}]`).join('\n');
+    const lines = answer.facts.map((item) => `${safeText(item.fact[language], 1000)} [${item.citation.number}]`);
+    const intro = answer.summary ? MESSAGES[language].summaryIntro(answer.facts[0].citation.source) : '';
+    const body = (intro ? [safeText(intro, 300), ...lines] : lines).join('\n');
+    if (answer.summary) embed.setTitle(ui.summaryTitle);
     const sources = answer.facts.map((item) => safeText(formatCitation(item.citation, language), 300)).join('\n');
     embed
       .setDescription(truncate(directional(body, language), DESCRIPTION_LIMIT))
@@ -83,13 +86,18 @@ export function answerEmbed(answer: Answer): EmbedBuilder {
   } else {
     const lines = [answer.text];
     if (answer.facts.length > 0) {
-      lines.push('', MESSAGES[language].didYouMean, ...answer.facts.map((item, i) => `${i + 1}. ${safeText(item.fact[language], 300)}`));
+      lines.push('', suggestionsHeading(answer), ...answer.facts.map((item, i) => `${i + 1}. ${safeText(item.fact[language], 300)}`));
     }
     embed.setDescription(truncate(directional(lines.join('\n'), language), DESCRIPTION_LIMIT)).setFooter({ text: ui.unansweredFooter });
   }
   return embed;
 }
 
+/**
+ * The buttons under a reply. A reply to several questions carries one row for all of them (the
+ * other language, helpful / not helpful, delete), or the first unanswered question's picks when
+ * none was answered.
+ */
 export function answerButtons(answer: Answer): ActionRowBuilder<ButtonBuilder>[] {
   const ui = UI[answer.language];
   if (!answer.answered) {
@@ -121,9 +129,12 @@ export function answerReply(answer: Answer): InteractionReplyOptions & MessageCr
   return { ...answerUpdate(answer), allowedMentions: NO_MENTIONS };
 }
 
-/** The same answer, replacing the message it is on (the asker flipping its language). */
+/**
+ * The same answer, replacing the message it is on (the asker flipping its language). A message
+ * that asked several questions gets one embed per question, each with its own citations.
+ */
 export function answerUpdate(answer: Answer) {
-  return { embeds: [answerEmbed(answer)], components: answerButtons(answer) };
+  return { embeds: (answer.parts ?? [answer]).map(answerEmbed), components: answerButtons(answer) };
 }
 
 /** Discord's limit for a message's content. */

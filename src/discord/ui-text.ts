@@ -4,6 +4,8 @@ import type { DatabaseFailure } from '../store/outage';
 
 export interface UiText {
   languageName: string;
+  /** The title of a summary of the report. */
+  summaryTitle: string;
   helpful: string;
   notHelpful: string;
   delete: string;
@@ -23,6 +25,7 @@ export interface UiText {
 export const UI: Record<Language, UiText> = {
   en: {
     languageName: 'English',
+    summaryTitle: 'Summary of the report',
     helpful: 'Helpful',
     notHelpful: 'Not helpful',
     delete: 'Delete',
@@ -42,6 +45,7 @@ export const UI: Record<Language, UiText> = {
   },
   ar: {
     languageName: 'العربية',
+    summaryTitle: 'ملخص التقرير',
     helpful: 'مفيد',
     notHelpful: 'غير مفيد',
     delete: 'حذف',

@@ -125,6 +125,63 @@ describe('asking', () => {
 });
 
 
+describe('several questions and summaries', () => {
+  const RLI = '\u2067';
+  const LRI = '\u2066';
+
+  test('two questions in one message get one reply holding both answers, each with its own citations', async () => {
+    const { call } = await ask('who reported this and which companies are they testing?');
+    const embeds = replyBody(call).embeds as Record<string, unknown>[];
+    expect(embeds).toHaveLength(2);
+    const [first, second] = embeds.map(embedText);
+    expect(first).toMatch(/The Information/);
+    expect(first).toMatch(/\[1\].*¶3/s);
+    expect(second).toMatch(/Baidu/);
+    expect(second).toMatch(/\[1\].*¶4/s);
+    // Each embed names its own question, so a reader sees which answer is which.
+    expect(first).toMatch(/who reported this/);
+    expect(second).toMatch(/which companies/);
+  }, T);
+
+  test('an Arabic message with two questions: both answers in Arabic, right to left, Latin runs isolated', async () => {
+    const { call } = await ask('ليش تأجل R2 وهل هواوي ساعدت؟');
+    const embeds = replyBody(call).embeds as { description: string }[];
+    expect(embeds).toHaveLength(2);
+    for (const embed of embeds) {
+      expect(embed.description).toContain(RLI);
+      expect(embed.description).toMatch(new RegExp(`${LRI}R2`));
+      expect(embedText(embed)).toMatch(/الفقرة 6/);
+    }
+  }, T);
+
+  test('the asker flips a two-question reply: both answers change language in place', async () => {
+    const { sent } = await ask('who reported this and which companies are they testing?');
+    const message = originalMessage(h.fake, sent.id);
+    const flipped = await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:flip:ar', messageId: message.id }));
+    const embeds = replyBody(flipped).embeds as Record<string, unknown>[];
+    expect(embeds).toHaveLength(2);
+    expect(embedText(embeds[0])).toMatch(/ذا إنفورميشن/);
+    expect(embedText(embeds[1])).toMatch(/بايدو/);
+  }, T);
+
+  test('"tl;dr" gets a titled summary: the main point and the facts that carry it, each cited; flipping keeps it a summary', async () => {
+    const { sent, call } = await ask('tl;dr?');
+    const embed = firstEmbed(call);
+    expect(embed.title).toBe('Summary of the report');
+    const citations = embedText(embed).match(/\\?\[\d\\?\] .*?¶\d/g) ?? [];
+    expect(citations.length).toBeGreaterThanOrEqual(3);
+    const message = originalMessage(h.fake, sent.id);
+    const flipped = await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:flip:ar', messageId: message.id }));
+    expect(firstEmbed(flipped).title).toBe('ملخص التقرير');
+  }, T);
+
+  test('a question whose attribute the report lacks says so, and shows what the report does say', async () => {
+    const { text } = await ask('how many GPUs does DeepSeek have?');
+    expect(text).toMatch(/doesn't say/);
+    expect(text).toMatch(/What it does say:/);
+  }, T);
+});
+
 describe('answer buttons', () => {
   test('the asker flips the answer to the other language in place; anyone else gets a private copy', async () => {
     const { sent } = await ask('Did Huawei send engineers to help DeepSeek?');

@@ -12,14 +12,26 @@ export function formatCitation(citation: Citation, language: Answer['language'])
   return `[${citation.number}] ${parts.join(' — ')}`;
 }
 
-export function renderText(answer: Answer): string {
+/** What introduces the facts shown under an abstention: "did you mean", or, when the report lacks the attribute asked for, what it does say. */
+export function suggestionsHeading(answer: Answer): string {
+  const messages = MESSAGES[answer.language];
+  return answer.abstention === 'missing-attribute' ? messages.whatItSays : messages.didYouMean;
+}
+
+function renderOne(answer: Answer): string {
   const messages = MESSAGES[answer.language];
   const lines = [answer.text];
   if (answer.answered) {
     lines.push('', `${messages.sources}:`, ...answer.facts.map((item) => formatCitation(item.citation, answer.language)));
   } else if (answer.facts.length > 0) {
     const where = (citation: Citation) => (citation.paragraph === null ? '' : ` (${messages.paragraph(citation.paragraph)})`);
-    lines.push('', messages.didYouMean, ...answer.facts.map((item) => `  • ${item.fact[answer.language]}${where(item.citation)}`));
+    lines.push('', suggestionsHeading(answer), ...answer.facts.map((item) => `  • ${item.fact[answer.language]}${where(item.citation)}`));
   }
   return lines.join('\n');
+}
+
+/** An answer as terminal text; a message that asked several questions gets each question and its answer in turn. */
+export function renderText(answer: Answer): string {
+  if (!answer.parts) return renderOne(answer);
+  return answer.parts.map((part, i) => `${i + 1}. ${part.question}\n${renderOne(part)}`).join('\n\n');
 }

@@ -6,7 +6,7 @@ import { PROJECT_ROOT, tempFolder, TSX } from './helpers';
 const folder = tempFolder();
 
 function askJson(question: string) {
-  const env = { ...process.env, DB_PATH: path.join(folder, 'ask.db') };
+  const env: NodeJS.ProcessEnv = { ...process.env, DB_PATH: path.join(folder, 'ask.db') };
   delete env.DATABASE_URL;
   const result = spawnSync(TSX, ['src/cli/ask.ts', '--json', question], { cwd: PROJECT_ROOT, env, encoding: 'utf8' });
   expect(result.stderr).toBe('');

@@ -63,7 +63,7 @@ export function confidence(evidence: Evidence, model: DecisionModel): number {
 }
 
 /** A fact of the asked kind ranks this much higher (a reason for "why", the outlet for "who reported"). */
-const TYPE_BONUS = 1.6;
+const TYPE_BONUS = 2;
 /** A fact that misses a name the question holds keeps this share of its score. */
 const MISSING_NAME_PENALTY = 0.5;
 /** An attribute-carrying fact must cover at least this much of the question to answer it. */
@@ -142,6 +142,10 @@ export interface Choice {
 export function choose(input: DecisionInput): Choice {
   const ranked = rerank(input);
   if (ranked.length === 0) return { ranked, best: null };
+  if (input.type === 'source') {
+    const outlet = ranked.findIndex((entry) => entry.fits);
+    return { ranked, best: outlet < 0 ? 0 : outlet };
+  }
   if (!ATTRIBUTE_TYPES.has(input.type)) return { ranked, best: 0 };
   const best = ranked.findIndex((entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE);
   return { ranked, best: best < 0 ? null : best };
@@ -155,7 +159,9 @@ export function decide(input: DecisionInput, hasTerms: boolean): Decision {
   if (ranked.length === 0) return { answered: false, reason: hasTerms ? 'not-covered' : 'empty', suggestions };
   if (bestIndex === null) return { answered: false, reason: 'missing-attribute', attribute: input.type, suggestions };
   const best = ranked[bestIndex];
-  if (confidence(evidenceFor(input, ranked, bestIndex), input.model) < options.operatingPoint) {
+  // "Who reported this?" is answered by the fact naming the outlet, whatever else the question says about the report.
+  const outletAsked = input.type === 'source' && best.fits;
+  if (!outletAsked && confidence(evidenceFor(input, ranked, bestIndex), input.model) < options.operatingPoint) {
     return { answered: false, reason: 'not-covered', suggestions };
   }
   const support = ranked

@@ -27,7 +27,7 @@ const WORDS: Record<string, string> = {
   fin: 'فين', fein: 'فين', feen: 'فين', wein: 'وين', wen: 'وين', win: 'وين', anhy: 'انهي', anhi: 'انهي', enhy: 'انهي', hal: 'هل', chhal: 'شحال', shhal: 'شحال', '2adesh': 'قديش', adesh: 'قديش', shgad: 'شكد',
   // particles and pronouns
   el: 'ال', al: 'ال', il: 'ال', da: 'ده', dah: 'ده', di: 'دي', dol: 'دول', had: 'هاد', hada: 'هاد', hadi: 'هادي', hadchi: 'هادشي', hadshi: 'هادشي', haza: 'هذا', hatha: 'هذا',
-  ya: 'يا', ay: 'اي', ayy: 'اي', ayh: 'ايه', w: 'و', wa: 'و', we: 'و', b: 'ب', bi: 'ب', f: 'في', fi: 'في', fe: 'في', fel: 'في', fil: 'في', bel: 'بال', bil: 'بال', '3la': 'على', '3ala': 'على', '3al': 'على', '3a': 'على',
+  l: 'ال', ya: 'يا', ay: 'اي', ayy: 'اي', ayh: 'ايه', w: 'و', wa: 'و', we: 'و', b: 'ب', bi: 'ب', f: 'في', fi: 'في', fe: 'في', fel: 'في', fil: 'في', bel: 'بال', bil: 'بال', '3la': 'على', '3ala': 'على', '3al': 'على', '3a': 'على',
   ma3: 'مع', m3a: 'مع', men: 'من', mn: 'من', mesh: 'مش', msh: 'مش', mish: 'مش', mch: 'مش', mosh: 'مش', mush: 'مش', la: 'لا', laa: 'لا', la2: 'لا', ma: 'ما', mafish: 'مفيش',
   howa: 'هو', hiya: 'هي', homa: 'هما', huma: 'هما', hom: 'هم', ana: 'انا', enta: 'انت', inta: 'انت', elli: 'اللي', illi: 'اللي', li: 'اللي', yalli: 'يلي',
   // aspect and possessives
@@ -67,17 +67,24 @@ export function hasArabiziDigits(word: string): boolean {
 export function isArabizi(latinWords: string[], looksArabic: (word: string) => boolean = () => false): boolean {
   let evidence = 0;
   let english = 0;
+  const undecided: string[] = [];
   for (const word of latinWords) {
     if (hasArabiziDigits(word) || (ARABIZI_WORDS.has(word) && !AMBIGUOUS.has(word))) evidence += 1;
     else if (ENGLISH_GRAMMAR.has(word)) english += 1;
-    else if (!ARABIZI_WORDS.has(word) && looksArabic(word)) evidence += 1;
+    else if (!ARABIZI_WORDS.has(word)) undecided.push(word);
+  }
+  // Spelling words out is the costly test: only as many as could still change the outcome.
+  for (const word of undecided) {
+    if (evidence > 0 && evidence >= english) break;
+    if (evidence + (undecided.length - undecided.indexOf(word)) < english) break;
+    if (looksArabic(word)) evidence += 1;
   }
   return evidence > 0 && evidence >= english;
 }
 
 /** The known Arabic spelling a word of at least four letters reads as, letter by letter, or null. */
 export function arabicSpelling(word: string, vocabulary: SpellingVocabulary): string | null {
-  return word.length >= 4 && !/\d/.test(word) ? search(word, '', vocabulary) : null;
+  return word.length >= 4 && !/\d/.test(word) ? search(word, '', vocabulary, DETECTION_STEPS) : null;
 }
 
 /**
@@ -154,7 +161,9 @@ export interface SpellingVocabulary {
 }
 
 /** A bound on the spellings tried for one word, so a long nonsense word costs little. */
-const MAX_STEPS = 3000;
+const MAX_STEPS = 1500;
+/** Telling Arabizi apart needs less: a word that spells a known Arabic word does so early. */
+const DETECTION_STEPS = 300;
 
 function readingsAt(word: string, position: number): [number, string[]][] {
   const found: [number, string[]][] = [];
@@ -167,10 +176,10 @@ function readingsAt(word: string, position: number): [number, string[]][] {
 }
 
 /** The first spelling of `word` the vocabulary knows, starting from `start`, or null. */
-function search(word: string, start: string, vocabulary: SpellingVocabulary): string | null {
+function search(word: string, start: string, vocabulary: SpellingVocabulary, maxSteps = MAX_STEPS): string | null {
   let steps = 0;
   const walk = (position: number, spelt: string): string | null => {
-    if (++steps > MAX_STEPS) return null;
+    if (++steps > maxSteps) return null;
     if (position === word.length) return spelt && vocabulary.has(spelt) ? spelt : null;
     for (const [length, options] of readingsAt(word, position)) {
       for (const option of options) {
@@ -212,12 +221,30 @@ export function plainReading(word: string): string {
 
 const ARTICLES = ['el', 'al', 'l'];
 
+/** Pronouns Arabizi writes on the end of a word (3awnohom عاونوهم, ynazloh ينزلوه), and their Arabic. */
+const PRONOUN_ENDINGS: [string, string][] = [
+  ['ohom', 'وهم'],
+  ['ouhom', 'وهم'],
+  ['hom', 'هم'],
+  ['oha', 'وها'],
+  ['ha', 'ها'],
+  ['ouh', 'وه'],
+  ['oh', 'وه'],
+  ['kom', 'كم'],
+  ['ni', 'ني'],
+];
+
 /** One Arabizi word in Arabic script (normalised): the known spelling, else the plain reading. */
 export function transliterate(word: string, vocabulary: SpellingVocabulary): string {
   const known = ARABIZI_WORDS.get(word);
   if (known !== undefined) return known;
   const whole = search(word, '', vocabulary);
   if (whole) return whole;
+  // A known word with a pronoun on its end: the word, then the pronoun.
+  for (const [latin, arabic] of PRONOUN_ENDINGS) {
+    const stem = word.length > latin.length + 2 && word.endsWith(latin) ? search(word.slice(0, -latin.length), '', vocabulary) : null;
+    if (stem) return stem + arabic;
+  }
   for (const article of ARTICLES) {
     if (word.length > article.length + 2 && word.startsWith(article)) {
       const withArticle = search(word.slice(article.length), 'ال', vocabulary);

@@ -64,7 +64,7 @@ export const ENGLISH_CUE_WORDS: ReadonlySet<string> = new Set([
 const RULES: Rule[] = [
   {
     type: 'money',
-    english: [/\b(price|prices|priced|cost|costs|costing|pay|paid|paying|revenue|revenues|earn|earns|earned|worth|valuation|valued|charge|charges|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/],
+    english: [/\b(price|prices|priced|cost|costs|costing|pay(?! off)|paid(?! off)|paying(?! off)|revenue|revenues|earn|earns|earned|worth|valuation|valued|charge|charges|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/],
     arabic: [ar('سعر|اسعار|سعره|سعرها|تكلفه|تكلف|يكلف|ثمن|كلف|بكام|بشحال|ايرادات|ايراد|اشتراك|الاشتراك|دولار|يوان|ارباح|يدفع|دفعت|اشترت|شرت|يبيع|تبيع|كاتبيع')],
   },
   {

@@ -62,7 +62,7 @@ const TYPE_WORDS = new Set(
     'differ', 'relation', 'relationship', 'deal', 'kind', 'sort', 'type', 'status', 'happened', 'happening', 'going', 'latest',
     'سبب', 'السبب', 'هدف', 'الهدف', 'غرض', 'الغرض', 'الغايه', 'بالضبط', 'بالظبط', 'ظبط', 'تحديدا', 'شهر', 'يوم', 'سنه', 'اسم', 'اسمه', 'اسمها', 'ايش',
     'متي', 'امتي', 'ايمتي', 'وقتاش', 'فوقاش', 'شوكت', 'مصدر', 'المصدر', 'علاقه', 'دور', 'دورها', 'دوره', 'دخل', 'دخلها', 'دخله', 'الفرق', 'فرق', 'نوع',
-    'صار', 'حصل', 'صاير', 'حاصل', 'جري',
+    'صار', 'حصل', 'صاير', 'حاصل', 'جري', 'companies', 'company', 'firms', 'brands', 'makers', 'manufacturers', 'شركات', 'الشركات', 'اسما',
   ],
 );
 
@@ -136,7 +136,8 @@ export class Reader {
   private looksArabic(word: string): boolean {
     if (this.staysLatin(word)) return false;
     const spelling = arabicSpelling(word, this.vocabulary.spelling);
-    return spelling !== null && this.analyzer.lexicon.matchWord(spelling) === undefined;
+    const id = spelling === null ? undefined : this.analyzer.lexicon.matchWord(spelling);
+    return spelling !== null && (id === undefined || !this.analyzer.lexicon.isName(id));
   }
 
   /** One Arabic word in standard form: zero, one or several words. */
@@ -216,7 +217,9 @@ export class Reader {
     let context: ReadClause[] = [];
     let pendingType: QuestionType | null = null;
     clauses.forEach((clause, index) => {
-      if (clause.terms.length === 0 && !clause.summaryCut) {
+      // "who reported this?", "report source": the question names nothing but asks for the outlet.
+      const asksOutlet = clause.type === 'source' && questions.length === 0;
+      if (clause.terms.length === 0 && !clause.summaryCut && !asksOutlet) {
         if (clause.type === 'what') return;
         const last = questions[questions.length - 1];
         if (context.length === 0 && last) last.sharpen(clause);

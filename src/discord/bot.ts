@@ -97,6 +97,7 @@ export function createBot(config: BotConfig, { engine, store, database = new Dat
   const sideWrites = new SideWriter({
     store,
     availability: database,
+    clock: systemClock,
     capacity: SIDE_WRITE_CAPACITY,
     probe: () => store.checkWritable(),
     onRejected: (record, error) => logger.error('a record could not be saved', { record: record.type, error }),

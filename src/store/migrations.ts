@@ -260,6 +260,12 @@ const STEPS: readonly Migration[] = [
   DROP TABLE answers_per_day;
   ALTER TABLE answers_by_guild RENAME TO answers_per_day;
   `,
+  // 9: what retention (retention.ts) deletes by age, found without reading every row.
+  () => `
+  CREATE INDEX unanswered_by_last_asked ON unanswered_questions (last_asked);
+  CREATE INDEX feedback_by_time ON feedback (at);
+  CREATE INDEX cooldowns_by_end ON cooldowns (until_ms);
+  `,
 ];
 
 /** How many steps this version of Isnad knows. */

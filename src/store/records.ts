@@ -10,11 +10,11 @@
 import { MAX_QUESTION_LENGTH } from '../core/engine';
 import { normalizeText, splitWords } from '../core/text/analyze';
 import { cleanText } from '../core/text/controls';
+import type { Language } from '../core/types';
 import { truncate } from '../core/text/truncate';
 import type { FactCount, UsageStats } from '../stats/usage';
 import { requireFact } from './fact-writes';
 import type { Tables } from './tables';
-import type { Transaction } from './transaction';
 import { NO_GUILD, type RecordScope } from './types';
 
 /** What `takeCooldown` tells: 0 when the user may ask now (starting the window), else the seconds left. */
@@ -37,19 +37,44 @@ export function unansweredKey(question: string): { normalized: string; example: 
 }
 
 /**
- * One vote per user per fact in each server; voting again replaces the earlier vote. The question
- * the answer was given to is kept with it, so moderators see what drew a not-helpful vote. A fact
- * the server does not see cannot be voted on.
+ * What a user leaves beside an answer, in the server it came from (`guildId`; absent or '' for a
+ * direct message), to which it then belongs: written behind the reply, never holding it up
+ * (side-writes.ts).
  */
-export async function recordFeedback(tx: Transaction, guildId: string, factId: string, userId: string, helpful: boolean, question: string | null): Promise<void> {
-  await requireFact(tx.tables, factId, guildId === NO_GUILD ? null : guildId);
-  const asked = question === null ? null : truncate(cleanText(question), MAX_QUESTION_LENGTH, '') || null;
-  await tx.tables.setFeedback(guildId, factId, userId, helpful, asked, tx.at);
+export type UserRecord =
+  | { type: 'unanswered'; question: string; language: Language; guildId?: string }
+  | { type: 'answer'; factId: string | null; guildId?: string }
+  | { type: 'feedback'; factId: string; userId: string; helpful: boolean; question: string | null; guildId?: string };
+
+/** A record with the moment it happened (ms since the epoch): written later, it keeps that time. */
+export type TimedRecord = UserRecord & { at: number };
+
+/** A record the store would not write, and why: a vote on a fact that is gone, say. */
+export interface RefusedRecord {
+  record: TimedRecord;
+  error: Error;
 }
 
-/** Counts a question on today's (UTC) line in its server: under the fact its answer rested on, or under none. */
-export async function recordAnswer(tx: Transaction, guildId: string, factId: string | null): Promise<void> {
-  await tx.tables.countAnswer(guildId, tx.at.slice(0, 10), factId ?? '');
+/**
+ * Writes one record in its server, stamped with the time it happened. An unanswered question is
+ * counted under its key (a question with no words is not kept); an answer on its day's line
+ * (UTC), under the fact it rested on or none; a vote replaces the user's earlier vote on the fact
+ * in that server and keeps the question it was given to, so moderators see what drew a
+ * not-helpful vote. A fact the server does not see cannot be voted on.
+ */
+export async function writeRecord(tables: Tables, record: TimedRecord): Promise<void> {
+  const at = new Date(record.at).toISOString();
+  const guildId = record.guildId ?? NO_GUILD;
+  if (record.type === 'unanswered') {
+    const { normalized, example } = unansweredKey(record.question);
+    if (normalized !== '') await tables.countUnanswered(guildId, normalized, example, record.language, at);
+  } else if (record.type === 'answer') {
+    await tables.countAnswer(guildId, at.slice(0, 10), record.factId ?? '');
+  } else {
+    await requireFact(tables, record.factId, guildId === NO_GUILD ? null : guildId);
+    const asked = record.question === null ? null : truncate(cleanText(record.question), MAX_QUESTION_LENGTH, '') || null;
+    await tables.setFeedback(guildId, record.factId, record.userId, record.helpful, asked, at);
+  }
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -7,6 +7,7 @@ import { Isnad } from '../core/engine';
 import { DATA_DIR, loadLexicon } from '../core/knowledge/load';
 import type { StoreLocation } from './sql';
 import type { StoreChange } from './change-feed';
+import { type RetentionPolicy, retentionFromEnv } from './retention';
 import { Store } from './store';
 import { plainFact } from './content';
 
@@ -38,6 +39,8 @@ export interface RuntimeOptions extends LocationOptions {
   dataDir?: string;
   /** Told when following other processes' changes fails for a moment (it retries by itself). */
   onError?: (error: unknown) => void;
+  /** How much of users' records is kept; from the RETAIN_* variables (and defaults) when not given. */
+  retention?: RetentionPolicy;
 }
 
 export interface Runtime {
@@ -62,7 +65,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const dataDir = options.dataDir ?? DATA_DIR;
   // The lexicon is read from the files, never stored; the facts and sources come from the store.
   const lexicon = loadLexicon(dataDir);
-  const store = await Store.open(storeLocation(options), { dataDir });
+  const store = await Store.open(storeLocation(options), { dataDir, retention: options.retention ?? retentionFromEnv() });
   try {
     // Read before the facts, so a change committed meanwhile is caught up (applying it twice is harmless).
     const revision = await store.lastRevisionId();

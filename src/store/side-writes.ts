@@ -1,29 +1,26 @@
 /**
  * Records that must never hold up or replace an answer — the questions the bot could not answer,
  * each answer counted for the stats, votes on answers — written behind the reply. Each names the
- * server it came from (`guildId`; absent or '' for a direct message), to which it then belongs.
- * `record` only queues: a bounded queue in memory, written one record at a time. During a database outage the records wait (the first of them is
- * the trial every `retryMs`) and are written when the database returns; past the bound, new
- * records are dropped and counted, so memory stays bounded however long the outage lasts.
+ * server it came from, to which it then belongs. `record` only queues: a bounded queue in memory,
+ * written in batches, each record at the time it was made. During a database outage the records
+ * wait (the first batch is the trial every `retryMs`) and are written when the database returns;
+ * past the bound, new records are dropped and counted, so memory stays bounded however long the
+ * outage lasts.
  */
-import type { Language } from '../core/types';
+import type { Clock } from './clock';
 import type { DatabaseAvailability } from './outage';
+import type { RefusedRecord, TimedRecord, UserRecord } from './records';
 
-export type SideRecord =
-  | { type: 'unanswered'; question: string; language: Language; guildId?: string }
-  | { type: 'answer'; factId: string | null; guildId?: string }
-  | { type: 'feedback'; factId: string; userId: string; helpful: boolean; question: string | null; guildId?: string };
-
-/** The store's writes that side records go through. */
+/** The store's write that side records go through (Store.writeRecords). */
 export interface SideRecordStore {
-  recordUnanswered(question: string, language: Language, guildId?: string): Promise<void>;
-  recordAnswer(factId: string | null, guildId?: string): Promise<void>;
-  recordFeedback(factId: string, userId: string, helpful: boolean, question: string | null, guildId?: string): Promise<void>;
+  writeRecords(records: readonly TimedRecord[]): Promise<RefusedRecord[]>;
 }
 
 export interface SideWriterOptions {
   store: SideRecordStore;
   availability: DatabaseAvailability;
+  /** Stamps each record with the moment it was made, which it keeps however late it is written. */
+  clock: Clock;
   /** Records kept waiting at most; past it, new ones are dropped (and counted). */
   capacity: number;
   /**
@@ -32,14 +29,16 @@ export interface SideWriterOptions {
    */
   probe: () => Promise<unknown>;
   /** Told of a record the store refused for a reason other than an outage; it is dropped. */
-  onRejected: (record: SideRecord, error: unknown) => void;
+  onRejected: (record: TimedRecord, error: unknown) => void;
 }
 
 /** The default bound: at a few hundred bytes a record, a few megabytes at most. */
 export const SIDE_WRITE_CAPACITY = 10_000;
+/** Records written per transaction: one commit (one fsync on SQLite) for many records. */
+const BATCH = 100;
 
 export class SideWriter {
-  private readonly queue: SideRecord[] = [];
+  private readonly queue: TimedRecord[] = [];
   private draining: Promise<void> | null = null;
   private retry: NodeJS.Timeout | null = null;
   private droppedCount = 0;
@@ -63,12 +62,12 @@ export class SideWriter {
   }
 
   /** Queues `record` and returns at once; it is written as soon as the database allows. */
-  record(record: SideRecord): void {
+  record(record: UserRecord): void {
     if (this.closed || this.queue.length >= this.options.capacity) {
       this.droppedCount += 1;
       return;
     }
-    this.queue.push(record);
+    this.queue.push({ ...record, at: this.options.clock.now() });
     if (this.options.availability.state === 'up') void this.drain();
   }
 
@@ -96,27 +95,22 @@ export class SideWriter {
   }
 
   private async writeWaiting(force: boolean): Promise<void> {
-    const { availability } = this.options;
+    const { availability, store, onRejected } = this.options;
     while (this.queue.length > 0 && (force || availability.mayTry())) {
       force = false;
-      const record = this.queue[0];
+      const batch = this.queue.slice(0, BATCH);
       try {
-        await this.write(record);
-        this.queue.shift();
+        const refused = await store.writeRecords(batch);
+        this.queue.splice(0, batch.length);
         availability.succeeded();
+        for (const { record, error } of refused) onRejected(record, error);
       } catch (error) {
         if (availability.failed(error)) return;
-        this.queue.shift();
-        this.options.onRejected(record, error);
+        // Not the database: a bug that would fail again. The batch is dropped, and said so.
+        this.queue.splice(0, batch.length);
+        for (const record of batch) onRejected(record, error);
       }
     }
-  }
-
-  private write(record: SideRecord): Promise<void> {
-    const { store } = this.options;
-    if (record.type === 'unanswered') return store.recordUnanswered(record.question, record.language, record.guildId);
-    if (record.type === 'answer') return store.recordAnswer(record.factId, record.guildId);
-    return store.recordFeedback(record.factId, record.userId, record.helpful, record.question, record.guildId);
   }
 
   /** During an outage: the next trial, by a waiting record or else by the probe. */

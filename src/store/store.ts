@@ -10,7 +10,9 @@
  * - import-export.ts the knowledge base as JSON Lines, out and in (all or nothing)
  * - suggestions.ts   users' suggested facts and their review
  * - records.ts       what users asked and thought: unanswered questions, votes, answers per day
- *                    (the stats), cooldowns
+ *                    (the stats), cooldowns; retention.ts, how much of it is kept
+ * - side-writes.ts   those records written behind the replies; outage.ts, telling when the
+ *                    database is unavailable; cooldowns.ts, cooldowns kept in memory meanwhile
  * - gaps.ts          unanswered questions grouped, and a gap answered with a fact or dismissed
  * - change-feed.ts   what a commit changed, for this process and (`follow`) every other
  * - seed.ts          bringing data/ in without undoing moderators' work
@@ -22,6 +24,7 @@
  * - types.ts, errors.ts, ids.ts: the store's vocabulary, refusals and new ids
  */
 import { DATA_DIR } from '../core/knowledge/load';
+import { isRefusal } from '../core/knowledge/validate';
 import type { Analyzer } from '../core/text/analyze';
 import type { Language, Source } from '../core/types';
 import type { UsageStats } from '../stats/usage';
@@ -33,7 +36,8 @@ import { exportFacts, importFacts } from './import-export';
 import { migrate } from './migrations';
 import { openPostgres } from './postgres';
 import { answerGap, dismissGap, type Gap, GAP_QUESTIONS, groupGaps } from './gaps';
-import { type CooldownKind, type CooldownTurn, recordAnswer, recordFeedback, takeCooldown, unansweredKey, usageStats } from './records';
+import { type CooldownKind, type CooldownTurn, type RefusedRecord, takeCooldown, type TimedRecord, type UserRecord, usageStats, writeRecord } from './records';
+import { DEFAULT_RETENTION, keepWithinBounds, RETENTION_INTERVAL_MS, type RetentionPolicy } from './retention';
 import { seedIfChanged } from './seed';
 import type { SqlDatabase, StoreLocation } from './sql';
 import { openSqlite } from './sqlite';
@@ -67,16 +71,22 @@ export interface StoreOptions {
   dataDir?: string;
   /** The time every record is stamped with and cooldowns are measured by; the system's by default. */
   clock?: Clock;
+  /** How much of users' records is kept (retention.ts); the defaults when not given. */
+  retention?: RetentionPolicy;
 }
 
 export class Store {
   /** Reads outside any transaction. */
   private readonly tables: Tables;
   private readonly listeners = new Set<StoreListener>();
+  /** Records written since the bounds were last enforced, and when that was. */
+  private recordsSinceRetention = 0;
+  private lastRetention = Number.NEGATIVE_INFINITY;
 
   private constructor(
     private readonly sql: SqlDatabase,
     private readonly clock: Clock,
+    private readonly retention: RetentionPolicy,
   ) {
     this.tables = new Tables(sql);
   }
@@ -86,7 +96,7 @@ export class Store {
     const sql = 'databaseUrl' in location ? await openPostgres(location.databaseUrl) : openSqlite(location.dbPath);
     try {
       await migrate(sql);
-      const store = new Store(sql, options.clock ?? systemClock);
+      const store = new Store(sql, options.clock ?? systemClock, options.retention ?? DEFAULT_RETENTION);
       await seedIfChanged(store.tables, (work) => store.write(work), options.dataDir ?? DATA_DIR);
       return store;
     } catch (error) {
@@ -251,11 +261,43 @@ export class Store {
 
   // ── What users asked and thought ──────────────────────────────────────────────────────────
 
+  /**
+   * Writes users' records in one transaction, each at the time it happened (a record kept in
+   * memory through an outage is written later). A record the store refuses (a vote on a fact that
+   * is gone) is left out and returned with the reason; any other failure writes none of them. The
+   * records' bounds (retention.ts) are enforced in the same transaction when due.
+   */
+  async writeRecords(records: readonly TimedRecord[]): Promise<RefusedRecord[]> {
+    const now = this.clock.now();
+    const due = this.recordsSinceRetention + records.length >= this.retention.checkEvery || now - this.lastRetention >= RETENTION_INTERVAL_MS;
+    const refused = await this.sql.transaction(async (sql) => {
+      const tables = new Tables(sql);
+      const left: RefusedRecord[] = [];
+      for (const record of records) {
+        try {
+          await writeRecord(tables, record);
+        } catch (error) {
+          if (!isRefusal(error)) throw error;
+          left.push({ record, error });
+        }
+      }
+      if (due) await keepWithinBounds(sql, this.retention, now);
+      return left;
+    });
+    this.recordsSinceRetention = due ? 0 : this.recordsSinceRetention + records.length;
+    if (due) this.lastRetention = now;
+    return refused;
+  }
+
+  /** One record, now; a refusal is thrown. */
+  private async writeRecordNow(record: UserRecord): Promise<void> {
+    const [refused] = await this.writeRecords([{ ...record, at: this.clock.now() }]);
+    if (refused) throw refused.error;
+  }
+
   /** Counts a question the bot could not answer in a server (or a DM), under its normalised words. */
-  async recordUnanswered(question: string, language: Language, guildId: string = NO_GUILD): Promise<void> {
-    const { normalized, example } = unansweredKey(question);
-    if (normalized === '') return;
-    await this.write((tx) => tx.tables.countUnanswered(guildId, normalized, example, language, tx.at));
+  recordUnanswered(question: string, language: Language, guildId: string = NO_GUILD): Promise<void> {
+    return this.writeRecordNow({ type: 'unanswered', question, language, guildId });
   }
 
   /** The most asked open unanswered questions in `scope`, most recent first among equals; each server's counted apart. */
@@ -289,7 +331,7 @@ export class Store {
 
   /** Counts a question for the stats in its server: answered with `factId` (the fact the answer rested on), or not (null). */
   recordAnswer(factId: string | null, guildId: string = NO_GUILD): Promise<void> {
-    return this.write((tx) => recordAnswer(tx, guildId, factId));
+    return this.writeRecordNow({ type: 'answer', factId, guildId });
   }
 
   /** The figures for the last `days` days (UTC), today included, in `scope`. */
@@ -302,7 +344,7 @@ export class Store {
    * replaces the earlier vote. A fact the server does not see is not found.
    */
   recordFeedback(factId: string, userId: string, helpful: boolean, question: string | null = null, guildId: string = NO_GUILD): Promise<void> {
-    return this.write((tx) => recordFeedback(tx, guildId, factId, userId, helpful, question));
+    return this.writeRecordNow({ type: 'feedback', factId, userId, helpful, question, guildId });
   }
 
   /** The votes on a fact cast in `scope`. */

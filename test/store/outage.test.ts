@@ -12,7 +12,8 @@ import { Cooldowns } from '../../src/store/cooldowns';
 import { NotFoundError } from '../../src/store/errors';
 import { type AvailabilityChange, DatabaseAvailability, databaseFailureOf } from '../../src/store/outage';
 import { openPostgres } from '../../src/store/postgres';
-import { type SideRecord, type SideRecordStore, SideWriter } from '../../src/store/side-writes';
+import type { RefusedRecord, TimedRecord, UserRecord } from '../../src/store/records';
+import { type SideRecordStore, SideWriter } from '../../src/store/side-writes';
 import { Store } from '../../src/store/store';
 import { waitUntil } from '../wait';
 import { ADMIN_URL, asAdmin } from './backends';
@@ -117,75 +118,87 @@ describe('an outage is said once when it starts and once when it ends', () => {
   });
 });
 
-/** The store's side-record writes, failing on demand with a real error. */
+/** A real store (SQLite, with a clock the test moves) whose record writes fail on demand with a real error. */
 class FlakyStore implements SideRecordStore {
   failure: unknown = null;
-  readonly written: SideRecord[] = [];
-  async recordUnanswered(question: string, language: 'ar' | 'en'): Promise<void> {
-    this.attempt({ type: 'unanswered', question, language });
-  }
-  async recordAnswer(factId: string | null): Promise<void> {
-    this.attempt({ type: 'answer', factId });
-  }
-  async recordFeedback(factId: string, userId: string, helpful: boolean, question: string | null): Promise<void> {
-    if (factId === 'removed') throw new NotFoundError(`There is no fact with id "${factId}".`);
-    this.attempt({ type: 'feedback', factId, userId, helpful, question });
-  }
-  private attempt(record: SideRecord): void {
+  /** The records each successful call wrote, in order. */
+  readonly written: TimedRecord[] = [];
+  constructor(readonly store: Store) {}
+  async writeRecords(records: readonly TimedRecord[]): Promise<RefusedRecord[]> {
     if (this.failure) throw this.failure;
-    this.written.push(record);
+    const refused = await this.store.writeRecords(records);
+    this.written.push(...records.filter((record) => !refused.some((left) => left.record === record)));
+    return refused;
   }
 }
 
-const question = (i: number): SideRecord => ({ type: 'unanswered', question: `question ${i}`, language: 'en' });
+const folder = tempFolder();
+const opened: Store[] = [];
+afterAll(async () => {
+  for (const store of opened) await store.close();
+});
 
-function sideWriter(store: FlakyStore, capacity = 100) {
+async function openStore(clock: Clock): Promise<Store> {
+  const store = await Store.open({ dbPath: path.join(folder, `store-${opened.length}.db`) }, { clock });
+  opened.push(store);
+  return store;
+}
+
+const question = (i: number): UserRecord => ({ type: 'unanswered', question: `question ${i}`, language: 'en' });
+const withoutTimes = (records: TimedRecord[]): UserRecord[] => records.map(({ at: _at, ...record }) => record as UserRecord);
+
+async function sideWriter(capacity = 100) {
+  const clock = manualClock();
+  const store = new FlakyStore(await openStore(clock));
   const availability = new DatabaseAvailability({ now: () => Date.now() }, 5);
   const changes: string[] = [];
   availability.onChange((change) => changes.push(change.state));
-  const rejected: SideRecord[] = [];
+  const rejected: UserRecord[] = [];
   const probes: number[] = [];
   const writer = new SideWriter({
     store,
     availability,
+    clock,
     capacity,
     probe: async () => {
       probes.push(Date.now());
       if (store.failure) throw store.failure;
     },
-    onRejected: (record) => rejected.push(record),
+    onRejected: (record) => rejected.push(withoutTimes([record])[0]),
   });
-  return { writer, availability, changes, rejected, probes };
+  return { writer, store, clock, availability, changes, rejected, probes };
 }
 
 describe('side records: written behind the reply, kept through an outage, bounded', () => {
   test('recording never waits for the store; records are written in order', async () => {
-    const store = new FlakyStore();
-    const { writer } = sideWriter(store);
-    const records: SideRecord[] = [question(0), { type: 'answer', factId: 'r2-nvidia' }, question(1), { type: 'answer', factId: null }];
+    const { writer, store } = await sideWriter();
+    const records: UserRecord[] = [question(0), { type: 'answer', factId: 'r2-nvidia' }, question(1), { type: 'answer', factId: null }];
     for (const record of records) expect(writer.record(record)).toBeUndefined();
     await waitUntil(() => store.written.length === records.length, 'all written');
-    expect(store.written).toEqual(records);
+    expect(withoutTimes(store.written)).toEqual(records);
     expect(writer.buffered).toBe(0);
   });
 
-  test('during an outage records wait, and are all written, in order, when the database returns', async () => {
-    const store = new FlakyStore();
-    const { writer, availability, changes } = sideWriter(store);
+  test('during an outage records wait, and are written in order when the database returns, each at the time it was made', async () => {
+    const { writer, store, clock, availability, changes } = await sideWriter(1000);
     store.failure = await refusedConnection();
-    for (let i = 0; i < 30; i++) writer.record(question(i));
+    const madeAt = clock.now();
+    for (let i = 0; i < 250; i++) writer.record(question(i % 125));
     await waitUntil(() => availability.state === 'unreachable', 'the outage noticed');
     expect(store.written).toEqual([]);
-    expect(writer.buffered).toBe(30);
+    expect(writer.buffered).toBe(250);
+    clock.advance(3 * 60 * 60 * 1000);
     store.failure = null;
     await waitUntil(() => writer.buffered === 0, 'the buffer written out');
-    expect(store.written).toEqual(Array.from({ length: 30 }, (_, i) => question(i)));
+    expect(withoutTimes(store.written)).toEqual(Array.from({ length: 250 }, (_, i) => question(i % 125)));
     expect(changes).toEqual(['down', 'up']);
+    const kept = await store.store.topUnanswered(200);
+    expect(kept).toHaveLength(125);
+    expect(kept.every((row) => row.count === 2 && row.lastAsked === new Date(madeAt).toISOString())).toBe(true);
   });
 
   test('past the bound new records are dropped and counted; memory stays bounded', async () => {
-    const store = new FlakyStore();
-    const { writer, availability } = sideWriter(store, 10);
+    const { writer, store, availability } = await sideWriter(10);
     store.failure = sqliteFull();
     writer.record(question(0));
     await waitUntil(() => availability.state === 'full', 'the full disk noticed');
@@ -194,24 +207,23 @@ describe('side records: written behind the reply, kept through an outage, bounde
     expect(writer.dropped).toBe(15);
     store.failure = null;
     await waitUntil(() => writer.buffered === 0, 'the buffer written out');
-    expect(store.written).toEqual(Array.from({ length: 10 }, (_, i) => question(i)));
+    expect(withoutTimes(store.written)).toEqual(Array.from({ length: 10 }, (_, i) => question(i)));
   });
 
-  test('a record the store refuses (a vote on a fact gone since) is dropped and reported; the rest go on', async () => {
-    const store = new FlakyStore();
-    const { writer, availability, rejected } = sideWriter(store);
-    const vote = (factId: string): SideRecord => ({ type: 'feedback', factId, userId: 'u1', helpful: true, question: 'what does DeepSeek use for R2?' });
-    writer.record(vote('removed'));
-    writer.record(vote('r2-nvidia'));
+  test('a record the store refuses (a vote on a fact that does not exist) is dropped and reported; the rest are written', async () => {
+    const { writer, store, availability, rejected } = await sideWriter();
+    const vote = (factId: string): UserRecord => ({ type: 'feedback', factId, userId: 'u1', helpful: true, question: 'what does DeepSeek use for R2?' });
+    writer.record(vote('no-such-fact'));
+    writer.record(vote('baidu-accelerators'));
     await waitUntil(() => store.written.length === 1, 'the good vote written');
-    expect(rejected).toEqual([vote('removed')]);
-    expect(store.written).toEqual([vote('r2-nvidia')]);
+    expect(rejected).toEqual([vote('no-such-fact')]);
+    expect(withoutTimes(store.written)).toEqual([vote('baidu-accelerators')]);
+    expect(await store.store.feedbackFor('baidu-accelerators')).toEqual({ helpful: 1, notHelpful: 0 });
     expect(availability.state).toBe('up');
   });
 
   test('with nothing waiting, the write probe notices the end of an outage', async () => {
-    const store = new FlakyStore();
-    const { availability, changes, probes } = sideWriter(store);
+    const { store, availability, changes, probes } = await sideWriter();
     store.failure = await refusedConnection();
     availability.failed(store.failure);
     await waitUntil(() => probes.length >= 2, 'probes while down');
@@ -221,32 +233,23 @@ describe('side records: written behind the reply, kept through an outage, bounde
   });
 
   test('closing writes what waits, and says how many records it could not save', async () => {
-    const store = new FlakyStore();
-    const { writer, availability } = sideWriter(store);
-    store.failure = await refusedConnection();
-    writer.record(question(1));
-    await waitUntil(() => availability.state === 'unreachable', 'the outage noticed');
-    writer.record(question(2));
-    expect(await writer.close(1000)).toBe(2);
-    store.failure = null;
-    const reopened = sideWriter(store);
-    reopened.writer.record(question(3));
-    expect(await reopened.writer.close(1000)).toBe(0);
-    expect(store.written).toEqual([question(3)]);
+    const down = await sideWriter();
+    down.store.failure = await refusedConnection();
+    down.writer.record(question(1));
+    await waitUntil(() => down.availability.state === 'unreachable', 'the outage noticed');
+    down.writer.record(question(2));
+    expect(await down.writer.close(1000)).toBe(2);
+    const up = await sideWriter();
+    up.writer.record(question(3));
+    expect(await up.writer.close(1000)).toBe(0);
+    expect(withoutTimes(up.store.written)).toEqual([question(3)]);
   });
 });
 
 describe('cooldowns: from the database, or from memory while it is down', () => {
-  const folder = tempFolder();
-  const opened: Store[] = [];
-  afterAll(async () => {
-    for (const store of opened) await store.close();
-  });
-
   async function cooldowns(failing: { failure: unknown }) {
     const clock = manualClock();
-    const store = await Store.open({ dbPath: path.join(folder, `cooldowns-${opened.length}.db`) }, { clock });
-    opened.push(store);
+    const store = await openStore(clock);
     const flaky = {
       takeCooldown: async (userId: string, seconds: number) => {
         if (failing.failure) throw failing.failure;

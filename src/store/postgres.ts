@@ -133,6 +133,10 @@ class PostgresDatabase implements SqlDatabase {
   async transaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    // A connection lost between statements (the server shutting down, say) is reported as an
+    // 'error' event, which would end the process unheard; the next statement fails anyway.
+    const lost = (error: Error) => (broken = error);
+    client.on('error', lost);
     try {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1)', [APPLICATION_ID]);
@@ -148,6 +152,7 @@ class PostgresDatabase implements SqlDatabase {
       await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
       throw error;
     } finally {
+      client.off('error', lost);
       client.release(broken);
     }
   }

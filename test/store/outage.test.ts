@@ -74,6 +74,23 @@ describe('which errors mean the database is unavailable', () => {
     await client.end().catch(() => undefined);
   });
 
+  (ADMIN_URL ? test : test.skip)('a transaction whose connection the server ends between statements fails, and nothing goes unheard', async () => {
+    const database = await openPostgres(ADMIN_URL as string);
+    try {
+      const failed = database.transaction(async (tx) => {
+        const [{ pid }] = await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+        await asAdmin((admin) => admin.query('SELECT pg_terminate_backend($1)', [pid]));
+        await waitUntil(async () => (await asAdmin((admin) => admin.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid]))).rowCount === 0, 'the connection gone');
+        await tx.query('SELECT 1');
+      });
+      expect(databaseFailureOf(await failed.catch((error: unknown) => error))).toBe('unreachable');
+      // The pool goes on with a new connection.
+      expect(await database.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await database.close();
+    }
+  });
+
   test('refusals, bugs and constraint violations say nothing about the database', () => {
     expect(databaseFailureOf(new ValidationError([{ field: 'en', message: 'is empty' }]))).toBeNull();
     expect(databaseFailureOf(new NotFoundError('no such fact'))).toBeNull();

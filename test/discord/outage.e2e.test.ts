@@ -166,13 +166,14 @@ function cliDatabase(location: StoreLocation): TestDatabase {
     const db = new Client({ connectionString: server.url });
     await db.connect();
     try {
-      const rows = await waitUntil(async () => {
-        const { rows: found } = await db.query<{ example: string }>('SELECT example FROM unanswered_questions');
-        return unanswered.every((question) => found.some((row) => row.example === question)) && found;
+      // Each in the server it was asked in.
+      const guildId = fake.guilds[0].id;
+      await waitUntil(async () => {
+        const { rows: found } = await db.query<{ example: string; guild_id: string }>('SELECT example, guild_id FROM unanswered_questions');
+        return unanswered.every((question) => found.some((row) => row.example === question && row.guild_id === guildId));
       }, 'every unanswered question written');
-      expect(rows.length).toBeGreaterThanOrEqual(unanswered.length);
-      const votes = await db.query('SELECT helpful FROM feedback WHERE fact_id = $1 AND user_id = $2', [votedFact, voter]);
-      expect(votes.rows).toEqual([{ helpful: 1 }]);
+      const votes = await db.query('SELECT helpful, guild_id FROM feedback WHERE fact_id = $1 AND user_id = $2', [votedFact, voter]);
+      expect(votes.rows).toEqual([{ helpful: 1, guild_id: guildId }]);
       // The change feed's own connection is back before the clock for "within a second" starts.
       await waitUntil(async () => (await db.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'isnad listener'")).rowCount === 1, 'the listener reconnected', 20_000);
     } finally {
@@ -260,16 +261,18 @@ function canMountTmpfs(): boolean {
     await waitUntil(() => bot.logs().find((entry) => entry.message === 'database available again'), 'the return logged', 20_000);
     expect([count(bot, 'database unavailable'), count(bot, 'database available again')]).toEqual([1, 1]);
 
+    // Each in the server it was asked in.
+    const guildId = fake.guilds[0].id;
     await waitUntil(() => {
       const found = JSON.parse(nodeBesideTheBot(`
         const db = new Database(file, { readonly: true });
-        console.log(JSON.stringify(db.prepare('SELECT example FROM unanswered_questions').all().map((row) => row.example)));`)) as string[];
-      return unanswered.every((question) => found.includes(question));
+        console.log(JSON.stringify(db.prepare('SELECT example, guild_id FROM unanswered_questions').all()));`)) as { example: string; guild_id: string }[];
+      return unanswered.every((question) => found.some((row) => row.example === question && row.guild_id === guildId));
     }, 'every unanswered question written');
     const votes = nodeBesideTheBot(`
       const db = new Database(file, { readonly: true });
-      console.log(JSON.stringify(db.prepare('SELECT helpful FROM feedback WHERE fact_id = ? AND user_id = ?').all(${JSON.stringify(votedFact)}, ${JSON.stringify(voter)})));`);
-    expect(JSON.parse(votes)).toEqual([{ helpful: 1 }]);
+      console.log(JSON.stringify(db.prepare('SELECT helpful, guild_id FROM feedback WHERE fact_id = ? AND user_id = ?').all(${JSON.stringify(votedFact)}, ${JSON.stringify(voter)})));`);
+    expect(JSON.parse(votes)).toEqual([{ helpful: 1, guild_id: guildId }]);
 
     const database = cliDatabase({ dbPath: file });
     await expectNewFactAnsweredWithinASecond(fake, (...args) => besideTheBot([TSX, path.join(PROJECT_ROOT, 'src/cli/facts.ts'), ...args], database.env));

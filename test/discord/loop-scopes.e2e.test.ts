@@ -4,6 +4,7 @@
  */
 import { statsText } from '../../src/stats/usage';
 import type { Obj } from '../fake-discord';
+import { waitUntil } from '../wait';
 import { embedText, firstEmbed, type Harness, MODERATOR_ROLE, originalMessage, replyBody, startHarness } from './harness';
 
 jest.setTimeout(20_000);
@@ -36,6 +37,8 @@ async function fact(subcommand: string, guildId: string, options: Record<string,
 test("a server's moderators see only their server's gaps, and answering one answers it there only", async () => {
   for (let i = 0; i < 3; i++) await ask('How much did DeepSeek pay Huawei for the chips?', other);
   await ask('What is the DeepSeek logo colour?', home);
+  // The bot records behind its reply.
+  await waitUntil(async () => (await h.runtime.store.topUnanswered(10)).reduce((sum, question) => sum + question.count, 0) === 4, 'all four askings recorded');
   const theirs = await fact('gaps', other);
   expect(theirs.text).toMatch(/3× .*pay Huawei/);
   expect(theirs.text).not.toMatch(/logo/);
@@ -62,6 +65,8 @@ test("a 👎 shows in its own server's /fact show and stats, not in the other's"
   const factId = footer.replace(/^Isnad · /, '').split(' · ')[0];
   const answer = originalMessage(h.fake, sent.id);
   await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:vote:down:en', messageId: answer.id, userId: '800000000000000044', guildId: other }));
+  await waitUntil(async () => (await h.runtime.store.feedbackFor(factId)).notHelpful === 1, 'the 👎 recorded');
+  await waitUntil(async () => (await h.runtime.store.usageStats(1, [other])).days[0].answered >= 1, 'the answer counted');
 
   expect((await fact('show', other, { id: factId })).text).toMatch(/👎 1[\s\S]*Questions that drew a 👎[\s\S]*Which chips does DeepSeek use for R2\?/);
   const atHome = await fact('show', home, { id: factId });

@@ -6,6 +6,7 @@ import { PNG } from 'pngjs';
 import { CHART_SIZE } from '../../src/stats/chart';
 import { statsText } from '../../src/stats/usage';
 import type { Obj } from '../fake-discord';
+import { waitUntil } from '../wait';
 import { embedText, firstEmbed, type Harness, MODERATOR_ROLE, originalMessage, replyBody, startHarness } from './harness';
 
 jest.setTimeout(20_000);
@@ -41,13 +42,23 @@ async function press(customId: string, messageId?: string) {
 
 const customIds = (body: Obj): string[] => (body.components ?? []).flatMap((row: Obj) => row.components.map((component: Obj) => component.custom_id));
 
-/** Asks `question` `times` times (each unanswered), and returns its gap's id as the store groups it. */
+/**
+ * Asks `question` `times` times (each unanswered), and returns its gap's id as the store groups it,
+ * once every asking is recorded (the bot records behind its reply).
+ */
 async function makeGap(question: string, times: number, variants: string[] = []): Promise<string> {
   for (let i = 0; i < times; i++) expect((await ask(variants[i] ?? question)).text).toMatch(/doesn't say/);
-  const gaps = await h.runtime.store.gaps(h.runtime.engine.analyzer);
-  const gap = gaps.find((candidate) => candidate.questions.some((asked) => asked.example === question));
-  if (!gap) throw new Error(`no gap holds "${question}"`);
+  const gap = await waitUntil(
+    async () => (await h.runtime.store.gaps(h.runtime.engine.analyzer)).find((candidate) => candidate.count === times && candidate.questions.some((asked) => asked.example === question)),
+    `a gap of "${question}" asked ${times} times`,
+  );
   return gap.id;
+}
+
+/** Today's questions as the store counts them. */
+async function askedToday(): Promise<number> {
+  const today = (await h.runtime.store.usageStats(1)).days[0];
+  return today.answered + today.abstained;
 }
 
 describe('/fact gaps', () => {
@@ -136,6 +147,7 @@ describe('feedback and stats', () => {
     const answer = originalMessage(h.fake, sent.id);
     const voted = await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:vote:down:en', messageId: answer.id, userId: '800000000000000031' }));
     expect(voted.body.data.content).toMatch(/Thanks/);
+    await waitUntil(async () => (await h.runtime.store.feedbackFor(factId)).notHelpful === 1, 'the 👎 recorded');
 
     const shown = await fact('show', { id: factId });
     expect(shown.text).toMatch(/👎 1/);
@@ -150,8 +162,10 @@ describe('feedback and stats', () => {
   });
 
   test('/fact stats attaches the chart as a PNG of the chart size, not blank, with the figures the store holds as text', async () => {
+    const before = await askedToday();
     await ask('Which chips does DeepSeek use for R2?');
     await ask('What is the weather in Hangzhou today?');
+    await waitUntil(async () => (await askedToday()) === before + 2, 'both questions counted');
     const { call, body } = await fact('stats');
     const [file] = call.files;
     expect(file.name).toBe('isnad-stats.png');

@@ -88,6 +88,16 @@ function deletions(word: string, depth: number): Set<string> {
 }
 
 /**
+ * The key a deletion form is stored under: a 30-bit FNV-1a hash, a small integer. Two forms that
+ * share a key only bring an extra candidate, which the edit distance then turns away.
+ */
+function variantKey(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+}
+
+/**
  * How deep a known word's deletions are stored: a question word two edits away is at least 8
  * letters long, so only known words of 6 letters or more can be its target.
  */
@@ -118,8 +128,15 @@ export interface FuzzyWork {
 export class FuzzyVocabulary implements VocabularyListener {
   /** Surface word → what it stands for (itself, a lexicon id, or a stop-word marker). */
   private readonly meaning = new Map<string, string>();
-  /** A known word with letters deleted → the known words it came from. */
-  private readonly variants = new Map<string, string[]>();
+  /** Known words by number (null once removed), and their numbers. */
+  private readonly surfaces: (string | null)[] = [];
+  private readonly surfaceIds = new Map<string, number>();
+  /**
+   * A known word with letters deleted, by its key (see `variantKey`) → the number of the known
+   * word it came from, or of each, when several share it. Integers, not strings: a knowledge base
+   * has hundreds of thousands of these.
+   */
+  private readonly variants = new Map<number, number | number[]>();
   private readonly cache = new Map<string, FuzzyMatch[]>();
   private readonly counted: FuzzyWork = { variantsStored: 0, variantsProbed: 0, candidatesExamined: 0 };
 
@@ -139,12 +156,19 @@ export class FuzzyVocabulary implements VocabularyListener {
     if (this.meaning.has(surface)) return;
     this.meaning.set(surface, term);
     if (surface.length > this.options.maxWordLength) return;
+    const id = this.surfaces.length;
+    this.surfaces.push(surface);
+    this.surfaceIds.set(surface, id);
     for (const variant of deletions(surface, storedDepth(surface))) {
-      const surfaces = this.variants.get(variant);
-      if (surfaces) surfaces.push(surface);
-      else {
-        this.variants.set(variant, [surface]);
+      const key = variantKey(variant);
+      const held = this.variants.get(key);
+      if (held === undefined) {
+        this.variants.set(key, id);
         this.counted.variantsStored += 1;
+      } else if (typeof held === 'number') {
+        if (held !== id) this.variants.set(key, [held, id]);
+      } else if (!held.includes(id)) {
+        held.push(id);
       }
     }
     this.cache.clear();
@@ -157,11 +181,20 @@ export class FuzzyVocabulary implements VocabularyListener {
   termRemoved(term: string): void {
     if (this.meaning.get(term) !== term) return;
     this.meaning.delete(term);
-    if (term.length > this.options.maxWordLength) return;
+    const id = this.surfaceIds.get(term);
+    if (id === undefined) return;
+    this.surfaceIds.delete(term);
+    this.surfaces[id] = null;
     for (const variant of deletions(term, storedDepth(term))) {
-      const remaining = (this.variants.get(variant) ?? []).filter((surface) => surface !== term);
-      if (remaining.length > 0) this.variants.set(variant, remaining);
-      else if (this.variants.delete(variant)) this.counted.variantsStored -= 1;
+      const key = variantKey(variant);
+      const held = this.variants.get(key);
+      if (held === id) {
+        this.variants.delete(key);
+        this.counted.variantsStored -= 1;
+      } else if (Array.isArray(held)) {
+        const remaining = held.filter((other) => other !== id);
+        this.variants.set(key, remaining.length === 1 ? remaining[0] : remaining);
+      }
     }
     this.cache.clear();
   }
@@ -202,7 +235,9 @@ export class FuzzyVocabulary implements VocabularyListener {
     const candidates = new Set<string>();
     gather: for (const variant of deletions(word, edits)) {
       this.counted.variantsProbed += 1;
-      for (const surface of this.variants.get(variant) ?? []) {
+      const held = this.variants.get(variantKey(variant));
+      for (const id of held === undefined ? [] : typeof held === 'number' ? [held] : held) {
+        const surface = this.surfaces[id] as string;
         if (surface !== word && (!sameLengthOnly(word) || surface.length === word.length)) candidates.add(surface);
         if (candidates.size === allowance) break gather;
       }

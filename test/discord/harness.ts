@@ -11,7 +11,7 @@ import { createBot, type Bot } from '../../src/discord/bot';
 import type { BotConfig } from '../../src/discord/config';
 import { createLogger } from '../../src/discord/logger';
 import { openRuntime, type Runtime } from '../../src/store/runtime';
-import { FakeDiscord, type Obj, type RestCall } from '../fake-discord';
+import { FakeDiscord, type FakeDiscordOptions, type Obj, type RestCall } from '../fake-discord';
 
 export const MODERATOR_ROLE = '900000000000000001';
 
@@ -31,9 +31,16 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** `overrides` may depend on the fake (its channel ids, say); the first of its `guilds` servers is the home server. */
-export async function startHarness(overrides: Partial<BotConfig> | ((fake: FakeDiscord) => Partial<BotConfig>) = {}, guilds = 1): Promise<Harness> {
-  const fake = new FakeDiscord({ roles: [MODERATOR_ROLE], guilds });
+/**
+ * `overrides` may depend on the fake (its channel ids, say); `world` shapes the fake (more
+ * servers, their roles), every server having MODERATOR_ROLE unless it says otherwise. The first
+ * server is the home server unless `overrides` says otherwise.
+ */
+export async function startHarness(
+  overrides: Partial<BotConfig> | ((fake: FakeDiscord) => Partial<BotConfig>) = {},
+  world: FakeDiscordOptions = {},
+): Promise<Harness> {
+  const fake = new FakeDiscord({ roles: [MODERATOR_ROLE], ...world });
   await fake.start();
   const directory = mkdtempSync(path.join(tmpdir(), 'isnad-e2e-'));
   const runtime = await openRuntime({ dbPath: path.join(directory, 'isnad.db') });

@@ -13,7 +13,7 @@ let h: Harness;
 let home: string;
 let other: string;
 beforeAll(async () => {
-  h = await startHarness({}, 2);
+  h = await startHarness({}, { guilds: 2 });
   [home, other] = h.fake.guilds.map((guild) => guild.id);
 });
 afterAll(async () => {

@@ -4,6 +4,7 @@
  */
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from 'discord.js';
 import { LIMITS, ValidationError } from '../core/knowledge/validate';
+import { truncate } from '../core/text/truncate';
 import type { FactInput } from '../store/types';
 
 export interface FactFormValues {
@@ -16,7 +17,7 @@ export interface FactFormValues {
 
 function input(id: string, style: TextInputStyle, max: number, required: boolean, value: string | undefined) {
   const field = new TextInputBuilder().setCustomId(id).setStyle(style).setMaxLength(max).setRequired(required);
-  return value ? field.setValue(value.slice(0, max)) : field;
+  return value ? field.setValue(truncate(value, max, '')) : field;
 }
 
 function label(text: string, description: string, component: TextInputBuilder): LabelBuilder {

@@ -5,7 +5,7 @@
  * else gets an apology. The last two carry an error id, logged with the cause.
  */
 import { randomBytes } from 'node:crypto';
-import { isRefusal } from '../core/knowledge/validate';
+import { isRefusal, ValidationError } from '../core/knowledge/validate';
 import type { Language } from '../core/types';
 import type { BotContext } from './context';
 import { CONTENT_LIMIT, escapeText, truncate } from './render';
@@ -21,8 +21,9 @@ export function failureNotice(error: unknown, context: BotContext, language: Lan
   const failure = context.database.failed(error);
   if (failure === null && isRefusal(error)) {
     context.logger.info('request refused', { ...about, reason: error.message });
-    // Refusals quote what was sent (an id, a line of a file): shown as text, never as markdown.
-    return escapeText(truncate(error.message, CONTENT_LIMIT));
+    // Refusals quote what was sent (an id, a line of a file): shown as text, never as markdown,
+    // and cut at whole problems, keeping the count of those left out.
+    return error instanceof ValidationError ? error.fitted(CONTENT_LIMIT, escapeText) : escapeText(truncate(error.message, CONTENT_LIMIT));
   }
   context.counts.failed += 1;
   const errorId = randomBytes(4).toString('hex');

@@ -67,7 +67,8 @@ export class ImportError extends ValidationError {
     super(lines.map((line) => line.problem), more);
     this.name = 'ImportError';
     this.lines = lines.slice(0, MAX_PROBLEMS);
-    this.message = `${this.lines.map(describeLineProblem).join('\n')}${moreProblems(this.more)}`;
+    this.described = this.lines.map(describeLineProblem);
+    this.message = `${this.described.join('\n')}${moreProblems(this.more)}`;
   }
 }
 

@@ -137,6 +137,16 @@ describe('limits that bound the work a fact can cause', () => {
     expect(message.split('\n')).toHaveLength(MAX_PROBLEMS + 1);
   });
 
+  test('a refusal fitted to a message keeps whole problems and the count of those left out', () => {
+    const error = new ValidationError(Array.from({ length: 45 }, (_, i) => ({ field: `aliases[${i}]`, message: 'x'.repeat(80) })));
+    const fitted = error.fitted(500, (line) => line.replace(/\[/g, '\\['));
+    const lines = fitted.split('\n');
+    expect(fitted.length).toBeLessThanOrEqual(500);
+    expect(lines.slice(0, -1).every((line) => /^aliases\\\[\d+\]: x{80}$/.test(line))).toBe(true);
+    expect(lines.at(-1)).toBe(`…and ${45 - (lines.length - 1)} more problems`);
+    expect(new ValidationError([{ field: 'en', message: 'is required' }]).fitted(500)).toBe('en: is required');
+  });
+
   test('a source with 100,000 paragraphs is refused as one problem', () => {
     const paragraphs = Array.from({ length: 100_000 }, (_, i) => ({ number: i + 1, gloss: { en: 'x', ar: 'س' } }));
     expect(() => validateSource({ id: 'huge', title: { en: 'Huge', ar: 'ضخم' }, paragraphs })).toThrow(/^"huge": paragraphs: has 100000 entries; the limit is 500$/);

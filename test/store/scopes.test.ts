@@ -7,6 +7,7 @@
 import { NotFoundError, StoreError } from '../../src/store/errors';
 import { openRuntime, type Runtime } from '../../src/store/runtime';
 import { MAX_PENDING_SUGGESTIONS } from '../../src/store/suggestions';
+import { waitUntil } from '../wait';
 import { eachBackend, freshDatabase } from './backends';
 import { MODERATOR, MOORE_THREADS, MOORE_THREADS_EDITED, MOORE_THREADS_QUESTION } from './helpers';
 
@@ -181,11 +182,7 @@ eachBackend('knowledge and records by server', (backend) => {
     try {
       const fact = await runtime.store.addFact(MOORE_THREADS, MODERATOR, undefined, A);
       await runtime.store.removeFact(R2_FACT, MODERATOR, undefined, B);
-      const deadline = Date.now() + 3000;
-      while (!(other.engine.isVisible(fact.id, { guildId: A }) && !other.engine.isVisible(R2_FACT, { guildId: B }))) {
-        if (Date.now() > deadline) throw new Error('the other process did not catch up within 3 s');
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await waitUntil(() => other.engine.isVisible(fact.id, { guildId: A }) && !other.engine.isVisible(R2_FACT, { guildId: B }), 'the other process catching up', 3000);
       expect(other.engine.isVisible(fact.id, { guildId: B })).toBe(false);
       expect(other.engine.isVisible(R2_FACT, { guildId: A })).toBe(true);
       expect(other.engine.ask(R2_QUESTION, { guildId: B }).facts.map((item) => item.fact.id)).not.toContain(R2_FACT);

@@ -42,13 +42,34 @@ export class ValidationError extends Error {
   readonly problems: Problem[];
   /** How many more there were. */
   readonly more: number;
+  /** Each kept problem as a line of text. */
+  protected described: string[];
   constructor(problems: Problem[], more = 0) {
     const kept = problems.slice(0, MAX_PROBLEMS);
     const left = more + problems.length - kept.length;
-    super(`${kept.map(describeProblem).join('\n')}${moreProblems(left)}`);
+    const described = kept.map(describeProblem);
+    super(`${described.join('\n')}${moreProblems(left)}`);
     this.name = 'ValidationError';
     this.problems = kept;
     this.more = left;
+    this.described = described;
+  }
+
+  /**
+   * The refusal in at most `limit` characters (a Discord message): as many problems as fit, each
+   * shown through `show` (an escaper), then how many more there were, so the count is never cut off.
+   */
+  fitted(limit: number, show: (line: string) => string = (line) => line): string {
+    const room = limit - moreProblems(this.more + this.described.length).length;
+    const shown: string[] = [];
+    let used = 0;
+    for (const line of this.described) {
+      const text = show(line);
+      if (used + text.length + 1 > room) break;
+      shown.push(text);
+      used += text.length + 1;
+    }
+    return `${shown.join('\n')}${moreProblems(this.more + this.described.length - shown.length)}`;
   }
 }
 

@@ -77,6 +77,32 @@ export async function startHarness(
   };
 }
 
+/**
+ * One harness for a whole test file: started before its tests, stopped after them. Read `.current`
+ * inside tests.
+ */
+export function harnessForFile(...args: Parameters<typeof startHarness>): { readonly current: Harness } {
+  let current: Harness | undefined;
+  beforeAll(async () => {
+    current = await startHarness(...args);
+  });
+  afterAll(async () => {
+    await current?.stop();
+  });
+  return {
+    get current() {
+      if (!current) throw new Error('the harness starts in a hook; read it inside a test');
+      return current;
+    },
+  };
+}
+
+/** Everything a reply shows as text: its content and its embeds. */
+export function replyText(call: RestCall): string {
+  const body = replyBody(call);
+  return [body.content ?? '', ...(body.embeds ?? []).map(embedText)].join('\n');
+}
+
 /** The message body a reply call carries: an interaction callback's data, or the body itself. */
 export function replyBody(call: RestCall): Obj {
   return call.path.endsWith('/callback') ? (call.body.data ?? {}) : call.body;

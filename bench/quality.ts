@@ -8,6 +8,7 @@ import { Isnad } from '../src/core/engine';
 import { loadKnowledgeBase } from '../src/core/knowledge/load';
 import { abstainRate, answerRate, evaluate, type KindScore, parseEvalSet } from '../src/eval/evaluate';
 import type { Answer } from '../src/core/types';
+import { autocompleteAblation } from './autocomplete';
 import { NaiveFuse } from './naive';
 import { progress, type Section } from './section';
 import { round } from './stats';
@@ -74,6 +75,9 @@ export const quality: Section = {
           formatTable(['kind', 'answered right: isnad', 'fuse', 'abstained right: isnad', 'fuse'], lines),
       );
     }
-    return { json: { quality: rows }, text: tables.join('\n\n'), checks: [] };
+    progress('quality: fuse.js autocomplete ablation');
+    const ablation = autocompleteAblation(knowledge);
+    tables.push(ablation.text);
+    return { json: { quality: rows, autocomplete_ablation: ablation.rows }, text: tables.join('\n\n'), checks: [] };
   },
 };

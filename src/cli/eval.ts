@@ -4,20 +4,38 @@
  *
  * With no file it scores the project's own set and both halves of the readers' set. A held-out
  * set (a file named *.test.jsonl) is reported without its misses, always: its questions are for
- * judging the engine, never for tuning it, so they are not shown.
+ * judging the engine, never for tuning it, so they are not shown. For every other set it then
+ * prints the trade-off of the answer decision: answered right, wrong answers and abstentions right
+ * as the operating point moves, the engine's own point marked.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Isnad } from '../core/engine';
 import { loadKnowledgeBase } from '../core/knowledge/load';
-import { evaluate, formatReport, isHeldOut, parseEvalSet } from '../eval/evaluate';
+import { abstainRate, answerRate, type EvalCase, evaluate, formatColumns, formatReport, isHeldOut, parseEvalSet, wrongRate } from '../eval/evaluate';
+import { OPERATING_POINTS } from '../eval/fit';
+import type { KnowledgeBase } from '../core/types';
 import { runCli } from './run';
 
 const EVAL_DIR = path.resolve(__dirname, '../../test/eval');
 export const DEFAULT_EVAL_SETS = ['isnad.jsonl', 'readers.dev.jsonl', 'readers.test.jsonl'].map((name) => path.join(EVAL_DIR, name));
 
 const USAGE = 'Usage: npm run eval -- [FILE.jsonl ...] [--json] [--no-misses]';
+
+const rate = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
+
+/** The decision's trade-off on a set: the figures at each operating point, the engine's own marked. */
+function tradeOff(cases: EvalCase[], knowledge: KnowledgeBase, chosen: number): string {
+  const points = [...new Set([...OPERATING_POINTS, chosen])].sort((a, b) => a - b);
+  const rows = points.map((operatingPoint) => {
+    const atPoint = new Isnad(knowledge, { decision: { operatingPoint } });
+    const { overall } = evaluate(cases, (question) => atPoint.ask(question));
+    const mark = operatingPoint === chosen ? ' ← default' : '';
+    return [`${operatingPoint.toFixed(2)}${mark}`, rate(answerRate(overall)), rate(wrongRate(overall)), rate(abstainRate(overall))];
+  });
+  return `Trade-off as the operating point moves (decision.operatingPoint):\n${formatColumns(['operating point', 'answered right', 'wrong answers', 'abstained right'], rows)}`;
+}
 
 runCli(USAGE, async (argv) => {
   const { values, positionals } = parseArgs({
@@ -27,7 +45,8 @@ runCli(USAGE, async (argv) => {
   });
   const files = positionals.length > 0 ? positionals : DEFAULT_EVAL_SETS;
   // The seed knowledge base, not the live store: figures must not depend on local moderator edits.
-  const engine = new Isnad(loadKnowledgeBase());
+  const knowledge = loadKnowledgeBase();
+  const engine = new Isnad(knowledge);
   const reports = files.map((file) => {
     const cases = parseEvalSet(readFileSync(file, 'utf8'), file);
     const report = evaluate(cases, (question) => engine.ask(question), (question) => engine.retrieve(question));
@@ -45,5 +64,6 @@ runCli(USAGE, async (argv) => {
   for (const { file, report, misses } of reports) {
     const title = `${path.relative(process.cwd(), file)}${misses ? '' : ' (misses not shown)'}`;
     console.log(`${title}\n\n${formatReport(report, { misses })}\n`);
+    if (!isHeldOut(file)) console.log(`${tradeOff(parseEvalSet(readFileSync(file, 'utf8'), file), knowledge, engine.options.decision.operatingPoint)}\n`);
   }
 });

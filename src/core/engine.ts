@@ -8,12 +8,14 @@ import { type EngineOptions, type EngineOptionsInput, resolveOptions } from './o
 import { choose, decide, type Decision, type DecisionInput, type Evidence, evidenceFor, rerank } from './search/decide';
 import { FuzzyVocabulary, type FuzzyWork, STOPWORD } from './search/fuzzy';
 import { IndexBuilder, InvertedIndex } from './search/inverted-index';
+import { orderByFuse } from './search/autocomplete';
 import { MAX_QUERY_TERMS, type QueryTerm, Ranker, type RankRequest, resolveQuery } from './search/rank';
 import { Analyzer, CompiledLexicon, type TermSink, type Word } from './text/analyze';
 import { allStopwords } from './text/stopwords';
 import type { Answer, AskContext, Fact, KnowledgeBase, Language, Source } from './types';
 import { DEFAULT_DECISION_MODEL } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
+import { Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
 import { chooseSummary } from './understand/summary';
@@ -64,6 +66,7 @@ export class Isnad implements FactLookup {
   private readonly spellings: ArabicSpellings;
   private readonly reader: Reader;
   private readonly kinds: FactKinds;
+  private readonly paraphrases: Paraphrases;
   /** The summary's fact ids (the same in both languages); dropped on any change. */
   private summaryIds: string[] | null = null;
   /** A server's own facts: fact id → server. Facts not here are shared. */
@@ -84,6 +87,7 @@ export class Isnad implements FactLookup {
     this.ranker = new Ranker(this.index, this.options.ranking, contrastMap(knowledge.lexicon.contrasts));
     this.reader = new Reader(this.analyzer, { knows: (term) => this.index.documentFrequency(term) > 0, spelling: this.spellings });
     this.kinds = new FactKinds(this.reader, () => this.sources());
+    this.paraphrases = new Paraphrases(this.analyzer);
     for (const [surface, id] of lexicon.entries()) this.fuzzy.addAlias(surface, id);
     for (const word of allStopwords()) this.fuzzy.addAlias(word, STOPWORD);
     this.spellings.addText(allStopwords().join(' '));
@@ -98,6 +102,9 @@ export class Isnad implements FactLookup {
     }
     const { analyzer } = this;
     this.index.load(builder, { length: analyzer.termCount, name: (id) => analyzer.termName(id) });
+    for (const fact of this.factsById.values()) this.paraphrases.addFact(fact);
+    const report = this.primarySource();
+    this.paraphrases.learnLinks(knowledge.facts.filter((fact) => fact.sourceId === report?.id));
   }
 
   /** Fuzzy matching's work so far, counted: what bounds its memory and time. */
@@ -156,6 +163,7 @@ export class Isnad implements FactLookup {
     if (guildId === null) this.guildOf.delete(fact.id);
     else this.guildOf.set(fact.id, guildId);
     this.index.add(fact.id, this.termsOf(fact, true), guildId === null ? 0 : this.scopeCode(guildId));
+    this.paraphrases.addFact(fact);
     this.kinds.forget(fact.id);
     this.summaryIds = null;
   }
@@ -285,9 +293,10 @@ export class Isnad implements FactLookup {
     // Names, and codes no fact holds (R1, H100): those name something too.
     const names = new Set(analysis.terms.filter((term) => term.kind === 'name' || /\d/.test(term.source)).map((term) => term.source));
     let nameBits = 0;
+    this.paraphrases.expand(query);
     query.forEach((term, i) => {
       if (names.has(term.source)) nameBits |= 1 << i;
-      // A word no fact holds weighs as much as it is unusual in everyday language.
+      // A word no fact holds (nor any paraphrase of it) weighs as much as it is unusual in everyday language.
       if (term.alternatives.length === 0) term.importance = Math.max(...term.source.split(' ').map(unusualness));
     });
     // "Who reported this?" is answered by the fact naming the outlet the report relays.
@@ -364,8 +373,10 @@ export class Isnad implements FactLookup {
         query.push({ source: last.text, alternatives: completions.map((term) => ({ term, weight: 0.8 })) });
       }
     }
-    return this.ranker
-      .rank(query, limit, { accept: this.filterFor(context) })
-      .map((candidate) => ({ fact: this.factsById.get(candidate.id) as Fact, language: analysis.language }));
+    // fuse.js orders the ranker's candidates by how well what was typed matches their short fields.
+    const pool = Math.max(limit, this.options.autocompleteCandidates);
+    const found = this.ranker.rank(query, pool, { accept: this.filterFor(context) }).map((candidate) => this.factsById.get(candidate.id) as Fact);
+    const ordered = this.options.autocompleteCandidates > 0 ? orderByFuse(text, found, analysis.language) : found;
+    return ordered.slice(0, limit).map((fact) => ({ fact, language: analysis.language }));
   }
 }

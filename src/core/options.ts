@@ -59,6 +59,11 @@ export interface EngineOptions {
   fuzzy: FuzzyOptions;
   /** How many ranked facts `ask` hands to the decision. */
   candidates: number;
+  /**
+   * Autocomplete: how many of the ranker's facts fuse.js puts in order by how well what was typed
+   * matches their short fields (0: no fuse.js, the ranker's order; the bench's ablation).
+   */
+  autocompleteCandidates: number;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = {
@@ -66,6 +71,7 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   decision: { operatingPoint: DEFAULT_DECISION_MODEL.operatingPoint, supportCoverage: 0.55, supportShare: 0.5, maxSupport: 2, maxSuggestions: 3 },
   fuzzy: { maxWordLength: 32, maxCandidatesPerWord: 500, maxCandidatesPerQuestion: 2000, maxMatchesPerWord: 3 },
   candidates: 10,
+  autocompleteCandidates: 30,
 };
 
 /** Options as a caller gives them: any group, any field, may be left out. */
@@ -78,8 +84,10 @@ export function resolveOptions(input: EngineOptionsInput = {}): EngineOptions {
     decision: { ...DEFAULT_OPTIONS.decision, ...input.decision },
     fuzzy: { ...DEFAULT_OPTIONS.fuzzy, ...input.fuzzy },
     candidates: input.candidates ?? DEFAULT_OPTIONS.candidates,
+    autocompleteCandidates: input.autocompleteCandidates ?? DEFAULT_OPTIONS.autocompleteCandidates,
   };
-  const groups = { ranking: options.ranking, decision: options.decision, fuzzy: options.fuzzy, engine: { candidates: options.candidates } };
+  const engine = { candidates: options.candidates, autocompleteCandidates: options.autocompleteCandidates };
+  const groups = { ranking: options.ranking, decision: options.decision, fuzzy: options.fuzzy, engine };
   for (const [group, values] of Object.entries(groups)) {
     for (const [name, value] of Object.entries(values)) {
       if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {

@@ -1,0 +1,114 @@
+/**
+ * Paraphrase: a question may say what a fact says in other words. Three sources, each adding
+ * index terms to a question word at a lower weight than the word itself:
+ *
+ * - English synonyms from WordNet, limited to the words the facts use: when a fact is indexed,
+ *   each English word of it is looked up, and each synonym is remembered as leading to that word
+ *   ("postpone" → the fact's "delayed");
+ * - curated Arabic synonyms (`data/arabic-synonyms.txt`): a question word in a group also finds
+ *   the group's other words (أرسل / أوفد / بعث);
+ * - links between the languages learned from the facts themselves, which say each thing in both:
+ *   an English and an Arabic word that keep appearing in the same facts (Dice ≥ 0.6, at least
+ *   twice) stand for each other.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DATA_DIR } from '../knowledge/load';
+import type { QueryTerm } from '../search/rank';
+import type { Analyzer } from '../text/analyze';
+import { stemEnglish } from '../text/english';
+import type { Fact } from '../types';
+import { isEnglishWord } from './word-frequency';
+import { wordNet } from './wordnet';
+
+/** How much a synonym counts against the word itself. */
+export const SYNONYM_WEIGHT = 0.6;
+/** How much a word of the other language, learned from the facts, counts. */
+export const LINK_WEIGHT = 0.5;
+const MIN_DICE = 0.6;
+const MIN_TOGETHER = 2;
+/** Links are learned from at most this many facts of the report: enough to learn from, bounded work. */
+const LINK_FACTS = 2000;
+
+export const ARABIC_SYNONYMS_FILE = path.join(DATA_DIR, 'arabic-synonyms.txt');
+
+/** Reads synonym groups: one a line, words separated by white space, `#` comments. */
+export function parseGroups(text: string): string[][] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean)
+    .map((line) => line.split(/\s+/));
+}
+
+type Targets = Map<string, number>;
+
+function addTarget(map: Map<string, Targets>, key: string, term: string, weight: number): void {
+  if (key === term) return;
+  let targets = map.get(key);
+  if (!targets) map.set(key, (targets = new Map()));
+  targets.set(term, Math.max(weight, targets.get(term) ?? 0));
+}
+
+export class Paraphrases {
+  /** A question term (a stem, or the stem of an unknown word) → fact index terms it may stand for. */
+  private readonly targets = new Map<string, Targets>();
+  private readonly lookedUp = new Set<string>();
+
+  constructor(private readonly analyzer: Analyzer) {
+    for (const group of parseGroups(readFileSync(ARABIC_SYNONYMS_FILE, 'utf8'))) {
+      const terms = [...new Set(group.flatMap((word) => this.termsOf(word)))];
+      for (const from of terms) for (const to of terms) addTarget(this.targets, from, to, SYNONYM_WEIGHT);
+    }
+  }
+
+  /** The index terms a word is read as (its lexicon id, or its stem). */
+  private termsOf(text: string): string[] {
+    return this.analyzer.analyze(text).terms.map((term) => term.term);
+  }
+
+  /** Index time: each English word of the fact brings its WordNet synonyms to it. */
+  addFact(fact: Fact): void {
+    for (const term of this.analyzer.analyze(fact.en).terms) {
+      const word = term.source;
+      if (term.script !== 'other' || word.includes(' ') || this.lookedUp.has(`${word} ${term.term}`) || !isEnglishWord(word)) continue;
+      this.lookedUp.add(`${word} ${term.term}`);
+      for (const synonym of wordNet().synonyms(word)) addTarget(this.targets, stemEnglish(synonym), term.term, SYNONYM_WEIGHT);
+    }
+  }
+
+  /** Learns the links between the languages from the report's facts (word terms only: lexicon terms are bilingual already). */
+  learnLinks(facts: Fact[]): void {
+    const together = new Map<string, number>();
+    const frequency = new Map<string, number>();
+    const wordsOf = (text: string) => new Set(this.analyzer.analyze(text).terms.filter((term) => term.kind === 'word').map((term) => term.term));
+    for (const fact of facts.slice(0, LINK_FACTS)) {
+      const english = wordsOf(fact.en);
+      const arabic = wordsOf(fact.ar);
+      for (const term of [...english, ...arabic]) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+      for (const e of english) for (const a of arabic) together.set(`${e}\u0000${a}`, (together.get(`${e}\u0000${a}`) ?? 0) + 1);
+    }
+    for (const [pair, count] of together) {
+      const [e, a] = pair.split('\u0000');
+      const dice = (2 * count) / ((frequency.get(e) ?? 0) + (frequency.get(a) ?? 0));
+      if (count < MIN_TOGETHER || dice < MIN_DICE) continue;
+      addTarget(this.targets, e, a, LINK_WEIGHT);
+      addTarget(this.targets, a, e, LINK_WEIGHT);
+    }
+  }
+
+  /** Adds to each question term the fact terms its paraphrases lead to, at their lower weights. */
+  expand(query: QueryTerm[]): void {
+    for (const term of query) {
+      const keys = new Set([...term.alternatives.map((alternative) => alternative.term), ...this.termsOf(term.source)]);
+      const held = new Set(term.alternatives.map((alternative) => alternative.term));
+      for (const key of keys) {
+        for (const [target, weight] of this.targets.get(key) ?? []) {
+          if (held.has(target)) continue;
+          held.add(target);
+          term.alternatives.push({ term: target, weight });
+        }
+      }
+    }
+  }
+}

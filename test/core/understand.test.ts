@@ -33,6 +33,9 @@ import { prepareText } from '../../src/core/understand/reader';
 import { splitClauses } from '../../src/core/understand/segment';
 import { cutSummaryCue } from '../../src/core/understand/summary-intent';
 import { unusualness, zipf } from '../../src/core/understand/word-frequency';
+import { LINK_WEIGHT, Paraphrases, parseGroups, SYNONYM_WEIGHT } from '../../src/core/understand/paraphrase';
+import { wordNet } from '../../src/core/understand/wordnet';
+import { orderByFuse } from '../../src/core/search/autocomplete';
 
 const engine = new Isnad(loadKnowledgeBase());
 const n = normalizeArabic;
@@ -332,5 +335,54 @@ describe('the engine reads messages', () => {
       expect(new Set(answer.facts.map((item) => item.fact.paragraph)).size).toBe(answer.facts.length);
       expect(answer.facts.every((item) => item.citation.paragraph !== null)).toBe(true);
     }
+  });
+});
+
+describe('paraphrase', () => {
+  test('WordNet gives the synonyms of a word’s common senses, lemmatised first', () => {
+    expect(wordNet().synonyms('postponed')).toEqual(expect.arrayContaining(['defer', 'shelve']));
+    expect(wordNet().synonyms('help')).toContain('assist');
+    expect(wordNet().synonyms('zzzxq')).toEqual([]);
+  });
+
+  test('a synonym of a fact’s English word finds that fact, at a lower weight than the word itself', () => {
+    const paraphrases = new Paraphrases(engine.analyzer);
+    paraphrases.addFact({ id: 'x', en: 'The launch was postponed.', ar: 'تأجل الإطلاق', sourceId: 'report', paragraph: 6, aliases: [] });
+    const query = [{ source: 'deferred', alternatives: [] as { term: string; weight: number }[] }];
+    paraphrases.expand(query);
+    expect(query[0].alternatives).toContainEqual({ term: 'delay', weight: SYNONYM_WEIGHT });
+  });
+
+  test('a curated Arabic synonym group leads from one word to the others', () => {
+    const paraphrases = new Paraphrases(engine.analyzer);
+    const query = [{ source: n('أوفدت'), alternatives: [{ term: 'send', weight: 1 }] }];
+    paraphrases.expand(query);
+    expect(query[0].alternatives.map((alternative) => alternative.term)).toEqual(expect.arrayContaining(['بعث']));
+    expect(parseGroups('# comment\nا ب  ج\n\nد ه')).toEqual([['ا', 'ب', 'ج'], ['د', 'ه']]);
+  });
+
+  test('links between the languages are learned from facts that say the same thing in both', () => {
+    const paraphrases = new Paraphrases(engine.analyzer);
+    const fact = (id: string, en: string, ar: string) => ({ id, en, ar, sourceId: 'report', paragraph: 1, aliases: [] });
+    paraphrases.learnLinks([fact('a', 'The rollout of widgets.', 'طرح الأدوات.'), fact('b', 'Widgets sell well.', 'الأدوات تباع جيدا.'), fact('c', 'Nothing here.', 'لا شيء.')]);
+    const query = [{ source: 'widgets', alternatives: [{ term: 'widget', weight: 1 }] }];
+    paraphrases.expand(query);
+    const [tools] = engine.analyzer.analyze('الأدوات').terms;
+    expect(query[0].alternatives).toContainEqual({ term: tools.term, weight: LINK_WEIGHT });
+  });
+});
+
+describe('autocomplete order', () => {
+  const fact = (id: string, aliases: string[]) => ({ id, en: `Fact ${id}.`, ar: `حقيقة ${id}`, sourceId: 'report', paragraph: 1, aliases });
+
+  test('fuse.js lifts the candidate whose short fields match what is being typed', () => {
+    const others = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => fact(id, ['what is the weather']));
+    const ranked = [fact('first', ['what is the weather']), ...others.slice(0, 2), fact('match', ['who sent the engineers']), ...others.slice(2)];
+    expect(orderByFuse('who sent the engin', ranked, 'en')[0].id).toBe('match');
+  });
+
+  test('without a match the ranker’s order stands', () => {
+    const ranked = [fact('first', []), fact('second', [])];
+    expect(orderByFuse('zzz', ranked, 'en').map((item) => item.id)).toEqual(['first', 'second']);
   });
 });

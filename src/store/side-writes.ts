@@ -81,7 +81,9 @@ export class SideWriter {
     this.retry = null;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
-    await Promise.race([this.drain(true), deadline]).finally(() => clearTimeout(timer));
+    // A drain already running may stop at an outage: one forced try after it, then.
+    const lastTry = (this.draining ?? Promise.resolve()).then(() => (this.queue.length > 0 ? this.drain(true) : undefined));
+    await Promise.race([lastTry, deadline]).finally(() => clearTimeout(timer));
     return this.queue.length;
   }
 

@@ -138,11 +138,18 @@ describe('an outage is said once when it starts and once when it ends', () => {
 /** A real store (SQLite, with a clock the test moves) whose record writes fail on demand with a real error. */
 class FlakyStore implements SideRecordStore {
   failure: unknown = null;
+  /** Only the next call fails. */
+  failOnce = false;
+  /** Calls wait for this first, when set. */
+  gate: Promise<void> | null = null;
   /** The records each successful call wrote, in order. */
   readonly written: TimedRecord[] = [];
   constructor(readonly store: Store) {}
   async writeRecords(records: readonly TimedRecord[]): Promise<RefusedRecord[]> {
-    if (this.failure) throw this.failure;
+    await this.gate;
+    const failure = this.failure;
+    if (this.failOnce) this.failure = null;
+    if (failure) throw failure;
     const refused = await this.store.writeRecords(records);
     this.written.push(...records.filter((record) => !refused.some((left) => left.record === record)));
     return refused;
@@ -247,6 +254,19 @@ describe('side records: written behind the reply, kept through an outage, bounde
     store.failure = null;
     await waitUntil(() => availability.state === 'up', 'the outage over');
     expect(changes).toEqual(['down', 'up']);
+  });
+
+  test('closing while a batch is being written, which then fails: the records get one more try', async () => {
+    const { writer, store } = await sideWriter();
+    let release = () => undefined as void;
+    store.gate = new Promise((resolve) => (release = resolve));
+    store.failure = await refusedConnection();
+    store.failOnce = true;
+    writer.record(question(1));
+    const closing = writer.close(5000);
+    release();
+    expect(await closing).toBe(0);
+    expect(withoutTimes(store.written)).toEqual([question(1)]);
   });
 
   test('closing writes what waits, and says how many records it could not save', async () => {

@@ -149,6 +149,7 @@ async function showFact(store: Store, fact: StoredFact): Promise<string> {
   return [
     `id:        ${fact.id}`,
     `status:    ${fact.status}`,
+    `server:    ${fact.guildId === null ? 'shared (every server)' : `${fact.guildId} only`}`,
     `cites:     ${citation(fact)}${source ? ` — ${source.title.en}${source.url ? ` <${source.url}>` : ''}` : ''}`,
     `en:        ${fact.en}`,
     `ar:        ${fact.ar}`,
@@ -240,7 +241,7 @@ async function run(store: Store, command: string, args: string[], values: Values
       const facts = await store.listFacts({ status, order: parseSort(values.sort) });
       const votes = await store.feedbackByFact(facts.map((fact) => fact.id));
       for (const fact of facts) {
-        const marker = status === 'all' && fact.status === 'removed' ? ' (removed)' : '';
+        const marker = `${status === 'all' && fact.status === 'removed' ? ' (removed)' : ''}${fact.guildId === null ? '' : ` (server ${fact.guildId})`}`;
         const tally = votes.get(fact.id);
         console.log(`${fact.id}  [${citation(fact)}]${marker}  ${fact.en}${tally ? `  [${votesText(tally)}]` : ''}`);
       }

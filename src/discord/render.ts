@@ -29,6 +29,27 @@ const COLOR_ABSTAIN = 0xb7791f;
 /** Discord's limits for an embed description and a button label. */
 const DESCRIPTION_LIMIT = 4000;
 const LABEL_LIMIT = 80;
+/** Discord refuses a message whose embeds hold more than this many characters in all. */
+export const MESSAGE_EMBEDS_LIMIT = 6000;
+
+/** The characters of an embed that count towards Discord's per-message total. */
+export function embedLength({ data }: EmbedBuilder): number {
+  const fields = (data.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  return (data.title?.length ?? 0) + (data.description?.length ?? 0) + (data.author?.name.length ?? 0) + (data.footer?.text.length ?? 0) + fields;
+}
+
+/** Embeds whose descriptions are cut, each in proportion to its length, until together they fit in one message. */
+export function fitEmbeds(embeds: EmbedBuilder[]): EmbedBuilder[] {
+  const excess = embeds.reduce((sum, embed) => sum + embedLength(embed), 0) - MESSAGE_EMBEDS_LIMIT;
+  const descriptions = embeds.reduce((sum, embed) => sum + (embed.data.description?.length ?? 0), 0);
+  if (excess <= 0 || descriptions === 0) return embeds;
+  for (const embed of embeds) {
+    const description = embed.data.description ?? '';
+    const cut = Math.ceil((excess * description.length) / descriptions);
+    if (description) embed.setDescription(truncate(description, Math.max(1, description.length - cut)));
+  }
+  return embeds;
+}
 
 export { truncate };
 
@@ -134,7 +155,7 @@ export function answerReply(answer: Answer): InteractionReplyOptions & MessageCr
  * that asked several questions gets one embed per question, each with its own citations.
  */
 export function answerUpdate(answer: Answer) {
-  return { embeds: (answer.parts ?? [answer]).map(answerEmbed), components: answerButtons(answer) };
+  return { embeds: fitEmbeds((answer.parts ?? [answer]).map(answerEmbed)), components: answerButtons(answer) };
 }
 
 /** Discord's limit for a message's content. */

@@ -2,7 +2,8 @@ import { directional, isolate } from '../../src/discord/bidi';
 import { ConfigError, loadConfig } from '../../src/discord/config';
 import { customId, parseCustomId } from '../../src/discord/custom-id';
 import { createLogger } from '../../src/discord/logger';
-import { escapeText, factIdsFromFooter, safeText } from '../../src/discord/render';
+import { EmbedBuilder } from 'discord.js';
+import { embedLength, escapeText, factIdsFromFooter, fitEmbeds, MESSAGE_EMBEDS_LIMIT, safeText } from '../../src/discord/render';
 import { LOG_LINE_LIMIT, LOG_STRING_LIMIT } from '../../src/discord/logger';
 import { RateLimiter } from '../../src/discord/rate-limit';
 
@@ -145,6 +146,20 @@ describe('message plumbing', () => {
     );
     // On one line, only the start is a line start: "# " later in the line is plain text already.
     expect(safeText('## Headline\n[x](https://a.example)', 100)).toBe('\\## Headline \\[x\\](https://a.example)');
+  });
+
+  test('the embeds of one reply (a message asking several questions) are cut to fit in one message', () => {
+    const embed = (length: number) =>
+      new EmbedBuilder()
+        .setAuthor({ name: 'q'.repeat(250) })
+        .setDescription('😀'.repeat(length / 2))
+        .addFields({ name: 'Sources', value: 's'.repeat(1024) })
+        .setFooter({ text: 'Isnad · a-fact' });
+    const embeds = fitEmbeds([embed(4000), embed(3000), embed(400)]);
+    expect(embeds.reduce((sum, item) => sum + embedLength(item), 0)).toBeLessThanOrEqual(MESSAGE_EMBEDS_LIMIT);
+    for (const item of embeds) expect(item.data.description).toMatch(/^(😀)+…$/u);
+    const small = [embed(400), embed(400)];
+    expect(fitEmbeds(small).map((item) => item.data.description?.length)).toEqual([400, 400]);
   });
 
   test('cutting escaped text never leaves a backslash to escape what follows it', () => {

@@ -6,10 +6,11 @@
  */
 import { NotFoundError, StoreError } from '../../src/store/errors';
 import { openRuntime, type Runtime } from '../../src/store/runtime';
+import { Store } from '../../src/store/store';
 import { MAX_PENDING_SUGGESTIONS } from '../../src/store/suggestions';
 import { waitUntil } from '../wait';
 import { eachBackend, freshDatabase } from './backends';
-import { MODERATOR, MOORE_THREADS, MOORE_THREADS_EDITED, MOORE_THREADS_QUESTION } from './helpers';
+import { factsCli, MODERATOR, MOORE_THREADS, MOORE_THREADS_EDITED, MOORE_THREADS_QUESTION } from './helpers';
 
 const A = '100000000000000001';
 const B = '100000000000000002';
@@ -203,5 +204,23 @@ eachBackend('knowledge and records by server', (backend) => {
     } finally {
       await fresh.close();
     }
+  });
+});
+
+eachBackend('the operator at the command line', (backend) => {
+  const database = freshDatabase(backend);
+
+  test("sees every server's facts, each marked with its server", async () => {
+    const store = await Store.open(database.current.location);
+    let id: string;
+    try {
+      id = (await store.addFact(MOORE_THREADS, MODERATOR, undefined, A)).id;
+    } finally {
+      await store.close();
+    }
+    const listed = factsCli(database.current, 'list');
+    expect(listed.stdout).toMatch(new RegExp(`^${id} .*\\(server ${A}\\)`, 'm'));
+    expect(listed.stdout).toMatch(new RegExp(`^${R2_FACT} (?!.*\\(server)`, 'm'));
+    expect(factsCli(database.current, 'show', id).stdout).toContain(`server:    ${A} only`);
   });
 });

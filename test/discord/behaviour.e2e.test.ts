@@ -8,16 +8,17 @@ import path from 'node:path';
 import { FakeDiscord } from '../fake-discord';
 import { embedText, firstEmbed, type Harness, MODERATOR_ROLE, replyBody, spawnBot, startHarness, withTimeout } from './harness';
 
-const T = 20_000;
+/** Each test drives a real bot process through the fake Discord. */
+jest.setTimeout(20_000);
 
 describe('an ask channel, the cooldown and failures', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness((fake) => ({ askChannelIds: [fake.guilds[0].channelId], cooldownSeconds: 60 }));
-  }, T);
+  });
   afterAll(async () => {
     await h?.stop();
-  }, T);
+  });
 
   test('in an ask channel a question is answered without a mention; chatter is left alone', async () => {
     const chatter = await h.fake.userMessage({ content: 'thanks everyone, see you tomorrow', userId: '700000000000000001' });
@@ -25,7 +26,7 @@ describe('an ask channel, the cooldown and failures', () => {
     const reply = await h.fake.waitForCall((c) => c.body?.message_reference?.message_id === question.id);
     expect(embedText(firstEmbed(reply))).toMatch(/Cambricon/);
     expect(h.fake.calls.some((c) => c.body?.message_reference?.message_id === chatter.id)).toBe(false);
-  }, T);
+  });
 
   test('inside the cooldown /ask gets a private notice, and chat gets one polite notice, then silence', async () => {
     const asker = { userId: '700000000000000003' };
@@ -43,7 +44,7 @@ describe('an ask channel, the cooldown and failures', () => {
     const ignored = await h.fake.userMessage({ content: 'hello??', mentionBot: true, ...chatter });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(h.fake.calls.some((c) => c.body?.message_reference?.message_id === ignored.id)).toBe(false);
-  }, T);
+  });
 
   test('a handler that fails answers with an apology and an error id, logs it, and the bot keeps answering', async () => {
     // Break the store under the bot: the next moderator command fails inside its handler.
@@ -66,7 +67,7 @@ describe('an ask channel, the cooldown and failures', () => {
     }
     const after = await h.fake.waitForResponse(await h.fake.slashCommand({ name: 'ask', options: { question: 'Who sent engineers to help?' }, userId: '700000000000000004' }));
     expect(embedText(firstEmbed(after))).toMatch(/¶6/);
-  }, T);
+  });
 });
 
 describe('the bot process', () => {
@@ -74,7 +75,7 @@ describe('the bot process', () => {
     const bot = spawnBot({ DISCORD_CLIENT_ID: '123456789012345678' });
     expect(await withTimeout(bot.exited, 15_000, 'the bot process')).toBe(1);
     expect(bot.output()).toMatch(/DISCORD_TOKEN is missing/);
-  }, T);
+  });
 
   test('a database file that is not a database stops start-up, naming the file and what to do', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'isnad-bad-db-'));
@@ -89,7 +90,7 @@ describe('the bot process', () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
-  }, T);
+  });
 
   test('logs in, answers, and on SIGTERM logs out and exits cleanly', async () => {
     const fake = new FakeDiscord();
@@ -109,5 +110,5 @@ describe('the bot process', () => {
       await fake.stop();
       rmSync(directory, { recursive: true, force: true });
     }
-  }, T);
+  });
 });

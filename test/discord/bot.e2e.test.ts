@@ -8,16 +8,17 @@ import type { AddressInfo } from 'node:net';
 import type { RestCall } from '../fake-discord';
 import { embedText, firstEmbed, type Harness, MODERATOR_ROLE, originalMessage, replyBody, startHarness, withTimeout } from './harness';
 
-const T = 20_000;
+/** Each test drives a real bot process through the fake Discord. */
+jest.setTimeout(20_000);
 let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness();
-}, T);
+});
 
 afterAll(async () => {
   await h?.stop();
-}, T);
+});
 
 const moderator = { roles: [MODERATOR_ROLE] };
 
@@ -51,14 +52,14 @@ describe('asking', () => {
     expect(text).toMatch(/\[1\].*¶(5|7)/s);
     expect(text).toMatch(/The Information/);
     expect(isEphemeral(call)).toBeFalsy();
-  }, T);
+  });
 
   test('/ask in Arabic answers in Arabic (Huawei), with Arabic citations', async () => {
     const { text } = await ask('ما الذي تستخدمه ديب سيك للنماذج الصغيرة؟');
     expect(text).toMatch(/هواوي/);
     expect(text).toMatch(/المصادر/);
     expect(text).toMatch(/الفقرة \d/);
-  }, T);
+  });
 
   test('a question the report does not cover says so and offers "did you mean" buttons', async () => {
     const { call, text } = await ask("What is Nvidia's stock price?");
@@ -66,14 +67,14 @@ describe('asking', () => {
     const buttons = replyBody(call).components[0].components.map((button: { custom_id: string }) => button.custom_id);
     expect(buttons.length).toBeGreaterThan(0);
     expect(buttons[0]).toMatch(/^isnad:suggested:/);
-  }, T);
+  });
 
   test('a mention in a channel is answered as a reply that pings nobody', async () => {
     const message = await h.fake.userMessage({ content: 'is DeepSeek testing Baidu chips?', mentionBot: true });
     const call = await h.fake.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${message.channel_id}/messages` && c.body.message_reference?.message_id === message.id);
     expect(embedText(firstEmbed(call))).toMatch(/Baidu[\s\S]*¶4/);
     expect(call.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-  }, T);
+  });
 
   test('a reply to one of its answers is read as a follow-up of the question it answered', async () => {
     // Alone, "why?" asks nothing the bot could answer; after the R2 question it can.
@@ -85,7 +86,7 @@ describe('asking', () => {
     const text = embedText(firstEmbed(call));
     expect(text).toMatch(/Nvidia/);
     expect(text).toMatch(/¶(5|7)/);
-  }, T);
+  });
 
   test('a direct message is answered, in Arabic for an Arabic question', async () => {
     const message = await h.fake.userMessage({ content: 'هل أرسلت هواوي مهندسين لمساعدة ديب سيك؟', guildId: null });
@@ -93,13 +94,13 @@ describe('asking', () => {
     const text = embedText(firstEmbed(call));
     expect(text).toMatch(/هندس/);
     expect(text).toMatch(/الفقرة 6/);
-  }, T);
+  });
 
   test('"Ask Isnad" on a message answers the question in it', async () => {
     const sent = await h.fake.messageContextMenu({ name: 'Ask Isnad', targetContent: 'Has DeepSeek said when the Huawei-powered LLM launches?' });
     const text = embedText(firstEmbed(await h.fake.waitForResponse(sent)));
     expect(text).toMatch(/¶8/);
-  }, T);
+  });
 
   test('autocomplete suggests facts for a partial English and a partial Arabic question', async () => {
     for (const [partial, expected] of [['huawei engin', /engineer/i], ['مسرعات باي', /بايدو/]] as const) {
@@ -108,7 +109,7 @@ describe('asking', () => {
       expect(call.body.type).toBe(8);
       expect(call.body.data.choices[0].name).toMatch(expected);
     }
-  }, T);
+  });
 
   test('one user flooding autocomplete gets empty lists past their share; another user still gets suggestions', async () => {
     const flooder = { userId: '800000000000000010' };
@@ -121,7 +122,7 @@ describe('asking', () => {
     expect(replies.filter((count) => count === 0).length).toBeGreaterThan(0);
     const other = await h.fake.waitForResponse(await h.fake.autocomplete({ name: 'ask', options: { question: 'huawei engin' }, focused: 'question', userId: '800000000000000011' }));
     expect(other.body.data.choices[0].name).toMatch(/engineer/i);
-  }, T);
+  });
 });
 
 
@@ -192,7 +193,7 @@ describe('answer buttons', () => {
     const other = await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:flip:ar', messageId: message.id, userId: '800000000000000002' }));
     expect(other.body.type).toBe(4);
     expect(isEphemeral(other)).toBeTruthy();
-  }, T);
+  });
 
   test('helpful / not helpful is stored, one vote per person', async () => {
     const { sent } = await ask('Is DeepSeek testing Cambricon accelerators?');
@@ -201,7 +202,7 @@ describe('answer buttons', () => {
     await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:vote:down:en', messageId: message.id }));
     await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:vote:up:en', messageId: message.id }));
     expect(await h.runtime.store.feedbackFor(factId)).toEqual({ helpful: 1, notHelpful: 0 });
-  }, T);
+  });
 
   test('only the asker (or a moderator) can delete an answer', async () => {
     const { sent } = await ask('Who is Cambricon?');
@@ -216,14 +217,14 @@ describe('answer buttons', () => {
     expect(h.fake.message(message.id)).toBeDefined();
     await h.fake.button({ customId: deleteId, messageId: message.id });
     await h.fake.waitForCall((c) => c.method === 'DELETE' && c.path.endsWith(`/messages/${message.id}`));
-  }, T);
+  });
 
   test('unanswered questions are counted and shown to moderators in /fact gaps', async () => {
     await ask('Who is the CEO of Cambricon?');
     await ask('who is the ceo of cambricon');
     const { text } = await command('fact', 'gaps');
     expect(text).toMatch(/2×.*CEO of Cambricon/i);
-  }, T);
+  });
 });
 
 describe('moderators', () => {
@@ -245,7 +246,7 @@ describe('moderators', () => {
     const stored = (await h.runtime.store.listFacts({ status: 'active' })).find((f) => f.en === moore.en)!;
     const [revision] = await h.runtime.store.history(stored.id);
     expect(revision.actor.id).toBe(h.fake.userId);
-  }, T);
+  });
 
   test('a non-moderator is refused even when the command reaches the bot, and nothing changes', async () => {
     const before = await h.runtime.store.countFacts('active');
@@ -255,13 +256,13 @@ describe('moderators', () => {
     const forged = await submitModal('isnad:add', { ...moore, en: 'Forged fact about Moore Threads GPUs.' }, {});
     expect(forged.text).toMatch(/Only moderators/);
     expect(await h.runtime.store.countFacts('active')).toBe(before);
-  }, T);
+  });
 
   test('an invalid fact is refused with the field named', async () => {
     const refused = await submitModal('isnad:add', { ...moore, ar: 'English where Arabic belongs', source: '42' });
     expect(refused.text).toMatch(/ar: must be written in Arabic/);
     expect(refused.text).toMatch(/paragraph: ¶42 is not in "report"/);
-  }, T);
+  });
 
   test('removing needs the confirm button; cancel keeps the fact', async () => {
     const id = 'cambricon-accelerators';
@@ -274,7 +275,7 @@ describe('moderators', () => {
     expect((await h.runtime.store.getFact(id))?.status).toBe('removed');
     const { text } = await ask('Cambricon accelerators');
     expect(text).not.toMatch(new RegExp(id));
-  }, T);
+  });
 
   test('an edit changes the answer and a history revert button restores it', async () => {
     const id = 'baidu-accelerators';
@@ -287,7 +288,7 @@ describe('moderators', () => {
     await h.fake.waitForResponse(await h.fake.button({ customId: revert, ...moderator }));
     expect(h.runtime.engine.fact(id)?.en).toBe(original.en);
     expect((await ask('Baidu accelerators')).text).not.toMatch(/\(edited\)/);
-  }, T);
+  });
 
   test('a suggestion approved by a moderator becomes answerable', async () => {
     const opened = await h.fake.waitForResponse(await h.fake.slashCommand({ name: 'suggest' }));
@@ -301,7 +302,7 @@ describe('moderators', () => {
     expect(modal.body.type).toBe(9);
     await submitModal(modal.body.data.custom_id, { en: 'Enflame accelerators were also on DeepSeek’s test bench.', ar: 'كانت مسرعات إنفليم أيضًا ضمن اختبارات ديب سيك.', source: '4', aliases: '' });
     expect((await ask('Enflame accelerators')).text).toMatch(/Enflame/);
-  }, T);
+  });
 
   test('export sends a file and import of it changes nothing; a bad import is refused whole', async () => {
     const exported = await command('fact', 'export');
@@ -336,7 +337,7 @@ describe('moderators', () => {
     } finally {
       server.close();
     }
-  }, T);
+  });
 });
 
 describe('resilience', () => {
@@ -351,7 +352,7 @@ describe('resilience', () => {
       'resume',
     );
     expect((await ask('Who sent engineers to help with R2?')).text).toMatch(/¶6/);
-  }, T);
+  });
 
   test('REST answers 429 with retry-after, then 500 once: the reply still arrives', async () => {
     h.fake.injectFaults((c) => c.path.endsWith('/callback'), { rateLimits: 1, serverErrors: 1 });
@@ -359,7 +360,7 @@ describe('resilience', () => {
     expect(embedText(firstEmbed(call))).toMatch(/Baidu/);
     const statuses = h.fake.calls.filter((c) => c.path === call.path).map((c) => c.status);
     expect(statuses).toEqual([429, 500, 204]);
-  }, T);
+  });
 
   test('every message the bot posted parses no mentions', async () => {
     await ask('@everyone what does DeepSeek use for R2? <@&123456789012345678>');
@@ -368,7 +369,7 @@ describe('resilience', () => {
     );
     expect(posted.length).toBeGreaterThan(20);
     for (const call of posted) expect({ path: call.path, parse: replyBody(call).allowed_mentions?.parse }).toEqual({ path: call.path, parse: [] });
-  }, T);
+  });
 
   test('logs never contain the token', () => {
     expect(h.logs.length).toBeGreaterThan(0);

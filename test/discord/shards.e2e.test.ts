@@ -11,7 +11,8 @@ import { FakeDiscord } from '../fake-discord';
 import { eachBackend, freshDatabase } from '../store/backends';
 import { type BotProcess, embedText, firstEmbed, MODERATOR_ROLE, replyBody, spawnBot, withTimeout } from './harness';
 
-const T = 45_000;
+/** Each test drives a real bot process through the fake Discord. */
+jest.setTimeout(45_000);
 const moderator = { roles: [MODERATOR_ROLE] };
 /** The shards run with a cooldown, so each question comes from a new user unless a test says so. */
 let users = 0;
@@ -52,12 +53,12 @@ eachBackend('two shards in two processes on one database', (backend) => {
     await shards[0].ready(20_000);
     shards.push(spawnBot({ ...env, SHARD_IDS: '1' }));
     await shards[1].ready(20_000);
-  }, T);
+  });
 
   afterAll(async () => {
     for (const shard of shards) shard.child.kill('SIGKILL');
     await fake?.stop();
-  }, T);
+  });
 
   test('each process runs its own shard and answers its own guild', async () => {
     const [first, second] = fake.guilds;
@@ -67,7 +68,7 @@ eachBackend('two shards in two processes on one database', (backend) => {
       const reply = await fake.waitForResponse(await fake.slashCommand({ name: 'ask', options: { question: 'what does DeepSeek use for R2?' }, guildId: guild.id, ...newUser() }));
       expect(embedText(firstEmbed(reply))).toMatch(/Nvidia/);
     }
-  }, T);
+  });
 
   test('the cooldown holds across shards: a second question through the other shard waits', async () => {
     const [first, second] = fake.guilds;
@@ -76,7 +77,7 @@ eachBackend('two shards in two processes on one database', (backend) => {
     expect(embedText(firstEmbed(answered))).toMatch(/Baidu/);
     const refused = await fake.waitForResponse(await fake.slashCommand({ name: 'ask', options: { question: 'And Cambricon?' }, guildId: second.id, ...user }));
     expect(replyBody(refused).content).toMatch(/Please wait \d+ s/);
-  }, T);
+  });
 
   test("a fact added through shard 0's /fact add is answered by shard 1 within a second; a removal likewise", async () => {
     const [first, second] = fake.guilds;
@@ -100,12 +101,12 @@ eachBackend('two shards in two processes on one database', (backend) => {
     const confirm = replyBody(removal).components[0].components[0].custom_id;
     await fake.waitForResponse(await fake.button({ customId: confirm, guildId: first.id, ...moderator }));
     expect(await askUntil(fake, second.id, question, (text) => !text.includes(id), 1000)).toBeLessThanOrEqual(1000);
-  }, T);
+  });
 
   test('both shards log out cleanly on SIGTERM', async () => {
     for (const shard of shards) shard.child.kill('SIGTERM');
     expect(await withTimeout(Promise.all(shards.map((shard) => shard.exited)), 10_000, 'shutdown')).toEqual([0, 0]);
-  }, T);
+  });
 });
 
 test('npm run start:sharded runs every shard in its own process', async () => {

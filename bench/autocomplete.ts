@@ -30,7 +30,10 @@ export function autocompleteAblation(knowledge: KnowledgeBase): { rows: Ablation
   const rows: AblationRow[] = [];
   for (const file of SETS) {
     const cases = parseEvalSet(readFileSync(file, 'utf8'), file).filter((evalCase) => !evalCase.abstain && !evalCase.parts && !evalCase.summary);
-    for (const [name, autocompleteCandidates] of [['fuse.js order', undefined], ['ranker order', 0]] as const) {
+    for (const [name, autocompleteCandidates] of [
+      ['fuse.js order', undefined],
+      ['ranker order', 0],
+    ] as const) {
       const engine = new Isnad(knowledge, autocompleteCandidates === undefined ? {} : { autocompleteCandidates });
       let right = 0;
       const ms: number[] = [];

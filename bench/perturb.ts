@@ -28,7 +28,14 @@ export function typo(word: string, random: Random): string {
     case 2:
       return word.slice(0, at) + word[at] + word.slice(at);
     default:
-      return word.slice(0, at) + pick(random, [...letters].filter((letter) => letter !== word[at])) + word.slice(at + 1);
+      return (
+        word.slice(0, at) +
+        pick(
+          random,
+          [...letters].filter((letter) => letter !== word[at]),
+        ) +
+        word.slice(at + 1)
+      );
   }
 }
 

@@ -53,7 +53,9 @@ export function plantQuestion(kind: QuestionKind, planted: SyntheticFact, arabic
     case 'sentence':
       return fact[language].replace(/\.$/, '?');
     case 'keywords':
-      return keywords(words, random, COMMON_WORDS).map((word) => word[language]).join(' ');
+      return keywords(words, random, COMMON_WORDS)
+        .map((word) => word[language])
+        .join(' ');
     case 'typo': {
       const chosen = keywords(words, random, COMMON_WORDS);
       const slipped = new Set([...chosen].sort((a, b) => b.rank - a.rank).slice(0, TYPOS));

@@ -112,7 +112,17 @@ export const soak: Section = {
         text: [
           formatTable(
             ['questions', 'p50 ms', 'p99 ms', 'max ms', 'missing', 'apologies', 'RSS MB first / peak / last'],
-            [[QUESTIONS, figures.p50_ms, figures.p99_ms, figures.max_ms, `${missing} ${checkNote(checks[0])}`, `${apologies} ${checkNote(checks[1])}`, `${rss[0]} / ${Math.max(...rss)} / ${rss.at(-1)}`]],
+            [
+              [
+                QUESTIONS,
+                figures.p50_ms,
+                figures.p99_ms,
+                figures.max_ms,
+                `${missing} ${checkNote(checks[0])}`,
+                `${apologies} ${checkNote(checks[1])}`,
+                `${rss[0]} / ${Math.max(...rss)} / ${rss.at(-1)}`,
+              ],
+            ],
           ),
           '',
           formatTable(['after question', 'burst p99 ms', 'missing', 'RSS MB'], rows),

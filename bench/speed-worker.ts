@@ -72,7 +72,10 @@ function peerProbe(name: PeerName, knowledge: ReturnType<typeof prepare>['knowle
 function prepare(job: SpeedJob) {
   const { base, corpus } = syntheticCorpus(job.facts, job.seed);
   return {
-    knowledge: withFacts(base, corpus.map((planted) => planted.fact)),
+    knowledge: withFacts(
+      base,
+      corpus.map((planted) => planted.fact),
+    ),
     questions: plantQuestions(corpus, job.questions, job.seed + 2),
     warmup: plantQuestions(corpus, WARMUP_QUESTIONS, job.seed + 3),
   };

@@ -28,9 +28,7 @@ function runWorker(job: SpeedJob): Promise<SpeedResult> {
     let result: SpeedResult | undefined;
     child.on('message', (message) => (result = message as SpeedResult));
     child.on('error', reject);
-    child.on('exit', (code) =>
-      result ? resolve(result) : reject(new Error(`bench worker for ${job.engine} at ${job.facts} facts exited with ${code}`)),
-    );
+    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`bench worker for ${job.engine} at ${job.facts} facts exited with ${code}`))));
   });
 }
 
@@ -107,8 +105,22 @@ function peerChecks(row: SpeedRow): Check[] {
   if (!isnad || row.engine === 'fuse') return [];
   const at = `at ${row.facts.toLocaleString('en-US')} facts (${row.questions} questions)`;
   return [
-    { what: `Isnad p99 ÷ ${row.engine} p99 ${at}`, metric: `p99 vs ${row.engine}`, unit: '', limit: 1, atMost: true, value: round(isnad.p99_ms / row.p99_ms, 3) },
-    { what: `Isnad recall@10 − ${row.engine} ${at}`, metric: `recall vs ${row.engine}`, unit: '', limit: 0, atMost: false, value: round(isnad.recall - row.recall, 4) },
+    {
+      what: `Isnad p99 ÷ ${row.engine} p99 ${at}`,
+      metric: `p99 vs ${row.engine}`,
+      unit: '',
+      limit: 1,
+      atMost: true,
+      value: round(isnad.p99_ms / row.p99_ms, 3),
+    },
+    {
+      what: `Isnad recall@10 − ${row.engine} ${at}`,
+      metric: `recall vs ${row.engine}`,
+      unit: '',
+      limit: 0,
+      atMost: false,
+      value: round(isnad.recall - row.recall, 4),
+    },
   ];
 }
 
@@ -130,7 +142,22 @@ export const speed: Section = {
       }
     }
     const main = formatTable(
-      ['engine', 'facts', 'build ms', 'build cpu ms', 'index MB', 'heap MB', 'buffers MB', 'rss MB', 'p50 ms', 'p99 ms', 'recall@10', 'questions', 'Isnad on these: p99 ms, recall', 'targets'],
+      [
+        'engine',
+        'facts',
+        'build ms',
+        'build cpu ms',
+        'index MB',
+        'heap MB',
+        'buffers MB',
+        'rss MB',
+        'p50 ms',
+        'p99 ms',
+        'recall@10',
+        'questions',
+        'Isnad on these: p99 ms, recall',
+        'targets',
+      ],
       rows.map((r) => [
         r.engine,
         r.facts,

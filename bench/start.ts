@@ -53,14 +53,43 @@ export const start: Section = {
       const first = await timeStart(fake, dbPath);
       const restart = await timeStart(fake, dbPath);
       const checks: Check[] = [
-        { what: `Bot restart → ready with ${START_FACTS.toLocaleString('en-US')} facts`, metric: 'ready', unit: 'ms', limit: START_TARGET_MS, atMost: true, value: round(restart.readyMs, 0) },
+        {
+          what: `Bot restart → ready with ${START_FACTS.toLocaleString('en-US')} facts`,
+          metric: 'ready',
+          unit: 'ms',
+          limit: START_TARGET_MS,
+          atMost: true,
+          value: round(restart.readyMs, 0),
+        },
         ...(restart.rssMb === null
           ? []
-          : [{ what: `Bot resident memory once ready with ${START_FACTS.toLocaleString('en-US')} facts`, metric: 'rss', unit: 'MB', limit: START_RSS_TARGET_MB, atMost: true, value: round(restart.rssMb, 0) }]),
+          : [
+              {
+                what: `Bot resident memory once ready with ${START_FACTS.toLocaleString('en-US')} facts`,
+                metric: 'rss',
+                unit: 'MB',
+                limit: START_RSS_TARGET_MB,
+                atMost: true,
+                value: round(restart.rssMb, 0),
+              },
+            ]),
       ];
-      const row = (name: string, figures: { readyMs: number; rssMb: number | null }) => [name, round(figures.readyMs, 0), figures.rssMb === null ? null : round(figures.rssMb, 0)];
+      const row = (name: string, figures: { readyMs: number; rssMb: number | null }) => [
+        name,
+        round(figures.readyMs, 0),
+        figures.rssMb === null ? null : round(figures.rssMb, 0),
+      ];
       return {
-        json: { start: { facts: START_FACTS, seed_ms: round(seedMs, 0), first_ready_ms: round(first.readyMs, 0), first_rss_mb: first.rssMb, restart_ready_ms: round(restart.readyMs, 0), restart_rss_mb: restart.rssMb } },
+        json: {
+          start: {
+            facts: START_FACTS,
+            seed_ms: round(seedMs, 0),
+            first_ready_ms: round(first.readyMs, 0),
+            first_rss_mb: first.rssMb,
+            restart_ready_ms: round(restart.readyMs, 0),
+            restart_rss_mb: restart.rssMb,
+          },
+        },
         text: [
           formatTable(['start', 'spawn → ready ms', 'rss MB at ready'], [row('first, after the facts were added', first), row('restart', restart)]),
           '',

@@ -8,7 +8,10 @@ export function formatTable(header: string[], rows: Cell[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...text.map((row) => row[column].length)));
   const numeric = header.map((_, column) => rows.every((row) => typeof row[column] !== 'string'));
   const line = (cells: string[]) =>
-    cells.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
+    cells
+      .map((cell, column) => (numeric[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...text.map(line)].join('\n');
 }
 

@@ -31,12 +31,7 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 /** A client configured as the bot must be to talk to the fake. */
 function clientFor(fake: FakeDiscord, extra: Partial<ClientOptions> = {}): Client {
   return new Client({
-    intents: [
-      GatewayIntentBits.Guilds,
-      GatewayIntentBits.GuildMessages,
-      GatewayIntentBits.DirectMessages,
-      GatewayIntentBits.MessageContent,
-    ],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
     // DM channels are not in the cache until used; without this, DM messages are dropped.
     partials: [Partials.Channel],
     rest: { api: fake.api },
@@ -62,8 +57,9 @@ function wireBot(client: Client, errors: unknown[]): void {
         await i.followUp({ content: 'file', files: [{ attachment: Buffer.from('hello'), name: 'facts.txt' }] });
       } else if (i.isChatInputCommand() && i.commandName === 'report') {
         const input = new TextInputBuilder().setCustomId('q').setLabel('Question').setStyle(TextInputStyle.Short);
-        await i.showModal(new ModalBuilder().setCustomId('report-modal').setTitle('Report')
-          .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)));
+        await i.showModal(
+          new ModalBuilder().setCustomId('report-modal').setTitle('Report').addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)),
+        );
       } else if (i.isAutocomplete()) {
         await i.respond([{ name: `${i.options.getFocused()}…`, value: 'v1' }]);
       } else if (i.isButton()) {
@@ -133,7 +129,11 @@ describe('FakeDiscord with the real discord.js Client', () => {
 
   test('subcommands, locale, permissions, deferral, edit and a follow-up with a file', async () => {
     const sent = await fake.slashCommand({
-      name: 'facts', subcommand: 'list', options: { n: 3 }, locale: 'ar', permissions: String(1n << 5n),
+      name: 'facts',
+      subcommand: 'list',
+      options: { n: 3 },
+      locale: 'ar',
+      permissions: String(1n << 5n),
     });
     expect((await fake.waitForResponse(sent)).body).toEqual({ type: 5, data: { flags: MessageFlags.Ephemeral } });
     const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.path.endsWith(`${sent.token}/messages/@original`));
@@ -213,7 +213,10 @@ describe('FakeDiscord with the real discord.js Client', () => {
     // @discordjs/ws spaces identifies of one shard 5 s apart, so this can take up to ~7 s.
     const sent = await fake.slashCommand({ name: 'ask', options: { question: 'who are you?' } });
     expect((await fake.waitForResponse(sent, 10_000)).body.data.content).toBe('echo: who are you?');
-    expect(fake.gatewayLog.slice(logged)).toEqual([{ op: 'RESUME', shard: null }, { op: 'IDENTIFY', shard: 0 }]);
+    expect(fake.gatewayLog.slice(logged)).toEqual([
+      { op: 'RESUME', shard: null },
+      { op: 'IDENTIFY', shard: 0 },
+    ]);
   }, 20_000);
 
   test('429, 429, then 500 on the callback route still ends in a delivered reply', async () => {

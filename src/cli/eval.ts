@@ -49,7 +49,11 @@ runCli(USAGE, async (argv) => {
   const engine = new Isnad(knowledge);
   const reports = files.map((file) => {
     const cases = parseEvalSet(readFileSync(file, 'utf8'), file);
-    const report = evaluate(cases, (question) => engine.ask(question), (question) => engine.retrieve(question));
+    const report = evaluate(
+      cases,
+      (question) => engine.ask(question),
+      (question) => engine.retrieve(question),
+    );
     return { file, report, misses: !values['no-misses'] && !isHeldOut(file) };
   });
   if (values.json) {

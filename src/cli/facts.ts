@@ -129,7 +129,9 @@ function patchFrom(values: Values): FactPatch {
 
 function expectArguments(positionals: string[], names: string[]): string[] {
   if (positionals.length !== names.length) {
-    throw new UsageError(`Expected ${names.length === 0 ? 'no arguments' : names.join(' ')}, got ${positionals.length === 0 ? 'none' : positionals.join(' ')}.`);
+    throw new UsageError(
+      `Expected ${names.length === 0 ? 'no arguments' : names.join(' ')}, got ${positionals.length === 0 ? 'none' : positionals.join(' ')}.`,
+    );
   }
   return positionals;
 }
@@ -307,7 +309,9 @@ async function run(store: Store, command: string, args: string[], values: Values
       if (values.closed) {
         for (const question of await store.closedUnanswered()) {
           const closed = question.closed;
-          console.log(`${closed?.at.slice(0, 16)}  ${closed?.how}${closed?.factId ? ` with ${closed.factId}` : ''} by ${closed?.by.name}  ${question.count}×  ${question.example}`);
+          console.log(
+            `${closed?.at.slice(0, 16)}  ${closed?.how}${closed?.factId ? ` with ${closed.factId}` : ''} by ${closed?.by.name}  ${question.count}×  ${question.example}`,
+          );
         }
         return;
       }
@@ -325,7 +329,9 @@ async function run(store: Store, command: string, args: string[], values: Values
       const grouping = analyzer();
       const { question, gap } = resolveGap(await store.gaps(grouping), gapOrQuestion, grouping);
       const fact = await store.answerGap(id, question, gap, actorFrom(values));
-      console.log(`"${question}" is now a way to ask ${fact.id}${gap ? `; gap ${gap.id} (asked ${gap.count}×) is closed` : ''}.\n${await showFact(store, fact)}`);
+      console.log(
+        `"${question}" is now a way to ask ${fact.id}${gap ? `; gap ${gap.id} (asked ${gap.count}×) is closed` : ''}.\n${await showFact(store, fact)}`,
+      );
       return;
     }
     case 'dismiss': {

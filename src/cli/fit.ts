@@ -29,7 +29,12 @@ runCli(USAGE, async (argv) => {
   console.log(
     formatColumns(
       ['operating point', 'answered right', 'answered wrong', 'declined'],
-      curve.map((point) => [`${point.operatingPoint.toFixed(2)}${point.operatingPoint === chosen ? ' ←' : ''}`, `${point.answeredRight}`, `${point.answeredWrong}`, `${point.declined}`]),
+      curve.map((point) => [
+        `${point.operatingPoint.toFixed(2)}${point.operatingPoint === chosen ? ' ←' : ''}`,
+        `${point.answeredRight}`,
+        `${point.answeredWrong}`,
+        `${point.declined}`,
+      ]),
     ),
   );
   if (values['dry-run']) return;

@@ -75,7 +75,9 @@ export const DEFAULT_OPTIONS: EngineOptions = {
 };
 
 /** Options as a caller gives them: any group, any field, may be left out. */
-export type EngineOptionsInput = { [Group in keyof EngineOptions]?: EngineOptions[Group] extends object ? Partial<EngineOptions[Group]> : EngineOptions[Group] };
+export type EngineOptionsInput = {
+  [Group in keyof EngineOptions]?: EngineOptions[Group] extends object ? Partial<EngineOptions[Group]> : EngineOptions[Group];
+};
 
 /** The defaults with `input` laid over them, checked: a nonsense knob fails at once, by name. */
 export function resolveOptions(input: EngineOptionsInput = {}): EngineOptions {

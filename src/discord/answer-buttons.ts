@@ -28,7 +28,6 @@ function shownAnswers(interaction: ButtonInteraction): Shown[] {
   }));
 }
 
-
 const isLanguage = (value: string | undefined): value is Language => value === 'ar' || value === 'en';
 
 /**
@@ -63,13 +62,22 @@ export const answerButtons: Record<string, ButtonHandler> = {
     // Written behind the reply, like every record that is not knowledge: a fact removed meanwhile,
     // or one this server may not see (a forged footer), takes no votes.
     const guildId = interaction.guildId ?? NO_GUILD;
-    const voted = shownAnswers(interaction).filter((part) => part.factIds.length > 0 && context.engine.isVisible(part.factIds[0], { guildId: interaction.guildId }));
+    const voted = shownAnswers(interaction).filter(
+      (part) => part.factIds.length > 0 && context.engine.isVisible(part.factIds[0], { guildId: interaction.guildId }),
+    );
     if (voted.length === 0) {
       await interaction.reply(privateNotice(ui.noFactsShown));
       return;
     }
     for (const { question, factIds } of voted) {
-      context.sideWrites.record({ type: 'feedback', factId: factIds[0], userId: interaction.user.id, helpful: direction === 'up', question: question || null, guildId });
+      context.sideWrites.record({
+        type: 'feedback',
+        factId: factIds[0],
+        userId: interaction.user.id,
+        helpful: direction === 'up',
+        question: question || null,
+        guildId,
+      });
       context.logger.info('feedback recorded', { fact: factIds[0], helpful: direction === 'up' });
     }
     await interaction.reply(privateNotice(ui.thanks));

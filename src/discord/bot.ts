@@ -67,9 +67,18 @@ export interface Bot {
 function databaseLogs(database: DatabaseAvailability, sideWrites: SideWriter, logger: Logger): void {
   database.onChange((change) => {
     if (change.state === 'down') {
-      logger.warn('database unavailable', { failure: change.failure, error: change.error, note: 'answers go on; records wait in memory; cooldowns are kept in memory' });
+      logger.warn('database unavailable', {
+        failure: change.failure,
+        error: change.error,
+        note: 'answers go on; records wait in memory; cooldowns are kept in memory',
+      });
     } else {
-      logger.warn('database available again', { failure: change.failure, downForSeconds: Math.round(change.downForMs / 100) / 10, buffered: sideWrites.buffered, dropped: sideWrites.dropped });
+      logger.warn('database available again', {
+        failure: change.failure,
+        downForSeconds: Math.round(change.downForMs / 100) / 10,
+        buffered: sideWrites.buffered,
+        dropped: sideWrites.dropped,
+      });
     }
   });
 }
@@ -81,7 +90,11 @@ export interface BotCore {
   database?: DatabaseAvailability;
 }
 
-export function createBot(config: BotConfig, { engine, store, database = new DatabaseAvailability(systemClock, DATABASE_RETRY_MS) }: BotCore, logger: Logger): Bot {
+export function createBot(
+  config: BotConfig,
+  { engine, store, database = new DatabaseAvailability(systemClock, DATABASE_RETRY_MS) }: BotCore,
+  logger: Logger,
+): Bot {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
   // Reading every message in ask channels needs the privileged intent; mentions and DMs do not.
   if (config.askChannelIds.length > 0) intents.push(GatewayIntentBits.MessageContent);

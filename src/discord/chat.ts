@@ -13,7 +13,10 @@ import { bothLanguages, UI } from './ui-text';
 const QUESTION_LIKE = /[?؟]\s*$|^\s*(what|which|who|why|how|when|where|is|are|does|did|can|هل|ما|ماذا|لماذا|كيف|متى|أين|اين|مين|ايش|شو|وش|ليش)\b/iu;
 
 function withoutMentions(content: string): string {
-  return content.replace(/<@[!&]?\d+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return content
+    .replace(/<@[!&]?\d+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function createMessageHandler(client: Client, context: BotContext): (message: Message) => Promise<void> {

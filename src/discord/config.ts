@@ -38,7 +38,9 @@ export class ConfigError extends Error {
   /** Marks it as a message for people (see src/cli/run.ts), not a bug. */
   readonly code = 'ISNAD_CONFIG';
   constructor(readonly problems: string[]) {
-    super(`The bot's configuration is incomplete:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nSee .env.example and the README's "Running it on Discord".`);
+    super(
+      `The bot's configuration is incomplete:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nSee .env.example and the README's "Running it on Discord".`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -46,7 +48,10 @@ export class ConfigError extends Error {
 const SNOWFLAKE = /^\d{17,20}$/;
 
 function idList(name: string, value: string | undefined, problems: string[]): string[] {
-  const ids = (value ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = (value ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const bad = ids.filter((id) => !SNOWFLAKE.test(id));
   if (bad.length > 0) problems.push(`${name} must be a comma-separated list of Discord ids (numbers); not: ${bad.join(', ')}`);
   return ids;
@@ -61,7 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     return value ?? '';
   };
   const token = required('DISCORD_TOKEN', "the bot's token (Developer Portal → your application → Bot → Reset Token)");
-  const clientId = required('DISCORD_CLIENT_ID', "the application id (Developer Portal → General Information → Application ID)");
+  const clientId = required('DISCORD_CLIENT_ID', 'the application id (Developer Portal → General Information → Application ID)');
   if (clientId && !SNOWFLAKE.test(clientId)) problems.push('DISCORD_CLIENT_ID must be the numeric application id');
   const guildId = env.DISCORD_GUILD_ID?.trim() || null;
   if (guildId && !SNOWFLAKE.test(guildId)) problems.push('DISCORD_GUILD_ID must be a numeric server id, or left empty');
@@ -76,7 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   const statusSeconds = seconds('STATUS_LOG_SECONDS', '60', ' (0 turns the status line off)');
   const shutdownSeconds = seconds('SHUTDOWN_TIMEOUT_SECONDS', '10', '');
   const shardCount = env.SHARD_COUNT?.trim() ? Number(env.SHARD_COUNT) : null;
-  if (shardCount !== null && (!Number.isInteger(shardCount) || shardCount < 1)) problems.push('SHARD_COUNT must be a whole number of shards (1 or more), or left empty');
+  if (shardCount !== null && (!Number.isInteger(shardCount) || shardCount < 1))
+    problems.push('SHARD_COUNT must be a whole number of shards (1 or more), or left empty');
   // discord.js's ShardingManager tells each process its shards in SHARDS.
   const shardList = env.SHARD_IDS?.trim() || env.SHARDS?.trim();
   const shardIds = shardList ? shardList.split(',').map((id) => Number(id.trim())) : null;

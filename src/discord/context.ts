@@ -62,7 +62,13 @@ export function answerQuestion(context: BotContext, question: string, asker: Ask
   let answer = context.engine.ask(question, where);
   if (!answer.answered && earlierQuestion) {
     const together = context.engine.ask(`${earlierQuestion} ${question}`, where);
-    if (together.answered) answer = context.engine.answerWith(question, answer.language, together.facts.map((item) => item.fact.id), where);
+    if (together.answered)
+      answer = context.engine.answerWith(
+        question,
+        answer.language,
+        together.facts.map((item) => item.fact.id),
+        where,
+      );
   }
   // A question the report does not cover, or whose attribute it lacks (a price, a name), is a gap
   // moderators can fill; each question of a message counts on its own.

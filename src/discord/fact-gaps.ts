@@ -68,14 +68,25 @@ export async function gapsPage(page: number, context: BotContext, scope: Moderat
     return new ActionRowBuilder<ButtonBuilder>().addComponents(
       new ButtonBuilder().setCustomId(customId('gap-answer', gap.id)).setLabel(`${number}. Answer with a fact…`).setStyle(ButtonStyle.Primary),
       new ButtonBuilder().setCustomId(customId('gap-write', gap.id)).setLabel(`${number}. Write a fact`).setStyle(ButtonStyle.Secondary),
-      new ButtonBuilder().setCustomId(customId('gap-dismiss', gap.id, current)).setLabel(`${number}. Dismiss`).setStyle(ButtonStyle.Danger),
+      new ButtonBuilder()
+        .setCustomId(customId('gap-dismiss', gap.id, current))
+        .setLabel(`${number}. Dismiss`)
+        .setStyle(ButtonStyle.Danger),
     );
   });
   if (pages > 1) {
     rows.push(
       new ActionRowBuilder<ButtonBuilder>().addComponents(
-        new ButtonBuilder().setCustomId(customId('gaps', current - 1)).setLabel('◀').setStyle(ButtonStyle.Secondary).setDisabled(current <= 1),
-        new ButtonBuilder().setCustomId(customId('gaps', current + 1)).setLabel('▶').setStyle(ButtonStyle.Secondary).setDisabled(current >= pages),
+        new ButtonBuilder()
+          .setCustomId(customId('gaps', current - 1))
+          .setLabel('◀')
+          .setStyle(ButtonStyle.Secondary)
+          .setDisabled(current <= 1),
+        new ButtonBuilder()
+          .setCustomId(customId('gaps', current + 1))
+          .setLabel('▶')
+          .setStyle(ButtonStyle.Secondary)
+          .setDisabled(current >= pages),
       ),
     );
   }

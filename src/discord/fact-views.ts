@@ -65,7 +65,14 @@ export async function listPage(page: number, order: FactOrder, context: BotConte
   const total = await context.store.countFacts('active', scope.view);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
-  const facts = await context.store.listFacts({ status: 'active', offset: (current - 1) * PAGE_SIZE, limit: PAGE_SIZE, order, view: scope.view, votes: scope.records });
+  const facts = await context.store.listFacts({
+    status: 'active',
+    offset: (current - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
+    order,
+    view: scope.view,
+    votes: scope.records,
+  });
   const votes = await context.store.feedbackByFact(
     facts.map((fact) => fact.id),
     scope.records,
@@ -78,8 +85,16 @@ export async function listPage(page: number, order: FactOrder, context: BotConte
     .setTitle(`Facts${order === 'not-helpful' ? ', most 👎 first' : ''} · page ${current}/${pages} (${total})`)
     .setDescription(truncate(facts.map(line).join('\n'), 4000) || '—');
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    new ButtonBuilder().setCustomId(customId('list', current - 1, order)).setLabel('◀').setStyle(ButtonStyle.Secondary).setDisabled(current <= 1),
-    new ButtonBuilder().setCustomId(customId('list', current + 1, order)).setLabel('▶').setStyle(ButtonStyle.Secondary).setDisabled(current >= pages),
+    new ButtonBuilder()
+      .setCustomId(customId('list', current - 1, order))
+      .setLabel('◀')
+      .setStyle(ButtonStyle.Secondary)
+      .setDisabled(current <= 1),
+    new ButtonBuilder()
+      .setCustomId(customId('list', current + 1, order))
+      .setLabel('▶')
+      .setStyle(ButtonStyle.Secondary)
+      .setDisabled(current >= pages),
   );
   return { embeds: [embed], components: [row], allowedMentions: NO_MENTIONS };
 }
@@ -101,19 +116,32 @@ export async function historyView(id: string, context: BotContext, scope: Modera
       : [
           new ActionRowBuilder<ButtonBuilder>().addComponents(
             revertible.map((revision) =>
-              new ButtonBuilder().setCustomId(customId('revert', id, revision.id)).setLabel(`Undo #${revision.id}`).setStyle(ButtonStyle.Secondary),
+              new ButtonBuilder()
+                .setCustomId(customId('revert', id, revision.id))
+                .setLabel(`Undo #${revision.id}`)
+                .setStyle(ButtonStyle.Secondary),
             ),
           ),
         ];
-  return { embeds: [new EmbedBuilder().setTitle(`History · ${id}`).setDescription(truncate(lines.join('\n'), 4000))], components, allowedMentions: NO_MENTIONS };
+  return {
+    embeds: [new EmbedBuilder().setTitle(`History · ${id}`).setDescription(truncate(lines.join('\n'), 4000))],
+    components,
+    allowedMentions: NO_MENTIONS,
+  };
 }
 
 /** "Remove this fact?" (for a server and a shared fact: hide it there) with confirm and cancel buttons. */
 export function removalPrompt(fact: StoredFact, scope: ModeratorScope) {
   const hides = scope.view !== null && fact.guildId === null;
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    new ButtonBuilder().setCustomId(customId('remove', fact.id, 'confirm')).setLabel(hides ? 'Hide here' : 'Remove').setStyle(ButtonStyle.Danger),
-    new ButtonBuilder().setCustomId(customId('remove', fact.id, 'cancel')).setLabel('Cancel').setStyle(ButtonStyle.Secondary),
+    new ButtonBuilder()
+      .setCustomId(customId('remove', fact.id, 'confirm'))
+      .setLabel(hides ? 'Hide here' : 'Remove')
+      .setStyle(ButtonStyle.Danger),
+    new ButtonBuilder()
+      .setCustomId(customId('remove', fact.id, 'cancel'))
+      .setLabel('Cancel')
+      .setStyle(ButtonStyle.Secondary),
   );
   const question = hides ? `\`${fact.id}\` is shared by every server. Hide it in this server?` : `Remove \`${fact.id}\`?`;
   return { content: `${question} ${safeText(fact.en, 300)}`, components: [row], allowedMentions: NO_MENTIONS };

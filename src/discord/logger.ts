@@ -20,8 +20,7 @@ export const LOG_LINE_LIMIT = 8192;
 export function createLogger(secrets: string[], write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
   const hidden = secrets.filter((secret) => secret.length >= 8);
   // Masked before cutting, so a cut cannot leave half a secret that no longer matches.
-  const redact = (text: string) =>
-    hidden.reduce((result, secret) => result.split(secret).join('[redacted]'), text).replace(TOKEN_SHAPE, '[redacted]');
+  const redact = (text: string) => hidden.reduce((result, secret) => result.split(secret).join('[redacted]'), text).replace(TOKEN_SHAPE, '[redacted]');
   const bounded = (_key: string, value: unknown): unknown => {
     if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
     if (typeof value === 'string') {
@@ -35,13 +34,18 @@ export function createLogger(secrets: string[], write: (line: string) => void = 
     }
     return value;
   };
-  const log = (level: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => {
-    const entry = { time: new Date().toISOString(), level, message, ...fields };
-    let line = JSON.stringify(entry, bounded);
-    if (line.length > LOG_LINE_LIMIT) {
-      line = JSON.stringify({ time: entry.time, level, message: truncate(message, 500), cut: `${line.length} characters`, fields: Object.keys(fields) }, bounded);
-    }
-    write(redact(line));
-  };
+  const log =
+    (level: LogLevel) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      const entry = { time: new Date().toISOString(), level, message, ...fields };
+      let line = JSON.stringify(entry, bounded);
+      if (line.length > LOG_LINE_LIMIT) {
+        line = JSON.stringify(
+          { time: entry.time, level, message: truncate(message, 500), cut: `${line.length} characters`, fields: Object.keys(fields) },
+          bounded,
+        );
+      }
+      write(redact(line));
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

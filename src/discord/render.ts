@@ -85,7 +85,10 @@ export function questionOf(embed: { author?: { name: string } | null } | undefin
 
 export function factIdsFromFooter(footer: string | undefined | null): string[] {
   if (!footer?.startsWith(FOOTER_PREFIX)) return [];
-  return footer.slice(FOOTER_PREFIX.length).split(' · ').filter((id) => /^[a-z0-9][a-z0-9-]*$/.test(id));
+  return footer
+    .slice(FOOTER_PREFIX.length)
+    .split(' · ')
+    .filter((id) => /^[a-z0-9][a-z0-9-]*$/.test(id));
 }
 
 export function answerEmbed(answer: Answer): EmbedBuilder {
@@ -138,8 +141,16 @@ export function answerButtons(answer: Answer): ActionRowBuilder<ButtonBuilder>[]
   return [
     new ActionRowBuilder<ButtonBuilder>().addComponents(
       new ButtonBuilder().setCustomId(customId('flip', other)).setStyle(ButtonStyle.Primary).setLabel(UI[other].languageName),
-      new ButtonBuilder().setCustomId(customId('vote', 'up', answer.language)).setStyle(ButtonStyle.Success).setEmoji('👍').setLabel(ui.helpful),
-      new ButtonBuilder().setCustomId(customId('vote', 'down', answer.language)).setStyle(ButtonStyle.Secondary).setEmoji('👎').setLabel(ui.notHelpful),
+      new ButtonBuilder()
+        .setCustomId(customId('vote', 'up', answer.language))
+        .setStyle(ButtonStyle.Success)
+        .setEmoji('👍')
+        .setLabel(ui.helpful),
+      new ButtonBuilder()
+        .setCustomId(customId('vote', 'down', answer.language))
+        .setStyle(ButtonStyle.Secondary)
+        .setEmoji('👎')
+        .setLabel(ui.notHelpful),
       new ButtonBuilder().setCustomId(customId('delete', answer.language)).setStyle(ButtonStyle.Danger).setEmoji('🗑️').setLabel(ui.delete),
     ),
   ];

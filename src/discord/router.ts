@@ -67,7 +67,8 @@ function askerLanguage(interaction: Interaction, context: BotContext): Language 
   let typed: string[] = [];
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) typed = typedOptions(interaction.options.data);
   else if (interaction.isMessageContextMenuCommand()) typed = [interaction.targetMessage.content];
-  else if (interaction.isModalSubmit()) typed = [...interaction.fields.fields.values()].flatMap((field) => ('value' in field && typeof field.value === 'string' ? [field.value] : []));
+  else if (interaction.isModalSubmit())
+    typed = [...interaction.fields.fields.values()].flatMap((field) => ('value' in field && typeof field.value === 'string' ? [field.value] : []));
   const languages = new Set(typed.filter((text) => /\S\s+\S/.test(text)).map((text) => context.engine.languageOf(text)));
   return languages.size === 1 ? [...languages][0] : null;
 }

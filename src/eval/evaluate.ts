@@ -175,16 +175,26 @@ function judgeCase(evalCase: EvalCase, answer: Answer): Verdict {
   const given = answersOf(answer);
   if (!evalCase.parts) {
     if (evalCase.abstain) return judgeOne(evalCase, evalCase.lang, answer);
-    if (given.length > 1) return wrong(`read ${given.length} questions in one`, given.some((part) => part.answered));
+    if (given.length > 1)
+      return wrong(
+        `read ${given.length} questions in one`,
+        given.some((part) => part.answered),
+      );
     return judgeOne(evalCase, evalCase.lang, answer);
   }
   if (given.length !== evalCase.parts.length) {
-    return wrong(`read ${given.length} question(s), expected ${evalCase.parts.length}`, given.some((part) => part.answered));
+    return wrong(
+      `read ${given.length} question(s), expected ${evalCase.parts.length}`,
+      given.some((part) => part.answered),
+    );
   }
   const verdicts = evalCase.parts.map((part, i) => judgeOne(part, evalCase.lang, given[i]));
   const failures = verdicts.flatMap((verdict, i) => (verdict.right ? [] : [{ ...verdict, part: i + 1 }]));
   if (failures.length === 0) return RIGHT;
-  return wrong(failures.map((failure) => `part ${failure.part}: ${failure.why}`).join('; '), failures.some((failure) => failure.wrongFact));
+  return wrong(
+    failures.map((failure) => `part ${failure.part}: ${failure.why}`).join('; '),
+    failures.some((failure) => failure.wrongFact),
+  );
 }
 
 /** Why `answer` is wrong for `evalCase`, or null when it is right. */
@@ -268,7 +278,11 @@ function percent(right: number, total: number): string {
 /** Rows of cells as aligned columns under a header and a rule. */
 export function formatColumns(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const format = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+  const format = (row: string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd();
   return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(format)].join('\n');
 }
 

@@ -29,7 +29,12 @@ const COLOURS = { answered: '#2e7d32', abstained: '#f0a202', helpful: '#2e7d32',
 
 function cut(text: string, length: number): string {
   const characters = [...text];
-  return characters.length <= length ? text : `${characters.slice(0, length - 1).join('').trimEnd()}…`;
+  return characters.length <= length
+    ? text
+    : `${characters
+        .slice(0, length - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** The chart's options: the same figures as `statsText`, laid out for `language`. */
@@ -127,7 +132,10 @@ function chartOptions(stats: UsageStats, language: Language) {
         type: 'pie',
         center: pieCentre,
         radius: [70, 130],
-        label: { formatter: ({ name, value, percent }: { name: string; value: number; percent: number }) => `${name}\n${value} (${Math.round(percent)}%)`, fontSize: 14 },
+        label: {
+          formatter: ({ name, value, percent }: { name: string; value: number; percent: number }) => `${name}\n${value} (${Math.round(percent)}%)`,
+          fontSize: 14,
+        },
         data:
           totals.votes === 0
             ? []

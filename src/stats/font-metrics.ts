@@ -65,7 +65,9 @@ export class FontMetrics {
 
   /** `text` without the characters the font cannot draw (an emoji would be an empty box). */
   drawable(text: string): string {
-    return [...text].filter((character) => INVISIBLE.test(character) || /\s/u.test(character) || this.advances.has(character.codePointAt(0) as number)).join('');
+    return [...text]
+      .filter((character) => INVISIBLE.test(character) || /\s/u.test(character) || this.advances.has(character.codePointAt(0) as number))
+      .join('');
   }
 
   /** The width of `text` at `fontSize` pixels. */

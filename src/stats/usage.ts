@@ -85,8 +85,7 @@ export const STATS_WORDS: Record<Language, StatsWords> = {
     noVotesYet: 'No votes yet',
     questions: (total, answered, abstained) => `Questions: ${total} (${answered} answered, ${abstained} not answered).`,
     busiestDay: (day, count) => `Busiest day: ${day}, ${count} questions.`,
-    votes: (helpful, notHelpful, percent) =>
-      `Feedback: ${helpful} helpful, ${notHelpful} not helpful${percent === null ? '' : ` (${percent}% not helpful)`}.`,
+    votes: (helpful, notHelpful, percent) => `Feedback: ${helpful} helpful, ${notHelpful} not helpful${percent === null ? '' : ` (${percent}% not helpful)`}.`,
     answers: (count) => `${count} answers`,
   },
   ar: {
@@ -103,8 +102,7 @@ export const STATS_WORDS: Record<Language, StatsWords> = {
     noVotesYet: 'لا تقييمات بعد',
     questions: (total, answered, abstained) => `الأسئلة: ${total} (أجاب عن ${answered}، ولم يجب عن ${abstained}).`,
     busiestDay: (day, count) => `أكثر الأيام أسئلةً: ${day}، ${count} سؤالًا.`,
-    votes: (helpful, notHelpful, percent) =>
-      `التقييم: ${helpful} مفيد، ${notHelpful} غير مفيد${percent === null ? '' : ` (${percent}% غير مفيد)`}.`,
+    votes: (helpful, notHelpful, percent) => `التقييم: ${helpful} مفيد، ${notHelpful} غير مفيد${percent === null ? '' : ` (${percent}% غير مفيد)`}.`,
     answers: (count) => `${count} إجابة`,
   },
 };

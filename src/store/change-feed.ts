@@ -26,13 +26,7 @@ export type StoreListener = (change: StoreChange) => void;
  * second of each later commit (and after the connection to the database comes back). Applying
  * a state twice does no harm, so nothing is filtered. Returns a function that stops following.
  */
-export function follow(
-  sql: SqlDatabase,
-  tables: Tables,
-  revisionId: number,
-  apply: StoreListener,
-  onError: (error: unknown) => void,
-): () => Promise<void> {
+export function follow(sql: SqlDatabase, tables: Tables, revisionId: number, apply: StoreListener, onError: (error: unknown) => void): () => Promise<void> {
   let applied = revisionId;
   let running: Promise<void> | null = null;
   let again = false;

@@ -45,7 +45,11 @@ function hasSqliteHeader(file: string): boolean {
 function refuseForeignFile(file: string, stats: Stats | null): void {
   if (stats === null) return;
   if (stats.isDirectory()) {
-    throw new DatabaseFileError(file, 'it is a directory, not a database file', `Set DB_PATH to a file, or move the directory aside (for example: mv "${file}" "${file}.moved").`);
+    throw new DatabaseFileError(
+      file,
+      'it is a directory, not a database file',
+      `Set DB_PATH to a file, or move the directory aside (for example: mv "${file}" "${file}.moved").`,
+    );
   }
   // SQLite treats an empty file as an empty database: there is nothing in it to lose.
   if (stats.size > 0 && !hasSqliteHeader(file)) {
@@ -66,7 +70,11 @@ function refuseUnusableDatabase(db: Database.Database, file: string): void {
     throw new DatabaseFileError(file, `it is damaged (${(error as Error).message})`, moveAsideAdvice(file));
   }
   if (applicationId !== APPLICATION_ID && objects > 0) {
-    throw new DatabaseFileError(file, 'it is an SQLite database, but not one of Isnad\'s', `Set DB_PATH to another file, or move it aside (for example: mv "${file}" "${file}.other").`);
+    throw new DatabaseFileError(
+      file,
+      "it is an SQLite database, but not one of Isnad's",
+      `Set DB_PATH to another file, or move it aside (for example: mv "${file}" "${file}.other").`,
+    );
   }
   if (version > SCHEMA_VERSION) throw new DatabaseFileError(file, newerSchema(version), NEWER_SCHEMA_ADVICE);
 }

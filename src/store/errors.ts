@@ -64,7 +64,10 @@ export interface LineProblem {
 export class ImportError extends ValidationError {
   readonly lines: LineProblem[];
   constructor(lines: LineProblem[], more = 0) {
-    super(lines.map((line) => line.problem), more);
+    super(
+      lines.map((line) => line.problem),
+      more,
+    );
     this.name = 'ImportError';
     this.lines = lines.slice(0, MAX_PROBLEMS);
     this.described = this.lines.map(describeLineProblem);

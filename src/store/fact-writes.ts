@@ -87,7 +87,15 @@ export async function removeFact(tx: Transaction, id: string, actor: Actor, reas
 }
 
 /** Hides a shared fact in one server's view (or shows it again), with a revision of that server's. */
-async function hideInView(tx: Transaction, fact: StoredFact, guildId: string, hidden: boolean, action: Revision['action'], actor: Actor, reason: string | null): Promise<void> {
+async function hideInView(
+  tx: Transaction,
+  fact: StoredFact,
+  guildId: string,
+  hidden: boolean,
+  action: Revision['action'],
+  actor: Actor,
+  reason: string | null,
+): Promise<void> {
   const [shown, gone] = [factState(fact, 'active'), factState(fact, 'removed')];
   await tx.tables.setHidden(guildId, fact.id, hidden);
   await tx.tables.insertFactRevision(fact.id, { action, actor, at: tx.at, reason, before: hidden ? shown : gone, after: hidden ? gone : shown, guildId });
@@ -99,14 +107,7 @@ async function hideInView(tx: Transaction, fact: StoredFact, guildId: string, hi
  * revision. Reverting a removal brings the fact back; reverting the revision that created the
  * fact removes it.
  */
-export async function revertFact(
-  tx: Transaction,
-  id: string,
-  revisionId: number,
-  actor: Actor,
-  reason: string | null,
-  view?: View,
-): Promise<StoredFact> {
+export async function revertFact(tx: Transaction, id: string, revisionId: number, actor: Actor, reason: string | null, view?: View): Promise<StoredFact> {
   const current = await requireFact(tx.tables, id, view);
   const revision = await tx.tables.factRevision(id, revisionId);
   // A view reverts only its own changes: a server, what it changed; the shared knowledge, what changed it.
@@ -114,7 +115,9 @@ export async function revertFact(
     throw new NotFoundError(`Fact "${id}" has no revision ${revisionId}; see its history for the revision numbers.`);
   }
   if (view !== undefined && revision.guildId !== view) {
-    throw new StoreError(`Revision ${revisionId} changed the shared knowledge; only the home servers' moderators can revert it. You can hide the fact in this server instead.`);
+    throw new StoreError(
+      `Revision ${revisionId} changed the shared knowledge; only the home servers' moderators can revert it. You can hide the fact in this server instead.`,
+    );
   }
   const note = `revert to before revision ${revisionId}${reason ? `: ${reason}` : ''}`;
   const target: FactState = revision.before ?? { ...factState(current, 'removed') };

@@ -97,14 +97,20 @@ async function parseImport(tables: Tables, text: string, view: View | undefined)
   let count = 0;
   for (let at = text.indexOf('\n'); at !== -1 && count <= MAX_IMPORT_LINES; at = text.indexOf('\n', at + 1)) count += 1;
   if (count > MAX_IMPORT_LINES) {
-    throw new ValidationError([{ field: 'file', message: `has more than ${MAX_IMPORT_LINES} lines; import at most ${MAX_IMPORT_LINES} facts and sources at a time (split the file)` }]);
+    throw new ValidationError([
+      { field: 'file', message: `has more than ${MAX_IMPORT_LINES} lines; import at most ${MAX_IMPORT_LINES} facts and sources at a time (split the file)` },
+    ]);
   }
   const problems = new ImportProblems();
   const sourceLines: { line: number; raw: unknown }[] = [];
   const factLines: { line: number; raw: unknown }[] = [];
   for (const { line, content, length } of numberedLines(text)) {
     if (content === null) {
-      problems.add({ line, kind: null, problem: { field: 'line', message: `is ${length} characters long; a line holds one fact or source, at most ${MAX_IMPORT_LINE} characters` } });
+      problems.add({
+        line,
+        kind: null,
+        problem: { field: 'line', message: `is ${length} characters long; a line holds one fact or source, at most ${MAX_IMPORT_LINE} characters` },
+      });
       continue;
     }
     if (content.trim() === '') continue;
@@ -159,7 +165,11 @@ async function parseImport(tables: Tables, text: string, view: View | undefined)
       problems.add(...error.problems.map((problem) => ({ line, kind: 'fact' as const, problem })));
     }
   }
-  if (problems.any) throw new ImportError(problems.kept.sort((a, b) => a.line - b.line), problems.more);
+  if (problems.any)
+    throw new ImportError(
+      problems.kept.sort((a, b) => a.line - b.line),
+      problems.more,
+    );
   return { sources, facts, unchanged };
 }
 

@@ -49,9 +49,7 @@ export function withDatabaseDeadline<T>(work: Promise<T>, ms: number): Promise<T
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-export type AvailabilityChange =
-  | { state: 'down'; failure: DatabaseFailure; error: unknown }
-  | { state: 'up'; failure: DatabaseFailure; downForMs: number };
+export type AvailabilityChange = { state: 'down'; failure: DatabaseFailure; error: unknown } | { state: 'up'; failure: DatabaseFailure; downForMs: number };
 
 export type AvailabilityListener = (change: AvailabilityChange) => void;
 

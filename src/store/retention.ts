@@ -86,7 +86,9 @@ export async function keepWithinBounds(sql: SqlExecutor, policy: RetentionPolicy
   await sql.run('DELETE FROM feedback WHERE at < ?', [daysAgo(policy.voteDays)]);
   const [{ votes }] = await sql.query<{ votes: number }>('SELECT count(*) AS votes FROM feedback');
   if (votes > policy.votesMax) {
-    await sql.run('DELETE FROM feedback WHERE (guild_id, fact_id, user_id) IN (SELECT guild_id, fact_id, user_id FROM feedback ORDER BY at LIMIT ?)', [votes - policy.votesMax]);
+    await sql.run('DELETE FROM feedback WHERE (guild_id, fact_id, user_id) IN (SELECT guild_id, fact_id, user_id FROM feedback ORDER BY at LIMIT ?)', [
+      votes - policy.votesMax,
+    ]);
   }
   await sql.run("DELETE FROM suggestions WHERE status <> 'pending' AND reviewed_at < ?", [daysAgo(policy.reviewedSuggestionDays)]);
   await sql.run('DELETE FROM answers_per_day WHERE day < ?', [daysAgo(policy.answerCountDays).slice(0, 10)]);

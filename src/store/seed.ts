@@ -84,11 +84,7 @@ async function seedFact({ tables, changes, at }: Transaction, fact: Fact): Promi
  * Seeds when the files differ from the last seeding; loading validates them first. `write` runs
  * the seeding in one write transaction, so processes already running hear of what it changed.
  */
-export async function seedIfChanged(
-  tables: Tables,
-  write: (work: (tx: Transaction) => Promise<void>) => Promise<void>,
-  dataDir: string,
-): Promise<void> {
+export async function seedIfChanged(tables: Tables, write: (work: (tx: Transaction) => Promise<void>) => Promise<void>, dataDir: string): Promise<void> {
   const hash = seedFilesHash(dataDir);
   if ((await tables.meta(SEED_HASH_KEY)) === hash) return;
   const knowledge = loadKnowledgeBase(dataDir);

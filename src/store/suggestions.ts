@@ -51,7 +51,14 @@ export async function insertSuggestion(tx: Transaction, suggestion: Required<Sug
  * Adds the suggested fact to `view`, with the moderator's `overrides` (a translation, a fixed ¶)
  * applied. Only a suggestion in the moderator's `scope` can be approved.
  */
-export async function approveSuggestion(tx: Transaction, id: number, actor: Actor, overrides: FactPatch, view: View | undefined, scope: RecordScope): Promise<StoredFact> {
+export async function approveSuggestion(
+  tx: Transaction,
+  id: number,
+  actor: Actor,
+  overrides: FactPatch,
+  view: View | undefined,
+  scope: RecordScope,
+): Promise<StoredFact> {
   const suggestion = await requirePendingSuggestion(tx.tables, id, scope);
   const given = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) as FactPatch;
   const input: FactInput = {

@@ -79,7 +79,9 @@ function factsInView(view: View | undefined, status: FactStatus | 'all' = 'all')
     const byStatus = status === 'all' ? '' : ` AND f.status = '${status}'`;
     return { sql: `FROM facts f WHERE ${view === null ? 'f.guild_id IS NULL' : '1 = 1'}${byStatus}`, params: [] };
   }
-  const byStatus = { all: '', active: " AND f.status = 'active' AND h.fact_id IS NULL", removed: " AND (f.status = 'removed' OR h.fact_id IS NOT NULL)" }[status];
+  const byStatus = { all: '', active: " AND f.status = 'active' AND h.fact_id IS NULL", removed: " AND (f.status = 'removed' OR h.fact_id IS NOT NULL)" }[
+    status
+  ];
   return {
     sql: `FROM facts f LEFT JOIN hidden_facts h ON h.fact_id = f.id AND h.guild_id = ? WHERE (f.guild_id IS NULL OR f.guild_id = ?)${byStatus}`,
     params: [view, view],
@@ -149,7 +151,23 @@ export class Tables {
       `INSERT INTO facts (id, en, ar, source_id, paragraph, aliases, status, origin, seeded,
          created_by_id, created_by_name, created_at, updated_by_id, updated_by_name, updated_at, guild_id)
        VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [fact.id, fact.en, fact.ar, fact.sourceId, fact.paragraph, JSON.stringify(fact.aliases), origin, seeded, actor.id, actor.name, at, actor.id, actor.name, at, guildId],
+      [
+        fact.id,
+        fact.en,
+        fact.ar,
+        fact.sourceId,
+        fact.paragraph,
+        JSON.stringify(fact.aliases),
+        origin,
+        seeded,
+        actor.id,
+        actor.name,
+        at,
+        actor.id,
+        actor.name,
+        at,
+        guildId,
+      ],
     );
   }
 
@@ -267,7 +285,16 @@ export class Tables {
     await this.sql.run(
       `INSERT INTO revisions (source_id, action, actor_id, actor_name, at, reason, before, after)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [sourceId, change.action, change.actor.id, change.actor.name, change.at, change.reason, change.before && sourceJson(change.before), sourceJson(change.after)],
+      [
+        sourceId,
+        change.action,
+        change.actor.id,
+        change.actor.name,
+        change.at,
+        change.reason,
+        change.before && sourceJson(change.before),
+        sourceJson(change.after),
+      ],
     );
   }
 
@@ -297,8 +324,14 @@ export class Tables {
     upToId: number,
   ): Promise<{ sources: Source[]; facts: StoredFact[]; hides: { guildId: string; factId: string; hidden: boolean }[] }> {
     const range = [afterId, upToId];
-    const sources = await this.sql.query<SourceRow>('SELECT * FROM sources WHERE id IN (SELECT source_id FROM revisions WHERE id > ? AND id <= ?) ORDER BY rowid', range);
-    const facts = await this.sql.query<FactRow>('SELECT * FROM facts WHERE id IN (SELECT fact_id FROM revisions WHERE id > ? AND id <= ?) ORDER BY rowid', range);
+    const sources = await this.sql.query<SourceRow>(
+      'SELECT * FROM sources WHERE id IN (SELECT source_id FROM revisions WHERE id > ? AND id <= ?) ORDER BY rowid',
+      range,
+    );
+    const facts = await this.sql.query<FactRow>(
+      'SELECT * FROM facts WHERE id IN (SELECT fact_id FROM revisions WHERE id > ? AND id <= ?) ORDER BY rowid',
+      range,
+    );
     const hides = await this.sql.query<{ guild_id: string; fact_id: string; hidden: number | boolean }>(
       `SELECT DISTINCT r.guild_id, r.fact_id, h.fact_id IS NOT NULL AS hidden
          FROM revisions r JOIN facts f ON f.id = r.fact_id

@@ -15,18 +15,53 @@ describe('normalizeText and splitWords', () => {
   });
 
   test('the analyser, reading text piece by piece through its caches, finds the words the whole text has (random text, seeded)', () => {
-    const pieces = [' ', '\n', '\t', '\r', '\u2028', '\u00a0', '\u200b', '\u202e', "'", '’', 's', 'S', 'Σ', 'é', 'e\u0301', 'ﻻ', 'ﷺ', 'ـ', 'ً', 'أ', 'ة', '٢', 'R2', 'DeepSeek', "Huawei's", 'ديب', 'سيك', '中', '😀', '.', ',', '-'];
+    const pieces = [
+      ' ',
+      '\n',
+      '\t',
+      '\r',
+      '\u2028',
+      '\u00a0',
+      '\u200b',
+      '\u202e',
+      "'",
+      '’',
+      's',
+      'S',
+      'Σ',
+      'é',
+      'e\u0301',
+      'ﻻ',
+      'ﷺ',
+      'ـ',
+      'ً',
+      'أ',
+      'ة',
+      '٢',
+      'R2',
+      'DeepSeek',
+      "Huawei's",
+      'ديب',
+      'سيك',
+      '中',
+      '😀',
+      '.',
+      ',',
+      '-',
+    ];
     const seed = 4242;
     const random = mulberry32(seed);
     for (let n = 0; n < 3_000; n++) {
       let text = '';
       const length = Math.floor(random() * 12);
-      for (let i = 0; i < length; i++) text += random() < 0.9 ? pieces[Math.floor(random() * pieces.length)] : String.fromCharCode(Math.floor(random() * 0xffff));
+      for (let i = 0; i < length; i++)
+        text += random() < 0.9 ? pieces[Math.floor(random() * pieces.length)] : String.fromCharCode(Math.floor(random() * 0xffff));
       const whole = splitWords(normalizeText(text));
       // Twice: the second reading comes from the caches.
       for (let round = 0; round < 2; round++) {
         const read = analyzer.wordsOf(text);
-        if (JSON.stringify(read) !== JSON.stringify(whole)) throw new Error(`seed ${seed}, case ${n}: ${JSON.stringify(text)} read as ${JSON.stringify(read)}, whole text gives ${JSON.stringify(whole)}`);
+        if (JSON.stringify(read) !== JSON.stringify(whole))
+          throw new Error(`seed ${seed}, case ${n}: ${JSON.stringify(text)} read as ${JSON.stringify(read)}, whole text gives ${JSON.stringify(whole)}`);
       }
     }
   });
@@ -35,7 +70,9 @@ describe('normalizeText and splitWords', () => {
 describe('the index build reads the terms the analysis reads', () => {
   test('term ids, piece by piece with phrases across pieces, name the terms of analyze() (random text, seeded)', () => {
     const lexicon = loadKnowledgeBase().lexicon;
-    const phraseWords = lexicon.names.concat(lexicon.terms).flatMap((entry) => entry.forms.filter((form) => /\s/.test(form)).flatMap((form) => form.split(/\s+/)));
+    const phraseWords = lexicon.names
+      .concat(lexicon.terms)
+      .flatMap((entry) => entry.forms.filter((form) => /\s/.test(form)).flatMap((form) => form.split(/\s+/)));
     const pieces = [...new Set(phraseWords)].concat(['ال', 'and', 'chips', 'شرائح', '.', '-', 'ديب-سيك', 'deep,', '(the', 'R2', '"', 'Huawei']);
     const separators = [' ', '  ', '\n', ' , ', '\u200b'];
     const seed = 77;
@@ -48,7 +85,8 @@ describe('the index build reads the terms the analysis reads', () => {
       const read: string[] = [];
       reader.forEachTermId(text, { addTerm: (id) => read.push(reader.termName(id)) });
       const analysed = reader.analyze(text).terms.map((term) => term.term);
-      if (JSON.stringify(read) !== JSON.stringify(analysed)) throw new Error(`seed ${seed}, case ${n}: ${JSON.stringify(text)} read as ${JSON.stringify(read)}, analysed as ${JSON.stringify(analysed)}`);
+      if (JSON.stringify(read) !== JSON.stringify(analysed))
+        throw new Error(`seed ${seed}, case ${n}: ${JSON.stringify(text)} read as ${JSON.stringify(read)}, analysed as ${JSON.stringify(analysed)}`);
     }
   });
 });

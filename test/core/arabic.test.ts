@@ -80,9 +80,14 @@ describe('Arabic normalisation rules', () => {
       const length = Math.floor(random() * 20);
       for (let i = 0; i < length; i++) {
         const roll = random();
-        text += String.fromCharCode(roll < 0.8 ? 0x0600 + Math.floor(random() * 0x100) : roll < 0.95 ? 0x20 + Math.floor(random() * 0x60) : Math.floor(random() * 0xffff));
+        text += String.fromCharCode(
+          roll < 0.8 ? 0x0600 + Math.floor(random() * 0x100) : roll < 0.95 ? 0x20 + Math.floor(random() * 0x60) : Math.floor(random() * 0xffff),
+        );
       }
-      if (normalizeArabic(text) !== chained(text)) throw new Error(`seed ${seed}, case ${n}: ${JSON.stringify(text)} → ${JSON.stringify(normalizeArabic(text))}, expected ${JSON.stringify(chained(text))}`);
+      if (normalizeArabic(text) !== chained(text))
+        throw new Error(
+          `seed ${seed}, case ${n}: ${JSON.stringify(text)} → ${JSON.stringify(normalizeArabic(text))}, expected ${JSON.stringify(chained(text))}`,
+        );
     }
   });
 });

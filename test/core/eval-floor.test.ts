@@ -8,16 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Isnad } from '../../src/core/engine';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
-import {
-  abstainRate,
-  answerRate,
-  type EvalCase,
-  evaluate,
-  formatReport,
-  kindRate,
-  parseEvalSet,
-  wrongRate,
-} from '../../src/eval/evaluate';
+import { abstainRate, answerRate, type EvalCase, evaluate, formatReport, kindRate, parseEvalSet, wrongRate } from '../../src/eval/evaluate';
 import type { Answer, Fact } from '../../src/core/types';
 
 const engine = new Isnad(loadKnowledgeBase());
@@ -69,7 +60,9 @@ test('the readers set covers the kinds issue 13 names, in both halves of equal s
   const kinds = new Set(dev.map((evalCase) => evalCase.kind));
   for (const kind of ['chat-en', 'smalltalk', 'two-questions', 'summary', 'arabizi', 'missing-attribute', 'indirect', 'yesno']) expect(kinds).toContain(kind);
   for (const group of ['egyptian', 'levantine', 'gulf', 'iraqi', 'maghrebi']) expect(kinds).toContain(`dialect-${group}`);
-  const testHalf = readFileSync(path.resolve(__dirname, '../eval/readers.test.jsonl'), 'utf8').split('\n').filter((line) => line.trim());
+  const testHalf = readFileSync(path.resolve(__dirname, '../eval/readers.test.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim());
   expect(testHalf.length).toBe(dev.length);
 });
 
@@ -113,8 +106,16 @@ describe('the judge', () => {
 
   test('retrieval alone counts the right fact first or among the first three', () => {
     const wrongFact = engine.facts().find((fact) => fact.paragraph !== null && !answerable.cite.includes(fact.paragraph)) as Fact;
-    const first = evaluate([answerable], () => right, () => [[right.facts[0].fact, wrongFact]]);
-    const second = evaluate([answerable], () => right, () => [[wrongFact, right.facts[0].fact]]);
+    const first = evaluate(
+      [answerable],
+      () => right,
+      () => [[right.facts[0].fact, wrongFact]],
+    );
+    const second = evaluate(
+      [answerable],
+      () => right,
+      () => [[wrongFact, right.facts[0].fact]],
+    );
     expect([first.overall.rankedFirst, first.overall.rankedTop3]).toEqual([1, 1]);
     expect([second.overall.rankedFirst, second.overall.rankedTop3]).toEqual([0, 1]);
   });

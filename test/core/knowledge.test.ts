@@ -48,16 +48,20 @@ describe('the seed files are validated on load', () => {
   });
 
   test('a duplicate fact id and a spelling claimed by two lexicon entries are refused', () => {
-    expect(loadWith('facts.json', (text) => {
-      const facts = JSON.parse(text);
-      facts[1].id = facts[0].id;
-      return JSON.stringify(facts);
-    }).message).toMatch(/id: is used by another fact/);
-    expect(loadWith('lexicon.json', (text) => {
-      const lexicon = JSON.parse(text);
-      lexicon.names[1].forms.push(lexicon.names[0].forms[0]);
-      return JSON.stringify(lexicon);
-    }).message).toMatch(/is already a form of/);
+    expect(
+      loadWith('facts.json', (text) => {
+        const facts = JSON.parse(text);
+        facts[1].id = facts[0].id;
+        return JSON.stringify(facts);
+      }).message,
+    ).toMatch(/id: is used by another fact/);
+    expect(
+      loadWith('lexicon.json', (text) => {
+        const lexicon = JSON.parse(text);
+        lexicon.names[1].forms.push(lexicon.names[0].forms[0]);
+        return JSON.stringify(lexicon);
+      }).message,
+    ).toMatch(/is already a form of/);
   });
 });
 
@@ -149,7 +153,9 @@ describe('limits that bound the work a fact can cause', () => {
 
   test('a source with 100,000 paragraphs is refused as one problem', () => {
     const paragraphs = Array.from({ length: 100_000 }, (_, i) => ({ number: i + 1, gloss: { en: 'x', ar: 'س' } }));
-    expect(() => validateSource({ id: 'huge', title: { en: 'Huge', ar: 'ضخم' }, paragraphs })).toThrow(/^"huge": paragraphs: has 100000 entries; the limit is 500$/);
+    expect(() => validateSource({ id: 'huge', title: { en: 'Huge', ar: 'ضخم' }, paragraphs })).toThrow(
+      /^"huge": paragraphs: has 100000 entries; the limit is 500$/,
+    );
   });
 
   test('a 2 MB id is quoted short in every problem of its record', () => {

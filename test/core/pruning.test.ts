@@ -16,7 +16,10 @@ function randomCorpus(seed: number) {
   const documents = 200 + Math.floor(random() * 1500);
   for (let n = 0; n < documents; n++) {
     const length = 1 + Math.floor(random() * 20);
-    index.add(`d${n}`, Array.from({ length }, () => `w${draw(random)}`));
+    index.add(
+      `d${n}`,
+      Array.from({ length }, () => `w${draw(random)}`),
+    );
   }
   // Some facts removed, some edited (removed, then added again with new words).
   for (let n = 0; n < documents / 10; n++) {
@@ -30,7 +33,11 @@ function randomCorpus(seed: number) {
       }
     }
     index.delete(id, terms);
-    if (random() < 0.5) index.add(id, Array.from({ length: 1 + Math.floor(random() * 20) }, () => `w${draw(random)}`));
+    if (random() < 0.5)
+      index.add(
+        id,
+        Array.from({ length: 1 + Math.floor(random() * 20) }, () => `w${draw(random)}`),
+      );
   }
   const contrasts = new Map<string, string[]>();
   for (let n = 0; n < 5; n++) {
@@ -62,7 +69,9 @@ test.each(Array.from({ length: 12 }, (_, i) => 1000 + i))('pruned ranking = exha
     const pruned = ranker.rank(query, limit, { accept });
     const exhaustive = ranker.rank(query, limit, { accept, exhaustive: true });
     if (JSON.stringify(pruned) !== JSON.stringify(exhaustive)) {
-      throw new Error(`seed ${seed}, question ${n}: ${JSON.stringify({ query, limit, filtered: Boolean(accept) })}\npruned:     ${JSON.stringify(pruned)}\nexhaustive: ${JSON.stringify(exhaustive)}`);
+      throw new Error(
+        `seed ${seed}, question ${n}: ${JSON.stringify({ query, limit, filtered: Boolean(accept) })}\npruned:     ${JSON.stringify(pruned)}\nexhaustive: ${JSON.stringify(exhaustive)}`,
+      );
     }
     if (accept) for (const candidate of pruned) expect(index.has(candidate.id)).toBe(true);
   }
@@ -89,7 +98,10 @@ test('the slot filter keeps out the facts it refuses, before the top results are
   const index = new InvertedIndex();
   for (let n = 0; n < 30; n++) index.add(`d${n}`, n < 10 ? ['chips', 'chips', 'huawei'] : ['chips']);
   const ranker = new Ranker(index, DEFAULT_OPTIONS.ranking);
-  const query: QueryTerm[] = [{ source: 'chips', alternatives: [{ term: 'chips', weight: 1 }] }, { source: 'huawei', alternatives: [{ term: 'huawei', weight: 1 }] }];
+  const query: QueryTerm[] = [
+    { source: 'chips', alternatives: [{ term: 'chips', weight: 1 }] },
+    { source: 'huawei', alternatives: [{ term: 'huawei', weight: 1 }] },
+  ];
   const onlyLater = ranker.rank(query, 5, { accept: (slot) => slot >= 10 });
   expect(onlyLater.map((candidate) => candidate.id)).toEqual(['d10', 'd11', 'd12', 'd13', 'd14']);
   expect(ranker.rank(query, 5).map((candidate) => candidate.id)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);

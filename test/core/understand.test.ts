@@ -57,7 +57,10 @@ function typeOf(question: string) {
 
 describe('message → clauses', () => {
   test('sentences end at question marks (both scripts), line breaks, dashes and emoji', () => {
-    expect(splitClauses('who reported this? and which companies are tested').map((c) => c.text)).toEqual(['who reported this', 'and which companies are tested']);
+    expect(splitClauses('who reported this? and which companies are tested').map((c) => c.text)).toEqual([
+      'who reported this',
+      'and which companies are tested',
+    ]);
     expect(splitClauses('مين نشر التقرير؟ وايش الشركات').map((c) => c.text)).toEqual(['مين نشر التقرير', 'وايش الشركات']);
     expect(splitClauses('back from work 😮‍💨 does deepseek use nvidia?').map((c) => c.text)).toEqual(['back from work', 'does deepseek use nvidia']);
     expect(splitClauses('my chat is arguing — is R2 on huawei?').map((c) => c.text)).toEqual(['my chat is arguing', 'is R2 on huawei']);
@@ -358,13 +361,20 @@ describe('paraphrase', () => {
     const query = [{ source: n('أوفدت'), alternatives: [{ term: 'send', weight: 1 }] }];
     paraphrases.expand(query);
     expect(query[0].alternatives.map((alternative) => alternative.term)).toEqual(expect.arrayContaining(['بعث']));
-    expect(parseGroups('# comment\nا ب  ج\n\nد ه')).toEqual([['ا', 'ب', 'ج'], ['د', 'ه']]);
+    expect(parseGroups('# comment\nا ب  ج\n\nد ه')).toEqual([
+      ['ا', 'ب', 'ج'],
+      ['د', 'ه'],
+    ]);
   });
 
   test('links between the languages are learned from facts that say the same thing in both', () => {
     const paraphrases = new Paraphrases(engine.analyzer);
     const fact = (id: string, en: string, ar: string) => ({ id, en, ar, sourceId: 'report', paragraph: 1, aliases: [] });
-    paraphrases.learnLinks([fact('a', 'The rollout of widgets.', 'طرح الأدوات.'), fact('b', 'Widgets sell well.', 'الأدوات تباع جيدا.'), fact('c', 'Nothing here.', 'لا شيء.')]);
+    paraphrases.learnLinks([
+      fact('a', 'The rollout of widgets.', 'طرح الأدوات.'),
+      fact('b', 'Widgets sell well.', 'الأدوات تباع جيدا.'),
+      fact('c', 'Nothing here.', 'لا شيء.'),
+    ]);
     const query = [{ source: 'widgets', alternatives: [{ term: 'widget', weight: 1 }] }];
     paraphrases.expand(query);
     const [tools] = engine.analyzer.analyze('الأدوات').terms;

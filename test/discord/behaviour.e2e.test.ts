@@ -65,7 +65,9 @@ describe('an ask channel, the cooldown and failures', () => {
     } finally {
       h.runtime.store.getFact = realGetFact;
     }
-    const after = await h.fake.waitForResponse(await h.fake.slashCommand({ name: 'ask', options: { question: 'Who sent engineers to help?' }, userId: '700000000000000004' }));
+    const after = await h.fake.waitForResponse(
+      await h.fake.slashCommand({ name: 'ask', options: { question: 'Who sent engineers to help?' }, userId: '700000000000000004' }),
+    );
     expect(embedText(firstEmbed(after))).toMatch(/¶6/);
   });
 });

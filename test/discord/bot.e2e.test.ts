@@ -29,7 +29,12 @@ async function ask(question: string, actor: Record<string, unknown> = {}) {
 }
 
 /** A moderator command's reply (an interaction callback), with its visible text. */
-async function command(name: string, subcommand: string | undefined, options: Record<string, string | number> = {}, actor: Record<string, unknown> = moderator) {
+async function command(
+  name: string,
+  subcommand: string | undefined,
+  options: Record<string, string | number> = {},
+  actor: Record<string, unknown> = moderator,
+) {
   const sent = await h.fake.slashCommand({ name, ...(subcommand ? { subcommand } : {}), options, ...actor });
   const call = await h.fake.waitForResponse(sent);
   const body = replyBody(call);
@@ -71,7 +76,9 @@ describe('asking', () => {
 
   test('a mention in a channel is answered as a reply that pings nobody', async () => {
     const message = await h.fake.userMessage({ content: 'is DeepSeek testing Baidu chips?', mentionBot: true });
-    const call = await h.fake.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${message.channel_id}/messages` && c.body.message_reference?.message_id === message.id);
+    const call = await h.fake.waitForCall(
+      (c) => c.method === 'POST' && c.path === `/channels/${message.channel_id}/messages` && c.body.message_reference?.message_id === message.id,
+    );
     expect(embedText(firstEmbed(call))).toMatch(/Baidu[\s\S]*¶4/);
     expect(call.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
@@ -103,7 +110,10 @@ describe('asking', () => {
   });
 
   test('autocomplete suggests facts for a partial English and a partial Arabic question', async () => {
-    for (const [partial, expected] of [['huawei engin', /engineer/i], ['مسرعات باي', /بايدو/]] as const) {
+    for (const [partial, expected] of [
+      ['huawei engin', /engineer/i],
+      ['مسرعات باي', /بايدو/],
+    ] as const) {
       const sent = await h.fake.autocomplete({ name: 'ask', options: { question: partial }, focused: 'question' });
       const call = await h.fake.waitForResponse(sent);
       expect(call.body.type).toBe(8);
@@ -120,11 +130,12 @@ describe('asking', () => {
     }
     expect(replies.slice(0, 5).every((count) => count > 0)).toBe(true);
     expect(replies.filter((count) => count === 0).length).toBeGreaterThan(0);
-    const other = await h.fake.waitForResponse(await h.fake.autocomplete({ name: 'ask', options: { question: 'huawei engin' }, focused: 'question', userId: '800000000000000011' }));
+    const other = await h.fake.waitForResponse(
+      await h.fake.autocomplete({ name: 'ask', options: { question: 'huawei engin' }, focused: 'question', userId: '800000000000000011' }),
+    );
     expect(other.body.data.choices[0].name).toMatch(/engineer/i);
   });
 });
-
 
 describe('several questions and summaries', () => {
   const RLI = '\u2067';
@@ -142,7 +153,7 @@ describe('several questions and summaries', () => {
     // Each embed names its own question, so a reader sees which answer is which.
     expect(first).toMatch(/who reported this/);
     expect(second).toMatch(/which companies/);
-  }, T);
+  });
 
   test('an Arabic message with two questions: both answers in Arabic, right to left, Latin runs isolated', async () => {
     const { call } = await ask('ليش تأجل R2 وهل هواوي ساعدت؟');
@@ -153,7 +164,7 @@ describe('several questions and summaries', () => {
       expect(embed.description).toMatch(new RegExp(`${LRI}R2`));
       expect(embedText(embed)).toMatch(/الفقرة 6/);
     }
-  }, T);
+  });
 
   test('the asker flips a two-question reply: both answers change language in place', async () => {
     const { sent } = await ask('who reported this and which companies are they testing?');
@@ -163,7 +174,7 @@ describe('several questions and summaries', () => {
     expect(embeds).toHaveLength(2);
     expect(embedText(embeds[0])).toMatch(/ذا إنفورميشن/);
     expect(embedText(embeds[1])).toMatch(/بايدو/);
-  }, T);
+  });
 
   test('"tl;dr" gets a titled summary: the main point and the facts that carry it, each cited; flipping keeps it a summary', async () => {
     const { sent, call } = await ask('tl;dr?');
@@ -174,13 +185,13 @@ describe('several questions and summaries', () => {
     const message = originalMessage(h.fake, sent.id);
     const flipped = await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:flip:ar', messageId: message.id }));
     expect(firstEmbed(flipped).title).toBe('ملخص التقرير');
-  }, T);
+  });
 
   test('a question whose attribute the report lacks says so, and shows what the report does say', async () => {
     const { text } = await ask('how many GPUs does DeepSeek have?');
     expect(text).toMatch(/doesn't say/);
     expect(text).toMatch(/What it does say:/);
-  }, T);
+  });
 });
 
 describe('answer buttons', () => {
@@ -211,7 +222,9 @@ describe('answer buttons', () => {
     const stranger = await h.fake.waitForResponse(await h.fake.button({ customId: deleteId, messageId: message.id, userId: '800000000000000003' }));
     expect(isEphemeral(stranger)).toBeTruthy();
     // A forged button naming the stranger as the asker changes nothing: the asker is read from the message.
-    const forged = await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:delete:800000000000000003:en', messageId: message.id, userId: '800000000000000003' }));
+    const forged = await h.fake.waitForResponse(
+      await h.fake.button({ customId: 'isnad:delete:800000000000000003:en', messageId: message.id, userId: '800000000000000003' }),
+    );
     expect(replyBody(forged).content).toMatch(/Only the person who asked/);
     expect(h.fake.calls.some((c) => c.method === 'DELETE' && c.path.endsWith(`/messages/${message.id}`))).toBe(false);
     expect(h.fake.message(message.id)).toBeDefined();
@@ -280,7 +293,12 @@ describe('moderators', () => {
   test('an edit changes the answer and a history revert button restores it', async () => {
     const id = 'baidu-accelerators';
     const original = (await h.runtime.store.getFact(id))!;
-    const edited = await submitModal(`isnad:edit:${id}`, { en: 'Baidu accelerators are among the chips DeepSeek tests for smaller R2 models (edited).', ar: original.ar, source: '4', aliases: '' });
+    const edited = await submitModal(`isnad:edit:${id}`, {
+      en: 'Baidu accelerators are among the chips DeepSeek tests for smaller R2 models (edited).',
+      ar: original.ar,
+      source: '4',
+      aliases: '',
+    });
     expect(edited.text).toMatch(/Updated/);
     expect((await ask('Baidu accelerators')).text).toMatch(/\(edited\)/);
     const history = await command('fact', 'history', { id });
@@ -293,14 +311,23 @@ describe('moderators', () => {
   test('a suggestion approved by a moderator becomes answerable', async () => {
     const opened = await h.fake.waitForResponse(await h.fake.slashCommand({ name: 'suggest' }));
     expect(opened.body.type).toBe(9);
-    const suggested = await submitModal('isnad:suggestion', { en: 'Enflame accelerators were also on DeepSeek’s test bench.', ar: '', source: '4', aliases: '' }, {});
+    const suggested = await submitModal(
+      'isnad:suggestion',
+      { en: 'Enflame accelerators were also on DeepSeek’s test bench.', ar: '', source: '4', aliases: '' },
+      {},
+    );
     expect(suggested.text).toMatch(/Suggestion #(\d+)/);
     expect((await ask('Enflame accelerators')).text).toMatch(/doesn't say/);
     const review = await command('fact', 'review');
     const approve = review.body.components[0].components[0].custom_id;
     const modal = await h.fake.waitForResponse(await h.fake.button({ customId: approve, ...moderator }));
     expect(modal.body.type).toBe(9);
-    await submitModal(modal.body.data.custom_id, { en: 'Enflame accelerators were also on DeepSeek’s test bench.', ar: 'كانت مسرعات إنفليم أيضًا ضمن اختبارات ديب سيك.', source: '4', aliases: '' });
+    await submitModal(modal.body.data.custom_id, {
+      en: 'Enflame accelerators were also on DeepSeek’s test bench.',
+      ar: 'كانت مسرعات إنفليم أيضًا ضمن اختبارات ديب سيك.',
+      source: '4',
+      aliases: '',
+    });
     expect((await ask('Enflame accelerators')).text).toMatch(/Enflame/);
   });
 
@@ -318,7 +345,7 @@ describe('moderators', () => {
     const badReply = await h.fake.waitForCall((c) => c.method === 'POST' && c.path.startsWith('/webhooks/') && c.path.includes(bad.token));
     expect(badReply.body.content).toMatch(/line \d+: .*ar/);
     expect(await h.runtime.store.countFacts('all')).toBe(before);
-  }, T);
+  });
 
   test('an import from anywhere but the attachment host is refused without being fetched', async () => {
     let fetched = false;
@@ -329,7 +356,12 @@ describe('moderators', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/facts.jsonl`;
-      const sent = await h.fake.slashCommand({ name: 'fact', subcommand: 'import', options: { file: { attachment: { url, filename: 'facts.jsonl', size: 90 } } }, ...moderator });
+      const sent = await h.fake.slashCommand({
+        name: 'fact',
+        subcommand: 'import',
+        options: { file: { attachment: { url, filename: 'facts.jsonl', size: 90 } } },
+        ...moderator,
+      });
       const reply = await h.fake.waitForCall((c) => c.method === 'POST' && c.path.startsWith('/webhooks/') && c.path.includes(sent.token));
       expect(reply.body.content).toMatch(/not a Discord attachment/);
       expect(fetched).toBe(false);
@@ -365,7 +397,10 @@ describe('resilience', () => {
   test('every message the bot posted parses no mentions', async () => {
     await ask('@everyone what does DeepSeek use for R2? <@&123456789012345678>');
     const posted = h.fake.calls.filter(
-      (c) => (c.method === 'POST' && /\/channels\/\d+\/messages$|^\/webhooks\//.test(c.path)) || (c.path.endsWith('/callback') && [4, 7].includes(c.body.type)) || (c.method === 'PATCH' && c.path.startsWith('/webhooks/')),
+      (c) =>
+        (c.method === 'POST' && /\/channels\/\d+\/messages$|^\/webhooks\//.test(c.path)) ||
+        (c.path.endsWith('/callback') && [4, 7].includes(c.body.type)) ||
+        (c.method === 'PATCH' && c.path.startsWith('/webhooks/')),
     );
     expect(posted.length).toBeGreaterThan(20);
     for (const call of posted) expect({ path: call.path, parse: replyBody(call).allowed_mentions?.parse }).toEqual({ path: call.path, parse: [] });

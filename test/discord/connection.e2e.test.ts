@@ -20,7 +20,8 @@ describe('the gateway connection and the status line', () => {
   const entries = (): Record<string, unknown>[] => h.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
   /** The first entry logged after the `after`th line that `match` accepts. */
   const loggedAfter = (after: number, match: (entry: Record<string, unknown>) => boolean) => entries().slice(after).find(match);
-  const ask = async (question: string) => embedText(firstEmbed(await h.fake.waitForResponse(await h.fake.slashCommand({ name: 'ask', options: { question } }))));
+  const ask = async (question: string) =>
+    embedText(firstEmbed(await h.fake.waitForResponse(await h.fake.slashCommand({ name: 'ask', options: { question } }))));
 
   test('the first session is logged as identified', () => {
     expect(entries().find((entry) => entry.message === 'gateway identified')).toMatchObject({ level: 'info', shard: 0, again: false });
@@ -29,7 +30,11 @@ describe('the gateway connection and the status line', () => {
   test('a dropped connection: its close code, the status line saying the gateway is down, then the resume', async () => {
     const start = h.logs.length;
     h.fake.closeGateway({ code: 4000 });
-    expect(await waitUntil(() => loggedAfter(start, (entry) => entry.message === 'gateway disconnected'), 'the disconnect logged')).toMatchObject({ level: 'warn', shard: 0, code: 4000 });
+    expect(await waitUntil(() => loggedAfter(start, (entry) => entry.message === 'gateway disconnected'), 'the disconnect logged')).toMatchObject({
+      level: 'warn',
+      shard: 0,
+      code: 4000,
+    });
     await waitUntil(() => loggedAfter(start, (entry) => entry.message === 'status' && entry.gateway === 'down'), 'a status line with the gateway down');
     const resumed = h.logs.length;
     await waitUntil(() => loggedAfter(start, (entry) => entry.message === 'gateway resumed'), 'the resume logged');
@@ -45,7 +50,11 @@ describe('the gateway connection and the status line', () => {
       shard: 0,
       resumable: false,
     });
-    expect(await waitUntil(() => loggedAfter(start, (entry) => entry.message === 'gateway identified'), 'the new session logged')).toMatchObject({ level: 'warn', shard: 0, again: true });
+    expect(await waitUntil(() => loggedAfter(start, (entry) => entry.message === 'gateway identified'), 'the new session logged')).toMatchObject({
+      level: 'warn',
+      shard: 0,
+      again: true,
+    });
     expect(await ask('ردّ انفيديا')).toMatch(/الفقرة 9/);
   });
 
@@ -54,7 +63,19 @@ describe('the gateway connection and the status line', () => {
     const counted = h.bot.status();
     await ask('Is DeepSeek testing Baidu chips?');
     await ask('Who is the CEO of DeepSeek?');
-    const status = await waitUntil(() => loggedAfter(start, (entry) => entry.message === 'status' && (entry.abstained as number) > counted.abstained), 'a status line with the new counts');
-    expect(status).toMatchObject({ level: 'info', gateway: 'up', database: 'up', answered: counted.answered + 1, abstained: counted.abstained + 1, failed: 0, buffered: 0, dropped: 0 });
+    const status = await waitUntil(
+      () => loggedAfter(start, (entry) => entry.message === 'status' && (entry.abstained as number) > counted.abstained),
+      'a status line with the new counts',
+    );
+    expect(status).toMatchObject({
+      level: 'info',
+      gateway: 'up',
+      database: 'up',
+      answered: counted.answered + 1,
+      abstained: counted.abstained + 1,
+      failed: 0,
+      buffered: 0,
+      dropped: 0,
+    });
   });
 });

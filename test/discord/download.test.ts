@@ -50,7 +50,10 @@ afterAll(async () => {
 const limits = () => ({ origins: [origin], maxBytes: 1024 * 1024, timeoutMs: 500 });
 
 async function refusal(address: string, options = limits()): Promise<string> {
-  const error = await downloadText(address, options).then(() => null, (caught: unknown) => caught);
+  const error = await downloadText(address, options).then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(DownloadError);
   return (error as Error).message;
 }

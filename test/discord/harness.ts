@@ -61,7 +61,11 @@ export async function startHarness(
     shutdownSeconds: 10,
     ...(typeof overrides === 'function' ? overrides(fake) : overrides),
   };
-  const bot = createBot(config, runtime, createLogger([fake.token], (line) => logs.push(line)));
+  const bot = createBot(
+    config,
+    runtime,
+    createLogger([fake.token], (line) => logs.push(line)),
+  );
   await withTimeout(bot.start(), 15_000, 'login');
   return {
     fake,

@@ -19,7 +19,6 @@ const harness = harnessForFile();
 const moderator = { roles: [MODERATOR_ROLE] };
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-
 /** Text as Discord shows it: markdown escapes dropped. */
 const shown = (text: string) => text.replace(/\\([^\w\s])/g, '$1');
 
@@ -29,8 +28,17 @@ async function modal(customId: string, fields: Record<string, string>, actor: Re
 
 /** Imports `content` as an attachment and returns the bot's reply (the deferred reply's follow-up or edit). */
 async function importFile(content: string | Buffer, size?: number): Promise<string> {
-  const sent = await harness.current.fake.slashCommand({ name: 'fact', subcommand: 'import', options: { file: harness.current.fake.attachment('facts.jsonl', content, size) }, ...moderator });
-  const reply = await harness.current.fake.waitForCall((c) => (c.path.startsWith('/webhooks/') && c.path.includes(sent.token) && c.method !== 'GET') || (c.path === `/interactions/${sent.id}/${sent.token}/callback` && c.body.type === 4));
+  const sent = await harness.current.fake.slashCommand({
+    name: 'fact',
+    subcommand: 'import',
+    options: { file: harness.current.fake.attachment('facts.jsonl', content, size) },
+    ...moderator,
+  });
+  const reply = await harness.current.fake.waitForCall(
+    (c) =>
+      (c.path.startsWith('/webhooks/') && c.path.includes(sent.token) && c.method !== 'GET') ||
+      (c.path === `/interactions/${sent.id}/${sent.token}/callback` && c.body.type === 4),
+  );
   return (replyBody(reply).content as string) ?? '';
 }
 
@@ -46,7 +54,8 @@ async function countingParses<T>(work: () => Promise<T>): Promise<{ result: T; p
 }
 
 const goodFact = { en: 'DeepSeek also weighed Hygon accelerators for inference.', ar: 'درست ديب سيك أيضًا مسرعات هايغون للاستدلال.', source: '4', aliases: '' };
-const line = (fields: Record<string, unknown>) => `${JSON.stringify({ id: 'hostile-fact', en: goodFact.en, ar: goodFact.ar, sourceId: 'report', paragraph: 4, aliases: [], ...fields })}\n`;
+const line = (fields: Record<string, unknown>) =>
+  `${JSON.stringify({ id: 'hostile-fact', en: goodFact.en, ar: goodFact.ar, sourceId: 'report', paragraph: 4, aliases: [], ...fields })}\n`;
 
 test('a fact with a 600-letter word is refused, naming the limit, and nothing is indexed', async () => {
   const facts = await harness.current.runtime.store.countFacts('all');
@@ -107,12 +116,20 @@ test('a masked link is refused in a fact and a suggestion; headings, lists and q
   const heading = '# BREAKING: DeepSeek tested Hygon chips too';
   const added = await modal('isnad:add', { ...goodFact, en: heading });
   const id = /Added `([a-z0-9-]+)`/.exec(added)?.[1] as string;
-  const answer = firstEmbed(await harness.current.fake.waitForResponse(await harness.current.fake.slashCommand({ name: 'ask', options: { question: 'Did DeepSeek test Hygon chips?' } })));
+  const answer = firstEmbed(
+    await harness.current.fake.waitForResponse(
+      await harness.current.fake.slashCommand({ name: 'ask', options: { question: 'Did DeepSeek test Hygon chips?' } }),
+    ),
+  );
   expect(answer.description).toMatch(/^\\# BREAKING/m);
   expect(answer.description).not.toMatch(/^# /m);
   await harness.current.runtime.store.removeFact(id, { id: 'test', name: 'test' });
 
-  await modal('isnad:suggestion', { en: '- a list item\n> a quote\n-# small print about Hygon', ar: '', source: '4', aliases: '' }, { userId: '800000000000000901' });
+  await modal(
+    'isnad:suggestion',
+    { en: '- a list item\n> a quote\n-# small print about Hygon', ar: '', source: '4', aliases: '' },
+    { userId: '800000000000000901' },
+  );
   const review = await harness.current.fake.waitForResponse(await harness.current.fake.slashCommand({ name: 'fact', subcommand: 'review', ...moderator }));
   const description = firstEmbed(review).description as string;
   // One line in the review: only its start could have been a list; the rest reads as written.
@@ -123,7 +140,11 @@ test('emoji at every cut: questions, facts and unanswered questions are never cu
   // The question shown above an answer is cut at 250; this one puts a two-unit emoji across every boundary.
   for (const pad of [248, 249, 250]) {
     const question = `${'a'.repeat(pad)}${'👨‍👩‍👧'.repeat(20)}`;
-    const embed = firstEmbed(await harness.current.fake.waitForResponse(await harness.current.fake.slashCommand({ name: 'ask', options: { question }, userId: `80000000000000${pad}` })));
+    const embed = firstEmbed(
+      await harness.current.fake.waitForResponse(
+        await harness.current.fake.slashCommand({ name: 'ask', options: { question }, userId: `80000000000000${pad}` }),
+      ),
+    );
     expect(embed.author.name).not.toMatch(LONE_SURROGATE);
     expect(embed.author.name.length).toBeLessThanOrEqual(256);
   }
@@ -131,18 +152,27 @@ test('emoji at every cut: questions, facts and unanswered questions are never cu
   const emojiFact = `DeepSeek tested Hygon cards ${'🇸🇦'.repeat(40)}`;
   await modal('isnad:add', { ...goodFact, en: emojiFact, aliases: 'hygon cards' });
   for (const typed of ['hygon car', 'hygon card']) {
-    const choices = await harness.current.fake.waitForResponse(await harness.current.fake.autocomplete({ name: 'ask', options: { question: typed }, focused: 'question', userId: `8000000000000009${typed.length}` }));
+    const choices = await harness.current.fake.waitForResponse(
+      await harness.current.fake.autocomplete({ name: 'ask', options: { question: typed }, focused: 'question', userId: `8000000000000009${typed.length}` }),
+    );
     const names = (choices.body.data.choices as { name: string }[]).map((choice) => choice.name);
     expect(names.some((name) => name.startsWith('DeepSeek tested Hygon'))).toBe(true);
     for (const name of names) expect(name).not.toMatch(LONE_SURROGATE);
   }
   // An unanswered question of 300 emoji after an odd number of letters is kept cut to 500 units,
   // whole characters only, and shown so.
-  await harness.current.fake.waitForResponse(await harness.current.fake.slashCommand({ name: 'ask', options: { question: `Who's the CEO? ${'😀'.repeat(300)}` }, userId: '800000000000000999' }));
-  const kept = await waitUntil(async () => (await harness.current.runtime.store.topUnanswered(50)).find((gap) => gap.example.startsWith("Who's the CEO?")), 'the gap recorded');
+  await harness.current.fake.waitForResponse(
+    await harness.current.fake.slashCommand({ name: 'ask', options: { question: `Who's the CEO? ${'😀'.repeat(300)}` }, userId: '800000000000000999' }),
+  );
+  const kept = await waitUntil(
+    async () => (await harness.current.runtime.store.topUnanswered(50)).find((gap) => gap.example.startsWith("Who's the CEO?")),
+    'the gap recorded',
+  );
   expect(kept.example.length).toBeLessThanOrEqual(500);
   expect(kept.example).not.toMatch(LONE_SURROGATE);
-  const gaps = replyText(await harness.current.fake.waitForResponse(await harness.current.fake.slashCommand({ name: 'fact', subcommand: 'gaps', ...moderator })));
+  const gaps = replyText(
+    await harness.current.fake.waitForResponse(await harness.current.fake.slashCommand({ name: 'fact', subcommand: 'gaps', ...moderator })),
+  );
   expect(gaps).toMatch(/CEO/);
   expect(gaps).not.toMatch(LONE_SURROGATE);
 });

@@ -46,14 +46,18 @@ test("a server's moderators see only their server's gaps, and answering one answ
   expect(ours.text).toMatch(/logo/);
   expect(ours.text).not.toMatch(/pay Huawei/);
 
-  const answerButton = (theirs.body.components as Obj[]).flatMap((row) => row.components).find((button: Obj) => button.custom_id.startsWith('isnad:gap-answer:'));
+  const answerButton = (theirs.body.components as Obj[])
+    .flatMap((row) => row.components)
+    .find((button: Obj) => button.custom_id.startsWith('isnad:gap-answer:'));
   // Another server's gap cannot be acted on from here.
   const refused = await h.fake.waitForResponse(await h.fake.button({ customId: answerButton.custom_id, guildId: home, roles: [MODERATOR_ROLE] }));
   expect(replyBody(refused).content).toMatch(/no longer open/);
 
   const picker = await h.fake.waitForResponse(await h.fake.button({ customId: answerButton.custom_id, guildId: other, roles: [MODERATOR_ROLE] }));
   const menu = picker.body.data.components[0].components[0];
-  const picked = await h.fake.waitForResponse(await h.fake.select({ customId: menu.custom_id, values: [menu.options[0].value], guildId: other, roles: [MODERATOR_ROLE] }));
+  const picked = await h.fake.waitForResponse(
+    await h.fake.select({ customId: menu.custom_id, values: [menu.options[0].value], guildId: other, roles: [MODERATOR_ROLE] }),
+  );
   expect(picked.body.data.content).toMatch(/way to ask/);
 
   expect((await ask('How much did DeepSeek pay Huawei for the chips?', other)).text).not.toMatch(/doesn't say/);

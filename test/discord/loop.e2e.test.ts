@@ -49,7 +49,10 @@ const customIds = (body: Obj): string[] => (body.components ?? []).flatMap((row:
 async function makeGap(question: string, times: number, variants: string[] = []): Promise<string> {
   for (let i = 0; i < times; i++) expect((await ask(variants[i] ?? question)).text).toMatch(/doesn't say/);
   const gap = await waitUntil(
-    async () => (await h.runtime.store.gaps(h.runtime.engine.analyzer)).find((candidate) => candidate.count === times && candidate.questions.some((asked) => asked.example === question)),
+    async () =>
+      (await h.runtime.store.gaps(h.runtime.engine.analyzer)).find(
+        (candidate) => candidate.count === times && candidate.questions.some((asked) => asked.example === question),
+      ),
     `a gap of "${question}" asked ${times} times`,
   );
   return gap.id;

@@ -155,7 +155,10 @@ function cliDatabase(location: StoreLocation): TestDatabase {
     await expectPlainRefusals(bot, fake, /database cannot be reached/, /تعذّر الوصول إلى قاعدة البيانات/);
     const down = await waitUntil(() => bot.logs().find((entry) => entry.message === 'database unavailable'), 'the outage logged');
     expect(down).toMatchObject({ level: 'warn', failure: 'unreachable' });
-    await waitUntil(() => bot.logs().find((entry) => entry.message === 'status' && entry.database === 'unreachable' && entry.gateway === 'up'), 'a status line saying so');
+    await waitUntil(
+      () => bot.logs().find((entry) => entry.message === 'status' && entry.database === 'unreachable' && entry.gateway === 'up'),
+      'a status line saying so',
+    );
 
     server.start();
     const back = await waitUntil(() => bot.logs().find((entry) => entry.message === 'database available again'), 'the return logged', 20_000);
@@ -175,7 +178,11 @@ function cliDatabase(location: StoreLocation): TestDatabase {
       const votes = await db.query('SELECT helpful, guild_id FROM feedback WHERE fact_id = $1 AND user_id = $2', [votedFact, voter]);
       expect(votes.rows).toEqual([{ helpful: 1, guild_id: guildId }]);
       // The change feed's own connection is back before the clock for "within a second" starts.
-      await waitUntil(async () => (await db.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'isnad listener'")).rowCount === 1, 'the listener reconnected', 20_000);
+      await waitUntil(
+        async () => (await db.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'isnad listener'")).rowCount === 1,
+        'the listener reconnected',
+        20_000,
+      );
     } finally {
       await db.end();
     }
@@ -209,7 +216,14 @@ function canMountTmpfs(): boolean {
     fake = new FakeDiscord({ roles: [MODERATOR_ROLE] });
     await fake.start();
     bot = spawnBot(botEnv(fake, { DB_PATH: file }), 'src/discord/main.ts', [
-      'unshare', '--mount', '--propagation', 'private', 'sh', '-c', 'mount -t tmpfs -o size=64m isnad "$0" && exec "$@"', folder,
+      'unshare',
+      '--mount',
+      '--propagation',
+      'private',
+      'sh',
+      '-c',
+      'mount -t tmpfs -o size=64m isnad "$0" && exec "$@"',
+      folder,
     ]);
     await bot.ready(30_000);
   });
@@ -229,7 +243,11 @@ function canMountTmpfs(): boolean {
 
   /** Runs `script` in node beside the bot, with `Database` (better-sqlite3) and `file` at hand. */
   const nodeBesideTheBot = (script: string) =>
-    besideTheBot([process.execPath, '-e', `const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))}); const file = ${JSON.stringify(file)}; ${script}`]);
+    besideTheBot([
+      process.execPath,
+      '-e',
+      `const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))}); const file = ${JSON.stringify(file)}; ${script}`,
+    ]);
 
   /** Empties the write-ahead log, so the next write must grow a file, then fills the filesystem. */
   function fillTheDisk(): void {
@@ -264,9 +282,11 @@ function canMountTmpfs(): boolean {
     // Each in the server it was asked in.
     const guildId = fake.guilds[0].id;
     await waitUntil(() => {
-      const found = JSON.parse(nodeBesideTheBot(`
+      const found = JSON.parse(
+        nodeBesideTheBot(`
         const db = new Database(file, { readonly: true });
-        console.log(JSON.stringify(db.prepare('SELECT example, guild_id FROM unanswered_questions').all()));`)) as { example: string; guild_id: string }[];
+        console.log(JSON.stringify(db.prepare('SELECT example, guild_id FROM unanswered_questions').all()));`),
+      ) as { example: string; guild_id: string }[];
       return unanswered.every((question) => found.some((row) => row.example === question && row.guild_id === guildId));
     }, 'every unanswered question written');
     const votes = nodeBesideTheBot(`

@@ -36,10 +36,14 @@ const homeModerator = () => ({ guildId: home, roles: [HOME_ROLE] });
 const attacker = () => ({ guildId: a, permissions: ADMIN, userId: '800000000000000666' });
 const bModerator = () => ({ guildId: b, roles: [B_ROLE] });
 
-
 /** What a member of `guildId` (null: a DM) is told, and the ids of the facts it rests on. */
 async function askIn(guildId: string | null, question: string) {
-  const sent = await harness.current.fake.slashCommand({ name: 'ask', options: { question }, guildId, userId: `7000000000000${Math.floor(Math.random() * 1e5)}` });
+  const sent = await harness.current.fake.slashCommand({
+    name: 'ask',
+    options: { question },
+    guildId,
+    userId: `7000000000000${Math.floor(Math.random() * 1e5)}`,
+  });
   const embed = firstEmbed(await harness.current.fake.waitForResponse(sent));
   return { text: embedText(embed), ids: (embed.footer?.text ?? '').split(' · ').slice(1) };
 }
@@ -65,31 +69,47 @@ async function deferredReply(token: string): Promise<string> {
 const fact = (en: string, ar: string, source = '5') => ({ en, ar, source, aliases: '' });
 
 test('a fact added in one server is answered there, and not in another server nor in a DM', async () => {
-  const added = await modal('isnad:add', fact('Server A notes that DeepSeek tested Zhaoxin processors too.', 'يلاحظ الخادم أن ديب سيك اختبرت معالجات تشاوشين أيضًا.', '4'), attacker());
+  const added = await modal(
+    'isnad:add',
+    fact('Server A notes that DeepSeek tested Zhaoxin processors too.', 'يلاحظ الخادم أن ديب سيك اختبرت معالجات تشاوشين أيضًا.', '4'),
+    attacker(),
+  );
   const id = /Added `([a-z0-9-]+)`; it answers questions in this server now/.exec(added)?.[1];
   expect(id).toBeDefined();
   expect((await askIn(a, 'Did DeepSeek test Zhaoxin processors?')).ids).toContain(id);
   for (const elsewhere of [b, home, null]) expect((await askIn(elsewhere, 'Did DeepSeek test Zhaoxin processors?')).ids).not.toContain(id);
   // Not even its text, through autocomplete or a forged "did you mean" button.
-  const choices = await harness.current.fake.waitForResponse(await harness.current.fake.autocomplete({ name: 'ask', options: { question: 'zhaoxin process' }, focused: 'question', guildId: b }));
+  const choices = await harness.current.fake.waitForResponse(
+    await harness.current.fake.autocomplete({ name: 'ask', options: { question: 'zhaoxin process' }, focused: 'question', guildId: b }),
+  );
   expect(JSON.stringify(choices.body.data.choices)).not.toMatch(/Zhaoxin/);
   expect(await button(`isnad:suggested:${id}:en`, { guildId: b })).not.toMatch(/Zhaoxin/);
 });
 
 test("a home server moderator's change is answered in every server and in DMs", async () => {
-  const added = await modal('isnad:add', fact('DeepSeek also weighed Iluvatar CoreX accelerators for inference.', 'درست ديب سيك أيضًا مسرعات إيلوفاتار كوريكس للاستدلال.', '4'), homeModerator());
+  const added = await modal(
+    'isnad:add',
+    fact('DeepSeek also weighed Iluvatar CoreX accelerators for inference.', 'درست ديب سيك أيضًا مسرعات إيلوفاتار كوريكس للاستدلال.', '4'),
+    homeModerator(),
+  );
   const id = /Added `([a-z0-9-]+)`; it answers questions now/.exec(added)?.[1];
   expect(id).toBeDefined();
   for (const guildId of [home, a, b, null]) expect((await askIn(guildId, 'Iluvatar CoreX accelerators for inference?')).ids[0]).toBe(id);
 });
 
-test("an administrator of one server cannot change what another server is told, by any path", async () => {
+test('an administrator of one server cannot change what another server is told, by any path', async () => {
   // B's own fact and suggestion, and a shared fact B hid: all things A will try to reach.
-  const bOwn = /Added `([a-z0-9-]+)`/.exec(await modal('isnad:add', fact('Server B records that DeepSeek benchmarked Biren GPUs.', 'يسجل الخادم ب أن ديب سيك اختبرت وحدات بيرين.', '4'), bModerator()))?.[1] as string;
+  const bOwn = /Added `([a-z0-9-]+)`/.exec(
+    await modal('isnad:add', fact('Server B records that DeepSeek benchmarked Biren GPUs.', 'يسجل الخادم ب أن ديب سيك اختبرت وحدات بيرين.', '4'), bModerator()),
+  )?.[1] as string;
   expect(bOwn).toBeDefined();
   await button('isnad:remove:cambricon-accelerators:confirm', bModerator());
   const bHiding = (await harness.current.runtime.store.history('cambricon-accelerators', b)).at(-1)!;
-  const suggested = await modal('isnad:suggestion', { en: 'A suggestion made in server B about Moore Threads.', ar: '', source: '4', aliases: '' }, { guildId: b, userId: '800000000000000777' });
+  const suggested = await modal(
+    'isnad:suggestion',
+    { en: 'A suggestion made in server B about Moore Threads.', ar: '', source: '4', aliases: '' },
+    { guildId: b, userId: '800000000000000777' },
+  );
   const suggestionId = /#(\d+)/.exec(suggested)?.[1] as string;
   await askIn(b, 'Who is the CEO of Biren in server B?');
   const before = {
@@ -110,7 +130,9 @@ test("an administrator of one server cannot change what another server is told, 
   expect(await button(`isnad:remove:${bOwn}:confirm`, attacker())).toMatch(/no fact (has the id|with id)/);
   expect(await button(`isnad:revert:cambricon-accelerators:${bHiding.id}`, attacker())).toMatch(/has no revision/);
   expect(await button(`isnad:revert:${bOwn}:1`, attacker())).toMatch(/no fact (has the id|with id)/);
-  expect(await command('revert', { id: R2_FACT, revision: (await harness.current.runtime.store.history(R2_FACT))[0].id }, attacker())).toMatch(/only the home servers' moderators can revert it/);
+  expect(await command('revert', { id: R2_FACT, revision: (await harness.current.runtime.store.history(R2_FACT))[0].id }, attacker())).toMatch(
+    /only the home servers' moderators can revert it/,
+  );
   expect(await modal(`isnad:approve:${suggestionId}`, fact(PHISHING, 'تخلت ديب سيك عن إنفيديا.'), attacker())).toMatch(/There is no suggestion/);
   expect(await button(`isnad:reject:${suggestionId}`, attacker())).toMatch(/There is no suggestion/);
   await button(`isnad:rejectall:${suggestionId}`, attacker());
@@ -118,8 +140,16 @@ test("an administrator of one server cannot change what another server is told, 
   expect(await command('gaps', {}, attacker())).not.toMatch(/Biren/);
   // Imports: the shared fact changed, or B's fact id taken over, refuse the whole file.
   const line = (id: string) => `${JSON.stringify({ id, en: PHISHING, ar: 'تخلت ديب سيك عن إنفيديا.', sourceId: 'report', paragraph: 5, aliases: [] })}\n`;
-  for (const [id, refusal] of [[R2_FACT, /is a shared fact; this server cannot change it/], [bOwn, /another server's fact/]] as const) {
-    const sent = await harness.current.fake.slashCommand({ name: 'fact', subcommand: 'import', options: { file: harness.current.fake.attachment('facts.jsonl', line(id)) }, ...attacker() });
+  for (const [id, refusal] of [
+    [R2_FACT, /is a shared fact; this server cannot change it/],
+    [bOwn, /another server's fact/],
+  ] as const) {
+    const sent = await harness.current.fake.slashCommand({
+      name: 'fact',
+      subcommand: 'import',
+      options: { file: harness.current.fake.attachment('facts.jsonl', line(id)) },
+      ...attacker(),
+    });
     expect(await deferredReply(sent.token)).toMatch(refusal);
   }
   // B's administrator without B's moderator role is not a moderator in B either.
@@ -140,7 +170,9 @@ test("an administrator of one server cannot change what another server is told, 
 test('the shared knowledge cannot be written from a direct message', async () => {
   const dm = { guildId: null, permissions: ADMIN, roles: [HOME_ROLE] };
   const before = await harness.current.runtime.store.exportFacts(null);
-  expect(await modal('isnad:add', fact('Written from a DM about Moore Threads chips.', 'كُتب من رسالة خاصة عن شرائح مور ثريدز.'), dm)).toMatch(/Only moderators/);
+  expect(await modal('isnad:add', fact('Written from a DM about Moore Threads chips.', 'كُتب من رسالة خاصة عن شرائح مور ثريدز.'), dm)).toMatch(
+    /Only moderators/,
+  );
   expect(await modal(`isnad:edit:${R2_FACT}`, fact(PHISHING, 'تخلت ديب سيك عن إنفيديا.'), dm)).toMatch(/Only moderators/);
   expect(await button(`isnad:remove:${R2_FACT}:confirm`, dm)).toMatch(/Only moderators/);
   expect(await command('add', {}, dm)).toMatch(/Only moderators/);

@@ -63,9 +63,16 @@ eachBackend('two shards in two processes on one database', (backend) => {
   test('each process runs its own shard and answers its own guild', async () => {
     const [first, second] = fake.guilds;
     expect([fake.shardFor(first.id), fake.shardFor(second.id)]).toEqual([0, 1]);
-    expect(fake.gatewayLog.filter((entry) => entry.op === 'IDENTIFY').map((entry) => entry.shard).sort()).toEqual([0, 1]);
+    expect(
+      fake.gatewayLog
+        .filter((entry) => entry.op === 'IDENTIFY')
+        .map((entry) => entry.shard)
+        .sort(),
+    ).toEqual([0, 1]);
     for (const guild of fake.guilds) {
-      const reply = await fake.waitForResponse(await fake.slashCommand({ name: 'ask', options: { question: 'what does DeepSeek use for R2?' }, guildId: guild.id, ...newUser() }));
+      const reply = await fake.waitForResponse(
+        await fake.slashCommand({ name: 'ask', options: { question: 'what does DeepSeek use for R2?' }, guildId: guild.id, ...newUser() }),
+      );
       expect(embedText(firstEmbed(reply))).toMatch(/Nvidia/);
     }
   });
@@ -73,7 +80,9 @@ eachBackend('two shards in two processes on one database', (backend) => {
   test('the cooldown holds across shards: a second question through the other shard waits', async () => {
     const [first, second] = fake.guilds;
     const user = newUser();
-    const answered = await fake.waitForResponse(await fake.slashCommand({ name: 'ask', options: { question: 'Is DeepSeek testing Baidu chips?' }, guildId: first.id, ...user }));
+    const answered = await fake.waitForResponse(
+      await fake.slashCommand({ name: 'ask', options: { question: 'Is DeepSeek testing Baidu chips?' }, guildId: first.id, ...user }),
+    );
     expect(embedText(firstEmbed(answered))).toMatch(/Baidu/);
     const refused = await fake.waitForResponse(await fake.slashCommand({ name: 'ask', options: { question: 'And Cambricon?' }, guildId: second.id, ...user }));
     expect(replyBody(refused).content).toMatch(/Please wait \d+ s/);
@@ -82,13 +91,20 @@ eachBackend('two shards in two processes on one database', (backend) => {
   test("a fact added through shard 0's /fact add is answered by shard 1 within a second; a removal likewise", async () => {
     const [first, second] = fake.guilds;
     const question = 'Moore Threads speech transcription';
-    expect(embedText(firstEmbed(await fake.waitForResponse(await fake.slashCommand({ name: 'ask', options: { question }, guildId: second.id, ...newUser() }))))).toMatch(/doesn't say/);
+    expect(
+      embedText(firstEmbed(await fake.waitForResponse(await fake.slashCommand({ name: 'ask', options: { question }, guildId: second.id, ...newUser() })))),
+    ).toMatch(/doesn't say/);
 
     await fake.waitForResponse(await fake.slashCommand({ name: 'fact', subcommand: 'add', guildId: first.id, ...moderator }));
     const added = await fake.waitForResponse(
       await fake.modalSubmit({
         customId: 'isnad:add',
-        fields: { en: 'DeepSeek also benchmarked Moore Threads graphics cards for speech transcription.', ar: 'اختبرت ديب سيك أيضًا بطاقات مور ثريدز الرسومية لتفريغ الكلام.', source: '4', aliases: '' },
+        fields: {
+          en: 'DeepSeek also benchmarked Moore Threads graphics cards for speech transcription.',
+          ar: 'اختبرت ديب سيك أيضًا بطاقات مور ثريدز الرسومية لتفريغ الكلام.',
+          source: '4',
+          aliases: '',
+        },
         guildId: first.id,
         ...moderator,
       }),
@@ -97,7 +113,9 @@ eachBackend('two shards in two processes on one database', (backend) => {
     expect(id).toBeDefined();
     expect(await askUntil(fake, second.id, question, (text) => text.includes(id), 1000)).toBeLessThanOrEqual(1000);
 
-    const removal = await fake.waitForResponse(await fake.slashCommand({ name: 'fact', subcommand: 'remove', options: { id }, guildId: first.id, ...moderator }));
+    const removal = await fake.waitForResponse(
+      await fake.slashCommand({ name: 'fact', subcommand: 'remove', options: { id }, guildId: first.id, ...moderator }),
+    );
     const confirm = replyBody(removal).components[0].components[0].custom_id;
     await fake.waitForResponse(await fake.button({ customId: confirm, guildId: first.id, ...moderator }));
     expect(await askUntil(fake, second.id, question, (text) => !text.includes(id), 1000)).toBeLessThanOrEqual(1000);

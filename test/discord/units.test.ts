@@ -18,7 +18,11 @@ describe('right-to-left text', () => {
   });
 
   test('every line of a multi-line Arabic text gets its own mark', () => {
-    expect(directional('سطر\nسطر', 'ar').split('\n').every((line) => line.startsWith('\u200F'))).toBe(true);
+    expect(
+      directional('سطر\nسطر', 'ar')
+        .split('\n')
+        .every((line) => line.startsWith('\u200F')),
+    ).toBe(true);
   });
 
   test('Arabic inside an English line is isolated right-to-left', () => {
@@ -55,7 +59,12 @@ describe('configuration', () => {
   });
 
   test('lists of ids and defaults are read', () => {
-    const config = loadConfig({ ...valid, MODERATOR_ROLE_IDS: '111111111111111111, 222222222222222222', ASK_CHANNEL_IDS: '', HOME_GUILD_IDS: '333333333333333333' });
+    const config = loadConfig({
+      ...valid,
+      MODERATOR_ROLE_IDS: '111111111111111111, 222222222222222222',
+      ASK_CHANNEL_IDS: '',
+      HOME_GUILD_IDS: '333333333333333333',
+    });
     expect(config.moderatorRoleIds).toEqual(['111111111111111111', '222222222222222222']);
     expect(config.homeGuildIds).toEqual(['333333333333333333']);
     expect(loadConfig(valid).homeGuildIds).toEqual([]);
@@ -83,7 +92,7 @@ describe('bounded logs', () => {
     const lines: string[] = [];
     const secret = 'my-secret-token-value';
     const logger = createLogger([secret], (line) => lines.push(line));
-    const huge = `${'x'.repeat(LOG_STRING_LIMIT - 5)}${secret}${'y'.repeat(144 * 1024 * 1024 / 1024)}`;
+    const huge = `${'x'.repeat(LOG_STRING_LIMIT - 5)}${secret}${'y'.repeat((144 * 1024 * 1024) / 1024)}`;
     logger.info('refused', { reason: huge, lines: Array.from({ length: 700_000 }, (_, i) => i) });
     logger.error('x'.repeat(100_000), { error: new Error(huge) });
     for (const line of lines) {

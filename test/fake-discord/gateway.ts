@@ -136,20 +136,34 @@ export class Gateway {
     this.sessions.set(session.id, session);
     connection.session = session;
     const guilds = this.world.guilds.filter((g) => shardOf(g.id, shard[1]) === shard[0]);
-    this.send(connection, { op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.Ready, s: ++session.seq, d: {
-      v: 10, user: this.world.bot, guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
-      session_id: session.id, resume_gateway_url: this.url(), shard,
-      application: { id: this.world.bot.id, flags: 0 }, private_channels: [], relationships: [],
-      presences: [], guild_join_requests: [], geo_ordered_rtc_regions: [], user_settings: {}, auth: {},
-    } });
+    this.send(connection, {
+      op: GatewayOpcodes.Dispatch,
+      t: GatewayDispatchEvents.Ready,
+      s: ++session.seq,
+      d: {
+        v: 10,
+        user: this.world.bot,
+        guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+        session_id: session.id,
+        resume_gateway_url: this.url(),
+        shard,
+        application: { id: this.world.bot.id, flags: 0 },
+        private_channels: [],
+        relationships: [],
+        presences: [],
+        guild_join_requests: [],
+        geo_ordered_rtc_regions: [],
+        user_settings: {},
+        auth: {},
+      },
+    });
     // @discordjs/ws handles frames concurrently. READY read in the same chunk as a GUILD_CREATE wins
     // today only because both paths await equally often; if GUILD_CREATE ever overtook it, discord.js
     // would mark the client ready before READY set client.user. A gap costs 20 ms and removes the race.
     await new Promise((resolve) => setTimeout(resolve, FRAME_GAP_MS));
     if (connection.socket.readyState !== WebSocket.OPEN) return;
     for (const guild of guilds) {
-      this.send(connection, { op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.GuildCreate, s: ++session.seq,
-        d: this.world.guildCreate(guild) });
+      this.send(connection, { op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.GuildCreate, s: ++session.seq, d: this.world.guildCreate(guild) });
     }
     this.markReady(connection);
   }
@@ -185,8 +199,10 @@ export class Gateway {
         const connection = [...this.connections].find((c) => c.ready && c.session?.shard[0] === shard);
         if (connection) settle(connection);
       };
-      const timer = setTimeout(() => settle(undefined,
-        new Error(`fake-discord: shard ${shard} had no ready gateway connection within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => settle(undefined, new Error(`fake-discord: shard ${shard} had no ready gateway connection within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.events.on('ready', check);
       check();
     });

@@ -180,24 +180,35 @@ export class FakeDiscord {
 
   /** A button press on `messageId`, or on a new bot message carrying that button. */
   async button(input: Actor & { customId: string; messageId?: string }): Promise<SentInteraction> {
-    const message = this.sourceMessage(input, input.messageId, [{ type: ComponentType.ActionRow, components: [
-      { type: ComponentType.Button, style: 1, custom_id: input.customId, label: input.customId }] }]);
-    return this.sendInteraction(InteractionType.MessageComponent,
-      { custom_id: input.customId, component_type: ComponentType.Button }, input, message);
+    const message = this.sourceMessage(input, input.messageId, [
+      { type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: 1, custom_id: input.customId, label: input.customId }] },
+    ]);
+    return this.sendInteraction(InteractionType.MessageComponent, { custom_id: input.customId, component_type: ComponentType.Button }, input, message);
   }
 
   /** A pick in a string select menu on `messageId`, or on a new bot message carrying that menu. */
   async select(input: Actor & { customId: string; values: string[]; messageId?: string }): Promise<SentInteraction> {
-    const message = this.sourceMessage(input, input.messageId, [{ type: ComponentType.ActionRow, components: [
-      { type: ComponentType.StringSelect, custom_id: input.customId, options: input.values.map((value) => ({ label: value, value })) }] }]);
-    return this.sendInteraction(InteractionType.MessageComponent,
-      { custom_id: input.customId, component_type: ComponentType.StringSelect, values: input.values }, input, message);
+    const message = this.sourceMessage(input, input.messageId, [
+      {
+        type: ComponentType.ActionRow,
+        components: [{ type: ComponentType.StringSelect, custom_id: input.customId, options: input.values.map((value) => ({ label: value, value })) }],
+      },
+    ]);
+    return this.sendInteraction(
+      InteractionType.MessageComponent,
+      { custom_id: input.customId, component_type: ComponentType.StringSelect, values: input.values },
+      input,
+      message,
+    );
   }
 
   /** A modal submitted with text inputs `fields` (custom_id → value), each in a label as Discord sends them. */
   async modalSubmit(input: Actor & { customId: string; fields: Record<string, string>; messageId?: string }): Promise<SentInteraction> {
-    const components = Object.entries(input.fields).map(([customId, value], i) => ({ type: ComponentType.Label, id: i * 2 + 1,
-      component: { type: ComponentType.TextInput, id: i * 2 + 2, custom_id: customId, value } }));
+    const components = Object.entries(input.fields).map(([customId, value], i) => ({
+      type: ComponentType.Label,
+      id: i * 2 + 1,
+      component: { type: ComponentType.TextInput, id: i * 2 + 2, custom_id: customId, value },
+    }));
     const message = input.messageId ? this.sourceMessage(input, input.messageId) : undefined;
     return this.sendInteraction(InteractionType.ModalSubmit, { custom_id: input.customId, components }, input, message);
   }
@@ -206,10 +217,18 @@ export class FakeDiscord {
   async messageContextMenu(input: Actor & { name: string; targetMessageId?: string; targetContent?: string }): Promise<SentInteraction> {
     const target = input.targetMessageId
       ? this.sourceMessage(input, input.targetMessageId)
-      : this.world.createMessage(this.world.channelOf(input).id, this.world.user(input.userId ?? this.userId),
-          { content: input.targetContent ?? '' });
-    return this.sendInteraction(InteractionType.ApplicationCommand, { id: this.commandId(input.name), name: input.name,
-      type: ApplicationCommandType.Message, target_id: target.id, resolved: { messages: { [target.id]: target } } }, input);
+      : this.world.createMessage(this.world.channelOf(input).id, this.world.user(input.userId ?? this.userId), { content: input.targetContent ?? '' });
+    return this.sendInteraction(
+      InteractionType.ApplicationCommand,
+      {
+        id: this.commandId(input.name),
+        name: input.name,
+        type: ApplicationCommandType.Message,
+        target_id: target.id,
+        resolved: { messages: { [target.id]: target } },
+      },
+      input,
+    );
   }
 
   /**
@@ -228,8 +247,11 @@ export class FakeDiscord {
       ...(replied ? { message_reference: { message_id: replied.id } } : {}),
     });
     const member = channel.guild_id ? { member: w.member(undefined, input.roles ?? []) } : {};
-    await this.gateway.dispatch(this.shardFor(channel.guild_id ?? null), GatewayDispatchEvents.MessageCreate,
-      { ...message, ...member, channel_type: channel.type });
+    await this.gateway.dispatch(this.shardFor(channel.guild_id ?? null), GatewayDispatchEvents.MessageCreate, {
+      ...message,
+      ...member,
+      channel_type: channel.type,
+    });
     return message;
   }
 
@@ -238,8 +260,13 @@ export class FakeDiscord {
     if (input.subcommand) options = [{ name: input.subcommand, type: ApplicationCommandOptionType.Subcommand, options }];
     if (input.group) options = [{ name: input.group, type: ApplicationCommandOptionType.SubcommandGroup, options }];
     const attachments = resolvedAttachments(input.options ?? {});
-    return { id: this.commandId(input.name), name: input.name, type: ApplicationCommandType.ChatInput, options,
-      ...(attachments ? { resolved: { attachments } } : {}) };
+    return {
+      id: this.commandId(input.name),
+      name: input.name,
+      type: ApplicationCommandType.ChatInput,
+      options,
+      ...(attachments ? { resolved: { attachments } } : {}),
+    };
   }
 
   /** The id the bot registered for a command via PUT, so command-id checks see the real one. */

@@ -67,8 +67,10 @@ export class Rest {
     gatewayInfo: () => Obj,
   ) {
     const w = world;
-    const commands = ([, guildId]: string[], c: RestCall): Reply =>
-      [200, c.method === 'PUT' ? this.storeCommands(guildId, c.body) : w.commands.get(guildId ?? 'global') ?? []];
+    const commands = ([, guildId]: string[], c: RestCall): Reply => [
+      200,
+      c.method === 'PUT' ? this.storeCommands(guildId, c.body) : (w.commands.get(guildId ?? 'global') ?? []),
+    ];
     const webhookMessage = ([, token, id]: string[], c: RestCall): Reply => {
       const it = w.interactions.get(token!);
       return it ? this.messageOp(id === '@original' ? it.originalId : id, c) : notFound('Webhook', 10015);
@@ -77,8 +79,20 @@ export class Rest {
       route('GET /gateway/bot', () => [200, gatewayInfo()]),
       route('GET /users/@me', () => [200, w.bot]),
       route('POST /users/@me/channels', (_, c) => [200, w.dmChannel(c.body.recipient_id)]),
-      route('GET /applications/@me', () => [200, { id: w.bot.id, name: 'Isnad', description: '', icon: null,
-        bot_public: false, bot_require_code_grant: false, flags: 0, bot: w.bot, owner: w.user(w.userId) }]),
+      route('GET /applications/@me', () => [
+        200,
+        {
+          id: w.bot.id,
+          name: 'Isnad',
+          description: '',
+          icon: null,
+          bot_public: false,
+          bot_require_code_grant: false,
+          flags: 0,
+          bot: w.bot,
+          owner: w.user(w.userId),
+        },
+      ]),
       route('PUT /applications/:app/commands', commands),
       route('GET /applications/:app/commands', commands),
       route('PUT /applications/:app/guilds/:guild/commands', commands),
@@ -91,8 +105,9 @@ export class Rest {
         return c.query.wait === 'true' ? [200, message] : [204];
       }),
       ...['GET', 'PATCH', 'DELETE'].map((m) => route(`${m} /webhooks/:app/:token/messages/:message`, webhookMessage)),
-      route('POST /channels/:channel/messages', ([channelId], c) => w.channels.has(channelId!)
-        ? [200, w.createMessage(channelId!, w.bot, messageData(c, c.body))] : notFound('Channel', 10003)),
+      route('POST /channels/:channel/messages', ([channelId], c) =>
+        w.channels.has(channelId!) ? [200, w.createMessage(channelId!, w.bot, messageData(c, c.body))] : notFound('Channel', 10003),
+      ),
       route('POST /channels/:channel/typing', () => [204]),
       ...['GET', 'PATCH', 'DELETE'].map((m) => route(`${m} /channels/:channel/messages/:message`, ([, id], c) => this.messageOp(id, c))),
     ];
@@ -194,9 +209,18 @@ export class Rest {
       fault.plan.rateLimits--;
       const after = fault.plan.retryAfter;
       // The headers @discordjs/rest reads to decide how long to wait and which bucket is limited.
-      return [429, { message: 'You are being rate limited.', retry_after: after, global: false }, {
-        'retry-after': String(after), 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset-after': String(after), 'x-ratelimit-bucket': 'fake-bucket', 'x-ratelimit-scope': 'user' }];
+      return [
+        429,
+        { message: 'You are being rate limited.', retry_after: after, global: false },
+        {
+          'retry-after': String(after),
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset-after': String(after),
+          'x-ratelimit-bucket': 'fake-bucket',
+          'x-ratelimit-scope': 'user',
+        },
+      ];
     }
     if (fault) {
       fault.plan.serverErrors--;
@@ -221,8 +245,11 @@ export class Rest {
     const data = messageData(call, call.body.data);
     switch (call.body.type) {
       case InteractionResponseType.ChannelMessageWithSource:
-        it.originalId = w.createMessage(it.channelId, w.bot, { ...data, type: 20,
-          interaction_metadata: { id: it.id, type: it.type, user: w.user(it.userId), authorizing_integration_owners: {} } }).id;
+        it.originalId = w.createMessage(it.channelId, w.bot, {
+          ...data,
+          type: 20,
+          interaction_metadata: { id: it.id, type: it.type, user: w.user(it.userId), authorizing_integration_owners: {} },
+        }).id;
         break;
       case InteractionResponseType.DeferredChannelMessageWithSource:
         it.originalId = w.createMessage(it.channelId, w.bot, { type: 20, flags: (data.flags ?? 0) | MessageFlags.Loading }).id;
@@ -237,12 +264,19 @@ export class Rest {
     }
     if (call.query.with_response !== 'true') return [204];
     const message = it.originalId ? w.messages.get(it.originalId) : undefined;
-    return [200, {
-      interaction: { id: it.id, type: it.type, response_message_id: message?.id,
-        response_message_loading: Boolean((message?.flags ?? 0) & MessageFlags.Loading),
-        response_message_ephemeral: Boolean((message?.flags ?? 0) & MessageFlags.Ephemeral) },
-      resource: { type: call.body.type, ...(message ? { message } : {}) },
-    }];
+    return [
+      200,
+      {
+        interaction: {
+          id: it.id,
+          type: it.type,
+          response_message_id: message?.id,
+          response_message_loading: Boolean((message?.flags ?? 0) & MessageFlags.Loading),
+          response_message_ephemeral: Boolean((message?.flags ?? 0) & MessageFlags.Ephemeral),
+        },
+        resource: { type: call.body.type, ...(message ? { message } : {}) },
+      },
+    ];
   }
 
   /** GET, PATCH or DELETE of a stored message. */
@@ -257,8 +291,16 @@ export class Rest {
 
   private storeCommands(guildId: string | undefined, body: Obj[]): Obj[] {
     const stored = body.map((command) => ({
-      id: snowflake(), application_id: this.world.bot.id, version: snowflake(), type: 1, description: '',
-      default_member_permissions: null, nsfw: false, options: [], ...(guildId ? { guild_id: guildId } : {}), ...command,
+      id: snowflake(),
+      application_id: this.world.bot.id,
+      version: snowflake(),
+      type: 1,
+      description: '',
+      default_member_permissions: null,
+      nsfw: false,
+      options: [],
+      ...(guildId ? { guild_id: guildId } : {}),
+      ...command,
     }));
     this.world.commands.set(guildId ?? 'global', stored);
     return stored;

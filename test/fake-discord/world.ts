@@ -4,13 +4,7 @@
  * guard, so a missing one shows up as a bug in the bot rather than a crash in the library.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  ApplicationCommandOptionType,
-  ChannelType,
-  InteractionContextType,
-  MessageFlags,
-  PermissionFlagsBits,
-} from 'discord.js';
+import { ApplicationCommandOptionType, ChannelType, InteractionContextType, MessageFlags, PermissionFlagsBits } from 'discord.js';
 
 /** Discord's JSON: the fake deals in raw API shapes, so it stays loosely typed on purpose. */
 export type Obj = Record<string, any>;
@@ -37,9 +31,7 @@ export function shardOf(guildId: string, shardCount: number): number {
 
 /** What a member may do by default: read, write and use commands. */
 const { ViewChannel, SendMessages, ReadMessageHistory, UseApplicationCommands, EmbedLinks, AttachFiles } = PermissionFlagsBits;
-const MEMBER_PERMISSIONS = String(
-  ViewChannel | SendMessages | ReadMessageHistory | UseApplicationCommands | EmbedLinks | AttachFiles,
-);
+const MEMBER_PERMISSIONS = String(ViewChannel | SendMessages | ReadMessageHistory | UseApplicationCommands | EmbedLinks | AttachFiles);
 
 export interface FakeGuild {
   id: string;
@@ -102,9 +94,19 @@ export class World {
       while (shardOf(id, shardCount) !== i % shardCount) id = snowflake();
       const guild: FakeGuild = { id, name: `Guild ${i}`, channelId: snowflake() };
       this.guilds.push(guild);
-      this.channels.set(guild.channelId, { id: guild.channelId, type: ChannelType.GuildText, guild_id: id, name: 'general',
-        position: 0, topic: null, nsfw: false, parent_id: null, permission_overwrites: [], rate_limit_per_user: 0,
-        last_message_id: null });
+      this.channels.set(guild.channelId, {
+        id: guild.channelId,
+        type: ChannelType.GuildText,
+        guild_id: id,
+        name: 'general',
+        position: 0,
+        topic: null,
+        nsfw: false,
+        parent_id: null,
+        permission_overwrites: [],
+        rate_limit_per_user: 0,
+        last_message_id: null,
+      });
     }
   }
 
@@ -114,22 +116,65 @@ export class World {
 
   /** The GUILD_CREATE body: @everyone role, the text channel, and the bot as a member. */
   guildCreate(guild: FakeGuild): Obj {
-    const everyone = { id: guild.id, name: '@everyone', permissions: MEMBER_PERMISSIONS, position: 0, color: 0,
-      hoist: false, managed: false, mentionable: false, flags: 0 };
+    const everyone = {
+      id: guild.id,
+      name: '@everyone',
+      permissions: MEMBER_PERMISSIONS,
+      position: 0,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    };
     return {
-      id: guild.id, name: guild.name, icon: null, owner_id: this.userId, features: [], unavailable: false,
-      preferred_locale: 'en-US', member_count: 2, large: false, joined_at: new Date().toISOString(),
-      roles: [everyone, ...[...this.roleIds, ...(this.rolesByGuild[this.guilds.indexOf(guild)] ?? [])].map((id, i) => ({ ...everyone, id, name: `role-${i + 1}`, position: i + 1 }))],
-      channels: [this.channels.get(guild.channelId)], threads: [], emojis: [], stickers: [],
-      members: [this.member(this.bot, [])], presences: [], voice_states: [], stage_instances: [],
-      guild_scheduled_events: [], soundboard_sounds: [],
+      id: guild.id,
+      name: guild.name,
+      icon: null,
+      owner_id: this.userId,
+      features: [],
+      unavailable: false,
+      preferred_locale: 'en-US',
+      member_count: 2,
+      large: false,
+      joined_at: new Date().toISOString(),
+      roles: [
+        everyone,
+        ...[...this.roleIds, ...(this.rolesByGuild[this.guilds.indexOf(guild)] ?? [])].map((id, i) => ({
+          ...everyone,
+          id,
+          name: `role-${i + 1}`,
+          position: i + 1,
+        })),
+      ],
+      channels: [this.channels.get(guild.channelId)],
+      threads: [],
+      emojis: [],
+      stickers: [],
+      members: [this.member(this.bot, [])],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
     };
   }
 
   /** A guild member; MESSAGE_CREATE carries one without `user` (the author is beside it). */
   member(user: Obj | undefined, roles: string[]): Obj {
-    return { ...(user ? { user } : {}), roles, nick: null, avatar: null, joined_at: new Date().toISOString(), premium_since: null,
-      deaf: false, mute: false, flags: 0, pending: false, communication_disabled_until: null };
+    return {
+      ...(user ? { user } : {}),
+      roles,
+      nick: null,
+      avatar: null,
+      joined_at: new Date().toISOString(),
+      premium_since: null,
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      communication_disabled_until: null,
+    };
   }
 
   /** The DM channel between the bot and a user; Discord gives each pair exactly one. */
@@ -143,10 +188,11 @@ export class World {
 
   /** Where an actor is: the given channel, else its guild's text channel, else (guildId null) its DM. */
   channelOf(actor: Actor): Obj {
-    const guildId = actor.guildId === undefined ? this.guilds[0]?.id ?? null : actor.guildId;
-    const channel = guildId === null
-      ? this.dmChannel(actor.userId ?? this.userId)
-      : this.channels.get(actor.channelId ?? this.guilds.find((g) => g.id === guildId)?.channelId ?? '');
+    const guildId = actor.guildId === undefined ? (this.guilds[0]?.id ?? null) : actor.guildId;
+    const channel =
+      guildId === null
+        ? this.dmChannel(actor.userId ?? this.userId)
+        : this.channels.get(actor.channelId ?? this.guilds.find((g) => g.id === guildId)?.channelId ?? '');
     if (!channel) throw new Error(`fake-discord: no channel ${actor.channelId ?? `in guild ${guildId}`}`);
     return channel;
   }
@@ -156,14 +202,30 @@ export class World {
     const channel = this.channels.get(channelId);
     const reference = data.message_reference?.message_id ? this.messages.get(data.message_reference.message_id) : undefined;
     const message = {
-      id: snowflake(), channel_id: channelId, ...(channel?.guild_id ? { guild_id: channel.guild_id } : {}),
-      author, content: data.content ?? '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false,
-      mention_everyone: false, mentions: data.mentions ?? [], mention_roles: [], attachments: data.attachments ?? [],
-      embeds: data.embeds ?? [], components: data.components ?? [], pinned: false, type: data.type ?? (reference ? 19 : 0),
+      id: snowflake(),
+      channel_id: channelId,
+      ...(channel?.guild_id ? { guild_id: channel.guild_id } : {}),
+      author,
+      content: data.content ?? '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: data.mentions ?? [],
+      mention_roles: [],
+      attachments: data.attachments ?? [],
+      embeds: data.embeds ?? [],
+      components: data.components ?? [],
+      pinned: false,
+      type: data.type ?? (reference ? 19 : 0),
       flags: data.flags ?? 0,
       ...(data.interaction_metadata ? { interaction_metadata: data.interaction_metadata } : {}),
-      ...(reference ? { message_reference: { type: 0, message_id: reference.id, channel_id: channelId,
-        ...(channel?.guild_id ? { guild_id: channel.guild_id } : {}) }, referenced_message: reference } : {}),
+      ...(reference
+        ? {
+            message_reference: { type: 0, message_id: reference.id, channel_id: channelId, ...(channel?.guild_id ? { guild_id: channel.guild_id } : {}) },
+            referenced_message: reference,
+          }
+        : {}),
     };
     this.messages.set(message.id, message);
     return message;
@@ -182,20 +244,43 @@ export class World {
     const user = this.user(actor.userId ?? this.userId);
     const channel = this.channelOf(actor);
     const guildId: string | null = channel.guild_id ?? null;
-    const state: InteractionState = { id: snowflake(), type, channelId: channel.id, guildId, acknowledged: false, userId: user.id,
-      ...(message ? { messageId: message.id } : {}) };
+    const state: InteractionState = {
+      id: snowflake(),
+      type,
+      channelId: channel.id,
+      guildId,
+      acknowledged: false,
+      userId: user.id,
+      ...(message ? { messageId: message.id } : {}),
+    };
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
     this.interactions.set(token, state);
-    const where = guildId === null
-      ? { user, context: InteractionContextType.BotDM }
-      : { guild_id: guildId, guild: { id: guildId, locale: 'en-US', features: [] }, guild_locale: 'en-US',
-          member: { ...this.member(user, actor.roles ?? []), permissions: actor.permissions ?? MEMBER_PERMISSIONS },
-          context: InteractionContextType.Guild };
+    const where =
+      guildId === null
+        ? { user, context: InteractionContextType.BotDM }
+        : {
+            guild_id: guildId,
+            guild: { id: guildId, locale: 'en-US', features: [] },
+            guild_locale: 'en-US',
+            member: { ...this.member(user, actor.roles ?? []), permissions: actor.permissions ?? MEMBER_PERMISSIONS },
+            context: InteractionContextType.Guild,
+          };
     const payload = {
-      id: state.id, application_id: this.bot.id, type, token, data, channel, channel_id: channel.id, ...where,
-      ...(message ? { message } : {}), locale: actor.locale ?? 'en-US',
-      app_permissions: actor.appPermissions ?? MEMBER_PERMISSIONS, entitlements: [],
-      authorizing_integration_owners: { '0': guildId ?? '0' }, attachment_size_limit: 10485760, version: 1,
+      id: state.id,
+      application_id: this.bot.id,
+      type,
+      token,
+      data,
+      channel,
+      channel_id: channel.id,
+      ...where,
+      ...(message ? { message } : {}),
+      locale: actor.locale ?? 'en-US',
+      app_permissions: actor.appPermissions ?? MEMBER_PERMISSIONS,
+      entitlements: [],
+      authorizing_integration_owners: { '0': guildId ?? '0' },
+      attachment_size_limit: 10485760,
+      version: 1,
     };
     return { payload, state };
   }
@@ -209,10 +294,16 @@ export function commandOptions(values: Record<string, OptionValue>, focused?: st
   return Object.entries(values).map(([name, value]) => ({
     name,
     value: typeof value === 'object' ? attachmentId(name) : value,
-    type: typeof value === 'object' ? ApplicationCommandOptionType.Attachment
-      : typeof value === 'boolean' ? ApplicationCommandOptionType.Boolean
-      : typeof value === 'string' ? ApplicationCommandOptionType.String
-      : Number.isInteger(value) ? ApplicationCommandOptionType.Integer : ApplicationCommandOptionType.Number,
+    type:
+      typeof value === 'object'
+        ? ApplicationCommandOptionType.Attachment
+        : typeof value === 'boolean'
+          ? ApplicationCommandOptionType.Boolean
+          : typeof value === 'string'
+            ? ApplicationCommandOptionType.String
+            : Number.isInteger(value)
+              ? ApplicationCommandOptionType.Integer
+              : ApplicationCommandOptionType.Number,
     ...(name === focused ? { focused: true } : {}),
   }));
 }
@@ -224,8 +315,17 @@ const attachmentId = (name: string) => `9${[...name].reduce((sum, char) => sum *
 export function resolvedAttachments(values: Record<string, OptionValue>): Obj | null {
   const entries = Object.entries(values).filter((entry): entry is [string, AttachmentOption] => typeof entry[1] === 'object');
   if (entries.length === 0) return null;
-  return Object.fromEntries(entries.map(([name, { attachment }]) => [attachmentId(name), {
-    id: attachmentId(name), filename: attachment.filename, size: attachment.size, url: attachment.url, proxy_url: attachment.url,
-    content_type: 'application/x-ndjson',
-  }]));
+  return Object.fromEntries(
+    entries.map(([name, { attachment }]) => [
+      attachmentId(name),
+      {
+        id: attachmentId(name),
+        filename: attachment.filename,
+        size: attachment.size,
+        url: attachment.url,
+        proxy_url: attachment.url,
+        content_type: 'application/x-ndjson',
+      },
+    ]),
+  );
 }

@@ -41,7 +41,10 @@ describe('the figures as text', () => {
   });
 
   test('with nothing asked, there is no busiest day and the facts list says so', () => {
-    const text = statsText({ days: stats.days.map((day) => ({ ...day, answered: 0, abstained: 0 })), topFacts: [], feedback: { helpful: 0, notHelpful: 0 } }, 'en');
+    const text = statsText(
+      { days: stats.days.map((day) => ({ ...day, answered: 0, abstained: 0 })), topFacts: [], feedback: { helpful: 0, notHelpful: 0 } },
+      'en',
+    );
     expect(text).not.toMatch(/Busiest/);
     expect(text).toMatch(/Most-asked facts:\nNo answers yet/);
     expect(text).toMatch(/Feedback: 0 helpful, 0 not helpful\./);

@@ -62,7 +62,9 @@ test(`after ${ROUNDS} kills mid-write, every acknowledged fact is whole and the 
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
-      const factsWithoutRevision = db.prepare('SELECT count(*) AS n FROM facts WHERE id NOT IN (SELECT fact_id FROM revisions WHERE fact_id IS NOT NULL)').get();
+      const factsWithoutRevision = db
+        .prepare('SELECT count(*) AS n FROM facts WHERE id NOT IN (SELECT fact_id FROM revisions WHERE fact_id IS NOT NULL)')
+        .get();
       expect(factsWithoutRevision).toEqual({ n: 0 });
       const revisionsWithoutFact = db.prepare('SELECT count(*) AS n FROM revisions WHERE fact_id IS NOT NULL AND fact_id NOT IN (SELECT id FROM facts)').get();
       expect(revisionsWithoutFact).toEqual({ n: 0 });

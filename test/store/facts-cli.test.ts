@@ -16,7 +16,20 @@ eachBackend('the facts command line', (backend) => {
     let id: string;
 
     test('add prints the new id on its last line, and show and list find it', () => {
-      const added = facts(database.current, 'add', '--en', MOORE_THREADS.en, '--ar', MOORE_THREADS.ar, '--paragraph', '4', '--alias', 'who makes the S4000', '--by', 'mona');
+      const added = facts(
+        database.current,
+        'add',
+        '--en',
+        MOORE_THREADS.en,
+        '--ar',
+        MOORE_THREADS.ar,
+        '--paragraph',
+        '4',
+        '--alias',
+        'who makes the S4000',
+        '--by',
+        'mona',
+      );
       expect(added.status).toBe(0);
       id = lastLine(added.stdout);
       expect(id).toMatch(/^moore-threads-[a-z0-9-]+$/);
@@ -54,7 +67,11 @@ eachBackend('the facts command line', (backend) => {
 
     test.each([
       ['Arabic missing', ['--en', 'Moore Threads builds accelerators.', '--paragraph', '4'], /--ar \(ar\): is required/],
-      ['a paragraph the report lacks', ['--en', MOORE_THREADS.en, '--ar', MOORE_THREADS.ar, '--paragraph', '42'], /--paragraph \(paragraph\): ¶42 is not in "report"/],
+      [
+        'a paragraph the report lacks',
+        ['--en', MOORE_THREADS.en, '--ar', MOORE_THREADS.ar, '--paragraph', '42'],
+        /--paragraph \(paragraph\): ¶42 is not in "report"/,
+      ],
     ])('%s', (_name, flags, message) => {
       const result = facts(database.current, 'add', ...flags);
       expect(result.status).toBe(1);
@@ -80,7 +97,20 @@ eachBackend('the facts command line', (backend) => {
     test('export → import into a fresh database → export gives the same bytes', async () => {
       const first = await backend.create();
       facts(first, 'add', '--en', MOORE_THREADS.en, '--ar', MOORE_THREADS.ar, '--paragraph', '4');
-      facts(first, 'add', '--en', 'Reuters reports a new Huawei cluster.', '--ar', 'تفيد رويترز بمجمّع جديد لهواوي.', '--url', 'https://example.com/reuters-huawei', '--title', 'Reuters on Huawei', '--title-ar', 'رويترز عن هواوي');
+      facts(
+        first,
+        'add',
+        '--en',
+        'Reuters reports a new Huawei cluster.',
+        '--ar',
+        'تفيد رويترز بمجمّع جديد لهواوي.',
+        '--url',
+        'https://example.com/reuters-huawei',
+        '--title',
+        'Reuters on Huawei',
+        '--title-ar',
+        'رويترز عن هواوي',
+      );
       const firstExport = path.join(folder, `first-${backend.name}.jsonl`);
       expect(facts(first, 'export', firstExport).status).toBe(0);
       expect(readFileSync(firstExport, 'utf8').split('\n')[0]).toContain('"source":{');

@@ -39,7 +39,10 @@ eachBackend('the moderators loop on the command line', (backend) => {
     const aliased = facts(database.current, 'alias', factId, key, '--by', 'mona');
     expect(aliased.status).toBe(0);
     expect(aliased.stdout).toMatch(new RegExp(`is now a way to ask ${factId}; gap ${key} \\(asked 3×\\) is closed`));
-    const logoKey = facts(database.current, 'gaps').stdout.split('\n').find((line) => /logo/.test(line))?.split(/\s+/)[0] as string;
+    const logoKey = facts(database.current, 'gaps')
+      .stdout.split('\n')
+      .find((line) => /logo/.test(line))
+      ?.split(/\s+/)[0] as string;
     expect(facts(database.current, 'dismiss', logoKey).status).toBe(0);
 
     expect(facts(database.current, 'gaps').stdout).toMatch(/^0 open gaps/m);

@@ -80,7 +80,10 @@ describe('which errors mean the database is unavailable', () => {
       const failed = database.transaction(async (tx) => {
         const [{ pid }] = await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
         await asAdmin((admin) => admin.query('SELECT pg_terminate_backend($1)', [pid]));
-        await waitUntil(async () => (await asAdmin((admin) => admin.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid]))).rowCount === 0, 'the connection gone');
+        await waitUntil(
+          async () => (await asAdmin((admin) => admin.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid]))).rowCount === 0,
+          'the connection gone',
+        );
         await tx.query('SELECT 1');
       });
       expect(databaseFailureOf(await failed.catch((error: unknown) => error))).toBe('unreachable');
@@ -127,10 +130,7 @@ describe('an outage is said once when it starts and once when it ends', () => {
     clock.advance(2500);
     availability.succeeded();
     availability.succeeded();
-    expect(changes).toEqual([
-      expect.objectContaining({ state: 'down', failure: 'unreachable' }),
-      { state: 'up', failure: 'unreachable', downForMs: 3500 },
-    ]);
+    expect(changes).toEqual([expect.objectContaining({ state: 'down', failure: 'unreachable' }), { state: 'up', failure: 'unreachable', downForMs: 3500 }]);
     expect(availability.state).toBe('up');
   });
 });

@@ -11,8 +11,16 @@ import { factsCli } from './helpers';
 const PASSWORD = 's3cret-Pa55';
 
 test.each([
-  ['a server nobody answers at', `postgres://mona:${PASSWORD}@127.0.0.1:1/isnad`, /PostgreSQL database "isnad" on 127\.0\.0\.1:1: the server cannot be reached[\s\S]*Check that PostgreSQL is running/],
-  ['an address that is not postgres://', `mysql://mona:${PASSWORD}@127.0.0.1/isnad`, /DATABASE_URL is not a postgres:\/\/ address[\s\S]*postgres:\/\/USER:PASSWORD@HOST:PORT\/DATABASE/],
+  [
+    'a server nobody answers at',
+    `postgres://mona:${PASSWORD}@127.0.0.1:1/isnad`,
+    /PostgreSQL database "isnad" on 127\.0\.0\.1:1: the server cannot be reached[\s\S]*Check that PostgreSQL is running/,
+  ],
+  [
+    'an address that is not postgres://',
+    `mysql://mona:${PASSWORD}@127.0.0.1/isnad`,
+    /DATABASE_URL is not a postgres:\/\/ address[\s\S]*postgres:\/\/USER:PASSWORD@HOST:PORT\/DATABASE/,
+  ],
 ])('the command line refuses %s with advice, never showing the password', (_case, databaseUrl, message) => {
   const result = factsCli({ location: { databaseUrl }, env: { ...process.env, DATABASE_URL: databaseUrl } }, 'list');
   expect(result.status).toBe(1);

@@ -63,7 +63,8 @@ eachBackend('changes reach every process', (backend) => {
     const reader = await open({ ...database.location, onError: (error) => errors.push(error) });
     const writer = await Store.open(database.location);
     try {
-      const listening = () => asAdmin(async (admin) => (await admin.query('SELECT 1 FROM pg_stat_activity WHERE application_name = $1', [listener])).rowCount === 1);
+      const listening = () =>
+        asAdmin(async (admin) => (await admin.query('SELECT 1 FROM pg_stat_activity WHERE application_name = $1', [listener])).rowCount === 1);
       await within(2000, 'the listener connects', listening);
 
       // The listener is cut and cannot reconnect; the writer keeps the connection its pool holds.

@@ -133,7 +133,12 @@ eachBackend('retention', (backend) => {
     const { store, clock } = await open({ unansweredMax: 50, checkEvery: 20 });
     let most = 0;
     for (let batch = 0; batch < 10; batch++) {
-      const flood = Array.from({ length: 40 }, (_, i) => ({ type: 'unanswered' as const, question: `garbage ${batch} ${i} zq`, language: 'en' as const, at: clock.now() }));
+      const flood = Array.from({ length: 40 }, (_, i) => ({
+        type: 'unanswered' as const,
+        question: `garbage ${batch} ${i} zq`,
+        language: 'en' as const,
+        at: clock.now(),
+      }));
       await store.writeRecords([...flood, { type: 'unanswered', question: 'who is the ceo of deepseek', language: 'en', at: clock.now() }]);
       most = Math.max(most, await rows(database.current.location, 'unanswered_questions'));
       clock.advance(1000);

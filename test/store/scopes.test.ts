@@ -106,7 +106,14 @@ eachBackend('knowledge and records by server', (backend) => {
     const { store } = runtime;
     const other = await store.addFact(MOORE_THREADS, MODERATOR, undefined, B);
     const exported = await store.exportFacts(A);
-    const ownLine = JSON.stringify({ id: 'a-own-fact', en: 'Server A notes DeepSeek benchmarks Moore Threads cards.', ar: 'يلاحظ الخادم أ أن ديب سيك تختبر بطاقات مور ثريدز.', sourceId: 'report', paragraph: 4, aliases: [] });
+    const ownLine = JSON.stringify({
+      id: 'a-own-fact',
+      en: 'Server A notes DeepSeek benchmarks Moore Threads cards.',
+      ar: 'يلاحظ الخادم أ أن ديب سيك تختبر بطاقات مور ثريدز.',
+      sourceId: 'report',
+      paragraph: 4,
+      aliases: [],
+    });
     const summary = await store.importFacts(`${exported}${ownLine}\n`, MODERATOR, 'import', A);
     expect(summary).toMatchObject({ added: 1, updated: 0 });
     expect((await store.getFact('a-own-fact'))?.guildId).toBe(A);
@@ -169,7 +176,7 @@ eachBackend('knowledge and records by server', (backend) => {
     expect((await store.takeCooldown(USER.id, 60, A)).wait).toBe(0);
   });
 
-  test("the cooldown holds in every server; each server where it refuses gets its own first notice", async () => {
+  test('the cooldown holds in every server; each server where it refuses gets its own first notice', async () => {
     const { store } = runtime;
     expect(await store.takeCooldown('user-a', 30, A)).toEqual({ wait: 0, firstRefusal: false });
     expect(await store.takeCooldown('user-a', 30, A)).toMatchObject({ firstRefusal: true });
@@ -183,7 +190,11 @@ eachBackend('knowledge and records by server', (backend) => {
     try {
       const fact = await runtime.store.addFact(MOORE_THREADS, MODERATOR, undefined, A);
       await runtime.store.removeFact(R2_FACT, MODERATOR, undefined, B);
-      await waitUntil(() => other.engine.isVisible(fact.id, { guildId: A }) && !other.engine.isVisible(R2_FACT, { guildId: B }), 'the other process catching up', 3000);
+      await waitUntil(
+        () => other.engine.isVisible(fact.id, { guildId: A }) && !other.engine.isVisible(R2_FACT, { guildId: B }),
+        'the other process catching up',
+        3000,
+      );
       expect(other.engine.isVisible(fact.id, { guildId: B })).toBe(false);
       expect(other.engine.isVisible(R2_FACT, { guildId: A })).toBe(true);
       expect(other.engine.ask(R2_QUESTION, { guildId: B }).facts.map((item) => item.fact.id)).not.toContain(R2_FACT);

@@ -71,7 +71,13 @@ eachBackend('the store', (backend) => {
       const { store, engine } = runtime;
       const url = 'https://example.com/moore-threads-funding';
       const first = await store.addFact(
-        { en: 'Moore Threads raised new funding this year.', ar: 'جمعت مور ثريدز تمويلًا جديدًا هذا العام.', url, title: 'Funding news', titleAr: 'أخبار التمويل' },
+        {
+          en: 'Moore Threads raised new funding this year.',
+          ar: 'جمعت مور ثريدز تمويلًا جديدًا هذا العام.',
+          url,
+          title: 'Funding news',
+          titleAr: 'أخبار التمويل',
+        },
         MODERATOR,
       );
       const second = await store.addFact({ en: 'Moore Threads plans a stock listing.', ar: 'تخطط مور ثريدز لطرح أسهمها.', url }, MODERATOR);
@@ -133,7 +139,7 @@ eachBackend('the store', (backend) => {
       expect(await store.takeCooldown('user-c', 0)).toEqual({ wait: 0, firstRefusal: false });
     });
 
-    test('two stores on one database share a user\'s cooldown, however the asks interleave', async () => {
+    test("two stores on one database share a user's cooldown, however the asks interleave", async () => {
       const other = await Store.open(database.current.location);
       try {
         const turns = await Promise.all([runtime.store, other, runtime.store, other].map((store) => store.takeCooldown('user-a', 30)));

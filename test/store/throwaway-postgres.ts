@@ -52,7 +52,12 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   if (!BIN) throw new Error('no PostgreSQL server programs found (set ISNAD_PG_BIN)');
   const folder = mkdtempSync(path.join(tmpdir(), 'isnad-pg-'));
   const data = path.join(folder, 'data');
-  if (AS_ROOT) chownSync(folder, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
+  if (AS_ROOT)
+    chownSync(
+      folder,
+      Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+      Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+    );
   const run = (program: string, ...args: string[]) => {
     const command = AS_ROOT ? ['runuser', '-u', 'postgres', '--', path.join(BIN, program), ...args] : [path.join(BIN, program), ...args];
     const result = spawnSync(command[0], command.slice(1), { cwd: folder, encoding: 'utf8' });

@@ -241,7 +241,10 @@ export function validateFact(raw: unknown, sources: SourceCatalog): Fact {
   } else if (source && paragraph === null && source.paragraphs.length > 0) {
     check.add('paragraph', `is required for "${source.id}": cite one of ¶${paragraphRange(source)}`);
   } else if (source && paragraph !== null && !source.paragraphs.some((p) => p.number === paragraph)) {
-    check.add('paragraph', `¶${paragraph} is not in "${source.id}"; it has ${paragraphRange(source) ? `¶${paragraphRange(source)}` : 'no numbered paragraphs'}`);
+    check.add(
+      'paragraph',
+      `¶${paragraph} is not in "${source.id}"; it has ${paragraphRange(source) ? `¶${paragraphRange(source)}` : 'no numbered paragraphs'}`,
+    );
   }
   const aliases = check.boundedList('aliases', input.aliases ?? [], LIMITS.aliases);
   const cleanAliases = aliases.map((alias, i) => check.text(`aliases[${i}]`, alias, { max: LIMITS.alias }));

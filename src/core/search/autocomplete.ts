@@ -37,7 +37,5 @@ export function orderByFuse(typed: string, candidates: Fact[], language: Languag
   const scored = new Map<Entry, number>();
   for (const { item, score } of new Fuse(entries, FUSE_OPTIONS).search(typed.trim())) scored.set(item, score ?? 1);
   const combined = (entry: Entry) => FUSE_SHARE * (scored.get(entry) ?? 1) + entry.rank / entries.length;
-  return [...entries]
-    .sort((a, b) => combined(a) - combined(b))
-    .map((entry) => entry.fact);
+  return [...entries].sort((a, b) => combined(a) - combined(b)).map((entry) => entry.fact);
 }

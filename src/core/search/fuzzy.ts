@@ -255,9 +255,6 @@ export class FuzzyVocabulary implements VocabularyListener {
       const similarity = 1 - distance / Math.max(word.length, item.length);
       if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);
     }
-    return [...best]
-      .map(([term, similarity]) => ({ term, similarity }))
-      .sort((a, b) => b.similarity - a.similarity || (a.term < b.term ? -1 : 1));
+    return [...best].map(([term, similarity]) => ({ term, similarity })).sort((a, b) => b.similarity - a.similarity || (a.term < b.term ? -1 : 1));
   }
 }
-

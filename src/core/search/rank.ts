@@ -154,7 +154,12 @@ export class Ranker {
     const { relevance, covered, matched, touched, contradicted } = this;
     for (let i = 0; i < touchedCount; i++) {
       const slot = touched[i];
-      best.offer(slot, this.score(slot, totalWeight, contradicted[slot] ? this.options.contrastPenalty : 1), totalWeight > 0 ? covered[slot] / totalWeight : 0, matched[slot]);
+      best.offer(
+        slot,
+        this.score(slot, totalWeight, contradicted[slot] ? this.options.contrastPenalty : 1),
+        totalWeight > 0 ? covered[slot] / totalWeight : 0,
+        matched[slot],
+      );
       relevance[slot] = 0;
       covered[slot] = 0;
       matched[slot] = 0;

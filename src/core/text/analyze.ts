@@ -199,7 +199,7 @@ export class Analyzer {
     const { words, wordReadings } = this;
     const terms: Term[] = [];
     const detected: ScriptedWord[] = [];
-    for (let index = 0; index < count; ) {
+    for (let index = 0; index < count;) {
       const phrase = wordReadings[index].startsPhrase ? this.lexicon.matchPhrase(words, index, count) : null;
       if (phrase) {
         const spanned = words.slice(index, index + phrase.length);

@@ -81,7 +81,13 @@ export class Paraphrases {
   learnLinks(facts: Fact[]): void {
     const together = new Map<string, number>();
     const frequency = new Map<string, number>();
-    const wordsOf = (text: string) => new Set(this.analyzer.analyze(text).terms.filter((term) => term.kind === 'word').map((term) => term.term));
+    const wordsOf = (text: string) =>
+      new Set(
+        this.analyzer
+          .analyze(text)
+          .terms.filter((term) => term.kind === 'word')
+          .map((term) => term.term),
+      );
     for (const fact of facts.slice(0, LINK_FACTS)) {
       const english = wordsOf(fact.en);
       const arabic = wordsOf(fact.ar);

@@ -64,7 +64,9 @@ export const ENGLISH_CUE_WORDS: ReadonlySet<string> = new Set([
 const RULES: Rule[] = [
   {
     type: 'money',
-    english: [/\b(price|prices|priced|cost|costs|costing|pay(?! off)|paid(?! off)|paying(?! off)|revenue|revenues|earn|earns|earned|worth|valuation|valued|charge|charges|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/],
+    english: [
+      /\b(price|prices|priced|cost|costs|costing|pay(?! off)|paid(?! off)|paying(?! off)|revenue|revenues|earn|earns|earned|worth|valuation|valued|charge|charges|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/,
+    ],
     arabic: [ar('سعر|اسعار|سعره|سعرها|تكلفه|تكلف|يكلف|ثمن|كلف|بكام|بشحال|ايرادات|ايراد|اشتراك|الاشتراك|دولار|يوان|ارباح|يدفع|دفعت|اشترت|شرت|يبيع|تبيع|كاتبيع')],
   },
   {
@@ -89,14 +91,14 @@ const RULES: Rule[] = [
       new RegExp(`\\b(${PERSON_ROLES})\\b.*\\b(name|named|called|who)\\b`),
       /\bwho\b.*\b(founded|founder|runs|leads|heads|owns|invented|wrote|authored|penned)\b/,
     ],
-    arabic: [
-      new RegExp(`(?:^| )(مين|من|اسم|ما اسم) (.* )?(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`),
-      /(?:^| )(مين|من) (اسس|موسس|يدير|يملك|كتب|الف)(?= |$)/,
-    ],
+    arabic: [new RegExp(`(?:^| )(مين|من|اسم|ما اسم) (.* )?(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`), /(?:^| )(مين|من) (اسس|موسس|يدير|يملك|كتب|الف)(?= |$)/],
   },
   {
     type: 'place',
-    english: [/\b(which|what|in which|in what) (city|cities|country|countries|location|place|region|state|province|data ?cent(er|re)s?)\b/, /\b(headquartered|headquarters|hq|based|located)\b/],
+    english: [
+      /\b(which|what|in which|in what) (city|cities|country|countries|location|place|region|state|province|data ?cent(er|re)s?)\b/,
+      /\b(headquartered|headquarters|hq|based|located)\b/,
+    ],
     arabic: [ar('مدينه|المدينه|دوله|الدوله|مقر|مقرها|مركز البيانات|مراكز البيانات|مركز بيانات'), /(?:^| )مركز (ال)?بيانات(?= |$)/],
   },
   {
@@ -161,8 +163,14 @@ const RULES: Rule[] = [
   },
   {
     type: 'list',
-    english: [/\b(which|what|name|list|all) (the )?(other )?(companies|firms|vendors|suppliers|chipmakers|makers|manufacturers|brands)\b/, /\bwho (else|are the (companies|firms|vendors))\b/],
-    arabic: [/(?:^| )(اي|ما|شو|ايش|وش|مين|من|اسما|اشمن|ما هي|من هي|مين هي) (هي )?(ال)?(شركات|موردين|مصنعين)(?= |$)/, /(?:^| )(غير|مين غير|من غير) (هواوي|ها)(?= |$)/],
+    english: [
+      /\b(which|what|name|list|all) (the )?(other )?(companies|firms|vendors|suppliers|chipmakers|makers|manufacturers|brands)\b/,
+      /\bwho (else|are the (companies|firms|vendors))\b/,
+    ],
+    arabic: [
+      /(?:^| )(اي|ما|شو|ايش|وش|مين|من|اسما|اشمن|ما هي|من هي|مين هي) (هي )?(ال)?(شركات|موردين|مصنعين)(?= |$)/,
+      /(?:^| )(غير|مين غير|من غير) (هواوي|ها)(?= |$)/,
+    ],
   },
   {
     type: 'which',
@@ -217,10 +225,18 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
   // A fact listing three names ("Huawei, Baidu and Cambricon") answers "which companies…".
   list: [/\b[A-Z][\w-]*, [A-Z][\w-]*,? and [A-Z][\w-]*/],
   compare: [/\bthan\b/i, /(?:^| )(افضل|احسن|اسرع|اقوي|اكبر|اصغر|ارخص|اغلي|اقل|اكثر) من(?= |$)/],
-  date: [/\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(19|20)\d\d)\b/i],
+  date: [
+    /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(19|20)\d\d)\b/i,
+  ],
   person: [/\b(mr|ms|mrs|dr)\.? [A-Z]/],
-  place: [/\b(china|chinese|america|american|u\.s\.|beijing|shanghai|hangzhou|shenzhen|taiwan|japan|europe|worldwide|world)\b/i, ar('الصين|امريكا|اميركا|العالم|بكين|شنغهاي')],
-  when: [/\b(yet|when|date|delayed|postponed|launch|launched|currently|latest|earlier|for now|for the time being|upcoming|on hold|time being)\b/i, ar('موعد|تاجيل|تاجل|موقتا|موقت|حاليا|احدث|سابقه|المرتقب|القادم|بعد')],
+  place: [
+    /\b(china|chinese|america|american|u\.s\.|beijing|shanghai|hangzhou|shenzhen|taiwan|japan|europe|worldwide|world)\b/i,
+    ar('الصين|امريكا|اميركا|العالم|بكين|شنغهاي'),
+  ],
+  when: [
+    /\b(yet|when|date|delayed|postponed|launch|launched|currently|latest|earlier|for now|for the time being|upcoming|on hold|time being)\b/i,
+    ar('موعد|تاجيل|تاجل|موقتا|موقت|حاليا|احدث|سابقه|المرتقب|القادم|بعد'),
+  ],
   why: [
     /\b(so that|so it|so as to|in order to|because|since|due to|as a result|reason|aims?|goal|wants?|hopes?|hoped|trusted|dependable|as part of|strategy of)\b/i,
     ar('حتي|كي|لكي|بهدف|الغايه|بسبب|لان|لانها|سعيا|تريد|رغبه|موثوق|ضمن|يندرج'),

@@ -55,28 +55,150 @@ export const MAX_QUESTIONS = 3;
  * Words a question type was read from, which then say nothing more about the topic: "what's the
  * *reason*", "which *month* *exactly*", "ما *اسم*".
  */
-const TYPE_WORDS = new Set(
-  [
-    'reason', 'reasons', 'purpose', 'point', 'idea', 'goal', 'aim', 'exactly', 'exact', 'precisely', 'specific', 'month', 'months', 'day', 'days',
-    'year', 'years', 'name', 'named', 'called', 'main', 'actually', 'even', 'still', 'when', 'source', 'sources', 'outlet', 'role', 'part', 'difference',
-    'differ', 'relation', 'relationship', 'deal', 'kind', 'sort', 'type', 'status', 'happened', 'happening', 'going', 'latest',
-    'سبب', 'السبب', 'هدف', 'الهدف', 'غرض', 'الغرض', 'الغايه', 'بالضبط', 'بالظبط', 'ظبط', 'تحديدا', 'شهر', 'يوم', 'سنه', 'اسم', 'اسمه', 'اسمها', 'ايش',
-    'متي', 'امتي', 'ايمتي', 'وقتاش', 'فوقاش', 'شوكت', 'مصدر', 'المصدر', 'علاقه', 'دور', 'دورها', 'دوره', 'دخل', 'دخلها', 'دخله', 'الفرق', 'فرق', 'نوع',
-    'صار', 'حصل', 'صاير', 'حاصل', 'جري', 'companies', 'company', 'firms', 'brands', 'makers', 'manufacturers', 'شركات', 'الشركات', 'اسما',
-  ],
-);
+const TYPE_WORDS = new Set([
+  'reason',
+  'reasons',
+  'purpose',
+  'point',
+  'idea',
+  'goal',
+  'aim',
+  'exactly',
+  'exact',
+  'precisely',
+  'specific',
+  'month',
+  'months',
+  'day',
+  'days',
+  'year',
+  'years',
+  'name',
+  'named',
+  'called',
+  'main',
+  'actually',
+  'even',
+  'still',
+  'when',
+  'source',
+  'sources',
+  'outlet',
+  'role',
+  'part',
+  'difference',
+  'differ',
+  'relation',
+  'relationship',
+  'deal',
+  'kind',
+  'sort',
+  'type',
+  'status',
+  'happened',
+  'happening',
+  'going',
+  'latest',
+  'سبب',
+  'السبب',
+  'هدف',
+  'الهدف',
+  'غرض',
+  'الغرض',
+  'الغايه',
+  'بالضبط',
+  'بالظبط',
+  'ظبط',
+  'تحديدا',
+  'شهر',
+  'يوم',
+  'سنه',
+  'اسم',
+  'اسمه',
+  'اسمها',
+  'ايش',
+  'متي',
+  'امتي',
+  'ايمتي',
+  'وقتاش',
+  'فوقاش',
+  'شوكت',
+  'مصدر',
+  'المصدر',
+  'علاقه',
+  'دور',
+  'دورها',
+  'دوره',
+  'دخل',
+  'دخلها',
+  'دخله',
+  'الفرق',
+  'فرق',
+  'نوع',
+  'صار',
+  'حصل',
+  'صاير',
+  'حاصل',
+  'جري',
+  'companies',
+  'company',
+  'firms',
+  'brands',
+  'makers',
+  'manufacturers',
+  'شركات',
+  'الشركات',
+  'اسما',
+]);
 
 /** Words about the report itself: a clause whose only topic they are is small talk ("I read the news"). */
-const META_WORDS = new Set(['news', 'article', 'story', 'report', 'piece', 'headline', 'post', 'thread', 'خبر', 'الخبر', 'مقال', 'المقال', 'تقرير', 'التقرير', 'عنوان', 'العنوان']);
+const META_WORDS = new Set([
+  'news',
+  'article',
+  'story',
+  'report',
+  'piece',
+  'headline',
+  'post',
+  'thread',
+  'خبر',
+  'الخبر',
+  'مقال',
+  'المقال',
+  'تقرير',
+  'التقرير',
+  'عنوان',
+  'العنوان',
+]);
 
 /** "what about R2?", "shu a5bar el R2?": a question that names its topic and asks what comes next. */
-const TOPIC_FRAMES = [/^(what about|how about|whats up with|what s up with|any news on|news on|and)\b/, /^(ما|شو|ايش|وش|ايه|شنو) (اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/];
+const TOPIC_FRAMES = [
+  /^(what about|how about|whats up with|what s up with|any news on|news on|and)\b/,
+  /^(ما|شو|ايش|وش|ايه|شنو) (اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/,
+];
 
 /** Chat shorthand spelt out (not in Arabizi, where "w" is و). */
-const CHAT_SHORTHAND = new Map(Object.entries({
-  w: 'with', r: 'are', u: 'you', ur: 'your', y: 'why', n: 'and', bc: 'because', cuz: 'because', coz: 'because', abt: 'about', thru: 'through',
-  wat: 'what', wut: 'what', b4: 'before', smth: 'something', ppl: 'people', govt: 'government',
-}));
+const CHAT_SHORTHAND = new Map(
+  Object.entries({
+    w: 'with',
+    r: 'are',
+    u: 'you',
+    ur: 'your',
+    y: 'why',
+    n: 'and',
+    bc: 'because',
+    cuz: 'because',
+    coz: 'because',
+    abt: 'about',
+    thru: 'through',
+    wat: 'what',
+    wut: 'what',
+    b4: 'before',
+    smth: 'something',
+    ppl: 'people',
+    govt: 'government',
+  }),
+);
 
 interface ReadClause {
   text: string;
@@ -93,7 +215,28 @@ interface ReadClause {
   summaryCut: { latin: string; arabic: string } | null;
 }
 
-const QUESTION_WORDS = new Set(['what', 'whats', 'who', 'whos', 'which', 'why', 'when', 'where', 'how', 'wat', 'ما', 'ماذا', 'مين', 'اي', 'هل', 'كيف', 'كم', 'متي', 'لماذا', 'اين']);
+const QUESTION_WORDS = new Set([
+  'what',
+  'whats',
+  'who',
+  'whos',
+  'which',
+  'why',
+  'when',
+  'where',
+  'how',
+  'wat',
+  'ما',
+  'ماذا',
+  'مين',
+  'اي',
+  'هل',
+  'كيف',
+  'كم',
+  'متي',
+  'لماذا',
+  'اين',
+]);
 
 export class Reader {
   constructor(
@@ -145,7 +288,8 @@ export class Reader {
     const functionWord = standardFunctionWord(word);
     if (functionWord !== undefined) return wordsOf(functionWord);
     // و joined to a word a table knows: "واللي" is "و" + "اللي".
-    if (word.length > 2 && word.startsWith('و') && (isStopword(word.slice(1)) || standardFunctionWord(word.slice(1)) !== undefined)) return this.standardArabic(word.slice(1));
+    if (word.length > 2 && word.startsWith('و') && (isStopword(word.slice(1)) || standardFunctionWord(word.slice(1)) !== undefined))
+      return this.standardArabic(word.slice(1));
     if (this.known({ text: word, script: 'arabic' })) return [word];
     const content = standardContentWord(word);
     if (content !== undefined) return wordsOf(content);
@@ -227,7 +371,10 @@ export class Reader {
         return;
       }
       const introducesNext =
-        clause.asks && clause.type === 'what' && (clause.frame || clause.terms.every((term) => term.kind === 'name')) && clauses.slice(index + 1).some((next) => next.asks);
+        clause.asks &&
+        clause.type === 'what' &&
+        (clause.frame || clause.terms.every((term) => term.kind === 'name')) &&
+        clauses.slice(index + 1).some((next) => next.asks);
       if (!clause.asks || introducesNext) {
         context.push(clause);
         return;

@@ -4,9 +4,6 @@ import { replyWithAnswer } from './ask';
 import type { CommandModule } from './types';
 
 export const askMessage: CommandModule = {
-  data: new ContextMenuCommandBuilder()
-    .setName('Ask Isnad')
-    .setType(ApplicationCommandType.Message),
-  execute: (interaction, context) =>
-    replyWithAnswer(interaction, (interaction as MessageContextMenuCommandInteraction).targetMessage.content, context),
+  data: new ContextMenuCommandBuilder().setName('Ask Isnad').setType(ApplicationCommandType.Message),
+  execute: (interaction, context) => replyWithAnswer(interaction, (interaction as MessageContextMenuCommandInteraction).targetMessage.content, context),
 };

@@ -1,10 +1,5 @@
 /** /ask question: — the answer as an embed; autocomplete suggests matching facts while typing. */
-import {
-  SlashCommandBuilder,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-  type MessageContextMenuCommandInteraction,
-} from 'discord.js';
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../../core/engine';
 import { answerQuestion, type BotContext, takeTurn } from '../context';
 import { answerButtons } from '../answer-buttons';
@@ -16,12 +11,7 @@ const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription('Ask about the report, in Arabic or English')
   .addStringOption((option) =>
-    option
-      .setName('question')
-      .setDescription('Your question')
-      .setRequired(true)
-      .setMaxLength(MAX_QUESTION_LENGTH)
-      .setAutocomplete(true),
+    option.setName('question').setDescription('Your question').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH).setAutocomplete(true),
   );
 
 /** Answers `question` for `interaction`, politely refusing while the asker is cooling down. */
@@ -56,8 +46,7 @@ async function autocomplete(interaction: AutocompleteInteraction, context: BotCo
 
 export const ask: CommandModule = {
   data,
-  execute: (interaction, context) =>
-    replyWithAnswer(interaction, (interaction as ChatInputCommandInteraction).options.getString('question', true), context),
+  execute: (interaction, context) => replyWithAnswer(interaction, (interaction as ChatInputCommandInteraction).options.getString('question', true), context),
   autocomplete,
   buttons: answerButtons,
 };

@@ -85,7 +85,14 @@ const data = new SlashCommandBuilder()
     sub
       .setName('answer')
       .setDescription('Answer a gap (or any question) with a fact: the question becomes a way to ask it')
-      .addStringOption((option) => option.setName('gap').setDescription('An unanswered question (type to search), or a question of your own').setRequired(true).setAutocomplete(true).setMaxLength(MAX_QUESTION_LENGTH))
+      .addStringOption((option) =>
+        option
+          .setName('gap')
+          .setDescription('An unanswered question (type to search), or a question of your own')
+          .setRequired(true)
+          .setAutocomplete(true)
+          .setMaxLength(MAX_QUESTION_LENGTH),
+      )
       .addStringOption((option) => option.setName('fact').setDescription('The fact that answers it (type to search)').setRequired(true).setAutocomplete(true)),
   )
   .addSubcommand((sub) =>
@@ -93,7 +100,10 @@ const data = new SlashCommandBuilder()
       .setName('stats')
       .setDescription('How the bot is doing: a chart of the last 30 days, with the figures as text')
       .addStringOption((option) =>
-        option.setName('language').setDescription('The chart in English (default) or Arabic').addChoices({ name: 'English', value: 'en' }, { name: 'العربية', value: 'ar' }),
+        option
+          .setName('language')
+          .setDescription('The chart in English (default) or Arabic')
+          .addChoices({ name: 'English', value: 'en' }, { name: 'العربية', value: 'ar' }),
       ),
   )
   .addSubcommand((sub) => sub.setName('review').setDescription("Review users' suggested facts"));
@@ -143,7 +153,9 @@ const subcommands: Record<string, Subcommand> = {
     await interaction.reply(privately({ embeds: [await factEmbed(fact, context, scope)] }));
   },
   async list(interaction, context, scope) {
-    await interaction.reply(privately(await listPage(interaction.options.getInteger('page') ?? 1, factOrder(interaction.options.getString('sort')), context, scope)));
+    await interaction.reply(
+      privately(await listPage(interaction.options.getInteger('page') ?? 1, factOrder(interaction.options.getString('sort')), context, scope)),
+    );
   },
   async history(interaction, context, scope) {
     const id = (await requireFact(interaction.options.getString('id', true), context, scope)).id;
@@ -166,9 +178,16 @@ const subcommands: Record<string, Subcommand> = {
       return;
     }
     await interaction.deferReply({ flags: privately({}).flags });
-    const text = await downloadText(attachment.url, { origins: attachmentOrigins(context.config.apiBase), maxBytes: MAX_IMPORT_BYTES, timeoutMs: IMPORT_TIMEOUT_MS });
+    const text = await downloadText(attachment.url, {
+      origins: attachmentOrigins(context.config.apiBase),
+      maxBytes: MAX_IMPORT_BYTES,
+      timeoutMs: IMPORT_TIMEOUT_MS,
+    });
     const summary = await context.store.importFacts(text, actorOf(interaction.user), `import of ${truncate(attachment.name, 100)}`, scope.view);
-    await interaction.editReply({ content: `Imported: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged.`, allowedMentions: NO_MENTIONS });
+    await interaction.editReply({
+      content: `Imported: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged.`,
+      allowedMentions: NO_MENTIONS,
+    });
   },
   async gaps(interaction, context, scope) {
     await interaction.reply(privately(await gapsPage(1, context, scope)));
@@ -214,7 +233,10 @@ async function autocomplete(interaction: AutocompleteInteraction, context: BotCo
   }
   const where = { guildId: scope.guildId };
   const typed = focused.value.trim().toLowerCase();
-  const byId = context.engine.facts(where).filter((fact) => fact.id.startsWith(typed)).slice(0, 25);
+  const byId = context.engine
+    .facts(where)
+    .filter((fact) => fact.id.startsWith(typed))
+    .slice(0, 25);
   const byText = typed.length >= 2 ? context.engine.suggest(typed, 25, where).map((suggestion) => suggestion.fact) : [];
   const facts = [...new Map([...byId, ...byText].map((fact) => [fact.id, fact])).values()].slice(0, 25);
   await interaction.respond(facts.map((fact) => ({ name: truncate(`${fact.id} — ${fact.en}`, 100), value: fact.id })));
@@ -294,7 +316,9 @@ const buttons: Record<string, ButtonHandler> = {
     const scope = await requireModerator(interaction, context);
     if (!scope) return;
     const suggestion = (await context.store.listSuggestions('pending', scope.records)).find((candidate) => candidate.id === Number(id));
-    const rejected = suggestion ? await context.store.rejectSuggestionsFrom(suggestion.suggestedBy.id, actorOf(interaction.user), 'all rejected at once', scope.records) : 0;
+    const rejected = suggestion
+      ? await context.store.rejectSuggestionsFrom(suggestion.suggestedBy.id, actorOf(interaction.user), 'all rejected at once', scope.records)
+      : 0;
     const next = suggestionView((await context.store.listSuggestions('pending', scope.records))[0]);
     const note = suggestion ? `Rejected ${rejected} suggestions by ${safeText(suggestion.suggestedBy.name, 100)}. ` : '';
     await interaction.update({ ...next, content: `${note}${next.content}`.trim() });
@@ -320,7 +344,9 @@ const modals: Record<string, ModalHandler> = {
     let fact = await context.store.addFact(readFactForm(interaction), actor, undefined, scope.view);
     if (gapId) fact = await closeWithNewFact(gapId, fact, actor, context, scope);
     const where = fact.guildId === null ? 'it answers questions now' : 'it answers questions in this server now';
-    await interaction.reply(privately({ content: `Added \`${fact.id}\`; ${where}.`, embeds: [await factEmbed(fact, context, scope)], allowedMentions: NO_MENTIONS }));
+    await interaction.reply(
+      privately({ content: `Added \`${fact.id}\`; ${where}.`, embeds: [await factEmbed(fact, context, scope)], allowedMentions: NO_MENTIONS }),
+    );
   },
   async edit(interaction, [id], context) {
     const scope = await requireModerator(interaction, context);
@@ -332,7 +358,9 @@ const modals: Record<string, ModalHandler> = {
     const scope = await requireModerator(interaction, context);
     if (!scope) return;
     const fact = await context.store.approveSuggestion(Number(id), actorOf(interaction.user), readFactForm(interaction), scope.view, scope.records);
-    await interaction.reply(privately({ content: `Approved suggestion #${id} as \`${fact.id}\`.`, embeds: [await factEmbed(fact, context, scope)], allowedMentions: NO_MENTIONS }));
+    await interaction.reply(
+      privately({ content: `Approved suggestion #${id} as \`${fact.id}\`.`, embeds: [await factEmbed(fact, context, scope)], allowedMentions: NO_MENTIONS }),
+    );
   },
 };
 

@@ -26,16 +26,11 @@ const HELP = {
 };
 
 export const help: CommandModule = {
-  data: new SlashCommandBuilder()
-    .setName('help')
-    .setDescription('How to use Isnad'),
+  data: new SlashCommandBuilder().setName('help').setDescription('How to use Isnad'),
   async execute(interaction) {
     const embed = new EmbedBuilder()
       .setTitle('Isnad · إسناد')
-      .addFields(
-        { name: 'English', value: HELP.en.join('\n') },
-        { name: directional('العربية', 'ar'), value: directional(HELP.ar.join('\n'), 'ar') },
-      );
+      .addFields({ name: 'English', value: HELP.en.join('\n') }, { name: directional('العربية', 'ar'), value: directional(HELP.ar.join('\n'), 'ar') });
     await interaction.reply(privately({ embeds: [embed] }));
   },
 };

@@ -26,9 +26,7 @@ export function sourceEmbed(source: Source, language: 'ar' | 'en'): EmbedBuilder
 }
 
 export const source: CommandModule = {
-  data: new SlashCommandBuilder()
-    .setName('source')
-    .setDescription('The report this bot answers from, and how its citations work'),
+  data: new SlashCommandBuilder().setName('source').setDescription('The report this bot answers from, and how its citations work'),
   async execute(interaction, context) {
     const report = context.engine.primarySource();
     await interaction.reply({ embeds: report ? [sourceEmbed(report, 'en'), sourceEmbed(report, 'ar')] : [], allowedMentions: NO_MENTIONS });

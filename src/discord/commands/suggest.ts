@@ -20,9 +20,7 @@ const THANKS = {
 };
 
 export const suggest: CommandModule = {
-  data: new SlashCommandBuilder()
-    .setName('suggest')
-    .setDescription('Suggest a fact from the report for the moderators to review'),
+  data: new SlashCommandBuilder().setName('suggest').setDescription('Suggest a fact from the report for the moderators to review'),
   async execute(interaction) {
     await interaction.showModal(factModal(customId('suggestion'), 'Suggest a fact', {}, false));
   },

@@ -48,7 +48,7 @@ export function startBot(fake: FakeDiscord, dbPath: string, env: NodeJS.ProcessE
     let log = '';
     const read = (chunk: Buffer) => {
       log += chunk.toString();
-      if (!/"message":"ready"/.test(log)) return;
+      if (!log.includes('"message":"ready"')) return;
       child.stderr?.off('data', read);
       // Still drained, so a chatty bot never blocks on a full pipe.
       child.stderr?.resume();

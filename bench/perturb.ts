@@ -5,8 +5,8 @@
  */
 import { pick, type Random } from './random';
 
-const LATIN = 'abcdefghijklmnopqrstuvwxyz';
-const ARABIC = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+const LATIN = Array.from('abcdefghijklmnopqrstuvwxyz');
+const ARABIC = Array.from('ابتثجحخدذرزسشصضطظعغفقكلمنهوي');
 const DIACRITICS = ['\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u064B'];
 const TATWEEL = '\u0640';
 /** Letters that join the next one: tatweel can only stretch after these. */
@@ -32,7 +32,7 @@ export function typo(word: string, random: Random): string {
         word.slice(0, at) +
         pick(
           random,
-          [...letters].filter((letter) => letter !== word[at]),
+          letters.filter((letter) => letter !== word[at]),
         ) +
         word.slice(at + 1)
       );
@@ -45,9 +45,9 @@ function variants(word: string): ((random: Random) => string)[] {
   if (/^[أإآ]/.test(word)) options.push(() => `ا${word.slice(1)}`);
   // Not the ا of the article ال: nobody writes it with a hamza.
   if (/^ا(?!ل)/.test(word)) options.push((random) => `${pick(random, ['أ', 'إ'])}${word.slice(1)}`);
-  if (/ة$/.test(word)) options.push(() => `${word.slice(0, -1)}ه`);
-  if (/ى$/.test(word)) options.push(() => `${word.slice(0, -1)}ي`);
-  if (/ي$/.test(word)) options.push(() => `${word.slice(0, -1)}ى`);
+  if (word.endsWith('ة')) options.push(() => `${word.slice(0, -1)}ه`);
+  if (word.endsWith('ى')) options.push(() => `${word.slice(0, -1)}ي`);
+  if (word.endsWith('ي')) options.push(() => `${word.slice(0, -1)}ى`);
   if (/[ؤئ]/.test(word)) options.push(() => word.replace(/ؤ/g, 'و').replace(/ئ/g, 'ي'));
   options.push((random) => {
     const joins = [...word].flatMap((letter, i) => (i < word.length - 1 && JOINING.test(letter) ? [i + 1] : []));

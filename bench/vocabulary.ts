@@ -58,7 +58,7 @@ const NUCLEI = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou', 'io'];
 const CODAS = ['', '', '', 'n', 'r', 's', 't', 'l', 'm', 'nd', 'st', 'ck', 'rt'];
 
 /** Root letters; hamza-free, since the patterns below are where hamza, ة and ى come from. */
-const ROOT_LETTERS = [...'بتجحخدذرزسشصضطعغفقكلمنهوي'];
+const ROOT_LETTERS = Array.from('بتجحخدذرزسشصضطعغفقكلمنهوي');
 /** Classical patterns (فاعل, مفعول, تفعيل, استفعال, فعالة, أفعال, فعلى, فعائل, …) over a root c1 c2 c3. */
 const PATTERNS: ((c1: string, c2: string, c3: string) => string)[] = [
   (a, b, c) => `${a}ا${b}${c}`,

@@ -5,11 +5,11 @@
  */
 import { once } from 'node:events';
 import {
-  ActionRowBuilder,
   Client,
   type ClientOptions,
   Events,
   GatewayIntentBits,
+  LabelBuilder,
   MessageFlags,
   ModalBuilder,
   Partials,
@@ -56,9 +56,12 @@ function wireBot(client: Client, errors: unknown[]): void {
         await i.editReply(`${i.options.getSubcommand()} n=${i.options.getInteger('n')} ${i.locale} manage=${canManage}`);
         await i.followUp({ content: 'file', files: [{ attachment: Buffer.from('hello'), name: 'facts.txt' }] });
       } else if (i.isChatInputCommand() && i.commandName === 'report') {
-        const input = new TextInputBuilder().setCustomId('q').setLabel('Question').setStyle(TextInputStyle.Short);
+        const input = new TextInputBuilder().setCustomId('q').setStyle(TextInputStyle.Short);
         await i.showModal(
-          new ModalBuilder().setCustomId('report-modal').setTitle('Report').addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)),
+          new ModalBuilder()
+            .setCustomId('report-modal')
+            .setTitle('Report')
+            .addLabelComponents(new LabelBuilder().setLabel('Question').setTextInputComponent(input)),
         );
       } else if (i.isAutocomplete()) {
         await i.respond([{ name: `${i.options.getFocused()}…`, value: 'v1' }]);
@@ -110,9 +113,9 @@ describe('FakeDiscord with the real discord.js Client', () => {
     const [guild] = fake.guilds;
     expect(client.user?.id).toBe(fake.bot.id);
     expect(client.application?.id).toBe(fake.bot.id);
-    const cached = client.guilds.cache.get(guild!.id);
+    const cached = client.guilds.cache.get(guild.id);
     expect(cached?.available).toBe(true);
-    expect(cached?.channels.cache.get(guild!.channelId)?.isTextBased()).toBe(true);
+    expect(cached?.channels.cache.get(guild.channelId)?.isTextBased()).toBe(true);
     expect(cached?.members.me?.id).toBe(fake.bot.id);
     expect(fake.gatewayLog).toEqual([{ op: 'IDENTIFY', shard: 0 }]);
   }, 5_000);
@@ -142,7 +145,7 @@ describe('FakeDiscord with the real discord.js Client', () => {
     const followUp = await fake.waitForCall((c) => c.method === 'POST' && c.path.endsWith(`/webhooks/${fake.bot.id}/${sent.token}`));
     expect(followUp.body.content).toBe('file');
     expect(followUp.files.map((f) => [f.name, f.data.toString()])).toEqual([['facts.txt', 'hello']]);
-    expect((followUp.response as { attachments: Array<{ filename: string }> }).attachments[0]?.filename).toBe('facts.txt');
+    expect((followUp.response as { attachments: { filename: string }[] }).attachments[0]?.filename).toBe('facts.txt');
   }, 5_000);
 
   test('autocomplete, button, modal, modal submit and message context menu', async () => {
@@ -165,7 +168,7 @@ describe('FakeDiscord with the real discord.js Client', () => {
   test('a guild mention, a reply to the bot and a DM reach the client', async () => {
     const mention = await fake.userMessage({ content: 'hello', mentionBot: true });
     const reply = await fake.waitForCall((c) => c.body?.message_reference?.message_id === mention.id);
-    expect(reply.path).toBe(`/channels/${fake.guilds[0]!.channelId}/messages`);
+    expect(reply.path).toBe(`/channels/${fake.guilds[0].channelId}/messages`);
     expect(reply.body.content).toBe(`heard: <@${fake.bot.id}> hello`);
 
     const botMessageId = (reply.response as { id: string }).id;
@@ -181,8 +184,8 @@ describe('FakeDiscord with the real discord.js Client', () => {
   test('registered commands get ids and interactions carry them', async () => {
     const stored = await client.application!.commands.set([{ name: 'ask', description: 'Ask a question' }]);
     const ask = stored.find((c) => c.name === 'ask')!;
-    const guildStored = await client.application!.commands.set([{ name: 'g', description: 'guild' }], fake.guilds[0]!.id);
-    expect(guildStored.first()?.guildId).toBe(fake.guilds[0]!.id);
+    const guildStored = await client.application!.commands.set([{ name: 'g', description: 'guild' }], fake.guilds[0].id);
+    expect(guildStored.first()?.guildId).toBe(fake.guilds[0].id);
     const seen = once(client, Events.InteractionCreate);
     await fake.slashCommand({ name: 'ask', options: { question: 'id?' } });
     const [interaction] = await within(seen, 3_000, 'interaction');

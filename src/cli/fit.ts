@@ -42,7 +42,7 @@ runCli(USAGE, async (argv) => {
   const shipped = {
     about: `Logistic model of the answer decision: confidence = sigmoid(bias + sum of weight x evidence). Written by npm run fit from ${path.basename(file)}; operatingPoint is the default least confidence to answer.`,
     bias: round(model.bias),
-    weights: Object.fromEntries(Object.entries(model.weights).map(([name, weight]) => [name, round(weight)])),
+    weights: Object.fromEntries(Object.entries<number>({ ...model.weights }).map(([name, weight]) => [name, round(weight)])),
     operatingPoint: chosen,
   };
   writeFileSync(DECISION_FILE, `${JSON.stringify(shipped, null, 2)}\n`);

@@ -222,7 +222,7 @@ export class Isnad implements FactLookup {
     const hidden = guildId === null ? undefined : this.hiddenIn.get(guildId);
     if (this.guildOf.size === 0 && hidden === undefined) return undefined;
     const scopes = this.index.scopes;
-    const own = (guildId !== null && this.scopeCodes.get(guildId)) || -1;
+    const own = (guildId === null ? undefined : this.scopeCodes.get(guildId)) ?? -1;
     if (hidden === undefined) return (slot) => scopes[slot] === 0 || scopes[slot] === own;
     return (slot) => (scopes[slot] === 0 ? !hidden.has(this.index.idAt(slot)) : scopes[slot] === own);
   }

@@ -18,7 +18,7 @@ const PDI = '\u2069';
 
 /** A run of Latin letters/digits with the punctuation that binds them (R2, H100, Huawei Ascend, ¶5). */
 const LATIN_RUN = /[A-Za-z0-9¶][A-Za-z0-9¶.,'’\- ]*[A-Za-z0-9]|[A-Za-z0-9¶]/g;
-const ARABIC_RUN = /[\u0600-\u06FF][\u0600-\u06FF\u064B-\u065F\s،؛؟]*[\u0600-\u06FF]|[\u0600-\u06FF]/g;
+const ARABIC_RUN = /[\u0600-\u06FF][\u0600-\u06FF\s،؛؟]*[\u0600-\u06FF]|[\u0600-\u06FF]/g;
 
 /** Text for one line of a Discord message in `language`, with its direction made explicit. */
 export function directional(text: string, language: Language): string {

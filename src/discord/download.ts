@@ -56,7 +56,7 @@ export async function downloadText(address: string, limits: DownloadLimits): Pro
     if (Number(response.headers.get('content-length') ?? 0) > limits.maxBytes) throw tooBig();
     const chunks: Uint8Array[] = [];
     let size = 0;
-    for await (const chunk of response.body) {
+    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
       size += chunk.byteLength;
       if (size > limits.maxBytes) throw tooBig();
       chunks.push(chunk);

@@ -30,7 +30,7 @@ export function createLogger(secrets: string[], write: (line: string) => void = 
       return wasCut ? `${cut} (${value.length} characters in all)` : clean;
     }
     if (Array.isArray(value) && value.length > LOG_LIST_LIMIT) {
-      return [...value.slice(0, LOG_LIST_LIMIT), `…and ${value.length - LOG_LIST_LIMIT} more`];
+      return [...(value as unknown[]).slice(0, LOG_LIST_LIMIT), `…and ${value.length - LOG_LIST_LIMIT} more`];
     }
     return value;
   };

@@ -21,9 +21,11 @@ export const AUTOCOMPLETE_LIMIT: RateLimit = { burst: 5, perSecond: 4 };
 
 export function createInteractionRouter(commands: CommandModule[], context: BotContext): (interaction: Interaction) => Promise<void> {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
-  const buttons: Record<string, ButtonHandler> = Object.assign({}, answerButtons, ...commands.map((command) => command.buttons ?? {}));
-  const modals: Record<string, ModalHandler> = Object.assign({}, ...commands.map((command) => command.modals ?? {}));
-  const selects: Record<string, SelectHandler> = Object.assign({}, ...commands.map((command) => command.selects ?? {}));
+  const buttons: Record<string, ButtonHandler> = Object.fromEntries(
+    [answerButtons, ...commands.map((command) => command.buttons ?? {})].flatMap(Object.entries),
+  );
+  const modals: Record<string, ModalHandler> = Object.fromEntries(commands.flatMap((command) => Object.entries(command.modals ?? {})));
+  const selects: Record<string, SelectHandler> = Object.fromEntries(commands.flatMap((command) => Object.entries(command.selects ?? {})));
 
   const autocompletes = new RateLimiter(AUTOCOMPLETE_LIMIT);
 

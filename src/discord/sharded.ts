@@ -35,7 +35,7 @@ runCli('Usage: npm run start:sharded (configure it in .env; see .env.example)', 
     if (stopping) return;
     stopping = true;
     logger.info('stopping every shard', { signal });
-    const running = [...manager.shards.values()].flatMap((shard) => (shard.process && shard.process.exitCode === null ? [shard.process] : []));
+    const running = [...manager.shards.values()].flatMap((shard) => (shard.process?.exitCode === null ? [shard.process] : []));
     const exits = running.map((child) => new Promise((resolve) => child.once('exit', resolve)));
     // kill() sends SIGTERM and stops the manager respawning the shard.
     for (const shard of manager.shards.values()) shard.kill();

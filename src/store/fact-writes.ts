@@ -233,6 +233,6 @@ async function draftSource(tables: Tables, url: string, input: FactInput): Promi
     return { source: validateSource(raw), problems: [] };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    return { source: raw as Source, problems: withoutRecord(error.problems) };
+    return { source: raw, problems: withoutRecord(error.problems) };
   }
 }

@@ -14,12 +14,10 @@ const CONNECT_TIMEOUT_MS = 10_000;
 const RECONNECT_FIRST_MS = 100;
 // Short, so a fact changed just after an outage still reaches every process within a second.
 const RECONNECT_MAX_MS = 1_000;
-const INT8_OID = 20;
 
 /** count(*) and sum() are bigint in PostgreSQL; ours are small, so plain numbers as in SQLite. */
-const TYPES = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID ? Number : types.getTypeParser(oid, format as 'text')) as typeof types.getTypeParser,
+const TYPES: { getTypeParser: typeof types.getTypeParser } = {
+  getTypeParser: (oid, format) => (oid === types.builtins.INT8 ? Number : (types.getTypeParser(oid, format) as unknown)),
 };
 
 const numberedCache = new Map<string, string>();
@@ -149,7 +147,9 @@ class PostgresDatabase implements SqlDatabase {
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+      await client
+        .query('ROLLBACK')
+        .catch((rollbackError: unknown) => (broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError))));
       throw error;
     } finally {
       client.off('error', lost);

@@ -72,7 +72,8 @@ export async function keepWithinBounds(sql: SqlExecutor, policy: RetentionPolicy
   const daysAgo = (days: number) => new Date(now - days * DAY_MS).toISOString();
   await sql.run('DELETE FROM unanswered_questions WHERE closed IS NULL AND count = 1 AND last_asked < ?', [daysAgo(policy.oneOffDays)]);
   // Each server's bound apart: a flood of questions in one server never pushes out another's.
-  const crowded = await sql.query<{ guild_id: string; open: number }>(
+  // count(*) is a bigint: a numeric string from PostgreSQL.
+  const crowded = await sql.query<{ guild_id: string; open: number | string }>(
     'SELECT guild_id, count(*) AS open FROM unanswered_questions WHERE closed IS NULL GROUP BY guild_id HAVING count(*) > ?',
     [policy.unansweredMax],
   );

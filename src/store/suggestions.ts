@@ -18,7 +18,7 @@ import type { Actor, FactInput, FactPatch, RecordScope, StoredFact, Suggestion, 
 export function checkSuggestion(input: SuggestionInput): Required<SuggestionInput> {
   const problems: Problem[] = [];
   const text = (field: 'en' | 'ar'): string | null => {
-    const value = input[field] == null ? '' : cleanText(String(input[field]));
+    const value = input[field] == null ? '' : cleanText(input[field]);
     problems.push(...textProblems(field, value));
     return value || null;
   };

@@ -64,6 +64,9 @@ export interface AnswerCount {
   count: number;
 }
 
+/** A sum or a bigint column: a number from SQLite, a numeric string from PostgreSQL. */
+type Aggregate = number | string;
+
 /** `LIMIT` without a bound, written the same way in both dialects. */
 const ALL_ROWS = Number.MAX_SAFE_INTEGER;
 
@@ -357,7 +360,7 @@ export class Tables {
 
   /** How many of the user's suggestions in the server still wait for review. */
   async pendingSuggestionsBy(userId: string, guildId: string): Promise<number> {
-    const row = await this.first<{ n: number }>("SELECT count(*) AS n FROM suggestions WHERE suggested_by_id = ? AND guild_id = ? AND status = 'pending'", [
+    const row = await this.first<{ n: Aggregate }>("SELECT count(*) AS n FROM suggestions WHERE suggested_by_id = ? AND guild_id = ? AND status = 'pending'", [
       userId,
       guildId,
     ]);
@@ -446,7 +449,7 @@ export class Tables {
   async feedbackByFact(factIds: string[], scope?: RecordScope): Promise<Map<string, FeedbackTally>> {
     if (factIds.length === 0) return new Map();
     const servers = inScope(scope);
-    const rows = await this.sql.query<FeedbackTally & { factId: string }>(
+    const rows = await this.sql.query<{ factId: string; helpful: Aggregate; notHelpful: Aggregate }>(
       `SELECT fact_id AS "factId", sum(helpful) AS helpful, sum(1 - helpful) AS "notHelpful" FROM feedback
        WHERE fact_id IN (${placeholders(factIds)})${servers.sql} GROUP BY fact_id`,
       [...factIds, ...servers.params],
@@ -457,7 +460,7 @@ export class Tables {
   /** Votes cast (or changed) in `scope` at `since` or later. */
   async feedbackSince(since: string, scope?: RecordScope): Promise<FeedbackTally> {
     const servers = inScope(scope);
-    const row = await this.first<FeedbackTally>(
+    const row = await this.first<{ helpful: Aggregate; notHelpful: Aggregate }>(
       `SELECT coalesce(sum(helpful), 0) AS helpful, coalesce(sum(1 - helpful), 0) AS "notHelpful" FROM feedback WHERE at >= ?${servers.sql}`,
       [since, ...servers.params],
     );
@@ -475,7 +478,7 @@ export class Tables {
   /** Answers counted in `scope` from `day` on, summed over the servers. */
   async answersSince(day: string, scope?: RecordScope): Promise<AnswerCount[]> {
     const servers = inScope(scope);
-    const rows = await this.sql.query<AnswerCount>(
+    const rows = await this.sql.query<{ day: string; factId: string; count: Aggregate }>(
       `SELECT day, fact_id AS "factId", sum(count) AS count FROM answers_per_day WHERE day >= ?${servers.sql} GROUP BY day, fact_id ORDER BY day`,
       [day, ...servers.params],
     );
@@ -484,7 +487,7 @@ export class Tables {
 
   async feedback(factId: string, scope?: RecordScope): Promise<FeedbackTally> {
     const servers = inScope(scope);
-    const row = await this.first<FeedbackTally>(
+    const row = await this.first<{ helpful: Aggregate; notHelpful: Aggregate }>(
       `SELECT coalesce(sum(helpful), 0) AS helpful, coalesce(sum(1 - helpful), 0) AS "notHelpful" FROM feedback WHERE fact_id = ?${servers.sql}`,
       [factId, ...servers.params],
     );
@@ -497,7 +500,7 @@ export class Tables {
    * window in this server (0: allowed now; 1: the first refusal here).
    */
   async takeCooldown(kind: string, guildId: string, userId: string, now: number, until: number): Promise<{ untilMs: number; refusals: number }> {
-    const [row] = await this.sql.query<{ until_ms: number; refusals: number }>(
+    const [row] = await this.sql.query<{ until_ms: Aggregate; refusals: number }>(
       `INSERT INTO cooldowns (kind, user_id, until_ms, refusals, refused_in) VALUES (?, ?, ?, 0, '')
        ON CONFLICT (kind, user_id) DO UPDATE SET
          refusals = CASE WHEN cooldowns.until_ms <= ? THEN 0 WHEN cooldowns.refused_in = ? THEN cooldowns.refusals + 1 ELSE 1 END,

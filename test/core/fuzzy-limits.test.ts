@@ -79,7 +79,7 @@ describe('fuzzy limits', () => {
     const plain = new Isnad(knowledge).fuzzyWork.variantsStored;
     const engine = new Isnad(knowledge);
     for (let i = 0; i < 16; i++) {
-      engine.setFact({ id: `long-${i}`, en: `${letters(590, i)} DeepSeek`, ar: `${letters(590, i + 100)}`, sourceId: 'report', paragraph: 1, aliases: [] });
+      engine.setFact({ id: `long-${i}`, en: `${letters(590, i)} DeepSeek`, ar: letters(590, i + 100), sourceId: 'report', paragraph: 1, aliases: [] });
     }
     expect(engine.fuzzyWork.variantsStored).toBe(plain);
     const before = engine.fuzzyWork.variantsProbed;

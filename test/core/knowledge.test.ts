@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATA_DIR, KnowledgeFileError, loadKnowledgeBase } from '../../src/core/knowledge/load';
 import { MAX_PROBLEMS, validateFact, validateLexicon, validateSource, ValidationError } from '../../src/core/knowledge/validate';
+import type { Fact } from '../../src/core/types';
 
 /** A copy of data/ with one file replaced, loaded; returns the error it stops with. */
 function loadWith(file: string, edit: (text: string) => string): KnowledgeFileError {
@@ -37,7 +38,7 @@ describe('the seed files are validated on load', () => {
 
   test('a bad fact names the file, the fact and the field', () => {
     const error = loadWith('facts.json', (text) => {
-      const facts = JSON.parse(text);
+      const facts = JSON.parse(text) as Fact[];
       facts[3].ar = 'written in English';
       facts[5].paragraph = 42;
       return JSON.stringify(facts);
@@ -50,14 +51,14 @@ describe('the seed files are validated on load', () => {
   test('a duplicate fact id and a spelling claimed by two lexicon entries are refused', () => {
     expect(
       loadWith('facts.json', (text) => {
-        const facts = JSON.parse(text);
+        const facts = JSON.parse(text) as Fact[];
         facts[1].id = facts[0].id;
         return JSON.stringify(facts);
       }).message,
     ).toMatch(/id: is used by another fact/);
     expect(
       loadWith('lexicon.json', (text) => {
-        const lexicon = JSON.parse(text);
+        const lexicon = JSON.parse(text) as { names: { forms: string[] }[] };
         lexicon.names[1].forms.push(lexicon.names[0].forms[0]);
         return JSON.stringify(lexicon);
       }).message,

@@ -165,7 +165,7 @@ export function spawnBot(env: NodeJS.ProcessEnv, script = 'src/discord/main.ts',
   const ready = (timeoutMs = 15_000) =>
     withTimeout(
       (async () => {
-        while (!/"message":"ready"/.test(output)) {
+        while (!output.includes('"message":"ready"')) {
           if (child.exitCode !== null) throw new Error(`the bot exited (${child.exitCode}):\n${output}`);
           await new Promise((resolve) => setTimeout(resolve, 50));
         }

@@ -68,7 +68,7 @@ describe('/fact gaps', () => {
   test('a question asked three times (in three wordings) is one gap, counted 3, with its actions', async () => {
     const id = await makeGap("Who is DeepSeek's CEO?", 3, ["Who is DeepSeek's CEO?", 'who is the ceo of deepseek', 'WHO IS DEEPSEEKS CEO']);
     const { body, text } = await fact('gaps');
-    const lines = text.split('\n').filter((line) => /CEO/i.test(line) && /×/.test(line));
+    const lines = text.split('\n').filter((line) => /CEO/i.test(line) && line.includes('×'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/3× .*CEO/i);
     expect(text).toMatch(/also asked as: .*ceo/i);
@@ -102,7 +102,7 @@ describe('/fact gaps', () => {
       await h.fake.autocomplete({ name: 'fact', subcommand: 'answer', options: { gap: 'ascend 910', fact: '' }, focused: 'gap', ...moderator }),
     );
     expect(suggested.body.data.choices).toContainEqual({ name: `1× ${question}`, value: id });
-    const target = h.runtime.engine.facts().find((candidate) => /Ascend is/.test(candidate.en));
+    const target = h.runtime.engine.facts().find((candidate) => candidate.en.includes('Ascend is'));
     if (!target) throw new Error('no fact saying what Ascend is');
     expect((await fact('answer', { gap: id, fact: target.id })).text).toMatch(/way to ask/);
     expect((await ask(question)).footer).toContain(target.id);

@@ -72,7 +72,7 @@ eachBackend('SIGTERM with 200 questions in flight', (backend) => {
       expect(answered(fake, sent)).toBe(IN_FLIGHT);
       const stopped = bot.logs().find((entry) => entry.message === 'stopped') as Obj;
       expect(stopped).toMatchObject({ failed: 0, buffered: 0 });
-      expect(stopped.answered + stopped.abstained).toBe(IN_FLIGHT);
+      expect(Number(stopped.answered) + Number(stopped.abstained)).toBe(IN_FLIGHT);
     } finally {
       bot.child.kill('SIGKILL');
       await fake.stop();

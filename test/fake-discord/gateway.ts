@@ -111,7 +111,8 @@ export class Gateway {
     const connection: Connection = { socket, ready: false };
     this.connections.add(connection);
     socket.on('close', () => this.connections.delete(connection));
-    socket.on('message', (raw) => {
+    // Clients send text frames, which ws hands over as one Buffer.
+    socket.on('message', (raw: Buffer) => {
       try {
         this.receive(connection, JSON.parse(raw.toString()));
       } catch {
@@ -131,7 +132,10 @@ export class Gateway {
   private async identify(connection: Connection, d: Obj): Promise<void> {
     const shard: [number, number] = d.shard ?? [0, 1];
     this.log.push({ op: 'IDENTIFY', shard: shard[0] });
-    if (d.token !== this.world.token) return void connection.socket.close(GatewayCloseCodes.AuthenticationFailed);
+    if (d.token !== this.world.token) {
+      connection.socket.close(GatewayCloseCodes.AuthenticationFailed);
+      return;
+    }
     const session: Session = { id: randomBytes(16).toString('hex'), shard, seq: 0 };
     this.sessions.set(session.id, session);
     connection.session = session;
@@ -192,10 +196,13 @@ export class Gateway {
         clearTimeout(timer);
         this.events.off('ready', check);
         if (connection) resolve(connection);
-        else reject(error);
+        else reject(error ?? new Error('fake-discord: no connection'));
       };
       const check = () => {
-        if (this.stopped) return settle(undefined, new Error('fake-discord: stopped'));
+        if (this.stopped) {
+          settle(undefined, new Error('fake-discord: stopped'));
+          return;
+        }
         const connection = [...this.connections].find((c) => c.ready && c.session?.shard[0] === shard);
         if (connection) settle(connection);
       };

@@ -58,9 +58,9 @@ function route(spec: string, handler: Handler): [string, RegExp, Handler] {
 export class Rest {
   readonly calls: RestCall[] = [];
   private readonly waiters = new Set<{ match: (c: RestCall) => boolean; settle: (e: Error | null, c?: RestCall) => void }>();
-  private readonly faults: Array<{ match: (c: RestCall) => boolean; plan: Required<FaultPlan> }> = [];
+  private readonly faults: { match: (c: RestCall) => boolean; plan: Required<FaultPlan> }[] = [];
   private readonly holds = new Set<{ match: (c: RestCall) => boolean; released: Promise<void> }>();
-  private readonly routes: Array<[string, RegExp, Handler]>;
+  private readonly routes: [string, RegExp, Handler][];
 
   constructor(
     private readonly world: World,
@@ -72,7 +72,7 @@ export class Rest {
       c.method === 'PUT' ? this.storeCommands(guildId, c.body) : (w.commands.get(guildId ?? 'global') ?? []),
     ];
     const webhookMessage = ([, token, id]: string[], c: RestCall): Reply => {
-      const it = w.interactions.get(token!);
+      const it = w.interactions.get(token);
       return it ? this.messageOp(id === '@original' ? it.originalId : id, c) : notFound('Webhook', 10015);
     };
     this.routes = [
@@ -97,16 +97,16 @@ export class Rest {
       route('GET /applications/:app/commands', commands),
       route('PUT /applications/:app/guilds/:guild/commands', commands),
       route('GET /applications/:app/guilds/:guild/commands', commands),
-      route('POST /interactions/:id/:token/callback', ([id, token], c) => this.callback(id!, token!, c)),
+      route('POST /interactions/:id/:token/callback', ([id, token], c) => this.callback(id, token, c)),
       route('POST /webhooks/:app/:token', ([, token], c) => {
-        const it = w.interactions.get(token!);
+        const it = w.interactions.get(token);
         if (!it) return notFound('Webhook', 10015);
         const message = w.createMessage(it.channelId, w.bot, messageData(c, c.body));
         return c.query.wait === 'true' ? [200, message] : [204];
       }),
       ...['GET', 'PATCH', 'DELETE'].map((m) => route(`${m} /webhooks/:app/:token/messages/:message`, webhookMessage)),
       route('POST /channels/:channel/messages', ([channelId], c) =>
-        w.channels.has(channelId!) ? [200, w.createMessage(channelId!, w.bot, messageData(c, c.body))] : notFound('Channel', 10003),
+        w.channels.has(channelId) ? [200, w.createMessage(channelId, w.bot, messageData(c, c.body))] : notFound('Channel', 10003),
       ),
       route('POST /channels/:channel/typing', () => [204]),
       ...['GET', 'PATCH', 'DELETE'].map((m) => route(`${m} /channels/:channel/messages/:message`, ([, id], c) => this.messageOp(id, c))),
@@ -148,7 +148,7 @@ export class Rest {
    * `release` is called: a Discord slow to answer, for tests of work in flight.
    */
   hold(match: (call: RestCall) => boolean): HeldRequests {
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const hold = { match, released: new Promise<void>((resolve) => (release = resolve)) };
     this.holds.add(hold);
     return {
@@ -192,7 +192,7 @@ export class Rest {
     for (const hold of this.holds) if (hold.match(call)) await hold.released;
     const [status, body, headers] = await readBody(req, call).then(
       () => this.answer(call, req.headers.authorization),
-      (error: Error): Reply => [400, { message: `fake-discord: unreadable body: ${error.message}`, code: 50109 }],
+      (error: unknown): Reply => [400, { message: `fake-discord: unreadable body: ${error instanceof Error ? error.message : String(error)}`, code: 50109 }],
     );
     call.status = status;
     call.response = body;
@@ -239,7 +239,7 @@ export class Rest {
   private callback(id: string, token: string, call: RestCall): Reply {
     const w = this.world;
     const it = w.interactions.get(token);
-    if (!it || it.id !== id) return notFound('interaction', 10062);
+    if (it?.id !== id) return notFound('interaction', 10062);
     if (it.acknowledged) return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
     it.acknowledged = true;
     const data = messageData(call, call.body.data);

@@ -36,7 +36,10 @@ function writeUntilKilled(dbPath: string, round: number): Promise<string[]> {
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
     child.on('error', reject);
     child.on('close', (_code, signal) => {
-      if (signal !== 'SIGKILL') return reject(new Error(`the writer stopped on its own:\n${errors}`));
+      if (signal !== 'SIGKILL') {
+        reject(new Error(`the writer stopped on its own:\n${errors}`));
+        return;
+      }
       // A line cut off by the kill was never acknowledged.
       const lines = output.split('\n');
       resolve(lines.slice(0, -1));

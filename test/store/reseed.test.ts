@@ -13,8 +13,8 @@ import { copyOfData, MODERATOR, tempFolder } from './helpers';
 const dataDir = copyOfData(tempFolder());
 const seedFiles = Object.fromEntries([DATA_FILES.facts, DATA_FILES.sources].map((name) => [name, readFileSync(path.join(dataDir, name), 'utf8')]));
 
-function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(path.join(dataDir, name), 'utf8')) as T;
+function readJson(name: string): unknown {
+  return JSON.parse(readFileSync(path.join(dataDir, name), 'utf8'));
 }
 
 function writeJson(name: string, value: unknown): void {
@@ -29,13 +29,13 @@ eachBackend('re-seeding', (backend) => {
   });
 
   test('takes new seed content only where no moderator has been', async () => {
-    const [edited, removed, untouched] = readJson<Fact[]>(DATA_FILES.facts);
+    const [edited, removed, untouched] = readJson(DATA_FILES.facts) as Fact[];
     let store = await Store.open(database.current.location, { dataDir });
     await store.editFact(edited.id, { en: 'A moderator corrected this sentence about DeepSeek.' }, MODERATOR, 'typo');
     await store.removeFact(removed.id, MODERATOR, 'duplicate');
     await store.close();
 
-    const seedFacts = readJson<Fact[]>(DATA_FILES.facts).map((fact) =>
+    const seedFacts = (readJson(DATA_FILES.facts) as Fact[]).map((fact) =>
       [edited.id, removed.id, untouched.id].includes(fact.id) ? { ...fact, en: `${fact.en} (seed v2)` } : fact,
     );
     const newFact: Fact = {
@@ -47,7 +47,7 @@ eachBackend('re-seeding', (backend) => {
       aliases: [],
     };
     writeJson(DATA_FILES.facts, [...seedFacts, newFact]);
-    const report = readJson<Source>(DATA_FILES.sources);
+    const report = readJson(DATA_FILES.sources) as Source;
     writeJson(DATA_FILES.sources, { ...report, title: { ...report.title, en: `${report.title.en} (updated)` } });
 
     store = await Store.open(database.current.location, { dataDir });

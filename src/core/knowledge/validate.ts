@@ -196,7 +196,9 @@ class RecordChecker {
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${truncate(String(JSON.stringify(value)), LIMITS.id)}`;
+  // JSON.stringify gives undefined for undefined (and functions), whatever its declared type says.
+  const shown = JSON.stringify(value) as string | undefined;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${truncate(shown ?? typeof value, LIMITS.id)}`;
 }
 
 function fail(problems: Problem[]): void {

@@ -248,7 +248,7 @@ export class Analyzer {
       const piece = pieceList[p];
       if (offset === 0 && !piece.startsPhrase) {
         const ids = piece.termIds ?? this.termIdsOf(piece);
-        for (let i = 0; i < ids.length; i++) sink.addTerm(ids[i]);
+        for (const id of ids) sink.addTerm(id);
         p += 1;
         continue;
       }

@@ -372,7 +372,7 @@ export function verbalNouns(word: string): string[] {
   const bare = word.length >= 4 ? word.replace(THIRD_PERSON, '') : word;
   const found: string[] = [];
   // …and its participle (حدد → محدد).
-  if (bare.length === 3) found.push(`ت${bare.slice(0, 2)}ي${bare[2]}`, `${bare}`, `م${bare}`);
+  if (bare.length === 3) found.push(`ت${bare.slice(0, 2)}ي${bare[2]}`, bare, `م${bare}`);
   if (bare.length === 4 && bare.startsWith('ت')) found.push(`${bare.slice(0, 3)}ي${bare[3]}`);
   if (bare.length === 4 && bare[1] === 'ا') found.push(`م${bare}ه`);
   if (bare.length === 5 && bare.startsWith('ا') && bare[2] === 'ت') found.push(`${bare.slice(0, 4)}ا${bare[4]}`);

@@ -46,7 +46,7 @@ type Targets = Map<string, number>;
 function addTarget(map: Map<string, Targets>, key: string, term: string, weight: number): void {
   if (key === term) return;
   let targets = map.get(key);
-  if (!targets) map.set(key, (targets = new Map()));
+  if (!targets) map.set(key, (targets = new Map<string, number>()));
   targets.set(term, Math.max(weight, targets.get(term) ?? 0));
 }
 

@@ -12,12 +12,12 @@
  */
 import {
   AttachmentBuilder,
+  InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
-  type Interaction,
   type ModalSubmitInteraction,
   type SlashCommandStringOption,
   type StringSelectMenuInteraction,
@@ -48,7 +48,7 @@ const data = new SlashCommandBuilder()
   .setName('fact')
   .setDescription('Moderators: manage the facts the bot answers from')
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
-  .setDMPermission(false)
+  .setContexts(InteractionContextType.Guild)
   .addSubcommand((sub) => sub.setName('add').setDescription('Add a fact (opens a form)'))
   .addSubcommand((sub) => sub.setName('edit').setDescription('Edit a fact (opens a filled-in form)').addStringOption(idOption))
   .addSubcommand((sub) => sub.setName('remove').setDescription('Remove a fact (asks to confirm)').addStringOption(idOption))
@@ -113,7 +113,7 @@ async function requireModerator(
   interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction | StringSelectMenuInteraction,
   context: BotContext,
 ): Promise<ModeratorScope | null> {
-  const scope = moderatorScope(interaction as Interaction, context.config);
+  const scope = moderatorScope(interaction, context.config);
   if (scope) return scope;
   context.logger.warn('moderator action refused', { user: interaction.user.id, guild: interaction.guildId });
   await interaction.reply(privateNotice(UI.en.moderatorsOnly));

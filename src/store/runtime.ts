@@ -8,6 +8,7 @@ import { DATA_DIR, loadLexicon } from '../core/knowledge/load';
 import type { StoreLocation } from './sql';
 import type { StoreChange } from './change-feed';
 import { type RetentionPolicy, retentionFromEnv } from './retention';
+import type { Clock } from './clock';
 import { Store } from './store';
 import { plainFact } from './content';
 
@@ -41,6 +42,8 @@ export interface RuntimeOptions extends LocationOptions {
   onError?: (error: unknown) => void;
   /** How much of users' records is kept; from the RETAIN_* variables (and defaults) when not given. */
   retention?: RetentionPolicy;
+  /** The store's time (see clock.ts); the system's by default. */
+  clock?: Clock;
 }
 
 export interface Runtime {
@@ -65,7 +68,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const dataDir = options.dataDir ?? DATA_DIR;
   // The lexicon is read from the files, never stored; the facts and sources come from the store.
   const lexicon = loadLexicon(dataDir);
-  const store = await Store.open(storeLocation(options), { dataDir, retention: options.retention ?? retentionFromEnv() });
+  const store = await Store.open(storeLocation(options), { dataDir, retention: options.retention ?? retentionFromEnv(), clock: options.clock });
   try {
     // Read before the facts, so a change committed meanwhile is caught up (applying it twice is harmless).
     const revision = await store.lastRevisionId();

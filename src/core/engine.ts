@@ -19,7 +19,7 @@ import { Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
 import { chooseSummary } from './understand/summary';
-import { unusualness } from './understand/word-frequency';
+import { unusualness, zipf } from './understand/word-frequency';
 
 /** Longer questions are cut: nobody asks in more words, and it bounds the work per question. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -298,6 +298,8 @@ export class Isnad implements FactLookup {
       if (names.has(term.source)) nameBits |= 1 << i;
       // A word no fact holds (nor any paraphrase of it) weighs as much as it is unusual in everyday language.
       if (term.alternatives.length === 0) term.importance = Math.max(...term.source.split(' ').map(unusualness));
+      // An everyday Arabic word ("عمل", "did") says little even when some fact holds it.
+      else if (/\p{Script=Arabic}/u.test(term.source) && zipf(term.source) !== null) term.importance = unusualness(term.source);
     });
     // "Who reported this?" is answered by the fact naming the outlet the report relays.
     const outlet = question.type === 'source' ? this.primarySource()?.outlet : null;

@@ -18,7 +18,7 @@ export interface Sample {
 }
 
 /** A wrong answer costs as much as this many right ones: the bot would rather decline. */
-export const WRONG_COST = 4;
+export const WRONG_COST = 3;
 const L2 = 0.01;
 const STEPS = 4000;
 const LEARNING_RATE = 0.5;

@@ -213,6 +213,7 @@ describe('question types', () => {
     ['how many GPUs does DeepSeek have', 'count'],
     ['R2 شكد باراميتر بي', 'count'],
     ['is ascend faster than nvidia', 'compare'],
+    ['is deepseek testing chips from companies other than huawei', 'list'],
     ['what date did they publish', 'date'],
     ['اي شهر بالضبط', 'date'],
     ["what's the nvidia spokesperson's name", 'person'],

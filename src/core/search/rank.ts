@@ -41,7 +41,9 @@ export function resolveQuery(terms: Term[], index: InvertedIndex, fuzzy: FuzzyVo
       resolved.push({ source: term.source, alternatives: [{ term: term.term, weight: 1 }] });
       continue;
     }
-    const matches = fuzzy.match(term.term, budget);
+    // A misspelt word's stem can be mangled ("ascned" → "ascn"): the word as typed is tried too.
+    const stemMatches = fuzzy.match(term.term, budget);
+    const matches = stemMatches.length > 0 || term.source === term.term || term.source.includes(' ') ? stemMatches : fuzzy.match(term.source, budget);
     // Only a close misspelling of a filler word is dropped ("happend"); "cost" is not "most".
     if (matches.length > 0 && matches[0].term === STOPWORD && matches[0].similarity >= options.minStopwordSimilarity) continue;
     resolved.push({

@@ -49,6 +49,7 @@ yo sup hiya howdy folks guys everyone everybody y'all yall all morning evening a
 happy friday monday weekend anyway anyways basically kinda sorta literally honestly seriously damn dang
 someone somebody anyone anybody wonder wondering wondered curious idea sure explain explained understand
 confused quick question questions q guess mean means meant thing stuff ok okk okay alright right exactly precisely
+completely totally entirely kind sort difference role
 here finally just r ur wat wats wut cuz coz cause gonna gotta wanna lemme gimme hmm hm um uh yep yup nope nah
 thx ty tysm appreciate folks chat guys hello hey hi greetings cheers
 les des le la du de un une et est pour avec
@@ -59,7 +60,9 @@ const CHATTER_ARABIC = `
 ازيكم ازيك كيفكم شلونكم حد احد اعرف افهم فاهم فاهمه فهمت يعرف تعرف تقولي قولي قوللي قلي اشرح
 عايزه عايزين ودي نفسي بدي حابب حابه سؤال عندي ممكن تكرم لو سمحت رجاء شكرا مشكور اوكي اوك تمام
 بقى طب اصلا صراحه بصراحه بجد يعني خلاص اخبار قريت قرات بقرا شفت سمعت حكايه الحكايه
-ب ف ل ك لل لي لنا ليا بسرعه بسرعة بالضبط بالظبط تحديدا بالتحديد لازم لازمه يجب ينبغي
+ب ف ل ك لل ال لي لنا ليا بسرعه بسرعة بالضبط بالظبط تحديدا بالتحديد لازم لازمه يجب ينبغي
+هما احنا انتو انتوا هوه هيه اني بالنسبه بالنسبة تعني يعني معنى معناه معناها الفرق فرق دور دورها علاقه علاقة
+تماما تمامًا كليا جملة يدري ادري تدري ندري
 `;
 
 function wordsOf(list: string, normalise: (word: string) => string): Set<string> {

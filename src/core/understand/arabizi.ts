@@ -302,22 +302,28 @@ export function hasArabiziDigits(word: string): boolean {
  * letter by letter ("nashar", "taqreer") counts: `looksArabic` says so.
  */
 export function isArabizi(latinWords: string[], looksArabic: (word: string) => boolean = () => false): boolean {
-  let evidence = 0;
+  let strong = 0;
   let english = 0;
   const undecided: string[] = [];
   for (const word of latinWords) {
-    if (hasArabiziDigits(word) || (ARABIZI_WORDS.has(word) && !AMBIGUOUS.has(word))) evidence += 1;
+    if (hasArabiziDigits(word) || (ARABIZI_WORDS.has(word) && !AMBIGUOUS.has(word))) strong += 1;
     else if (ENGLISH_GRAMMAR.has(word)) english += 1;
     else if (!ARABIZI_WORDS.has(word)) undecided.push(word);
   }
-  // Spelling words out is the costly test: only as many as could still change the outcome.
-  for (const word of undecided) {
-    if (evidence > 0 && evidence >= english) break;
-    if (evidence + (undecided.length - undecided.indexOf(word)) < english) break;
-    if (looksArabic(word)) evidence += 1;
+  // A spelling that happens to be Arabic is weaker evidence than a digit or an Arabizi word (a
+  // typo like "testng" may spell one): it counts half, and must outweigh the English outright.
+  const decided = (weak: number) => (strong > 0 && strong + weak >= english) || strong + weak > english;
+  let weak = 0;
+  for (const [i, word] of undecided.entries()) {
+    if (decided(weak)) break;
+    if (strong + weak + (undecided.length - i) * WEAK_EVIDENCE <= english) break;
+    if (looksArabic(word)) weak += WEAK_EVIDENCE;
   }
-  return evidence > 0 && evidence >= english;
+  return strong + weak > 0 && decided(weak);
 }
+
+/** What a word that merely spells a known Arabic word counts for, against a digit word's 1. */
+const WEAK_EVIDENCE = 0.5;
 
 /** The known Arabic spelling a word of at least four letters reads as, letter by letter, or null. */
 export function arabicSpelling(word: string, vocabulary: SpellingVocabulary): string | null {

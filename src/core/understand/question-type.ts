@@ -76,7 +76,8 @@ const RULES: Rule[] = [
   },
   {
     type: 'compare',
-    english: [/\b(\w+er|better|worse|more \w+|less \w+) than\b/],
+    // "other than", "rather than" compare nothing.
+    english: [/\b(?!other\b|rather\b)(\w+er|better|worse|more \w+|less \w+) than\b/],
     arabic: [/(?:^| )(افضل|احسن|اسرع|ابطا|اقوي|اضعف|اكبر|اصغر|ارخص|اغلي|اقل|اكثر|اذكي|اعلي) (\S+ )?من(?= |$)/],
   },
   {
@@ -166,6 +167,7 @@ const RULES: Rule[] = [
     english: [
       /\b(which|what|name|list|all) (the )?(other )?(companies|firms|vendors|suppliers|chipmakers|makers|manufacturers|brands)\b/,
       /\bwho (else|are the (companies|firms|vendors))\b/,
+      /\b(other than|besides|apart from|aside from)\b/,
     ],
     arabic: [
       /(?:^| )(اي|ما|شو|ايش|وش|مين|من|اسما|اشمن|ما هي|من هي|مين هي) (هي )?(ال)?(شركات|موردين|مصنعين)(?= |$)/,
@@ -234,8 +236,8 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
     ar('الصين|امريكا|اميركا|العالم|بكين|شنغهاي'),
   ],
   when: [
-    /\b(yet|when|date|delayed|postponed|launch|launched|currently|latest|earlier|for now|for the time being|upcoming|on hold|time being)\b/i,
-    ar('موعد|تاجيل|تاجل|موقتا|موقت|حاليا|احدث|سابقه|المرتقب|القادم|بعد'),
+    /\b(yet|when|date|delayed|postponed|launch|launched|for now|for the time being|upcoming|on hold|time being)\b/i,
+    ar('موعد|تاجيل|تاجل|موقتا|موقت|المرتقب|القادم|بعد'),
   ],
   why: [
     /\b(so that|so it|so as to|in order to|because|since|due to|as a result|reason|aims?|goal|wants?|hopes?|hoped|trusted|dependable|as part of|strategy of)\b/i,

@@ -81,8 +81,6 @@ const TYPE_WORDS = new Set([
   'even',
   'still',
   'when',
-  'source',
-  'sources',
   'outlet',
   'role',
   'part',
@@ -123,8 +121,6 @@ const TYPE_WORDS = new Set([
   'وقتاش',
   'فوقاش',
   'شوكت',
-  'مصدر',
-  'المصدر',
   'علاقه',
   'دور',
   'دورها',
@@ -150,6 +146,9 @@ const TYPE_WORDS = new Set([
   'الشركات',
   'اسما',
 ]);
+
+/** What "who reported this" asks with, beside the type words: only a source question drops them ("open source" keeps its word). */
+const SOURCE_WORDS = new Set(['source', 'sources', 'مصدر', 'المصدر']);
 
 /** Words about the report itself: a clause whose only topic they are is small talk ("I read the news"). */
 const META_WORDS = new Set([
@@ -308,21 +307,21 @@ export class Reader {
     const latin: string[] = [];
     const arabic: string[] = [];
     const all: string[] = [];
-    let article = false;
+    let article = '';
     for (const word of words) {
       let text = word.text;
       let script = word.script;
       if (script === 'other' && arabizi && !this.staysLatin(text)) {
         text = transliterate(text, this.vocabulary.spelling);
         script = 'arabic';
-        // A lone article (el, l) belongs to the next word.
-        if (text === 'ال') {
-          article = true;
+        // A lone article or preposition with it (el, l, bel, fel) belongs to the next word.
+        if (PROCLITICS.has(text)) {
+          article = text;
           continue;
         }
-        if (article && !text.startsWith('ال')) text = `ال${text}`;
+        if (article && !text.startsWith('ال')) text = `${article}${text}`;
       }
-      article = false;
+      article = '';
       if (script === 'other') {
         for (const spelt of wordsOf(arabizi ? text : (CHAT_SHORTHAND.get(text) ?? text))) {
           latin.push(spelt);
@@ -343,7 +342,8 @@ export class Reader {
     const type = questionType(latin, arabic);
     const summaryCut = cutSummaryCue(latin.join(' '), arabic.join(' '));
     // The words a type was read from say nothing more about the topic.
-    const topicWords = type === 'what' ? all : all.filter((word) => !TYPE_WORDS.has(word));
+    const typeWord = (word: string) => TYPE_WORDS.has(word) || (type === 'source' && SOURCE_WORDS.has(word));
+    const topicWords = type === 'what' ? all : all.filter((word) => !typeWord(word));
     const terms = this.topicTerms(topicWords.join(' '));
     const asks = questionMark || type !== 'what' || all.some((word) => QUESTION_WORDS.has(word));
     const joined = all.join(' ');
@@ -362,7 +362,7 @@ export class Reader {
     let pendingType: QuestionType | null = null;
     clauses.forEach((clause, index) => {
       // "who reported this?", "report source": the question names nothing but asks for the outlet.
-      const asksOutlet = clause.type === 'source' && questions.length === 0;
+      const asksOutlet = clause.type === 'source';
       if (clause.terms.length === 0 && !clause.summaryCut && !asksOutlet) {
         if (clause.type === 'what') return;
         const last = questions[questions.length - 1];
@@ -385,7 +385,7 @@ export class Reader {
       const namesNothing = clause.terms.every((term) => term.kind !== 'name');
       const bringsNothing = clause.terms.every((term) => term.kind === 'word' && !this.vocabulary.knows(term.term));
       const onlyMarked = clause.type === 'what' && !clause.words.some((word) => QUESTION_WORDS.has(word)) && clause.terms.length <= 2;
-      if (previous && context.length === 0 && namesNothing && (bringsNothing || onlyMarked)) {
+      if (previous && !asksOutlet && context.length === 0 && namesNothing && (bringsNothing || onlyMarked)) {
         previous.sharpen(clause);
         return;
       }
@@ -463,6 +463,9 @@ function stronger(a: QuestionType | null, b: QuestionType): QuestionType {
   if (a === null) return b;
   return precedence(b) < precedence(a) ? b : a;
 }
+
+/** Arabizi writes these apart from the word they belong to ("el mawdo3", "bel mo5tasar"). */
+const PROCLITICS = new Set(['ال', 'بال', 'فال', 'وال', 'لل']);
 
 /** A table's standard form, as words ('' is none). */
 const wordsOf = (standard: string) => standard.split(' ').filter(Boolean);

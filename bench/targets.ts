@@ -31,6 +31,9 @@ export const RECALL_DEPTH = 10;
 /** From adding a fact to its being the answer, in ms. */
 export const LIVE_TARGET_MS = 100;
 
+/** From adding a fact to another process (a second shard) holding it, in ms. */
+export const PROPAGATION_TARGET_MS = 1_000;
+
 /** /ask dispatch-to-reply p99 through the fake Discord, in ms. */
 export const DISCORD_P99_TARGET_MS = 50;
 

@@ -1,7 +1,8 @@
 /**
  * Proves the fake Discord against the real discord.js Client: login, every interaction and message
- * builder, gateway faults, REST faults, sharding, and a clean shutdown. No bot code exists yet, so a
- * tiny bot is wired inline. Every wait is bounded: a bad READY makes login() hang forever.
+ * builder, gateway faults, REST faults, sharding, and a clean shutdown. A tiny client is wired
+ * inline rather than the bot, so a failure here points at the fake, not at the bot's own code.
+ * Every wait is bounded: a bad READY makes login() hang forever.
  */
 import { once } from 'node:events';
 import {
@@ -19,14 +20,7 @@ import {
 } from 'discord.js';
 import { WebSocket } from 'ws';
 import { FakeDiscord, type RestCall, type SentInteraction } from './fake-discord';
-
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
+import { waitUntil, withTimeout } from './wait';
 
 /** A client configured as the bot must be to talk to the fake. */
 function clientFor(fake: FakeDiscord, extra: Partial<ClientOptions> = {}): Client {
@@ -41,7 +35,7 @@ function clientFor(fake: FakeDiscord, extra: Partial<ClientOptions> = {}): Clien
 
 async function login(client: Client, fake: FakeDiscord): Promise<void> {
   const ready = once(client, Events.ClientReady);
-  await within(Promise.all([client.login(fake.token), ready]), 10_000, 'login');
+  await withTimeout(Promise.all([client.login(fake.token), ready]), 10_000, 'login');
 }
 
 /** The inline bot: one small answer per interaction kind, errors kept for the tests to check. */
@@ -188,7 +182,7 @@ describe('FakeDiscord with the real discord.js Client', () => {
     expect(guildStored.first()?.guildId).toBe(fake.guilds[0].id);
     const seen = once(client, Events.InteractionCreate);
     await fake.slashCommand({ name: 'ask', options: { question: 'id?' } });
-    const [interaction] = await within(seen, 3_000, 'interaction');
+    const [interaction] = await withTimeout(seen, 3_000, 'interaction');
     expect(interaction.isChatInputCommand() && interaction.commandId).toBe(ask.id);
   }, 5_000);
 
@@ -197,7 +191,7 @@ describe('FakeDiscord with the real discord.js Client', () => {
     const resumed = once(client, Events.ShardResume);
     fake.closeGateway({ code: 4000 });
     const sent = await fake.slashCommand({ name: 'ask', options: { question: 'still there?' } });
-    await within(resumed, 5_000, 'resume');
+    await withTimeout(resumed, 5_000, 'resume');
     expect(fake.gatewayLog.slice(logged)).toEqual([{ op: 'RESUME', shard: 0 }]);
     expect((await fake.waitForResponse(sent)).body.data.content).toBe('echo: still there?');
   }, 10_000);
@@ -242,7 +236,7 @@ describe('FakeDiscord with the real discord.js Client', () => {
     const stranger = new REST({ api: fake.api }).setToken('not-the-token');
     await expect(stranger.get('/users/@me')).rejects.toMatchObject({ status: 401 });
     const socket = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json&compress=zlib-stream`);
-    const [code] = await within(once(socket, 'close'), 3_000, 'refusal');
+    const [code] = await withTimeout(once(socket, 'close'), 3_000, 'refusal');
     expect(code).toBe(4002);
     expect(fake.gatewayLog.at(-1)).toMatchObject({ op: 'REJECTED' });
   }, 5_000);
@@ -283,7 +277,9 @@ describe('FakeDiscord with several shards', () => {
   }, 10_000);
 
   test('heartbeats are acknowledged, so no shard reconnects as a zombie', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A client whose heartbeat went unacknowledged reconnects when it sends the next one: after
+    // three from each shard, any such reconnection would be in the log.
+    await waitUntil(() => fake.heartbeatsOf(0) >= 3 && fake.heartbeatsOf(1) >= 3, 'three heartbeats from each shard');
     expect(client.ws.shards.map((s) => s.ping >= 0)).toEqual([true, true]);
     expect(fake.gatewayLog).toHaveLength(2);
   }, 5_000);
@@ -303,8 +299,7 @@ describe('FakeDiscord shutdown', () => {
     await fake.stop();
     await expect(pendingCall).rejects.toThrow('stopped');
     await expect(pendingDispatch).rejects.toThrow('stopped');
-    // Closed handles leave the list a few event-loop turns later, so poll briefly.
-    for (let i = 0; i < 100 && tcpHandles() > tcpBaseline; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(tcpHandles()).toBeLessThanOrEqual(tcpBaseline);
+    // Closed handles leave the list a few event-loop turns later.
+    await waitUntil(() => tcpHandles() <= tcpBaseline, 'every TCP handle closed');
   }, 15_000);
 });

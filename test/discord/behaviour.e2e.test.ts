@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeDiscord } from '../fake-discord';
-import { embedText, firstEmbed, type Harness, MODERATOR_ROLE, replyBody, spawnBot, startHarness, withTimeout } from './harness';
+import { botCaughtUp, embedText, firstEmbed, type Harness, MODERATOR_ROLE, replyBody, spawnBot, startHarness } from './harness';
+import { withTimeout } from '../wait';
 
 /** Each test drives a real bot process through the fake Discord. */
 jest.setTimeout(20_000);
@@ -42,7 +43,7 @@ describe('an ask channel, the cooldown and failures', () => {
     const refused = await h.fake.userMessage({ content: 'what about Huawei?', mentionBot: true, ...chatter });
     expect((await replyTo(refused.id)).body.content).toMatch(/Please wait/);
     const ignored = await h.fake.userMessage({ content: 'hello??', mentionBot: true, ...chatter });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await botCaughtUp(h.fake);
     expect(h.fake.calls.some((c) => c.body?.message_reference?.message_id === ignored.id)).toBe(false);
   });
 

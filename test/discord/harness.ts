@@ -12,6 +12,7 @@ import type { BotConfig } from '../../src/discord/config';
 import { createLogger } from '../../src/discord/logger';
 import { openRuntime, type Runtime } from '../../src/store/runtime';
 import { FakeDiscord, type FakeDiscordOptions, type Obj, type RestCall } from '../fake-discord';
+import { waitUntil, withTimeout } from '../wait';
 
 export const MODERATOR_ROLE = '900000000000000001';
 
@@ -21,14 +22,6 @@ export interface Harness {
   bot: Bot;
   logs: string[];
   stop(): Promise<void>;
-}
-
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -101,6 +94,21 @@ export function harnessForFile(...args: Parameters<typeof startHarness>): { read
   };
 }
 
+let catchUps = 0;
+
+/**
+ * Resolves once the bot has dealt with every message sent before the call, so a test can then
+ * check that one of them got no reply without sleeping: it asks a question (a new user, mentioning
+ * the bot, in the same channel) and waits for the answer. The bot takes each message's turn in the
+ * store in the order the messages came, and its replies to one channel leave in order, so a reply
+ * to any earlier message would have reached the fake before this one.
+ */
+export async function botCaughtUp(fake: FakeDiscord, channel: { guildId?: string | null } = {}): Promise<void> {
+  const userId = String(790000000000000000n + BigInt(++catchUps));
+  const sentinel = await fake.userMessage({ content: 'What does DeepSeek use for R2?', mentionBot: true, userId, ...channel });
+  await fake.waitForCall((c) => c.body?.message_reference?.message_id === sentinel.id);
+}
+
 /** Everything a reply shows as text: its content and its embeds. */
 export function replyText(call: RestCall): string {
   const body = replyBody(call);
@@ -162,17 +170,16 @@ export function spawnBot(env: NodeJS.ProcessEnv, script = 'src/discord/main.ts',
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const ready = (timeoutMs = 15_000) =>
-    withTimeout(
-      (async () => {
-        while (!output.includes('"message":"ready"')) {
-          if (child.exitCode !== null) throw new Error(`the bot exited (${child.exitCode}):\n${output}`);
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      })(),
-      timeoutMs,
+  const ready = async (timeoutMs = 15_000) => {
+    await waitUntil(
+      () => {
+        if (child.exitCode !== null) throw new Error(`the bot exited (${child.exitCode}):\n${output}`);
+        return output.includes('"message":"ready"');
+      },
       'the bot becoming ready',
+      timeoutMs,
     );
+  };
   const logs = () =>
     output
       .split('\n')

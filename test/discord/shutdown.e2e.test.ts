@@ -13,7 +13,8 @@ import { Store } from '../../src/store/store';
 import { FakeDiscord, type Obj } from '../fake-discord';
 import { eachBackend, freshDatabase } from '../store/backends';
 import { waitUntil } from '../wait';
-import { type BotProcess, spawnBot, withTimeout } from './harness';
+import { type BotProcess, spawnBot } from './harness';
+import { withTimeout } from '../wait';
 
 jest.setTimeout(120_000);
 

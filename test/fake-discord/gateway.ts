@@ -46,6 +46,8 @@ const FRAME_GAP_MS = 20;
 
 export class Gateway {
   readonly log: GatewayLogEntry[] = [];
+  /** Heartbeats received, by shard. */
+  readonly heartbeats = new Map<number, number>();
   private readonly wss: WebSocketServer;
   private readonly sessions = new Map<string, Session>();
   private readonly connections = new Set<Connection>();
@@ -123,8 +125,11 @@ export class Gateway {
   }
 
   private receive(connection: Connection, { op, d }: Obj): void {
-    if (op === GatewayOpcodes.Heartbeat) this.send(connection, { op: GatewayOpcodes.HeartbeatAck });
-    else if (op === GatewayOpcodes.Identify) void this.identify(connection, d);
+    if (op === GatewayOpcodes.Heartbeat) {
+      this.send(connection, { op: GatewayOpcodes.HeartbeatAck });
+      const shard = connection.session?.shard[0];
+      if (shard !== undefined) this.heartbeats.set(shard, (this.heartbeats.get(shard) ?? 0) + 1);
+    } else if (op === GatewayOpcodes.Identify) void this.identify(connection, d);
     else if (op === GatewayOpcodes.Resume) this.resume(connection, d);
     // Presence updates, member requests, etc. need no answer from a fake.
   }

@@ -110,6 +110,11 @@ export class FakeDiscord {
     return this.rest.calls;
   }
 
+  /** How many heartbeats shard `shard` has sent. */
+  heartbeatsOf(shard: number): number {
+    return this.gateway.heartbeats.get(shard) ?? 0;
+  }
+
   /** IDENTIFY and RESUME requests received, in order. */
   get gatewayLog(): readonly GatewayLogEntry[] {
     return this.gateway.log;

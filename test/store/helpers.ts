@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DATA_DIR } from '../../src/core/knowledge/load';
+import type { Clock } from '../../src/store/clock';
 import type { Actor } from '../../src/store/types';
 import type { TestDatabase } from './backends';
 
@@ -42,8 +43,10 @@ export const MOORE_THREADS_EDITED = {
   ar: 'تبني مور ثريدز مسرّع MTT S5000 في شنغهاي.',
 };
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** A clock the test moves by hand, for the store's time (cooldown windows, retention ages). */
+export function manualClock(start = Date.UTC(2026, 0, 1)): Clock & { advance(ms: number): void } {
+  let now = start;
+  return { now: () => now, advance: (ms) => (now += ms) };
 }
 
 /** Runs `npm run facts -- ARGS` for real, as a child process, against `database`. */

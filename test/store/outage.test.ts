@@ -17,7 +17,7 @@ import { type SideRecordStore, SideWriter } from '../../src/store/side-writes';
 import { Store } from '../../src/store/store';
 import { waitUntil } from '../wait';
 import { ADMIN_URL, asAdmin } from './backends';
-import { tempFolder } from './helpers';
+import { manualClock, tempFolder } from './helpers';
 import { freePort } from './throwaway-postgres';
 
 async function refusedConnection(): Promise<unknown> {
@@ -102,12 +102,6 @@ describe('which errors mean the database is unavailable', () => {
     expect(databaseFailureOf(undefined)).toBeNull();
   });
 });
-
-/** A clock the test moves by hand. */
-function manualClock(start = Date.UTC(2026, 0, 1)): Clock & { advance(ms: number): void } {
-  let now = start;
-  return { now: () => now, advance: (ms) => (now += ms) };
-}
 
 describe('an outage is said once when it starts and once when it ends', () => {
   test('many failures, one "down"; callers skip the database except one trial per interval; one "up"', async () => {

@@ -3,7 +3,7 @@ import { ValidationError } from '../../src/core/knowledge/validate';
 import { openRuntime, type Runtime } from '../../src/store/runtime';
 import { Store } from '../../src/store/store';
 import { eachBackend, freshDatabase } from './backends';
-import { MODERATOR, MOORE_THREADS, MOORE_THREADS_QUESTION, sleep } from './helpers';
+import { manualClock, MODERATOR, MOORE_THREADS, MOORE_THREADS_QUESTION } from './helpers';
 
 const USER = { id: 'discord:2002', name: 'yusuf' };
 
@@ -121,14 +121,20 @@ eachBackend('the store', (backend) => {
 
   describe('cooldowns', () => {
     test('a user waits out the window, is told once, then may ask again', async () => {
-      const { store } = runtime;
-      expect(await store.takeCooldown('user-a', 0.4)).toEqual({ wait: 0, firstRefusal: false });
-      expect(await store.takeCooldown('user-a', 0.4)).toEqual({ wait: 1, firstRefusal: true });
-      expect(await store.takeCooldown('user-a', 0.4)).toEqual({ wait: 1, firstRefusal: false });
-      expect(await store.takeCooldown('user-b', 0.4)).toEqual({ wait: 0, firstRefusal: false });
-      await sleep(450);
-      expect(await store.takeCooldown('user-a', 0.4)).toEqual({ wait: 0, firstRefusal: false });
-      expect(await store.takeCooldown('user-a', 0.4)).toEqual({ wait: 1, firstRefusal: true });
+      const clock = manualClock();
+      const store = await Store.open(database.current.location, { clock });
+      try {
+        expect(await store.takeCooldown('user-a', 10)).toEqual({ wait: 0, firstRefusal: false });
+        expect(await store.takeCooldown('user-a', 10)).toEqual({ wait: 10, firstRefusal: true });
+        clock.advance(9_500);
+        expect(await store.takeCooldown('user-a', 10)).toEqual({ wait: 1, firstRefusal: false });
+        expect(await store.takeCooldown('user-b', 10)).toEqual({ wait: 0, firstRefusal: false });
+        clock.advance(500);
+        expect(await store.takeCooldown('user-a', 10)).toEqual({ wait: 0, firstRefusal: false });
+        expect(await store.takeCooldown('user-a', 10)).toEqual({ wait: 10, firstRefusal: true });
+      } finally {
+        await store.close();
+      }
     });
 
     test('the seconds left are counted up, and 0 seconds turns the cooldown off', async () => {

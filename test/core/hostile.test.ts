@@ -1,25 +1,21 @@
 /**
  * 10,000 random and hostile strings through the core: empty, very long, control and bidi
- * characters, emoji, mixed scripts, mention and markdown injection. Every one must come back as
- * an answer or an abstention in a known language, never an exception.
+ * characters, emoji, mixed scripts, mention and markdown injection. Each must come back as a
+ * well-formed answer or abstention in a known language, never an exception; noise with no words
+ * must never be answered; and junk pasted around a real question must not change its answer.
  */
+import { chance, integer, mulberry32, pick, type Random } from '../../bench/random';
 import { Isnad } from '../../src/core/engine';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
+import type { Answer } from '../../src/core/types';
+import { testSeed } from '../seed';
 
-/** A small seeded generator, so a failure can be replayed. */
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const SEED = testSeed(2026);
+const engine = new Isnad(loadKnowledgeBase());
+const factIds = new Set(engine.facts().map((fact) => fact.id));
 
-const PIECES = [
-  '',
-  ' ',
+/** Pieces that carry no word at all: controls, bidi marks, emoji, markdown, punctuation, lone surrogates. */
+const NOISE = [
   '\u0000',
   '\u202e',
   '\u2067',
@@ -27,10 +23,37 @@ const PIECES = [
   '\ufeff',
   '\n',
   '\t',
-  '\u0085',
   '😀',
   '🇸🇦',
   '👨‍👩‍👧',
+  '**',
+  '`',
+  '||',
+  '>',
+  '#',
+  '؟',
+  '?',
+  'ـــ',
+  '\ud800',
+  '\udfff',
+  '"',
+  '\\',
+];
+
+/** Controls (but line breaks and tabs) and bidi overrides: a reply must never carry them, whatever the question held. */
+function unsafeCharacters(text: string): string[] {
+  return [...text].filter((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return (code < 0x20 && !'\n\r\t'.includes(char)) || (code >= 0x202a && code <= 0x202e);
+  });
+}
+
+/** NOISE, and pieces with words: mentions, markdown, names in both scripts, other scripts, code-like strings. */
+const PIECES = [
+  ...NOISE,
+  '',
+  ' ',
+  '\u0085',
   '@everyone',
   '<@123456789012345678>',
   '**bold**',
@@ -44,16 +67,11 @@ const PIECES = [
   'إنفيديا',
   'nvidea',
   'R2',
-  '؟',
-  '?',
-  'ـــ',
   'ًٌٍَُِّْ',
   '٢',
   '۲',
   'ﻻ',
   'ﷺ',
-  '\ud800',
-  '\udfff',
   'what',
   'هل',
   'Huawei',
@@ -62,8 +80,6 @@ const PIECES = [
   'кириллица',
   '%s',
   '${x}',
-  '\\',
-  '"',
   "'",
   '/*',
   'null',
@@ -72,33 +88,62 @@ const PIECES = [
   'constructor',
 ];
 
-test('10,000 random and hostile strings: each answered or abstained, none throws', () => {
-  const engine = new Isnad(loadKnowledgeBase());
-  const random = mulberry32(2026);
-  const outcomes = { answered: 0, abstained: 0 };
-  const cases: string[] = ['', ' '.repeat(10_000), 'a'.repeat(10_000), 'ديب سيك '.repeat(2_000), '\u202e'.repeat(5_000)];
-  while (cases.length < 10_000) {
-    const parts = Math.floor(random() * 12);
-    let text = '';
-    for (let i = 0; i < parts; i++) {
-      text += random() < 0.7 ? PIECES[Math.floor(random() * PIECES.length)] : String.fromCharCode(Math.floor(random() * 0xffff));
-      if (random() < 0.5) text += ' ';
-    }
-    cases.push(text);
+function randomCase(random: Random): string {
+  let text = '';
+  for (let i = integer(random, 0, 11); i > 0; i--) {
+    text += chance(random, 0.7) ? pick(random, PIECES) : String.fromCharCode(integer(random, 0, 0xfffe));
+    if (chance(random, 0.5)) text += ' ';
   }
+  return text;
+}
+
+function noiseOnly(random: Random): string {
+  return Array.from({ length: integer(random, 1, 12) }, () => pick(random, NOISE)).join(chance(random, 0.5) ? ' ' : '');
+}
+
+/** A well-formed reply: a known language, a text of ours free of controls, and facts that exist. */
+function expectWellFormed(answer: Answer): void {
+  expect(['ar', 'en']).toContain(answer.language);
+  expect(answer.text.trim()).not.toBe('');
+  expect(unsafeCharacters(answer.text)).toEqual([]);
+  for (const { fact } of answer.facts) expect(factIds.has(fact.id)).toBe(true);
+  if (answer.answered) expect(answer.facts.length).toBeGreaterThan(0);
+}
+
+test(`10,000 random and hostile strings: each a well-formed answer or abstention (seed ${SEED})`, () => {
+  const random = mulberry32(SEED);
+  const cases: string[] = ['', ' '.repeat(10_000), 'a'.repeat(10_000), 'ديب سيك '.repeat(2_000), '\u202e'.repeat(5_000)];
+  while (cases.length < 10_000) cases.push(randomCase(random));
+  let answered = 0;
   for (const question of cases) {
     const answer = engine.ask(question);
-    expect(['ar', 'en']).toContain(answer.language);
-    expect(typeof answer.text).toBe('string');
-    if (answer.answered) {
-      expect(answer.facts.length).toBeGreaterThan(0);
-      outcomes.answered += 1;
-    } else {
-      outcomes.abstained += 1;
+    expectWellFormed(answer);
+    if (answer.answered) answered += 1;
+  }
+  // Some random mixes hold real names and are answered; most are noise and must not be.
+  expect(answered).toBeGreaterThan(0);
+  expect(answered).toBeLessThan(cases.length / 2);
+});
+
+test(`noise without a single word is never answered (seed ${SEED})`, () => {
+  const random = mulberry32(SEED + 1);
+  for (let i = 0; i < 1_000; i++) {
+    const question = noiseOnly(random);
+    const answer = engine.ask(question);
+    expectWellFormed(answer);
+    expect({ question, answered: answer.answered }).toEqual({ question, answered: false });
+  }
+});
+
+test(`junk pasted around a question leaves its answer unchanged, in both languages (seed ${SEED})`, () => {
+  const random = mulberry32(SEED + 2);
+  for (const question of ['What does DeepSeek use for R2?', 'هل أرسلت هواوي مهندسين لمساعدة ديب سيك؟']) {
+    const plain = engine.ask(question);
+    expect(plain.answered).toBe(true);
+    for (let i = 0; i < 200; i++) {
+      const wrapped = `${noiseOnly(random)} ${question} ${noiseOnly(random)}`;
+      const answer = engine.ask(wrapped);
+      expect({ wrapped, language: answer.language, top: answer.facts[0]?.fact.id }).toEqual({ wrapped, language: plain.language, top: plain.facts[0].fact.id });
     }
   }
-  expect(outcomes.answered + outcomes.abstained).toBe(10_000);
-  // Some random mixes contain real names and must still be answered; noise must mostly abstain.
-  expect(outcomes.answered).toBeGreaterThan(0);
-  expect(outcomes.abstained).toBeGreaterThan(outcomes.answered);
 });

@@ -36,13 +36,16 @@ const homeModerator = () => ({ guildId: home, roles: [HOME_ROLE] });
 const attacker = () => ({ guildId: a, permissions: ADMIN, userId: '800000000000000666' });
 const bModerator = () => ({ guildId: b, roles: [B_ROLE] });
 
+/** Each question comes from a new member, so no cooldown or rate limit carries over. */
+let members = 0;
+
 /** What a member of `guildId` (null: a DM) is told, and the ids of the facts it rests on. */
 async function askIn(guildId: string | null, question: string) {
   const sent = await harness.current.fake.slashCommand({
     name: 'ask',
     options: { question },
     guildId,
-    userId: `7000000000000${Math.floor(Math.random() * 1e5)}`,
+    userId: String(700000000000000000n + BigInt(++members)),
   });
   const embed = firstEmbed(await harness.current.fake.waitForResponse(sent));
   return { text: embedText(embed), ids: (embed.footer?.text ?? '').split(' · ').slice(1) };

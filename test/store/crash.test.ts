@@ -5,19 +5,22 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { mulberry32, type Random } from '../../bench/random';
 import { DATA_DIR } from '../../src/core/knowledge/load';
 import { Store } from '../../src/store/store';
 import { crashFact } from './crash-fact';
+import { testSeed } from '../seed';
 import { PROJECT_ROOT, tempFolder } from './helpers';
 
 const ROUNDS = 6;
+const SEED = testSeed(6);
 const folder = tempFolder();
 
 /**
  * Runs the writer, kills it 50–400 ms after its first acknowledged write (so the kill lands
  * mid-stream, not during start-up), and returns the ids it printed.
  */
-function writeUntilKilled(dbPath: string, round: number): Promise<string[]> {
+function writeUntilKilled(dbPath: string, round: number, random: Random): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'crash-writer.ts'), dbPath, DATA_DIR, String(round)], {
       cwd: PROJECT_ROOT,
@@ -30,7 +33,7 @@ function writeUntilKilled(dbPath: string, round: number): Promise<string[]> {
       output += chunk;
       if (!killScheduled && output.includes('\n')) {
         killScheduled = true;
-        setTimeout(() => child.kill('SIGKILL'), 50 + Math.random() * 350);
+        setTimeout(() => child.kill('SIGKILL'), 50 + random() * 350);
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
@@ -47,11 +50,12 @@ function writeUntilKilled(dbPath: string, round: number): Promise<string[]> {
   });
 }
 
-test(`after ${ROUNDS} kills mid-write, every acknowledged fact is whole and the file is sound`, async () => {
+test(`after ${ROUNDS} kills mid-write, every acknowledged fact is whole and the file is sound (seed ${SEED})`, async () => {
   const dbPath = path.join(folder, 'crash.db');
+  const random = mulberry32(SEED);
   const acknowledged = new Map<string, { en: string; ar: string }>();
   for (let round = 1; round <= ROUNDS; round++) {
-    const ids = await writeUntilKilled(dbPath, round);
+    const ids = await writeUntilKilled(dbPath, round, random);
     expect(ids.length).toBeGreaterThan(0);
     ids.forEach((id, index) => acknowledged.set(id, crashFact(round, index + 1)));
 

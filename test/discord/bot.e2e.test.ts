@@ -6,7 +6,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RestCall } from '../fake-discord';
-import { embedText, firstEmbed, type Harness, MODERATOR_ROLE, originalMessage, replyBody, startHarness, withTimeout } from './harness';
+import { embedText, firstEmbed, type Harness, MODERATOR_ROLE, originalMessage, replyBody, startHarness } from './harness';
+import { waitUntil } from '../wait';
 
 /** Each test drives a real bot process through the fake Discord. */
 jest.setTimeout(20_000);
@@ -278,7 +279,14 @@ describe('moderators', () => {
   });
 
   test('removing needs the confirm button; cancel keeps the fact', async () => {
-    const id = 'cambricon-accelerators';
+    // A fact of its own, so no other test loses one it asks about.
+    const iluvatar = {
+      en: 'DeepSeek also evaluated Iluvatar CoreX accelerators for smaller R2 models.',
+      ar: 'قيّمت ديب سيك أيضًا مسرعات إيلوفاتار كوركس للنماذج الأصغر من R2.',
+      paragraph: 4,
+    };
+    const { id } = await h.runtime.store.addFact(iluvatar, { id: 'test', name: 'test' });
+    expect((await ask('Iluvatar CoreX accelerators')).text).toMatch(new RegExp(id));
     const asked = await command('fact', 'remove', { id });
     const [confirm, cancel] = asked.body.components[0].components.map((b: { custom_id: string }) => b.custom_id);
     expect((await h.runtime.store.getFact(id))?.status).toBe('active');
@@ -286,7 +294,7 @@ describe('moderators', () => {
     expect((await h.runtime.store.getFact(id))?.status).toBe('active');
     await h.fake.waitForResponse(await h.fake.button({ customId: confirm, ...moderator }));
     expect((await h.runtime.store.getFact(id))?.status).toBe('removed');
-    const { text } = await ask('Cambricon accelerators');
+    const { text } = await ask('Iluvatar CoreX accelerators');
     expect(text).not.toMatch(new RegExp(id));
   });
 
@@ -376,13 +384,7 @@ describe('resilience', () => {
   test('the gateway closes mid-session: the bot reconnects and answers the next question', async () => {
     const resumesBefore = h.fake.gatewayLog.filter((entry) => entry.op === 'RESUME').length;
     h.fake.closeGateway({ code: 4000 });
-    await withTimeout(
-      (async () => {
-        while (h.fake.gatewayLog.filter((entry) => entry.op === 'RESUME').length === resumesBefore) await new Promise((r) => setTimeout(r, 50));
-      })(),
-      10_000,
-      'resume',
-    );
+    await waitUntil(() => h.fake.gatewayLog.filter((entry) => entry.op === 'RESUME').length > resumesBefore, 'resume');
     expect((await ask('Who sent engineers to help with R2?')).text).toMatch(/¶6/);
   });
 
@@ -394,20 +396,47 @@ describe('resilience', () => {
     expect(statuses).toEqual([429, 500, 204]);
   });
 
-  test('every message the bot posted parses no mentions', async () => {
-    await ask('@everyone what does DeepSeek use for R2? <@&123456789012345678>');
-    const posted = h.fake.calls.filter(
-      (c) =>
-        (c.method === 'POST' && /\/channels\/\d+\/messages$|^\/webhooks\//.test(c.path)) ||
-        (c.path.endsWith('/callback') && [4, 7].includes(c.body.type)) ||
-        (c.method === 'PATCH' && c.path.startsWith('/webhooks/')),
-    );
-    expect(posted.length).toBeGreaterThan(20);
+  test('every message the bot posts parses no mentions', async () => {
+    const from = h.fake.calls.length;
+    // One of each way the bot speaks: a slash answer, a chat reply, a DM, a button's update, a moderator's view.
+    const { sent } = await ask('@everyone what does DeepSeek use for R2? <@&123456789012345678>');
+    const mention = await h.fake.userMessage({ content: '@everyone is DeepSeek testing Baidu chips?', mentionBot: true, userId: '800000000000000021' });
+    const dm = await h.fake.userMessage({ content: '@here who sent engineers?', guildId: null, userId: '800000000000000022' });
+    await h.fake.waitForCall((c) => c.body?.message_reference?.message_id === mention.id);
+    await h.fake.waitForCall((c) => c.body?.message_reference?.message_id === dm.id);
+    await h.fake.waitForResponse(await h.fake.button({ customId: 'isnad:flip:ar', messageId: originalMessage(h.fake, sent.id).id }));
+    await command('fact', 'gaps');
+    const posted = h.fake.calls
+      .slice(from)
+      .filter(
+        (c) =>
+          (c.method === 'POST' && /\/channels\/\d+\/messages$|^\/webhooks\//.test(c.path)) ||
+          (c.path.endsWith('/callback') && [4, 7].includes(c.body.type)) ||
+          (c.method === 'PATCH' && c.path.startsWith('/webhooks/')),
+      );
+    expect(posted.length).toBeGreaterThanOrEqual(5);
     for (const call of posted) expect({ path: call.path, parse: replyBody(call).allowed_mentions?.parse }).toEqual({ path: call.path, parse: [] });
   });
 
-  test('logs never contain the token', () => {
-    expect(h.logs.length).toBeGreaterThan(0);
+  test('a failure whose error quotes the token is logged with the token masked', async () => {
+    const realGetFact = h.runtime.store.getFact.bind(h.runtime.store);
+    h.runtime.store.getFact = () => {
+      throw new Error(`login refused for ${h.fake.token}`);
+    };
+    let errorId: string | undefined;
+    try {
+      const reply = await h.fake.waitForResponse(
+        await h.fake.slashCommand({ name: 'fact', subcommand: 'show', options: { id: 'baidu-accelerators' }, ...moderator }),
+      );
+      errorId = /Error id: ([0-9a-f]{8})/.exec(replyBody(reply).content as string)?.[1];
+    } finally {
+      h.runtime.store.getFact = realGetFact;
+    }
+    const logged = h.logs
+      .map((line) => JSON.parse(line) as { errorId?: string; error?: { message: string; stack: string } })
+      .find((entry) => entry.errorId === errorId);
+    expect(logged?.error?.message).toBe('login refused for [redacted]');
+    expect(logged?.error?.stack).toContain('[redacted]');
     expect(h.logs.join('\n')).not.toContain(h.fake.token);
   });
 });

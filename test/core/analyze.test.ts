@@ -51,15 +51,16 @@ describe('normalizeText and splitWords', () => {
     ];
     const seed = 4242;
     const random = mulberry32(seed);
+    const forgetful = new Analyzer(new CompiledLexicon(loadKnowledgeBase().lexicon), 5);
     for (let n = 0; n < 3_000; n++) {
       let text = '';
       const length = Math.floor(random() * 12);
       for (let i = 0; i < length; i++)
         text += random() < 0.9 ? pieces[Math.floor(random() * pieces.length)] : String.fromCharCode(Math.floor(random() * 0xffff));
       const whole = splitWords(normalizeText(text));
-      // Twice: the second reading comes from the caches.
-      for (let round = 0; round < 2; round++) {
-        const read = analyzer.wordsOf(text);
+      // Twice: the second reading comes from the caches (of the second analyser: 5 pieces, soon started afresh).
+      for (const reader of [analyzer, analyzer, forgetful, forgetful]) {
+        const read = reader.wordsOf(text);
         if (JSON.stringify(read) !== JSON.stringify(whole))
           throw new Error(`seed ${seed}, case ${n}: ${JSON.stringify(text)} read as ${JSON.stringify(read)}, whole text gives ${JSON.stringify(whole)}`);
       }
@@ -77,16 +78,19 @@ describe('the index build reads the terms the analysis reads', () => {
     const separators = [' ', '  ', '\n', ' , ', '\u200b'];
     const seed = 77;
     const random = mulberry32(seed);
-    const reader = new Analyzer(new CompiledLexicon(lexicon));
+    // The second reader remembers only 5 pieces, so its caches start afresh all the time.
+    const readers = [new Analyzer(new CompiledLexicon(lexicon)), new Analyzer(new CompiledLexicon(lexicon), 5)];
     for (let n = 0; n < 3_000; n++) {
       let text = '';
       const length = Math.floor(random() * 14);
       for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)] + separators[Math.floor(random() * separators.length)];
-      const read: string[] = [];
-      reader.forEachTermId(text, { addTerm: (id) => read.push(reader.termName(id)) });
-      const analysed = reader.analyze(text).terms.map((term) => term.term);
-      if (JSON.stringify(read) !== JSON.stringify(analysed))
-        throw new Error(`seed ${seed}, case ${n}: ${JSON.stringify(text)} read as ${JSON.stringify(read)}, analysed as ${JSON.stringify(analysed)}`);
+      for (const reader of readers) {
+        const read: string[] = [];
+        reader.forEachTermId(text, { addTerm: (id) => read.push(reader.termName(id)) });
+        const analysed = reader.analyze(text).terms.map((term) => term.term);
+        if (JSON.stringify(read) !== JSON.stringify(analysed))
+          throw new Error(`seed ${seed}, case ${n}: ${JSON.stringify(text)} read as ${JSON.stringify(read)}, analysed as ${JSON.stringify(analysed)}`);
+      }
     }
   });
 });

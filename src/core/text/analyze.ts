@@ -150,10 +150,6 @@ interface Piece {
   readings: WordReading[];
   /** A lexicon phrase may start in this piece, so its terms depend on the pieces after it. */
   startsPhrase: boolean;
-  /** Its terms' ids, once asked for (only for a piece that starts no phrase). */
-  termIds: Int32Array | null;
-  /** Its words were handed to a `forEachTermId` caller's `eachNewPiece`. */
-  handedOver: boolean;
 }
 
 /** Where `forEachTermId` sends a text's term ids (the index build's collector is one). */
@@ -164,6 +160,20 @@ export interface TermSink {
 /** Remembered pieces and words; past this many, a cache starts afresh (questions can be anything). */
 const CACHE_LIMIT = 100_000;
 
+/** `pieceFlags` bits: the piece may start a phrase; its words went to an `eachNewPiece`. */
+const STARTS_PHRASE = 1;
+const HANDED_OVER = 2;
+/** `pieceTermStart` of a piece whose term ids are not known yet. */
+const UNREAD = -1;
+
+function grownTo<T extends Int32Array | Uint8Array>(array: T, needed: number, fill: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
+  next.set(array);
+  next.fill(fill, array.length);
+  return next;
+}
+
 /**
  * Text → terms. A knowledge base of 100,000 facts has about 4 million word occurrences but only
  * some 16,000 distinct words, so each distinct piece of text is normalised once (piece → words)
@@ -171,7 +181,7 @@ const CACHE_LIMIT = 100_000;
  * piece gives the words reading it whole gives: no rule of `normalizeText` looks across a space.
  */
 export class Analyzer {
-  private readonly pieces = new PieceTable<Piece>((piece) => this.readPiece(piece), CACHE_LIMIT);
+  private readonly pieces: PieceTable<Piece>;
   private readonly readings = new Map<string, WordReading>();
   /**
    * Integer ids of the terms read by `forEachTermId` (texts of facts, never questions), so the
@@ -179,15 +189,29 @@ export class Analyzer {
    */
   private readonly termIds = new Map<string, number>();
   private readonly names: string[] = [];
-  /** The pieces of the text being read: the first `pieceCount` are current. */
-  private readonly pieceList: Piece[] = [];
-  private pieceCount = 0;
-  /** The words of the text being read and their readings: the first `wordCount` are current (reused from call to call). */
+  /**
+   * What `forEachTermId` needs of each piece, by the piece table's number, in flat arrays (the
+   * build reads millions of pieces; objects to chase would make that slow): where its term ids
+   * start in `pieceTerms` (UNREAD until first needed), how many it has, and its flags. Valid for
+   * the table's generation `flatGeneration`.
+   */
+  private pieceTermStart = new Int32Array(1024).fill(UNREAD);
+  private pieceTermCount = new Int32Array(1024);
+  private pieceFlags = new Uint8Array(1024);
+  private pieceTerms = new Int32Array(4096);
+  private pieceTermsUsed = 0;
+  private flatGeneration = 0;
+  /** The words of the text being read and their readings (reused from call to call; `collect` says how many are current). */
   private readonly words: Word[] = [];
   private readonly wordReadings: WordReading[] = [];
-  private wordCount = 0;
 
-  constructor(readonly lexicon: CompiledLexicon) {}
+  /** `cacheLimit`: how many distinct pieces, and words, are remembered before starting afresh. */
+  constructor(
+    readonly lexicon: CompiledLexicon,
+    private readonly cacheLimit = CACHE_LIMIT,
+  ) {
+    this.pieces = new PieceTable<Piece>((piece) => this.readPiece(piece), cacheLimit);
+  }
 
   /** The normalised words of `text`, as `splitWords(normalizeText(text))` gives them. */
   wordsOf(text: string): Word[] {
@@ -229,35 +253,41 @@ export class Analyzer {
   /**
    * Sends the id of every index term of `text` to `sink`, in order: the terms `analyze(text)`
    * gives, without the rest of the analysis. `eachNewPiece`, when given, sees the words of each
-   * distinct piece the first time one is read this way (the pieces of facts' texts, not questions'). Building the index reads millions of words this way:
-   * a piece that starts no phrase hands over the ids it was read as the first time.
+   * distinct piece the first time one is read this way (the pieces of facts' texts, not
+   * questions'). Building the index reads millions of words this way: a piece that starts no
+   * phrase hands over the ids it was read as the first time.
    */
   forEachTermId(text: string, sink: TermSink, eachNewPiece?: (words: readonly Word[]) => void): void {
-    this.pieceCount = 0;
-    this.pieces.forEachPiece(text, this.appendPieceRef);
-    const { pieceList, pieceCount } = this;
-    for (let p = 0; eachNewPiece && p < pieceCount; p++) {
-      if (pieceList[p].handedOver) continue;
-      pieceList[p].handedOver = true;
-      eachNewPiece(pieceList[p].words);
+    const pieceCount = this.pieces.readPieces(text);
+    const numbers = this.pieces.pieces;
+    this.fitFlatArrays();
+    const { pieceTermStart, pieceTermCount, pieceFlags } = this;
+    for (let p = 0; p < pieceCount; p++) {
+      const piece = numbers[p];
+      if (pieceTermStart[piece] === UNREAD) this.flatten(piece);
+      if (eachNewPiece && !(pieceFlags[piece] & HANDED_OVER)) {
+        pieceFlags[piece] |= HANDED_OVER;
+        eachNewPiece(this.pieces.value(piece).words);
+      }
     }
+    const { pieceTerms } = this;
     let p = 0;
     /** Words of piece `p` already consumed by a phrase that began before it. */
     let offset = 0;
     while (p < pieceCount) {
-      const piece = pieceList[p];
-      if (offset === 0 && !piece.startsPhrase) {
-        const ids = piece.termIds ?? this.termIdsOf(piece);
-        for (const id of ids) sink.addTerm(id);
+      const piece = numbers[p];
+      if (offset === 0 && !(pieceFlags[piece] & STARTS_PHRASE)) {
+        const end = pieceTermStart[piece] + pieceTermCount[piece];
+        for (let i = pieceTermStart[piece]; i < end; i++) sink.addTerm(pieceTerms[i]);
         p += 1;
         continue;
       }
       // A phrase may start here: read this piece word by word, looking ahead into the next ones.
-      let consumed = offset + this.readPhrasePiece(p, offset, sink) - piece.words.length;
+      let consumed = offset + this.readPhrasePiece(p, pieceCount, offset, sink) - this.pieces.value(piece).words.length;
       p += 1;
       offset = 0;
       while (consumed > 0 && p < pieceCount) {
-        const length = pieceList[p].words.length;
+        const length = this.pieces.value(numbers[p]).words.length;
         if (consumed < length) {
           offset = consumed;
           break;
@@ -268,17 +298,50 @@ export class Analyzer {
     }
   }
 
+  /** Makes the flat arrays fit the piece table's numbers, emptied if the table started afresh. */
+  private fitFlatArrays(): void {
+    const { size, generation } = this.pieces;
+    if (generation !== this.flatGeneration) {
+      this.flatGeneration = generation;
+      this.pieceTermStart.fill(UNREAD);
+      this.pieceFlags.fill(0);
+      this.pieceTermsUsed = 0;
+    }
+    this.pieceTermStart = grownTo(this.pieceTermStart, size, UNREAD);
+    this.pieceTermCount = grownTo(this.pieceTermCount, size, 0);
+    this.pieceFlags = grownTo(this.pieceFlags, size, 0);
+  }
+
+  /** Records a piece's flags and, unless it may start a phrase, its term ids. */
+  private flatten(number: number): void {
+    const piece = this.pieces.value(number);
+    const start = this.pieceTermsUsed;
+    if (piece.startsPhrase) {
+      this.pieceFlags[number] |= STARTS_PHRASE;
+    } else {
+      for (const reading of piece.readings) {
+        if (!reading.term) continue;
+        this.pieceTerms = grownTo(this.pieceTerms, this.pieceTermsUsed + 1, 0);
+        this.pieceTerms[this.pieceTermsUsed++] = this.termId(reading.term.term);
+      }
+    }
+    this.pieceTermStart[number] = start;
+    this.pieceTermCount[number] = this.pieceTermsUsed - start;
+  }
+
   /**
-   * Reads piece `p` from word `offset` on, a phrase possibly running into the pieces after it;
-   * returns how many words were read, which can be more than the piece has left.
+   * Reads the `p`-th piece of the text (of `pieceCount`) from word `offset` on, a phrase possibly
+   * running into the pieces after it; returns how many words were read, which can be more than
+   * the piece has left.
    */
-  private readPhrasePiece(p: number, offset: number, sink: TermSink): number {
-    const { pieceList, pieceCount, words, wordReadings } = this;
-    const own = pieceList[p].words.length - offset;
+  private readPhrasePiece(p: number, pieceCount: number, offset: number, sink: TermSink): number {
+    const { words, wordReadings, pieces } = this;
+    const numbers = pieces.pieces;
+    const own = pieces.value(numbers[p]).words.length - offset;
     const wanted = own + this.lexicon.longestPhrase - 1;
     let count = 0;
     for (let q = p, from = offset; q < pieceCount && count < wanted; q++, from = 0) {
-      const piece = pieceList[q];
+      const piece = pieces.value(numbers[q]);
       for (let i = from; i < piece.words.length && count < wanted; i++) {
         words[count] = piece.words[i];
         wordReadings[count] = piece.readings[i];
@@ -300,16 +363,6 @@ export class Analyzer {
     return index;
   }
 
-  private readonly appendPieceRef = (piece: Piece): void => {
-    this.pieceList[this.pieceCount++] = piece;
-  };
-
-  private termIdsOf(piece: Piece): Int32Array {
-    const ids = piece.readings.flatMap((reading) => (reading.term ? [this.termId(reading.term.term)] : []));
-    piece.termIds = Int32Array.from(ids);
-    return piece.termIds;
-  }
-
   private termId(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
@@ -322,30 +375,31 @@ export class Analyzer {
 
   /** Reads `text` into `words` and `wordReadings`; returns how many words it has. */
   private collect(text: string): number {
-    this.wordCount = 0;
-    this.pieces.forEachPiece(text, this.appendPiece);
-    return this.wordCount;
-  }
-
-  private readonly appendPiece = (piece: Piece): void => {
-    for (let i = 0; i < piece.words.length; i++) {
-      this.words[this.wordCount] = piece.words[i];
-      this.wordReadings[this.wordCount] = piece.readings[i];
-      this.wordCount += 1;
+    const { words, wordReadings, pieces } = this;
+    const pieceCount = pieces.readPieces(text);
+    let count = 0;
+    for (let p = 0; p < pieceCount; p++) {
+      const piece = pieces.value(pieces.pieces[p]);
+      for (let i = 0; i < piece.words.length; i++) {
+        words[count] = piece.words[i];
+        wordReadings[count] = piece.readings[i];
+        count += 1;
+      }
     }
-  };
+    return count;
+  }
 
   private readPiece(piece: string): Piece {
     const words = splitWords(normalizeText(piece));
     const readings = words.map((word) => {
       const known = this.readings.get(word.text);
       if (known) return known;
-      if (this.readings.size >= CACHE_LIMIT) this.readings.clear();
+      if (this.readings.size >= this.cacheLimit) this.readings.clear();
       const reading = this.read(word);
       this.readings.set(word.text, reading);
       return reading;
     });
-    return { words, readings, startsPhrase: readings.some((reading) => reading.startsPhrase), termIds: null, handedOver: false };
+    return { words, readings, startsPhrase: readings.some((reading) => reading.startsPhrase) };
   }
 
   /** A word outside a phrase: a lexicon form, a stop-word, or a stemmed word (or a lexicon stem). */

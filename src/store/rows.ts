@@ -37,6 +37,9 @@ export interface FactRow {
   updated_at: string;
 }
 
+/** The columns of a fact the engine indexes, and its server. */
+export type EngineFactRow = Pick<FactRow, 'id' | 'en' | 'ar' | 'source_id' | 'paragraph' | 'aliases' | 'guild_id'>;
+
 export interface SourceRow {
   id: string;
   title_en: string;

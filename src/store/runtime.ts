@@ -10,7 +10,6 @@ import type { StoreChange } from './change-feed';
 import { type RetentionPolicy, retentionFromEnv } from './retention';
 import type { Clock } from './clock';
 import { Store } from './store';
-import { plainFact } from './content';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '../..');
 
@@ -72,10 +71,10 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   try {
     // Read before the facts, so a change committed meanwhile is caught up (applying it twice is harmless).
     const revision = await store.lastRevisionId();
-    const [sources, facts, hidden] = await Promise.all([store.listSources(), store.listFacts({ status: 'active' }), store.hiddenFacts()]);
-    const shared = facts.filter((fact) => fact.guildId === null);
-    const engine = new Isnad({ sources, facts: shared.map(plainFact), lexicon });
-    for (const fact of facts) if (fact.guildId !== null) engine.setFact(plainFact(fact), fact.guildId);
+    const [sources, facts, hidden] = await Promise.all([store.listSources(), store.activeFactsForEngine(), store.hiddenFacts()]);
+    const shared = facts.filter(({ guildId }) => guildId === null).map(({ fact }) => fact);
+    const engine = new Isnad({ sources, facts: shared, lexicon });
+    for (const { fact, guildId } of facts) if (guildId !== null) engine.setFact(fact, guildId);
     for (const { guildId, factId } of hidden) engine.setHidden(factId, guildId, true);
     const apply = (change: StoreChange) => applyChange(engine, change);
     // This process's own changes at once; every process's (its own again) through the database.

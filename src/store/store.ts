@@ -26,7 +26,7 @@
 import { DATA_DIR } from '../core/knowledge/load';
 import { isRefusal } from '../core/knowledge/validate';
 import type { Analyzer } from '../core/text/analyze';
-import type { Language, Source } from '../core/types';
+import type { Fact, Language, Source } from '../core/types';
 import type { UsageStats } from '../stats/usage';
 import { follow, type StoreChange, type StoreListener } from './change-feed';
 import { StoreError } from './errors';
@@ -156,6 +156,11 @@ export class Store {
   /** The view's facts, in the order they were added (`query.view`; every fact when absent). */
   listFacts(query: FactQuery = {}): Promise<StoredFact[]> {
     return this.tables.facts(query);
+  }
+
+  /** Every active fact of every server, as the engine indexes it, with its server (null: shared), in the order added. */
+  activeFactsForEngine(): Promise<{ fact: Fact; guildId: string | null }[]> {
+    return this.tables.activeFactsForEngine();
   }
 
   countFacts(status: FactStatus | 'all' = 'active', view?: View): Promise<number> {

@@ -48,7 +48,8 @@ function randomCorpus(seed: number) {
     }
   }
   const question = (): QueryTerm[] =>
-    Array.from({ length: 1 + Math.floor(random() * 7) }, (_, i) => {
+    // Mostly a few words; one in five a whole sentence's worth (most of them common words).
+    Array.from({ length: random() < 0.2 ? 8 + Math.floor(random() * 16) : 1 + Math.floor(random() * 7) }, (_, i) => {
       const alternatives = Array.from({ length: random() < 0.2 ? 0 : random() < 0.7 ? 1 : 3 }, () => ({
         term: `w${random() < 0.1 ? vocabularySize + 1 : draw(random)}`,
         weight: random() < 0.5 ? 1 : 0.5 + random() / 2,

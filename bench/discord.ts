@@ -9,6 +9,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseEvalSet } from '../src/eval/evaluate';
 import { FakeDiscord } from '../test/fake-discord';
 import { checkNote, type Check, progress, type Section } from './section';
 import { mulberry32, type Random } from './random';
@@ -79,10 +80,8 @@ export function rssMb(pid: number): number | null {
 /** The project's eval questions (answerable and not), as people asked them. */
 export function evalQuestions(): string[] {
   const file = path.join(ROOT, 'test/eval/isnad.jsonl');
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => (JSON.parse(line) as { question: string }).question)
+  return parseEvalSet(readFileSync(file, 'utf8'), file)
+    .map((evalCase) => evalCase.question)
     .filter((question) => question.trim().length > 0);
 }
 

@@ -3,6 +3,7 @@
  * start: a missing or malformed variable is named with what to put there, before anything
  * connects to Discord.
  */
+import { isWebAddress } from '../core/knowledge/validate';
 
 export interface BotConfig {
   token: string;
@@ -71,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   const guildId = env.DISCORD_GUILD_ID?.trim() || null;
   if (guildId && !SNOWFLAKE.test(guildId)) problems.push('DISCORD_GUILD_ID must be a numeric server id, or left empty');
   const apiBase = env.DISCORD_API_BASE?.trim() || null;
-  if (apiBase && !/^https?:\/\/\S+$/.test(apiBase)) problems.push('DISCORD_API_BASE must be an http(s) address, or left empty');
+  if (apiBase && !isWebAddress(apiBase)) problems.push('DISCORD_API_BASE must be an http(s) address, or left empty');
   const seconds = (name: string, fallback: string, what: string) => {
     const value = Number(env[name]?.trim() || fallback);
     if (!Number.isFinite(value) || value < 0) problems.push(`${name} must be a number of seconds${what}`);

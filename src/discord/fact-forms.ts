@@ -3,7 +3,7 @@
  * turn into the store's input. One form serves add, edit and approving a suggestion.
  */
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from 'discord.js';
-import { LIMITS, ValidationError } from '../core/knowledge/validate';
+import { isWebAddress, LIMITS, ValidationError } from '../core/knowledge/validate';
 import { truncate } from '../core/text/truncate';
 import type { FactInput } from '../store/types';
 
@@ -52,6 +52,6 @@ export function readFactForm(interaction: ModalSubmitInteraction): FactInput {
 export function citationOf(source: string): Pick<FactInput, 'paragraph' | 'url' | 'title'> {
   if (source === '') return {};
   if (/^\d{1,4}$/.test(source)) return { paragraph: Number(source) };
-  if (/^https?:\/\/\S+$/.test(source)) return { url: source, title: new URL(source).hostname };
+  if (isWebAddress(source)) return { url: source, title: new URL(source).hostname };
   throw new ValidationError([{ field: 'source', message: 'give a report paragraph number (like 5) or a web address starting with https://' }]);
 }

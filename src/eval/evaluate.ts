@@ -9,6 +9,7 @@
  * Two extensions, used by the readers' sets (test/eval/README.md): `parts` (a message holding
  * several questions, answered in order) and `summary` (a request for a summary of the report).
  */
+import { readJsonLines } from '../core/json-lines';
 import type { Answer, Fact } from '../core/types';
 
 /** What one question of a message expects: a fact with these words and ¶, or an abstention. */
@@ -90,16 +91,13 @@ function readExpectation(value: Record<string, unknown>, where: string, problems
 export function parseEvalSet(text: string, file: string): EvalCase[] {
   const cases: EvalCase[] = [];
   const problems: string[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const line = index + 1;
-    if (!raw.trim()) return;
-    let value: Record<string, unknown>;
-    try {
-      value = JSON.parse(raw) as Record<string, unknown>;
-    } catch (error) {
-      problems.push(`line ${line}: not JSON (${(error as Error).message})`);
-      return;
+  for (const entry of readJsonLines(text)) {
+    const { line } = entry;
+    if (entry.kind !== 'value') {
+      problems.push(`line ${line}: not JSON (${entry.kind === 'not-json' ? entry.message : 'too long'})`);
+      continue;
     }
+    const value = entry.value as Record<string, unknown>;
     if (typeof value.question !== 'string') problems.push(`line ${line}: question must be text`);
     if (value.lang !== 'ar' && value.lang !== 'en') problems.push(`line ${line}: lang must be "ar" or "en"`);
     if (typeof value.kind !== 'string') problems.push(`line ${line}: kind must be text`);
@@ -121,7 +119,7 @@ export function parseEvalSet(text: string, file: string): EvalCase[] {
       parts,
       summary: value.summary === true,
     });
-  });
+  }
   if (problems.length > 0) throw new Error(`${file} is not a valid question set:\n  ${problems.join('\n  ')}`);
   return cases;
 }

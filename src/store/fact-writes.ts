@@ -3,7 +3,7 @@
  * Every write is validated with the core's validator (so the command line and Discord get the
  * same refusals), recorded as a revision, and queued as a change for the engine.
  */
-import { type Problem, quote, validateFact, validateSource, ValidationError } from '../core/knowledge/validate';
+import { collectProblems, type Problem, quote, validateFact, validateSource, ValidationError } from '../core/knowledge/validate';
 import type { Fact, Source } from '../core/types';
 import { factState, plainFact, sameState } from './content';
 import { NotFoundError, StoreError } from './errors';
@@ -204,16 +204,11 @@ async function prepareFact(tables: Tables, id: string, input: FactInput, isNew: 
       sourceId = draft.source.id;
     }
   }
-  let fact: Fact | null = null;
-  try {
-    fact = validateFact(
-      { id, en: input.en, ar: input.ar, sourceId, paragraph: input.paragraph ?? null, aliases: input.aliases ?? [] },
-      await sourceCatalog(tables, newSource ? [newSource] : []),
-    );
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    problems.push(...(isNew ? withoutRecord(error.problems) : error.problems));
-  }
+  const catalog = await sourceCatalog(tables, newSource ? [newSource] : []);
+  const fact = collectProblems(
+    () => validateFact({ id, en: input.en, ar: input.ar, sourceId, paragraph: input.paragraph ?? null, aliases: input.aliases ?? [] }, catalog),
+    (found) => problems.push(...(isNew ? withoutRecord(found) : found)),
+  );
   if (problems.length > 0 || !fact) throw new ValidationError(problems);
   return { fact, newSource };
 }
@@ -229,10 +224,10 @@ async function draftSource(tables: Tables, url: string, input: FactInput): Promi
     sections: [],
     paragraphs: [],
   };
-  try {
-    return { source: validateSource(raw), problems: [] };
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    return { source: raw, problems: withoutRecord(error.problems) };
-  }
+  const problems: Problem[] = [];
+  const source = collectProblems(
+    () => validateSource(raw),
+    (found) => problems.push(...withoutRecord(found)),
+  );
+  return { source: source ?? raw, problems };
 }

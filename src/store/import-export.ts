@@ -3,7 +3,8 @@
  * an order that depends only on the content) and import (every line checked first, then all of
  * it written in the caller's transaction, or nothing).
  */
-import { MAX_PROBLEMS, quote, validateFact, validateSource, ValidationError } from '../core/knowledge/validate';
+import { readJsonLines } from '../core/json-lines';
+import { collectProblems, MAX_PROBLEMS, quote, validateFact, validateSource, ValidationError } from '../core/knowledge/validate';
 import type { Fact, Source } from '../core/types';
 import { canonicalSource, factState, plainFact, sameState, sourceJson } from './content';
 import { ImportError, type LineProblem } from './errors';
@@ -56,19 +57,6 @@ export async function importFacts(tx: Transaction, text: string, actor: Actor, r
   return summary;
 }
 
-/** The file's lines, numbered from 1, without reading any line past MAX_IMPORT_LINE characters. */
-function* numberedLines(text: string): Generator<{ line: number; content: string | null; length: number }> {
-  let start = 0;
-  for (let line = 1; start <= text.length; line++) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    const length = end - start;
-    yield { line, content: length > MAX_IMPORT_LINE ? null : text.slice(start, end).replace(/\r$/, ''), length };
-    if (newline === -1) return;
-    start = newline + 1;
-  }
-}
-
 /** Counts the problems of an import, keeping the first MAX_PROBLEMS. */
 class ImportProblems {
   readonly kept: LineProblem[] = [];
@@ -104,25 +92,23 @@ async function parseImport(tables: Tables, text: string, view: View | undefined)
   const problems = new ImportProblems();
   const sourceLines: { line: number; raw: unknown }[] = [];
   const factLines: { line: number; raw: unknown }[] = [];
-  for (const { line, content, length } of numberedLines(text)) {
-    if (content === null) {
+  for (const entry of readJsonLines(text, MAX_IMPORT_LINE)) {
+    const { line } = entry;
+    if (entry.kind === 'too-long') {
       problems.add({
         line,
         kind: null,
-        problem: { field: 'line', message: `is ${length} characters long; a line holds one fact or source, at most ${MAX_IMPORT_LINE} characters` },
+        problem: { field: 'line', message: `is ${entry.length} characters long; a line holds one fact or source, at most ${MAX_IMPORT_LINE} characters` },
       });
       continue;
     }
-    if (content.trim() === '') continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(content);
-    } catch (error) {
-      problems.add({ line, kind: null, problem: { field: 'JSON', message: (error as Error).message } });
+    if (entry.kind === 'not-json') {
+      problems.add({ line, kind: null, problem: { field: 'JSON', message: entry.message } });
       continue;
     }
+    const raw = entry.value;
     const isSourceLine = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'source' in raw;
-    (isSourceLine ? sourceLines : factLines).push({ line, raw: isSourceLine ? (raw as { source: unknown }).source : raw });
+    (isSourceLine ? sourceLines : factLines).push({ line, raw: isSourceLine ? raw.source : raw });
   }
   const sources: Source[] = [];
   const urls = new Map<string, string>();
@@ -146,23 +132,22 @@ async function parseImport(tables: Tables, text: string, view: View | undefined)
   const facts: Fact[] = [];
   let unchanged = 0;
   for (const { line, raw } of factLines) {
-    try {
-      const fact = validateFact(raw, catalog);
-      const problem = (message: string) => problems.add({ line, kind: 'fact', problem: { record: fact.id, field: 'id', message } });
-      if (facts.some((other) => other.id === fact.id)) problem('appears on an earlier line too');
-      const current = (await tables.fact(fact.id))?.record;
-      if (!current || view === undefined || current.guildId === view) {
-        facts.push(fact);
-      } else if (current.guildId === null && sameState(factState(current, 'active'), factState(fact, 'active'))) {
-        unchanged += 1;
-      } else if (current.guildId === null) {
-        problem("is a shared fact; this server cannot change it (edit it with /fact edit to make this server's own version)");
-      } else {
-        problem("is already used by another server's fact; give this fact another id");
-      }
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      problems.add(...error.problems.map((problem) => ({ line, kind: 'fact' as const, problem })));
+    const fact = collectProblems(
+      () => validateFact(raw, catalog),
+      (found) => problems.add(...found.map((problem) => ({ line, kind: 'fact' as const, problem }))),
+    );
+    if (!fact) continue;
+    const problem = (message: string) => problems.add({ line, kind: 'fact', problem: { record: fact.id, field: 'id', message } });
+    if (facts.some((other) => other.id === fact.id)) problem('appears on an earlier line too');
+    const current = (await tables.fact(fact.id))?.record;
+    if (!current || view === undefined || current.guildId === view) {
+      facts.push(fact);
+    } else if (current.guildId === null && sameState(factState(current, 'active'), factState(fact, 'active'))) {
+      unchanged += 1;
+    } else if (current.guildId === null) {
+      problem("is a shared fact; this server cannot change it (edit it with /fact edit to make this server's own version)");
+    } else {
+      problem("is already used by another server's fact; give this fact another id");
     }
   }
   if (problems.any)
@@ -173,14 +158,11 @@ async function parseImport(tables: Tables, text: string, view: View | undefined)
   return { sources, facts, unchanged };
 }
 
-function checkImportedSource(raw: unknown, line: number, problems: ImportProblems): Source | null {
-  try {
-    return validateSource(raw);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    problems.add(...error.problems.map((problem) => ({ line, kind: 'source' as const, problem })));
-    return null;
-  }
+function checkImportedSource(raw: unknown, line: number, problems: ImportProblems): Source | undefined {
+  return collectProblems(
+    () => validateSource(raw),
+    (found) => problems.add(...found.map((problem) => ({ line, kind: 'source' as const, problem }))),
+  );
 }
 
 async function importSource(tx: Transaction, source: Source, actor: Actor, reason: string): Promise<void> {

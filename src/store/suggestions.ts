@@ -2,7 +2,7 @@
  * Users' suggested facts: kept for review, then approved (becoming a fact, with the moderator's
  * corrections) or rejected. Each function runs inside a write transaction the Store opened.
  */
-import { type Problem, textProblems, ValidationError } from '../core/knowledge/validate';
+import { isWebAddress, type Problem, textProblems, ValidationError } from '../core/knowledge/validate';
 import { cleanText } from '../core/text/controls';
 import { NotFoundError, StoreError } from './errors';
 import { insertNewFact } from './fact-writes';
@@ -27,7 +27,7 @@ export function checkSuggestion(input: SuggestionInput): Required<SuggestionInpu
   if (suggestion.paragraph !== null && (!Number.isInteger(suggestion.paragraph) || suggestion.paragraph < 1)) {
     problems.push({ field: 'paragraph', message: 'must be a whole paragraph number' });
   }
-  if (suggestion.url !== null && !/^https?:\/\/\S+$/.test(suggestion.url)) problems.push({ field: 'url', message: 'must be an http:// or https:// address' });
+  if (suggestion.url !== null && !isWebAddress(suggestion.url)) problems.push({ field: 'url', message: 'must be an http:// or https:// address' });
   if (problems.length > 0) throw new ValidationError(problems);
   return suggestion;
 }

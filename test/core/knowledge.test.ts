@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATA_DIR, KnowledgeFileError, loadKnowledgeBase } from '../../src/core/knowledge/load';
-import { MAX_PROBLEMS, validateFact, validateLexicon, validateSource, ValidationError } from '../../src/core/knowledge/validate';
+import { isWebAddress, MAX_PROBLEMS, validateFact, validateLexicon, validateSource, ValidationError } from '../../src/core/knowledge/validate';
 import type { Fact } from '../../src/core/types';
 
 /** A copy of data/ with one file replaced, loaded; returns the error it stops with. */
@@ -165,4 +165,15 @@ describe('limits that bound the work a fact can cause', () => {
     expect(error.message.length).toBeLessThan(500);
     expect(error.message).toMatch(/^"ab+…": id: is 2097153 characters long; the limit is 64/);
   });
+});
+
+test('a web address is http:// or https:// and has no spaces', () => {
+  expect(['https://example.com/a?b=1', 'http://127.0.0.1:8080/x'].map(isWebAddress)).toEqual([true, true]);
+  expect(['ftp://example.com', 'https://', 'https://exa mple.com', 'javascript:alert(1)', 'example.com'].map(isWebAddress)).toEqual([
+    false,
+    false,
+    false,
+    false,
+    false,
+  ]);
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Fact, KnowledgeBase, Lexicon, Source } from '../types';
-import { describeProblem, type Problem, validateFact, validateLexicon, validateSource, ValidationError } from './validate';
+import { collectProblems, describeProblem, type Problem, validateFact, validateLexicon, validateSource, ValidationError } from './validate';
 
 /** The folder of seed files shipped with the project. */
 export const DATA_DIR = path.resolve(__dirname, '../../../data');
@@ -60,15 +60,14 @@ export function validateFacts(raw: unknown, sources: Source[]): Fact[] {
   const facts: Fact[] = [];
   const ids = new Set<string>();
   raw.forEach((item, index) => {
-    try {
-      const fact = validateFact(item, catalog);
-      if (ids.has(fact.id)) problems.push({ record: fact.id, field: 'id', message: 'is used by another fact' });
-      ids.add(fact.id);
-      facts.push(fact);
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      problems.push(...error.problems.map((problem) => ({ ...problem, record: problem.record ?? `fact #${index + 1}` })));
-    }
+    const fact = collectProblems(
+      () => validateFact(item, catalog),
+      (found) => problems.push(...found.map((problem) => ({ ...problem, record: problem.record ?? `fact #${index + 1}` }))),
+    );
+    if (!fact) return;
+    if (ids.has(fact.id)) problems.push({ record: fact.id, field: 'id', message: 'is used by another fact' });
+    ids.add(fact.id);
+    facts.push(fact);
   });
   if (problems.length > 0) throw new ValidationError(problems);
   return facts;

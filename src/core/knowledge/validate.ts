@@ -73,6 +73,25 @@ export class ValidationError extends Error {
   }
 }
 
+/**
+ * `validate()`'s value, or undefined once its problems are handed to `onProblems`: for callers that
+ * gather every problem (of a file, a form) before refusing. Anything but a refusal is thrown on.
+ */
+export function collectProblems<T>(validate: () => T, onProblems: (problems: Problem[]) => void): T | undefined {
+  try {
+    return validate();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    onProblems(error.problems);
+    return undefined;
+  }
+}
+
+/** An http:// or https:// address without spaces: what a fact may cite, and a setting may name. */
+export function isWebAddress(text: string): boolean {
+  return /^https?:\/\/\S+$/.test(text);
+}
+
 export function describeProblem(problem: Problem): string {
   const where = problem.record ? `${quote(problem.record)}: ` : '';
   return `${where}${problem.field}: ${problem.message}`;
@@ -266,7 +285,7 @@ export function validateSource(raw: unknown): Source {
   const title = check.bilingual('title', input.title, LIMITS.title, true);
   const outlet = input.outlet === null || input.outlet === undefined ? null : check.bilingual('outlet', input.outlet, LIMITS.title, true);
   const url = input.url === null || input.url === undefined ? null : check.text('url', input.url, { max: 2000, prose: false });
-  if (url && !/^https?:\/\/\S+$/.test(url)) check.add('url', 'must be an http:// or https:// address');
+  if (url && !isWebAddress(url)) check.add('url', 'must be an http:// or https:// address');
   const paragraphs: Paragraph[] = check.boundedList('paragraphs', input.paragraphs ?? [], LIMITS.paragraphs).map((item, i) => {
     const paragraph = check.object(`paragraphs[${i}]`, item);
     if (typeof paragraph.number !== 'number' || !Number.isInteger(paragraph.number) || paragraph.number < 1) {

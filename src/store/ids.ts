@@ -2,7 +2,7 @@
  * Ids for new facts and sources: readable in a command line, unique without coordination, and
  * within the validator's limit (40 + 1 + 6 characters).
  */
-import { randomBytes } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 
 const SLUG_LENGTH = 40;
 const SUFFIX_LENGTH = 6;
@@ -23,10 +23,11 @@ function slugify(text: string): string {
   return slug || words[0]?.slice(0, SLUG_LENGTH) || '';
 }
 
+/** Six base-36 characters, each uniform: one number drawn below 36^6 (~31 bits), zero-padded. */
 function randomSuffix(): string {
-  let suffix = '';
-  while (suffix.length < SUFFIX_LENGTH) suffix += randomBytes(8).readBigUInt64BE().toString(36);
-  return suffix.slice(0, SUFFIX_LENGTH);
+  return randomInt(36 ** SUFFIX_LENGTH)
+    .toString(36)
+    .padStart(SUFFIX_LENGTH, '0');
 }
 
 /**

@@ -16,9 +16,18 @@ const LRI = '\u2066';
 const RLI = '\u2067';
 const PDI = '\u2069';
 
-/** A run of Latin letters/digits with the punctuation that binds them (R2, H100, Huawei Ascend, ¶5). */
-const LATIN_RUN = /[A-Za-z0-9¶][A-Za-z0-9¶.,'’\- ]*[A-Za-z0-9]|[A-Za-z0-9¶]/g;
-const ARABIC_RUN = /[\u0600-\u06FF][\u0600-\u06FF\s،؛؟]*[\u0600-\u06FF]|[\u0600-\u06FF]/g;
+/**
+ * A run of Latin letters (accented ones too, precomposed or with combining marks) and digits, with
+ * the punctuation that binds them (R2, H100, Huawei Ascend, São Paulo, ¶5). Letters are told by
+ * their Unicode script, as the analyser does, not by code-point ranges.
+ */
+const LATIN_RUN = /[\p{Script=Latin}0-9¶][\p{Script=Latin}\p{M}0-9¶.,'’\- ]*[\p{Script=Latin}\p{M}0-9]|[\p{Script=Latin}0-9¶]/gu;
+/**
+ * A run of Arabic: every character used in Arabic writing (script extensions, so presentation forms,
+ * the supplement letters of Persian, Urdu and Pashto, vowel marks, ، ؛ ؟ and the Arabic-Indic
+ * digits count), with the spaces between its words.
+ */
+const ARABIC_RUN = /\p{scx=Arabic}[\p{scx=Arabic}\s]*\p{scx=Arabic}|\p{scx=Arabic}/gu;
 
 /** Text for one line of a Discord message in `language`, with its direction made explicit. */
 export function directional(text: string, language: Language): string {

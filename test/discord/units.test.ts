@@ -29,6 +29,15 @@ describe('right-to-left text', () => {
     expect(directional('Section: تقليل الاعتماد على إنفيديا, ¶3', 'en')).toBe('Section: \u2067تقليل الاعتماد على إنفيديا\u2069, ¶3');
   });
 
+  test('letters are told apart by Unicode script: accented Latin, Arabic presentation forms and supplement letters, vowel marks', () => {
+    const arabic = directional('مصنع في Zürich وآخر في São Paulo', 'ar');
+    expect(arabic).toContain('\u2066Zürich\u2069');
+    expect(arabic).toContain('\u2066São Paulo\u2069');
+    expect(directional('Cafe\u0301 Noël', 'ar')).toContain('\u2066Cafe\u0301 Noël\u2069');
+    expect(directional('Ligatures ﻻ ﷲ in a line', 'en')).toBe('Ligatures \u2067ﻻ ﷲ\u2069 in a line');
+    expect(directional('Pashto ݐݑ and مُحَمَّد، here', 'en')).toBe('Pashto \u2067ݐݑ\u2069 and \u2067مُحَمَّد،\u2069 here');
+  });
+
   test('text of unknown direction is first-strong isolated', () => {
     expect(isolate('ديب سيك R2?')).toBe('\u2068ديب سيك R2?\u2069');
   });

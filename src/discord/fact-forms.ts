@@ -24,6 +24,9 @@ function label(text: string, description: string, component: TextInputBuilder): 
   return new LabelBuilder().setLabel(text).setDescription(description).setTextInputComponent(component);
 }
 
+/** Room for every alias a fact may hold, one per line, so editing a fact never cuts its aliases. */
+const ALIASES_FIELD = LIMITS.aliases * (LIMITS.alias + 1);
+
 /** A fact form; `required` is false for suggestions, where one language is enough. */
 export function factModal(customId: string, title: string, values: FactFormValues, required = true): ModalBuilder {
   return new ModalBuilder()
@@ -33,7 +36,11 @@ export function factModal(customId: string, title: string, values: FactFormValue
       label('English', 'The claim, in English, in your own words', input('en', TextInputStyle.Paragraph, LIMITS.factText, required, values.en)),
       label('العربية', 'The same claim in Arabic', input('ar', TextInputStyle.Paragraph, LIMITS.factText, required, values.ar)),
       label('Source', 'Report paragraph number (1–9), or a web address', input('source', TextInputStyle.Short, 2000, required, values.source)),
-      label('Aliases', 'Optional: other ways people ask, one per line', input('aliases', TextInputStyle.Paragraph, 1500, false, values.aliases?.join('\n'))),
+      label(
+        'Aliases',
+        'Optional: other ways people ask, one per line',
+        input('aliases', TextInputStyle.Paragraph, ALIASES_FIELD, false, values.aliases?.join('\n')),
+      ),
     );
 }
 

@@ -114,7 +114,7 @@ describe('limits that bound the work a fact can cause', () => {
   test('10,000 aliases are refused as one problem, without reading them', () => {
     const aliases = Array.from({ length: 10_000 }, (_, i) => `[alias ${i}](https://phish.example) ${'z'.repeat(700)}`);
     const error = refusal({ ...fact, aliases });
-    expect(error.problems).toEqual([{ record: 'new-fact', field: 'aliases', message: 'has 10000 entries; the limit is 12' }]);
+    expect(error.problems).toEqual([{ record: 'new-fact', field: 'aliases', message: 'has 10000 entries; the limit is 30' }]);
   });
 
   test('a masked link is refused in a fact, in both languages and in aliases; a bare address is not', () => {

@@ -6,6 +6,8 @@ import { EmbedBuilder } from 'discord.js';
 import { embedLength, escapeText, factIdsFromFooter, fitEmbeds, MESSAGE_EMBEDS_LIMIT, safeText } from '../../src/discord/render';
 import { LOG_LINE_LIMIT, LOG_STRING_LIMIT } from '../../src/discord/logger';
 import { RateLimiter } from '../../src/discord/rate-limit';
+import { factModal } from '../../src/discord/fact-forms';
+import { LIMITS } from '../../src/core/knowledge/validate';
 
 describe('right-to-left text', () => {
   test('an Arabic line is a right-to-left isolate after a right-to-left mark, its Latin runs isolated', () => {
@@ -187,5 +189,18 @@ describe('message plumbing', () => {
       // An odd run of backslashes right before the ellipsis would escape it.
       expect(cut).not.toMatch(/(^|[^\\])(\\\\)*\\…$/);
     }
+  });
+});
+
+describe('fact forms', () => {
+  test('the edit form holds every alias a fact may have, so saving it unchanged loses none', () => {
+    const aliases = Array.from({ length: LIMITS.aliases }, (_, i) => `${i} ${'ش'.repeat(LIMITS.alias - 3)}`);
+    const modal = factModal('isnad:edit', 'Edit', { en: 'x', ar: 'س', source: '4', aliases }).toJSON();
+    const field = modal.components
+      .map((component) => ('component' in component ? component.component : undefined))
+      .find((component) => component?.custom_id === 'aliases') as { value?: string; max_length?: number };
+    expect(field.value?.split('\n')).toEqual(aliases);
+    // Discord refuses a text field longer than this.
+    expect(field.max_length).toBeLessThanOrEqual(4000);
   });
 });

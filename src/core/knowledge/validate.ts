@@ -105,7 +105,11 @@ export function quote(value: string): string {
 export const LIMITS = {
   factText: 600,
   alias: 120,
-  aliases: 12,
+  /**
+   * Ways of asking for one fact. Users ask in English, standard Arabic, five dialects and Arabizi,
+   * so a fact needs a few of each; 30 of 120 characters still fit one Discord text field (4000).
+   */
+  aliases: 30,
   title: 200,
   id: 64,
   /**

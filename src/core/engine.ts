@@ -5,7 +5,7 @@
  */
 import { combineParts, compose, composeSummary, type FactLookup } from './answer/compose';
 import { type EngineOptions, type EngineOptionsInput, resolveOptions } from './options';
-import { choose, decide, type Decision, type DecisionInput, type Evidence, evidenceFor, rerank } from './search/decide';
+import { choose, decide, type Decision, type DecisionInput, evidenceFor, rerank } from './search/decide';
 import { FuzzyVocabulary, type FuzzyWork, STOPWORD } from './search/fuzzy';
 import { IndexBuilder, InvertedIndex } from './search/inverted-index';
 import { orderByFuse } from './search/autocomplete';
@@ -13,7 +13,7 @@ import { MAX_QUERY_TERMS, type QueryTerm, Ranker, type RankRequest, resolveQuery
 import { Analyzer, CompiledLexicon, type TermSink, type Word } from './text/analyze';
 import { allStopwords } from './text/stopwords';
 import type { Answer, AskContext, Fact, KnowledgeBase, Language, Source } from './types';
-import { DEFAULT_DECISION_MODEL } from './understand/decision-model';
+import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
 import { Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';

@@ -9,7 +9,7 @@
  * maximises right answers minus `WRONG_COST` times wrong ones.
  */
 import type { Isnad } from '../core/engine';
-import { confidence, type DecisionModel, type Evidence, EVIDENCE_NAMES } from '../core/search/decide';
+import { confidence, type DecisionModel, type Evidence, EVIDENCE_NAMES } from '../core/understand/decision-model';
 import { type EvalCase, factProblem } from './evaluate';
 
 export interface Sample {

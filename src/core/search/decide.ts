@@ -21,6 +21,7 @@
  * it does say.
  */
 import type { DecisionOptions } from '../options';
+import { confidence, type DecisionModel, type Evidence } from '../understand/decision-model';
 import { ATTRIBUTE_TYPES, type QuestionType } from '../understand/question-type';
 import type { Candidate, QueryTerm } from './rank';
 
@@ -35,32 +36,6 @@ export type Decision =
   | { answered: true; best: Scored; support: Scored[] }
   | { answered: false; reason: 'empty' | 'not-covered'; suggestions: Scored[] }
   | { answered: false; reason: 'missing-attribute'; attribute: QuestionType; suggestions: Scored[] };
-
-/** The evidence about one candidate fact, each value in 0–1 (typeMatch in −1–1). */
-export interface Evidence {
-  coverage: number;
-  names: number;
-  unmatched: number;
-  /** The share of the question's words that no fact holds at all. */
-  unknown: number;
-  margin: number;
-  typeMatch: number;
-}
-
-export const EVIDENCE_NAMES: (keyof Evidence)[] = ['coverage', 'names', 'unmatched', 'unknown', 'margin', 'typeMatch'];
-
-/** A logistic model over the evidence: confidence = σ(bias + Σ weight × evidence). */
-export interface DecisionModel {
-  bias: number;
-  weights: Evidence;
-}
-
-/** The confidence the model gives a fact, 0–1. */
-export function confidence(evidence: Evidence, model: DecisionModel): number {
-  let z = model.bias;
-  for (const name of EVIDENCE_NAMES) z += model.weights[name] * evidence[name];
-  return 1 / (1 + Math.exp(-z));
-}
 
 /** A fact of the asked kind ranks this much higher (a reason for "why", the outlet for "who reported"). */
 const TYPE_BONUS = 2;

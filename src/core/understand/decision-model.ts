@@ -1,12 +1,38 @@
 /**
- * The decision model shipped in `data/decision.json` (written by `npm run fit`, from the dev half
- * of the readers' set only), read once and checked, so a hand edit that breaks it stops start-up
- * with the field named.
+ * The answer decision's model (what evidence it weighs, and the confidence it gives a fact) and
+ * the one shipped in `data/decision.json` (written by `npm run fit`, from the dev half of the
+ * readers' set only), read once and checked, so a hand edit that breaks it stops start-up with
+ * the field named. The decision itself is `../search/decide.ts`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../knowledge/load';
-import { type DecisionModel, EVIDENCE_NAMES } from '../search/decide';
+
+/** The evidence about one candidate fact, each value in 0–1 (typeMatch in −1–1). */
+export interface Evidence {
+  coverage: number;
+  names: number;
+  unmatched: number;
+  /** The share of the question's words that no fact holds at all. */
+  unknown: number;
+  margin: number;
+  typeMatch: number;
+}
+
+export const EVIDENCE_NAMES: (keyof Evidence)[] = ['coverage', 'names', 'unmatched', 'unknown', 'margin', 'typeMatch'];
+
+/** A logistic model over the evidence: confidence = σ(bias + Σ weight × evidence). */
+export interface DecisionModel {
+  bias: number;
+  weights: Evidence;
+}
+
+/** The confidence the model gives a fact, 0–1. */
+export function confidence(evidence: Evidence, model: DecisionModel): number {
+  let z = model.bias;
+  for (const name of EVIDENCE_NAMES) z += model.weights[name] * evidence[name];
+  return 1 / (1 + Math.exp(-z));
+}
 
 export const DECISION_FILE = path.join(DATA_DIR, 'decision.json');
 

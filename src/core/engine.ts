@@ -227,7 +227,23 @@ export class Isnad implements FactLookup {
     return (slot) => (scopes[slot] === 0 ? !hidden.has(this.index.idAt(slot)) : scopes[slot] === own);
   }
 
-  private readonly learnSpellings = (words: readonly Word[]): void => this.spellings.addWords(words);
+  private readonly learnSpellings = (words: readonly Word[]): void => {
+    this.spellings.addWords(words);
+    this.learnArabicSurfaces(words);
+  };
+
+  /**
+   * Each Arabic word of a fact, as written, leads the fuzzy matcher to its term: a slip in a short
+   * stem (الشركة → الشكرة) or in the article (المبيعات → املبيعات) is caught on the whole word, long
+   * enough to judge. One deletion deep: a slip is one edit.
+   */
+  private learnArabicSurfaces(words: readonly Word[]): void {
+    for (const word of words) {
+      if (word.script !== 'arabic') continue;
+      const term = this.analyzer.wordTerm(word);
+      if (term !== null && term !== word.text) this.fuzzy.addAlias(word.text, term, 1);
+    }
+  }
 
   /** The language a reply to `text` should be written in. */
   languageOf(text: string): Language {

@@ -90,3 +90,31 @@ describe('live changes to the index', () => {
     expect(arabic[0].language).toBe('ar');
   });
 });
+
+describe('misspelt Arabic words', () => {
+  const fact = (id: string, ar: string): Fact => ({ id, en: `Fact ${id}.`, ar, sourceId: 'report', paragraph: 1, aliases: [] });
+  const small = new Isnad({
+    ...knowledge,
+    facts: [
+      fact('deal', 'وقعت الشركة صفقة كبيرة.'),
+      fact('sales', 'نمت المبيعات في السوق.'),
+      fact('near', 'عرضت مدايج نتائجها.'),
+      fact('far', 'راجعت مذاجية نتائجها.'),
+    ],
+  });
+  const first = (question: string) => small.retrieve(question, 1)[0][0]?.id;
+
+  test('a slip in a word whose stem is too short to correct is caught on the word as written', () => {
+    // الشركة → الشكرة: the stem شكر is three letters, the word six.
+    expect(first('الشكرة')).toBe('deal');
+  });
+
+  test('a slip in the article is caught too', () => {
+    expect(first('املبيعات')).toBe('sales');
+  });
+
+  test('the closer of the two readings wins: the word as written over its mangled stem', () => {
+    // مذاجية → مذايجة: its stem مذايج is a letter from مدايج, the word a swap from مذاجية.
+    expect(first('مذايجة')).toBe('far');
+  });
+});

@@ -15,6 +15,11 @@ export interface FuzzyMatch {
   similarity: number;
 }
 
+/** Best first: the higher similarity, then the term, so equal matches always come in one order. */
+export function byCloseness(a: FuzzyMatch, b: FuzzyMatch): number {
+  return b.similarity - a.similarity || (a.term < b.term ? -1 : 1);
+}
+
 /** What a stop-word means to the vocabulary: a typo of one ("wat") is dropped, not searched. */
 export const STOPWORD = '#stopword';
 
@@ -146,20 +151,28 @@ export class FuzzyVocabulary implements VocabularyListener {
     return this.counted;
   }
 
+  /** The most matches one lookup returns. */
+  get matchLimit(): number {
+    return this.options.maxMatchesPerWord;
+  }
+
   /** A fresh allowance for one question. */
   budget(): FuzzyBudget {
     return { candidates: this.options.maxCandidatesPerQuestion };
   }
 
-  /** Adds a surface word that means `term` (a lexicon form, or a stop-word). */
-  addAlias(surface: string, term: string): void {
+  /**
+   * Adds a surface word that means `term` (a lexicon form, a stop-word, or a word as the facts
+   * write it). `depth`: how many deleted letters it is stored under; one catches a slip.
+   */
+  addAlias(surface: string, term: string, depth = storedDepth(surface)): void {
     if (this.meaning.has(surface)) return;
     this.meaning.set(surface, term);
     if (surface.length > this.options.maxWordLength) return;
     const id = this.surfaces.length;
     this.surfaces.push(surface);
     this.surfaceIds.set(surface, id);
-    for (const variant of deletions(surface, storedDepth(surface))) {
+    for (const variant of deletions(surface, depth)) {
       const key = variantKey(variant);
       const held = this.variants.get(key);
       if (held === undefined) {
@@ -255,6 +268,6 @@ export class FuzzyVocabulary implements VocabularyListener {
       const similarity = 1 - distance / Math.max(word.length, item.length);
       if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);
     }
-    return [...best].map(([term, similarity]) => ({ term, similarity })).sort((a, b) => b.similarity - a.similarity || (a.term < b.term ? -1 : 1));
+    return [...best].map(([term, similarity]) => ({ term, similarity })).sort(byCloseness);
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { RankingOptions } from '../options';
 import type { Term } from '../text/analyze';
-import { type FuzzyVocabulary, STOPWORD } from './fuzzy';
+import { byCloseness, type FuzzyMatch, type FuzzyVocabulary, STOPWORD } from './fuzzy';
 import { findSlot, type InvertedIndex, type Posting } from './inverted-index';
 import { type Candidate, TopSlots } from './top-slots';
 
@@ -41,9 +41,11 @@ export function resolveQuery(terms: Term[], index: InvertedIndex, fuzzy: FuzzyVo
       resolved.push({ source: term.source, alternatives: [{ term: term.term, weight: 1 }] });
       continue;
     }
-    // A misspelt word's stem can be mangled ("ascned" → "ascn"): the word as typed is tried too.
+    // A misspelt word's stem can be mangled ("ascned" → "ascn", مذايجة → مذايج): the word as typed
+    // is matched too, and the closer of the two readings of each term counts.
     const stemMatches = fuzzy.match(term.term, budget);
-    const matches = stemMatches.length > 0 || term.source === term.term || term.source.includes(' ') ? stemMatches : fuzzy.match(term.source, budget);
+    const matches =
+      term.source === term.term || term.source.includes(' ') ? stemMatches : closest(stemMatches, fuzzy.match(term.source, budget), fuzzy.matchLimit);
     // Only a close misspelling of a filler word is dropped ("happend"); "cost" is not "most".
     if (matches.length > 0 && matches[0].term === STOPWORD && matches[0].similarity >= options.minStopwordSimilarity) continue;
     resolved.push({
@@ -54,6 +56,17 @@ export function resolveQuery(terms: Term[], index: InvertedIndex, fuzzy: FuzzyVo
     });
   }
   return resolved;
+}
+
+/** Both lists' terms, each at its better similarity, best first, at most `limit`. */
+function closest(some: FuzzyMatch[], others: FuzzyMatch[], limit: number): FuzzyMatch[] {
+  if (others.length === 0) return some;
+  const best = new Map<string, number>();
+  for (const { term, similarity } of [...some, ...others]) best.set(term, Math.max(similarity, best.get(term) ?? 0));
+  return [...best]
+    .map(([term, similarity]) => ({ term, similarity }))
+    .sort(byCloseness)
+    .slice(0, limit);
 }
 
 /**

@@ -240,6 +240,11 @@ export class Analyzer {
     return { terms, language: detectLanguage(detected), words: words.slice(0, count) };
   }
 
+  /** The index term one normalised word stands for on its own (outside a phrase); null for a stop-word. */
+  wordTerm(word: Word): string | null {
+    return (this.readings.get(word.text) ?? this.read(word)).term?.term ?? null;
+  }
+
   /** The term an id from `forEachTermId` stands for. */
   termName(termId: number): string {
     return this.names[termId];

@@ -57,12 +57,12 @@ export async function answerGap(tx: Transaction, factId: string, question: strin
   const edited = fact.aliases.includes(question)
     ? fact
     : await editFact(tx, factId, { aliases: [...fact.aliases, question] }, actor, `answers an unanswered question${asked}`, view);
-  if (gap) await tx.tables.closeUnanswered(keysOf(gap), 'answered', actor, edited.id, tx.at);
+  if (gap) await tx.tables.records.closeUnanswered(keysOf(gap), 'answered', actor, edited.id, tx.at);
   return edited;
 }
 
 export async function dismissGap(tx: Transaction, gap: Gap, actor: Actor): Promise<void> {
-  await tx.tables.closeUnanswered(keysOf(gap), 'dismissed', actor, null, tx.at);
+  await tx.tables.records.closeUnanswered(keysOf(gap), 'dismissed', actor, null, tx.at);
 }
 
 /** Each question of the gap, in the server it was asked in. */

@@ -67,13 +67,13 @@ export async function writeRecord(tables: Tables, record: TimedRecord): Promise<
   const guildId = record.guildId ?? NO_GUILD;
   if (record.type === 'unanswered') {
     const { normalized, example } = unansweredKey(record.question);
-    if (normalized !== '') await tables.countUnanswered(guildId, normalized, example, record.language, at);
+    if (normalized !== '') await tables.records.countUnanswered(guildId, normalized, example, record.language, at);
   } else if (record.type === 'answer') {
-    await tables.countAnswer(guildId, at.slice(0, 10), record.factId ?? '');
+    await tables.records.countAnswer(guildId, at.slice(0, 10), record.factId ?? '');
   } else {
     await requireFact(tables, record.factId, guildId === NO_GUILD ? null : guildId);
     const asked = record.question === null ? null : truncate(cleanText(record.question), MAX_QUESTION_LENGTH, '') || null;
-    await tables.setFeedback(guildId, record.factId, record.userId, record.helpful, asked, at);
+    await tables.records.setFeedback(guildId, record.factId, record.userId, record.helpful, asked, at);
   }
 }
 
@@ -85,7 +85,7 @@ export async function usageStats(tables: Tables, now: number, days: number, scop
   const dayList = Array.from({ length: days }, (_, i) => new Date(now - (days - 1 - i) * DAY_MS).toISOString().slice(0, 10));
   const perDay = new Map(dayList.map((day) => [day, { day, answered: 0, abstained: 0 }]));
   const perFact = new Map<string, number>();
-  for (const { day, factId, count } of await tables.answersSince(dayList[0], scope)) {
+  for (const { day, factId, count } of await tables.records.answersSince(dayList[0], scope)) {
     const line = perDay.get(day);
     if (!line) continue;
     if (factId === '') line.abstained += count;
@@ -100,7 +100,7 @@ export async function usageStats(tables: Tables, now: number, days: number, scop
     const fact = (await tables.fact(id))?.record;
     topFacts.push({ id, en: fact?.en ?? id, ar: fact?.ar ?? id, count });
   }
-  return { days: [...perDay.values()], topFacts, feedback: await tables.feedbackSince(`${dayList[0]}T00:00:00.000Z`, scope) };
+  return { days: [...perDay.values()], topFacts, feedback: await tables.records.feedbackSince(`${dayList[0]}T00:00:00.000Z`, scope) };
 }
 
 /** What a cooldown spaces out: questions, or suggestions. Each has its own window. */
@@ -113,7 +113,7 @@ export type CooldownKind = 'ask' | 'suggest';
  */
 export async function takeCooldown(tables: Tables, kind: CooldownKind, guildId: string, userId: string, seconds: number, now: number): Promise<CooldownTurn> {
   if (seconds <= 0) return { wait: 0, firstRefusal: false };
-  const { untilMs, refusals } = await tables.takeCooldown(kind, guildId, userId, now, Math.round(now + seconds * 1000));
+  const { untilMs, refusals } = await tables.records.takeCooldown(kind, guildId, userId, now, Math.round(now + seconds * 1000));
   if (refusals === 0) return { wait: 0, firstRefusal: false };
   return { wait: Math.ceil((untilMs - now) / 1000), firstRefusal: refusals === 1 };
 }

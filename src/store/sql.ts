@@ -7,6 +7,12 @@
 export type SqlValue = string | number | null;
 export type DialectName = 'sqlite' | 'postgres';
 
+/** A sum or a bigint column: a number from SQLite, a numeric string from PostgreSQL. */
+export type Aggregate = number | string;
+
+/** `?, ?, ?` for a list of values. */
+export const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+
 export interface SqlExecutor {
   /** A statement that returns rows (SELECT, or a write with RETURNING). */
   query<Row>(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
@@ -41,3 +47,8 @@ export interface SqlDatabase extends SqlExecutor {
 
 /** Where the store lives: an SQLite file, or a PostgreSQL database. */
 export type StoreLocation = { dbPath: string } | { databaseUrl: string };
+
+/** The first row a statement returns, or undefined when it returns none. */
+export async function firstRow<Row>(sql: SqlExecutor, statement: string, params: readonly SqlValue[]): Promise<Row | undefined> {
+  return (await sql.query<Row>(statement, params))[0];
+}

@@ -244,7 +244,7 @@ export class Store {
   }
 
   listSuggestions(status: SuggestionStatus = 'pending', scope?: RecordScope): Promise<Suggestion[]> {
-    return this.tables.suggestions(status, scope);
+    return this.tables.records.suggestions(status, scope);
   }
 
   /**
@@ -307,12 +307,12 @@ export class Store {
 
   /** The most asked open unanswered questions in `scope`, most recent first among equals; each server's counted apart. */
   topUnanswered(limit = 10, scope?: RecordScope): Promise<UnansweredQuestion[]> {
-    return this.tables.topUnanswered(limit, scope);
+    return this.tables.records.topUnanswered(limit, scope);
   }
 
   /** The open unanswered questions in `scope` grouped by `analyzer` (the engine's), most asked first. */
   async gaps(analyzer: Analyzer, scope?: RecordScope): Promise<Gap[]> {
-    return groupGaps(await this.tables.topUnanswered(GAP_QUESTIONS, scope), analyzer);
+    return groupGaps(await this.tables.records.topUnanswered(GAP_QUESTIONS, scope), analyzer);
   }
 
   /**
@@ -326,7 +326,7 @@ export class Store {
 
   /** The questions moderators closed (answered or dismissed) in `scope`, latest first. */
   closedUnanswered(limit = 50, scope?: RecordScope): Promise<UnansweredQuestion[]> {
-    return this.tables.closedUnanswered(limit, scope);
+    return this.tables.records.closedUnanswered(limit, scope);
   }
 
   /** Hides the gap from the list; its questions stay in the record, marked dismissed. */
@@ -354,17 +354,17 @@ export class Store {
 
   /** The votes on a fact cast in `scope`. */
   feedbackFor(factId: string, scope?: RecordScope): Promise<FeedbackTally> {
-    return this.tables.feedback(factId, scope);
+    return this.tables.records.feedback(factId, scope);
   }
 
   /** Votes cast in `scope` for several facts in one read (facts without votes are absent). */
   feedbackByFact(factIds: string[], scope?: RecordScope): Promise<Map<string, FeedbackTally>> {
-    return this.tables.feedbackByFact(factIds, scope);
+    return this.tables.records.feedbackByFact(factIds, scope);
   }
 
   /** The latest not-helpful votes on the fact cast in `scope`, with the questions that drew them. */
   notHelpfulVotes(factId: string, limit = 5, scope?: RecordScope): Promise<NotHelpfulVote[]> {
-    return this.tables.notHelpfulVotes(factId, limit, scope);
+    return this.tables.records.notHelpfulVotes(factId, limit, scope);
   }
 
   /** The user's turn of this kind, asked for in a server, under a cooldown every process and server shares (see records.ts). */

@@ -40,11 +40,11 @@ export const MAX_PENDING_SUGGESTIONS = 5;
 
 /** Keeps the suggestion for the server's moderators, unless the user already has too many waiting. */
 export async function insertSuggestion(tx: Transaction, suggestion: Required<SuggestionInput>, by: Actor, guildId: string): Promise<Suggestion> {
-  if ((await tx.tables.pendingSuggestionsBy(by.id, guildId)) >= MAX_PENDING_SUGGESTIONS) {
+  if ((await tx.tables.records.pendingSuggestionsBy(by.id, guildId)) >= MAX_PENDING_SUGGESTIONS) {
     throw new StoreError(`You already have ${MAX_PENDING_SUGGESTIONS} suggestions waiting for review; please wait until the moderators have looked at them.`);
   }
-  const id = await tx.tables.insertSuggestion(suggestion, by, tx.at, guildId);
-  return (await tx.tables.suggestion(id)) as Suggestion;
+  const id = await tx.tables.records.insertSuggestion(suggestion, by, tx.at, guildId);
+  return (await tx.tables.records.suggestion(id)) as Suggestion;
 }
 
 /**
@@ -70,25 +70,25 @@ export async function approveSuggestion(
     ...given,
   };
   const fact = await insertNewFact(tx, input, actor, `suggestion #${id} by ${suggestion.suggestedBy.name}`, view);
-  await tx.tables.reviewSuggestion(id, { status: 'approved', by: actor, at: tx.at, reason: null, factId: fact.id });
+  await tx.tables.records.reviewSuggestion(id, { status: 'approved', by: actor, at: tx.at, reason: null, factId: fact.id });
   return fact;
 }
 
 export async function rejectSuggestion(tx: Transaction, id: number, actor: Actor, reason: string | null, scope: RecordScope): Promise<Suggestion> {
   await requirePendingSuggestion(tx.tables, id, scope);
-  await tx.tables.reviewSuggestion(id, { status: 'rejected', by: actor, at: tx.at, reason, factId: null });
-  return (await tx.tables.suggestion(id)) as Suggestion;
+  await tx.tables.records.reviewSuggestion(id, { status: 'rejected', by: actor, at: tx.at, reason, factId: null });
+  return (await tx.tables.records.suggestion(id)) as Suggestion;
 }
 
 /** Rejects every pending suggestion of one user in `scope`; returns how many. */
 export async function rejectSuggestionsFrom(tx: Transaction, userId: string, actor: Actor, reason: string | null, scope: RecordScope): Promise<number> {
-  const theirs = (await tx.tables.suggestions('pending', scope)).filter((suggestion) => suggestion.suggestedBy.id === userId);
-  for (const suggestion of theirs) await tx.tables.reviewSuggestion(suggestion.id, { status: 'rejected', by: actor, at: tx.at, reason, factId: null });
+  const theirs = (await tx.tables.records.suggestions('pending', scope)).filter((suggestion) => suggestion.suggestedBy.id === userId);
+  for (const suggestion of theirs) await tx.tables.records.reviewSuggestion(suggestion.id, { status: 'rejected', by: actor, at: tx.at, reason, factId: null });
   return theirs.length;
 }
 
 async function requirePendingSuggestion(tables: Tables, id: number, scope: RecordScope): Promise<Suggestion> {
-  const suggestion = await tables.suggestion(id);
+  const suggestion = await tables.records.suggestion(id);
   if (!suggestion || (scope !== undefined && !scope.includes(suggestion.guildId))) throw new NotFoundError(`There is no suggestion #${id}.`);
   if (suggestion.status !== 'pending') throw new StoreError(`Suggestion #${id} was already ${suggestion.status}.`);
   return suggestion;

@@ -7,8 +7,9 @@
  * again who moderates in the server it came from (see moderatorScope), and acts in that server's
  * scope: a home server's moderators change the shared knowledge, any other server's only its own
  * view, and each reads only its own records.
- * This file holds the command's builder and handlers; what they show is in ../fact-views.ts and
- * ../fact-gaps.ts, the add / edit form in ../fact-forms.ts.
+ * This file holds the command's builder, its subcommands and autocomplete; the handlers of the
+ * buttons, menus and forms it creates are in fact-components.ts; what they show is in
+ * ../fact-views.ts and ../fact-gaps.ts, the add / edit form in ../fact-forms.ts.
  */
 import {
   AttachmentBuilder,
@@ -16,25 +17,21 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
   type AutocompleteInteraction,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
-  type ModalSubmitInteraction,
   type SlashCommandStringOption,
-  type StringSelectMenuInteraction,
 } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../../core/engine';
 import { quote, ValidationError } from '../../core/knowledge/validate';
-import type { FactOrder } from '../../store/tables';
 import type { StoredFact } from '../../store/types';
 import { actorOf, type BotContext, type ModeratorScope, moderatorScope } from '../context';
 import { customId } from '../custom-id';
-import { factModal, readFactForm } from '../fact-forms';
-import { answerWithFact, closeWithNewFact, factPicker, gapChoices, gapFormValues, gapsPage, requireGap } from '../fact-gaps';
+import { factModal } from '../fact-forms';
+import { answerWithFact, gapChoices, gapsPage } from '../fact-gaps';
 import { factEmbed, historyView, listPage, removalPrompt, statsView, suggestionView } from '../fact-views';
 import { attachmentOrigins, downloadText } from '../download';
-import { NO_MENTIONS, privately, privateNotice, safeText, truncate } from '../render';
-import { UI } from '../ui-text';
-import type { ButtonHandler, CommandModule, ModalHandler, SelectHandler } from './types';
+import { NO_MENTIONS, privately, privateNotice, truncate } from '../render';
+import { buttons, factOrder, modals, requireModerator, selects } from './fact-components';
+import type { CommandModule } from './types';
 
 /** Imports are read into memory whole; a knowledge base of short facts is far below this. */
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -108,28 +105,11 @@ const data = new SlashCommandBuilder()
   )
   .addSubcommand((sub) => sub.setName('review').setDescription("Review users' suggested facts"));
 
-/** Refuses (privately) anyone who may not moderate here; their scope when the action may go on. */
-async function requireModerator(
-  interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction | StringSelectMenuInteraction,
-  context: BotContext,
-): Promise<ModeratorScope | null> {
-  const scope = moderatorScope(interaction, context.config);
-  if (scope) return scope;
-  context.logger.warn('moderator action refused', { user: interaction.user.id, guild: interaction.guildId });
-  await interaction.reply(privateNotice(UI.en.moderatorsOnly));
-  return null;
-}
-
 /** The fact as the moderator's server sees it; another server's fact is "not found". */
 async function requireFact(id: string, context: BotContext, scope: ModeratorScope): Promise<StoredFact> {
   const fact = await context.store.getFact(id, scope.view);
   if (!fact) throw new ValidationError([{ field: 'id', message: `no fact has the id ${quote(id)}` }]);
   return fact;
-}
-
-/** What a saved form says: a server's edit of a shared fact became a fact of its own. */
-function savedNote(id: string, fact: StoredFact): string {
-  return fact.id === id ? `Updated \`${fact.id}\`.` : `Saved as this server's own fact \`${fact.id}\`; the shared fact \`${id}\` is hidden in this server.`;
 }
 
 type Subcommand = (interaction: ChatInputCommandInteraction, context: BotContext, scope: ModeratorScope) => Promise<void>;
@@ -212,10 +192,6 @@ async function execute(interaction: ChatInputCommandInteraction, context: BotCon
   await subcommands[interaction.options.getSubcommand(true)](interaction, context, scope);
 }
 
-function factOrder(value: string | null | undefined): FactOrder {
-  return value === 'not-helpful' ? 'not-helpful' : 'added';
-}
-
 /**
  * Open gaps for the `gap` option; fact ids for the others, among the facts this server sees: by
  * id prefix first, then by the fact's text.
@@ -241,128 +217,6 @@ async function autocomplete(interaction: AutocompleteInteraction, context: BotCo
   const facts = [...new Map([...byId, ...byText].map((fact) => [fact.id, fact])).values()].slice(0, 25);
   await interaction.respond(facts.map((fact) => ({ name: truncate(`${fact.id} — ${fact.en}`, 100), value: fact.id })));
 }
-
-/**
- * Every button, menu and form checks, when used, that the person moderates in the server it came
- * from, and acts within that server's scope: ids in a custom id only say what to act on, never
- * who may, so a forged one can change nothing beyond what its sender could anyway.
- */
-const buttons: Record<string, ButtonHandler> = {
-  async remove(interaction, [id, choice], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    if (choice !== 'confirm') {
-      await interaction.update({ content: 'Cancelled; nothing was removed.', components: [] });
-      return;
-    }
-    const fact = await context.store.removeFact(id, actorOf(interaction.user), undefined, scope.view);
-    const what = fact.hidden ? `Hidden \`${id}\` in this server` : `Removed \`${id}\``;
-    await interaction.update({ content: `${what}. \`/fact history id:${id}\` can undo it.`, components: [] });
-  },
-  async list(interaction, [page, order], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    await interaction.update(await listPage(Number(page), factOrder(order), context, scope));
-  },
-  async gaps(interaction, [page], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    await interaction.update(await gapsPage(Number(page), context, scope));
-  },
-  async 'gap-answer'(interaction, [id], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    await interaction.reply(privately(factPicker(await requireGap(id, context, scope), context, scope)));
-  },
-  async 'gap-write'(interaction, [id], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    await interaction.showModal(factModal(customId('add', id), 'Write a fact for this question', gapFormValues(await requireGap(id, context, scope))));
-  },
-  async 'gap-dismiss'(interaction, [id, page], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    await context.store.dismissGap(await requireGap(id, context, scope), actorOf(interaction.user));
-    await interaction.update(await gapsPage(Number(page), context, scope));
-  },
-  async revert(interaction, [id, revision], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    await context.store.revert(id, Number(revision), actorOf(interaction.user), undefined, scope.view);
-    await interaction.update(await historyView(id, context, scope));
-  },
-  async approve(interaction, [id], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    const pending = await context.store.listSuggestions('pending', scope.records);
-    const suggestion = pending.find((candidate) => candidate.id === Number(id));
-    if (!suggestion) {
-      await interaction.update(suggestionView(pending[0]));
-      return;
-    }
-    const source = suggestion.paragraph !== null ? String(suggestion.paragraph) : (suggestion.url ?? '');
-    await interaction.showModal(
-      factModal(customId('approve', suggestion.id), `Approve suggestion #${suggestion.id}`, { en: suggestion.en ?? '', ar: suggestion.ar ?? '', source }),
-    );
-  },
-  async reject(interaction, [id], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    await context.store.rejectSuggestion(Number(id), actorOf(interaction.user), undefined, scope.records);
-    await interaction.update(suggestionView((await context.store.listSuggestions('pending', scope.records))[0]));
-  },
-  /** Rejects every pending suggestion of the person who made this one (a flood), then shows the next. */
-  async rejectall(interaction, [id], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    const suggestion = (await context.store.listSuggestions('pending', scope.records)).find((candidate) => candidate.id === Number(id));
-    const rejected = suggestion
-      ? await context.store.rejectSuggestionsFrom(suggestion.suggestedBy.id, actorOf(interaction.user), 'all rejected at once', scope.records)
-      : 0;
-    const next = suggestionView((await context.store.listSuggestions('pending', scope.records))[0]);
-    const note = suggestion ? `Rejected ${rejected} suggestions by ${safeText(suggestion.suggestedBy.name, 100)}. ` : '';
-    await interaction.update({ ...next, content: `${note}${next.content}`.trim() });
-  },
-};
-
-const selects: Record<string, SelectHandler> = {
-  /** A fact picked for a gap (from the gap's "Answer with a fact…"). */
-  async 'gap-fact'(interaction, [id], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    const done = await answerWithFact(id, interaction.values[0], actorOf(interaction.user), context, scope);
-    await interaction.update({ content: done, components: [], allowedMentions: NO_MENTIONS });
-  },
-};
-
-const modals: Record<string, ModalHandler> = {
-  /** A new fact, in the moderator's scope; written for a gap (`gapId`), it also closes the gap as answered by it. */
-  async add(interaction, [gapId], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    const actor = actorOf(interaction.user);
-    let fact = await context.store.addFact(readFactForm(interaction), actor, undefined, scope.view);
-    if (gapId) fact = await closeWithNewFact(gapId, fact, actor, context, scope);
-    const where = fact.guildId === null ? 'it answers questions now' : 'it answers questions in this server now';
-    await interaction.reply(
-      privately({ content: `Added \`${fact.id}\`; ${where}.`, embeds: [await factEmbed(fact, context, scope)], allowedMentions: NO_MENTIONS }),
-    );
-  },
-  async edit(interaction, [id], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    const fact = await context.store.editFact(id, readFactForm(interaction), actorOf(interaction.user), undefined, scope.view);
-    await interaction.reply(privately({ content: savedNote(id, fact), embeds: [await factEmbed(fact, context, scope)], allowedMentions: NO_MENTIONS }));
-  },
-  async approve(interaction, [id], context) {
-    const scope = await requireModerator(interaction, context);
-    if (!scope) return;
-    const fact = await context.store.approveSuggestion(Number(id), actorOf(interaction.user), readFactForm(interaction), scope.view, scope.records);
-    await interaction.reply(
-      privately({ content: `Approved suggestion #${id} as \`${fact.id}\`.`, embeds: [await factEmbed(fact, context, scope)], allowedMentions: NO_MENTIONS }),
-    );
-  },
-};
 
 export const fact: CommandModule = {
   data,

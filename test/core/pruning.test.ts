@@ -107,3 +107,15 @@ test('the slot filter keeps out the facts it refuses, before the top results are
   expect(onlyLater.map((candidate) => candidate.id)).toEqual(['d10', 'd11', 'd12', 'd13', 'd14']);
   expect(ranker.rank(query, 5).map((candidate) => candidate.id)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
 });
+
+test('facts the first words found are counted once among the leaders that set the bar', () => {
+  const index = new InvertedIndex();
+  // Three facts hold the rare word and the next one; many more hold the next two, at lengths that
+  // order them, and the common word comes last: the bar is first raised once it is the only one left.
+  for (let n = 0; n < 3; n++) index.add(`rare${n}`, ['rare', 'next', 'common']);
+  for (let n = 0; n < 40; n++) index.add(`d${n}`, ['next', 'common', ...Array.from({ length: n }, (_, i) => `filler${i}`)]);
+  for (let n = 0; n < 400; n++) index.add(`c${n}`, ['common', `other${n}`]);
+  const ranker = new Ranker(index, DEFAULT_OPTIONS.ranking);
+  const query: QueryTerm[] = ['rare', 'next', 'common'].map((term) => ({ source: term, alternatives: [{ term, weight: 1 }] }));
+  expect(ranker.rank(query, 10)).toEqual(ranker.rank(query, 10, { exhaustive: true }));
+});

@@ -109,6 +109,43 @@ export interface RankRequest {
 const BOUND_MARGIN = 1 + 1e-9;
 
 /**
+ * The best few distinct facts by a key that only grows (BM25 sum × covered weight², which orders
+ * facts as their scores do), offered as their scores rise: where the bar's leaders come from,
+ * without reading every fact found so far.
+ */
+class Risers {
+  readonly slots: Int32Array;
+  private readonly keys: Float64Array;
+  size = 0;
+  /** The least key held once full: a fact must beat it to get in. */
+  least = Number.NEGATIVE_INFINITY;
+
+  constructor(capacity: number) {
+    this.slots = new Int32Array(capacity);
+    this.keys = new Float64Array(capacity);
+  }
+
+  offer(slot: number, key: number): void {
+    if (key <= this.least) return;
+    const { slots, keys } = this;
+    const capacity = slots.length;
+    let at = slots.subarray(0, this.size).indexOf(slot);
+    if (at < 0) at = this.size < capacity ? this.size++ : keys.indexOf(this.least);
+    slots[at] = slot;
+    keys[at] = key;
+    if (this.size < capacity) return;
+    let least = keys[0];
+    for (let i = 1; i < capacity; i++) if (keys[i] < least) least = keys[i];
+    this.least = least;
+  }
+
+  clear(): void {
+    this.size = 0;
+    this.least = Number.NEGATIVE_INFINITY;
+  }
+}
+
+/**
  * Scores facts for a question. Per-slot buffers are reused: a question touches many facts, and
  * allocating per question is waste. `contrasts` maps a term to the terms that exclude it.
  *
@@ -126,6 +163,8 @@ export class Ranker {
   private matched = new Int32Array(0);
   private contradicted = new Uint8Array(0);
   private touched = new Int32Array(0);
+  /** The facts whose score rose since the bar was last raised, and the bar's leaders then. */
+  private risers = new Risers(0);
   /** Postings entries read in full scans, and facts looked up by binary search, so far. */
   readonly work = { scanned: 0, lookedUp: 0 };
 
@@ -138,6 +177,7 @@ export class Ranker {
   rank(query: QueryTerm[], limit: number, request: RankRequest = {}): Candidate[] {
     const { index } = this;
     this.ensureCapacity(index.slotCount);
+    this.readBm25();
     const { terms, totalWeight } = this.scoredTerms(query);
     const hasContrast = query.some((queryTerm) => queryTerm.alternatives.some(({ term }) => this.contrasts.has(term)));
     // The least a fact's score can still be multiplied by: a contrast penalty may yet apply.
@@ -151,9 +191,10 @@ export class Ranker {
     }
     let touchedCount = 0;
     let open = true;
+    this.risers = new Risers(limit);
     for (let i = 0; i < terms.length; i++) {
       if (!request.exhaustive && limit > 0 && touchedCount >= limit) {
-        const bar = this.raiseBar(terms, i, touchedCount, limit, totalWeight, leastPenalty);
+        const bar = this.raiseBar(terms, i, totalWeight, leastPenalty);
         const unseenBound = bound(restRelevance[i], restCovered[i], totalWeight);
         if (open && unseenBound * BOUND_MARGIN < bar) open = false;
         if (!open) touchedCount = this.keepReachable(touchedCount, restRelevance[i], restCovered[i], totalWeight, bar);
@@ -186,9 +227,8 @@ export class Ranker {
   /** The question's terms with their postings and bounds, strongest first, and the question's weight. */
   private scoredTerms(query: QueryTerm[]): { terms: ScoredTerm[]; totalWeight: number } {
     const { index } = this;
-    const { k1, b, unknownWeightShare } = this.options;
+    const { unknownWeightShare } = this.options;
     const documents = index.size;
-    const averageLength = index.averageLength || 1;
     const idf = (frequency: number) => Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
     // A word the index has never seen counts like a rare word: enough to keep a question about
     // a CEO from being answered with a fact about DeepSeek, not so much that one stray verb
@@ -209,12 +249,7 @@ export class Ranker {
       if (alternatives.length === 0) return;
       // BM25's share grows with the count and shrinks with the length: the list's largest count
       // in its shortest document bounds it.
-      const maxRelevance = Math.max(
-        ...alternatives.map(({ posting, weight }) => {
-          const lengthNorm = 1 - b + (b * posting.minLength) / averageLength;
-          return (weight * posting.maxCount * (k1 + 1)) / (posting.maxCount + k1 * lengthNorm);
-        }),
-      );
+      const maxRelevance = Math.max(...alternatives.map(({ posting, weight }) => this.bm25Of(weight, posting.maxCount, posting.minLength)));
       terms.push({ bit: 1 << termIndex, alternatives, maxRelevance, maxCovered: alternatives[0].weight });
     });
     // Strongest first; the order is the same with or without pruning, so sums round the same.
@@ -222,11 +257,26 @@ export class Ranker {
     return { terms, totalWeight };
   }
 
+  /**
+   * BM25's constants for the index as it stands, read once per question: weight × count × (k1 + 1)
+   * ÷ (count + k1 × (1 − b) + k1 × b × length ÷ average length).
+   */
+  private bm25: { lengths: Int32Array; saturation: number; perLength: number } = { lengths: new Int32Array(0), saturation: 0, perLength: 0 };
+
+  private readBm25(): void {
+    const { k1, b } = this.options;
+    this.bm25 = { lengths: this.index.documentLengths, saturation: k1 * (1 - b), perLength: (k1 * b) / (this.index.averageLength || 1) };
+  }
+
+  /** BM25 of `count` occurrences in a fact `length` terms long, for a term of `weight`. */
+  private bm25Of(weight: number, count: number, length: number): number {
+    const { saturation, perLength } = this.bm25;
+    return (weight * count * (this.options.k1 + 1)) / (count + saturation + perLength * length);
+  }
+
   /** BM25 of `count` occurrences in the fact at `slot`, for a term of `weight`. */
   private termScore(weight: number, count: number, slot: number): number {
-    const { k1, b } = this.options;
-    const lengthNorm = 1 - b + (b * this.index.documentLengths[slot]) / (this.index.averageLength || 1);
-    return (weight * count * (k1 + 1)) / (count + k1 * lengthNorm);
+    return this.bm25Of(weight, count, this.bm25.lengths[slot]);
   }
 
   /** The score as candidates are ordered by: BM25 × coverage² × penalty. */
@@ -255,6 +305,7 @@ export class Ranker {
         matched[slot] |= bit;
         relevance[slot] += this.termScore(weight, counts[i], slot);
         covered[slot] += weight;
+        this.risers.offer(slot, relevance[slot] * covered[slot] * covered[slot]);
       }
     }
     return count;
@@ -271,48 +322,44 @@ export class Ranker {
       return;
     }
     this.work.lookedUp += touchedCount;
-    for (let t = 0; t < touchedCount; t++) this.lookUp(term, this.touched[t]);
+    const { relevance, covered } = this;
+    for (let t = 0; t < touchedCount; t++) {
+      const slot = this.touched[t];
+      if (this.lookUp(term, slot)) this.risers.offer(slot, relevance[slot] * covered[slot] * covered[slot]);
+    }
   }
 
-  /** Scores one fact for one term (its best alternative), unless it already has it. */
-  private lookUp(term: ScoredTerm, slot: number): void {
+  /** Scores one fact for one term (its best alternative), unless it already has it; true if it has it now. */
+  private lookUp(term: ScoredTerm, slot: number): boolean {
     const { bit } = term;
-    if (this.matched[slot] & bit) return;
+    if (this.matched[slot] & bit) return false;
     for (const { posting, weight } of term.alternatives) {
       const at = findSlot(posting.slots, 0, posting.size, slot);
       if (at < 0 || !this.index.live[slot]) continue;
       this.matched[slot] |= bit;
       this.relevance[slot] += this.termScore(weight, posting.counts[at], slot);
       this.covered[slot] += weight;
-      return;
+      return true;
     }
+    return false;
   }
 
   /**
    * The bar: the `limit`-th best score the facts found so far are sure to reach. The `limit`
    * facts leading as scores stand are first scored with every term left (from `from` on), which
-   * only raises their scores: they still lead, so the bar is the least of theirs.
+   * only raises their scores: they still lead, so the bar is the least of theirs. The leaders are
+   * among the last ones and the facts whose score rose since (`risers`): any other fact scored
+   * below them then and has not moved.
    */
-  private raiseBar(terms: ScoredTerm[], from: number, touchedCount: number, limit: number, totalWeight: number, leastPenalty: number): number {
-    const leaders = new Int32Array(limit);
-    const scores = new Float64Array(limit).fill(-1);
-    for (let i = 0; i < touchedCount; i++) {
-      const slot = this.touched[i];
-      const score = this.score(slot, totalWeight, 1);
-      if (score <= scores[limit - 1]) continue;
-      let at = limit - 1;
-      while (at > 0 && scores[at - 1] < score) {
-        scores[at] = scores[at - 1];
-        leaders[at] = leaders[at - 1];
-        at--;
-      }
-      scores[at] = score;
-      leaders[at] = slot;
-    }
+  private raiseBar(terms: ScoredTerm[], from: number, totalWeight: number, leastPenalty: number): number {
+    const { risers, relevance, covered } = this;
+    const leaders = risers.slots.slice(0, risers.size);
+    risers.clear();
     let bar = Number.POSITIVE_INFINITY;
     for (const slot of leaders) {
       for (let j = from; j < terms.length; j++) this.lookUp(terms[j], slot);
       bar = Math.min(bar, this.score(slot, totalWeight, leastPenalty));
+      risers.offer(slot, relevance[slot] * covered[slot] * covered[slot]);
     }
     return bar;
   }

@@ -6,20 +6,14 @@
  */
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import type { Clock } from '../../src/store/clock';
 import { DEFAULT_RETENTION, retentionFromEnv, type RetentionPolicy } from '../../src/store/retention';
 import type { StoreLocation } from '../../src/store/sql';
 import { Store } from '../../src/store/store';
 import { eachBackend, freshDatabase } from './backends';
-import { MODERATOR } from './helpers';
+import { manualClock, MODERATOR } from './helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
 const USER = { id: 'discord:2002', name: 'sami' };
-
-function manualClock(start = Date.UTC(2026, 0, 1)): Clock & { advance(ms: number): void } {
-  let now = start;
-  return { now: () => now, advance: (ms) => (now += ms) };
-}
 
 /** Rows in `table`, read straight from the database. */
 async function rows(location: StoreLocation, table: string): Promise<number> {

@@ -42,6 +42,15 @@ describe('fuzzy limits', () => {
     expect(vocabulary.work.variantsStored).toBe(0);
   });
 
+  test('a word is still found once words sharing its deletion forms are removed', () => {
+    const vocabulary = new FuzzyVocabulary(limits);
+    // Every bla?ze shares the deletion "blaze", the only form "blaqze" meets "blayze" by.
+    const others = Array.from('abcdefghijklmnopqrstuvwx', (letter) => `bla${letter}ze`);
+    for (const word of [...others, 'blayze']) vocabulary.termAdded(word);
+    for (const word of others) vocabulary.termRemoved(word);
+    expect(vocabulary.match('blaqze', vocabulary.budget()).map((match) => match.term)).toEqual(['blayze']);
+  });
+
   test('a question word past the length limit is not even broken into deletion forms', () => {
     const vocabulary = new FuzzyVocabulary(limits);
     const long = letters(500, 3);

@@ -108,6 +108,74 @@ function variantKey(text: string): number {
  */
 const storedDepth = (surface: string) => (surface.length >= 6 ? 2 : 1);
 
+const EMPTY = -1;
+const REMOVED = -2;
+
+/**
+ * Deletion forms as (key, word number) entries in one open-addressing table of typed arrays: a
+ * knowledge base has hundreds of thousands of them, which a Map of numbers (and arrays, where
+ * words share a key) holds in about three times the memory, and builds more slowly. The entries
+ * of one key lie on its probe path; a removed entry stays as a marker until the table is rebuilt.
+ */
+class VariantTable {
+  private keys = new Int32Array(1024);
+  private words = new Int32Array(1024).fill(EMPTY);
+  /** Entries held, and slots taken (entries and removal markers). */
+  size = 0;
+  private taken = 0;
+
+  /** Adds the entry unless it is held already. */
+  add(key: number, word: number): void {
+    if (4 * (this.taken + 1) > 3 * this.words.length) this.rebuild();
+    const { keys, words } = this;
+    const mask = words.length - 1;
+    let free = -1;
+    let at = key & mask;
+    for (; words[at] !== EMPTY; at = (at + 1) & mask) {
+      if (words[at] === REMOVED) {
+        if (free < 0) free = at;
+      } else if (keys[at] === key && words[at] === word) return;
+    }
+    if (free < 0) {
+      free = at;
+      this.taken += 1;
+    }
+    keys[free] = key;
+    words[free] = word;
+    this.size += 1;
+  }
+
+  remove(key: number, word: number): void {
+    const { keys, words } = this;
+    const mask = words.length - 1;
+    for (let at = key & mask; words[at] !== EMPTY; at = (at + 1) & mask) {
+      if (keys[at] === key && words[at] === word) {
+        words[at] = REMOVED;
+        this.size -= 1;
+        return;
+      }
+    }
+  }
+
+  /** Appends the word numbers held under `key` to `into`. */
+  wordsUnder(key: number, into: number[]): void {
+    const { keys, words } = this;
+    const mask = words.length - 1;
+    for (let at = key & mask; words[at] !== EMPTY; at = (at + 1) & mask) if (words[at] >= 0 && keys[at] === key) into.push(words[at]);
+  }
+
+  /** Twice the room if mostly full of entries; the same room, without the markers, otherwise. */
+  private rebuild(): void {
+    const { keys, words } = this;
+    const capacity = 2 * this.size >= words.length / 2 ? 2 * words.length : words.length;
+    this.keys = new Int32Array(capacity);
+    this.words = new Int32Array(capacity).fill(EMPTY);
+    this.size = 0;
+    this.taken = 0;
+    for (let at = 0; at < words.length; at++) if (words[at] >= 0) this.add(keys[at], words[at]);
+  }
+}
+
 /** What one question may still spend on fuzzy matching: known words it may examine. */
 export interface FuzzyBudget {
   candidates: number;
@@ -115,7 +183,7 @@ export interface FuzzyBudget {
 
 /** Work done so far, counted (not timed), so tests can show it stays bounded. */
 export interface FuzzyWork {
-  /** Deletion variants held in the index now. */
+  /** Deletion variants held in the index now (a variant shared by several words counts once for each). */
   variantsStored: number;
   /** Deletion forms of question words looked up, in total. */
   variantsProbed: number;
@@ -136,19 +204,15 @@ export class FuzzyVocabulary implements VocabularyListener {
   /** Known words by number (null once removed), and their numbers. */
   private readonly surfaces: (string | null)[] = [];
   private readonly surfaceIds = new Map<string, number>();
-  /**
-   * A known word with letters deleted, by its key (see `variantKey`) → the number of the known
-   * word it came from, or of each, when several share it. Integers, not strings: a knowledge base
-   * has hundreds of thousands of these.
-   */
-  private readonly variants = new Map<number, number | number[]>();
+  /** A known word with letters deleted, by its key (see `variantKey`) → the number of the known word it came from. */
+  private readonly variants = new VariantTable();
   private readonly cache = new Map<string, FuzzyMatch[]>();
-  private readonly counted: FuzzyWork = { variantsStored: 0, variantsProbed: 0, candidatesExamined: 0 };
+  private readonly counted: Omit<FuzzyWork, 'variantsStored'> = { variantsProbed: 0, candidatesExamined: 0 };
 
   constructor(private readonly options: FuzzyOptions) {}
 
   get work(): Readonly<FuzzyWork> {
-    return this.counted;
+    return { ...this.counted, variantsStored: this.variants.size };
   }
 
   /** The most matches one lookup returns. */
@@ -172,18 +236,7 @@ export class FuzzyVocabulary implements VocabularyListener {
     const id = this.surfaces.length;
     this.surfaces.push(surface);
     this.surfaceIds.set(surface, id);
-    for (const variant of deletions(surface, depth)) {
-      const key = variantKey(variant);
-      const held = this.variants.get(key);
-      if (held === undefined) {
-        this.variants.set(key, id);
-        this.counted.variantsStored += 1;
-      } else if (typeof held === 'number') {
-        if (held !== id) this.variants.set(key, [held, id]);
-      } else if (!held.includes(id)) {
-        held.push(id);
-      }
-    }
+    for (const variant of deletions(surface, depth)) this.variants.add(variantKey(variant), id);
     this.cache.clear();
   }
 
@@ -198,17 +251,7 @@ export class FuzzyVocabulary implements VocabularyListener {
     if (id === undefined) return;
     this.surfaceIds.delete(term);
     this.surfaces[id] = null;
-    for (const variant of deletions(term, storedDepth(term))) {
-      const key = variantKey(variant);
-      const held = this.variants.get(key);
-      if (held === id) {
-        this.variants.delete(key);
-        this.counted.variantsStored -= 1;
-      } else if (Array.isArray(held)) {
-        const remaining = held.filter((other) => other !== id);
-        this.variants.set(key, remaining.length === 1 ? remaining[0] : remaining);
-      }
-    }
+    for (const variant of deletions(term, storedDepth(term))) this.variants.remove(variantKey(variant), id);
     this.cache.clear();
   }
 
@@ -246,10 +289,12 @@ export class FuzzyVocabulary implements VocabularyListener {
     const edits = allowedEdits(word.length, isArabic(word));
     if (edits === 0) return { matches: [], examined: 0 };
     const candidates = new Set<string>();
+    const held: number[] = [];
     gather: for (const variant of deletions(word, edits)) {
       this.counted.variantsProbed += 1;
-      const held = this.variants.get(variantKey(variant));
-      for (const id of held === undefined ? [] : typeof held === 'number' ? [held] : held) {
+      held.length = 0;
+      this.variants.wordsUnder(variantKey(variant), held);
+      for (const id of held) {
         const surface = this.surfaces[id] as string;
         if (surface !== word && (!sameLengthOnly(word) || surface.length === word.length)) candidates.add(surface);
         if (candidates.size === allowance) break gather;

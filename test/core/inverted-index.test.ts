@@ -112,3 +112,15 @@ test('removing an unknown id changes nothing; adding an id twice is refused', ()
   expect(index.documentFrequency('x')).toBe(1);
   expect(() => index.add('a', ['z'])).toThrow(/already indexed/);
 });
+
+test('two ids whose hashes collide are told apart', () => {
+  // Both hash to the same key (30-bit FNV-1a), so they share a place in the index's table of ids.
+  const [first, second] = ['fact-298824', 'fact-668140'];
+  const index = new InvertedIndex();
+  index.add(first, ['x']);
+  expect(index.has(second)).toBe(false);
+  expect(index.delete(second, ['x'])).toBe(false);
+  index.add(second, ['x', 'y']);
+  expect(index.delete(first, ['x'])).toBe(true);
+  expect([index.has(first), index.has(second), index.size, index.documentFrequency('x'), index.documentFrequency('y')]).toEqual([false, true, 1, 1, 1]);
+});

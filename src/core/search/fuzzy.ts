@@ -6,6 +6,7 @@
  */
 import Fuse from 'fuse.js';
 import type { FuzzyOptions } from '../options';
+import { IntMultiMap, stringKey } from './int-multimap';
 import type { VocabularyListener } from './inverted-index';
 
 /** What a fuzzy match resolves to: an index term, or a stop-word (so the typo can be dropped). */
@@ -93,88 +94,10 @@ function deletions(word: string, depth: number): Set<string> {
 }
 
 /**
- * The key a deletion form is stored under: a 30-bit FNV-1a hash, a small integer. Two forms that
- * share a key only bring an extra candidate, which the edit distance then turns away.
- */
-function variantKey(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash & 0x3fffffff;
-}
-
-/**
  * How deep a known word's deletions are stored: a question word two edits away is at least 8
  * letters long, so only known words of 6 letters or more can be its target.
  */
 const storedDepth = (surface: string) => (surface.length >= 6 ? 2 : 1);
-
-const EMPTY = -1;
-const REMOVED = -2;
-
-/**
- * Deletion forms as (key, word number) entries in one open-addressing table of typed arrays: a
- * knowledge base has hundreds of thousands of them, which a Map of numbers (and arrays, where
- * words share a key) holds in about three times the memory, and builds more slowly. The entries
- * of one key lie on its probe path; a removed entry stays as a marker until the table is rebuilt.
- */
-class VariantTable {
-  private keys = new Int32Array(1024);
-  private words = new Int32Array(1024).fill(EMPTY);
-  /** Entries held, and slots taken (entries and removal markers). */
-  size = 0;
-  private taken = 0;
-
-  /** Adds the entry unless it is held already. */
-  add(key: number, word: number): void {
-    if (4 * (this.taken + 1) > 3 * this.words.length) this.rebuild();
-    const { keys, words } = this;
-    const mask = words.length - 1;
-    let free = -1;
-    let at = key & mask;
-    for (; words[at] !== EMPTY; at = (at + 1) & mask) {
-      if (words[at] === REMOVED) {
-        if (free < 0) free = at;
-      } else if (keys[at] === key && words[at] === word) return;
-    }
-    if (free < 0) {
-      free = at;
-      this.taken += 1;
-    }
-    keys[free] = key;
-    words[free] = word;
-    this.size += 1;
-  }
-
-  remove(key: number, word: number): void {
-    const { keys, words } = this;
-    const mask = words.length - 1;
-    for (let at = key & mask; words[at] !== EMPTY; at = (at + 1) & mask) {
-      if (keys[at] === key && words[at] === word) {
-        words[at] = REMOVED;
-        this.size -= 1;
-        return;
-      }
-    }
-  }
-
-  /** Appends the word numbers held under `key` to `into`. */
-  wordsUnder(key: number, into: number[]): void {
-    const { keys, words } = this;
-    const mask = words.length - 1;
-    for (let at = key & mask; words[at] !== EMPTY; at = (at + 1) & mask) if (words[at] >= 0 && keys[at] === key) into.push(words[at]);
-  }
-
-  /** Twice the room if mostly full of entries; the same room, without the markers, otherwise. */
-  private rebuild(): void {
-    const { keys, words } = this;
-    const capacity = 2 * this.size >= words.length / 2 ? 2 * words.length : words.length;
-    this.keys = new Int32Array(capacity);
-    this.words = new Int32Array(capacity).fill(EMPTY);
-    this.size = 0;
-    this.taken = 0;
-    for (let at = 0; at < words.length; at++) if (words[at] >= 0) this.add(keys[at], words[at]);
-  }
-}
 
 /** What one question may still spend on fuzzy matching: known words it may examine. */
 export interface FuzzyBudget {
@@ -204,8 +127,8 @@ export class FuzzyVocabulary implements VocabularyListener {
   /** Known words by number (null once removed), and their numbers. */
   private readonly surfaces: (string | null)[] = [];
   private readonly surfaceIds = new Map<string, number>();
-  /** A known word with letters deleted, by its key (see `variantKey`) → the number of the known word it came from. */
-  private readonly variants = new VariantTable();
+  /** A known word with letters deleted, by its key (see `stringKey`: forms that share a key only bring an extra candidate, which the edit distance turns away) → the number of the known word it came from. */
+  private readonly variants = new IntMultiMap();
   private readonly cache = new Map<string, FuzzyMatch[]>();
   private readonly counted: Omit<FuzzyWork, 'variantsStored'> = { variantsProbed: 0, candidatesExamined: 0 };
 
@@ -236,7 +159,7 @@ export class FuzzyVocabulary implements VocabularyListener {
     const id = this.surfaces.length;
     this.surfaces.push(surface);
     this.surfaceIds.set(surface, id);
-    for (const variant of deletions(surface, depth)) this.variants.add(variantKey(variant), id);
+    for (const variant of deletions(surface, depth)) this.variants.add(stringKey(variant), id);
     this.cache.clear();
   }
 
@@ -251,7 +174,7 @@ export class FuzzyVocabulary implements VocabularyListener {
     if (id === undefined) return;
     this.surfaceIds.delete(term);
     this.surfaces[id] = null;
-    for (const variant of deletions(term, storedDepth(term))) this.variants.remove(variantKey(variant), id);
+    for (const variant of deletions(term, storedDepth(term))) this.variants.remove(stringKey(variant), id);
     this.cache.clear();
   }
 
@@ -293,7 +216,7 @@ export class FuzzyVocabulary implements VocabularyListener {
     gather: for (const variant of deletions(word, edits)) {
       this.counted.variantsProbed += 1;
       held.length = 0;
-      this.variants.wordsUnder(variantKey(variant), held);
+      this.variants.valuesUnder(stringKey(variant), held);
       for (const id of held) {
         const surface = this.surfaces[id] as string;
         if (surface !== word && (!sameLengthOnly(word) || surface.length === word.length)) candidates.add(surface);

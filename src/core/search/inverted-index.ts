@@ -13,6 +13,7 @@
  * position): a question can touch most of 100,000 facts, and chasing one object per fact is what
  * made that slow.
  */
+import { IntMultiMap, stringKey } from './int-multimap';
 
 /** One term's documents, in slot order: `slots[i]` holds the term `counts[i]` times, for i < `size`. */
 export interface Posting {
@@ -76,14 +77,16 @@ export class InvertedIndex {
   private liveFlags = new Uint8Array(INITIAL_CAPACITY);
   /** Per slot: whose document it is, as a small number the caller chose (0: a bulk-loaded one). */
   private scopeCodes = new Int32Array(INITIAL_CAPACITY);
-  private readonly slotById = new Map<string, number>();
+  /** Each live document's slot, under the key of its id (`ids` tells ids that share a key apart). */
+  private readonly slotsByKey = new IntMultiMap();
+  private readonly found: number[] = [];
   private readonly postings = new Map<string, Posting>();
   private totalLength = 0;
 
   constructor(private readonly listener?: VocabularyListener) {}
 
   get size(): number {
-    return this.slotById.size;
+    return this.slotsByKey.size;
   }
 
   /** One past the highest slot ever used: the length a per-document score buffer needs. */
@@ -111,7 +114,14 @@ export class InvertedIndex {
   }
 
   has(id: string): boolean {
-    return this.slotById.has(id);
+    return this.slotOf(id) !== undefined;
+  }
+
+  private slotOf(id: string): number | undefined {
+    const { found } = this;
+    found.length = 0;
+    this.slotsByKey.valuesUnder(stringKey(id), found);
+    return found.find((slot) => this.ids[slot] === id);
   }
 
   /**
@@ -162,7 +172,7 @@ export class InvertedIndex {
       this.lengths[document] = length;
       this.liveFlags[document] = 1;
       this.totalLength += length;
-      this.slotById.set(builder.ids[document], document);
+      this.slotsByKey.add(stringKey(builder.ids[document]), document);
     }
     this.ids = builder.ids.slice();
     for (let term = 0; term < terms.length; term++) {
@@ -191,7 +201,7 @@ export class InvertedIndex {
    * filter to read.
    */
   add(id: string, terms: readonly string[], scope = 0): void {
-    if (this.slotById.has(id)) throw new Error(`InvertedIndex.add: ${id} is already indexed`);
+    if (this.has(id)) throw new Error(`InvertedIndex.add: ${id} is already indexed`);
     const counts = new Map<string, number>();
     for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
     const slot = this.ids.length;
@@ -202,7 +212,7 @@ export class InvertedIndex {
     this.scopeCodes[slot] = scope;
     this.lengths[slot] = terms.length;
     this.liveFlags[slot] = 1;
-    this.slotById.set(id, slot);
+    this.slotsByKey.add(stringKey(id), slot);
     this.totalLength += terms.length;
     for (const [term, count] of counts) {
       let posting = this.postings.get(term);
@@ -226,9 +236,9 @@ export class InvertedIndex {
    * from the fact: analysis is a pure function of the text, so no per-document list is kept).
    */
   delete(id: string, terms: readonly string[]): boolean {
-    const slot = this.slotById.get(id);
+    const slot = this.slotOf(id);
     if (slot === undefined) return false;
-    this.slotById.delete(id);
+    this.slotsByKey.remove(stringKey(id), slot);
     this.ids[slot] = null;
     this.liveFlags[slot] = 0;
     this.totalLength -= this.lengths[slot];

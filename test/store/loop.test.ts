@@ -47,6 +47,15 @@ eachBackend('the moderators loop', (backend) => {
       expect((await store.gaps(engine.analyzer)).map((gap) => gap.questions[0].example)).toContain('who is the ceo of deepseek');
     });
 
+    test('a gap can be answered with the seed fact that has the most aliases: the seed leaves room for one more', async () => {
+      const { store, engine } = runtime;
+      await store.recordUnanswered('who is the ceo of deepseek', 'en');
+      const [gap] = await store.gaps(engine.analyzer);
+      const fullest = (await store.listFacts()).reduce((most, fact) => (fact.aliases.length > most.aliases.length ? fact : most));
+      const fact = await store.answerGap(fullest.id, gapQuestion(gap), gap, MODERATOR);
+      expect(fact.aliases).toEqual([...fullest.aliases, 'who is the ceo of deepseek']);
+    });
+
     test('a dismissed gap leaves the list, stays in the record, and stays dismissed when asked again', async () => {
       const { store, engine } = runtime;
       for (const question of CEO_QUESTIONS) await store.recordUnanswered(question, 'en');

@@ -4,7 +4,7 @@
  */
 import { userInfo } from 'node:os';
 import type { parseArgs } from 'node:util';
-import { type Problem, ValidationError } from '../core/knowledge/validate';
+import { type Problem, ValidationError } from '../core/knowledge/problems';
 import type { Language } from '../core/types';
 import type { FactOrder } from '../store/tables';
 import type { Actor, FactPatch, FactStatus } from '../store/types';

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ValidationError } from '../core/knowledge/validate';
+import { ValidationError } from '../core/knowledge/problems';
 import { loadLexicon } from '../core/knowledge/load';
 import { Analyzer, CompiledLexicon } from '../core/text/analyze';
 import { statsPng } from '../stats/chart';

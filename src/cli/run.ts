@@ -2,7 +2,7 @@
  * What every command-line entry point shares: a user error prints a clear message and exits 1,
  * anything else prints the error without exposing a stack trace unless DEBUG is set.
  */
-import { isRefusal } from '../core/knowledge/validate';
+import { isRefusal } from '../core/knowledge/problems';
 
 /** A mistake in how the command was called: the message and the usage are enough. */
 export class UsageError extends Error {}

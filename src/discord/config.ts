@@ -3,7 +3,7 @@
  * start: a missing or malformed variable is named with what to put there, before anything
  * connects to Discord.
  */
-import { isWebAddress } from '../core/knowledge/validate';
+import { isWebAddress } from '../core/knowledge/fields';
 
 export interface BotConfig {
   token: string;

@@ -3,7 +3,9 @@
  * turn into the store's input. One form serves add, edit and approving a suggestion.
  */
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from 'discord.js';
-import { isWebAddress, LIMITS, ValidationError } from '../core/knowledge/validate';
+import { isWebAddress } from '../core/knowledge/fields';
+import { LIMITS } from '../core/knowledge/limits';
+import { ValidationError } from '../core/knowledge/problems';
 import { truncate } from '../core/text/truncate';
 import type { FactInput } from '../store/types';
 

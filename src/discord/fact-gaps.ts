@@ -6,7 +6,7 @@
  * in commands/fact.ts check the moderator and call these.
  */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, StringSelectMenuBuilder } from 'discord.js';
-import { ValidationError } from '../core/knowledge/validate';
+import { ValidationError } from '../core/knowledge/problems';
 import { type Gap, gapQuestion, resolveGap } from '../store/gaps';
 import type { Actor, StoredFact } from '../store/types';
 import { isolate } from './bidi';

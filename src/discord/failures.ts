@@ -5,7 +5,7 @@
  * else gets an apology. The last two carry an error id, logged with the cause.
  */
 import { randomBytes } from 'node:crypto';
-import { isRefusal, ValidationError } from '../core/knowledge/validate';
+import { isRefusal, ValidationError } from '../core/knowledge/problems';
 import type { Language } from '../core/types';
 import type { BotContext } from './context';
 import { CONTENT_LIMIT, escapeText, truncate } from './render';

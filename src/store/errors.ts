@@ -3,7 +3,7 @@
  * show the message as it is (an `ISNAD_` code marks them); anything else thrown from the store is
  * a bug.
  */
-import { describeProblem, MAX_PROBLEMS, moreProblems, type Problem, quote, ValidationError } from '../core/knowledge/validate';
+import { describeProblem, MAX_PROBLEMS, moreProblems, type Problem, quote, ValidationError } from '../core/knowledge/problems';
 
 /** A request the store refuses as it stands: an unknown id, a fact already removed. */
 export class StoreError extends Error {

@@ -3,7 +3,8 @@
  * Every write is validated with the core's validator (so the command line and Discord get the
  * same refusals), recorded as a revision, and queued as a change for the engine.
  */
-import { collectProblems, type Problem, quote, validateFact, validateSource, ValidationError } from '../core/knowledge/validate';
+import { collectProblems, type Problem, quote, ValidationError } from '../core/knowledge/problems';
+import { validateFact, validateSource } from '../core/knowledge/validate';
 import type { Fact, Source } from '../core/types';
 import { factState, plainFact, sameState } from './content';
 import { NotFoundError, StoreError } from './errors';

@@ -4,7 +4,8 @@
  * it written in the caller's transaction, or nothing).
  */
 import { readJsonLines } from '../core/json-lines';
-import { collectProblems, MAX_PROBLEMS, quote, validateFact, validateSource, ValidationError } from '../core/knowledge/validate';
+import { collectProblems, MAX_PROBLEMS, quote, ValidationError } from '../core/knowledge/problems';
+import { validateFact, validateSource } from '../core/knowledge/validate';
 import type { Fact, Source } from '../core/types';
 import { canonicalSource, factState, plainFact, sameState, sourceJson } from './content';
 import { ImportError, type LineProblem } from './errors';

@@ -24,7 +24,7 @@
  * - types.ts, errors.ts, ids.ts: the store's vocabulary, refusals and new ids
  */
 import { DATA_DIR } from '../core/knowledge/load';
-import { isRefusal } from '../core/knowledge/validate';
+import { isRefusal } from '../core/knowledge/problems';
 import type { Analyzer } from '../core/text/analyze';
 import type { Fact, Language, Source } from '../core/types';
 import type { UsageStats } from '../stats/usage';

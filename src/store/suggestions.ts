@@ -2,7 +2,8 @@
  * Users' suggested facts: kept for review, then approved (becoming a fact, with the moderator's
  * corrections) or rejected. Each function runs inside a write transaction the Store opened.
  */
-import { isWebAddress, type Problem, textProblems, ValidationError } from '../core/knowledge/validate';
+import { isWebAddress, textProblems } from '../core/knowledge/fields';
+import { type Problem, ValidationError } from '../core/knowledge/problems';
 import { cleanText } from '../core/text/controls';
 import { NotFoundError, StoreError } from './errors';
 import { insertNewFact } from './fact-writes';

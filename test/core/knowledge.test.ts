@@ -2,7 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATA_DIR, KnowledgeFileError, loadKnowledgeBase } from '../../src/core/knowledge/load';
-import { isWebAddress, MAX_PROBLEMS, validateFact, validateLexicon, validateSource, ValidationError } from '../../src/core/knowledge/validate';
+import { isWebAddress } from '../../src/core/knowledge/fields';
+import { MAX_PROBLEMS, ValidationError } from '../../src/core/knowledge/problems';
+import { validateFact, validateLexicon, validateSource } from '../../src/core/knowledge/validate';
 import type { Fact } from '../../src/core/types';
 
 /** A copy of data/ with one file replaced, loaded; returns the error it stops with. */

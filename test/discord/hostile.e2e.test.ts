@@ -6,7 +6,7 @@
  * work is bounded by counting it (problems kept, lines parsed, characters sent and logged), never
  * by timing it.
  */
-import { MAX_PROBLEMS } from '../../src/core/knowledge/validate';
+import { MAX_PROBLEMS } from '../../src/core/knowledge/problems';
 import { LOG_LINE_LIMIT } from '../../src/discord/logger';
 import { MAX_IMPORT_LINES } from '../../src/store/import-export';
 import { waitUntil } from '../wait';

@@ -7,7 +7,7 @@ import { embedLength, escapeText, factIdsFromFooter, fitEmbeds, MESSAGE_EMBEDS_L
 import { LOG_LINE_LIMIT, LOG_STRING_LIMIT } from '../../src/discord/logger';
 import { RateLimiter } from '../../src/discord/rate-limit';
 import { factModal } from '../../src/discord/fact-forms';
-import { LIMITS } from '../../src/core/knowledge/validate';
+import { LIMITS } from '../../src/core/knowledge/limits';
 
 describe('right-to-left text', () => {
   test('an Arabic line is a right-to-left isolate after a right-to-left mark, its Latin runs isolated', () => {

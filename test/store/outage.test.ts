@@ -6,7 +6,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import { ValidationError } from '../../src/core/knowledge/validate';
+import { ValidationError } from '../../src/core/knowledge/problems';
 import type { Clock } from '../../src/store/clock';
 import { Cooldowns } from '../../src/store/cooldowns';
 import { NotFoundError } from '../../src/store/errors';

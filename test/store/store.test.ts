@@ -1,5 +1,5 @@
 /** The store's rules the Discord layer relies on: suggestions, refusals, sources, votes, questions, cooldowns. */
-import { ValidationError } from '../../src/core/knowledge/validate';
+import { ValidationError } from '../../src/core/knowledge/problems';
 import { openRuntime, type Runtime } from '../../src/store/runtime';
 import { Store } from '../../src/store/store';
 import { eachBackend, freshDatabase } from './backends';

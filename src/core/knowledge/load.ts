@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Fact, KnowledgeBase, Lexicon, Source } from '../types';
-import { collectProblems, describeProblem, type Problem, validateFact, validateLexicon, validateSource, ValidationError } from './validate';
+import { collectProblems, describeProblem, type Problem, ValidationError } from './problems';
+import { validateFact, validateLexicon, validateSource } from './validate';
 
 /** The folder of seed files shipped with the project. */
 export const DATA_DIR = path.resolve(__dirname, '../../../data');

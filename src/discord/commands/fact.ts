@@ -21,7 +21,7 @@ import {
   type SlashCommandStringOption,
 } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../../core/engine';
-import { quote, ValidationError } from '../../core/knowledge/validate';
+import { quote, ValidationError } from '../../core/knowledge/problems';
 import type { StoredFact } from '../../store/types';
 import { actorOf, type BotContext, type ModeratorScope, moderatorScope } from '../context';
 import { customId } from '../custom-id';

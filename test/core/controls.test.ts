@@ -1,4 +1,4 @@
-import { cleanText, hasControlCharacters, stripBidiControls, stripControls, stripInvisible } from '../../src/core/text/controls';
+import { cleanLines, cleanText, hasControlCharacters, stripBidiControls, stripControls, stripInvisible } from '../../src/core/text/controls';
 
 describe('control and invisible characters', () => {
   test('C0/C1 controls and DEL are removed', () => {
@@ -15,6 +15,10 @@ describe('control and invisible characters', () => {
 
   test('cleanText keeps words apart across line breaks and tabs, and trims', () => {
     expect(cleanText('  what\ndoes\tDeepSeek\r\n use  ')).toBe('what does DeepSeek use');
+  });
+
+  test('cleanLines cleans each line but keeps one line break between lines, where a sentence ends', () => {
+    expect(cleanLines('what is R\u200d2 \r\n\r\n\u202eleh  huawei\u2028ok\n')).toBe('what is R2\nleh huawei\nok\n');
   });
 
   test('hasControlCharacters tells clean text from text that needs cleaning', () => {

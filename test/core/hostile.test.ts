@@ -2,7 +2,8 @@
  * 10,000 random and hostile strings through the core: empty, very long, control and bidi
  * characters, emoji, mixed scripts, mention and markdown injection. Each must come back as a
  * well-formed answer or abstention in a known language, never an exception; noise with no words
- * must never be answered; and junk pasted around a real question must not change its answer.
+ * must never be answered; junk pasted around a real question, or hidden characters inside its
+ * words, must not change its answer.
  */
 import { chance, integer, mulberry32, pick, type Random } from '../../bench/random';
 import { Isnad } from '../../src/core/engine';
@@ -144,6 +145,58 @@ test(`junk pasted around a question leaves its answer unchanged, in both languag
       const wrapped = `${noiseOnly(random)} ${question} ${noiseOnly(random)}`;
       const answer = engine.ask(wrapped);
       expect({ wrapped, language: answer.language, top: answer.facts[0]?.fact.id }).toEqual({ wrapped, language: plain.language, top: plain.facts[0].fact.id });
+    }
+  }
+});
+
+/** Characters that hide inside a word: controls, bidi marks and isolates, zero-width joiners, a soft hyphen. */
+const HIDDEN = [
+  '\u0000',
+  '\u0007',
+  '\u007f',
+  '\u0085',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\u202a',
+  '\u202e',
+  '\u2066',
+];
+
+test(`hidden characters inside the words of a question leave its answer unchanged, in both languages and Arabizi (seed ${SEED})`, () => {
+  const random = mulberry32(SEED + 3);
+  const questions = [
+    'What does DeepSeek use for R2?',
+    'why did deepseek delay R2',
+    'هل أرسلت هواوي مهندسين لمساعدة ديب سيك؟',
+    'ليش تأخر R2',
+    'leh deepseek ra7et l huawei',
+  ];
+  for (const question of questions) {
+    const plain = engine.ask(question);
+    expect({ question, answered: plain.answered }).toEqual({ question, answered: true });
+    for (let i = 0; i < 100; i++) {
+      const hidden = question
+        .split(' ')
+        .map((word) => {
+          if (word.length < 2) return word;
+          const at = integer(random, 1, word.length - 1);
+          return `${word.slice(0, at)}${pick(random, HIDDEN)}${word.slice(at)}`;
+        })
+        .join(' ');
+      const answer = engine.ask(hidden);
+      expect({ hidden, answered: answer.answered, language: answer.language, top: answer.facts[0]?.fact.id }).toEqual({
+        hidden,
+        answered: true,
+        language: plain.language,
+        top: plain.facts[0].fact.id,
+      });
     }
   }
 });

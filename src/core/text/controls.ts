@@ -35,6 +35,14 @@ export function cleanText(text: string): string {
   return flattenWhitespace(stripInvisible(stripBidiControls(stripControls(text)))).trim();
 }
 
+/** `cleanText` line by line: a message's line breaks stay, since a line break ends a sentence. */
+export function cleanLines(text: string): string {
+  return text
+    .split(/[\n\r\u2028\u2029]+/)
+    .map(cleanText)
+    .join('\n');
+}
+
 /** True when the text holds a character that `cleanText` would remove (used to refuse input). */
 export function hasControlCharacters(text: string): boolean {
   return new RegExp(`${CONTROL.source}|${BIDI.source}|${INVISIBLE.source}`).test(text);

@@ -15,6 +15,7 @@
  */
 import type { Analyzer, Term, Word } from '../text/analyze';
 import { normalizeText, splitWords, stemWord } from '../text/analyze';
+import { cleanLines } from '../text/controls';
 import { isStopword } from '../text/stopwords';
 import { ARABIZI_WORDS, arabicSpelling, hasArabiziDigits, isArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord } from './dialects';
@@ -480,13 +481,14 @@ const CLITIC_PREFIXES: [string, string[]][] = [
 ];
 
 /**
- * Before anything else: Iraqi and Gulf گ is a g that stands for ق (گال = قال); a letter typed
- * three times or more is one letter drawn out ("leeeh", "ليييش"); a code's plural ("R2s") is the
- * code; Arabizi's marked letters.
+ * Before anything else: hidden characters go (controls, bidi marks, zero-width joiners: pasted
+ * inside a word they would cut it, or pass for an Arabizi digit); Iraqi and Gulf گ is a g that
+ * stands for ق (گال = قال); a letter typed three times or more is one letter drawn out ("leeeh",
+ * "ليييش"); a code's plural ("R2s") is the code; Arabizi's marked letters.
  */
 export function prepareText(message: string): string {
   return prepareArabizi(
-    message
+    cleanLines(message)
       .replace(/\u06AF/g, '\u0642')
       .replace(/(\p{L})\1{2,}/gu, '$1')
       // "the mini R2s": a code's plural.

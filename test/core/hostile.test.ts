@@ -3,7 +3,7 @@
  * characters, emoji, mixed scripts, mention and markdown injection. Each must come back as a
  * well-formed answer or abstention in a known language, never an exception; noise with no words
  * must never be answered; junk pasted around a real question, or hidden characters inside its
- * words, must not change its answer.
+ * words, must not change its answer; and a name amid gibberish is not a question the report answers.
  */
 import { chance, integer, mulberry32, pick, type Random } from '../../bench/random';
 import { Isnad } from '../../src/core/engine';
@@ -199,4 +199,25 @@ test(`hidden characters inside the words of a question leave its answer unchange
       });
     }
   }
+});
+
+test(`a name amid gibberish words is not answered (seed ${SEED})`, () => {
+  const random = mulberry32(SEED + 4);
+  const names = ['DeepSeek', 'ديب سيك', 'Huawei', 'هواوي', 'R2', 'Nvidia', 'إنفيديا', 'Ascend'];
+  const alphabets = ['abcdefghijklmnopqrstuvwxyz', 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'].map((letters) => Array.from(letters));
+  const gibberish = () => {
+    const letters = pick(random, alphabets);
+    return Array.from({ length: integer(random, 3, 8) }, () => pick(random, letters)).join('');
+  };
+  const answered: string[] = [];
+  for (let i = 0; i < 1_000; i++) {
+    const words = Array.from({ length: integer(random, 2, 5) }, gibberish);
+    words.splice(integer(random, 0, words.length), 0, pick(random, names));
+    const question = words.join(' ');
+    const answer = engine.ask(question);
+    if (answer.answered) answered.push(`${question} → ${answer.facts[0].fact.id}`);
+  }
+  // Random letters spell a near-word now and then ("ikea"), so one in a hundred may be answered;
+  // answering more is stating a fact the question never asked for. On failure, the answered ones print.
+  expect(answered.length <= 10 ? [] : answered).toEqual([]);
 });

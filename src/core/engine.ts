@@ -15,7 +15,7 @@ import { allStopwords } from './text/stopwords';
 import type { Answer, AskContext, Fact, KnowledgeBase, Language, Source } from './types';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
-import { Paraphrases } from './understand/paraphrase';
+import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
 import { chooseSummary } from './understand/summary';
@@ -95,16 +95,27 @@ export class Isnad implements FactLookup {
     for (const source of knowledge.sources) this.setSource(source);
     // Built in bulk: every later change goes through setFact and removeFact, in place.
     for (const fact of knowledge.facts) this.factsById.set(fact.id, fact);
+    const report = this.primarySource();
+    const lexiconIds = new Set([...knowledge.lexicon.names, ...knowledge.lexicon.terms].map((entry) => entry.id));
+    const wordTerms = (ids: number[]) => [...new Set(ids)].map((id) => this.analyzer.termName(id)).filter((term) => !lexiconIds.has(term));
+    // The report's facts say each thing in both languages: links between them are learned from their terms as the index reads them.
+    const bilingual: { english: string[]; arabic: string[] }[] = [];
     const builder = new IndexBuilder();
     for (const fact of this.factsById.values()) {
       builder.startDocument(fact.id);
-      this.readFact(fact, builder, true);
+      if (fact.sourceId !== report?.id || bilingual.length >= LINK_FACTS) {
+        this.readFact(fact, builder);
+        continue;
+      }
+      const english: number[] = [];
+      const arabic: number[] = [];
+      this.readFact(fact, builder, english, arabic);
+      bilingual.push({ english: wordTerms(english), arabic: wordTerms(arabic) });
     }
     const { analyzer } = this;
     this.index.load(builder, { length: analyzer.termCount, name: (id) => analyzer.termName(id) });
-    for (const fact of this.factsById.values()) this.paraphrases.addFact(fact);
-    const report = this.primarySource();
-    this.paraphrases.learnLinks(knowledge.facts.filter((fact) => fact.sourceId === report?.id));
+    this.learnEnglishWords();
+    this.paraphrases.learnLinks(bilingual);
   }
 
   /** Fuzzy matching's work so far, counted: what bounds its memory and time. */
@@ -158,12 +169,12 @@ export class Isnad implements FactLookup {
   setFact(fact: Fact, guildId: string | null = null): void {
     const held = this.factsById.get(fact.id);
     if (held && sameContent(held, fact) && this.guildOf.get(fact.id) === (guildId ?? undefined)) return;
-    if (held) this.index.delete(held.id, this.termsOf(held, false));
+    if (held) this.index.delete(held.id, this.termsOf(held));
     this.factsById.set(fact.id, fact);
     if (guildId === null) this.guildOf.delete(fact.id);
     else this.guildOf.set(fact.id, guildId);
-    this.index.add(fact.id, this.termsOf(fact, true), guildId === null ? 0 : this.scopeCode(guildId));
-    this.paraphrases.addFact(fact);
+    this.index.add(fact.id, this.termsOf(fact), guildId === null ? 0 : this.scopeCode(guildId));
+    this.learnEnglishWords();
     this.kinds.forget(fact.id);
     this.summaryIds = null;
   }
@@ -175,25 +186,49 @@ export class Isnad implements FactLookup {
     this.kinds.forget(id);
     this.summaryIds = null;
     this.guildOf.delete(id);
-    return this.index.delete(id, this.termsOf(held, false));
+    return this.index.delete(id, this.termsOf(held));
   }
 
   /** What a fact is indexed under: the terms of its texts (the same every time it is read). */
-  private termsOf(fact: Fact, learnSpellings: boolean): string[] {
+  private termsOf(fact: Fact): string[] {
     const terms: string[] = [];
-    this.readFact(fact, { addTerm: (id) => terms.push(this.analyzer.termName(id)) }, learnSpellings);
+    this.readFact(fact, { addTerm: (id) => terms.push(this.analyzer.termName(id)) });
     return terms;
   }
 
   /**
-   * Reads a fact's texts into `sink`; with `learnSpellings`, the words of its Arabic text and
-   * aliases also join the spellings the Arabizi reader chooses from (a fact is read once).
+   * Reads a fact's texts into `sink` (and the term ids of its English and Arabic texts into
+   * `english` and `arabic`, when given). A fact is read once: the words of each piece of text
+   * read for the first time join the spellings the Arabizi reader chooses from (Arabic words) and
+   * wait for their WordNet synonyms (English words, see `learnEnglishWords`).
    */
-  private readFact(fact: Fact, sink: TermSink, learnSpellings: boolean): void {
-    const learn = learnSpellings ? this.learnSpellings : undefined;
-    this.analyzer.forEachTermId(fact.en, sink);
-    this.analyzer.forEachTermId(fact.ar, sink, learn);
-    for (const alias of fact.aliases) this.analyzer.forEachTermId(alias, sink, learn);
+  private readFact(fact: Fact, sink: TermSink, english?: number[], arabic?: number[]): void {
+    const recording = (ids: number[] | undefined): TermSink =>
+      ids
+        ? {
+            addTerm: (id) => {
+              sink.addTerm(id);
+              ids.push(id);
+            },
+          }
+        : sink;
+    this.analyzer.forEachTermId(fact.en, recording(english), this.learnWords);
+    this.analyzer.forEachTermId(fact.ar, recording(arabic), this.learnWords);
+    for (const alias of fact.aliases) this.analyzer.forEachTermId(alias, sink, this.learnWords);
+  }
+
+  /** Latin words of the facts not yet looked up in WordNet (the analyzer cannot be asked while it reads). */
+  private readonly newLatinWords: string[] = [];
+
+  private readonly learnWords = (words: readonly Word[]): void => {
+    this.spellings.addWords(words);
+    this.learnArabicSurfaces(words);
+    for (const word of words) if (word.script === 'other') this.newLatinWords.push(word.text);
+  };
+
+  private learnEnglishWords(): void {
+    this.paraphrases.addEnglishWords(this.newLatinWords);
+    this.newLatinWords.length = 0;
   }
 
   /** A server hides a shared fact for itself (or shows it again); other servers are unaffected. */
@@ -226,11 +261,6 @@ export class Isnad implements FactLookup {
     if (hidden === undefined) return (slot) => scopes[slot] === 0 || scopes[slot] === own;
     return (slot) => (scopes[slot] === 0 ? !hidden.has(this.index.idAt(slot)) : scopes[slot] === own);
   }
-
-  private readonly learnSpellings = (words: readonly Word[]): void => {
-    this.spellings.addWords(words);
-    this.learnArabicSurfaces(words);
-  };
 
   /**
    * Each Arabic word of a fact, as written, leads the fuzzy matcher to its term: a slip in a short

@@ -351,7 +351,7 @@ describe('paraphrase', () => {
 
   test('a synonym of a fact’s English word finds that fact, at a lower weight than the word itself', () => {
     const paraphrases = new Paraphrases(engine.analyzer);
-    paraphrases.addFact({ id: 'x', en: 'The launch was postponed.', ar: 'تأجل الإطلاق', sourceId: 'report', paragraph: 6, aliases: [] });
+    paraphrases.addEnglishWords(['the', 'launch', 'was', 'postponed']);
     const query = [{ source: 'deferred', alternatives: [] as { term: string; weight: number }[] }];
     paraphrases.expand(query);
     expect(query[0].alternatives).toContainEqual({ term: 'delay', weight: SYNONYM_WEIGHT });
@@ -370,11 +370,12 @@ describe('paraphrase', () => {
 
   test('links between the languages are learned from facts that say the same thing in both', () => {
     const paraphrases = new Paraphrases(engine.analyzer);
-    const fact = (id: string, en: string, ar: string) => ({ id, en, ar, sourceId: 'report', paragraph: 1, aliases: [] });
+    const terms = (text: string) => engine.analyzer.analyze(text).terms.map((term) => term.term);
+    const fact = (en: string, ar: string) => ({ english: terms(en), arabic: terms(ar) });
     paraphrases.learnLinks([
-      fact('a', 'The rollout of widgets.', 'طرح الأدوات.'),
-      fact('b', 'Widgets sell well.', 'الأدوات تباع جيدا.'),
-      fact('c', 'Nothing here.', 'لا شيء.'),
+      fact('The rollout of widgets.', 'طرح الأدوات.'),
+      fact('Widgets sell well.', 'الأدوات تباع جيدا.'),
+      fact('Nothing here.', 'لا شيء.'),
     ]);
     const query = [{ source: 'widgets', alternatives: [{ term: 'widget', weight: 1 }] }];
     paraphrases.expand(query);

@@ -17,7 +17,6 @@ import { DATA_DIR } from '../knowledge/load';
 import type { QueryTerm } from '../search/rank';
 import type { Analyzer } from '../text/analyze';
 import { stemEnglish } from '../text/english';
-import type { Fact } from '../types';
 import { isEnglishWord } from './word-frequency';
 import { wordNet } from './wordnet';
 
@@ -27,8 +26,8 @@ export const SYNONYM_WEIGHT = 0.6;
 export const LINK_WEIGHT = 0.5;
 const MIN_DICE = 0.6;
 const MIN_TOGETHER = 2;
-/** Links are learned from at most this many facts of the report: enough to learn from, bounded work. */
-const LINK_FACTS = 2000;
+/** The engine learns links from at most this many facts of the report: enough to learn from, bounded work. */
+export const LINK_FACTS = 2000;
 
 export const ARABIC_SYNONYMS_FILE = path.join(DATA_DIR, 'arabic-synonyms.txt');
 
@@ -67,30 +66,30 @@ export class Paraphrases {
     return this.analyzer.analyze(text).terms.map((term) => term.term);
   }
 
-  /** Index time: each English word of the fact brings its WordNet synonyms to it. */
-  addFact(fact: Fact): void {
-    for (const term of this.analyzer.analyze(fact.en).terms) {
-      const word = term.source;
-      if (term.script !== 'other' || word.includes(' ') || this.lookedUp.has(`${word} ${term.term}`) || !isEnglishWord(word)) continue;
-      this.lookedUp.add(`${word} ${term.term}`);
+  /**
+   * Index time: each English word of the facts brings its WordNet synonyms to it. The engine hands
+   * over the words of each distinct piece of the facts' texts as its one read of them finds them.
+   */
+  addEnglishWords(words: Iterable<string>): void {
+    for (const word of words) {
+      if (this.lookedUp.has(word) || !isEnglishWord(word)) continue;
+      this.lookedUp.add(word);
+      const [term, ...rest] = this.analyzer.analyze(word).terms;
+      if (!term || rest.length > 0 || term.script !== 'other' || term.source !== word) continue;
       for (const synonym of wordNet().synonyms(word)) addTarget(this.targets, stemEnglish(synonym), term.term, SYNONYM_WEIGHT);
     }
   }
 
-  /** Learns the links between the languages from the report's facts (word terms only: lexicon terms are bilingual already). */
-  learnLinks(facts: Fact[]): void {
+  /**
+   * Learns the links between the languages from the report's facts, given as the word terms (no
+   * lexicon terms: those are bilingual already) of each fact's English and Arabic texts.
+   */
+  learnLinks(facts: readonly { english: readonly string[]; arabic: readonly string[] }[]): void {
     const together = new Map<string, number>();
     const frequency = new Map<string, number>();
-    const wordsOf = (text: string) =>
-      new Set(
-        this.analyzer
-          .analyze(text)
-          .terms.filter((term) => term.kind === 'word')
-          .map((term) => term.term),
-      );
-    for (const fact of facts.slice(0, LINK_FACTS)) {
-      const english = wordsOf(fact.en);
-      const arabic = wordsOf(fact.ar);
+    for (const fact of facts) {
+      const english = new Set(fact.english);
+      const arabic = new Set(fact.arabic);
       for (const term of [...english, ...arabic]) frequency.set(term, (frequency.get(term) ?? 0) + 1);
       for (const e of english) for (const a of arabic) together.set(`${e}\u0000${a}`, (together.get(`${e}\u0000${a}`) ?? 0) + 1);
     }

@@ -2,7 +2,7 @@
  * `npm run eval -- [FILE.jsonl ...] [--json] [--no-misses]`: scores question sets against the
  * knowledge base and prints per-kind figures (retrieval alone beside them) and the misses.
  *
- * With no file it scores the project's own set and both halves of the readers' set. A held-out
+ * With no file it scores the project's own set and both halves of each readers' set. A held-out
  * set (a file named *.test.jsonl) is reported without its misses, always: its questions are for
  * judging the engine, never for tuning it, so they are not shown. For every other set it then
  * prints the trade-off of the answer decision: answered right, wrong answers and abstentions right
@@ -19,7 +19,9 @@ import type { KnowledgeBase } from '../core/types';
 import { runCli } from './run';
 
 const EVAL_DIR = path.resolve(__dirname, '../../test/eval');
-export const DEFAULT_EVAL_SETS = ['isnad.jsonl', 'readers.dev.jsonl', 'readers.test.jsonl'].map((name) => path.join(EVAL_DIR, name));
+export const DEFAULT_EVAL_SETS = ['isnad.jsonl', 'readers.dev.jsonl', 'readers.test.jsonl', 'readers2.dev.jsonl', 'readers2.test.jsonl'].map((name) =>
+  path.join(EVAL_DIR, name),
+);
 
 const USAGE = 'Usage: npm run eval -- [FILE.jsonl ...] [--json] [--no-misses]';
 

@@ -1,6 +1,6 @@
 /**
- * `npm run fit -- [FILE.jsonl]`: fits the answer decision's model on the dev half of the readers'
- * set (or FILE), prints the trade-off between right and wrong answers as the operating point
+ * `npm run fit -- [FILE.jsonl ...]`: fits the answer decision's model on the dev halves of both
+ * readers' sets (or the FILEs), prints the trade-off between right and wrong answers as the operating point
  * moves, and writes the model and the chosen point to data/decision.json. A held-out set
  * (*.test.jsonl) is refused: the engine is never fitted to the questions it is judged on.
  */
@@ -14,18 +14,22 @@ import { formatColumns, isHeldOut, parseEvalSet } from '../eval/evaluate';
 import { bestOperatingPoint, fitModel, OPERATING_POINTS, samplesOf, tradeOff } from '../eval/fit';
 import { runCli, UsageError } from './run';
 
-const DEV_SET = path.resolve(__dirname, '../../test/eval/readers.dev.jsonl');
-const USAGE = 'Usage: npm run fit -- [FILE.jsonl] [--dry-run]';
+/** Both dev halves: written by different people, so a model fitted on them holds for more voices than either. */
+const DEV_SETS = ['readers.dev.jsonl', 'readers2.dev.jsonl'].map((name) => path.resolve(__dirname, '../../test/eval', name));
+const USAGE = 'Usage: npm run fit -- [FILE.jsonl ...] [--dry-run]';
 
 runCli(USAGE, async (argv) => {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'dry-run': { type: 'boolean' } } });
-  const file = positionals[0] ?? DEV_SET;
-  if (isHeldOut(file)) throw new UsageError(`${file} is held out for judging; fit on the dev half.`);
-  const samples = samplesOf(parseEvalSet(readFileSync(file, 'utf8'), file), new Isnad(loadKnowledgeBase()));
+  const files = positionals.length > 0 ? positionals : DEV_SETS;
+  const heldOut = files.find(isHeldOut);
+  if (heldOut) throw new UsageError(`${heldOut} is held out for judging; fit on the dev halves.`);
+  const engine = new Isnad(loadKnowledgeBase());
+  const samples = files.flatMap((file) => samplesOf(parseEvalSet(readFileSync(file, 'utf8'), file), engine));
+  const names = files.map((file) => path.basename(file)).join(' + ');
   const model = fitModel(samples);
   const curve = tradeOff(samples, model, OPERATING_POINTS);
   const chosen = bestOperatingPoint(curve);
-  console.log(`${samples.length} decisions from ${path.relative(process.cwd(), file)}; model ${JSON.stringify(model)}\n`);
+  console.log(`${samples.length} decisions from ${names}; model ${JSON.stringify(model)}\n`);
   console.log(
     formatColumns(
       ['operating point', 'answered right', 'answered wrong', 'declined'],
@@ -40,7 +44,7 @@ runCli(USAGE, async (argv) => {
   if (values['dry-run']) return;
   const round = (value: number) => Math.round(value * 1000) / 1000;
   const shipped = {
-    about: `Logistic model of the answer decision: confidence = sigmoid(bias + sum of weight x evidence). Written by npm run fit from ${path.basename(file)}; operatingPoint is the default least confidence to answer.`,
+    about: `Logistic model of the answer decision: confidence = sigmoid(bias + sum of weight x evidence). Written by npm run fit from ${names}; operatingPoint is the default least confidence to answer.`,
     bias: round(model.bias),
     weights: Object.fromEntries(Object.entries<number>({ ...model.weights }).map(([name, weight]) => [name, round(weight)])),
     operatingPoint: chosen,

@@ -13,6 +13,7 @@ import { MAX_QUERY_TERMS, type QueryTerm, Ranker, type RankRequest, resolveQuery
 import { Analyzer, CompiledLexicon, type TermSink, type Word } from './text/analyze';
 import { allStopwords } from './text/stopwords';
 import type { Answer, AskContext, Fact, KnowledgeBase, Language, Source } from './types';
+import { alternativeNames } from './understand/alternatives';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
 import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
@@ -306,11 +307,12 @@ export class Isnad implements FactLookup {
   }
 
   private decisionInput(question: Question, accept?: SlotFilter): DecisionInput {
-    const { query, nameBits } = this.query(question);
+    const { query, nameBits, eitherBits } = this.query(question);
     return {
       candidates: this.ranker.rank(query, this.options.candidates, { accept }),
       query,
       nameBits,
+      eitherBits,
       type: question.type,
       answers: (id) => this.kinds.of(this.factsById.get(id) as Fact),
       model: DEFAULT_DECISION_MODEL,
@@ -333,15 +335,21 @@ export class Isnad implements FactLookup {
   }
 
   /** The question's terms, resolved against the index, each weighted by how much it matters. */
-  private query(question: Question): { query: QueryTerm[]; nameBits: number } {
+  private query(question: Question): { query: QueryTerm[]; nameBits: number; eitherBits: number } {
     const analysis = this.analyzer.analyze(question.standard);
     const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
     // Names, and codes no fact holds (R1, H100): those name something too.
     const names = new Set(analysis.terms.filter((term) => term.kind === 'name' || /\d/.test(term.source)).map((term) => term.source));
+    const either = alternativeNames(
+      analysis.words.map((word) => word.text),
+      [...names],
+    );
     let nameBits = 0;
+    let eitherBits = 0;
     this.paraphrases.expand(query);
     query.forEach((term, i) => {
       if (names.has(term.source)) nameBits |= 1 << i;
+      if (either.has(term.source)) eitherBits |= 1 << i;
       // A word no fact holds (nor any paraphrase of it) weighs as much as it is unusual in everyday language.
       if (term.alternatives.length === 0) term.importance = Math.max(...term.source.split(' ').map(unusualness));
       // An everyday Arabic word ("عمل", "did") says little even when some fact holds it.
@@ -362,7 +370,7 @@ export class Isnad implements FactLookup {
         query.push({ ...term, importance: CONTEXT_IMPORTANCE });
       }
     }
-    return { query, nameBits };
+    return { query, nameBits, eitherBits };
   }
 
   /**

@@ -1,14 +1,15 @@
 /**
  * Fits the answer decision's logistic model (see src/core/search/decide.ts) on a question set —
- * the dev half of the readers' set, never the test half — and picks its operating point.
+ * the dev halves of the readers' sets, never a test half — and picks its operating point.
  *
  * Each question the engine reads gives one sample: the evidence about the fact the decision would
- * weigh, labelled 1 when that fact is the right answer and 0 when answering with it would be
+ * weigh (unless a rule declines it outright), labelled 1 when that fact is the right answer and 0 when answering with it would be
  * wrong (a wrong fact, or a question the report does not answer). The model is fitted by gradient
  * descent on the log loss with a small L2 penalty; the operating point is the confidence that
  * maximises right answers minus `WRONG_COST` times wrong ones.
  */
 import type { Isnad } from '../core/engine';
+import { ruledOut } from '../core/search/decide';
 import { confidence, type DecisionModel, type Evidence, EVIDENCE_NAMES } from '../core/understand/decision-model';
 import { type EvalCase, factProblem } from './evaluate';
 
@@ -31,7 +32,7 @@ export function samplesOf(cases: EvalCase[], engine: Isnad): Sample[] {
     const traced = engine.trace(evalCase.question);
     if (traced.length !== expected.length) continue;
     traced.forEach(({ fact, evidence }, i) => {
-      if (!fact || !evidence) return;
+      if (!fact || !evidence || ruledOut(evidence)) return;
       samples.push({ evidence, right: !expected[i].abstain && factProblem(expected[i], fact) === null });
     });
   }

@@ -1,7 +1,7 @@
 /**
- * The project's own question set and the dev half of the readers' set, scored as the judge
+ * The project's own question set and the dev halves of the readers' sets, scored as the judge
  * scores them. Each floor sits a little under what the engine reaches, so a change that makes
- * answers worse fails here. The readers' test half is never scored by the test suite: it is
+ * answers worse fails here. The readers' test halves are never scored by the test suite: they are
  * held out for the figures the README quotes.
  */
 import { readFileSync } from 'node:fs';
@@ -29,6 +29,7 @@ interface Floor {
 const FLOORS: Record<string, Floor> = {
   'isnad.jsonl': { answered: 0.95, abstained: 0.95, perKind: 0.9, wrong: 0.02 },
   'readers.dev.jsonl': { answered: 0.9, abstained: 0.95, perKind: 0.78, wrong: 0.05 },
+  'readers2.dev.jsonl': { answered: 0.78, abstained: 0.95, perKind: 0.5, wrong: 0.11 },
 };
 
 describe.each(Object.entries(FLOORS))('%s', (name, floor) => {

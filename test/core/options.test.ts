@@ -29,7 +29,8 @@ describe('engine options', () => {
     const question = 'what does DeepSeek use for R2';
     expect(new Isnad(knowledge).ask(question).answered).toBe(true);
     expect(new Isnad(knowledge, { decision: { operatingPoint: 1 } }).ask(question).answered).toBe(false);
-    const outOfScope = 'Who won the 2022 World Cup?';
+    // Out of scope, yet naming nothing a fact leaves out: only the operating point declines it.
+    const outOfScope = 'what is the weather like for deepseek';
     expect(new Isnad(knowledge).ask(outOfScope).answered).toBe(false);
     expect(new Isnad(knowledge, { decision: { operatingPoint: 0 } }).ask(outOfScope).answered).toBe(true);
   });

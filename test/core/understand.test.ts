@@ -95,7 +95,9 @@ describe('Arabizi', () => {
 
   test('digits that stand for letters mark Arabizi; product codes do not', () => {
     expect(['3la', 'a3raf', '2alet', 'mo5tasar', 'et2a7ar'].every(hasArabiziDigits)).toBe(true);
-    expect(['r2', 'h100', '910b', 'v3', '2022'].some(hasArabiziDigits)).toBe(false);
+    expect(['r2', 'h100', '910b', 'v3', '2022', 'h20e'].some(hasArabiziDigits)).toBe(false);
+    // Letters on both sides of the digit after two letters: a word, not a code.
+    expect(['ba3d', 'ma3a'].every(hasArabiziDigits)).toBe(true);
   });
 
   test('a message is Arabizi when its Arabizi words outnumber English grammar words', () => {
@@ -150,6 +152,8 @@ describe('dialect words', () => {
     ['maghrebi', 'شكون', 'مين'],
     ['maghrebi', 'ديال', ''],
     ['maghrebi', 'غادي', ''],
+    ['maghrebi', 'أشنو', 'ما'],
+    ['egyptian', 'ولا', 'أو'],
   ])('%s %s → %s', (group, dialect, standard) => {
     expect(DIALECT_GROUPS.some((g) => g.name === group)).toBe(true);
     expect(standardFunctionWord(n(dialect))).toBe(n(standard));
@@ -165,6 +169,14 @@ describe('dialect words', () => {
     ['بعتت', 'أرسلت'],
     ['لسه', 'ما زال'],
     ['هسه', 'الآن'],
+    ['شصار', 'ما صار'],
+    ['شكال', 'ما قال'],
+    ['صيفطات', 'أرسلت'],
+    ['وقع', 'حدث'],
+    ['كاينين', 'يوجد'],
+    ['عاون', 'ساعد'],
+    ['هتسيب', 'تتخلى'],
+    ['خالص', 'تماما'],
   ])('common words: %s → %s', (dialect, standard) => {
     expect(standardContentWord(n(dialect))).toBe(n(standard));
   });
@@ -241,6 +253,12 @@ describe('question types', () => {
     ['is baidu one of them', 'yesno'],
     ['هل تختبر ديب سيك معالجات بايدو', 'yesno'],
     ['what does deepseek use', 'what'],
+    ["didn't huawei send people? how'd that go", 'outcome'],
+    ['when exactly did huawei send the team', 'date'],
+    ['متى بالضبط ارسلت هواوي فريقها', 'date'],
+    ['who is the المتحدث in the nvidia part', 'person'],
+    ['مين el CEO', 'person'],
+    ['هل R2 على Nvidia ولا Huawei', 'yesno'],
   ])('%s → %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
   });
@@ -248,6 +266,11 @@ describe('question types', () => {
   test('"open source" is no source question, in either language', () => {
     expect(typeOf('is R2 open source')).toBe('yesno');
     expect(typeOf('ماذا قالت انفيديا عن النماذج مفتوحة المصدر')).not.toBe('source');
+  });
+
+  test('"المتحدث باسم انفيديا" speaks for Nvidia: no question for a name', () => {
+    expect(typeOf('ماذا قال المتحدث باسم انفيديا عن المطورين')).toBe('what');
+    expect(typeOf('ما اسم المتحدث')).not.toBe('what');
   });
 
   test('a statement that begins like a question ("was chatting…") is no yes/no question', () => {
@@ -265,6 +288,11 @@ describe('what a fact can answer', () => {
     expect(factAnswers(['anything'], [], true).has('source')).toBe(true);
   });
 
+  test('"may" the verb is no month; "May" the month is a date', () => {
+    expect(factAnswers(['DeepSeek may put the plan on hold.'], [], false).has('date')).toBe(false);
+    expect(factAnswers(['It launched in May.'], [], false).has('date')).toBe(true);
+  });
+
   test('and from the questions it was given as aliases', () => {
     expect(factAnswers(['Nvidia is reliable.'], ['why'], false).has('why')).toBe(true);
   });
@@ -277,6 +305,13 @@ describe('summary requests', () => {
 
   test.each([['لخص لي الخبر'], ['شو القصة'], ['ايش السالفة باختصار'], ['الخبر بيقول ايه']])('%s', (text) => {
     expect(cutSummaryCue('', n(text))).not.toBeNull();
+  });
+
+  test('a summary request may say how it wants it: words no fact holds ("in two lines", "quick")', () => {
+    for (const question of ['can someone sum this article up in like 3 lines', 'ممكن ملخص سريع للمقال؟', 'لخصلي الخبر ده في سطرين']) {
+      expect(engine.ask(question).summary).toBe(true);
+    }
+    expect(engine.ask('summarise what huawei engineers did').summary).toBeFalsy();
   });
 
   test('a question about one thing is no summary request', () => {
@@ -313,6 +348,46 @@ describe('the engine reads messages', () => {
     const answer = engine.ask('ليش تأجل R2 وهل هواوي ساعدت؟');
     expect(answer.parts?.length).toBe(2);
     expect(answer.language).toBe('ar');
+  });
+
+  test('a follow-up asking for another attribute is a question of its own, and is declined on its own', () => {
+    for (const message of ['متى بينزل النموذج؟ وكم بيكون سعر الاشتراك؟', "what's ascend and how much does one cost?", 'شو حكت انفيديا؟ ومين الناطق باسمها؟']) {
+      const answer = engine.ask(message);
+      expect(answer.parts?.length).toBe(2);
+      expect(answer.parts?.[0].answered).toBe(true);
+      expect(answer.parts?.[1].answered).toBe(false);
+    }
+  });
+
+  test('"what about R2? …" still introduces the question after it', () => {
+    expect(engine.ask('what about R2? is it still on nvidia').parts).toBeUndefined();
+  });
+
+  test('a fact that leaves out a name the question asks about does not answer it; one of two alternatives is enough', () => {
+    const dropped = engine.ask('is deepseek dropping nvidia completely?');
+    expect(dropped.answered && !dropped.facts[0].fact.en.includes('Nvidia')).toBe(false);
+    const either = engine.ask('هل R2 الكبير على Nvidia ولا Huawei؟');
+    expect(either.answered).toBe(true);
+    expect(either.facts[0].fact.en).toMatch(/Nvidia/);
+  });
+
+  test('a question most of whose words the report never uses is declined, everyday words or not', () => {
+    expect(engine.ask('who won the world cup in football?').answered).toBe(false);
+    expect(engine.ask('how do i fix my python venv on windows').answered).toBe(false);
+  });
+
+  test('"what happened after?" is answered by the outcome, not by the event told again', () => {
+    for (const message of ['طب هواوي بعتت ناس يساعدوهم؟ وحصل ايه بعدها؟', 'شنو وقع مع المهندسين ديال هواوي؟']) {
+      const answer = engine.ask(message);
+      expect(answer.answered).toBe(true);
+      expect(answer.facts[0].fact.en).toMatch(/did not|delayed/);
+    }
+  });
+
+  test('a preposition glued to a two-word name still names it: لديب سيك', () => {
+    const answer = engine.ask('واش هواوي صيفطات مهندسين لديب سيك؟');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0].fact.en).toMatch(/engineers/);
   });
 
   test('an Arabizi question is answered in Arabic', () => {

@@ -13,7 +13,7 @@
  * - whether it is the kind of fact the question asks for (a reason for "why", the outlet for
  *   "who reported this").
  *
- * They are combined by a logistic model fitted on the dev half of the readers' set
+ * They are combined by a logistic model fitted on the dev halves of both readers' sets
  * (`npm run fit`, weights in `data/decision.json`); the engine answers when the model's
  * confidence reaches the operating point (`DecisionOptions` in `../options.ts`). A question asking for an attribute
  * (a number, a price, a date, a person's name, a place, a time) is answered only by a fact that
@@ -43,6 +43,8 @@ const TYPE_BONUS = 2;
 const MISSING_NAME_PENALTY = 0.5;
 /** An attribute-carrying fact must cover at least this much of the question to answer it. */
 const ATTRIBUTE_COVERAGE = 0.3;
+/** Types whose answer is a different statement from the one the question names: the fact of the type is chosen when one covers enough. */
+const ANSWER_TYPES: ReadonlySet<QuestionType> = new Set(['outcome', 'list']);
 
 /** Everything the decision reads about one question. */
 export interface DecisionInput {
@@ -50,6 +52,8 @@ export interface DecisionInput {
   query: QueryTerm[];
   /** Bit i set when query term i is a name (DeepSeek, R2). */
   nameBits: number;
+  /** Bit i set when query term i is a name offered as an alternative ("Nvidia or Huawei"): one of them is enough. */
+  eitherBits: number;
   type: QuestionType;
   /** The kinds of question a fact answers. */
   answers: (id: string) => ReadonlySet<QuestionType>;
@@ -69,13 +73,25 @@ export interface Ranked {
   fits: boolean;
 }
 
+/** How many of the question's names (its alternatives counting as one) `matched` holds, of how many. */
+function namesHeld(input: DecisionInput, matched: number): { held: number; asked: number } {
+  const { nameBits, eitherBits } = input;
+  const plain = nameBits & ~eitherBits;
+  const alternatives = nameBits & eitherBits ? 1 : 0;
+  return {
+    held: bitCount(plain & matched) + (nameBits & eitherBits & matched ? alternatives : 0),
+    asked: bitCount(plain) + alternatives,
+  };
+}
+
 /** Candidates in the order the question's type and names put them. */
 export function rerank(input: DecisionInput): Ranked[] {
   const special = input.type !== 'what' && input.type !== 'yesno';
   return input.candidates
     .map((candidate) => {
       const fits = special && input.answers(candidate.id).has(input.type);
-      const missingNames = (input.nameBits & ~candidate.matched) !== 0;
+      const names = namesHeld(input, candidate.matched);
+      const missingNames = names.held < names.asked;
       const score = candidate.score * (fits ? TYPE_BONUS : 1) * (missingNames ? MISSING_NAME_PENALTY : 1);
       return { candidate, score, fits };
     })
@@ -85,8 +101,9 @@ export function rerank(input: DecisionInput): Ranked[] {
 /** The evidence about `ranked[index]`, among the others. */
 export function evidenceFor(input: DecisionInput, ranked: Ranked[], index = 0): Evidence {
   const { candidate, score, fits } = ranked[index];
-  const others = ranked.filter((_, i) => i !== index);
-  const names = bitCount(input.nameBits);
+  // A fact chosen over better-ranked ones for being of the asked kind competes with the others of that kind.
+  const others = ranked.filter((entry, i) => i !== index && (index === 0 || entry.fits));
+  const names = namesHeld(input, candidate.matched);
   // The most unusual word no fact holds at all: what the report probably lacks.
   let unmatched = 0;
   let unknown = 0;
@@ -98,11 +115,12 @@ export function evidenceFor(input: DecisionInput, ranked: Ranked[], index = 0): 
   const special = input.type !== 'what' && input.type !== 'yesno';
   return {
     coverage: candidate.coverage,
-    names: names === 0 ? 1 : bitCount(input.nameBits & candidate.matched) / names,
+    names: names.asked === 0 ? 1 : names.held / names.asked,
     unmatched,
     unknown: input.query.length === 0 ? 0 : unknown / input.query.length,
     margin: others.length === 0 || score <= 0 ? 1 : Math.max(0, (score - others[0].score) / score),
-    typeMatch: special ? (fits ? 1 : -1) : 0,
+    // Against a fact only when another candidate is of the asked kind: no fact may tell its kind ("which…").
+    typeMatch: special ? (fits ? 1 : ranked.some((entry) => entry.fits) ? -1 : 0) : 0,
   };
 }
 
@@ -121,10 +139,36 @@ export function choose(input: DecisionInput): Choice {
     const outlet = ranked.findIndex((entry) => entry.fits);
     return { ranked, best: outlet < 0 ? 0 : outlet };
   }
+  // "…and what happened after?": the fact that tells the event again is not the answer; the one
+  // that tells its outcome is, however much more of the question's words the first one repeats
+  // ("which vendors…": the fact that lists them, not the one about vendors in general).
+  const carries = (entry: Ranked) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE;
+  if (ANSWER_TYPES.has(input.type)) {
+    const fitting = firstNaming(input, ranked, carries);
+    return { ranked, best: fitting < 0 ? 0 : fitting };
+  }
   if (!ATTRIBUTE_TYPES.has(input.type)) return { ranked, best: 0 };
-  const best = ranked.findIndex((entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE);
+  const best = firstNaming(input, ranked, carries);
   return { ranked, best: best < 0 ? null : best };
 }
+
+/** The first of `ranked` that passes `test`, preferring one that holds every name the question asks about ("when will R2 launch": a fact about R2's launch). */
+function firstNaming(input: DecisionInput, ranked: Ranked[], test: (entry: Ranked) => boolean): number {
+  const naming = ranked.findIndex((entry) => {
+    const names = namesHeld(input, entry.candidate.matched);
+    return test(entry) && names.held === names.asked;
+  });
+  return naming >= 0 ? naming : ranked.findIndex(test);
+}
+
+/**
+ * Two rules decline before the model is asked (so it is fitted on the other decisions only):
+ * a fact that leaves out something the question names is about something else ("is DeepSeek
+ * dropping Nvidia" is not answered by DeepSeek dropping a plan for Ascend); and a question most
+ * of whose words the report never uses is about something else ("who won the world cup in
+ * football"), however everyday those words are.
+ */
+export const ruledOut = (evidence: Evidence): boolean => evidence.names < 1 || evidence.unknown > 0.5;
 
 /** `hasTerms` is false when nothing in the question was a searchable word ("???", "ok"). */
 export function decide(input: DecisionInput, hasTerms: boolean): Decision {
@@ -136,7 +180,8 @@ export function decide(input: DecisionInput, hasTerms: boolean): Decision {
   const best = ranked[bestIndex];
   // "Who reported this?" is answered by the fact naming the outlet, whatever else the question says about the report.
   const outletAsked = input.type === 'source' && best.fits;
-  if (!outletAsked && confidence(evidenceFor(input, ranked, bestIndex), input.model) < options.operatingPoint) {
+  const evidence = evidenceFor(input, ranked, bestIndex);
+  if (!outletAsked && (ruledOut(evidence) || confidence(evidence, input.model) < options.operatingPoint)) {
     return { answered: false, reason: 'not-covered', suggestions };
   }
   const support = ranked

@@ -132,6 +132,7 @@ const WORDS: Record<string, string> = {
   '3a': 'على',
   ma3: 'مع',
   m3a: 'مع',
+  m3: 'مع',
   men: 'من',
   mn: 'من',
   mesh: 'مش',
@@ -238,6 +239,8 @@ export const ARABIZI_WORDS: ReadonlyMap<string, string> = new Map(Object.entries
 
 /** Short or common spellings that English or French also use: they do not tell Arabizi apart. */
 const AMBIGUOUS = new Set([
+  // Apple's M3 chip, as much as مع
+  'm3',
   'a',
   'b',
   'f',
@@ -287,8 +290,11 @@ const ENGLISH_GRAMMAR = new Set(
   ),
 );
 
-/** A product code (R2, H100, 910B, V3) has digits without being Arabizi. */
-const CODE = /^(?:[a-z]{1,2}\d+[a-z]?|\d{2,}[a-z]{0,2})$/;
+/**
+ * A product code (R2, H100, 910B, V3, H20e) has digits without being Arabizi; a word with letters
+ * on both sides of its digit after two letters ("ba3d", "ma3a") is Arabizi.
+ */
+const CODE = /^(?:[a-z]\d+[a-z]?|[a-z]{2}\d+|\d{2,}[a-z]{0,2})$/;
 const ARABIZI_DIGIT_WORD = /^(?=.*[a-z])(?=.*[235679])[a-z0-9']+$/;
 
 /** A word spelt with the digits that stand for Arabic letters (3la, a3raf, 2alet), not a code. */

@@ -1,7 +1,7 @@
 /**
  * The answer decision's model (what evidence it weighs, and the confidence it gives a fact) and
- * the one shipped in `data/decision.json` (written by `npm run fit`, from the dev half of the
- * readers' set only), read once and checked, so a hand edit that breaks it stops start-up with
+ * the one shipped in `data/decision.json` (written by `npm run fit`, from the dev halves of the
+ * readers' sets only), read once and checked, so a hand edit that breaks it stops start-up with
  * the field named. The decision itself is `../search/decide.ts`.
  */
 import { readFileSync } from 'node:fs';

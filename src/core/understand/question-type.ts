@@ -40,6 +40,8 @@ interface Rule {
   english: RegExp[];
   /** Patterns over the Arabic words joined by single spaces. */
   arabic: RegExp[];
+  /** A question in both scripts: pairs of a pattern over its Latin words and one over its Arabic words, both to match ("who is the المتحدث", "مين el CEO"). */
+  mixed?: [RegExp, RegExp][];
 }
 
 const B = '(?:^| )';
@@ -82,8 +84,18 @@ const RULES: Rule[] = [
   },
   {
     type: 'date',
-    english: [/\b(what|which|exact|specific|precise|new|actual)( \w+)? (date|dates|day|month|year)\b/, /\b(date|day|month|year) (exactly|precisely)\b/],
-    arabic: [ar('تاريخ|التاريخ'), /(?:^| )(اي|انهي|ما|ايش|شو|وش) (شهر|يوم|سنه|عام)(?= |$)/, /(?:^| )(الموعد|موعد) (الجديد|المحدد بالضبط)(?= |$)/],
+    // "When exactly" asks for a date as much as "which day" does.
+    english: [
+      /\b(what|which|exact|specific|precise|new|actual)( \w+)? (date|dates|day|month|year)\b/,
+      /\b(date|day|month|year) (exactly|precisely)\b/,
+      /\bwhen (exactly|precisely)\b/,
+    ],
+    arabic: [
+      ar('تاريخ|التاريخ'),
+      /(?:^| )(اي|انهي|ما|ايش|شو|وش) (شهر|يوم|سنه|عام)(?= |$)/,
+      /(?:^| )(الموعد|موعد) (الجديد|المحدد بالضبط)(?= |$)/,
+      /(?:^| )(متي|امتي|ايمتي|وقتاش|فوقاش|شوكت) (بالضبط|بالظبط|تحديدا)(?= |$)/,
+    ],
   },
   {
     type: 'person',
@@ -93,6 +105,10 @@ const RULES: Rule[] = [
       /\bwho\b.*\b(founded|founder|runs|leads|heads|owns|invented|wrote|authored|penned)\b/,
     ],
     arabic: [new RegExp(`(?:^| )(مين|من|اسم|ما اسم) (.* )?(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`), /(?:^| )(مين|من) (اسس|موسس|يدير|يملك|كتب|الف)(?= |$)/],
+    mixed: [
+      [/\b(who|whom|whose|name|named|called)\b/, new RegExp(`(?:^| )(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`)],
+      [new RegExp(`\\b(${PERSON_ROLES})\\b`), /(?:^| )(مين|من|اسم|ما اسم)(?= |$)/],
+    ],
   },
   {
     type: 'place',
@@ -141,6 +157,7 @@ const RULES: Rule[] = [
     english: [
       /\bwhat (happened|came of|became of|went wrong)\b/,
       /\bhow did (it|that|this|they|the \w+) (go|turn out|work out|end)\b/,
+      /\bhowd (it|that|this|they) (go|turn out|work out|end)\b/,
       /\b(pay|paid|pays) off\b/,
       /\b(turn|turned) out\b/,
       /\bwhat( is|s)? (going on|happening|up|the status|the latest) with\b/,
@@ -160,7 +177,8 @@ const RULES: Rule[] = [
   {
     type: 'name',
     english: [/\b(name|named|called)\b/],
-    arabic: [ar('اسم|اسمه|اسمها|يسمي|تسمي|يدعي')],
+    // Not باسم: "المتحدث باسم انفيديا" speaks on behalf of Nvidia, it does not ask for a name.
+    arabic: [/(?:^| )(?:و|ف)?(?:ال)?(اسم|اسمه|اسمها|اسمهم|يسمي|تسمي|يدعي)(?= |$)/],
   },
   {
     type: 'list',
@@ -195,7 +213,7 @@ const RULES: Rule[] = [
       /^(?:(?:and|also|plus|so|but|ok|okay) )*(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|isnt|doesnt|didnt|hasnt|wasnt)\b(?! \w+ing\b)/,
       /\bor (not|nah|no)$/,
     ],
-    arabic: [/^(هل|واش|صح)(?= )/, /(ولا لا|ولا لا|ولا ايه|ولا لسه|صح|ولا شو|ولا لاء|او لا)$/],
+    arabic: [/^(هل|واش|صح)(?= )/, /(او لا|او ما|او ما زال|صح|او شو|او لاء)$/],
   },
 ];
 
@@ -211,6 +229,7 @@ export function questionType(latin: string[], arabic: string[]): QuestionType {
   const arabicText = arabic.join(' ');
   for (const rule of RULES) {
     if (rule.english.some((pattern) => pattern.test(english)) || rule.arabic.some((pattern) => pattern.test(arabicText))) return rule.type;
+    if (rule.mixed?.some(([latinPattern, arabicPattern]) => latinPattern.test(english) && arabicPattern.test(arabicText))) return rule.type;
   }
   return 'what';
 }
@@ -227,8 +246,10 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
   // A fact listing three names ("Huawei, Baidu and Cambricon") answers "which companies…".
   list: [/\b[A-Z][\w-]*, [A-Z][\w-]*,? and [A-Z][\w-]*/],
   compare: [/\bthan\b/i, /(?:^| )(افضل|احسن|اسرع|اقوي|اكبر|اصغر|ارخص|اغلي|اقل|اكثر) من(?= |$)/],
+  // A month or day by its capitalised name ("May" the month, never "may" the verb), a year.
   date: [
-    /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(19|20)\d\d)\b/i,
+    /\b(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|(19|20)\d\d)\b/,
+    /\bMay \d|\b(in|on|by|since|until|of) May\b/,
   ],
   person: [/\b(mr|ms|mrs|dr)\.? [A-Z]/],
   place: [

@@ -15,11 +15,12 @@
  */
 import type { Analyzer, Term, Word } from '../text/analyze';
 import { normalizeText, splitWords, stemWord } from '../text/analyze';
+import { withoutPrepositionClitic } from '../text/clitics';
 import { cleanLines } from '../text/controls';
 import { isStopword } from '../text/stopwords';
 import { ARABIZI_WORDS, arabicSpelling, hasArabiziDigits, isArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord } from './dialects';
-import { ENGLISH_CUE_WORDS, precedence, questionType, type QuestionType } from './question-type';
+import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, precedence, questionType, type QuestionType } from './question-type';
 import { splitClauses } from './segment';
 import { cutSummaryCue } from './summary-intent';
 import { isEnglishWord } from './word-frequency';
@@ -291,6 +292,9 @@ export class Reader {
     if (word.length > 2 && word.startsWith('و') && (isStopword(word.slice(1)) || standardFunctionWord(word.slice(1)) !== undefined))
       return this.standardArabic(word.slice(1));
     if (this.known({ text: word, script: 'arabic' })) return [word];
+    // A preposition glued to the first word of a name written in two ("لديب سيك", "بديب سيك").
+    const unclitic = withoutPrepositionClitic(word);
+    if (unclitic !== null && this.analyzer.lexicon.startsPhrase(unclitic)) return [unclitic];
     const content = standardContentWord(word);
     if (content !== undefined) return wordsOf(content);
     for (const [prefix, replacement] of CLITIC_PREFIXES) {
@@ -354,8 +358,13 @@ export class Reader {
 
   /** Topic terms: no stop-words, no type words, no words about the report itself. */
   private topicTerms(standard: string): Term[] {
-    return this.analyzer.analyze(standard).terms.filter((term) => !TYPE_WORDS.has(term.source) && !META_WORDS.has(term.source));
+    this.metaTerms ??= new Set(this.analyzer.analyze([...META_WORDS].join(' ')).terms.map((term) => term.term));
+    const meta = this.metaTerms;
+    return this.analyzer.analyze(standard).terms.filter((term) => !TYPE_WORDS.has(term.source) && !META_WORDS.has(term.source) && !meta.has(term.term));
   }
+
+  /** The index terms of the words about the report itself, however they are spelt (للمقال، بالخبر). */
+  private metaTerms: Set<string> | null = null;
 
   private group(clauses: ReadClause[]): Question[] {
     const questions: Draft[] = [];
@@ -371,10 +380,13 @@ export class Reader {
         else pendingType = stronger(pendingType, clause.type);
         return;
       }
+      // "what about R2? …", "DeepSeek? …" introduce the question after them; "what's Ascend? …",
+      // "شو حكت انفيديا؟ …" ask with a question word of their own and are questions themselves.
+      const asksItself = clause.words.some((word) => QUESTION_WORDS.has(word));
       const introducesNext =
         clause.asks &&
         clause.type === 'what' &&
-        (clause.frame || clause.terms.every((term) => term.kind === 'name')) &&
+        (clause.frame || (!asksItself && clause.terms.every((term) => term.kind === 'name'))) &&
         clauses.slice(index + 1).some((next) => next.asks);
       if (!clause.asks || introducesNext) {
         context.push(clause);
@@ -386,7 +398,10 @@ export class Reader {
       const namesNothing = clause.terms.every((term) => term.kind !== 'name');
       const bringsNothing = clause.terms.every((term) => term.kind === 'word' && !this.vocabulary.knows(term.term));
       const onlyMarked = clause.type === 'what' && !clause.words.some((word) => QUESTION_WORDS.has(word)) && clause.terms.length <= 2;
-      if (previous && !asksOutlet && context.length === 0 && namesNothing && (bringsNothing || onlyMarked)) {
+      // "…? and how much did it cost?": a follow-up asking for an attribute the question before
+      // did not ask for is a question of its own, even with words no fact holds.
+      const asksOtherAttribute = ATTRIBUTE_TYPES.has(clause.type) && previous?.type !== clause.type;
+      if (previous && !asksOutlet && !asksOtherAttribute && context.length === 0 && namesNothing && (bringsNothing || onlyMarked)) {
         previous.sharpen(clause);
         return;
       }
@@ -408,6 +423,11 @@ export class Reader {
       if (index > 0 && !draft.names().length && draft.type !== 'source') draft.borrowed.push(...questions[index - 1].names());
     });
     return questions.map((draft) => draft.question(this));
+  }
+
+  /** Whether some fact holds the term. */
+  knows(term: Term): boolean {
+    return this.vocabulary.knows(term.term);
   }
 
   /** Names of the context a question borrows when it names nothing itself. */
@@ -443,8 +463,10 @@ class Draft {
     const summaryClauses = this.clauses.filter((clause) => clause.summaryCut);
     const topicWords = this.clauses.flatMap((clause) => (clause.summaryCut ? [] : clause.words));
     const cutText = summaryClauses.map((clause) => `${clause.summaryCut?.latin} ${clause.summaryCut?.arabic}`).join(' ');
-    // A summary request is one whose words, the cue cut out, name at most some of the report's names.
-    const summary = summaryClauses.length > 0 && reader.termsOf(`${cutText} ${topicWords.join(' ')}`).every((term) => term.kind === 'name');
+    // A summary request is one whose words, the cue cut out, name at most some of the report's
+    // names; words no fact holds say how the asker wants it ("in two lines", "ملخص سريع"), not what about.
+    const summary =
+      summaryClauses.length > 0 && reader.termsOf(`${cutText} ${topicWords.join(' ')}`).every((term) => term.kind === 'name' || !reader.knows(term));
     const words = summary ? [cutText, ...topicWords] : this.clauses.flatMap((clause) => clause.words);
     const ownNames = this.names();
     const contextNames = this.context.flatMap((clause) => clause.terms.filter((term) => term.kind === 'name').map((term) => term.source));

@@ -77,6 +77,8 @@ export function tradeOff(samples: Sample[], model: DecisionModel, points: number
 }
 
 export const OPERATING_POINTS = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + i * 0.05) * 100) / 100);
+/** The points the fit chooses among: a model's confidences may crowd into a few hundredths. */
+export const FINE_OPERATING_POINTS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
 export function bestOperatingPoint(curve: CurvePoint[]): number {
   const value = (point: CurvePoint) => point.answeredRight - WRONG_COST * point.answeredWrong;

@@ -144,7 +144,8 @@ describe('/fact gaps', () => {
 
 describe('feedback and stats', () => {
   test('a 👎 shows in /fact show with the question that drew it, flags the fact, sorts it first in /fact list, and counts in the stats', async () => {
-    const question = 'What does DeepSeek use to run inference on R2?';
+    // The report never calls the inference model R2, so 'run inference on R2' is declined: asked what it does say.
+    const question = 'What does DeepSeek use for R2?';
     const { sent, footer } = await ask(question);
     const factId = footer.replace(/^Isnad · /, '').split(' · ')[0];
     const answer = originalMessage(h.fake, sent.id);
@@ -155,7 +156,7 @@ describe('feedback and stats', () => {
     const shown = await fact('show', { id: factId });
     expect(shown.text).toMatch(/👎 1/);
     expect(shown.text).toMatch(/more 👎 than 👍/);
-    expect(shown.text).toMatch(/Questions that drew a 👎[\s\S]*What does DeepSeek use to run inference on R2\?/);
+    expect(shown.text).toMatch(/Questions that drew a 👎[\s\S]*What does DeepSeek use for R2\?/);
 
     const listed = await fact('list', { sort: 'not-helpful' });
     expect(listed.body.embeds[0].title).toMatch(/most 👎 first/);

@@ -22,7 +22,7 @@
  */
 import type { DecisionOptions } from '../options';
 import { confidence, type DecisionModel, type Evidence } from '../understand/decision-model';
-import { ATTRIBUTE_TYPES, type QuestionType } from '../understand/question-type';
+import { ATTRIBUTE_TYPES, type QuestionType, TEXT_KINDS } from '../understand/question-type';
 import type { Candidate, QueryTerm } from './rank';
 
 /** What a decision keeps of a ranked fact. */
@@ -112,7 +112,8 @@ export function evidenceFor(input: DecisionInput, ranked: Ranked[], index = 0): 
     unknown += 1;
     if (!(candidate.matched & (1 << i))) unmatched = Math.max(unmatched, term.importance ?? 1);
   });
-  const special = input.type !== 'what' && input.type !== 'yesno';
+  // Only a kind a fact's own text can show counts for or against it ("who…" is told by no wording).
+  const special = TEXT_KINDS.has(input.type);
   return {
     coverage: candidate.coverage,
     names: names.asked === 0 ? 1 : names.held / names.asked,

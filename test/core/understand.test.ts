@@ -259,6 +259,10 @@ describe('question types', () => {
     ['who is the المتحدث in the nvidia part', 'person'],
     ['مين el CEO', 'person'],
     ['هل R2 على Nvidia ولا Huawei', 'yesno'],
+    ['مين اللي قال الكلام ده', 'source'],
+    ['من وين جايبين الخبر', 'source'],
+    ['can you tell me the names of the chip makers they try', 'list'],
+    ['ماهي الشركات اللتى تختبر ديب سيك معالجاتها', 'list'],
   ])('%s → %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
   });
@@ -356,6 +360,29 @@ describe('the engine reads messages', () => {
       expect(answer.parts?.length).toBe(2);
       expect(answer.parts?.[0].answered).toBe(true);
       expect(answer.parts?.[1].answered).toBe(false);
+    }
+  });
+
+  test('a sentence of small talk without a question mark is dropped, its ما read as "not"', () => {
+    const answer = engine.ask('يا شباب صباح الخير 🌞 ابني سألني عن الموضوع وما عرفت ارد عليه. شو قال المتحدث باسم انفيديا عن المنافسة؟');
+    expect(answer.parts).toBeUndefined();
+    expect(answer.answered).toBe(true);
+    expect(engine.ask('ممكن ملخص سريع للمقال؟ ما عندي وقت اقراه كله').summary).toBe(true);
+  });
+
+  test('the same question asked twice in one message is answered once', () => {
+    for (const message of ['مين اللي قال الكلام ده اصلا؟ مصدر الخبر ايه', 'من وين جايبين الخبر هذا؟ يعني وش المصدر']) {
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.facts[0].fact.en).toMatch(/The Information/);
+    }
+  });
+
+  test('a clause of names and words no fact holds introduces the question after it; "…? X or Y?" narrows the one before', () => {
+    for (const message of ["ratio'd by hwawei? lmao ok so who's actually powering the big R2", 'R2 الكبير شغال على ايه؟ nvidia ولا huawei?']) {
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.facts[0].fact.en).toMatch(/Nvidia/);
     }
   });
 

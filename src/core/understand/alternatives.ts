@@ -5,7 +5,7 @@
  */
 
 /** Words that offer an alternative, in standard form (the dialect tables turn ولا into او). */
-const OR_WORDS = new Set(['or', 'او', 'أو']);
+export const OR_WORDS: ReadonlySet<string> = new Set(['or', 'او', 'أو']);
 /** At most this many words may stand between a name and the "or" it is joined by ("شرائح هواوي or on Nvidia"). */
 const REACH = 3;
 

@@ -128,6 +128,7 @@ const RULES: Rule[] = [
     english: [
       /\b(who|which|where)\b.*\b(report|reported|reports|reporting|publish|published|publishes|broke|outlet|outlets|leaked|source|sources)\b/,
       /(?<!open )\bsources?\b/,
+      /\bwho (said|says) (this|that|so)\b/,
       /\b(come|came|coming) from\b/,
       /\b(news )?outlet\b/,
     ],
@@ -136,7 +137,9 @@ const RULES: Rule[] = [
       /(?:^| )(مين|من) (.* )?(نشر|نشرت|كشف|كشفت|طلع|سرب|اورد|نقل)/,
       /(?<!مفتوحه?)(?:^| )(?:و|ف)?(?:ال|ب|بال|لل|ل)?مصدر(ه|ها|هم)?(?= |$)(?! (مفتوح|المفتوح))/,
       /(?:^| )جاي من(?= |$)/,
-      /(?:^| )(من اين|منين|مناين) (جات|جاءت|جا|جاي|جايه|اتت|اتي|جاب|جابو|جابوا)(?= |$)/,
+      // "مين اللي قال الكلام ده", "who said this": the source of what the report says.
+      /(?:^| )(مين|من) (اللي |الذي )?(قال|قاله|قالها) (الكلام|الخبر|هذا|ده|دا|هاد|هذي)(?= |$)/,
+      /(?:^| )(من اين|منين|مناين) (جات|جاءت|جا|جاي|جايه|اتت|اتي|جاب|جابو|جابوا|جايبين|جايبه|جايب|جبتوا|جابت)(?= |$)/,
     ],
   },
   {
@@ -183,12 +186,12 @@ const RULES: Rule[] = [
   {
     type: 'list',
     english: [
-      /\b(which|what|name|list|all) (the )?(other )?(companies|firms|vendors|suppliers|chipmakers|makers|manufacturers|brands)\b/,
+      /\b(which|what|names?|list|all)( of)? (the )?(other )?(\w+ )?(companies|firms|vendors|suppliers|chipmakers|makers|manufacturers|brands)\b/,
       /\bwho (else|are the (companies|firms|vendors))\b/,
       /\b(other than|besides|apart from|aside from)\b/,
     ],
     arabic: [
-      /(?:^| )(اي|ما|شو|ايش|وش|مين|من|اسما|اشمن|ما هي|من هي|مين هي) (هي )?(ال)?(شركات|موردين|مصنعين)(?= |$)/,
+      /(?:^| )(اي|ما|شو|ايش|وش|مين|من|اسما|اشمن|ما هي|ماهي|من هي|مين هي) (هي )?(ال)?(شركات|موردين|مصنعين)(?= |$)/,
       /(?:^| )(غير|مين غير|من غير) (هواوي|ها)(?= |$)/,
     ],
   },

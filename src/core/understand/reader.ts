@@ -20,10 +20,11 @@ import { cleanLines } from '../text/controls';
 import { isStopword } from '../text/stopwords';
 import { ARABIZI_WORDS, arabicSpelling, hasArabiziDigits, isArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord } from './dialects';
+import { OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, precedence, questionType, type QuestionType } from './question-type';
 import { splitClauses } from './segment';
 import { cutSummaryCue } from './summary-intent';
-import { isEnglishWord } from './word-frequency';
+import { isEnglishWord, unusualness } from './word-frequency';
 
 /** What the reader asks of the facts: which index terms they use, and which Arabic spellings. */
 export interface ReaderVocabulary {
@@ -49,6 +50,9 @@ export interface Reading {
   questions: Question[];
   arabizi: boolean;
 }
+
+/** A word less unusual than this in everyday language ("وقت", "time") is chatter in a sentence of small talk. */
+const EVERYDAY = 0.5;
 
 /** At most this many questions are answered from one message. */
 export const MAX_QUESTIONS = 3;
@@ -203,6 +207,7 @@ const CHAT_SHORTHAND = new Map(
 
 interface ReadClause {
   text: string;
+  questionMark: boolean;
   latin: string[];
   arabic: string[];
   /** The standard-form words, in order. */
@@ -288,9 +293,10 @@ export class Reader {
   private standardArabic(word: string): string[] {
     const functionWord = standardFunctionWord(word);
     if (functionWord !== undefined) return wordsOf(functionWord);
-    // و joined to a word a table knows: "واللي" is "و" + "اللي".
-    if (word.length > 2 && word.startsWith('و') && (isStopword(word.slice(1)) || standardFunctionWord(word.slice(1)) !== undefined))
-      return this.standardArabic(word.slice(1));
+    // و joined to a word a table knows: "واللي" is "و" + "اللي", "وعملوا" is "و" + "عملوا".
+    const rest = word.slice(1);
+    if (word.length > 2 && word.startsWith('و') && (isStopword(rest) || standardFunctionWord(rest) !== undefined || standardContentWord(rest) !== undefined))
+      return this.standardArabic(rest);
     if (this.known({ text: word, script: 'arabic' })) return [word];
     // A preposition glued to the first word of a name written in two ("لديب سيك", "بديب سيك").
     const unclitic = withoutPrepositionClitic(word);
@@ -353,7 +359,7 @@ export class Reader {
     const asks = questionMark || type !== 'what' || all.some((word) => QUESTION_WORDS.has(word));
     const joined = all.join(' ');
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(joined));
-    return { text, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame };
+    return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame };
   }
 
   /** Topic terms: no stop-words, no type words, no words about the report itself. */
@@ -380,23 +386,38 @@ export class Reader {
         else pendingType = stronger(pendingType, clause.type);
         return;
       }
-      // "what about R2? …", "DeepSeek? …" introduce the question after them; "what's Ascend? …",
-      // "شو حكت انفيديا؟ …" ask with a question word of their own and are questions themselves.
+      const namesNothing = clause.terms.every((term) => term.kind !== 'name');
+      const bringsNothing = clause.terms.every((term) => term.kind === 'word' && !this.vocabulary.knows(term.term));
+      // "ابني سألني عن الموضوع وما عرفت ارد عليه.", "ما عندي وقت اقراه كله": a sentence with no
+      // question mark that names nothing and brings nothing the facts know is small talk, when
+      // something else in the message is asked (its ما says "not", not "what").
+      const otherAsked = clauses.some((other) => other !== clause && (other.questionMark || other.summaryCut));
+      const chatter = clause.terms.every((term) => term.kind === 'word' && (!this.vocabulary.knows(term.term) || unusualness(term.source) < EVERYDAY));
+      if (!clause.questionMark && clause.type === 'what' && !clause.summaryCut && chatter && otherAsked) return;
+      // "what about R2? …", "DeepSeek? …", "ratio'd by hwawei? …" introduce the question after
+      // them (names, and words no fact holds); "what's Ascend? …", "شو حكت انفيديا؟ …" ask with a
+      // question word of their own and are questions themselves.
       const asksItself = clause.words.some((word) => QUESTION_WORDS.has(word));
+      const namesOnly = clause.terms.every((term) => term.kind === 'name' || (term.kind === 'word' && !this.vocabulary.knows(term.term)));
       const introducesNext =
         clause.asks &&
         clause.type === 'what' &&
-        (clause.frame || (!asksItself && clause.terms.every((term) => term.kind === 'name'))) &&
+        !clause.summaryCut &&
+        (clause.frame || (!asksItself && namesOnly)) &&
         clauses.slice(index + 1).some((next) => next.asks);
       if (!clause.asks || introducesNext) {
         context.push(clause);
         return;
       }
       // "…, just training?", "…, who benefits": a short follow-up that names nothing and brings
-      // nothing the facts know sharpens the question before it rather than asking another.
+      // nothing the facts know sharpens the question before it rather than asking another; so does
+      // "…? Nvidia or Huawei?", the alternatives it offers.
       const previous = questions[questions.length - 1];
-      const namesNothing = clause.terms.every((term) => term.kind !== 'name');
-      const bringsNothing = clause.terms.every((term) => term.kind === 'word' && !this.vocabulary.knows(term.term));
+      const offersAlternatives = !asksItself && clause.words.some((word) => OR_WORDS.has(word)) && clause.terms.every((term) => term.kind === 'name');
+      if (previous && context.length === 0 && offersAlternatives) {
+        previous.sharpen(clause);
+        return;
+      }
       const onlyMarked = clause.type === 'what' && !clause.words.some((word) => QUESTION_WORDS.has(word)) && clause.terms.length <= 2;
       // "…? and how much did it cost?": a follow-up asking for an attribute the question before
       // did not ask for is a question of its own, even with words no fact holds.
@@ -417,12 +438,33 @@ export class Reader {
       else questions.push(new Draft(context, []));
     }
     if (questions.length === 0) return [];
+    this.mergeRestated(questions);
     if (pendingType) questions[questions.length - 1].type = stronger(questions[questions.length - 1].type, pendingType);
     // A question that names nothing is about what the one before it named.
     questions.forEach((draft, index) => {
       if (index > 0 && !draft.names().length && draft.type !== 'source') draft.borrowed.push(...questions[index - 1].names());
     });
     return questions.map((draft) => draft.question(this));
+  }
+
+  /**
+   * "مين اللي قال الكلام ده اصلا؟ مصدر الخبر ايه", "من وين جايبين الخبر؟ يعني وش المصدر": a
+   * question of the same type next to it that names nothing and brings nothing the facts know asks
+   * the same thing again ("…? وكم كلفهم؟" asks something else).
+   */
+  private mergeRestated(questions: Draft[]): void {
+    for (let i = 0; i < questions.length && questions.length > 1; i++) {
+      const draft = questions[i];
+      if (draft.clauses.some((clause) => clause.summaryCut)) continue;
+      const terms = draft.clauses.flatMap((clause) => clause.terms);
+      if (!terms.every((term) => term.kind === 'word' && !this.vocabulary.knows(term.term))) continue;
+      const next = questions[i + 1] as Draft | undefined;
+      const neighbour = next ?? questions[i - 1];
+      if (draft.type !== neighbour.type) continue;
+      neighbour.absorb(draft, next !== undefined);
+      questions.splice(i, 1);
+      i -= 1;
+    }
   }
 
   /** Whether some fact holds the term. */
@@ -447,6 +489,13 @@ class Draft {
     readonly context: ReadClause[],
   ) {
     this.type = clauses.reduce<QuestionType>((type, clause) => stronger(type, clause.type), 'what');
+  }
+
+  /** Another question that asks the same: its clauses and context join this one's, in the message's order. */
+  absorb(other: Draft, comesFirst: boolean): void {
+    this.clauses.splice(comesFirst ? 0 : this.clauses.length, 0, ...other.clauses);
+    this.context.splice(comesFirst ? 0 : this.context.length, 0, ...other.context);
+    this.type = stronger(this.type, other.type);
   }
 
   /** A clause with no topic of its own makes the question more precise ("…? which month exactly?"). */

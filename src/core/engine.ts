@@ -16,6 +16,7 @@ import type { Answer, AskContext, Fact, KnowledgeBase, Language, Source } from '
 import { alternativeNames } from './understand/alternatives';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
+import { NameKinds } from './understand/name-kinds';
 import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
@@ -68,6 +69,7 @@ export class Isnad implements FactLookup {
   private readonly reader: Reader;
   private readonly kinds: FactKinds;
   private readonly paraphrases: Paraphrases;
+  private readonly nameKinds: NameKinds;
   /** The summary's fact ids (the same in both languages); dropped on any change. */
   private summaryIds: string[] | null = null;
   /** A server's own facts: fact id → server. Facts not here are shared. */
@@ -89,6 +91,7 @@ export class Isnad implements FactLookup {
     this.reader = new Reader(this.analyzer, { knows: (term) => this.index.documentFrequency(term) > 0, spelling: this.spellings });
     this.kinds = new FactKinds(this.reader, () => this.sources());
     this.paraphrases = new Paraphrases(this.analyzer);
+    this.nameKinds = new NameKinds(this.analyzer);
     for (const [surface, id] of lexicon.entries()) this.fuzzy.addAlias(surface, id);
     for (const word of allStopwords()) this.fuzzy.addAlias(word, STOPWORD);
     this.spellings.addText(allStopwords().join(' '));
@@ -314,9 +317,29 @@ export class Isnad implements FactLookup {
       nameBits,
       eitherBits,
       type: question.type,
-      answers: (id) => this.kinds.of(this.factsById.get(id) as Fact),
+      answers: this.answersFor(question, query),
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
+    };
+  }
+
+  /**
+   * What each fact answers, for this question: "what's the name of the processor" is answered by a
+   * fact holding a processor's name the question does not (see name-kinds.ts).
+   */
+  private answersFor(question: Question, query: QueryTerm[]): DecisionInput['answers'] {
+    const asked = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
+    const kind = question.type === 'name' ? this.nameKinds.askedKind([...asked]) : null;
+    return (id) => {
+      const fact = this.factsById.get(id) as Fact;
+      const answers = this.kinds.of(fact);
+      if (kind === null) return answers;
+      const gives = this.nameKinds.givesName(kind, this.kinds.namesOf(fact), asked);
+      if (gives === answers.has('name')) return answers;
+      const adjusted = new Set(answers);
+      if (gives) adjusted.add('name');
+      else adjusted.delete('name');
+      return adjusted;
     };
   }
 

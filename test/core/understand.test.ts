@@ -33,6 +33,7 @@ import { prepareText } from '../../src/core/understand/reader';
 import { splitClauses } from '../../src/core/understand/segment';
 import { cutSummaryCue } from '../../src/core/understand/summary-intent';
 import { unusualness, zipf } from '../../src/core/understand/word-frequency';
+import { NameKinds, parseNameKinds } from '../../src/core/understand/name-kinds';
 import { LINK_WEIGHT, Paraphrases, parseGroups, SYNONYM_WEIGHT } from '../../src/core/understand/paraphrase';
 import { wordNet } from '../../src/core/understand/wordnet';
 import { orderByFuse } from '../../src/core/search/autocomplete';
@@ -302,6 +303,27 @@ describe('what a fact can answer', () => {
   });
 });
 
+describe('what kind of name a question asks for', () => {
+  const kinds = new NameKinds(engine.analyzer, parseNameKinds('processor: processor معالج | ascend\nmodel: model موديل | r2\n'));
+  const termsOf = (text: string) => engine.analyzer.analyze(text).terms.map((term) => term.term);
+
+  test('the noun it asks with says the kind, in either language', () => {
+    expect(kinds.askedKind(termsOf("what's the name of huawei's processor"))).toBe('processor');
+    expect(kinds.askedKind(termsOf('شو اسم الموديل الجاي'))).toBe('model');
+    expect(kinds.askedKind(termsOf('what is it called'))).toBeNull();
+  });
+
+  test('a fact gives a name of that kind only if the question does not hold it already', () => {
+    expect(kinds.givesName('processor', ['huawei', 'ascend'], new Set(['huawei']))).toBe(true);
+    expect(kinds.givesName('processor', ['huawei', 'ascend'], new Set(['huawei', 'ascend']))).toBe(false);
+    expect(kinds.givesName('processor', ['huawei', 'baidu'], new Set(['huawei']))).toBe(false);
+  });
+
+  test('a malformed line is named', () => {
+    expect(() => parseNameKinds('processor processor | ascend')).toThrow(/line 1/);
+  });
+});
+
 describe('summary requests', () => {
   test.each([['tl dr'], ['sum it up pls'], ["what's this article about"], ['explain this news like im 5'], ['short version']])('%s', (text) => {
     expect(cutSummaryCue(text.replace(/['’]/g, ''), '')).not.toBeNull();
@@ -384,6 +406,11 @@ describe('the engine reads messages', () => {
       expect(answer.parts).toBeUndefined();
       expect(answer.facts[0].fact.en).toMatch(/Nvidia/);
     }
+  });
+
+  test('"what is the name of…" is answered by a fact giving a name of the kind asked', () => {
+    expect(engine.ask('ما اسم معالج هواوى المستخدم').facts[0]?.fact.en).toMatch(/Ascend/);
+    expect(engine.ask('قولولي شو اسم الموديل الجاي تبع ديب سيك').facts[0]?.fact.en).toMatch(/R2/);
   });
 
   test('"what about R2? …" still introduces the question after it', () => {

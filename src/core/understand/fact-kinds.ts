@@ -10,6 +10,7 @@ import type { Reader } from './reader';
 
 export class FactKinds {
   private readonly known = new Map<string, ReadonlySet<QuestionType>>();
+  private readonly names = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly reader: Reader,
@@ -29,11 +30,28 @@ export class FactKinds {
     return kinds;
   }
 
+  /** The report's names (lexicon ids) the fact's texts hold. */
+  namesOf(fact: Fact): ReadonlySet<string> {
+    let names = this.names.get(fact.id);
+    if (!names) {
+      names = new Set(
+        this.reader
+          .termsOf(`${fact.en} ${fact.ar}`)
+          .filter((term) => term.kind === 'name')
+          .map((term) => term.term),
+      );
+      this.names.set(fact.id, names);
+    }
+    return names;
+  }
+
   forget(id: string): void {
     this.known.delete(id);
+    this.names.delete(id);
   }
 
   clear(): void {
     this.known.clear();
+    this.names.clear();
   }
 }

@@ -275,8 +275,8 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
   where: [/\b(platform|worldwide|world|china|america|places?)\b/i, ar('منصه|منصتها|العالم|الصين|الاماكن')],
 };
 
-/** The kinds a fact's own text can show it answers (and the outlet, named in it). */
-export const TEXT_KINDS: ReadonlySet<QuestionType> = new Set([...(Object.keys(FACT_EVIDENCE) as QuestionType[]), 'source']);
+/** The kinds a fact's own text can show it answers (the outlet, named in it; a name of the kind asked, see name-kinds.ts). */
+export const TEXT_KINDS: ReadonlySet<QuestionType> = new Set([...(Object.keys(FACT_EVIDENCE) as QuestionType[]), 'source', 'name']);
 
 /** Types a fact answers, read from its text; `aliasTypes` are the types of the questions it was given as aliases. */
 export function factAnswers(texts: string[], aliasTypes: QuestionType[], mentionsOutlet: boolean): Set<QuestionType> {

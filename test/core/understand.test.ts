@@ -113,6 +113,8 @@ describe('Arabizi', () => {
   test('everyday words come from the table; others are spelt letter by letter against the vocabulary', () => {
     expect(transliterate('leh', vocabulary)).toBe(n('ليه'));
     expect(transliterate('ya3ni', vocabulary)).toBe(n('يعني'));
+    // French, mixed into Maghrebi Arabizi
+    expect(transliterate('puces', vocabulary)).toBe(n('شرائح'));
     expect(transliterate('nashar', vocabulary)).toBe(n('نشر'));
     expect(transliterate('taqreer', vocabulary)).toBe(n('تقرير'));
     // d may be ض: "mawdoo3" is موضوع because the vocabulary knows it.
@@ -178,6 +180,7 @@ describe('dialect words', () => {
     ['عاون', 'ساعد'],
     ['هتسيب', 'تتخلى'],
     ['خالص', 'تماما'],
+    ['تضل', 'تبقى'],
   ])('common words: %s → %s', (dialect, standard) => {
     expect(standardContentWord(n(dialect))).toBe(n(standard));
   });
@@ -352,6 +355,8 @@ describe('everyday words weigh little when no fact holds them', () => {
     expect(unusualness('headquartered')).toBe(1);
     expect(unusualness(n('صباح'))).toBeLessThan(0.5);
     expect(unusualness(n('ايرادات'))).toBe(1);
+    // the chatter of a student, a parent, a quick question
+    for (const word of ['سريع', 'الحوار', 'نقطة', 'ابني', 'الجامعة']) expect(unusualness(n(word))).toBeLessThan(0.5);
   });
 });
 

@@ -133,6 +133,9 @@ const WORDS: Record<string, string> = {
   ma3: 'مع',
   m3a: 'مع',
   m3: 'مع',
+  // French, as Maghrebi Arabizi mixes it in ("les puces dyal huawei")
+  puces: 'شرائح',
+  puce: 'شريحة',
   men: 'من',
   mn: 'من',
   mesh: 'مش',

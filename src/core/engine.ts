@@ -17,6 +17,7 @@ import { alternativeNames } from './understand/alternatives';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
 import { NameKinds } from './understand/name-kinds';
+import type { QuestionType } from './understand/question-type';
 import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
@@ -325,21 +326,27 @@ export class Isnad implements FactLookup {
 
   /**
    * What each fact answers, for this question: "what's the name of the processor" is answered by a
-   * fact holding a processor's name the question does not (see name-kinds.ts).
+   * fact holding a processor's name the question does not (see name-kinds.ts); "what did Huawei
+   * do" by a fact whose subject is Huawei.
    */
   private answersFor(question: Question, query: QueryTerm[]): DecisionInput['answers'] {
     const asked = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
     const kind = question.type === 'name' ? this.nameKinds.askedKind([...asked]) : null;
+    // "what did Huawei do": the first name the question holds is the one who did it.
+    const agent = question.type === 'deed' ? (this.reader.termsOf(question.standard).find((term) => term.kind === 'name')?.term ?? null) : null;
+    const adjust = (answers: ReadonlySet<QuestionType>, type: QuestionType, fits: boolean): ReadonlySet<QuestionType> => {
+      if (fits === answers.has(type)) return answers;
+      const adjusted = new Set(answers);
+      if (fits) adjusted.add(type);
+      else adjusted.delete(type);
+      return adjusted;
+    };
     return (id) => {
       const fact = this.factsById.get(id) as Fact;
       const answers = this.kinds.of(fact);
-      if (kind === null) return answers;
-      const gives = this.nameKinds.givesName(kind, this.kinds.namesOf(fact), asked);
-      if (gives === answers.has('name')) return answers;
-      const adjusted = new Set(answers);
-      if (gives) adjusted.add('name');
-      else adjusted.delete('name');
-      return adjusted;
+      if (kind !== null) return adjust(answers, 'name', this.nameKinds.givesName(kind, this.kinds.namesOf(fact), asked));
+      if (agent !== null) return adjust(answers, 'deed', this.kinds.subjectOf(fact) === agent);
+      return answers;
     };
   }
 

@@ -267,6 +267,9 @@ describe('question types', () => {
     ['من وين جايبين الخبر', 'source'],
     ['can you tell me the names of the chip makers they try', 'list'],
     ['ماهي الشركات اللتى تختبر ديب سيك معالجاتها', 'list'],
+    ['so what did huawei do for the R2 model', 'deed'],
+    ['هواوي عملت ايه مع ديب سيك', 'deed'],
+    ['شو عملت هواوي', 'deed'],
   ])('%s → %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
   });
@@ -416,6 +419,12 @@ describe('the engine reads messages', () => {
   test('"what is the name of…" is answered by a fact giving a name of the kind asked', () => {
     expect(engine.ask('ما اسم معالج هواوى المستخدم').facts[0]?.fact.en).toMatch(/Ascend/);
     expect(engine.ask('قولولي شو اسم الموديل الجاي تبع ديب سيك').facts[0]?.fact.en).toMatch(/R2/);
+  });
+
+  test('"what did Huawei do?" is answered by a fact whose subject is Huawei, in either language', () => {
+    for (const message of ['هواوي عملت ايه مع ديب سيك في R2؟', 'so what did Huawei do for the R2 model exactly?']) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/^Huawei/);
+    }
   });
 
   test('"what about R2? …" still introduces the question after it', () => {

@@ -44,7 +44,7 @@ const MISSING_NAME_PENALTY = 0.5;
 /** An attribute-carrying fact must cover at least this much of the question to answer it. */
 const ATTRIBUTE_COVERAGE = 0.3;
 /** Types whose answer is a different statement from the one the question names: the fact of the type is chosen when one covers enough. */
-const ANSWER_TYPES: ReadonlySet<QuestionType> = new Set(['outcome', 'list', 'name']);
+const ANSWER_TYPES: ReadonlySet<QuestionType> = new Set(['outcome', 'list', 'name', 'deed']);
 
 /** Everything the decision reads about one question. */
 export interface DecisionInput {

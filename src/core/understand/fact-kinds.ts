@@ -30,6 +30,12 @@ export class FactKinds {
     return kinds;
   }
 
+  /** The name its English text begins with, its subject ("Huawei sent a team…"), or null. */
+  subjectOf(fact: Fact): string | null {
+    const [first] = this.reader.termsOf(fact.en);
+    return first?.kind === 'name' ? first.term : null;
+  }
+
   /** The report's names (lexicon ids) the fact's texts hold. */
   namesOf(fact: Fact): ReadonlySet<string> {
     let names = this.names.get(fact.id);

@@ -22,6 +22,7 @@ export type QuestionType =
   | 'source'
   | 'why'
   | 'outcome'
+  | 'deed'
   | 'where'
   | 'name'
   | 'list'
@@ -173,6 +174,15 @@ const RULES: Rule[] = [
     ],
   },
   {
+    // "what did Huawei do for R2?", "هواوي عملت ايه؟": what someone did, told by the fact whose subject they are.
+    type: 'deed',
+    english: [/\bwhat (did|does|do|has|have|will|would) (\w+ ){0,3}(do|done|doing)\b/],
+    arabic: [
+      /(?:^| )(ما|ماذا) (\S+ )?(فعل|فعلت|فعلوا|يفعل|تفعل|عمل|عملت|عملوا|سوت|سوى|دارت|دار)(?= |$)/,
+      /(?:^| )(فعل|فعلت|فعلوا|عملت|عمل|عملوا|سوت|سوى|دارت|دار) (ما|ماذا)(?= |$)/,
+    ],
+  },
+  {
     type: 'where',
     english: [/\bwhere\b/],
     arabic: [ar('اين|وين|فين|فاين')],
@@ -275,8 +285,8 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
   where: [/\b(platform|worldwide|world|china|america|places?)\b/i, ar('منصه|منصتها|العالم|الصين|الاماكن')],
 };
 
-/** The kinds a fact's own text can show it answers (the outlet, named in it; a name of the kind asked, see name-kinds.ts). */
-export const TEXT_KINDS: ReadonlySet<QuestionType> = new Set([...(Object.keys(FACT_EVIDENCE) as QuestionType[]), 'source', 'name']);
+/** The kinds a fact's own text can show it answers (the outlet, named in it; a name of the kind asked, see name-kinds.ts; a deed of its subject). */
+export const TEXT_KINDS: ReadonlySet<QuestionType> = new Set([...(Object.keys(FACT_EVIDENCE) as QuestionType[]), 'source', 'name', 'deed']);
 
 /** Types a fact answers, read from its text; `aliasTypes` are the types of the questions it was given as aliases. */
 export function factAnswers(texts: string[], aliasTypes: QuestionType[], mentionsOutlet: boolean): Set<QuestionType> {

@@ -427,6 +427,11 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('a misspelt question word is still one ("wich", "wen"), as chat shorthand is', () => {
+    expect(engine.trace('wich chips is deepseek testng')[0].question.type).toBe('which');
+    expect(engine.trace('wen will r2 come out')[0].question.type).toBe('when');
+  });
+
   test('"what about R2? …" still introduces the question after it', () => {
     expect(engine.ask('what about R2? is it still on nvidia').parts).toBeUndefined();
   });

@@ -182,7 +182,7 @@ const TOPIC_FRAMES = [
   /^(ما|شو|ايش|وش|ايه|شنو) (اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/,
 ];
 
-/** Chat shorthand spelt out (not in Arabizi, where "w" is و). */
+/** Chat shorthand and misspelt question words spelt out (not in Arabizi, where "w" is و). */
 const CHAT_SHORTHAND = new Map(
   Object.entries({
     w: 'with',
@@ -198,6 +198,13 @@ const CHAT_SHORTHAND = new Map(
     thru: 'through',
     wat: 'what',
     wut: 'what',
+    waht: 'what',
+    wht: 'what',
+    wich: 'which',
+    whcih: 'which',
+    wen: 'when',
+    whn: 'when',
+    wher: 'where',
     b4: 'before',
     smth: 'something',
     ppl: 'people',

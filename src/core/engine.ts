@@ -89,7 +89,11 @@ export class Isnad implements FactLookup {
     this.analyzer = new Analyzer(lexicon);
     this.spellings = new ArabicSpellings();
     this.ranker = new Ranker(this.index, this.options.ranking, contrastMap(knowledge.lexicon.contrasts));
-    this.reader = new Reader(this.analyzer, { knows: (term) => this.index.documentFrequency(term) > 0, spelling: this.spellings });
+    this.reader = new Reader(this.analyzer, {
+      knows: (term) => this.index.documentFrequency(term) > 0,
+      spelling: this.spellings,
+      misspells: (word) => this.fuzzy.match(word, this.fuzzy.budget()).some((match) => match.term !== STOPWORD && !/\p{Script=Arabic}/u.test(match.term)),
+    });
     this.kinds = new FactKinds(this.reader, () => this.sources());
     this.paraphrases = new Paraphrases(this.analyzer);
     this.nameKinds = new NameKinds(this.analyzer);

@@ -29,7 +29,7 @@ import {
   verbalNouns,
 } from '../../src/core/understand/dialects';
 import { factAnswers, questionType } from '../../src/core/understand/question-type';
-import { prepareText } from '../../src/core/understand/reader';
+import { prepareText, Reader } from '../../src/core/understand/reader';
 import { splitClauses } from '../../src/core/understand/segment';
 import { cutSummaryCue } from '../../src/core/understand/summary-intent';
 import { unusualness, zipf } from '../../src/core/understand/word-frequency';
@@ -88,11 +88,12 @@ describe('message → clauses', () => {
 });
 
 describe('Arabizi', () => {
-  const vocabulary: SpellingVocabulary = (() => {
-    const words = new Set(['نشر', 'تقرير', 'موضوع', 'مهندسين', 'المنافسه', 'يعني', 'قالت'].map(n));
+  const vocabularyOf = (list: string[]): SpellingVocabulary => {
+    const words = new Set(list.map(n));
     const prefixes = new Set([...words].flatMap((word) => [...word].map((_, i) => word.slice(0, i + 1))));
     return { has: (word) => words.has(word), begins: (prefix) => prefixes.has(prefix) };
-  })();
+  };
+  const vocabulary = vocabularyOf(['نشر', 'تقرير', 'موضوع', 'مهندسين', 'المنافسه', 'يعني', 'قالت']);
 
   test('digits that stand for letters mark Arabizi; product codes do not', () => {
     expect(['3la', 'a3raf', '2alet', 'mo5tasar', 'et2a7ar'].every(hasArabiziDigits)).toBe(true);
@@ -127,6 +128,14 @@ describe('Arabizi', () => {
   test('a word no known spelling fits gets the plain reading', () => {
     expect(plainReading('kaykhdmo')).toBe('كايخدمو');
     expect(plainReading('ynazlo')).toBe('ينزلو');
+  });
+
+  test('a Latin word one slip from an English word of the facts is a typo, not Arabizi evidence', () => {
+    // "nashar" spells نشر letter by letter; were it a slip of a fact's English word, it would prove nothing.
+    const reader = (misspelt: boolean) =>
+      new Reader(engine.analyzer, { knows: () => false, spelling: vocabularyOf(['نشر']), misspells: (word) => misspelt && word === 'nashar' });
+    expect(reader(false).read('nashar').arabizi).toBe(true);
+    expect(reader(true).read('nashar').arabizi).toBe(false);
   });
 
   test('the apostrophe of a dotted letter and an elided article are read before splitting', () => {

@@ -31,6 +31,8 @@ export interface ReaderVocabulary {
   /** Whether some fact holds this index term (a stem or a lexicon id). */
   knows(term: string): boolean;
   spelling: SpellingVocabulary;
+  /** Whether a Latin word is one slip from a Latin term some fact holds ("nvidai", "testng"). */
+  misspells(word: string): boolean;
 }
 
 export interface Question {
@@ -287,10 +289,12 @@ export class Reader {
 
   /**
    * A Latin word no English speaker writes that spells a known Arabic word ("nashar" نشر): Arabizi
-   * evidence. A misspelt name ("nvidai") spells the name's Arabic form and proves nothing.
+   * evidence. A misspelt name ("nvidai") spells the name's Arabic form and proves nothing, nor
+   * does a misspelt English word of the facts ("testng").
    */
   private looksArabic(word: string): boolean {
-    if (this.staysLatin(word)) return false;
+    // A slip in a word the facts use in English is a typo, however it reads in Arabic letters.
+    if (this.staysLatin(word) || this.vocabulary.misspells(word)) return false;
     const spelling = arabicSpelling(word, this.vocabulary.spelling);
     const id = spelling === null ? undefined : this.analyzer.lexicon.matchWord(spelling);
     return spelling !== null && (id === undefined || !this.analyzer.lexicon.isName(id));

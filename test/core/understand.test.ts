@@ -34,7 +34,7 @@ import { splitClauses } from '../../src/core/understand/segment';
 import { cutSummaryCue } from '../../src/core/understand/summary-intent';
 import { unusualness, zipf } from '../../src/core/understand/word-frequency';
 import { NameKinds, parseNameKinds } from '../../src/core/understand/name-kinds';
-import { LINK_WEIGHT, Paraphrases, parseGroups, SYNONYM_WEIGHT } from '../../src/core/understand/paraphrase';
+import { LINK_WEIGHT, OPPOSITE_WEIGHT, Paraphrases, parseGroups, SYNONYM_WEIGHT } from '../../src/core/understand/paraphrase';
 import { wordNet } from '../../src/core/understand/wordnet';
 import { orderByFuse } from '../../src/core/search/autocomplete';
 
@@ -446,8 +446,6 @@ describe('the engine reads messages', () => {
   });
 
   test('a fact that leaves out a name the question asks about does not answer it; one of two alternatives is enough', () => {
-    const dropped = engine.ask('is deepseek dropping nvidia completely?');
-    expect(dropped.answered && !dropped.facts[0].fact.en.includes('Nvidia')).toBe(false);
     const either = engine.ask('هل R2 الكبير على Nvidia ولا Huawei؟');
     expect(either.answered).toBe(true);
     expect(either.facts[0].fact.en).toMatch(/Nvidia/);
@@ -512,6 +510,16 @@ describe('paraphrase', () => {
     const query = [{ source: 'deferred', alternatives: [] as { term: string; weight: number }[] }];
     paraphrases.expand(query);
     expect(query[0].alternatives).toContainEqual({ term: 'delay', weight: SYNONYM_WEIGHT });
+  });
+
+  test('giving something up finds the facts that say it is kept, at a lower weight: "dropping Nvidia?" — "keeps using Nvidia"', () => {
+    const query = [{ source: 'dump', alternatives: [] as { term: string; weight: number }[] }];
+    new Paraphrases(engine.analyzer).expand(query);
+    const [keep] = engine.analyzer.analyze('keeps').terms;
+    expect(query[0].alternatives).toContainEqual({ term: keep.term, weight: OPPOSITE_WEIGHT });
+    for (const question of ['is deepseek dropping nvidia completely?', 'هل ديب سيك راح تستغني عن انفيديا بالكامل؟']) {
+      expect(engine.ask(question).facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
+    }
   });
 
   test('a curated Arabic synonym group leads from one word to the others', () => {

@@ -30,6 +30,9 @@ const MIN_TOGETHER = 2;
 export const LINK_FACTS = 2000;
 
 export const ARABIC_SYNONYMS_FILE = path.join(DATA_DIR, 'arabic-synonyms.txt');
+export const OPPOSITES_FILE = path.join(DATA_DIR, 'opposites.txt');
+/** A word of giving up finds the facts that say the thing is kept at this weight (see data/opposites.txt). */
+export const OPPOSITE_WEIGHT = 0.5;
 
 /** Reads synonym groups: one a line, words separated by white space, `#` comments. */
 export function parseGroups(text: string): string[][] {
@@ -58,6 +61,11 @@ export class Paraphrases {
     for (const group of parseGroups(readFileSync(ARABIC_SYNONYMS_FILE, 'utf8'))) {
       const terms = [...new Set(group.flatMap((word) => this.termsOf(word)))];
       for (const from of terms) for (const to of terms) addTarget(this.targets, from, to, SYNONYM_WEIGHT);
+    }
+    for (const line of parseGroups(readFileSync(OPPOSITES_FILE, 'utf8'))) {
+      const bar = line.indexOf('|');
+      const [given, kept] = [line.slice(0, bar), line.slice(bar + 1)].map((words) => [...new Set(words.flatMap((word) => this.termsOf(word)))]);
+      for (const from of given) for (const to of kept) addTarget(this.targets, from, to, OPPOSITE_WEIGHT);
     }
   }
 

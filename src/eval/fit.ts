@@ -5,7 +5,8 @@
  * Each question the engine reads gives one sample: the evidence about the fact the decision would
  * weigh (unless a rule declines it outright), labelled 1 when that fact is the right answer and 0 when answering with it would be
  * wrong (a wrong fact, or a question the report does not answer). The model is fitted by gradient
- * descent on the log loss with a small L2 penalty; the operating point is the confidence that
+ * descent on the log loss (a wrong sample weighing `WRONG_COST` times a right one, else the few
+ * wrong ones barely move the model) with a small L2 penalty; the operating point is the confidence that
  * maximises right answers minus `WRONG_COST` times wrong ones.
  */
 import type { Isnad } from '../core/engine';
@@ -46,7 +47,8 @@ export function fitModel(samples: Sample[]): DecisionModel {
     let biasGradient = 0;
     const gradient = Object.fromEntries(EVIDENCE_NAMES.map((name) => [name, 0])) as Record<keyof Evidence, number>;
     for (const { evidence, right } of samples) {
-      const error = confidence(evidence, { bias, weights }) - (right ? 1 : 0);
+      // A wrong answer costs WRONG_COST right ones, in the loss as in the choice of the point.
+      const error = (confidence(evidence, { bias, weights }) - (right ? 1 : 0)) * (right ? 1 : WRONG_COST);
       biasGradient += error;
       for (const name of EVIDENCE_NAMES) gradient[name] += error * evidence[name];
     }

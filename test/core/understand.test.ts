@@ -441,6 +441,11 @@ describe('the engine reads messages', () => {
     expect(engine.trace('wen will r2 come out')[0].question.type).toBe('when');
   });
 
+  test('GPU and LLM are kinds of things, not names: a fact need not say "GPU" to answer a question about GPUs', () => {
+    for (const word of ['GPUs', 'LLM']) expect(engine.analyzer.analyze(word).terms[0].kind).toBe('term');
+    expect(engine.ask('which gpus power the biggest R2 model?').facts[0]?.fact.en).toMatch(/Nvidia/);
+  });
+
   test('"what about R2? …" still introduces the question after it', () => {
     expect(engine.ask('what about R2? is it still on nvidia').parts).toBeUndefined();
   });

@@ -163,13 +163,14 @@ function firstNaming(input: DecisionInput, ranked: Ranked[], test: (entry: Ranke
 }
 
 /**
- * Two rules decline before the model is asked (so it is fitted on the other decisions only):
- * a fact that leaves out something the question names is about something else ("is DeepSeek
- * dropping Nvidia" is not answered by DeepSeek dropping a plan for Ascend); and a question most
- * of whose words the report never uses is about something else ("who won the world cup in
- * football"), however everyday those words are.
+ * Rules decline before the model is asked (so it is fitted on the other decisions only): a fact
+ * that leaves out something the question names is about something else ("is DeepSeek dropping
+ * Nvidia" is not answered by DeepSeek dropping a plan for Ascend); a question most of whose words
+ * the report never uses is about something else ("who won the world cup in football"), however
+ * everyday those words are; and a fact that covers less than a third of the question answers
+ * little of it ("what is the weather like for DeepSeek").
  */
-export const ruledOut = (evidence: Evidence): boolean => evidence.names < 1 || evidence.unknown > 0.5;
+export const ruledOut = (evidence: Evidence): boolean => evidence.names < 1 || evidence.unknown > 0.5 || evidence.coverage < ATTRIBUTE_COVERAGE;
 
 /** `hasTerms` is false when nothing in the question was a searchable word ("???", "ok"). */
 export function decide(input: DecisionInput, hasTerms: boolean): Decision {

@@ -315,12 +315,13 @@ export class Isnad implements FactLookup {
   }
 
   private decisionInput(question: Question, accept?: SlotFilter): DecisionInput {
-    const { query, nameBits, eitherBits } = this.query(question);
+    const { query, nameBits, eitherBits, topicBits } = this.query(question);
     return {
       candidates: this.ranker.rank(query, this.options.candidates, { accept }),
       query,
       nameBits,
       eitherBits,
+      topicBits,
       type: question.type,
       answers: this.answersFor(question, query),
       model: DEFAULT_DECISION_MODEL,
@@ -369,7 +370,7 @@ export class Isnad implements FactLookup {
   }
 
   /** The question's terms, resolved against the index, each weighted by how much it matters. */
-  private query(question: Question): { query: QueryTerm[]; nameBits: number; eitherBits: number } {
+  private query(question: Question): { query: QueryTerm[]; nameBits: number; eitherBits: number; topicBits: number } {
     const analysis = this.analyzer.analyze(question.standard);
     const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
     // Names, and codes no fact holds (R1, H100): those name something too.
@@ -389,6 +390,8 @@ export class Isnad implements FactLookup {
       // An everyday Arabic word ("عمل", "did") says little even when some fact holds it.
       else if (/\p{Script=Arabic}/u.test(term.source) && zipf(term.source) !== null) term.importance = unusualness(term.source);
     });
+    // The question's own words other than names, everyday ones too: what it asks about its names.
+    const topicBits = query.reduce((bits, _, i) => (nameBits & (1 << i) ? bits : bits | (1 << i)), 0);
     // "Who reported this?" is answered by the fact naming the outlet the report relays.
     const outlet = question.type === 'source' ? this.primarySource()?.outlet : null;
     if (outlet) {
@@ -404,7 +407,7 @@ export class Isnad implements FactLookup {
         query.push({ ...term, importance: CONTEXT_IMPORTANCE });
       }
     }
-    return { query, nameBits, eitherBits };
+    return { query, nameBits, eitherBits, topicBits };
   }
 
   /**

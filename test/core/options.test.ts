@@ -1,6 +1,7 @@
 import { Isnad } from '../../src/core/engine';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
 import { DEFAULT_OPTIONS, resolveOptions } from '../../src/core/options';
+import { confidence, DEFAULT_DECISION_MODEL, type Evidence } from '../../src/core/understand/decision-model';
 
 const knowledge = loadKnowledgeBase();
 
@@ -29,10 +30,11 @@ describe('engine options', () => {
     const question = 'what does DeepSeek use for R2';
     expect(new Isnad(knowledge).ask(question).answered).toBe(true);
     expect(new Isnad(knowledge, { decision: { operatingPoint: 1 } }).ask(question).answered).toBe(false);
-    // Out of scope, yet naming nothing a fact leaves out: only the operating point declines it.
-    const outOfScope = 'what is the weather like for deepseek';
-    expect(new Isnad(knowledge).ask(outOfScope).answered).toBe(false);
-    expect(new Isnad(knowledge, { decision: { operatingPoint: 0 } }).ask(outOfScope).answered).toBe(true);
+    // A question no rule declines: a point just above the model's confidence in its fact declines it, one just below answers.
+    const [{ evidence }] = new Isnad(knowledge).trace(question);
+    const confident = confidence(evidence as Evidence, DEFAULT_DECISION_MODEL);
+    expect(new Isnad(knowledge, { decision: { operatingPoint: confident + 0.001 } }).ask(question).answered).toBe(false);
+    expect(new Isnad(knowledge, { decision: { operatingPoint: confident - 0.001 } }).ask(question).answered).toBe(true);
   });
 
   test('BM25 k1 and b passed in set how much repeats and length count', () => {

@@ -54,6 +54,8 @@ export interface DecisionInput {
   nameBits: number;
   /** Bit i set when query term i is a name offered as an alternative ("Nvidia or Huawei"): one of them is enough. */
   eitherBits: number;
+  /** Bit i set when query term i is one of the question's own words that is no name (not a word of its context). */
+  topicBits: number;
   type: QuestionType;
   /** The kinds of question a fact answers. */
   answers: (id: string) => ReadonlySet<QuestionType>;
@@ -122,6 +124,7 @@ export function evidenceFor(input: DecisionInput, ranked: Ranked[], index = 0): 
     margin: others.length === 0 || score <= 0 ? 1 : Math.max(0, (score - others[0].score) / score),
     // Against a fact only when another candidate is of the asked kind: no fact may tell its kind ("which…").
     typeMatch: special ? (fits ? 1 : ranked.some((entry) => entry.fits) ? -1 : 0) : 0,
+    topic: input.topicBits === 0 ? 1 : bitCount(input.topicBits & candidate.matched) / bitCount(input.topicBits),
   };
 }
 

@@ -17,9 +17,11 @@ export interface Evidence {
   unknown: number;
   margin: number;
   typeMatch: number;
+  /** The share of the question's own words other than names (not its context) that the fact holds; 1 when it has none. */
+  topic: number;
 }
 
-export const EVIDENCE_NAMES: (keyof Evidence)[] = ['coverage', 'names', 'unmatched', 'unknown', 'margin', 'typeMatch'];
+export const EVIDENCE_NAMES: (keyof Evidence)[] = ['coverage', 'names', 'unmatched', 'unknown', 'margin', 'typeMatch', 'topic'];
 
 /** A logistic model over the evidence: confidence = σ(bias + Σ weight × evidence). */
 export interface DecisionModel {

@@ -373,8 +373,14 @@ export class Isnad implements FactLookup {
   private query(question: Question): { query: QueryTerm[]; nameBits: number; eitherBits: number; topicBits: number } {
     const analysis = this.analyzer.analyze(question.standard);
     const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
-    // Names, and codes no fact holds (R1, H100): those name something too.
-    const names = new Set(analysis.terms.filter((term) => term.kind === 'name' || /\d/.test(term.source)).map((term) => term.source));
+    // Names, and codes no fact holds (R1, H100): those name something too; so does a word no fact
+    // holds that the asker capitalised inside a sentence ("What does Moore Threads build?").
+    const capitalised = new Set([...question.text.matchAll(/(?<=[\p{L}\p{N},] +)[A-Z][a-z]+/gu)].map((match) => match[0].toLowerCase()));
+    const names = new Set(
+      analysis.terms
+        .filter((term) => term.kind === 'name' || /\d/.test(term.source) || (capitalised.has(term.source) && this.index.documentFrequency(term.term) === 0))
+        .map((term) => term.source),
+    );
     const either = alternativeNames(
       analysis.words.map((word) => word.text),
       [...names],

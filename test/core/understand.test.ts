@@ -441,6 +441,10 @@ describe('the engine reads messages', () => {
     expect(engine.trace('wen will r2 come out')[0].question.type).toBe('when');
   });
 
+  test('a word no fact holds, capitalised inside a sentence, names something the report lacks', () => {
+    for (const question of ['What does Moore Threads build?', 'Does Huawei sell Phones?']) expect(engine.ask(question).answered).toBe(false);
+  });
+
   test('GPU and LLM are kinds of things, not names: a fact need not say "GPU" to answer a question about GPUs', () => {
     for (const word of ['GPUs', 'LLM']) expect(engine.analyzer.analyze(word).terms[0].kind).toBe('term');
     expect(engine.ask('which gpus power the biggest R2 model?').facts[0]?.fact.en).toMatch(/Nvidia/);

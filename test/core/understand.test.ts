@@ -15,8 +15,8 @@ import {
   type SpellingVocabulary,
   transliterate,
 } from '../../src/core/understand/arabizi';
+import { DIALECT_GROUPS } from '../../src/core/understand/dialect-words';
 import {
-  DIALECT_GROUPS,
   dialectStemCandidates,
   standardContentWord,
   standardFunctionWord,

@@ -1,0 +1,292 @@
+/**
+ * The word tables of five dialect groups (Egyptian, Levantine, Gulf, Iraqi, Maghrebi): question
+ * words, negation, future and progressive markers, possessives, common verbs and everyday words,
+ * each mapped to the standard word. Data, read by `dialects.ts`. Words are written naturally and
+ * normalised when loaded (see `normalizeArabic`).
+ */
+
+/** A dialect word, and the standard word it stands for ('' for a marker that carries no topic). */
+export type WordTable = Record<string, string>;
+
+export interface DialectGroup {
+  name: 'egyptian' | 'levantine' | 'gulf' | 'iraqi' | 'maghrebi';
+  questionWords: WordTable;
+  negation: WordTable;
+  /** Future and progressive markers written as words of their own (رح، عم، غادي، قاعد، دا). */
+  aspect: WordTable;
+  possessives: WordTable;
+  verbs: WordTable;
+  /** Other everyday words that stand for a standard one (لسه → ما زال, هلق → الآن). */
+  words: WordTable;
+}
+
+/**
+ * The standard question words every dialect maps to. They are stop-words for retrieval; the
+ * question-type rules read them.
+ */
+export const STANDARD = {
+  what: 'ما',
+  why: 'لماذا',
+  when: 'متى',
+  where: 'اين',
+  /** Not من, which is also the preposition "from": the dialects' مين/منو/شكون all meet here. */
+  who: 'مين',
+  howMany: 'كم',
+  how: 'كيف',
+  which: 'اي',
+  yesNo: 'هل',
+  not: 'لا',
+} as const;
+
+const S = STANDARD;
+
+export const EGYPTIAN: DialectGroup = {
+  name: 'egyptian',
+  questionWords: {
+    ايه: S.what,
+    إيه: S.what,
+    ليه: S.why,
+    امتى: S.when,
+    إمتى: S.when,
+    فين: S.where,
+    مين: S.who,
+    كام: S.howMany,
+    بكام: S.howMany,
+    ازاي: S.how,
+    إزاي: S.how,
+    انهي: S.which,
+    إنهي: S.which,
+    // "على Nvidia ولا Huawei؟": the dialects' "or" (standard ولا is "nor", which questions do not use).
+    ولا: 'او',
+  },
+  negation: { مش: S.not, مفيش: S.not, مافيش: S.not },
+  aspect: { هـ: '', حـ: '' },
+  possessives: { بتاع: '', بتاعة: '', بتاعت: '', بتوع: '', بتاعهم: '', بتاعها: '' },
+  verbs: {
+    عايز: 'يريد',
+    عاوز: 'يريد',
+    عايزة: 'يريد',
+    عايزين: 'يريد',
+    بعت: 'ارسل',
+    بعتت: 'ارسلت',
+    بعتوا: 'ارسلوا',
+    شاف: 'راى',
+    عمل: 'فعل',
+    عملت: 'فعلت',
+    عملوا: 'فعلوا',
+    ساب: 'تخلي',
+    يسيب: 'يتخلي',
+    هيسيب: 'يتخلي',
+    جرب: 'اختبر',
+    ينزل: 'يطلق',
+    نزل: 'اطلق',
+    تنزل: 'تطلق',
+    بيقول: 'يقول',
+    هيطلع: 'يطلق',
+    هتسيب: 'تتخلي',
+    تسيب: 'تتخلي',
+    بطل: 'توقف',
+    هتبطل: 'تتوقف',
+    تبطل: 'تتوقف',
+  },
+  words: {
+    لسه: 'ما زال',
+    دلوقتي: 'الان',
+    دلوقت: 'الان',
+    كده: 'هكذا',
+    اللي: 'الذي',
+    ده: 'هذا',
+    دي: 'هذه',
+    دول: 'هؤلاء',
+    برضو: 'ايضا',
+    كمان: 'ايضا',
+    بالظبط: 'بالضبط',
+    حاجة: 'شيء',
+    كروت: 'شرائح',
+    خالص: 'تماما',
+    تانيين: 'اخري',
+    تانية: 'اخري',
+  },
+};
+
+export const LEVANTINE: DialectGroup = {
+  name: 'levantine',
+  questionWords: { شو: S.what, ليش: S.why, إيمتى: S.when, ايمتى: S.when, وين: S.where, قديش: S.howMany, قديه: S.howMany, كيف: S.how, اديش: S.howMany },
+  negation: { مش: S.not },
+  aspect: { رح: '', راح: '', عم: '', عما: '' },
+  possessives: { تبع: '', تبعت: '', تبعها: '', تبعو: '', تبعه: '', تبعون: '', تبعهن: '' },
+  verbs: {
+    بدي: 'يريد',
+    بدو: 'يريد',
+    بدها: 'يريد',
+    بدهن: 'يريد',
+    بدهم: 'يريد',
+    بدون: 'يريد',
+    حكى: 'قال',
+    حكت: 'قالت',
+    اجا: 'جاء',
+    إجا: 'جاء',
+    زبط: 'نجح',
+    مازبط: 'فشل',
+    ضل: 'بقي',
+    ضلت: 'بقيت',
+    تضل: 'تبقي',
+    يضل: 'يبقي',
+    يطلع: 'يطلق',
+  },
+  words: {
+    هلق: 'الان',
+    هلا: 'الان',
+    هلأ: 'الان',
+    لسا: 'ما زال',
+    لسه: 'ما زال',
+    هيك: 'هكذا',
+    كتير: 'كثير',
+    منيح: 'جيد',
+    يلي: 'الذي',
+    هاد: 'هذا',
+    هيدا: 'هذا',
+    هيدي: 'هذه',
+    زغيرة: 'صغيرة',
+    زغير: 'صغير',
+    زغار: 'صغار',
+  },
+};
+
+export const GULF: DialectGroup = {
+  name: 'gulf',
+  questionWords: { وش: S.what, وشو: S.what, ايش: S.what, إيش: S.what, شنو: S.what, منو: S.who, شلون: S.how, ليش: S.why },
+  negation: { مب: S.not, مو: S.not, ماهو: S.not },
+  aspect: { قاعد: '', قاعدين: '', قاعدة: '', جالس: '' },
+  possessives: { حق: '', حقت: '', حقه: '', حقها: '', حقهم: '' },
+  verbs: {
+    ابغى: 'يريد',
+    ابي: 'يريد',
+    أبي: 'يريد',
+    يبي: 'يريد',
+    تبي: 'يريد',
+    يبغى: 'يريد',
+    تبغى: 'يريد',
+    سوى: 'فعل',
+    سوت: 'فعلت',
+    يسوي: 'يفعل',
+    يسوون: 'يفعلون',
+    تسوي: 'تفعل',
+    نفعوا: 'نجحوا',
+    نافعين: 'ناجحين',
+  },
+  words: { صج: 'حقا', زين: '', طاري: 'ذكر', الحين: 'الان', ذي: 'هذه', هذي: 'هذه', وايد: 'كثير' },
+};
+
+export const IRAQI: DialectGroup = {
+  name: 'iraqi',
+  questionWords: { شنو: S.what, شكو: S.what, ليش: S.why, لويش: S.why, شوكت: S.when, منو: S.who, شكد: S.howMany, شلون: S.how, ياهو: S.which },
+  negation: { مو: S.not, ماكو: S.not },
+  aspect: { دا: '', راح: '', رح: '' },
+  possessives: { مال: '', مالت: '', مالته: '', مالها: '', مالهم: '' },
+  // ش glued to a verb asks "what": شصار "what happened", شقال / شكال "what did he say" (گ typed as ك).
+  verbs: {
+    دز: 'ارسل',
+    دزت: 'ارسلت',
+    دزوا: 'ارسلوا',
+    شقالت: 'ما قالت',
+    شقال: 'ما قال',
+    شكالت: 'ما قالت',
+    شكال: 'ما قال',
+    شصار: 'ما صار',
+    شسوت: 'ما فعلت',
+    شسوى: 'ما فعل',
+    يريد: 'يريد',
+    سوى: 'فعل',
+  },
+  words: {
+    هسه: 'الان',
+    هسة: 'الان',
+    هواية: 'كثير',
+    ويه: 'مع',
+    وياهم: 'معهم',
+    وياه: 'معه',
+    لو: 'او',
+    هالشي: 'هذا',
+    ماكو: 'لا يوجد',
+    اكو: 'يوجد',
+    محد: 'لا احد',
+  },
+};
+
+export const MAGHREBI: DialectGroup = {
+  name: 'maghrebi',
+  questionWords: {
+    شنو: S.what,
+    شنهو: S.what,
+    أشنو: S.what,
+    اش: S.what,
+    أش: S.what,
+    واش: S.yesNo,
+    علاش: S.why,
+    وقتاش: S.when,
+    فوقاش: S.when,
+    فاش: S.when,
+    فين: S.where,
+    شكون: S.who,
+    شحال: S.howMany,
+    بشحال: S.howMany,
+    قداش: S.howMany,
+    كيفاش: S.how,
+    اشمن: S.which,
+  },
+  negation: { ماشي: S.not, مشي: S.not, موش: S.not },
+  aspect: { غادي: '', غادية: '', غاديين: '', باش: '', بش: '' },
+  possessives: { ديال: '', ديالها: '', ديالو: '', ديالهم: '', ديالي: '', نتاع: '', متاع: '', متاعها: '' },
+  verbs: {
+    بغا: 'يريد',
+    بغات: 'يريد',
+    بغاو: 'يريد',
+    بغيت: 'يريد',
+    دار: 'فعل',
+    دارت: 'فعلت',
+    دارو: 'فعلوا',
+    وقع: 'حدث',
+    صيفط: 'ارسل',
+    صيفطات: 'ارسلت',
+    صيفطو: 'ارسلوا',
+    عاون: 'ساعد',
+    عاونات: 'ساعدت',
+    تعاون: 'تساعد',
+    خدام: 'يستخدم',
+    خدامة: 'تستخدم',
+    خدامين: 'يستخدمون',
+    تخدم: 'تستخدم',
+    يخدم: 'يستخدم',
+    يخدمو: 'يستخدم',
+    خدمو: 'استخدموا',
+    لغاوها: 'الغت',
+    لغاو: 'الغت',
+    يخرج: 'يطلق',
+    خرج: 'اطلق',
+    تنقص: 'تقلل',
+    ينقص: 'يقلل',
+    نقص: 'تقليل',
+  },
+  words: {
+    دابا: 'الان',
+    توا: 'الان',
+    بزاف: 'كثير',
+    هادشي: 'هذا',
+    هاد: 'هذا',
+    هادي: 'هذه',
+    باقا: 'ما زال',
+    باقي: 'ما زال',
+    مازال: 'ما زال',
+    خرين: 'اخري',
+    اخرين: 'اخري',
+    كاين: 'يوجد',
+    كاينة: 'يوجد',
+    كاينين: 'يوجد',
+    جملة: 'تماما',
+    كولشي: 'كل',
+    كلش: 'كل',
+  },
+};
+
+export const DIALECT_GROUPS: DialectGroup[] = [EGYPTIAN, LEVANTINE, GULF, IRAQI, MAGHREBI];

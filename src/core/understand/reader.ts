@@ -23,6 +23,7 @@ import { ARABIZI_WORDS } from './arabizi-words';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord } from './dialects';
 import { OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, precedence, questionType, type QuestionType } from './question-type';
+import { CHAT_SHORTHAND, CLITIC_PREFIXES, META_WORDS, PROCLITICS, QUESTION_WORDS, SOURCE_WORDS, TOPIC_FRAMES, TYPE_WORDS } from './reader-words';
 import { splitClauses } from './segment';
 import { cutSummaryCue } from './summary-intent';
 import { isEnglishWord, unusualness } from './word-frequency';
@@ -60,161 +61,6 @@ const EVERYDAY = 0.5;
 /** At most this many questions are answered from one message. */
 export const MAX_QUESTIONS = 3;
 
-/**
- * Words a question type was read from, which then say nothing more about the topic: "what's the
- * *reason*", "which *month* *exactly*", "ما *اسم*".
- */
-const TYPE_WORDS = new Set([
-  'reason',
-  'reasons',
-  'purpose',
-  'point',
-  'idea',
-  'goal',
-  'aim',
-  'exactly',
-  'exact',
-  'precisely',
-  'specific',
-  'month',
-  'months',
-  'day',
-  'days',
-  'year',
-  'years',
-  'name',
-  'named',
-  'called',
-  'main',
-  'actually',
-  'even',
-  'still',
-  'when',
-  'outlet',
-  'role',
-  'part',
-  'difference',
-  'differ',
-  'relation',
-  'relationship',
-  'deal',
-  'kind',
-  'sort',
-  'type',
-  'status',
-  'happened',
-  'happening',
-  'going',
-  'latest',
-  'سبب',
-  'السبب',
-  'هدف',
-  'الهدف',
-  'غرض',
-  'الغرض',
-  'الغايه',
-  'بالضبط',
-  'بالظبط',
-  'ظبط',
-  'تحديدا',
-  'شهر',
-  'يوم',
-  'سنه',
-  'اسم',
-  'اسمه',
-  'اسمها',
-  'ايش',
-  'متي',
-  'امتي',
-  'ايمتي',
-  'وقتاش',
-  'فوقاش',
-  'شوكت',
-  'علاقه',
-  'دور',
-  'دورها',
-  'دوره',
-  'دخل',
-  'دخلها',
-  'دخله',
-  'الفرق',
-  'فرق',
-  'نوع',
-  'صار',
-  'حصل',
-  'صاير',
-  'حاصل',
-  'جري',
-  'companies',
-  'company',
-  'firms',
-  'brands',
-  'makers',
-  'manufacturers',
-  'شركات',
-  'الشركات',
-  'اسما',
-]);
-
-/** What "who reported this" asks with, beside the type words: only a source question drops them ("open source" keeps its word). */
-const SOURCE_WORDS = new Set(['source', 'sources', 'مصدر', 'المصدر']);
-
-/** Words about the report itself: a clause whose only topic they are is small talk ("I read the news"). */
-const META_WORDS = new Set([
-  'news',
-  'article',
-  'story',
-  'report',
-  'piece',
-  'headline',
-  'post',
-  'thread',
-  'خبر',
-  'الخبر',
-  'مقال',
-  'المقال',
-  'تقرير',
-  'التقرير',
-  'عنوان',
-  'العنوان',
-]);
-
-/** "what about R2?", "shu a5bar el R2?": a question that names its topic and asks what comes next. */
-const TOPIC_FRAMES = [
-  /^(what about|how about|whats up with|what s up with|any news on|news on|and)\b/,
-  /^(ما|شو|ايش|وش|ايه|شنو) (اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/,
-];
-
-/** Chat shorthand and misspelt question words spelt out (not in Arabizi, where "w" is و). */
-const CHAT_SHORTHAND = new Map(
-  Object.entries({
-    w: 'with',
-    r: 'are',
-    u: 'you',
-    ur: 'your',
-    y: 'why',
-    n: 'and',
-    bc: 'because',
-    cuz: 'because',
-    coz: 'because',
-    abt: 'about',
-    thru: 'through',
-    wat: 'what',
-    wut: 'what',
-    waht: 'what',
-    wht: 'what',
-    wich: 'which',
-    whcih: 'which',
-    wen: 'when',
-    whn: 'when',
-    wher: 'where',
-    b4: 'before',
-    smth: 'something',
-    ppl: 'people',
-    govt: 'government',
-  }),
-);
-
 interface ReadClause {
   text: string;
   questionMark: boolean;
@@ -230,29 +76,6 @@ interface ReadClause {
   frame: boolean;
   summaryCut: { latin: string; arabic: string } | null;
 }
-
-const QUESTION_WORDS = new Set([
-  'what',
-  'whats',
-  'who',
-  'whos',
-  'which',
-  'why',
-  'when',
-  'where',
-  'how',
-  'wat',
-  'ما',
-  'ماذا',
-  'مين',
-  'اي',
-  'هل',
-  'كيف',
-  'كم',
-  'متي',
-  'لماذا',
-  'اين',
-]);
 
 export class Reader {
   constructor(
@@ -548,20 +371,8 @@ function stronger(a: QuestionType | null, b: QuestionType): QuestionType {
   return precedence(b) < precedence(a) ? b : a;
 }
 
-/** Arabizi writes these apart from the word they belong to ("el mawdo3", "bel mo5tasar"). */
-const PROCLITICS = new Set(['ال', 'بال', 'فال', 'وال', 'لل']);
-
 /** A table's standard form, as words ('' is none). */
 const wordsOf = (standard: string) => standard.split(' ').filter(Boolean);
-
-/**
- * Prefixes a dialect glues to a word that has an article of its own: Levantine and Gulf هال
- * ("this", هالتقرير) and عال ("on the", عالموضوع).
- */
-const CLITIC_PREFIXES: [string, string[]][] = [
-  ['هال', []],
-  ['عال', ['علي']],
-];
 
 /**
  * Before anything else: hidden characters go (controls, bidi marks, zero-width joiners: pasted

@@ -1,0 +1,195 @@
+/**
+ * The words the reader reads a clause by, beside the dialect and Arabizi tables: words a question
+ * type was read from, words about the report itself, topic frames, chat shorthand, question words,
+ * and the articles and prefixes glued to a word.
+ */
+
+/**
+ * Words a question type was read from, which then say nothing more about the topic: "what's the
+ * *reason*", "which *month* *exactly*", "ما *اسم*".
+ */
+export const TYPE_WORDS = new Set([
+  'reason',
+  'reasons',
+  'purpose',
+  'point',
+  'idea',
+  'goal',
+  'aim',
+  'exactly',
+  'exact',
+  'precisely',
+  'specific',
+  'month',
+  'months',
+  'day',
+  'days',
+  'year',
+  'years',
+  'name',
+  'named',
+  'called',
+  'main',
+  'actually',
+  'even',
+  'still',
+  'when',
+  'outlet',
+  'role',
+  'part',
+  'difference',
+  'differ',
+  'relation',
+  'relationship',
+  'deal',
+  'kind',
+  'sort',
+  'type',
+  'status',
+  'happened',
+  'happening',
+  'going',
+  'latest',
+  'سبب',
+  'السبب',
+  'هدف',
+  'الهدف',
+  'غرض',
+  'الغرض',
+  'الغايه',
+  'بالضبط',
+  'بالظبط',
+  'ظبط',
+  'تحديدا',
+  'شهر',
+  'يوم',
+  'سنه',
+  'اسم',
+  'اسمه',
+  'اسمها',
+  'ايش',
+  'متي',
+  'امتي',
+  'ايمتي',
+  'وقتاش',
+  'فوقاش',
+  'شوكت',
+  'علاقه',
+  'دور',
+  'دورها',
+  'دوره',
+  'دخل',
+  'دخلها',
+  'دخله',
+  'الفرق',
+  'فرق',
+  'نوع',
+  'صار',
+  'حصل',
+  'صاير',
+  'حاصل',
+  'جري',
+  'companies',
+  'company',
+  'firms',
+  'brands',
+  'makers',
+  'manufacturers',
+  'شركات',
+  'الشركات',
+  'اسما',
+]);
+
+/** What "who reported this" asks with, beside the type words: only a source question drops them ("open source" keeps its word). */
+export const SOURCE_WORDS = new Set(['source', 'sources', 'مصدر', 'المصدر']);
+
+/** Words about the report itself: a clause whose only topic they are is small talk ("I read the news"). */
+export const META_WORDS = new Set([
+  'news',
+  'article',
+  'story',
+  'report',
+  'piece',
+  'headline',
+  'post',
+  'thread',
+  'خبر',
+  'الخبر',
+  'مقال',
+  'المقال',
+  'تقرير',
+  'التقرير',
+  'عنوان',
+  'العنوان',
+]);
+
+/** "what about R2?", "shu a5bar el R2?": a question that names its topic and asks what comes next. */
+export const TOPIC_FRAMES = [
+  /^(what about|how about|whats up with|what s up with|any news on|news on|and)\b/,
+  /^(ما|شو|ايش|وش|ايه|شنو) (اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/,
+];
+
+/** Chat shorthand and misspelt question words spelt out (not in Arabizi, where "w" is و). */
+export const CHAT_SHORTHAND = new Map(
+  Object.entries({
+    w: 'with',
+    r: 'are',
+    u: 'you',
+    ur: 'your',
+    y: 'why',
+    n: 'and',
+    bc: 'because',
+    cuz: 'because',
+    coz: 'because',
+    abt: 'about',
+    thru: 'through',
+    wat: 'what',
+    wut: 'what',
+    waht: 'what',
+    wht: 'what',
+    wich: 'which',
+    whcih: 'which',
+    wen: 'when',
+    whn: 'when',
+    wher: 'where',
+    b4: 'before',
+    smth: 'something',
+    ppl: 'people',
+    govt: 'government',
+  }),
+);
+
+export const QUESTION_WORDS = new Set([
+  'what',
+  'whats',
+  'who',
+  'whos',
+  'which',
+  'why',
+  'when',
+  'where',
+  'how',
+  'wat',
+  'ما',
+  'ماذا',
+  'مين',
+  'اي',
+  'هل',
+  'كيف',
+  'كم',
+  'متي',
+  'لماذا',
+  'اين',
+]);
+
+/** Arabizi writes these apart from the word they belong to ("el mawdo3", "bel mo5tasar"). */
+export const PROCLITICS = new Set(['ال', 'بال', 'فال', 'وال', 'لل']);
+
+/**
+ * Prefixes a dialect glues to a word that has an article of its own: Levantine and Gulf هال
+ * ("this", هالتقرير) and عال ("on the", عالموضوع).
+ */
+export const CLITIC_PREFIXES: [string, string[]][] = [
+  ['هال', []],
+  ['عال', ['علي']],
+];

@@ -88,7 +88,7 @@ export interface AskContext {
 
 /** Where an answer's fact comes from, resolved for display in one language. */
 export interface Citation {
-  /** 1-based position in the answer's list of citations. */
+  /** 1-based position in the answer's list of distinct citations (facts from the same source and paragraph share it). */
   number: number;
   sourceId: string;
   /** The source's title in the answer's language. */

@@ -14,7 +14,7 @@ import {
   type MessageCreateOptions,
 } from 'discord.js';
 import { MESSAGES } from '../core/answer/messages';
-import { formatCitation, suggestionsHeading } from '../core/answer/render-text';
+import { distinctCitations, formatCitation, suggestionsHeading } from '../core/answer/render-text';
 import { truncate } from '../core/text/truncate';
 import type { Answer, Language } from '../core/types';
 import { directional, isolate } from './bidi';
@@ -102,7 +102,9 @@ export function answerEmbed(answer: Answer): EmbedBuilder {
     const intro = answer.summary ? MESSAGES[language].summaryIntro(answer.facts[0].citation.source) : '';
     const body = (intro ? [safeText(intro, 300), ...lines] : lines).join('\n');
     if (answer.summary) embed.setTitle(ui.summaryTitle);
-    const sources = answer.facts.map((item) => safeText(formatCitation(item.citation, language), 300)).join('\n');
+    const sources = distinctCitations(answer)
+      .map((citation) => safeText(formatCitation(citation, language), 300))
+      .join('\n');
     embed
       .setDescription(truncate(directional(body, language), DESCRIPTION_LIMIT))
       .addFields({ name: directional(MESSAGES[language].sources, language), value: truncate(directional(sources, language), 1024) })

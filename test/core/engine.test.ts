@@ -1,3 +1,4 @@
+import { renderText } from '../../src/core/answer/render-text';
 import { Isnad } from '../../src/core/engine';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
 import type { Fact } from '../../src/core/types';
@@ -23,6 +24,19 @@ describe('answers with citations', () => {
     expect(answer.facts[0].fact.ar).toMatch(/هواوي/);
     expect(answer.text).toContain(answer.facts[0].fact.ar);
     expect(answer.facts[0].citation.source).toMatch(/\p{Script=Arabic}/u);
+  });
+
+  test('facts from the same paragraph share one citation, listed once under Sources', () => {
+    const answer = engine.answerWith('x', 'en', ['nvidia-most-powerful-r2', 'nvidia-for-r2-llm', 'ascend-smaller-r2']);
+    expect(answer.facts.map((item) => [item.citation.paragraph, item.citation.number])).toEqual([
+      [7, 1],
+      [5, 2],
+      [7, 1],
+    ]);
+    expect(answer.text.match(/\[\d\]/g)).toEqual(['[1]', '[2]', '[1]']);
+    const sources = renderText(answer).split('Sources:')[1].trim().split('\n');
+    expect(sources.map((line) => line.slice(0, 3))).toEqual(['[1]', '[2]']);
+    expect(sources[0]).toContain('¶7');
   });
 
   test('every citation names the outlet the report relays', () => {

@@ -1,6 +1,7 @@
 /**
  * Turns a decision into an Answer in the asker's language: the best fact first, then the facts
  * that support it, each with a numbered citation resolved to the source's title, section and ¶.
+ * Facts from the same place share its number, so a reader checks each place once.
  */
 import type { Decision, Scored } from '../search/decide';
 import type { Answer, AnsweredFact, Citation, Fact, Language, Source } from '../types';
@@ -26,16 +27,23 @@ export function cite(fact: Fact, source: Source | undefined, language: Language,
   };
 }
 
+/** Where a citation points: two facts with the same place share one number. */
+const placeOf = (fact: Fact) => `${fact.sourceId}\u0000${fact.paragraph ?? ''}`;
+
 function toAnswered(candidates: Scored[], lookup: FactLookup, language: Language, topScore: number): AnsweredFact[] {
   const answered: AnsweredFact[] = [];
+  const numbers = new Map<string, number>();
   for (const candidate of candidates) {
     const fact = lookup.fact(candidate.id);
     if (!fact) continue;
     const relative = topScore > 0 ? Math.min(1, candidate.score / topScore) : 0;
+    const place = placeOf(fact);
+    const number = numbers.get(place) ?? numbers.size + 1;
+    numbers.set(place, number);
     answered.push({
       fact,
       score: Math.round(candidate.coverage * relative * 1000) / 1000,
-      citation: cite(fact, lookup.source(fact.sourceId), language, answered.length + 1),
+      citation: cite(fact, lookup.source(fact.sourceId), language, number),
     });
   }
   return answered;

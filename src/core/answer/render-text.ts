@@ -12,6 +12,13 @@ export function formatCitation(citation: Citation, language: Answer['language'])
   return `[${citation.number}] ${parts.join(' — ')}`;
 }
 
+/** An answer's citations, each place once, in the order of their numbers (facts from one place share a number). */
+export function distinctCitations(answer: Answer): Citation[] {
+  const seen = new Map<number, Citation>();
+  for (const item of answer.facts) if (!seen.has(item.citation.number)) seen.set(item.citation.number, item.citation);
+  return [...seen.values()];
+}
+
 /** What introduces the facts shown under an abstention: "did you mean", or, when the report lacks the attribute asked for, what it does say. */
 export function suggestionsHeading(answer: Answer): string {
   const messages = MESSAGES[answer.language];
@@ -22,7 +29,7 @@ function renderOne(answer: Answer): string {
   const messages = MESSAGES[answer.language];
   const lines = [answer.text];
   if (answer.answered) {
-    lines.push('', `${messages.sources}:`, ...answer.facts.map((item) => formatCitation(item.citation, answer.language)));
+    lines.push('', `${messages.sources}:`, ...distinctCitations(answer).map((citation) => formatCitation(citation, answer.language)));
   } else if (answer.facts.length > 0) {
     const where = (citation: Citation) => (citation.paragraph === null ? '' : ` (${messages.paragraph(citation.paragraph)})`);
     lines.push('', suggestionsHeading(answer), ...answer.facts.map((item) => `  • ${item.fact[answer.language]}${where(item.citation)}`));

@@ -8,7 +8,7 @@
  * the change feed.
  */
 import { MAX_QUESTION_LENGTH } from '../core/engine';
-import { normalizeText, splitWords } from '../core/text/analyze';
+import { normalizeText, splitWords } from '../core/text/words';
 import { cleanText } from '../core/text/controls';
 import type { Language } from '../core/types';
 import { truncate } from '../core/text/truncate';

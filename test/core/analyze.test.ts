@@ -1,6 +1,8 @@
 import { mulberry32 } from '../../bench/random';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
-import { Analyzer, CompiledLexicon, normalizeText, splitWords } from '../../src/core/text/analyze';
+import { Analyzer } from '../../src/core/text/analyze';
+import { CompiledLexicon } from '../../src/core/text/lexicon';
+import { normalizeText, splitWords } from '../../src/core/text/words';
 
 const analyzer = new Analyzer(new CompiledLexicon(loadKnowledgeBase().lexicon));
 const terms = (text: string) => analyzer.analyze(text).terms.map((term) => term.term);

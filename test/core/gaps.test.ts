@@ -1,6 +1,7 @@
 import { groupQuestions } from '../../src/core/gaps';
 import { loadLexicon } from '../../src/core/knowledge/load';
-import { Analyzer, CompiledLexicon } from '../../src/core/text/analyze';
+import { Analyzer } from '../../src/core/text/analyze';
+import { CompiledLexicon } from '../../src/core/text/lexicon';
 
 const analyzer = new Analyzer(new CompiledLexicon(loadLexicon()));
 const asked = (text: string, count = 1, lastAsked = '2026-11-01T10:00:00.000Z') => ({ text, count, lastAsked });

@@ -2,7 +2,7 @@
  * The checks for one field of a record (text, ids, lists, both languages), collected per record so
  * every bad field is reported at once; and the one check of a web address.
  */
-import { normalizeText, splitWords } from '../text/analyze';
+import { normalizeText, splitWords } from '../text/words';
 import { hasControlCharacters } from '../text/controls';
 import { truncate } from '../text/truncate';
 import { LIMITS } from './limits';

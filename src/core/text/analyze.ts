@@ -3,22 +3,13 @@
  * clean → normalise (both scripts) → split into words → fold lexicon names and phrases into one
  * token → drop stop-words → stem. The language of a question is read off the same words.
  */
-import type { Language, Lexicon } from '../types';
-import { normalizeArabic, stemArabic } from './arabic';
+import type { Language } from '../types';
 import { withoutPrepositionClitic } from './clitics';
-import { cleanText } from './controls';
-import { foldApostrophes, foldLatin, stemEnglish } from './english';
 import { detectLanguage, type ScriptedWord } from './language';
+import type { CompiledLexicon } from './lexicon';
 import { PieceTable } from './pieces';
 import { isStopword } from './stopwords';
-
-export type Script = 'arabic' | 'other';
-
-/** A word after normalisation, before the lexicon and stemming. */
-export interface Word {
-  text: string;
-  script: Script;
-}
+import { normalizeText, type Script, splitWords, stemWord, type Word } from './words';
 
 /** One index term, and where it came from. */
 export interface Term {
@@ -36,102 +27,6 @@ export interface Analysis {
   language: Language;
   /** Every normalised word, stop-words included, in order. */
   words: Word[];
-}
-
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-/** A run of Arabic letters, or a run of anything else (Latin words, digits, other scripts). */
-const SCRIPT_RUN = /\p{Script=Arabic}+|[^\p{Script=Arabic}]+/gu;
-
-/** Clean, fold case and accents, and normalise Arabic; the result is one line of text. */
-export function normalizeText(text: string): string {
-  const cleaned = cleanText(text).normalize('NFKC');
-  return foldApostrophes(normalizeArabic(foldLatin(cleaned)));
-}
-
-/** Splits normalised text into words, also where Arabic letters touch Latin letters or digits. */
-export function splitWords(normalized: string): Word[] {
-  const words: Word[] = [];
-  for (const run of normalized.match(WORD_RUN) ?? []) {
-    for (const part of run.match(SCRIPT_RUN) ?? []) {
-      words.push({ text: part, script: ARABIC_LETTER.test(part) ? 'arabic' : 'other' });
-    }
-  }
-  return words;
-}
-
-export function stemWord(word: Word): string {
-  return word.script === 'arabic' ? stemArabic(word.text) : stemEnglish(word.text);
-}
-
-/**
- * The lexicon, compiled for lookup: every form is normalised like any other text, so a form
- * written "إنفيديا" also catches "انفيديا" and "إنفيدْيا".
- */
-export class CompiledLexicon {
-  /** Multi-word forms by their first word, longest first: a lookup only tries plausible phrases. */
-  private readonly phrases = new Map<string, { words: string[]; id: string }[]>();
-  private readonly words = new Map<string, string>();
-  private readonly stems = new Map<string, string>();
-  private readonly nameIds = new Set<string>();
-  /** The most words a multi-word form has (1 when there is none). */
-  readonly longestPhrase: number;
-
-  constructor(lexicon: Lexicon) {
-    for (const entry of lexicon.names) this.nameIds.add(entry.id);
-    for (const entry of [...lexicon.names, ...lexicon.terms]) {
-      for (const form of [entry.id, ...entry.forms]) this.addForm(form, entry.id);
-    }
-    this.longestPhrase = Math.max(1, ...[...this.phrases.values()].map((phrases) => phrases[0].words.length));
-  }
-
-  private addForm(form: string, id: string): void {
-    const words = splitWords(normalizeText(form));
-    if (words.length === 0) return;
-    if (words.length > 1) {
-      const texts = words.map((word) => word.text);
-      const sameStart = this.phrases.get(texts[0]) ?? [];
-      sameStart.push({ words: texts, id });
-      sameStart.sort((a, b) => b.words.length - a.words.length);
-      this.phrases.set(texts[0], sameStart);
-      // Fast typists drop the space: "ديبسيك", "deepseek".
-      this.words.set(words.map((word) => word.text).join(''), id);
-      return;
-    }
-    this.words.set(words[0].text, id);
-    this.stems.set(stemWord(words[0]), id);
-  }
-
-  /** True when a multi-word form begins with `word`. */
-  startsPhrase(word: string): boolean {
-    return this.phrases.has(word);
-  }
-
-  isName(id: string): boolean {
-    return this.nameIds.has(id);
-  }
-
-  /** The id of the phrase starting at `start` (among the first `end` words), and how many words it spans. */
-  matchPhrase(words: readonly Word[], start: number, end = words.length): { id: string; length: number } | null {
-    for (const phrase of this.phrases.get(words[start].text) ?? []) {
-      if (start + phrase.words.length > end) continue;
-      if (phrase.words.every((text, offset) => words[start + offset].text === text)) return { id: phrase.id, length: phrase.words.length };
-    }
-    return null;
-  }
-
-  matchWord(word: string): string | undefined {
-    return this.words.get(word);
-  }
-
-  matchStem(stem: string): string | undefined {
-    return this.stems.get(stem);
-  }
-
-  /** Every single-word form and stem with its id: the fuzzy matcher searches these too. */
-  entries(): Iterable<[string, string]> {
-    return [...this.words, ...this.stems];
-  }
 }
 
 /** What one normalised word (outside a phrase) stands for; the same every time it is seen. */

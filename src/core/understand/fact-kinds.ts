@@ -3,7 +3,7 @@
  * the questions it was given as aliases, worked out when a question first needs it and kept until
  * the fact changes.
  */
-import { normalizeText } from '../text/analyze';
+import { normalizeText } from '../text/words';
 import type { Fact, Source } from '../types';
 import { factAnswers, type QuestionType } from './question-type';
 import type { Reader } from './reader';

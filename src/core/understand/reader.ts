@@ -13,8 +13,9 @@
  * - every other question is a question of its own, and one that names nothing borrows the names
  *   of the question before it ("ليه ديب سيك بتستخدم شرايح هواوي؟ وفي انهي نماذج؟").
  */
-import type { Analyzer, Term, Word } from '../text/analyze';
-import { normalizeText, splitWords, stemWord } from '../text/analyze';
+import type { Analyzer, Term } from '../text/analyze';
+import type { Word } from '../text/words';
+import { normalizeText, splitWords, stemWord } from '../text/words';
 import { withoutPrepositionClitic } from '../text/clitics';
 import { cleanLines } from '../text/controls';
 import { isStopword } from '../text/stopwords';

@@ -3,7 +3,7 @@
  * aliases, the lexicon and the stop-words, normalised, with every beginning of each, so that a
  * transliteration walks only down paths some known word takes.
  */
-import { normalizeText, splitWords, type Word } from '../text/analyze';
+import { normalizeText, splitWords, type Word } from '../text/words';
 import { dialectVocabulary } from './dialects';
 import { SUMMARY_WORDS } from './summary-intent';
 import type { SpellingVocabulary } from './arabizi';

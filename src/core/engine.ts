@@ -9,7 +9,8 @@ import { choose, decide, type Decision, type DecisionInput, evidenceFor, rerank 
 import { FuzzyVocabulary, type FuzzyWork, STOPWORD } from './search/fuzzy';
 import { IndexBuilder, InvertedIndex } from './search/inverted-index';
 import { orderByFuse } from './search/autocomplete';
-import { MAX_QUERY_TERMS, type QueryTerm, Ranker, type RankRequest, resolveQuery } from './search/rank';
+import { MAX_QUERY_TERMS, type QueryTerm, resolveQuery } from './search/query';
+import { Ranker, type RankRequest } from './search/rank';
 import { Analyzer, type TermSink } from './text/analyze';
 import { CompiledLexicon } from './text/lexicon';
 import { type Word } from './text/words';

@@ -6,7 +6,8 @@
 import { mulberry32, zipf } from '../../bench/random';
 import { DEFAULT_OPTIONS } from '../../src/core/options';
 import { InvertedIndex } from '../../src/core/search/inverted-index';
-import { type QueryTerm, Ranker } from '../../src/core/search/rank';
+import type { QueryTerm } from '../../src/core/search/query';
+import { Ranker } from '../../src/core/search/rank';
 
 function randomCorpus(seed: number) {
   const random = mulberry32(seed);

@@ -23,7 +23,8 @@
 import type { DecisionOptions } from '../options';
 import { confidence, type DecisionModel, type Evidence } from '../understand/decision-model';
 import { ATTRIBUTE_TYPES, type QuestionType, TEXT_KINDS } from '../understand/question-type';
-import type { Candidate, QueryTerm } from './rank';
+import type { QueryTerm } from './query';
+import type { Candidate } from './rank';
 
 /** What a decision keeps of a ranked fact. */
 export interface Scored {

@@ -1,73 +1,15 @@
 /**
- * Ranking: the question's terms are resolved against the index (exact, lexicon, or fuzzy), every
- * fact holding one of them is scored with BM25, and each fact's *coverage* — how much of the
+ * Ranking: the question's terms are resolved against the index (exact, lexicon, or fuzzy; see
+ * query.ts), every fact holding one of them is scored with BM25, and each fact's *coverage* — how much of the
  * question's weight it matches — scales the score, so a fact that answers all of the question
  * beats one that repeats a single word. Coverage is also what `decide` uses to abstain.
  */
 import type { RankingOptions } from '../options';
-import type { Term } from '../text/analyze';
-import { byCloseness, type FuzzyMatch, type FuzzyVocabulary, STOPWORD } from './fuzzy';
 import { findSlot, type InvertedIndex, type Posting } from './inverted-index';
-import { type Candidate, TopSlots } from './top-slots';
-
-/** A term of the question and the index terms it may stand for, with how sure that is. */
-export interface QueryTerm {
-  /** The normalised words the term was read from. */
-  source: string;
-  /** Empty when the word is unknown to the index: the question asks about something absent. */
-  alternatives: { term: string; weight: number }[];
-  /**
-   * How much the term matters to the question, 0–1 (1 when absent): it scales the term's part in
-   * both the score and the coverage. Question understanding lowers it for words around the
-   * question and for everyday words no fact holds.
-   */
-  importance?: number;
-}
+import type { QueryTerm } from './query';
+import { type Candidate, Risers, TopSlots } from './top-slots';
 
 export type { Candidate } from './top-slots';
-
-/** Only this many terms of a question are scored (a bitmask per fact records which matched). */
-export const MAX_QUERY_TERMS = 31;
-
-export function resolveQuery(terms: Term[], index: InvertedIndex, fuzzy: FuzzyVocabulary, options: RankingOptions): QueryTerm[] {
-  const resolved: QueryTerm[] = [];
-  const seen = new Set<string>();
-  const budget = fuzzy.budget();
-  for (const term of terms) {
-    if (resolved.length === MAX_QUERY_TERMS) break;
-    if (seen.has(term.term)) continue;
-    seen.add(term.term);
-    if (index.documentFrequency(term.term) > 0 || term.kind !== 'word') {
-      resolved.push({ source: term.source, alternatives: [{ term: term.term, weight: 1 }] });
-      continue;
-    }
-    // A misspelt word's stem can be mangled ("ascned" → "ascn", مذايجة → مذايج): the word as typed
-    // is matched too, and the closer of the two readings of each term counts.
-    const stemMatches = fuzzy.match(term.term, budget);
-    const matches =
-      term.source === term.term || term.source.includes(' ') ? stemMatches : closest(stemMatches, fuzzy.match(term.source, budget), fuzzy.matchLimit);
-    // Only a close misspelling of a filler word is dropped ("happend"); "cost" is not "most".
-    if (matches.length > 0 && matches[0].term === STOPWORD && matches[0].similarity >= options.minStopwordSimilarity) continue;
-    resolved.push({
-      source: term.source,
-      alternatives: matches
-        .filter((match) => match.term !== STOPWORD)
-        .map((match) => ({ term: match.term, weight: Math.max(options.minFuzzyWeight, match.similarity) })),
-    });
-  }
-  return resolved;
-}
-
-/** Both lists' terms, each at its better similarity, best first, at most `limit`. */
-function closest(some: FuzzyMatch[], others: FuzzyMatch[], limit: number): FuzzyMatch[] {
-  if (others.length === 0) return some;
-  const best = new Map<string, number>();
-  for (const { term, similarity } of [...some, ...others]) best.set(term, Math.max(similarity, best.get(term) ?? 0));
-  return [...best]
-    .map(([term, similarity]) => ({ term, similarity }))
-    .sort(byCloseness)
-    .slice(0, limit);
-}
 
 /**
  * An unknown code with a digit (R1, H100, V3) names a product the facts never mention: the
@@ -107,43 +49,6 @@ export interface RankRequest {
 
 /** Bounds are compared with this much room, so rounding can never prune a fact that would tie. */
 const BOUND_MARGIN = 1 + 1e-9;
-
-/**
- * The best few distinct facts by a key that only grows (BM25 sum × covered weight², which orders
- * facts as their scores do), offered as their scores rise: where the bar's leaders come from,
- * without reading every fact found so far.
- */
-class Risers {
-  readonly slots: Int32Array;
-  private readonly keys: Float64Array;
-  size = 0;
-  /** The least key held once full: a fact must beat it to get in. */
-  least = Number.NEGATIVE_INFINITY;
-
-  constructor(capacity: number) {
-    this.slots = new Int32Array(capacity);
-    this.keys = new Float64Array(capacity);
-  }
-
-  offer(slot: number, key: number): void {
-    if (key <= this.least) return;
-    const { slots, keys } = this;
-    const capacity = slots.length;
-    let at = slots.subarray(0, this.size).indexOf(slot);
-    if (at < 0) at = this.size < capacity ? this.size++ : keys.indexOf(this.least);
-    slots[at] = slot;
-    keys[at] = key;
-    if (this.size < capacity) return;
-    let least = keys[0];
-    for (let i = 1; i < capacity; i++) if (keys[i] < least) least = keys[i];
-    this.least = least;
-  }
-
-  clear(): void {
-    this.size = 0;
-    this.least = Number.NEGATIVE_INFINITY;
-  }
-}
 
 /**
  * Scores facts for a question. Per-slot buffers are reused: a question touches many facts, and

@@ -1,4 +1,4 @@
-/** Top-k selection by slot, shared by ranking's final choice and its pruning. */
+/** Top-k selection by slot, shared by ranking's final choice and its pruning (`Risers`: the bar's leaders). */
 
 export interface Candidate {
   id: string;
@@ -49,5 +49,42 @@ export class TopSlots {
 
   candidates(): Candidate[] {
     return this.slots.map((slot, i) => ({ id: this.idOf(slot), score: this.scores[i], coverage: this.coverages[i], matched: this.matches[i] }));
+  }
+}
+
+/**
+ * The best few distinct facts by a key that only grows (BM25 sum × covered weight², which orders
+ * facts as their scores do), offered as their scores rise: where the bar's leaders come from,
+ * without reading every fact found so far.
+ */
+export class Risers {
+  readonly slots: Int32Array;
+  private readonly keys: Float64Array;
+  size = 0;
+  /** The least key held once full: a fact must beat it to get in. */
+  least = Number.NEGATIVE_INFINITY;
+
+  constructor(capacity: number) {
+    this.slots = new Int32Array(capacity);
+    this.keys = new Float64Array(capacity);
+  }
+
+  offer(slot: number, key: number): void {
+    if (key <= this.least) return;
+    const { slots, keys } = this;
+    const capacity = slots.length;
+    let at = slots.subarray(0, this.size).indexOf(slot);
+    if (at < 0) at = this.size < capacity ? this.size++ : keys.indexOf(this.least);
+    slots[at] = slot;
+    keys[at] = key;
+    if (this.size < capacity) return;
+    let least = keys[0];
+    for (let i = 1; i < capacity; i++) if (keys[i] < least) least = keys[i];
+    this.least = least;
+  }
+
+  clear(): void {
+    this.size = 0;
+    this.least = Number.NEGATIVE_INFINITY;
   }
 }

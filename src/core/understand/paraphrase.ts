@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../knowledge/load';
-import type { QueryTerm } from '../search/rank';
+import type { QueryTerm } from '../search/query';
 import type { Analyzer } from '../text/analyze';
 import { stemEnglish } from '../text/english';
 import { isEnglishWord } from './word-frequency';

@@ -10,7 +10,8 @@ import { FuzzyVocabulary, type FuzzyWork, STOPWORD } from './search/fuzzy';
 import { IndexBuilder, InvertedIndex } from './search/inverted-index';
 import { orderByFuse } from './search/autocomplete';
 import { MAX_QUERY_TERMS, type QueryTerm, resolveQuery } from './search/query';
-import { Ranker, type RankRequest } from './search/rank';
+import { Ranker } from './search/rank';
+import { ServerScopes, type SlotFilter } from './search/scopes';
 import { Analyzer, type TermSink } from './text/analyze';
 import { CompiledLexicon } from './text/lexicon';
 import { type Word } from './text/words';
@@ -52,9 +53,6 @@ function contrastMap(groups: string[][]): Map<string, string[]> {
   return map;
 }
 
-/** Which facts (by index slot) an asker may be answered from: see `filterFor`. */
-type SlotFilter = NonNullable<RankRequest['accept']>;
-
 export interface Suggestion {
   fact: Fact;
   language: Language;
@@ -76,12 +74,7 @@ export class Isnad implements FactLookup {
   private readonly nameKinds: NameKinds;
   /** The summary's fact ids (the same in both languages); dropped on any change. */
   private summaryIds: string[] | null = null;
-  /** A server's own facts: fact id → server. Facts not here are shared. */
-  private readonly guildOf = new Map<string, string>();
-  /** Each server that has facts of its own → the scope code its facts carry in the index (1, 2, …; 0 is shared). */
-  private readonly scopeCodes = new Map<string, number>();
-  /** Each server → the shared facts it hid for itself. */
-  private readonly hiddenIn = new Map<string, Set<string>>();
+  private readonly scopes = new ServerScopes();
 
   /** `options` overrides any of the defaults in `DEFAULT_OPTIONS` (./options.ts). */
   constructor(knowledge: KnowledgeBase, options: EngineOptionsInput = {}) {
@@ -151,11 +144,7 @@ export class Isnad implements FactLookup {
 
   /** Whether the asker in `context` may be told of the fact (see AskContext). */
   isVisible(id: string, context: AskContext = {}): boolean {
-    if (!this.factsById.has(id)) return false;
-    const guildId = context.guildId ?? null;
-    const owner = this.guildOf.get(id);
-    if (owner !== undefined) return owner === guildId;
-    return guildId === null || !this.hiddenIn.get(guildId)?.has(id);
+    return this.factsById.has(id) && this.scopes.isVisible(id, context.guildId ?? null);
   }
 
   sources(): Source[] {
@@ -180,12 +169,10 @@ export class Isnad implements FactLookup {
    */
   setFact(fact: Fact, guildId: string | null = null): void {
     const held = this.factsById.get(fact.id);
-    if (held && sameContent(held, fact) && this.guildOf.get(fact.id) === (guildId ?? undefined)) return;
+    if (held && sameContent(held, fact) && this.scopes.ownerOf(fact.id) === (guildId ?? undefined)) return;
     if (held) this.index.delete(held.id, this.termsOf(held));
     this.factsById.set(fact.id, fact);
-    if (guildId === null) this.guildOf.delete(fact.id);
-    else this.guildOf.set(fact.id, guildId);
-    this.index.add(fact.id, this.termsOf(fact), guildId === null ? 0 : this.scopeCode(guildId));
+    this.index.add(fact.id, this.termsOf(fact), this.scopes.assign(fact.id, guildId));
     this.learnEnglishWords();
     this.kinds.forget(fact.id);
     this.summaryIds = null;
@@ -197,7 +184,7 @@ export class Isnad implements FactLookup {
     this.factsById.delete(id);
     this.kinds.forget(id);
     this.summaryIds = null;
-    this.guildOf.delete(id);
+    this.scopes.forget(id);
     return this.index.delete(id, this.termsOf(held));
   }
 
@@ -245,33 +232,11 @@ export class Isnad implements FactLookup {
 
   /** A server hides a shared fact for itself (or shows it again); other servers are unaffected. */
   setHidden(id: string, guildId: string, hidden: boolean): void {
-    let ids = this.hiddenIn.get(guildId);
-    if (hidden) {
-      if (!ids) this.hiddenIn.set(guildId, (ids = new Set()));
-      ids.add(id);
-    } else if (ids?.delete(id) && ids.size === 0) {
-      this.hiddenIn.delete(guildId);
-    }
+    this.scopes.setHidden(id, guildId, hidden);
   }
 
-  private scopeCode(guildId: string): number {
-    let code = this.scopeCodes.get(guildId);
-    if (code === undefined) this.scopeCodes.set(guildId, (code = this.scopeCodes.size + 1));
-    return code;
-  }
-
-  /**
-   * The ranker's filter for an asker: shared slots (less those the server hid) and the server's
-   * own. None at all while no server has a fact of its own or hid one: nothing to leave out.
-   */
   private filterFor(context: AskContext = {}): SlotFilter | undefined {
-    const guildId = context.guildId ?? null;
-    const hidden = guildId === null ? undefined : this.hiddenIn.get(guildId);
-    if (this.guildOf.size === 0 && hidden === undefined) return undefined;
-    const scopes = this.index.scopes;
-    const own = (guildId === null ? undefined : this.scopeCodes.get(guildId)) ?? -1;
-    if (hidden === undefined) return (slot) => scopes[slot] === 0 || scopes[slot] === own;
-    return (slot) => (scopes[slot] === 0 ? !hidden.has(this.index.idAt(slot)) : scopes[slot] === own);
+    return this.scopes.filterFor(context.guildId ?? null, this.index);
   }
 
   /**

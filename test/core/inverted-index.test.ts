@@ -3,6 +3,7 @@
  * term → document → count holds, whatever the order of adds, edits and removals.
  */
 import { mulberry32 } from '../../bench/random';
+import { stringKey } from '../../src/core/search/int-multimap';
 import { IndexBuilder, InvertedIndex, type VocabularyListener } from '../../src/core/search/inverted-index';
 
 const VOCABULARY = Array.from({ length: 60 }, (_, i) => `t${i}`);
@@ -116,6 +117,7 @@ test('removing an unknown id changes nothing; adding an id twice is refused', ()
 test('two ids whose hashes collide are told apart', () => {
   // Both hash to the same key (30-bit FNV-1a), so they share a place in the index's table of ids.
   const [first, second] = ['fact-298824', 'fact-668140'];
+  expect(stringKey(first)).toBe(stringKey(second));
   const index = new InvertedIndex();
   index.add(first, ['x']);
   expect(index.has(second)).toBe(false);

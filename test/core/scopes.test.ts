@@ -42,7 +42,9 @@ describe('one index, a view per server', () => {
     const engine = new Isnad(loadKnowledgeBase());
     engine.setFact(moore, 'guild-a');
     engine.setFact(moore, null);
-    expect(topOf(engine, 'Moore Threads translation', 'guild-b')).toBe(moore.id);
-    expect(engine.isVisible(moore.id, { guildId: 'guild-b' })).toBe(true);
+    for (const guildId of ['guild-a', 'guild-b', undefined]) {
+      expect(topOf(engine, 'Moore Threads translation', guildId)).toBe(moore.id);
+      expect(engine.isVisible(moore.id, { guildId })).toBe(true);
+    }
   });
 });

@@ -80,10 +80,10 @@ export interface Ranked {
 function namesHeld(input: DecisionInput, matched: number): { held: number; asked: number } {
   const { nameBits, eitherBits } = input;
   const plain = nameBits & ~eitherBits;
-  const alternatives = nameBits & eitherBits ? 1 : 0;
+  const alternatives = nameBits & eitherBits;
   return {
-    held: bitCount(plain & matched) + (nameBits & eitherBits & matched ? alternatives : 0),
-    asked: bitCount(plain) + alternatives,
+    held: bitCount(plain & matched) + (alternatives & matched ? 1 : 0),
+    asked: bitCount(plain) + (alternatives ? 1 : 0),
   };
 }
 

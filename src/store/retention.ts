@@ -6,7 +6,7 @@
  * revisions, the questions they answered or dismissed) is never pruned; neither are suggestions
  * waiting for review.
  */
-import type { SqlExecutor } from './sql';
+import type { Aggregate, SqlExecutor } from './sql';
 import { StoreError } from './errors';
 
 export interface RetentionPolicy {
@@ -72,8 +72,7 @@ export async function keepWithinBounds(sql: SqlExecutor, policy: RetentionPolicy
   const daysAgo = (days: number) => new Date(now - days * DAY_MS).toISOString();
   await sql.run('DELETE FROM unanswered_questions WHERE closed IS NULL AND count = 1 AND last_asked < ?', [daysAgo(policy.oneOffDays)]);
   // Each server's bound apart: a flood of questions in one server never pushes out another's.
-  // count(*) is a bigint: a numeric string from PostgreSQL.
-  const crowded = await sql.query<{ guild_id: string; open: number | string }>(
+  const crowded = await sql.query<{ guild_id: string; open: Aggregate }>(
     'SELECT guild_id, count(*) AS open FROM unanswered_questions WHERE closed IS NULL GROUP BY guild_id HAVING count(*) > ?',
     [policy.unansweredMax],
   );
@@ -85,7 +84,7 @@ export async function keepWithinBounds(sql: SqlExecutor, policy: RetentionPolicy
     );
   }
   await sql.run('DELETE FROM feedback WHERE at < ?', [daysAgo(policy.voteDays)]);
-  const [{ votes }] = await sql.query<{ votes: number }>('SELECT count(*) AS votes FROM feedback');
+  const votes = Number((await sql.query<{ votes: Aggregate }>('SELECT count(*) AS votes FROM feedback'))[0].votes);
   if (votes > policy.votesMax) {
     await sql.run('DELETE FROM feedback WHERE (guild_id, fact_id, user_id) IN (SELECT guild_id, fact_id, user_id FROM feedback ORDER BY at LIMIT ?)', [
       votes - policy.votesMax,

@@ -91,6 +91,8 @@ test('an import of 10,000 bad lines names the first 30 problems and counts the r
   const named = lines.filter((text) => /^line \d+: JSON: /.test(text)).length;
   expect(named).toBeGreaterThan(10);
   expect(named).toBeLessThanOrEqual(MAX_PROBLEMS);
+  // The first ones, in the file's order.
+  expect(lines.slice(0, named).map((text) => text.split(':')[0])).toEqual(Array.from({ length: named }, (_, i) => `line ${i + 1}`));
   // The count survives the cut to Discord's 2,000 characters.
   expect(lines.at(-1)).toBe(`…and ${MAX_IMPORT_LINES - named} more problems`);
   expect(reply.length).toBeLessThanOrEqual(2000);

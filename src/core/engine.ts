@@ -283,7 +283,7 @@ export class Isnad implements FactLookup {
   }
 
   private decisionInput(question: Question, accept?: SlotFilter): DecisionInput {
-    const { query, nameBits, eitherBits, topicBits } = this.query(question);
+    const { query, nameBits, eitherBits, topicBits, firstName } = this.query(question);
     return {
       candidates: this.ranker.rank(query, this.options.candidates, { accept }),
       query,
@@ -291,7 +291,7 @@ export class Isnad implements FactLookup {
       eitherBits,
       topicBits,
       type: question.type,
-      answers: this.answersFor(question, query),
+      answers: this.answersFor(question, query, firstName),
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
     };
@@ -302,11 +302,11 @@ export class Isnad implements FactLookup {
    * fact holding a processor's name the question does not (see name-kinds.ts); "what did Huawei
    * do" by a fact whose subject is Huawei.
    */
-  private answersFor(question: Question, query: QueryTerm[]): DecisionInput['answers'] {
+  private answersFor(question: Question, query: QueryTerm[], firstName: string | null): DecisionInput['answers'] {
     const asked = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
     const kind = question.type === 'name' ? this.nameKinds.askedKind([...asked]) : null;
     // "what did Huawei do": the first name the question holds is the one who did it.
-    const agent = question.type === 'deed' ? (this.reader.termsOf(question.standard).find((term) => term.kind === 'name')?.term ?? null) : null;
+    const agent = question.type === 'deed' ? firstName : null;
     const adjust = (answers: ReadonlySet<QuestionType>, type: QuestionType, fits: boolean): ReadonlySet<QuestionType> => {
       if (fits === answers.has(type)) return answers;
       const adjusted = new Set(answers);
@@ -338,7 +338,7 @@ export class Isnad implements FactLookup {
   }
 
   /** The question's terms, resolved against the index, each weighted by how much it matters. */
-  private query(question: Question): { query: QueryTerm[]; nameBits: number; eitherBits: number; topicBits: number } {
+  private query(question: Question): { query: QueryTerm[]; nameBits: number; eitherBits: number; topicBits: number; firstName: string | null } {
     const analysis = this.analyzer.analyze(question.standard);
     const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
     // Names, and codes no fact holds (R1, H100): those name something too; so does a word no fact
@@ -381,7 +381,7 @@ export class Isnad implements FactLookup {
         query.push({ ...term, importance: CONTEXT_IMPORTANCE });
       }
     }
-    return { query, nameBits, eitherBits, topicBits };
+    return { query, nameBits, eitherBits, topicBits, firstName: analysis.terms.find((term) => term.kind === 'name')?.term ?? null };
   }
 
   /**

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { Isnad } from '../core/engine';
 import { loadKnowledgeBase } from '../core/knowledge/load';
 import { abstainRate, answerRate, type EvalCase, evaluate, formatColumns, formatReport, isHeldOut, parseEvalSet, wrongRate } from '../eval/evaluate';
-import { OPERATING_POINTS } from '../eval/fit';
+import { operatingPointsWith } from '../eval/fit';
 import type { KnowledgeBase } from '../core/types';
 import { runCli } from './run';
 
@@ -29,8 +29,7 @@ const rate = (value: number | null) => (value === null ? '—' : `${(value * 100
 
 /** The decision's trade-off on a set: the figures at each operating point, the engine's own marked. */
 function tradeOff(cases: EvalCase[], knowledge: KnowledgeBase, chosen: number): string {
-  const points = [...new Set([...OPERATING_POINTS, chosen])].sort((a, b) => a - b);
-  const rows = points.map((operatingPoint) => {
+  const rows = operatingPointsWith(chosen).map((operatingPoint) => {
     const atPoint = new Isnad(knowledge, { decision: { operatingPoint } });
     const { overall } = evaluate(cases, (question) => atPoint.ask(question));
     const mark = operatingPoint === chosen ? ' ← default' : '';
@@ -56,7 +55,7 @@ runCli(USAGE, async (argv) => {
       (question) => engine.ask(question),
       (question) => engine.retrieve(question),
     );
-    return { file, report, misses: !values['no-misses'] && !isHeldOut(file) };
+    return { file, cases, report, misses: !values['no-misses'] && !isHeldOut(file) };
   });
   if (values.json) {
     const json = reports.map(({ file, report, misses }) => ({
@@ -67,9 +66,9 @@ runCli(USAGE, async (argv) => {
     console.log(JSON.stringify(json));
     return;
   }
-  for (const { file, report, misses } of reports) {
+  for (const { file, cases, report, misses } of reports) {
     const title = `${path.relative(process.cwd(), file)}${misses ? '' : ' (misses not shown)'}`;
     console.log(`${title}\n\n${formatReport(report, { misses })}\n`);
-    if (!isHeldOut(file)) console.log(`${tradeOff(parseEvalSet(readFileSync(file, 'utf8'), file), knowledge, engine.options.decision.operatingPoint)}\n`);
+    if (!isHeldOut(file)) console.log(`${tradeOff(cases, knowledge, engine.options.decision.operatingPoint)}\n`);
   }
 });

@@ -11,7 +11,7 @@ import { Isnad } from '../core/engine';
 import { loadKnowledgeBase } from '../core/knowledge/load';
 import { DECISION_FILE } from '../core/understand/decision-model';
 import { formatColumns, isHeldOut, parseEvalSet } from '../eval/evaluate';
-import { bestOperatingPoint, FINE_OPERATING_POINTS, fitModel, OPERATING_POINTS, samplesOf, tradeOff } from '../eval/fit';
+import { bestOperatingPoint, FINE_OPERATING_POINTS, fitModel, operatingPointsWith, samplesOf, tradeOff } from '../eval/fit';
 import { runCli, UsageError } from './run';
 
 /** Both dev halves: written by different people, so a model fitted on them holds for more voices than either. */
@@ -28,11 +28,7 @@ runCli(USAGE, async (argv) => {
   const names = files.map((file) => path.basename(file)).join(' + ');
   const model = fitModel(samples);
   const chosen = bestOperatingPoint(tradeOff(samples, model, FINE_OPERATING_POINTS));
-  const curve = tradeOff(
-    samples,
-    model,
-    [...new Set([...OPERATING_POINTS, chosen])].sort((a, b) => a - b),
-  );
+  const curve = tradeOff(samples, model, operatingPointsWith(chosen));
   console.log(`${samples.length} decisions from ${names}; model ${JSON.stringify(model)}\n`);
   console.log(
     formatColumns(

@@ -79,6 +79,10 @@ export function tradeOff(samples: Sample[], model: DecisionModel, points: number
 }
 
 export const OPERATING_POINTS = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + i * 0.05) * 100) / 100);
+/** The points a trade-off is shown at: the usual ones and `chosen`, in order. */
+export function operatingPointsWith(chosen: number): number[] {
+  return [...new Set([...OPERATING_POINTS, chosen])].sort((a, b) => a - b);
+}
 /** The points the fit chooses among: a model's confidences may crowd into a few hundredths. */
 export const FINE_OPERATING_POINTS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 

@@ -334,8 +334,9 @@ describe('what kind of name a question asks for', () => {
     expect(kinds.givesName('processor', ['huawei', 'baidu'], new Set(['huawei']))).toBe(false);
   });
 
-  test('a malformed line is named', () => {
-    expect(() => parseNameKinds('processor processor | ascend')).toThrow(/line 1/);
+  test('a malformed line is named by its line in the file', () => {
+    expect(() => parseNameKinds('processor processor | ascend')).toThrow(/line 1 /);
+    expect(() => parseNameKinds('# kinds\n\nmodel: model | r2\nprocessor processor | ascend')).toThrow(/line 4 /);
   });
 });
 

@@ -22,15 +22,13 @@ export interface NameKind {
 
 /** Reads `kind: nouns… | names…` lines; # starts a comment. */
 export function parseNameKinds(text: string): NameKind[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/#.*/, '').trim())
-    .filter(Boolean)
-    .map((line, index) => {
-      const match = /^([\w-]+):\s*([^|]+)\|\s*(.+)$/.exec(line);
-      if (!match) throw new Error(`${NAME_KINDS_FILE}: line ${index + 1} is not "kind: nouns | names"`);
-      return { kind: match[1], nouns: match[2].trim().split(/\s+/), names: match[3].trim().split(/\s+/) };
-    });
+  return text.split('\n').flatMap((raw, index) => {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) return [];
+    const match = /^([\w-]+):\s*([^|]+)\|\s*(.+)$/.exec(line);
+    if (!match) throw new Error(`${NAME_KINDS_FILE}: line ${index + 1} is not "kind: nouns | names"`);
+    return [{ kind: match[1], nouns: match[2].trim().split(/\s+/), names: match[3].trim().split(/\s+/) }];
+  });
 }
 
 export class NameKinds {

@@ -456,6 +456,8 @@ describe('the engine reads messages', () => {
   });
 
   test('a fact that leaves out a name the question asks about does not answer it; one of two alternatives is enough', () => {
+    // The facts tell of Huawei's engineers, none of Baidu's.
+    expect(engine.ask('did Baidu send engineers to DeepSeek?').answered).toBe(false);
     const either = engine.ask('هل R2 الكبير على Nvidia ولا Huawei؟');
     expect(either.answered).toBe(true);
     expect(either.facts[0].fact.en).toMatch(/Nvidia/);

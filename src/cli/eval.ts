@@ -19,9 +19,15 @@ import type { KnowledgeBase } from '../core/types';
 import { runCli } from './run';
 
 const EVAL_DIR = path.resolve(__dirname, '../../test/eval');
-export const DEFAULT_EVAL_SETS = ['isnad.jsonl', 'readers.dev.jsonl', 'readers.test.jsonl', 'readers2.dev.jsonl', 'readers2.test.jsonl'].map((name) =>
-  path.join(EVAL_DIR, name),
-);
+export const DEFAULT_EVAL_SETS = [
+  'isnad.jsonl',
+  'readers.dev.jsonl',
+  'readers.test.jsonl',
+  'readers2.dev.jsonl',
+  'readers2.test.jsonl',
+  'readers3.dev.jsonl',
+  'readers3.test.jsonl',
+].map((name) => path.join(EVAL_DIR, name));
 
 const USAGE = 'Usage: npm run eval -- [FILE.jsonl ...] [--json] [--no-misses]';
 

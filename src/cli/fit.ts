@@ -15,7 +15,7 @@ import { bestOperatingPoint, FINE_OPERATING_POINTS, fitModel, operatingPointsWit
 import { runCli, UsageError } from './run';
 
 /** Both dev halves: written by different people, so a model fitted on them holds for more voices than either. */
-const DEV_SETS = ['readers.dev.jsonl', 'readers2.dev.jsonl'].map((name) => path.resolve(__dirname, '../../test/eval', name));
+const DEV_SETS = ['readers.dev.jsonl', 'readers2.dev.jsonl', 'readers3.dev.jsonl'].map((name) => path.resolve(__dirname, '../../test/eval', name));
 const USAGE = 'Usage: npm run fit -- [FILE.jsonl ...] [--dry-run]';
 
 runCli(USAGE, async (argv) => {

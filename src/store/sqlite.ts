@@ -47,7 +47,12 @@ class SqliteDatabase implements SqlDatabase {
 
   private inTurn<T>(work: () => Promise<T>): Promise<T> {
     const result = this.queue.then(work);
-    this.queue = result.catch(() => undefined);
+    // The queue waits for the work, never holds its result: a catch() would pass the rows
+    // through, keeping every fact the engine was built from alive until the next query.
+    this.queue = result.then(
+      () => undefined,
+      () => undefined,
+    );
     return result;
   }
 

@@ -27,6 +27,7 @@ import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
 import { chooseSummary } from './understand/summary';
 import { unusualness, zipf } from './understand/word-frequency';
+import { writtenAsNames } from './understand/written-names';
 
 /** Longer questions are cut: nobody asks in more words, and it bounds the work per question. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -342,11 +343,11 @@ export class Isnad implements FactLookup {
     const analysis = this.analyzer.analyze(question.standard);
     const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
     // Names, and codes no fact holds (R1, H100): those name something too; so does a word no fact
-    // holds that the asker capitalised inside a sentence ("What does Moore Threads build?").
-    const capitalised = new Set([...question.text.matchAll(/(?<=[\p{L}\p{N},] +)[A-Z][a-z]+/gu)].map((match) => match[0].toLowerCase()));
+    // holds that the asker wrote as a name (see written-names.ts: "Moore Threads", "TSMC").
+    const written = writtenAsNames(question.text);
     const names = new Set(
       analysis.terms
-        .filter((term) => term.kind === 'name' || /\d/.test(term.source) || (capitalised.has(term.source) && this.index.documentFrequency(term.term) === 0))
+        .filter((term) => term.kind === 'name' || /\d/.test(term.source) || (written.has(term.source) && this.index.documentFrequency(term.term) === 0))
         .map((term) => term.source),
     );
     const either = alternativeNames(

@@ -279,6 +279,13 @@ describe('question types', () => {
     ['so what did huawei do for the R2 model', 'deed'],
     ['هواوي عملت ايه مع ديب سيك', 'deed'],
     ['شو عملت هواوي', 'deed'],
+    ['where is deepseek based', 'place'],
+    ['what is the name of the outlet this is based on', 'source'],
+    ['when does the huawei-based model launch', 'when'],
+    ["where's this story even from", 'source'],
+    ['where does deepseek get its chips from', 'where'],
+    ['من وين الخبر', 'source'],
+    ['الخبر ده منين', 'source'],
   ])('%s → %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
   });

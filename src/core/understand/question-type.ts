@@ -115,7 +115,11 @@ const RULES: Rule[] = [
     type: 'place',
     english: [
       /\b(which|what|in which|in what) (city|cities|country|countries|location|place|region|state|province|data ?cent(er|re)s?)\b/,
-      /\b(headquartered|headquarters|hq|based|located)\b/,
+      /\b(headquartered|headquarters|hq|located)\b/,
+      // "where is it based", "based in…": not "based on" (a source) nor "huawei-based" (built on).
+      /\b(is|are|was|were|s) based\b(?! on\b)/,
+      /\bbased (in|at|out of)\b/,
+      /\bbased$/,
     ],
     arabic: [ar('مدينه|المدينه|دوله|الدوله|مقر|مقرها|مركز البيانات|مراكز البيانات|مركز بيانات'), /(?:^| )مركز (ال)?بيانات(?= |$)/],
   },
@@ -132,6 +136,8 @@ const RULES: Rule[] = [
       /\bwho (said|says) (this|that|so)\b/,
       /\b(come|came|coming) from\b/,
       /\b(news )?outlet\b/,
+      // "where's this story even from?": where the report comes from ("where does it get its chips from" is about chips).
+      /\bwhere\b.*\b(this|that|it|story|news|article|report|info|information|piece|claims?)\b( \w+){0,2} from$/,
     ],
     arabic: [
       /(?:^| )(مين|من|اي|انهي|شو|ايش|وش|ما) (.* )?(نشر|نشرت|كشف|كشفت|طلع|سرب|اورد|نقل)(?= |$)/,
@@ -141,6 +147,9 @@ const RULES: Rule[] = [
       // "مين اللي قال الكلام ده", "who said this": the source of what the report says.
       /(?:^| )(مين|من) (اللي |الذي )?(قال|قاله|قالها) (الكلام|الخبر|هذا|ده|دا|هاد|هذي)(?= |$)/,
       /(?:^| )(من اين|منين|مناين) (جات|جاءت|جا|جاي|جايه|اتت|اتي|جاب|جابو|جابوا|جايبين|جايبه|جايب|جبتوا|جابت)(?= |$)/,
+      // "من وين الخبر؟", "الخبر ده منين؟": where the report comes from.
+      /(?:^| )(من اين|من وين|من فين|منين|مناين) (\S+ )?(ال)?(خبر|مقال|تقرير|كلام|معلومه|معلومات|قصه|سالفه)(?= |$)/,
+      /(?:^| )(ال)?(خبر|مقال|تقرير|كلام|معلومه|معلومات|قصه|سالفه) (\S+ )?(من اين|من وين|من فين|منين|مناين)(?= |$)/,
     ],
   },
   {

@@ -117,6 +117,11 @@ describe('the lexicon folds names and phrases across scripts', () => {
     expect(terms('what is the')).toEqual([]);
     expect(terms('ايه هو اللي')).toEqual([]);
   });
+
+  test("contractions are grammar words too, with or without the apostrophe: i'd, they're, cant", () => {
+    expect(terms("i'd like to know what they're testing")).toEqual(terms('like to know what testing'));
+    expect(terms('im sure they cant')).toEqual([]);
+  });
 });
 
 describe('language of the answer', () => {

@@ -19,6 +19,7 @@ through to too u under until up us very wanna want was wasn't way we were weren'
 whats when where which while who whom whose why will with won't would ya yeah yes you your yours
 article report reports reported reporting text story news paper piece mentioned mention
 happen happened happening hey hi hello ok okay
+i'd i'm i'll i've you'd you're you've they'd they're they've we'd we're we've there's he's she's can't couldn't wouldn't shouldn't
 `;
 
 const ARABIC = `

@@ -79,6 +79,40 @@ describe('message → clauses', () => {
     expect(splitClauses('tl;dr?').length).toBe(1);
   });
 
+  test('"+" and "&" start a new question like "and"; so do "whose" and "whom"', () => {
+    expect(splitClauses('why are they moving off nvidia + is r2 still on it?').map((c) => c.text)).toEqual([
+      'why are they moving off nvidia',
+      '+ is r2 still on it',
+    ]);
+    expect(splitClauses('who reported this and whose accelerators are they testing').length).toBe(2);
+    // Between names, "+" and "&" join them, not two questions.
+    expect(splitClauses('does R2 run on huawei + nvidia chips').length).toBe(1);
+  });
+
+  test('و joined to any dialect group’s question word starts a new question', () => {
+    for (const [message, second] of [
+      ['R2 اتأجل وامتى هينزل', 'وامتى هينزل'],
+      ['شنو صار ب R2 وشوكت ينزل', 'وشوكت ينزل'],
+      ['ديب سيك بتجرب شرايح مين وقديش كلفتها', 'وقديش كلفتها'],
+      ['R2 تعطل وعلاش', 'وعلاش'],
+      ['هواوي بعتت مهندسين وشلون ساعدوا', 'وشلون ساعدوا'],
+    ]) {
+      expect(splitClauses(message).map((c) => c.text)).toEqual([message.slice(0, message.length - second.length - 1), second]);
+    }
+    // و before ما or من is "and not", "and from": no new question.
+    expect(splitClauses('قريت الخبر وما فهمت').length).toBe(1);
+    expect(splitClauses('شرايح من انفيديا ومن هواوي').length).toBe(1);
+  });
+
+  test('a colon ends a lead-in ("quick question: …", "سؤال سريع: …"), not a time nor a link', () => {
+    expect(splitClauses('quick question: who reported this?')).toEqual([
+      { text: 'quick question', questionMark: false, leadsIn: true },
+      { text: 'who reported this', questionMark: true, leadsIn: false },
+    ]);
+    expect(splitClauses('معلش سؤال سريع: انفيديا قالت ايه؟').map((c) => c.leadsIn)).toEqual([true, false]);
+    expect(splitClauses('is it out at 10:30 on https://deepseek.com?').length).toBe(1);
+  });
+
   test('letters drawn out are one letter; a code’s plural is the code; Iraqi گ is ق', () => {
     expect(prepareText('leeeh')).toBe('leh');
     expect(prepareText('ليييش')).toBe('ليش');
@@ -463,6 +497,23 @@ describe('the engine reads messages', () => {
   test('GPU and LLM are kinds of things, not names: a fact need not say "GPU" to answer a question about GPUs', () => {
     for (const word of ['GPUs', 'LLM']) expect(engine.analyzer.analyze(word).terms[0].kind).toBe('term');
     expect(engine.ask('which gpus power the biggest R2 model?').facts[0]?.fact.en).toMatch(/Nvidia/);
+  });
+
+  test('a lead-in before a colon asks nothing itself, whatever its words: one question, answered', () => {
+    for (const message of ['قريت المقال بس ما فهمت نقطة وحدة: هواوي ساعدتهم في R2 ولا لا؟', 'ok one thing i still dont get: did huawei help with R2?']) {
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.facts[0]?.fact.en).toMatch(/Huawei/);
+    }
+    const arabic = engine.ask('السلام عليكم، معلش سؤال سريع: انفيديا قالت ايه عن المنافسة؟');
+    expect(arabic.parts).toBeUndefined();
+    expect(arabic.facts[0]?.fact.en).toMatch(/Nvidia/);
+  });
+
+  test('"whose …" asks which company: a question of its own after "and"', () => {
+    const answer = engine.ask('who reported this and whose accelerators are they testing?');
+    expect(answer.parts?.length).toBe(2);
+    expect(answer.parts?.[1].facts[0]?.fact.en).toMatch(/Baidu/);
   });
 
   test('"what about R2? …" still introduces the question after it', () => {

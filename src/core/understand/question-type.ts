@@ -216,7 +216,8 @@ const RULES: Rule[] = [
   },
   {
     type: 'which',
-    english: [/\bwhich\b/, /\bwhat (companies|company|firms|vendors|chips|accelerators|models|processors)\b/],
+    // "whose accelerators…" asks which company's.
+    english: [/\b(which|whose)\b/, /\bwhat (companies|company|firms|vendors|chips|accelerators|models|processors)\b/],
     arabic: [ar('اي|انهي|اشمن|ياهو')],
   },
   {

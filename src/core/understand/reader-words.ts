@@ -164,6 +164,8 @@ export const QUESTION_WORDS = new Set([
   'whats',
   'who',
   'whos',
+  'whose',
+  'whom',
   'which',
   'why',
   'when',

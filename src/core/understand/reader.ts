@@ -25,7 +25,7 @@ import { dialectStemCandidates, standardContentWord, standardFunctionWord } from
 import { OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, precedence, questionType, type QuestionType } from './question-type';
 import { CHAT_SHORTHAND, CLITIC_PREFIXES, META_WORDS, PROCLITICS, QUESTION_WORDS, SOURCE_WORDS, TOPIC_FRAMES, TYPE_WORDS } from './reader-words';
-import { splitClauses } from './segment';
+import { type Clause, splitClauses } from './segment';
 import { cutSummaryCue } from './summary-intent';
 import { isEnglishWord, unusualness } from './word-frequency';
 
@@ -92,7 +92,7 @@ export class Reader {
         .map((word) => word.text),
       (word) => this.looksArabic(word),
     );
-    const clauses = splitClauses(prepared).map((clause) => this.readClause(clause.text, clause.questionMark, arabizi));
+    const clauses = splitClauses(prepared).map((clause) => this.readClause(clause, arabizi));
     return { questions: this.group(clauses).slice(0, MAX_QUESTIONS), arabizi };
   }
 
@@ -184,7 +184,7 @@ export class Reader {
     return { latin, arabic, all };
   }
 
-  private readClause(text: string, questionMark: boolean, arabizi: boolean): ReadClause {
+  private readClause({ text, questionMark, leadsIn }: Clause, arabizi: boolean): ReadClause {
     const { latin, arabic, all } = this.standardWords(splitWords(normalizeText(text)), arabizi);
     const type = questionType(latin, arabic);
     const summaryCut = cutSummaryCue(latin.join(' '), arabic.join(' '));
@@ -192,7 +192,7 @@ export class Reader {
     const typeWord = (word: string) => TYPE_WORDS.has(word) || (type === 'source' && SOURCE_WORDS.has(word));
     const topicWords = type === 'what' ? all : all.filter((word) => !typeWord(word));
     const terms = this.topicTerms(topicWords.join(' '));
-    const asks = questionMark || type !== 'what' || all.some((word) => QUESTION_WORDS.has(word));
+    const asks = !leadsIn && (questionMark || type !== 'what' || all.some((word) => QUESTION_WORDS.has(word)));
     const joined = all.join(' ');
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(joined));
     return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame };

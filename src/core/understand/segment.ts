@@ -1,24 +1,50 @@
 /**
  * A message cut into clauses: where people end a sentence (? ؟ ! . a line break, a dash, an
- * emoji), where a comma closes a clause, and where "and"/"also"/و starts a new question ("who
- * reported this and which companies…", "ليش تأجل R2 وهل هواوي ساعدت؟"). Which clauses are
+ * emoji, a colon that introduces what follows), where a comma closes a clause, and where
+ * "and"/"also"/"+"/و starts a new question ("who reported this and which companies…", "why are
+ * they moving off nvidia + is r2 still on it", "ليش تأجل R2 وهل هواوي ساعدت؟"). Which clauses are
  * questions, which are small talk and which are context is decided by the reader.
  */
+import { normalizeArabic } from '../text/arabic';
+import { DIALECT_GROUPS, STANDARD } from './dialect-words';
 
 export interface Clause {
   text: string;
   /** The clause ended with a question mark. */
   questionMark: boolean;
+  /** The clause ended with a colon: it introduces what follows ("one thing I didn't get: …") and asks nothing itself. */
+  leadsIn: boolean;
 }
 
-/** Ends a sentence: question and exclamation marks, line breaks, a full stop before a space, an ellipsis, a dash between spaces, emoji. */
-const SENTENCE_END = /([?؟!]+|\n+|\.(?=\s|$)|…|\s[-–—]+\s|[–—]|(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+)/u;
+/**
+ * Ends a sentence: question and exclamation marks, line breaks, a full stop before a space, an
+ * ellipsis, a dash between spaces, emoji, and a colon before a space ("quick question: who…",
+ * "settle it: nvidia or huawei?"; not a time, 10:30, nor a link's https://).
+ */
+const SENTENCE_END = /([?؟!]+|\n+|\.(?=\s|$)|:(?=\s)|…|\s[-–—]+\s|[–—]|(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+)/u;
 const COMMA = /[,،;](?!dr)/i;
-/** "… and which …", "… also did …", "… plus who …": a new question inside a sentence. */
+/** "… and which …", "… also did …", "… plus who …", "… + is …": a new question inside a sentence. */
 const ENGLISH_JOIN =
-  /\s+(?=(?:and|also|plus|&)\s+(?:what|whats|who|whos|which|why|when|where|how|did|does|do|is|are|was|were|has|have|will|can|could|should)\b)/i;
-/** "… وهل …", "… ومين …": و joined to a question word starts a new question. */
-const ARABIC_JOIN = /\s+(?=و(?:هل|مين|منو|شكون|ليش|ليه|لماذا|علاش|ايش|إيش|متى|امتى|إمتى|كيف|شلون|وين|فين|كم|انهي|إنهي|ماذا)(?:\s|$))/;
+  /\s+(?=(?:and|also|plus|&|\+)\s+(?:what|whats|who|whos|whose|whom|which|why|when|where|how|did|does|do|is|are|was|were|has|have|will|can|could|should)\b)/i;
+
+/**
+ * The question words و joins to when it starts a new question ("… وهل …", "… وامتى …", "… وشكد …"):
+ * standard Arabic's, and every dialect group's, as typed and as normalised. Not ما nor من, which
+ * are also "not" and "from" ("وما عرفت", "ومن هواوي"), nor the dialects' "or" (ولا).
+ */
+const JOINED_QUESTION_WORDS = (() => {
+  const standard = new Set<string>(Object.values(STANDARD));
+  const words = new Set(['هل', 'لماذا', 'ماذا', 'متى', 'كيف', 'كم', 'مين']);
+  for (const group of DIALECT_GROUPS) {
+    for (const [word, meaning] of Object.entries(group.questionWords)) {
+      if (!standard.has(meaning)) continue;
+      words.add(word);
+      words.add(normalizeArabic(word));
+    }
+  }
+  return [...words].sort((a, b) => b.length - a.length);
+})();
+const ARABIC_JOIN = new RegExp(`\\s+(?=و(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$))`);
 
 /** At most this many clauses are read from one message: it bounds the work per message. */
 export const MAX_CLAUSES = 12;
@@ -30,13 +56,17 @@ export function splitClauses(message: string): Clause[] {
   for (let i = 0; i < pieces.length && clauses.length < MAX_CLAUSES; i += 2) {
     const ending = pieces[i + 1] ?? '';
     const questionMark = /[?؟]/.test(ending);
+    const leadsIn = ending === ':';
     const parts = pieces[i]
       .split(COMMA)
       .flatMap((part) => part.split(ENGLISH_JOIN))
       .flatMap((part) => part.split(ARABIC_JOIN))
       .map((part) => part.trim())
       .filter((part) => /[\p{L}\p{N}]/u.test(part));
-    parts.forEach((text, index) => clauses.push({ text, questionMark: questionMark && index === parts.length - 1 }));
+    parts.forEach((text, index) => {
+      const last = index === parts.length - 1;
+      clauses.push({ text, questionMark: questionMark && last, leadsIn: leadsIn && last });
+    });
   }
   return clauses.slice(0, MAX_CLAUSES);
 }

@@ -32,8 +32,8 @@ export function samplesOf(cases: EvalCase[], engine: Isnad): Sample[] {
     const expected = evalCase.parts ?? [evalCase];
     const traced = engine.trace(evalCase.question);
     if (traced.length !== expected.length) continue;
-    traced.forEach(({ fact, evidence }, i) => {
-      if (!fact || !evidence || ruledOut(evidence)) return;
+    traced.forEach(({ question, fact, evidence }, i) => {
+      if (!fact || !evidence || ruledOut(evidence, question.type)) return;
       samples.push({ evidence, right: !expected[i].abstain && factProblem(expected[i], fact) === null });
     });
   }

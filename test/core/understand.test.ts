@@ -528,6 +528,14 @@ describe('the engine reads messages', () => {
     expect(either.facts[0].fact.en).toMatch(/Nvidia/);
   });
 
+  test('a yes/no question whose own words the fact lacks, one of them a word no fact holds, is declined in either language; a "what" question is not', () => {
+    // With the model out of the way, only the rule declines.
+    const eager = new Isnad(loadKnowledgeBase(), { decision: { operatingPoint: 0 } });
+    for (const question of ['is NVDA a buy?', 'is nvidia stock going up?', 'هل انفيديا زعلانة من ديب سيك؟']) expect(eager.ask(question).answered).toBe(false);
+    // Every word held by some fact ("bring up"), or a "what" question with chatter the facts lack ("wait").
+    for (const question of ['did nvidia bring up china?', 'wait whats ascend again']) expect(eager.ask(question).answered).toBe(true);
+  });
+
   test('a question most of whose words the report never uses is declined, everyday words or not', () => {
     expect(engine.ask('who won the world cup in football?').answered).toBe(false);
     expect(engine.ask('how do i fix my python venv on windows').answered).toBe(false);

@@ -171,10 +171,15 @@ function firstNaming(input: DecisionInput, ranked: Ranked[], test: (entry: Ranke
  * that leaves out something the question names is about something else ("is DeepSeek dropping
  * Nvidia" is not answered by DeepSeek dropping a plan for Ascend); a question most of whose words
  * the report never uses is about something else ("who won the world cup in football"), however
- * everyday those words are; and a fact that covers less than a third of the question answers
- * little of it ("what is the weather like for DeepSeek").
+ * everyday those words are; a fact that covers less than a third of the question answers
+ * little of it ("what is the weather like for DeepSeek"); and a yes/no question whose own words
+ * the fact holds none of, one of them a word no fact holds, asks whether something the report
+ * never tells holds of its names ("is NVDA a buy?", "is nvidia stock going up?"): the fact only
+ * names them. A question asking "what…" of a name may carry chatter the facts lack ("wait whats
+ * ascend again"); a yes/no question's words are what it asks.
  */
-export const ruledOut = (evidence: Evidence): boolean => evidence.names < 1 || evidence.unknown > 0.5 || evidence.coverage < ATTRIBUTE_COVERAGE;
+export const ruledOut = (evidence: Evidence, type: QuestionType): boolean =>
+  evidence.names < 1 || evidence.unknown > 0.5 || evidence.coverage < ATTRIBUTE_COVERAGE || (type === 'yesno' && evidence.topic === 0 && evidence.unknown > 0);
 
 /** `hasTerms` is false when nothing in the question was a searchable word ("???", "ok"). */
 export function decide(input: DecisionInput, hasTerms: boolean): Decision {
@@ -187,7 +192,7 @@ export function decide(input: DecisionInput, hasTerms: boolean): Decision {
   // "Who reported this?" is answered by the fact naming the outlet, whatever else the question says about the report.
   const outletAsked = input.type === 'source' && best.fits;
   const evidence = evidenceFor(input, ranked, bestIndex);
-  if (!outletAsked && (ruledOut(evidence) || confidence(evidence, input.model) < options.operatingPoint)) {
+  if (!outletAsked && (ruledOut(evidence, input.type) || confidence(evidence, input.model) < options.operatingPoint)) {
     return { answered: false, reason: 'not-covered', suggestions };
   }
   const support = ranked

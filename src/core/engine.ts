@@ -12,7 +12,7 @@ import { orderByFuse } from './search/autocomplete';
 import { MAX_QUERY_TERMS, type QueryTerm, resolveQuery } from './search/query';
 import { Ranker } from './search/rank';
 import { ServerScopes, type SlotFilter } from './search/scopes';
-import { Analyzer, type TermSink } from './text/analyze';
+import { Analyzer, type Term, type TermSink } from './text/analyze';
 import { CompiledLexicon } from './text/lexicon';
 import { type Word } from './text/words';
 import { allStopwords } from './text/stopwords';
@@ -345,9 +345,16 @@ export class Isnad implements FactLookup {
     // Names, and codes no fact holds (R1, H100): those name something too; so does a word no fact
     // holds that the asker wrote as a name (see written-names.ts: "Moore Threads", "TSMC").
     const written = writtenAsNames(question.text);
+    // What a comparison compares is named ("better than chatgpt"): a word no fact holds, even one
+    // slip away, is something the report never compares, so a fact must hold it to answer.
+    const unheard = new Set(query.filter((term) => term.alternatives.length === 0).map((term) => term.source));
+    const compared = (term: Term) => question.type === 'compare' && unheard.has(term.source);
     const names = new Set(
       analysis.terms
-        .filter((term) => term.kind === 'name' || /\d/.test(term.source) || (written.has(term.source) && this.index.documentFrequency(term.term) === 0))
+        .filter(
+          (term) =>
+            term.kind === 'name' || /\d/.test(term.source) || compared(term) || (written.has(term.source) && this.index.documentFrequency(term.term) === 0),
+        )
         .map((term) => term.source),
     );
     const either = alternativeNames(

@@ -536,6 +536,15 @@ describe('the engine reads messages', () => {
     for (const question of ['did nvidia bring up china?', 'wait whats ascend again']) expect(eager.ask(question).answered).toBe(true);
   });
 
+  test('what a comparison compares must be in the fact: "better than chatgpt", "أفضل من جيميناي" are declined in either language', () => {
+    // With the model out of the way, only the rule declines; a comparison of what the report tells stays answerable.
+    const eager = new Isnad(loadKnowledgeBase(), { decision: { operatingPoint: 0 } });
+    for (const question of ['is deepseek better than chatgpt for coding?', 'هل ديب سيك أفضل من جيميناي؟', 'هل R2 اقوى من لاما؟'])
+      expect(eager.ask(question).answered).toBe(false);
+    for (const question of ['is trying more chips better than one vendor?', 'هل تجربة شرائح اكثر من مورد احسن؟'])
+      expect(eager.ask(question).answered).toBe(true);
+  });
+
   test('a question most of whose words the report never uses is declined, everyday words or not', () => {
     expect(engine.ask('who won the world cup in football?').answered).toBe(false);
     expect(engine.ask('how do i fix my python venv on windows').answered).toBe(false);

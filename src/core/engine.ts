@@ -16,7 +16,7 @@ import { Analyzer, type Term, type TermSink } from './text/analyze';
 import { CompiledLexicon } from './text/lexicon';
 import { type Word } from './text/words';
 import { allStopwords } from './text/stopwords';
-import type { Answer, AskContext, Fact, KnowledgeBase, Language, Source } from './types';
+import type { Answer, AskContext, Fact, Language, Lexicon, Source } from './types';
 import { alternativeNames } from './understand/alternatives';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
@@ -31,18 +31,27 @@ import { writtenAsNames } from './understand/written-names';
 
 /** Longer questions are cut: nobody asks in more words, and it bounds the work per question. */
 export const MAX_QUESTION_LENGTH = 500;
+/** What a fact removed from the store but not yet from the index answers. */
+const NO_ANSWERS: ReadonlySet<QuestionType> = new Set();
 /** Words around a question (small talk with a topic, the clause before it) count this much. */
 const CONTEXT_IMPORTANCE = 0.35;
 
-function sameContent(a: Fact, b: Fact): boolean {
-  return (
-    a.en === b.en &&
-    a.ar === b.ar &&
-    a.sourceId === b.sourceId &&
-    a.paragraph === b.paragraph &&
-    a.aliases.length === b.aliases.length &&
-    a.aliases.every((alias, i) => alias === b.aliases[i])
-  );
+/**
+ * A fact's content as one number (53 bits of a string hash): telling a change the engine already
+ * applied from a new one without keeping the text it was indexed from.
+ */
+function contentVersion(fact: Fact): number {
+  const text = JSON.stringify([fact.en, fact.ar, fact.sourceId, fact.paragraph, fact.aliases]);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** Each term id → the ids it contrasts with. */
@@ -52,6 +61,24 @@ function contrastMap(groups: string[][]): Map<string, string[]> {
     for (const id of group) map.set(id, [...(map.get(id) ?? []), ...group.filter((other) => other !== id)]);
   }
   return map;
+}
+
+/** Where the engine reads a fact back by id, at once (see EngineKnowledge's `contents`). */
+export interface FactContents {
+  get(id: string): Fact | undefined;
+}
+
+/**
+ * What an engine is built from. `facts` are read once, in order (a store may hand them over one
+ * at a time; their ids are distinct). With `contents`, the engine keeps none of them: it keeps
+ * its index and reads a fact back when a question needs its text (SQLite's file, read at once,
+ * is such a store; 100,000 facts' texts were a third of the bot's memory). Without, it keeps them.
+ */
+export interface EngineKnowledge {
+  sources: Source[];
+  facts: Iterable<Fact>;
+  lexicon: Lexicon;
+  contents?: FactContents;
 }
 
 export interface Suggestion {
@@ -66,7 +93,15 @@ export class Isnad implements FactLookup {
   private readonly fuzzy: FuzzyVocabulary;
   private readonly index: InvertedIndex;
   private readonly ranker: Ranker;
-  private readonly factsById = new Map<string, Fact>();
+  /** The facts, when the engine keeps them itself (no `contents` was given). */
+  private readonly kept: Map<string, Fact> | null;
+  private readonly contents: FactContents;
+  /**
+   * The content version of each fact set since the build, as indexed: the change feed hands a
+   * process its own changes back, and one already applied costs nothing. A fact unchanged since
+   * the build has none, so its first change is applied whatever it holds.
+   */
+  private readonly versions = new Map<string, number>();
   private readonly sourcesById = new Map<string, Source>();
   private readonly spellings: ArabicSpellings;
   private readonly reader: Reader;
@@ -78,8 +113,10 @@ export class Isnad implements FactLookup {
   private readonly scopes = new ServerScopes();
 
   /** `options` overrides any of the defaults in `DEFAULT_OPTIONS` (./options.ts). */
-  constructor(knowledge: KnowledgeBase, options: EngineOptionsInput = {}) {
+  constructor(knowledge: EngineKnowledge, options: EngineOptionsInput = {}) {
     this.options = resolveOptions(options);
+    this.kept = knowledge.contents ? null : new Map();
+    this.contents = knowledge.contents ?? (this.kept as Map<string, Fact>);
     this.fuzzy = new FuzzyVocabulary(this.options.fuzzy);
     this.index = new InvertedIndex(this.fuzzy);
     const lexicon = new CompiledLexicon(knowledge.lexicon);
@@ -99,15 +136,15 @@ export class Isnad implements FactLookup {
     this.spellings.addText(allStopwords().join(' '));
     for (const entry of [...knowledge.lexicon.names, ...knowledge.lexicon.terms]) this.spellings.addText(entry.forms.join(' '));
     for (const source of knowledge.sources) this.setSource(source);
-    // Built in bulk: every later change goes through setFact and removeFact, in place.
-    for (const fact of knowledge.facts) this.factsById.set(fact.id, fact);
     const report = this.primarySource();
     const lexiconIds = new Set([...knowledge.lexicon.names, ...knowledge.lexicon.terms].map((entry) => entry.id));
     const wordTerms = (ids: number[]) => [...new Set(ids)].map((id) => this.analyzer.termName(id)).filter((term) => !lexiconIds.has(term));
     // The report's facts say each thing in both languages: links between them are learned from their terms as the index reads them.
     const bilingual: { english: string[]; arabic: string[] }[] = [];
+    // Built in bulk: every later change goes through setFact and removeFact, in place.
     const builder = new IndexBuilder();
-    for (const fact of this.factsById.values()) {
+    for (const fact of knowledge.facts) {
+      this.kept?.set(fact.id, fact);
       builder.startDocument(fact.id);
       if (fact.sourceId !== report?.id || bilingual.length >= LINK_FACTS) {
         this.readFact(fact, builder);
@@ -129,8 +166,9 @@ export class Isnad implements FactLookup {
     return this.fuzzy.work;
   }
 
+  /** A fact the engine holds, as the store has it now (moments ahead of the index, after another process's change). */
   fact(id: string): Fact | undefined {
-    return this.factsById.get(id);
+    return this.index.has(id) ? this.contents.get(id) : undefined;
   }
 
   source(id: string): Source | undefined {
@@ -139,13 +177,17 @@ export class Isnad implements FactLookup {
 
   /** Every fact the engine holds, or only those the asker in `context` may be told of. */
   facts(context?: AskContext): Fact[] {
-    const all = [...this.factsById.values()];
-    return context ? all.filter((fact) => this.isVisible(fact.id, context)) : all;
+    const all: Fact[] = [];
+    for (let slot = 0; slot < this.index.slotCount; slot++) {
+      const fact = this.index.live[slot] ? this.contents.get(this.index.idAt(slot)) : undefined;
+      if (fact && (!context || this.isVisible(fact.id, context))) all.push(fact);
+    }
+    return all;
   }
 
   /** Whether the asker in `context` may be told of the fact (see AskContext). */
   isVisible(id: string, context: AskContext = {}): boolean {
-    return this.factsById.has(id) && this.scopes.isVisible(id, context.guildId ?? null);
+    return this.index.has(id) && this.scopes.isVisible(id, context.guildId ?? null);
   }
 
   sources(): Source[] {
@@ -169,10 +211,12 @@ export class Isnad implements FactLookup {
    * back, so a fact already held as it is costs nothing.
    */
   setFact(fact: Fact, guildId: string | null = null): void {
-    const held = this.factsById.get(fact.id);
-    if (held && sameContent(held, fact) && this.scopes.ownerOf(fact.id) === (guildId ?? undefined)) return;
-    if (held) this.index.delete(held.id, this.termsOf(held));
-    this.factsById.set(fact.id, fact);
+    const version = contentVersion(fact);
+    const held = this.index.has(fact.id);
+    if (held && this.versions.get(fact.id) === version && this.scopes.ownerOf(fact.id) === (guildId ?? undefined)) return;
+    if (held) this.index.delete(fact.id);
+    this.kept?.set(fact.id, fact);
+    this.versions.set(fact.id, version);
     this.index.add(fact.id, this.termsOf(fact), this.scopes.assign(fact.id, guildId));
     this.learnEnglishWords();
     this.kinds.forget(fact.id);
@@ -180,16 +224,16 @@ export class Isnad implements FactLookup {
   }
 
   removeFact(id: string): boolean {
-    const held = this.factsById.get(id);
-    if (!held) return false;
-    this.factsById.delete(id);
+    if (!this.index.delete(id)) return false;
+    this.kept?.delete(id);
+    this.versions.delete(id);
     this.kinds.forget(id);
     this.summaryIds = null;
     this.scopes.forget(id);
-    return this.index.delete(id, this.termsOf(held));
+    return true;
   }
 
-  /** What a fact is indexed under: the terms of its texts (the same every time it is read). */
+  /** What a fact is indexed under: the terms of its texts. */
   private termsOf(fact: Fact): string[] {
     const terms: string[] = [];
     this.readFact(fact, { addTerm: (id) => terms.push(this.analyzer.termName(id)) });
@@ -286,7 +330,8 @@ export class Isnad implements FactLookup {
   private decisionInput(question: Question, accept?: SlotFilter): DecisionInput {
     const { query, nameBits, eitherBits, topicBits, firstName } = this.query(question);
     return {
-      candidates: this.ranker.rank(query, this.options.candidates, { accept }),
+      // A fact another process just removed is gone from the store a moment before the index hears of it.
+      candidates: this.ranker.rank(query, this.options.candidates, { accept }).filter((candidate) => this.contents.get(candidate.id) !== undefined),
       query,
       nameBits,
       eitherBits,
@@ -316,7 +361,9 @@ export class Isnad implements FactLookup {
       return adjusted;
     };
     return (id) => {
-      const fact = this.factsById.get(id) as Fact;
+      const fact = this.contents.get(id);
+      // Removed from the store, not yet from the index: it answers nothing.
+      if (!fact) return NO_ANSWERS;
       const answers = this.kinds.of(fact);
       if (kind !== null) return adjust(answers, 'name', this.nameKinds.givesName(kind, this.kinds.namesOf(fact), asked));
       if (agent !== null) return adjust(answers, 'deed', this.kinds.subjectOf(fact) === agent);
@@ -334,7 +381,7 @@ export class Isnad implements FactLookup {
       const input = this.decisionInput(question);
       const { ranked, best } = choose(input);
       if (best === null) return { question, fact: null, evidence: null };
-      return { question, fact: this.factsById.get(ranked[best].candidate.id) ?? null, evidence: evidenceFor(input, ranked, best) };
+      return { question, fact: this.fact(ranked[best].candidate.id) ?? null, evidence: evidenceFor(input, ranked, best) };
     });
   }
 
@@ -401,7 +448,7 @@ export class Isnad implements FactLookup {
     if (!report) return [];
     const rank = (text: string) =>
       this.ranker.rank(resolveQuery(this.analyzer.analyze(text).terms, this.index, this.fuzzy, this.options.ranking), this.options.candidates, { accept });
-    const summarise = (about: string) => chooseSummary(about, rank, (id) => this.factsById.get(id));
+    const summarise = (about: string) => chooseSummary(about, rank, (id) => this.fact(id));
     if (topic.trim()) return summarise(`${report.title.en} ${report.title.ar} ${topic}`);
     if (accept) return summarise(`${report.title.en} ${report.title.ar}`);
     this.summaryIds ??= summarise(`${report.title.en} ${report.title.ar}`);
@@ -416,7 +463,7 @@ export class Isnad implements FactLookup {
     return this.reader.read(message.slice(0, MAX_QUESTION_LENGTH)).questions.map((question) =>
       rerank(this.decisionInput(question))
         .slice(0, limit)
-        .map(({ candidate }) => this.factsById.get(candidate.id) as Fact),
+        .flatMap(({ candidate }) => this.fact(candidate.id) ?? []),
     );
   }
 
@@ -450,7 +497,7 @@ export class Isnad implements FactLookup {
     }
     // fuse.js orders the ranker's candidates by how well what was typed matches their short fields.
     const pool = Math.max(limit, this.options.autocompleteCandidates);
-    const found = this.ranker.rank(query, pool, { accept: this.filterFor(context) }).map((candidate) => this.factsById.get(candidate.id) as Fact);
+    const found = this.ranker.rank(query, pool, { accept: this.filterFor(context) }).flatMap((candidate) => this.fact(candidate.id) ?? []);
     const ordered = this.options.autocompleteCandidates > 0 ? orderByFuse(text, found, analysis.language) : found;
     return ordered.slice(0, limit).map((fact) => ({ fact, language: analysis.language }));
   }

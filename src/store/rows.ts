@@ -2,7 +2,7 @@
  * The database's rows as TypeScript sees them, and how each becomes the store's record. Column
  * names are the SQL's (snake_case); JSON columns hold text in both backends.
  */
-import type { Language, Source } from '../core/types';
+import type { Fact, Language, Source } from '../core/types';
 import type {
   FactState,
   FactStatus,
@@ -39,6 +39,15 @@ export interface FactRow {
 
 /** The columns of a fact the engine indexes, and its server. */
 export type EngineFactRow = Pick<FactRow, 'id' | 'en' | 'ar' | 'source_id' | 'paragraph' | 'aliases' | 'guild_id'>;
+export const ENGINE_FACT_COLUMNS = 'id, en, ar, source_id, paragraph, aliases, guild_id';
+
+/** A fact as the engine indexes it, and its server (null: shared). */
+export function engineFactFromRow(row: EngineFactRow): { fact: Fact; guildId: string | null } {
+  return {
+    fact: { id: row.id, en: row.en, ar: row.ar, sourceId: row.source_id, paragraph: row.paragraph, aliases: JSON.parse(row.aliases) as string[] },
+    guildId: row.guild_id,
+  };
+}
 
 export interface SourceRow {
   id: string;

@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { Isnad } from '../core/engine';
 import { DATA_DIR, loadLexicon } from '../core/knowledge/load';
+import type { Fact } from '../core/types';
+import { SqliteFactReader } from './fact-reader';
 import type { StoreLocation } from './sql';
 import type { StoreChange } from './change-feed';
 import { type RetentionPolicy, retentionFromEnv } from './retention';
@@ -63,18 +65,32 @@ function warn(error: unknown): void {
   console.warn(`Isnad could not follow changes in the database for a moment: ${(error as Error)?.message ?? String(error)}`);
 }
 
+/** The shared facts of `facts`, one at a time; the servers' own facts are set aside in `servers`. */
+function* sharedFacts(facts: Iterable<{ fact: Fact; guildId: string | null }>, servers: { fact: Fact; guildId: string }[]): Generator<Fact> {
+  for (const { fact, guildId } of facts) {
+    if (guildId === null) yield fact;
+    else servers.push({ fact, guildId });
+  }
+}
+
 export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const dataDir = options.dataDir ?? DATA_DIR;
   // The lexicon is read from the files, never stored; the facts and sources come from the store.
   const lexicon = loadLexicon(dataDir);
-  const store = await Store.open(storeLocation(options), { dataDir, retention: options.retention ?? retentionFromEnv(), clock: options.clock });
+  const location = storeLocation(options);
+  const store = await Store.open(location, { dataDir, retention: options.retention ?? retentionFromEnv(), clock: options.clock });
+  // SQLite's file is read back at once: the engine keeps its index, not the facts. PostgreSQL
+  // answers only asynchronously, so with it the engine keeps the facts it is built from.
+  let reader: SqliteFactReader | null = null;
   try {
+    reader = 'dbPath' in location ? new SqliteFactReader(location.dbPath) : null;
     // Read before the facts, so a change committed meanwhile is caught up (applying it twice is harmless).
     const revision = await store.lastRevisionId();
-    const [sources, facts, hidden] = await Promise.all([store.listSources(), store.activeFactsForEngine(), store.hiddenFacts()]);
-    const shared = facts.filter(({ guildId }) => guildId === null).map(({ fact }) => fact);
-    const engine = new Isnad({ sources, facts: shared, lexicon });
-    for (const { fact, guildId } of facts) if (guildId !== null) engine.setFact(fact, guildId);
+    const [sources, hidden] = await Promise.all([store.listSources(), store.hiddenFacts()]);
+    const servers: { fact: Fact; guildId: string }[] = [];
+    const facts = reader ? reader.active() : await store.activeFactsForEngine();
+    const engine = new Isnad({ sources, facts: sharedFacts(facts, servers), lexicon, contents: reader ?? undefined });
+    for (const { fact, guildId } of servers) engine.setFact(fact, guildId);
     for (const { guildId, factId } of hidden) engine.setHidden(factId, guildId, true);
     const apply = (change: StoreChange) => applyChange(engine, change);
     // This process's own changes at once; every process's (its own again) through the database.
@@ -86,10 +102,12 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
       async close() {
         stopListening();
         await stopFollowing();
+        reader?.close();
         await store.close();
       },
     };
   } catch (error) {
+    reader?.close();
     await store.close();
     throw error;
   }

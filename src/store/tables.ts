@@ -7,7 +7,17 @@
 import type { Fact, Source } from '../core/types';
 import { canonicalSource, sourceJson } from './content';
 import { inScope, RecordTables } from './record-tables';
-import { type EngineFactRow, factFromRow, type FactRow, revisionFromRow, type RevisionRow, sourceFromRow, type SourceRow } from './rows';
+import {
+  ENGINE_FACT_COLUMNS,
+  type EngineFactRow,
+  engineFactFromRow,
+  factFromRow,
+  type FactRow,
+  revisionFromRow,
+  type RevisionRow,
+  sourceFromRow,
+  type SourceRow,
+} from './rows';
 import { firstRow, type SqlExecutor, type SqlValue } from './sql';
 import type { Actor, FactState, FactStatus, Origin, Revision, RevisionAction, StoredFact, View, RecordScope } from './types';
 
@@ -104,13 +114,8 @@ export class Tables {
    * engine is built from: at 100,000 facts, reading all columns took several times as long.
    */
   async activeFactsForEngine(): Promise<{ fact: Fact; guildId: string | null }[]> {
-    const rows = await this.sql.query<EngineFactRow>(
-      `SELECT id, en, ar, source_id, paragraph, aliases, guild_id FROM facts WHERE status = 'active' ORDER BY rowid`,
-    );
-    return rows.map((row) => ({
-      fact: { id: row.id, en: row.en, ar: row.ar, sourceId: row.source_id, paragraph: row.paragraph, aliases: JSON.parse(row.aliases) as string[] },
-      guildId: row.guild_id,
-    }));
+    const rows = await this.sql.query<EngineFactRow>(`SELECT ${ENGINE_FACT_COLUMNS} FROM facts WHERE status = 'active' ORDER BY rowid`);
+    return rows.map(engineFactFromRow);
   }
 
   async countFacts(status: FactStatus | 'all', view?: View): Promise<number> {

@@ -78,16 +78,52 @@ describe('live changes to the index', () => {
     aliases: [],
   };
 
-  test('a fact added is answered on the next question, an edit changes the answer, a removal stops it', () => {
-    const live = fresh();
-    expect(live.ask('Moore Threads translation').answered).toBe(false);
+  /** An engine that reads its facts back from a store (a map here), told of each change after the store made it. */
+  function readingFromStore() {
+    const stored = new Map(knowledge.facts.map((fact) => [fact.id, fact]));
+    const engine = new Isnad({ ...knowledge, facts: stored.values(), contents: stored });
+    return {
+      stored,
+      engine,
+      setFact: (fact: Fact) => engine.setFact(stored.set(fact.id, fact).get(fact.id) as Fact),
+      removeFact: (id: string) => stored.delete(id) && engine.removeFact(id),
+    };
+  }
+
+  function keepingItsFacts() {
+    const engine = fresh();
+    return { engine, setFact: (fact: Fact) => engine.setFact(fact), removeFact: (id: string) => engine.removeFact(id) };
+  }
+
+  test.each([
+    ['keeping its facts', keepingItsFacts],
+    ['reading its facts back from a store', readingFromStore],
+  ])('a fact added is answered on the next question, an edit changes the answer, a removal stops it (an engine %s)', (_, make) => {
+    const live = make();
+    const ask = (question: string) => live.engine.ask(question);
+    expect(ask('Moore Threads translation').answered).toBe(false);
     live.setFact(moore);
-    expect(live.ask('Moore Threads translation').facts[0].fact.id).toBe(moore.id);
+    expect(ask('Moore Threads translation').facts[0].fact.id).toBe(moore.id);
     live.setFact({ ...moore, en: 'DeepSeek evaluated Moore Threads graphics cards for speech synthesis.' });
-    expect(live.ask('Moore Threads speech synthesis').facts[0].fact.en).toMatch(/speech synthesis/);
-    expect(live.ask('Moore Threads translation').facts[0]?.fact.en ?? '').not.toMatch(/translation/);
+    expect(ask('Moore Threads speech synthesis').facts[0].fact.en).toMatch(/speech synthesis/);
+    expect(ask('Moore Threads translation').facts[0]?.fact.en ?? '').not.toMatch(/translation/);
     live.removeFact(moore.id);
-    expect(live.ask('Moore Threads speech synthesis').answered).toBe(false);
+    expect(ask('Moore Threads speech synthesis').answered).toBe(false);
+  });
+
+  test('an engine reading its facts back shows the text stored now, and leaves out a fact the store no longer has before it is told', () => {
+    const { stored, engine: reading, setFact } = readingFromStore();
+    const question = 'what does DeepSeek use for R2';
+    const best = reading.ask(question).facts[0].fact;
+    stored.set(best.id, { ...best, en: `${best.en} (edited)` });
+    expect(reading.ask(question).facts[0].fact.en).toBe(`${best.en} (edited)`);
+    setFact(moore);
+    expect(reading.ask('Moore Threads translation').facts[0].fact.id).toBe(moore.id);
+    stored.delete(moore.id);
+    const after = reading.ask('Moore Threads translation');
+    expect(after.answered).toBe(false);
+    expect(after.facts.map((item) => item.fact.id)).not.toContain(moore.id);
+    expect(reading.facts().map((fact) => fact.id)).not.toContain(moore.id);
   });
 
   test('answerWith shows chosen facts in the other language, skipping removed ones', () => {

@@ -25,15 +25,7 @@ function randomCorpus(seed: number) {
   // Some facts removed, some edited (removed, then added again with new words).
   for (let n = 0; n < documents / 10; n++) {
     const id = `d${Math.floor(random() * documents)}`;
-    if (!index.has(id)) continue;
-    const terms: string[] = [];
-    for (let rank = 0; rank < vocabularySize; rank++) {
-      const posting = index.posting(`w${rank}`);
-      for (let i = 0; posting && i < posting.size; i++) {
-        if (index.live[posting.slots[i]] && index.idAt(posting.slots[i]) === id) for (let c = 0; c < posting.counts[i]; c++) terms.push(`w${rank}`);
-      }
-    }
-    index.delete(id, terms);
+    if (!index.delete(id)) continue;
     if (random() < 0.5)
       index.add(
         id,

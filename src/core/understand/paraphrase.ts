@@ -52,6 +52,16 @@ function addTarget(map: Map<string, Targets>, key: string, term: string, weight:
   targets.set(term, Math.max(weight, targets.get(term) ?? 0));
 }
 
+/**
+ * Whether terms in this many facts each can be linked at all: they are together in at most as many
+ * facts as the rarer one is in. Pairs that cannot be linked are not counted (most pairs of a fact
+ * pair a common word with a rare one).
+ */
+function couldLink(frequency: number, otherFrequency: number): boolean {
+  const rarer = Math.min(frequency, otherFrequency);
+  return rarer >= MIN_TOGETHER && (2 * rarer) / (frequency + otherFrequency) >= MIN_DICE;
+}
+
 export class Paraphrases {
   /** A question term (a stem, or the stem of an unknown word) → fact index terms it may stand for. */
   private readonly targets = new Map<string, Targets>();
@@ -93,20 +103,29 @@ export class Paraphrases {
    * lexicon terms: those are bilingual already) of each fact's English and Arabic texts.
    */
   learnLinks(facts: readonly { english: readonly string[]; arabic: readonly string[] }[]): void {
-    const together = new Map<string, number>();
-    const frequency = new Map<string, number>();
-    for (const fact of facts) {
-      const english = new Set(fact.english);
-      const arabic = new Set(fact.arabic);
-      for (const term of [...english, ...arabic]) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      for (const e of english) for (const a of arabic) together.set(`${e}\u0000${a}`, (together.get(`${e}\u0000${a}`) ?? 0) + 1);
+    // Terms are numbered so that the pairs (hundreds of thousands) are counted under number keys.
+    const numbers = new Map<string, number>();
+    const numbered = (terms: readonly string[]) => [...new Set(terms)].map((term) => numbers.get(term) ?? numbers.set(term, numbers.size).size - 1);
+    const read = facts.map((fact) => ({ english: numbered(fact.english), arabic: numbered(fact.arabic) }));
+    const frequency = new Int32Array(numbers.size);
+    for (const { english, arabic } of read) for (const term of [...english, ...arabic]) frequency[term] += 1;
+    const together = new Map<number, number>();
+    for (const { english, arabic } of read) {
+      for (const e of english) {
+        for (const a of arabic) {
+          if (!couldLink(frequency[e], frequency[a])) continue;
+          const pair = e * numbers.size + a;
+          together.set(pair, (together.get(pair) ?? 0) + 1);
+        }
+      }
     }
+    const names = [...numbers.keys()];
     for (const [pair, count] of together) {
-      const [e, a] = pair.split('\u0000');
-      const dice = (2 * count) / ((frequency.get(e) ?? 0) + (frequency.get(a) ?? 0));
+      const [e, a] = [Math.floor(pair / numbers.size), pair % numbers.size];
+      const dice = (2 * count) / (frequency[e] + frequency[a]);
       if (count < MIN_TOGETHER || dice < MIN_DICE) continue;
-      addTarget(this.targets, e, a, LINK_WEIGHT);
-      addTarget(this.targets, a, e, LINK_WEIGHT);
+      addTarget(this.targets, names[e], names[a], LINK_WEIGHT);
+      addTarget(this.targets, names[a], names[e], LINK_WEIGHT);
     }
   }
 

@@ -73,8 +73,9 @@ export class Risers {
     if (key <= this.least) return;
     const { slots, keys } = this;
     const capacity = slots.length;
-    let at = slots.subarray(0, this.size).indexOf(slot);
-    if (at < 0) at = this.size < capacity ? this.size++ : keys.indexOf(this.least);
+    let at = 0;
+    while (at < this.size && slots[at] !== slot) at++;
+    if (at === this.size) at = this.size < capacity ? this.size++ : keys.indexOf(this.least);
     slots[at] = slot;
     keys[at] = key;
     if (this.size < capacity) return;

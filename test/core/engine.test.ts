@@ -150,6 +150,8 @@ describe('misspelt Arabic words', () => {
       fact('sales', 'نمت المبيعات في السوق.'),
       fact('near', 'عرضت مدايج نتائجها.'),
       fact('far', 'راجعت مذاجية نتائجها.'),
+      fact('importer', 'تعاقدت مع مستورد جديد.'),
+      fact('office', 'نقلت مكتب الإدارة.'),
     ],
   });
   const first = (question: string) => small.retrieve(question, 1)[0][0]?.id;
@@ -166,5 +168,13 @@ describe('misspelt Arabic words', () => {
   test('the closer of the two readings wins: the word as written over its mangled stem', () => {
     // مذاجية → مذايجة: its stem مذايج is a letter from مدايج, the word a swap from مذاجية.
     expect(first('مذايجة')).toBe('far');
+  });
+
+  test('a five-letter word with a letter dropped is caught, but it is not taken for a shorter word', () => {
+    // مستورد → مسورد: a letter dropped while typing.
+    expect(first('مسورد')).toBe('importer');
+    // مكتوب is not a slip for مكتب: a different word of the same root.
+    expect(small.retrieve('مكتوب', 1)).toEqual([[]]);
+    expect(first('مكتب')).toBe('office');
   });
 });

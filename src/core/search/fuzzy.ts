@@ -40,11 +40,12 @@ export function allowedEdits(length: number, arabic: boolean): number {
 }
 
 /**
- * A five-letter Arabic word one letter longer or shorter than another is usually a different
- * word of the same root (موضوع / موضع), not a typo; a swapped or mistyped letter still is.
+ * A five-letter Arabic word is not taken for a shorter word: one letter shorter is usually a
+ * different word of the same root (موضوع / موضع), not a typo. A longer one is: a letter dropped
+ * while typing fast (مجسرخ for مجسروخ), like a swapped or mistyped letter.
  */
-function sameLengthOnly(word: string): boolean {
-  return word.length <= 5 && isArabic(word);
+function acceptsLength(word: string, candidate: string): boolean {
+  return candidate.length >= word.length || word.length > 5 || !isArabic(word);
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and transpositions. */
@@ -219,7 +220,7 @@ export class FuzzyVocabulary implements VocabularyListener {
       this.variants.valuesUnder(stringKey(variant), held);
       for (const id of held) {
         const surface = this.surfaces[id] as string;
-        if (surface !== word && (!sameLengthOnly(word) || surface.length === word.length)) candidates.add(surface);
+        if (surface !== word && acceptsLength(word, surface)) candidates.add(surface);
         if (candidates.size === allowance) break gather;
       }
     }

@@ -69,7 +69,7 @@ export interface EngineOptions {
 export const DEFAULT_OPTIONS: EngineOptions = {
   ranking: { k1: 1.2, b: 0.5, contrastPenalty: 0.3, unknownWeightShare: 0.5, minFuzzyWeight: 0.5, minStopwordSimilarity: 0.8 },
   decision: { operatingPoint: DEFAULT_DECISION_MODEL.operatingPoint, supportCoverage: 0.55, supportShare: 0.5, maxSupport: 2, maxSuggestions: 3 },
-  fuzzy: { maxWordLength: 32, maxCandidatesPerWord: 500, maxCandidatesPerQuestion: 2000, maxMatchesPerWord: 3 },
+  fuzzy: { maxWordLength: 32, maxCandidatesPerWord: 500, maxCandidatesPerQuestion: 2000, maxMatchesPerWord: 5 },
   candidates: 10,
   autocompleteCandidates: 30,
 };

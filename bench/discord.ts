@@ -31,7 +31,8 @@ const FLOOD_P99_EXTRA_MS = 5;
  */
 export function startBot(fake: FakeDiscord, dbPath: string, env: NodeJS.ProcessEnv = {}): { child: ChildProcess; ready: Promise<number> } {
   const started = now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/discord/main.ts')], {
+  // As `npm start` runs it.
+  const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), path.join(ROOT, 'src/discord/main.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,

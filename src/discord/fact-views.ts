@@ -154,8 +154,10 @@ export async function statsView(context: BotContext, language: Language, scope: 
   const stats = await context.store.usageStats(STATS_DAYS, scope.records);
   const text = statsText(stats, language);
   // The chart's renderer (ECharts, resvg, the font) is loaded when a chart is first asked for:
-  // held from start-up, it was a sixth of an idle bot's resident memory.
-  const { statsPng } = await import('../stats/chart');
+  // held from start-up, it was a sixth of an idle bot's resident memory. Required: the bot runs
+  // as CommonJS (see `npm start`), where import() would skip the TypeScript loader.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { statsPng } = require('../stats/chart') as typeof import('../stats/chart');
   const file = new AttachmentBuilder(await statsPng(stats, language), { name: STATS_FILE, description: truncate(text, 1024) });
   const embed = new EmbedBuilder()
     .setTitle(STATS_WORDS[language].title)

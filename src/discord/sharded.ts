@@ -5,7 +5,6 @@
  * instead, all on one DATABASE_URL.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { runCli } from '../cli/run';
@@ -23,8 +22,9 @@ runCli('Usage: npm run start:sharded (configure it in .env; see .env.example)', 
     token: config.token,
     // 'auto' asks Discord for its recommendation; a proxy or test address cannot answer that.
     totalShards: config.shardCount ?? (config.apiBase ? 1 : 'auto'),
-    // By absolute address, so the shards start whatever folder the manager was started from.
-    execArgv: ['--import', pathToFileURL(require.resolve('tsx')).href],
+    // By absolute address, so the shards start whatever folder the manager was started from;
+    // CommonJS, as `npm start` runs the bot (see package.json).
+    execArgv: ['--require', require.resolve('tsx/cjs')],
     respawn: true,
   });
   manager.on('shardCreate', (shard) => logger.info('shard started', { shard: shard.id }));

@@ -6,7 +6,6 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createBot, type Bot } from '../../src/discord/bot';
 import type { BotConfig } from '../../src/discord/config';
 import { createLogger } from '../../src/discord/logger';
@@ -142,8 +141,8 @@ export function originalMessage(fake: FakeDiscord, interactionId: string): Obj {
 }
 
 const ROOT = path.resolve(__dirname, '../..');
-/** tsx by absolute address: the bot runs in an empty folder, so no developer's .env is read. */
-const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+/** tsx's CommonJS hook, as `npm start` runs the bot, by absolute address: the bot runs in an empty folder, so no developer's .env is read. */
+const TSX = require.resolve('tsx/cjs');
 
 export interface BotProcess {
   child: ChildProcessWithoutNullStreams;
@@ -161,7 +160,7 @@ export interface BotProcess {
  * through another command (which must exec it, so the child's pid stays the bot's).
  */
 export function spawnBot(env: NodeJS.ProcessEnv, script = 'src/discord/main.ts', prefix: string[] = []): BotProcess {
-  const command = [...prefix, process.execPath, '--import', TSX, path.join(ROOT, script)];
+  const command = [...prefix, process.execPath, '--require', TSX, path.join(ROOT, script)];
   const child = spawn(command[0], command.slice(1), {
     cwd: mkdtempSync(path.join(tmpdir(), 'isnad-cwd-')),
     env: { PATH: process.env.PATH, ...env },

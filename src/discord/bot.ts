@@ -17,7 +17,7 @@
  * - gateway-watch.ts the gateway's connection events; in-flight.ts, handlers a shutdown waits for
  * - main.ts          `npm start`; sharded.ts, `npm run start:sharded`
  */
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
 import type { Isnad } from '../core/engine';
 import { systemClock } from '../store/clock';
 import { Cooldowns } from '../store/cooldowns';
@@ -83,6 +83,34 @@ function databaseLogs(database: DatabaseAvailability, sideWrites: SideWriter, lo
   });
 }
 
+/**
+ * What discord.js keeps of what the gateway sends. The bot answers from the event in hand
+ * (a reply's earlier message is fetched) and reads only a server's roles and channels; by
+ * default discord.js would also keep the last 200 messages of every channel it sees (the
+ * GuildMessages intent sends them all, chatter included), and every member, user, emoji and
+ * sticker: in a public bot, more memory than the knowledge itself. Itself it keeps.
+ */
+const CACHES = Options.cacheWithLimits({
+  ...Options.DefaultMakeCacheSettings,
+  MessageManager: 0,
+  GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+  UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+  ReactionManager: 0,
+  ReactionUserManager: 0,
+  GuildEmojiManager: 0,
+  BaseGuildEmojiManager: 0,
+  GuildStickerManager: 0,
+  GuildInviteManager: 0,
+  GuildBanManager: 0,
+  GuildScheduledEventManager: 0,
+  StageInstanceManager: 0,
+  AutoModerationRuleManager: 0,
+  PresenceManager: 0,
+  VoiceStateManager: 0,
+  ThreadMemberManager: 0,
+  ApplicationCommandManager: 0,
+});
+
 /** What the bot runs on; `database` may be shared with what else the process does with the store. */
 export interface BotCore {
   engine: Isnad;
@@ -100,6 +128,7 @@ export function createBot(
   if (config.askChannelIds.length > 0) intents.push(GatewayIntentBits.MessageContent);
   const client = new Client({
     intents,
+    makeCache: CACHES,
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     rest: config.apiBase ? { api: config.apiBase } : {},

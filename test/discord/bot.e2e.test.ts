@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RestCall } from '../fake-discord';
-import { embedText, firstEmbed, type Harness, MODERATOR_ROLE, originalMessage, replyBody, startHarness } from './harness';
+import { botCaughtUp, embedText, firstEmbed, type Harness, MODERATOR_ROLE, originalMessage, replyBody, startHarness } from './harness';
 import { waitUntil } from '../wait';
 
 /** Each test drives a real bot process through the fake Discord. */
@@ -82,6 +82,14 @@ describe('asking', () => {
     );
     expect(embedText(firstEmbed(call))).toMatch(/Baidu[\s\S]*¶4/);
     expect(call.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  test('chatter in a channel is not kept in memory: the bot holds no message after answering among thirty', async () => {
+    const channels = () => [...h.bot.client.channels.cache.values()];
+    for (let i = 0; i < 30; i++) await h.fake.userMessage({ content: `lunch at ${i}?` });
+    await botCaughtUp(h.fake);
+    expect(channels().length).toBeGreaterThan(0);
+    expect(channels().reduce((held, channel) => held + ('messages' in channel ? channel.messages.cache.size : 0), 0)).toBe(0);
   });
 
   test('a reply to one of its answers is read as a follow-up of the question it answered', async () => {

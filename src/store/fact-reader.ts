@@ -10,6 +10,12 @@ import { ENGINE_FACT_COLUMNS, type EngineFactRow, engineFactFromRow } from './ro
 
 /** Reads are single rows by key, and the build's one pass over the table gains nothing from a cache: SQLite's default (16 MB) would be resident memory for nothing. */
 const PAGE_CACHE_KIB = 1024;
+/**
+ * How long a read waits when the file is busy (in WAL mode, only while another process recovers
+ * it after a crash): a question waits this long at most, then gets an apology, instead of holding
+ * every other question behind it for better-sqlite3's default 5 s.
+ */
+const BUSY_WAIT_MS = 100;
 
 export class SqliteFactReader {
   private readonly db: Database.Database;
@@ -18,7 +24,7 @@ export class SqliteFactReader {
 
   /** `file` is a database the store has opened (and migrated). */
   constructor(file: string) {
-    this.db = new Database(file, { readonly: true, fileMustExist: true });
+    this.db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_WAIT_MS });
     try {
       this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
       this.byId = this.db.prepare(`SELECT ${ENGINE_FACT_COLUMNS} FROM facts WHERE id = ? AND status = 'active'`);

@@ -106,6 +106,24 @@ test.each([1, 2, 3, 4, 5])('bulk load, then adds, edits and removals in place, m
   check(index, model, `seed ${seed}, at the end`);
 });
 
+test('a bulk load of more occurrences than one block holds keeps every document whole, those across blocks too', () => {
+  const random = mulberry32(7);
+  const model = new Model();
+  const index = new InvertedIndex(model);
+  const builder = new IndexBuilder();
+  // 24,000 documents of 45 to 55 terms: about 1.2 million occurrences, past the first block's 2^20.
+  for (let n = 0; n < 24_000; n++) {
+    const id = `d${n}`;
+    const terms = Array.from({ length: 45 + Math.floor(random() * 11) }, () => VOCABULARY[Math.floor(VOCABULARY.length * random())]);
+    model.documents.set(id, terms);
+    builder.startDocument(id);
+    for (const term of terms) builder.addTerm(VOCABULARY.indexOf(term));
+  }
+  expect(builder.occurrenceCount).toBeGreaterThan(2 ** 20);
+  index.load(builder, { length: VOCABULARY.length, name: (id) => VOCABULARY[id] });
+  check(index, model, 'after a bulk load across blocks');
+});
+
 test('removing an unknown id changes nothing; adding an id twice is refused', () => {
   const index = new InvertedIndex();
   index.add('a', ['x', 'y']);

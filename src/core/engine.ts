@@ -81,6 +81,19 @@ export interface EngineKnowledge {
   contents?: FactContents;
 }
 
+/**
+ * `sink`, which also keeps each term id in `ids`. Made only when asked for, not on every fact
+ * read: a function made at run time costs more than reading a short text (tsx names each one).
+ */
+function recording(sink: TermSink, ids: number[]): TermSink {
+  return {
+    addTerm: (id) => {
+      sink.addTerm(id);
+      ids.push(id);
+    },
+  };
+}
+
 export interface Suggestion {
   fact: Fact;
   language: Language;
@@ -247,17 +260,8 @@ export class Isnad implements FactLookup {
    * wait for their WordNet synonyms (English words, see `learnEnglishWords`).
    */
   private readFact(fact: Fact, sink: TermSink, english?: number[], arabic?: number[]): void {
-    const recording = (ids: number[] | undefined): TermSink =>
-      ids
-        ? {
-            addTerm: (id) => {
-              sink.addTerm(id);
-              ids.push(id);
-            },
-          }
-        : sink;
-    this.analyzer.forEachTermId(fact.en, recording(english), this.learnWords);
-    this.analyzer.forEachTermId(fact.ar, recording(arabic), this.learnWords);
+    this.analyzer.forEachTermId(fact.en, english ? recording(sink, english) : sink, this.learnWords);
+    this.analyzer.forEachTermId(fact.ar, arabic ? recording(sink, arabic) : sink, this.learnWords);
     for (const alias of fact.aliases) this.analyzer.forEachTermId(alias, sink, this.learnWords);
   }
 

@@ -272,6 +272,8 @@ describe('question types', () => {
     ['how many GPUs does DeepSeek have', 'count'],
     ['R2 شكد باراميتر بي', 'count'],
     ['is ascend faster than nvidia', 'compare'],
+    ['هل هواوي احسن بكتير من انفيديا', 'compare'],
+    ['على اي شرائح تعتمد ديب سيك في بناء اقوى اصدار من R2', 'which'],
     ['is deepseek testing chips from companies other than huawei', 'list'],
     ['what date did they publish', 'date'],
     ['اي شهر بالضبط', 'date'],

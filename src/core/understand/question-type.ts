@@ -81,7 +81,11 @@ const RULES: Rule[] = [
     type: 'compare',
     // "other than", "rather than" compare nothing.
     english: [/\b(?!other\b|rather\b)(\w+er|better|worse|more \w+|less \w+) than\b/],
-    arabic: [/(?:^| )(افضل|احسن|اسرع|ابطا|اقوي|اضعف|اكبر|اصغر|ارخص|اغلي|اقل|اكثر|اذكي|اعلي) (\S+ )?من(?= |$)/],
+    // The elative right before من compares ("أقوى من", "أحسن بكتير من"); with a noun between, it is
+    // a superlative ("أقوى إصدار من R2", the strongest version of R2) and compares nothing.
+    arabic: [
+      /(?:^| )(افضل|احسن|اسرع|ابطا|اقوي|اضعف|اكبر|اصغر|ارخص|اغلي|اقل|اكثر|اذكي|اعلي) ((بكثير|بكتير|كثير|كتير|شوي|شويه|بشوي|بواجد|برشا|بزاف) )?من(?= |$)/,
+    ],
   },
   {
     type: 'date',

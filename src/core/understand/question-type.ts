@@ -74,8 +74,22 @@ const RULES: Rule[] = [
   },
   {
     type: 'count',
-    english: [/\bhow (many|much)\b/, /\bnumber of\b/, /\b(count|parameters?|params|percent|percentage|market share)\b/],
-    arabic: [ar('كم|شكد|قديش|قديه|اديش|شحال|قداش|عدد'), ar('باراميتر|معاملات|معامل|بارامترات'), /(?:^| )(نسبه مئويه|حصه سوقيه|حصه السوق)(?= |$)/],
+    // A measure is a number too: "how fast is Ascend", "what's R2's benchmark score", "ما سرعة الشريحة".
+    // Not size or power: the report answers "how big is Nvidia" in words (a giant), as "the most powerful R2".
+    english: [
+      /\bhow (many|much)\b/,
+      /\bnumber of\b/,
+      /\b(count|parameters?|params|percent|percentage|market share)\b/,
+      /\bhow (fast|quick|efficient|accurate)\b/,
+      /\b(speed|speeds|performance|benchmarks?|memory|bandwidth|flops|specs|specifications)\b/,
+    ],
+    arabic: [
+      ar('كم|شكد|قديش|قديه|اديش|شحال|قداش|عدد'),
+      ar('باراميتر|معاملات|معامل|بارامترات'),
+      /(?:^| )(نسبه مئويه|حصه سوقيه|حصه السوق)(?= |$)/,
+      // Not بسرعه, "quickly" ("لخص بسرعة"); ادا is اداء without its hamza.
+      /(?:^| )(ال)?(سرعه|ادا|ذاكره|مواصفات|بنشمارك|بنشماركات)(?= |$)/,
+    ],
   },
   {
     type: 'compare',

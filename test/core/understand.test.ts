@@ -159,6 +159,31 @@ describe('Arabizi', () => {
     expect(transliterate('lmonafassa', vocabulary)).toBe(n('المنافسه'));
   });
 
+  test('8 stands for غ like the other letter digits; a code with an 8 (H800) is still a code', () => {
+    expect(hasArabiziDigits('hatsha8al')).toBe(true);
+    expect(hasArabiziDigits('h800')).toBe(false);
+  });
+
+  test('English chat words count as English: "tl;dr pls i aint reading allat" is no Arabizi', () => {
+    const spellsArabic = () => true;
+    expect(isArabizi(['tl', 'dr', 'pls', 'i', 'aint', 'reading', 'allat'], spellsArabic)).toBe(false);
+    expect(isArabizi(['ana', '3ayez', 'a3raf', 'deepseek', 'hatsha8al', 'r2'], spellsArabic)).toBe(true);
+  });
+
+  test('the future marker r7 (رح) is a word, not a code like R2', () => {
+    expect(transliterate('r7', vocabulary)).toBe(n('رح'));
+    expect(transliterate('baghya', vocabulary)).toBe(n('بغات'));
+    expect(engine.trace('chno l chrayi7 li r7 ysta3mlouha lel models el sghar?')[0].question.standard).not.toMatch(/r7/);
+  });
+
+  test('a message written mostly in Arabic script is not Arabizi: its Latin words stay names', () => {
+    const [reading] = engine.trace('هل R2 يتفوق على نماذج OpenAI في الاختبارات المعيارية؟');
+    expect(reading.question.standard).toMatch(/openai/);
+    expect(engine.ask('هل R2 يتفوق على نماذج OpenAI في الاختبارات المعيارية؟').answered).toBe(false);
+    // Mostly Latin, it is read as Arabizi still.
+    expect(engine.ask('ana 3ayez a3raf deepseek hatsha8al R2 3ala chips meen').language).toBe('ar');
+  });
+
   test('a word no known spelling fits gets the plain reading', () => {
     expect(plainReading('kaykhdmo')).toBe('كايخدمو');
     expect(plainReading('ynazlo')).toBe('ينزلو');

@@ -155,6 +155,8 @@ const WORDS: Record<string, string> = {
   ha: 'ه',
   '7a': 'ح',
   ra7: 'رح',
+  // Written with the digit, r7 looks like a product code (R2, H20); as a word it is the future marker.
+  r7: 'رح',
   rah: 'رح',
   '3am': 'عم',
   ghadi: 'غادي',
@@ -216,6 +218,11 @@ const WORDS: Record<string, string> = {
   bghit: 'بغيت',
   bgha: 'بغا',
   bghat: 'بغات',
+  bghaw: 'بغاو',
+  // Maghrebi participles of بغى, "wanting" (baghya tjarreb "she wants to try").
+  baghi: 'بغا',
+  baghya: 'بغات',
+  baghyin: 'بغاو',
   gama3a: 'جماعة',
   shabab: 'شباب',
   chabab: 'شباب',

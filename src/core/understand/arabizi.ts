@@ -61,11 +61,19 @@ const AMBIGUOUS = new Set([
   'shi',
 ]);
 
-/** Grammar words of English: a message full of them is English with a stray Arabizi word. */
+/**
+ * Grammar words of English, and the chat words English speakers type around them (pls, tbh, idk,
+ * ain't): a message full of them is English with a stray Arabizi-looking word ("tl;dr pls i aint
+ * reading allat").
+ */
 const ENGLISH_GRAMMAR = new Set(
-  'the is are was were what does do did how why who when which of to for and it they this that with on in about can will there any my your their our be been has have'.split(
-    ' ',
-  ),
+  [
+    'the is are was were what does do did how why who when which of to for and it they this that with on in about can will there any my your their our be been has have',
+    'i im ive id me you youre not dont doesnt didnt isnt aint cant wont just so but or',
+    'pls plz please lol lmao tbh ngl idk imo rn tho btw',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**
@@ -73,9 +81,9 @@ const ENGLISH_GRAMMAR = new Set(
  * on both sides of its digit after two letters ("ba3d", "ma3a") is Arabizi.
  */
 const CODE = /^(?:[a-z]\d+[a-z]?|[a-z]{2}\d+|\d{2,}[a-z]{0,2})$/;
-const ARABIZI_DIGIT_WORD = /^(?=.*[a-z])(?=.*[235679])[a-z0-9']+$/;
+const ARABIZI_DIGIT_WORD = /^(?=.*[a-z])(?=.*[2356789])[a-z0-9']+$/;
 
-/** A word spelt with the digits that stand for Arabic letters (3la, a3raf, 2alet), not a code. */
+/** A word spelt with the digits that stand for Arabic letters (3la, a3raf, 2alet, hatsha8al), not a code. */
 export function hasArabiziDigits(word: string): boolean {
   return ARABIZI_DIGIT_WORD.test(word) && !CODE.test(word);
 }

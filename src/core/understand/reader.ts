@@ -86,12 +86,11 @@ export class Reader {
 
   read(message: string): Reading {
     const prepared = prepareText(message);
-    const arabizi = isArabizi(
-      splitWords(normalizeText(prepared))
-        .filter((word) => word.script === 'other')
-        .map((word) => word.text),
-      (word) => this.looksArabic(word),
-    );
+    const words = splitWords(normalizeText(prepared));
+    const latin = words.filter((word) => word.script === 'other').map((word) => word.text);
+    // A message written mostly in Arabic script is Arabic: its Latin words are names and terms
+    // ("هل R2 يتفوق على نماذج OpenAI؟"), never Arabizi to spell in Arabic letters.
+    const arabizi = latin.length > words.length - latin.length && isArabizi(latin, (word) => this.looksArabic(word));
     const clauses = splitClauses(prepared).map((clause) => this.readClause(clause, arabizi));
     return { questions: this.group(clauses).slice(0, MAX_QUESTIONS), arabizi };
   }

@@ -415,7 +415,17 @@ describe('what kind of name a question asks for', () => {
 });
 
 describe('summary requests', () => {
-  test.each([['tl dr'], ['sum it up pls'], ["what's this article about"], ['explain this news like im 5'], ['short version']])('%s', (text) => {
+  test.each([
+    ['tl dr'],
+    ['sum it up pls'],
+    ["what's this article about"],
+    ["what's this article even about"],
+    ['what is it really about'],
+    ['explain this news like im 5'],
+    ['short version'],
+    // French, mixed into Maghrebi chat, accents folded
+    ['resume rapide svp'],
+  ])('%s', (text) => {
     expect(cutSummaryCue(text.replace(/['’]/g, ''), '')).not.toBeNull();
   });
 
@@ -428,6 +438,14 @@ describe('summary requests', () => {
       expect(engine.ask(question).summary).toBe(true);
     }
     expect(engine.ask('summarise what huawei engineers did').summary).toBeFalsy();
+  });
+
+  test('everyday words around a summary request are chatter, even words the facts use ("reading", "وقت")', () => {
+    for (const question of ['tl;dr pls i aint reading allat', 'لخص الخبر بسرعة ما عندي وقت']) expect(engine.ask(question).summary).toBe(true);
+    // Words about the report in Arabizi ("el khabar") ask about nothing in it.
+    expect(engine.ask('ya3ni el khabar da 3an eh bel zabt?').summary).toBe(true);
+    // An unusual word the facts hold is what the question is about.
+    expect(engine.ask('tl;dr on the delay').summary).toBeFalsy();
   });
 
   test('a question about one thing is no summary request', () => {
@@ -514,6 +532,12 @@ describe('the engine reads messages', () => {
   test('a misspelt question word is still one ("wich", "wen"), as chat shorthand is', () => {
     expect(engine.trace('wich chips is deepseek testng')[0].question.type).toBe('which');
     expect(engine.trace('wen will r2 come out')[0].question.type).toBe('when');
+  });
+
+  test('chat tags and slang ("innit", "allat") are chatter, not words the fact must hold', () => {
+    const answer = engine.ask('what did nvidia say about all this innit');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0].fact.en).toMatch(/Nvidia/);
   });
 
   test('a word no fact holds, written as a name, names something the report lacks, in either language', () => {

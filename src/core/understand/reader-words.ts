@@ -121,6 +121,14 @@ export const META_WORDS = new Set([
   'التقرير',
   'عنوان',
   'العنوان',
+  // The same words in Arabizi, where a fact's Latin-letter question keeps them Latin ("el khabar da").
+  'khabar',
+  'akhbar',
+  'maqal',
+  'ma2al',
+  'makal',
+  'taqrir',
+  'ta2rir',
 ]);
 
 /** "what about R2?", "shu a5bar el R2?": a question that names its topic and asks what comes next. */

@@ -227,7 +227,7 @@ export class Reader {
       // question mark that names nothing and brings nothing the facts know is small talk, when
       // something else in the message is asked (its ما says "not", not "what").
       const otherAsked = clauses.some((other) => other !== clause && (other.questionMark || other.summaryCut));
-      const chatter = clause.terms.every((term) => term.kind === 'word' && (!this.vocabulary.knows(term.term) || unusualness(term.source) < EVERYDAY));
+      const chatter = clause.terms.every((term) => term.kind === 'word' && (!this.knows(term) || this.everyday(term)));
       if (!clause.questionMark && clause.type === 'what' && !clause.summaryCut && chatter && otherAsked) return;
       // "what about R2? …", "DeepSeek? …", "ratio'd by hwawei? …" introduce the question after
       // them (names, and words no fact holds); "what's Ascend? …", "شو حكت انفيديا؟ …" ask with a
@@ -307,6 +307,11 @@ export class Reader {
     return this.vocabulary.knows(term.term);
   }
 
+  /** A plain word common in everyday language ("reading", "وقت"), so chatter when nothing else marks it. */
+  everyday(term: Term): boolean {
+    return term.kind === 'word' && unusualness(term.source) < EVERYDAY;
+  }
+
   /** Names of the context a question borrows when it names nothing itself. */
   termsOf(standard: string): Term[] {
     return this.topicTerms(standard);
@@ -348,9 +353,11 @@ class Draft {
     const topicWords = this.clauses.flatMap((clause) => (clause.summaryCut ? [] : clause.words));
     const cutText = summaryClauses.map((clause) => `${clause.summaryCut?.latin} ${clause.summaryCut?.arabic}`).join(' ');
     // A summary request is one whose words, the cue cut out, name at most some of the report's
-    // names; words no fact holds say how the asker wants it ("in two lines", "ملخص سريع"), not what about.
+    // names; words no fact holds say how the asker wants it ("in two lines", "ملخص سريع"), and
+    // everyday words are chatter around it ("tl;dr pls i aint reading allat"), not what about.
     const summary =
-      summaryClauses.length > 0 && reader.termsOf(`${cutText} ${topicWords.join(' ')}`).every((term) => term.kind === 'name' || !reader.knows(term));
+      summaryClauses.length > 0 &&
+      reader.termsOf(`${cutText} ${topicWords.join(' ')}`).every((term) => term.kind === 'name' || !reader.knows(term) || reader.everyday(term));
     const words = summary ? [cutText, ...topicWords] : this.clauses.flatMap((clause) => clause.words);
     const ownNames = this.names();
     const contextNames = this.context.flatMap((clause) => clause.terms.filter((term) => term.kind === 'name').map((term) => term.source));

@@ -14,7 +14,10 @@ const ENGLISH_CUES = [
   /\b(in short|in brief|short version|quick version|long story short|in a nutshell|in a sentence)\b/g,
   /\bexplain( \w+){0,3} like (im|i am) (5|five|a kid)\b/g,
   /\beli5\b/g,
-  /\bwhat( is|s)? (this|it|the)( (article|news|story|report|piece|thing))? (all )?about\b/g,
+  // French, which Maghrebi and Levantine speakers mix in: "résumé rapide svp" (accents are folded).
+  /\b(resume|resumer|resumez|en bref)\b/g,
+  // An adverb may sit before "about": "what's this article even about", "what is it really about".
+  /\bwhat( is|s)? (this|it|the)( (article|news|story|report|piece|thing))?( (even|really|actually|exactly|all))* about\b/g,
   /\bwhat( is|s)? the (main|big|key) (point|takeaway|idea|story)( here)?\b/g,
   /\bwhat( is|s)? the story( here)?\b/g,
   /\bwhat( is|s)? going on( here)?$/g,

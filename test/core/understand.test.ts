@@ -573,6 +573,38 @@ describe('the engine reads messages', () => {
     expect(answer.parts?.[1].facts[0]?.fact.en).toMatch(/Baidu/);
   });
 
+  test('a follow-up of everyday words ("did that work out or nah", "الشغل مشي ولا لا؟") sharpens the question before it', () => {
+    for (const message of ['wait huawei sent ppl over to help them?? did that work out or nah', 'هواوي بعتت مهندسين لديب سيك؟ الشغل مشي ولا لا؟']) {
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.facts[0]?.fact.en).toMatch(/Huawei/);
+    }
+    // A follow-up with a word that is not everyday ("delayed") asks a question of its own.
+    expect(engine.ask('what went wrong with R2, and did it get delayed?').parts?.length).toBe(2);
+  });
+
+  test('a follow-up joined on with "and"/و that asks for another attribute is a question of its own, about the same names', () => {
+    for (const message of ['what did nvidia say about it, and when did they actually say it?', 'انفيديا قالت ايه؟ وامتى قالته؟']) {
+      const answer = engine.ask(message);
+      expect(answer.parts?.length).toBe(2);
+      expect(engine.trace(message)[1].question.standard).toMatch(/nvidia|انفيديا/);
+    }
+    // Not joined on, "which month exactly?" makes the "when" before it more precise.
+    expect(engine.ask('ya3ni R2 et2agel le emta? ay shahr bel zabt?').parts).toBeUndefined();
+  });
+
+  test('"what happened with R2?", "ايش صار مع R2؟" introduce the question after them', () => {
+    for (const message of ['what happened with R2? why was it delayed', 'ايش صار مع R2؟ ليه تأخر؟']) {
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.facts[0]?.fact.en).toMatch(/delayed/);
+    }
+  });
+
+  test('dialect pronouns on ب ("بيه", "with it") are grammar words: "شنو صار بيه؟" asks about what came before', () => {
+    for (const message of ['ليش تأجل R2؟ شنو صار بيه؟', 'why was R2 delayed? what happened with it?']) expect(engine.ask(message).parts).toBeUndefined();
+  });
+
   test('"what about R2? …" still introduces the question after it', () => {
     expect(engine.ask('what about R2? is it still on nvidia').parts).toBeUndefined();
   });

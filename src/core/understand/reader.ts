@@ -76,6 +76,8 @@ interface ReadClause {
   /** Whether its words make a topic frame ("what about …"). */
   frame: boolean;
   summaryCut: { latin: string; arabic: string } | null;
+  /** Whether it begins with "and", "also", "+" or و: joined on to what came before. */
+  joined: boolean;
 }
 
 export class Reader {
@@ -192,9 +194,10 @@ export class Reader {
     const topicWords = type === 'what' ? all : all.filter((word) => !typeWord(word));
     const terms = this.topicTerms(topicWords.join(' '));
     const asks = !leadsIn && (questionMark || type !== 'what' || all.some((word) => QUESTION_WORDS.has(word)));
-    const joined = all.join(' ');
-    const frame = TOPIC_FRAMES.some((pattern) => pattern.test(joined));
-    return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame };
+    const standard = all.join(' ');
+    const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));
+    const joined = JOINED.test(text);
+    return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame, joined };
   }
 
   /** Topic terms: no stop-words, no type words, no words about the report itself. */
@@ -217,12 +220,18 @@ export class Reader {
       if (clause.terms.length === 0 && !clause.summaryCut && !asksOutlet) {
         if (clause.type === 'what') return;
         const last = questions[questions.length - 1];
+        // "…, and when did they say it?", "…؟ وكم؟": joined on to ask for an attribute the question
+        // before did not, it is a question of its own about the same names ("…? which month
+        // exactly?" only makes the one before more precise).
+        if (context.length === 0 && last && clause.joined && ATTRIBUTE_TYPES.has(clause.type) && !sameAttribute(clause.type, last.type)) {
+          questions.push(new Draft([clause], []));
+          return;
+        }
         if (context.length === 0 && last) last.sharpen(clause);
         else pendingType = stronger(pendingType, clause.type);
         return;
       }
       const namesNothing = clause.terms.every((term) => term.kind !== 'name');
-      const bringsNothing = clause.terms.every((term) => term.kind === 'word' && !this.vocabulary.knows(term.term));
       // "ابني سألني عن الموضوع وما عرفت ارد عليه.", "ما عندي وقت اقراه كله": a sentence with no
       // question mark that names nothing and brings nothing the facts know is small talk, when
       // something else in the message is asked (its ما says "not", not "what").
@@ -234,19 +243,20 @@ export class Reader {
       // question word of their own and are questions themselves.
       const asksItself = clause.words.some((word) => QUESTION_WORDS.has(word));
       const namesOnly = clause.terms.every((term) => term.kind === 'name' || (term.kind === 'word' && !this.vocabulary.knows(term.term)));
+      // A frame naming something introduces the question after it even when it could ask for a
+      // summary ("what happened with R2? why was it delayed").
       const introducesNext =
         clause.asks &&
-        clause.type === 'what' &&
-        !clause.summaryCut &&
-        (clause.frame || (!asksItself && namesOnly)) &&
+        ((clause.frame && (!clause.summaryCut || !namesNothing)) || (!clause.summaryCut && clause.type === 'what' && !asksItself && namesOnly)) &&
         clauses.slice(index + 1).some((next) => next.asks);
       if (!clause.asks || introducesNext) {
         context.push(clause);
         return;
       }
-      // "…, just training?", "…, who benefits": a short follow-up that names nothing and brings
-      // nothing the facts know sharpens the question before it rather than asking another; so does
-      // "…? Nvidia or Huawei?", the alternatives it offers.
+      // "…, just training?", "…? did that work out or nah", "…? what kinda problems tho": a
+      // follow-up that names nothing and brings nothing but chatter and everyday words sharpens the
+      // question before it rather than asking another; so does "…? Nvidia or Huawei?", the
+      // alternatives it offers.
       const previous = questions[questions.length - 1];
       const offersAlternatives = !asksItself && clause.words.some((word) => OR_WORDS.has(word)) && clause.terms.every((term) => term.kind === 'name');
       if (previous && context.length === 0 && offersAlternatives) {
@@ -257,7 +267,7 @@ export class Reader {
       // "…? and how much did it cost?": a follow-up asking for an attribute the question before
       // did not ask for is a question of its own, even with words no fact holds.
       const asksOtherAttribute = ATTRIBUTE_TYPES.has(clause.type) && previous?.type !== clause.type;
-      if (previous && !asksOutlet && !asksOtherAttribute && context.length === 0 && namesNothing && (bringsNothing || onlyMarked)) {
+      if (previous && !asksOutlet && !asksOtherAttribute && context.length === 0 && namesNothing && (chatter || onlyMarked)) {
         previous.sharpen(clause);
         return;
       }
@@ -370,6 +380,15 @@ class Draft {
       summary,
     };
   }
+}
+
+/** A clause joined on to the one before it: "and …", "also …", "plus …", "+ …", "& …", "وامتى". */
+const JOINED = /^(?:(?:and|also|plus)\b|[+&]|و\S)/i;
+
+/** Whether two types ask for the same attribute: a date is a sharper "when". */
+function sameAttribute(a: QuestionType, b: QuestionType): boolean {
+  const time = (type: QuestionType) => type === 'when' || type === 'date';
+  return a === b || (time(a) && time(b));
 }
 
 /** The more telling of two types: "which month" over "when", "why" over a bare "what". */

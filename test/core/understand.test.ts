@@ -353,6 +353,11 @@ describe('question types', () => {
     ['where does deepseek get its chips from', 'where'],
     ['من وين الخبر', 'source'],
     ['الخبر ده منين', 'source'],
+    // "is there a date?" asks yes or no, in both languages; "what date?" asks for one.
+    ['في تاريخ للإطلاق ولا لا', 'yesno'],
+    ['is there a launch date yet', 'yesno'],
+    ['ايه تاريخ الاطلاق', 'date'],
+    ['التاريخ ايه بالضبط', 'date'],
   ])('%s → %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
   });
@@ -603,6 +608,16 @@ describe('the engine reads messages', () => {
 
   test('dialect pronouns on ب ("بيه", "with it") are grammar words: "شنو صار بيه؟" asks about what came before', () => {
     for (const message of ['ليش تأجل R2؟ شنو صار بيه؟', 'why was R2 delayed? what happened with it?']) expect(engine.ask(message).parts).toBeUndefined();
+  });
+
+  test('phrases read as one: "say back" is a reply, "حكى باسم" / "spoke for" make a spokesperson', () => {
+    const reply = engine.ask('why is deepseek cutting back on nvidia + what did nvidia say back');
+    expect(reply.parts?.[1].facts[0]?.fact.en).toMatch(/spokesperson/);
+    for (const message of ['شو قال الشخص اللي حكى باسم انفيديا؟', 'what did the person speaking on behalf of nvidia say']) {
+      const answer = engine.ask(message);
+      expect(answer.answered).toBe(true);
+      expect(answer.facts[0].fact.en).toMatch(/spokesperson/);
+    }
   });
 
   test('"what about R2? …" still introduces the question after it', () => {

@@ -206,3 +206,14 @@ export const CLITIC_PREFIXES: [string, string[]][] = [
   ['هال', []],
   ['عال', ['علي']],
 ];
+
+/**
+ * Phrases whose words, read one by one, miss what they mean together: a verb of saying with
+ * "back" is a reply ("what did nvidia say back"), and one who speaks "on behalf of" or "باسم"
+ * someone is their spokesperson ("الشخص اللي حكى باسم انفيديا"). Patterns over the standard words.
+ */
+export const PHRASES: [RegExp, string][] = [
+  [/\b(say|said|says|saying|hit|hits|fire|fired|fires|shoot|shot|clap|clapped|write|wrote|writes) back\b/g, 'respond'],
+  [/\b(speak|speaks|spoke|speaking|talk|talks|talked|talking) (for|on behalf of)\b/g, 'spokesperson for'],
+  [/(?:^| )(قال|قالت|تحدث|تحدثت|تكلم|تكلمت|اتكلم|اتكلمت|صرح|صرحت) باسم(?= |$)/g, ' متحدث باسم'],
+];

@@ -24,7 +24,7 @@ import { ARABIZI_WORDS } from './arabizi-words';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord } from './dialects';
 import { OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, precedence, questionType, type QuestionType } from './question-type';
-import { CHAT_SHORTHAND, CLITIC_PREFIXES, META_WORDS, PROCLITICS, QUESTION_WORDS, SOURCE_WORDS, TOPIC_FRAMES, TYPE_WORDS } from './reader-words';
+import { CHAT_SHORTHAND, CLITIC_PREFIXES, META_WORDS, PHRASES, PROCLITICS, QUESTION_WORDS, SOURCE_WORDS, TOPIC_FRAMES, TYPE_WORDS } from './reader-words';
 import { type Clause, splitClauses } from './segment';
 import { cutSummaryCue } from './summary-intent';
 import { isEnglishWord, unusualness } from './word-frequency';
@@ -182,7 +182,7 @@ export class Reader {
         all.push(standard);
       }
     }
-    return { latin, arabic, all };
+    return { latin: readPhrases(latin), arabic: readPhrases(arabic), all: readPhrases(all) };
   }
 
   private readClause({ text, questionMark, leadsIn }: Clause, arabizi: boolean): ReadClause {
@@ -395,6 +395,13 @@ function sameAttribute(a: QuestionType, b: QuestionType): boolean {
 function stronger(a: QuestionType | null, b: QuestionType): QuestionType {
   if (a === null) return b;
   return precedence(b) < precedence(a) ? b : a;
+}
+
+/** Words with their phrases read as one (see PHRASES). */
+function readPhrases(words: string[]): string[] {
+  const text = words.join(' ');
+  const read = PHRASES.reduce((rest, [pattern, meaning]) => rest.replace(pattern, meaning), text);
+  return read === text ? words : wordsOf(read);
 }
 
 /** A table's standard form, as words ('' is none). */

@@ -358,6 +358,9 @@ describe('question types', () => {
     ['is there a launch date yet', 'yesno'],
     ['ايه تاريخ الاطلاق', 'date'],
     ['التاريخ ايه بالضبط', 'date'],
+    // What someone is doing, as much as what they did.
+    ['what is deepseek doing with huawei', 'deed'],
+    ['شو عم تعمل ديب سيك مع هواوي', 'deed'],
   ])('%s → %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
   });
@@ -434,7 +437,7 @@ describe('summary requests', () => {
     expect(cutSummaryCue(text.replace(/['’]/g, ''), '')).not.toBeNull();
   });
 
-  test.each([['لخص لي الخبر'], ['شو القصة'], ['ايش السالفة باختصار'], ['الخبر بيقول ايه']])('%s', (text) => {
+  test.each([['لخص لي الخبر'], ['شو القصة'], ['ايش السالفة باختصار'], ['الخبر بيقول ايه'], ['اعطني الزبدة']])('%s', (text) => {
     expect(cutSummaryCue('', n(text))).not.toBeNull();
   });
 
@@ -526,6 +529,11 @@ describe('the engine reads messages', () => {
   test('"what is the name of…" is answered by a fact giving a name of the kind asked', () => {
     expect(engine.ask('ما اسم معالج هواوى المستخدم').facts[0]?.fact.en).toMatch(/Ascend/);
     expect(engine.ask('قولولي شو اسم الموديل الجاي تبع ديب سيك').facts[0]?.fact.en).toMatch(/R2/);
+  });
+
+  test('"هواوي بتعمل ايه؟" asks what Huawei is doing, as "what did Huawei do?" asks what it did', () => {
+    expect(engine.trace('هواوي بتعمل ايه مع ديب سيك؟')[0].question.type).toBe('deed');
+    expect(engine.trace('what is huawei doing for deepseek')[0].question.type).toBe('deed');
   });
 
   test('"what did Huawei do?" is answered by a fact whose subject is Huawei, in either language', () => {

@@ -206,10 +206,11 @@ const RULES: Rule[] = [
   {
     // "what did Huawei do for R2?", "هواوي عملت ايه؟": what someone did, told by the fact whose subject they are.
     type: 'deed',
-    english: [/\bwhat (did|does|do|has|have|will|would) (\w+ ){0,3}(do|done|doing)\b/],
+    english: [/\bwhat (did|does|do|has|have|will|would|is|are|was|were) (\w+ ){0,3}(do|done|doing)\b/],
     arabic: [
-      /(?:^| )(ما|ماذا) (\S+ )?(فعل|فعلت|فعلوا|يفعل|تفعل|عمل|عملت|عملوا|سوت|سوى|دارت|دار)(?= |$)/,
-      /(?:^| )(فعل|فعلت|فعلوا|عملت|عمل|عملوا|سوت|سوى|دارت|دار) (ما|ماذا)(?= |$)/,
+      // The imperfect too: "شو عم تعمل ديب سيك مع هواوي؟" ("what is DeepSeek doing with Huawei?").
+      /(?:^| )(ما|ماذا) (\S+ )?(فعل|فعلت|فعلوا|يفعل|تفعل|عمل|عملت|عملوا|يعمل|تعمل|يعملوا|سوت|سوى|يسوي|تسوي|دارت|دار)(?= |$)/,
+      /(?:^| )(فعل|فعلت|فعلوا|عملت|عمل|عملوا|يعمل|تعمل|يعملوا|سوت|سوى|يسوي|تسوي|دارت|دار) (ما|ماذا)(?= |$)/,
     ],
   },
   {

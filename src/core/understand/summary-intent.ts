@@ -25,7 +25,8 @@ const ENGLISH_CUES = [
 ];
 
 const ARABIC_CUES = [
-  /(?:^| )(لخص|لخصلي|لخصي|لخصو|لخصوا|تلخيص|ملخص|الملخص|ملخصه|باختصار|اختصار|اختصر|بالمختصر|المختصر|مختصر|الخلاصه|خلاصه|بايجاز|ايجاز)(?= |$)/g,
+  // الزبدة, "the butter": the gist, in Gulf and Levantine speech ("اعطني الزبدة").
+  /(?:^| )(لخص|لخصلي|لخصي|لخصو|لخصوا|تلخيص|ملخص|الملخص|ملخصه|باختصار|اختصار|اختصر|بالمختصر|المختصر|مختصر|الخلاصه|خلاصه|بايجاز|ايجاز|الزبده|زبده)(?= |$)/g,
   /(?:^| )(ما|شو|ايش|وش|شنو|ايه|اش) (هي )?(القصه|قصه|السالفه|سالفه|الحكايه|حكايه|الموضوع|موضوع)(?= |$)/g,
   // Not ما: "عن الموضوع وما عرفت…" is "and I didn't know", and no one asks "القصة ما؟".
   /(?:^| )(القصه|السالفه|الحكايه|الموضوع) (ايه|ايش|شو|وش)(?= |$)/g,
@@ -36,7 +37,8 @@ const ARABIC_CUES = [
 ];
 
 /** The Arabic words of the cues, so an Arabizi request ("bel mo5tasar") is read into them. */
-export const SUMMARY_WORDS = 'لخص ملخص تلخيص باختصار اختصار بالمختصر المختصر مختصر الخلاصه خلاصه بايجاز القصه السالفه الحكايه بيقول يقول بيحكي يحكي يتكلم';
+export const SUMMARY_WORDS =
+  'لخص ملخص تلخيص باختصار اختصار بالمختصر المختصر مختصر الخلاصه خلاصه بايجاز الزبده زبده القصه السالفه الحكايه بيقول يقول بيحكي يحكي يتكلم';
 
 /** The question with its summary cue cut out, or null when it asks for no summary. */
 export function cutSummaryCue(latin: string, arabic: string): { latin: string; arabic: string } | null {

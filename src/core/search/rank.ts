@@ -192,7 +192,7 @@ export class Ranker {
 
   /** Every fact in the term's postings is scored (new ones join `touched`); returns the new count. */
   private scan(term: ScoredTerm, touchedCount: number, accept: RankRequest['accept']): number {
-    const { relevance, covered, matched, touched } = this;
+    const { relevance, covered, matched, touched, risers } = this;
     const live = this.index.live;
     const { bit } = term;
     let count = touchedCount;
@@ -202,15 +202,18 @@ export class Ranker {
       this.work.scanned += size;
       for (let i = 0; i < size; i++) {
         const slot = slots[i];
-        if (!live[slot] || matched[slot] & bit) continue;
-        if (matched[slot] === 0) {
+        // Read once: a word's translation is usually in the same facts, so most entries of a
+        // later alternative stop at this test.
+        const held = matched[slot];
+        if (held & bit || !live[slot]) continue;
+        if (held === 0) {
           if (accept && !accept(slot)) continue;
           touched[count++] = slot;
         }
-        matched[slot] |= bit;
-        relevance[slot] += this.termScore(weight, counts[i], slot);
-        covered[slot] += weight;
-        this.risers.offer(slot, relevance[slot] * covered[slot] * covered[slot]);
+        matched[slot] = held | bit;
+        const sum = (relevance[slot] += this.termScore(weight, counts[i], slot));
+        const weightSum = (covered[slot] += weight);
+        risers.offer(slot, sum * weightSum * weightSum);
       }
     }
     return count;

@@ -15,7 +15,7 @@ import { ServerScopes, type SlotFilter } from './search/scopes';
 import { Analyzer, type Term, type TermSink } from './text/analyze';
 import { CompiledLexicon } from './text/lexicon';
 import { type Word } from './text/words';
-import { allStopwords } from './text/stopwords';
+import { allStopwords, isStopword } from './text/stopwords';
 import type { Answer, AskContext, Fact, Language, Lexicon, Source } from './types';
 import { alternativeNames } from './understand/alternatives';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
@@ -391,11 +391,13 @@ export class Isnad implements FactLookup {
 
   /** The question's terms, resolved against the index, each weighted by how much it matters. */
   private query(question: Question): { query: QueryTerm[]; nameBits: number; eitherBits: number; topicBits: number; firstName: string | null } {
-    const analysis = this.analyzer.analyze(question.standard);
+    const read = this.analyzer.analyze(question.standard);
+    const written = writtenAsNames(question.text);
+    // A name spelt like a grammar word ("US", "us") is the name only when written as one: "tell us" is the pronoun.
+    const analysis = { ...read, terms: read.terms.filter((term) => term.kind !== 'name' || !isStopword(term.source) || written.has(term.source)) };
     const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
     // Names, and codes no fact holds (R1, H100): those name something too; so does a word no fact
     // holds that the asker wrote as a name (see written-names.ts: "Moore Threads", "TSMC").
-    const written = writtenAsNames(question.text);
     // What a comparison compares is named ("better than chatgpt"): a word no fact holds, even one
     // slip away, is something the report never compares, so a fact must hold it to answer.
     const unheard = new Set(query.filter((term) => term.alternatives.length === 0).map((term) => term.source));

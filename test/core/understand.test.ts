@@ -564,6 +564,14 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('"us" is the pronoun unless written "US": "tell us…" asks nothing about America, "did the US…" does', () => {
+    expect(engine.ask('can you tell us why deepseek tests baidu chips?').answered).toBe(true);
+    const eager = new Isnad(loadKnowledgeBase(), { decision: { operatingPoint: 0 } });
+    // The facts tell of Huawei's engineers, none the US sent.
+    expect(eager.ask('did the US send engineers to DeepSeek?').answered).toBe(false);
+    expect(eager.ask('did huawei send engineers to DeepSeek?').answered).toBe(true);
+  });
+
   test('GPU and LLM are kinds of things, not names: a fact need not say "GPU" to answer a question about GPUs', () => {
     for (const word of ['GPUs', 'LLM']) expect(engine.analyzer.analyze(word).terms[0].kind).toBe('term');
     expect(engine.ask('which gpus power the biggest R2 model?').facts[0]?.fact.en).toMatch(/Nvidia/);

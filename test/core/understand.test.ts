@@ -321,6 +321,8 @@ describe('question types', () => {
     ['why is DeepSeek moving off Nvidia', 'why'],
     ['علاش ديب سيك بغات تنقص من نفيديا', 'why'],
     ["what's the point of testing baidu chips", 'why'],
+    ['what are they testing baidu chips for', 'why'],
+    ['what did deepseek consider using ascend for', 'what'],
     ['did the huawei team succeed or not', 'outcome'],
     ['وش صار بخطة Ascend', 'outcome'],
     ['which companies are they testing', 'list'],

@@ -182,7 +182,8 @@ const RULES: Rule[] = [
       /\bwhat( is|s)? the (main )?(point|idea)\b/,
       /\bwhat for\b/,
       /\bfor what\b/,
-      /^what( is|s| are| r)? .+ for$/,
+      // "what are they testing baidu chips for" asks the purpose; "what did they consider using Ascend for" asks the use, a thing.
+      /^what( is|s| are| r)? (?!.*\b(use|uses|using|used)\b).+ for$/,
     ],
     arabic: [ar('لماذا|ليش|ليه|علاش|لويش|لشو|سبب|السبب|هدف|الهدف|غرض|الغرض|الغايه|غايه')],
   },

@@ -667,6 +667,18 @@ describe('the engine reads messages', () => {
       expect(eager.ask(question).answered).toBe(true);
   });
 
+  test('"why…?" is answered by the fact that gives the reason, not the one that tells the event again, in either language', () => {
+    const fact = (id: string, en: string, ar: string, paragraph: number) => ({ id, en, ar, sourceId: 'report', paragraph, aliases: [] });
+    const facts = [
+      fact('tests', 'DeepSeek is testing Baidu accelerators and Cambricon accelerators.', 'ديب سيك تختبر مسرعات بايدو ومسرعات كامبريكون.', 4),
+      fact('reason', 'DeepSeek adds suppliers so that it depends less on Nvidia.', 'ديب سيك تضيف موردين كي يقل اعتمادها على انفيديا وتختبر بايدو.', 1),
+    ];
+    const small = new Isnad({ ...loadKnowledgeBase(), facts }, { decision: { operatingPoint: 0 } });
+    for (const question of ['why is deepseek testing baidu accelerators?', 'ليش ديب سيك تختبر مسرعات بايدو؟'])
+      expect(small.ask(question).facts[0]?.fact.id).toBe('reason');
+    expect(small.ask('is deepseek testing baidu accelerators?').facts[0]?.fact.id).toBe('tests');
+  });
+
   test('a question most of whose words the report never uses is declined, everyday words or not', () => {
     expect(engine.ask('who won the world cup in football?').answered).toBe(false);
     expect(engine.ask('how do i fix my python venv on windows').answered).toBe(false);

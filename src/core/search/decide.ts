@@ -44,8 +44,8 @@ const TYPE_BONUS = 2;
 const MISSING_NAME_PENALTY = 0.5;
 /** An attribute-carrying fact must cover at least this much of the question to answer it. */
 const ATTRIBUTE_COVERAGE = 0.3;
-/** Types whose answer is a different statement from the one the question names: the fact of the type is chosen when one covers enough. */
-const ANSWER_TYPES: ReadonlySet<QuestionType> = new Set(['outcome', 'list', 'name', 'deed']);
+/** Types whose answer is a different statement from the one the question names (the reason, not the event told again): the fact of the type is chosen when one covers enough. */
+const ANSWER_TYPES: ReadonlySet<QuestionType> = new Set(['outcome', 'list', 'name', 'deed', 'why']);
 
 /** Everything the decision reads about one question. */
 export interface DecisionInput {

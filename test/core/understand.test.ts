@@ -249,6 +249,8 @@ describe('dialect words', () => {
     ['هتسيب', 'تتخلى'],
     ['خالص', 'تماما'],
     ['تضل', 'تبقى'],
+    ['ميعاد', 'موعد'],
+    ['نزول', 'إطلاق'],
   ])('common words: %s → %s', (dialect, standard) => {
     expect(standardContentWord(n(dialect))).toBe(n(standard));
   });
@@ -635,6 +637,22 @@ describe('the engine reads messages', () => {
       const answer = engine.ask(message);
       expect(answer.answered).toBe(true);
       expect(answer.facts[0].fact.en).toMatch(/spokesperson/);
+    }
+  });
+
+  test('"other" and "there is" are grammar words in Arabic as in English (اخرين، تانية، يوجد، كاين)', () => {
+    for (const message of ['كاين شي شركات اخرين غير هواوي؟', 'are there other companies besides huawei?']) {
+      const answer = engine.ask(message);
+      expect(answer.answered).toBe(true);
+      expect(answer.facts[0].fact.en).toMatch(/Baidu/);
+    }
+  });
+
+  test('Egyptian ميعاد and نزول are a date and a release: "is there a set date for the release?"', () => {
+    for (const message of ['هو في ميعاد محدد لنزول الموديل؟', 'is there a set date for the release?']) {
+      const answer = engine.ask(message);
+      expect(answer.answered).toBe(true);
+      expect(answer.facts[0].fact.en).toMatch(/no date has been announced/);
     }
   });
 

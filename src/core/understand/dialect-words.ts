@@ -106,6 +106,11 @@ export const EGYPTIAN: DialectGroup = {
     خالص: 'تماما',
     تانيين: 'اخري',
     تانية: 'اخري',
+    ميعاد: 'موعد',
+    الميعاد: 'الموعد',
+    // The verbal noun of نزل, "to come out": a release.
+    نزول: 'اطلاق',
+    النزول: 'الاطلاق',
   },
 };
 

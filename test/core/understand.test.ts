@@ -656,6 +656,19 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('a product that "drops" comes out, as one that ينزل does; dropping something is giving it up', () => {
+    for (const message of ['has r2 dropped yet', "when's r2 dropping", 'R2 نزل ولا لسه؟']) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/launch/);
+    }
+    expect(engine.ask('is deepseek dropping nvidia').facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
+  });
+
+  test('messing or tinkering with something is trying it out', () => {
+    const answer = engine.ask("is it just huawei hardware they're messing with or other vendors too");
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0].fact.en).toMatch(/Baidu/);
+  });
+
   test('"what about R2? …" still introduces the question after it', () => {
     expect(engine.ask('what about R2? is it still on nvidia').parts).toBeUndefined();
   });

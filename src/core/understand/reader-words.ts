@@ -209,11 +209,17 @@ export const CLITIC_PREFIXES: [string, string[]][] = [
 
 /**
  * Phrases whose words, read one by one, miss what they mean together: a verb of saying with
- * "back" is a reply ("what did nvidia say back"), and one who speaks "on behalf of" or "باسم"
- * someone is their spokesperson ("الشخص اللي حكى باسم انفيديا"). Patterns over the standard words.
+ * "back" is a reply ("what did nvidia say back"), one who speaks "on behalf of" or "باسم"
+ * someone is their spokesperson ("الشخص اللي حكى باسم انفيديا"), a product that drops comes out.
+ * Patterns over the standard words.
  */
 export const PHRASES: [RegExp, string][] = [
   [/\b(say|said|says|saying|hit|hits|fire|fired|fires|shoot|shot|clap|clapped|write|wrote|writes) back\b/g, 'respond'],
   [/\b(speak|speaks|spoke|speaking|talk|talks|talked|talking) (for|on behalf of)\b/g, 'spokesperson for'],
   [/(?:^| )(قال|قالت|تحدث|تحدثت|تكلم|تكلمت|اتكلم|اتكلمت|صرح|صرحت) باسم(?= |$)/g, ' متحدث باسم'],
+  // A product "drops" when it comes out ("has r2 dropped yet", "when's it dropping"); dropping
+  // something, an object after the verb, is giving it up ("dropping nvidia").
+  [/\b(drop|drops|dropped|dropping)(?= (yet|soon|already|for|on|in|when|(this|next) (week|month|year))\b|$)/g, 'release'],
+  // Messing, playing or tinkering with something is trying it out.
+  [/\b(mess|messes|messing|messed|play|plays|playing|played|tinker|tinkers|tinkering|tinkered|fiddle|fiddling) (around |about )?with\b/g, 'testing'],
 ];

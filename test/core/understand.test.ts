@@ -316,6 +316,8 @@ describe('question types', () => {
     ['in which city is deepseek training', 'place'],
     ['وين مركز البيانات', 'place'],
     ['when will R2 launch', 'when'],
+    ['when did they actually say it', 'date'],
+    ['when was the report published', 'date'],
     ['وقتاش غادي يخرج R2', 'when'],
     ['who reported this', 'source'],
     ['مين نشر الخبر', 'source'],

@@ -108,6 +108,8 @@ const RULES: Rule[] = [
       /\b(what|which|exact|specific|precise|new|actual)( \w+)? (date|dates|day|month|year)\b/,
       /\b(date|day|month|year) (exactly|precisely)\b/,
       /\bwhen (exactly|precisely)\b/,
+      // "when did they say it?", "when was it published?": a past event's time is a date ("when will…" may be answered by "not yet").
+      /\bwhen (did|was|were|had)\b|\bwhend\b/,
     ],
     arabic: [
       // "ما تاريخ…؟", "التاريخ ايه؟"; not "في تاريخ للإطلاق؟" ("is there a date?"), a yes/no question,

@@ -180,8 +180,12 @@ describe('Arabizi', () => {
     const [reading] = engine.trace('هل R2 يتفوق على نماذج OpenAI في الاختبارات المعيارية؟');
     expect(reading.question.standard).toMatch(/openai/);
     expect(engine.ask('هل R2 يتفوق على نماذج OpenAI في الاختبارات المعيارية؟').answered).toBe(false);
-    // Mostly Latin, it is read as Arabizi still.
+    expect(engine.trace('هل ديب سيك بتستخدم Gaudi كمان؟')[0].question.standard).toMatch(/gaudi/);
+    // Mostly Latin, it is read as Arabizi still; mostly Arabic, Arabizi's own words make it so.
     expect(engine.ask('ana 3ayez a3raf deepseek hatsha8al R2 3ala chips meen').language).toBe('ar');
+    const mixed = engine.ask('ليش الـ R2 تأخر؟ shu sar?');
+    expect(mixed.parts).toBeUndefined();
+    expect(mixed.answered).toBe(true);
   });
 
   test('a word no known spelling fits gets the plain reading', () => {
@@ -621,6 +625,9 @@ describe('the engine reads messages', () => {
   });
 
   test('"what happened with R2?", "ايش صار مع R2؟" introduce the question after them', () => {
+    for (const message of ['وش السالفة مع انفيديا؟ ليش ديب سيك تبي تقلل اعتمادها عليها؟', "what's up with nvidia? why is deepseek cutting back on it?"]) {
+      expect(engine.ask(message).parts).toBeUndefined();
+    }
     for (const message of ['what happened with R2? why was it delayed', 'ايش صار مع R2؟ ليه تأخر؟']) {
       const answer = engine.ask(message);
       expect(answer.parts).toBeUndefined();

@@ -133,9 +133,9 @@ export const META_WORDS = new Set([
 
 /** "what about R2?", "shu a5bar el R2?": a question that names its topic and asks what comes next. */
 export const TOPIC_FRAMES = [
-  /^(what about|how about|whats up with|what s up with|any news on|news on|and)\b/,
-  /^(what happened (with|to)|whats (going on|happening) with|what s (going on|happening) with)\b/,
-  /^(ما|شو|ايش|وش|ايه|شنو) (اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/,
+  /^(what about|how about|what( is|s| s)? up with|any news on|news on|and)\b/,
+  /^(what happened (with|to)|what( is|s| s)? (going on|happening) with)\b/,
+  /^(ما|شو|ايش|وش|ايه|شنو) (ال)?(اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/,
   // "ايش صار مع R2؟ ليه تأخر؟": what happened to something, then the question about it.
   /^(ما|شو|ايش|وش|ايه|شنو) (صار|حصل|جري|صاير|حاصل) (مع|في|عند|ل|ب)(?= |$)/,
 ];

@@ -90,9 +90,11 @@ export class Reader {
     const prepared = prepareText(message);
     const words = splitWords(normalizeText(prepared));
     const latin = words.filter((word) => word.script === 'other').map((word) => word.text);
-    // A message written mostly in Arabic script is Arabic: its Latin words are names and terms
-    // ("هل R2 يتفوق على نماذج OpenAI؟"), never Arabizi to spell in Arabic letters.
-    const arabizi = latin.length > words.length - latin.length && isArabizi(latin, (word) => this.looksArabic(word));
+    // In a message written mostly in Arabic script, a Latin word that merely spells some Arabic
+    // word is a name or a term ("هل R2 يتفوق على نماذج OpenAI؟"): only digits and Arabizi's own
+    // words ("ليش تأخر R2؟ shu sar?") make it Arabizi.
+    const mostlyArabic = latin.length <= words.length - latin.length;
+    const arabizi = isArabizi(latin, mostlyArabic ? undefined : (word) => this.looksArabic(word));
     const clauses = splitClauses(prepared).map((clause) => this.readClause(clause, arabizi));
     return { questions: this.group(clauses).slice(0, MAX_QUESTIONS), arabizi };
   }

@@ -167,6 +167,8 @@ describe('Arabizi', () => {
   test('English chat words count as English: "tl;dr pls i aint reading allat" is no Arabizi', () => {
     const spellsArabic = () => true;
     expect(isArabizi(['tl', 'dr', 'pls', 'i', 'aint', 'reading', 'allat'], spellsArabic)).toBe(false);
+    // A chat word with a digit is still English.
+    expect(isArabizi(['eli5', 'pls'])).toBe(false);
     expect(isArabizi(['ana', '3ayez', 'a3raf', 'deepseek', 'hatsha8al', 'r2'], spellsArabic)).toBe(true);
   });
 
@@ -443,11 +445,12 @@ describe('summary requests', () => {
     ['short version'],
     // French, mixed into Maghrebi chat, accents folded
     ['resume rapide svp'],
+    ['in one sentence'],
   ])('%s', (text) => {
     expect(cutSummaryCue(text.replace(/['’]/g, ''), '')).not.toBeNull();
   });
 
-  test.each([['لخص لي الخبر'], ['شو القصة'], ['ايش السالفة باختصار'], ['الخبر بيقول ايه'], ['اعطني الزبدة']])('%s', (text) => {
+  test.each([['لخص لي الخبر'], ['شو القصة'], ['ايش السالفة باختصار'], ['الخبر بيقول ايه'], ['اعطني الزبدة'], ['قولي الموضوع بكلمتين']])('%s', (text) => {
     expect(cutSummaryCue('', n(text))).not.toBeNull();
   });
 

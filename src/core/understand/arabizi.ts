@@ -70,7 +70,7 @@ const ENGLISH_GRAMMAR = new Set(
   [
     'the is are was were what does do did how why who when which of to for and it they this that with on in about can will there any my your their our be been has have',
     'i im ive id me you youre not dont doesnt didnt isnt aint cant wont just so but or',
-    'pls plz please lol lmao tbh ngl idk imo rn tho btw',
+    'pls plz please lol lmao tbh ngl idk imo rn tho btw eli5',
   ]
     .join(' ')
     .split(' '),
@@ -98,8 +98,9 @@ export function isArabizi(latinWords: string[], looksArabic: (word: string) => b
   let english = 0;
   const undecided: string[] = [];
   for (const word of latinWords) {
-    if (hasArabiziDigits(word) || (ARABIZI_WORDS.has(word) && !AMBIGUOUS.has(word))) strong += 1;
-    else if (ENGLISH_GRAMMAR.has(word)) english += 1;
+    // English first: a chat word with a digit ("eli5") is no Arabizi.
+    if (ENGLISH_GRAMMAR.has(word)) english += 1;
+    else if (hasArabiziDigits(word) || (ARABIZI_WORDS.has(word) && !AMBIGUOUS.has(word))) strong += 1;
     else if (!ARABIZI_WORDS.has(word)) undecided.push(word);
   }
   // A spelling that happens to be Arabic is weaker evidence than a digit or an Arabizi word (a

@@ -11,7 +11,7 @@ const ENGLISH_CUES = [
   /\b(summari[sz]e|summari[sz]ed|summary|summarising|summarizing|recap|overview|gist|rundown)\b/g,
   /\bsum (\w+ ){0,3}up\b/g,
   /\bsum up\b/g,
-  /\b(in short|in brief|short version|quick version|long story short|in a nutshell|in a sentence)\b/g,
+  /\b(in short|in brief|short version|quick version|long story short|in a nutshell|in (a|one) (sentence|line))\b/g,
   /\bexplain( \w+){0,3} like (im|i am) (5|five|a kid)\b/g,
   /\beli5\b/g,
   // French, which Maghrebi and Levantine speakers mix in: "résumé rapide svp" (accents are folded).
@@ -27,6 +27,9 @@ const ENGLISH_CUES = [
 const ARABIC_CUES = [
   // الزبدة, "the butter": the gist, in Gulf and Levantine speech ("اعطني الزبدة").
   /(?:^| )(لخص|لخصلي|لخصي|لخصو|لخصوا|تلخيص|ملخص|الملخص|ملخصه|باختصار|اختصار|اختصر|بالمختصر|المختصر|مختصر|الخلاصه|خلاصه|بايجاز|ايجاز|الزبده|زبده)(?= |$)/g,
+  // "in two words", "in two lines": briefly.
+  /(?:^| )(بكلمتين|بسطرين|بسطر)(?= |$)/g,
+  /(?:^| )في (كلمتين|سطرين|سطر)(?= |$)/g,
   /(?:^| )(ما|شو|ايش|وش|شنو|ايه|اش) (هي )?(القصه|قصه|السالفه|سالفه|الحكايه|حكايه|الموضوع|موضوع)(?= |$)/g,
   // Not ما: "عن الموضوع وما عرفت…" is "and I didn't know", and no one asks "القصة ما؟".
   /(?:^| )(القصه|السالفه|الحكايه|الموضوع) (ايه|ايش|شو|وش)(?= |$)/g,

@@ -358,6 +358,11 @@ describe('question types', () => {
     ['so what did huawei do for the R2 model', 'deed'],
     ['هواوي عملت ايه مع ديب سيك', 'deed'],
     ['شو عملت هواوي', 'deed'],
+    ['what did baidu say about it', 'speech'],
+    ['did cambricon respond', 'speech'],
+    ['شو قالت بايدو', 'speech'],
+    ['ماذا قال المقال عن بايدو', 'what'],
+    ['what does the article say about baidu', 'what'],
     ['where is deepseek based', 'place'],
     ['what is the name of the outlet this is based on', 'source'],
     ['when does the huawei-based model launch', 'when'],
@@ -383,7 +388,7 @@ describe('question types', () => {
   });
 
   test('"المتحدث باسم انفيديا" speaks for Nvidia: no question for a name', () => {
-    expect(typeOf('ماذا قال المتحدث باسم انفيديا عن المطورين')).toBe('what');
+    expect(['name', 'person']).not.toContain(typeOf('ماذا قال المتحدث باسم انفيديا عن المطورين'));
     expect(typeOf('ما اسم المتحدث')).not.toBe('what');
   });
 
@@ -755,6 +760,17 @@ describe('the engine reads messages', () => {
       expect(answer.abstention).toBe('missing-attribute');
       expect(answer.text).toMatch(/doesn't say|لا يذكر/);
     }
+  });
+
+  test('what someone said is told only by a fact reporting their words, in either language', () => {
+    // The report quotes Nvidia's spokesperson, and no one from Baidu or Cambricon.
+    for (const question of ['did Cambricon respond?', 'شنو رد كامبريكون؟']) expect(engine.ask(question).answered).toBe(false);
+    for (const question of ['what did Baidu say about it?', 'شو قالت بايدو؟']) {
+      const answer = engine.ask(question);
+      expect(answer.abstention).toBe('missing-attribute');
+      expect(answer.text).toMatch(/quotes no such statement|لا ينقل تصريحًا/);
+    }
+    for (const question of ['what did nvidia say?', 'شو قالت انفيديا؟']) expect(engine.ask(question).facts[0]?.fact.paragraph).toBe(9);
   });
 
   test('a summary request gets the main point and the facts that carry it, each cited', () => {

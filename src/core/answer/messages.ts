@@ -6,7 +6,7 @@ import type { QuestionType } from '../understand/question-type';
 import type { Language } from '../types';
 
 /** The attributes a question can ask for and the report may lack. */
-export type Attribute = Extract<QuestionType, 'money' | 'count' | 'compare' | 'date' | 'person' | 'place' | 'when'>;
+export type Attribute = Extract<QuestionType, 'money' | 'count' | 'compare' | 'date' | 'person' | 'place' | 'when' | 'speech'>;
 
 export interface Messages {
   notCovered: string;
@@ -39,6 +39,7 @@ export const MESSAGES: Record<Language, Messages> = {
       person: "The report doesn't say: it names no such person.",
       place: "The report doesn't say: it names no such place.",
       when: "The report doesn't say when.",
+      speech: "The report doesn't say: it quotes no such statement.",
     },
     whatItSays: 'What it does say:',
     summaryIntro: (title) => `In short — ${title}:`,
@@ -59,6 +60,7 @@ export const MESSAGES: Record<Language, Messages> = {
       person: 'التقرير لا يذكر ذلك: لا يسمّي هذا الشخص.',
       place: 'التقرير لا يذكر ذلك: لا يسمّي هذا المكان.',
       when: 'التقرير لا يذكر ذلك: لا يقول متى.',
+      speech: 'التقرير لا يذكر ذلك: لا ينقل تصريحًا كهذا.',
     },
     whatItSays: 'ما يذكره التقرير:',
     summaryIntro: (title) => `باختصار — ${title}:`,

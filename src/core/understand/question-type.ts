@@ -23,6 +23,7 @@ export type QuestionType =
   | 'why'
   | 'outcome'
   | 'deed'
+  | 'speech'
   | 'where'
   | 'name'
   | 'list'
@@ -33,7 +34,7 @@ export type QuestionType =
   | 'what';
 
 /** Types only a fact carrying that attribute can answer. */
-export const ATTRIBUTE_TYPES: ReadonlySet<QuestionType> = new Set(['money', 'count', 'compare', 'date', 'person', 'place', 'when']);
+export const ATTRIBUTE_TYPES: ReadonlySet<QuestionType> = new Set(['money', 'count', 'compare', 'date', 'person', 'place', 'when', 'speech']);
 
 interface Rule {
   type: QuestionType;
@@ -207,6 +208,21 @@ const RULES: Rule[] = [
     ],
   },
   {
+    // "what did Baidu say?", "did Cambricon respond?", "شو قالت بايدو؟": what someone said, which only a
+    // fact reporting their words can tell (not "what does the article say about…": that asks its content).
+    // Not علق (commented): Arabizi's "3alaqa" (relation) is spelt علقت too.
+    type: 'speech',
+    english: [
+      /\bwhat (did|does|do|has|have|is|are|was|were) (?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)(\w+ ){1,3}(say|said|saying|tell|told|respond|responded|reply|replied|comment|commented)\b/,
+      /\b(did|has|have|does|do) (?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)(\w+ ){1,3}(respond|reply|comment|react|say anything)\b/,
+      /\bhow did (\w+ ){1,3}(respond|react|reply)\b/,
+    ],
+    arabic: [
+      /(?:^| )(ما|ماذا|ايه|ايش|شو|وش|شنو|اش|هل|واش) (\S+ )?(قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت)(?! (ال)?(مقال|تقرير|خبر|عنوان|نص))(?= |$)/,
+      /(?<!(مقال|تقرير|خبر|عنوان|نص) )(?:^| )(قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت) (\S+ )?(ما|ماذا|ايه|ايش|شو|وش)(?= |$)/,
+    ],
+  },
+  {
     // "what did Huawei do for R2?", "هواوي عملت ايه؟": what someone did, told by the fact whose subject they are.
     type: 'deed',
     english: [/\bwhat (did|does|do|has|have|will|would|is|are|was|were) (\w+ ){0,3}(do|done|doing)\b/],
@@ -316,6 +332,11 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
   outcome: [
     /\b(on hold|shelve|shelved|drop|dropped|abandon|postponed|delayed|fell short|did not|didn't|failed|succeeded|results?|pause|paused)\b/i,
     ar('تجمد|تجميد|تخلي|تاجيل|تاجل|لم تحقق|فشل|نجح|النتايج|نتايج|تراجع|تعثر'),
+  ],
+  // Words reported as said: a statement, a spokesperson, a reply.
+  speech: [
+    /\b(said|says|told|spokesperson|spokesman|statement|remarks|responded|responding|commented)\b/i,
+    ar('قال|قالت|اضاف|اضافت|متحدث|صرح|صرحت|تصريح|تصريحات|علق|علقت|ردا'),
   ],
   where: [/\b(platform|worldwide|world|china|america|places?)\b/i, ar('منصه|منصتها|العالم|الصين|الاماكن')],
 };

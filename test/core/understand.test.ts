@@ -172,6 +172,15 @@ describe('Arabizi', () => {
     expect(isArabizi(['ana', '3ayez', 'a3raf', 'deepseek', 'hatsha8al', 'r2'], spellsArabic)).toBe(true);
   });
 
+  test('Maghrebi "did" (dar, dart) is the table’s دار, in Latin letters as in Arabic ones', () => {
+    expect(transliterate('dar', vocabulary)).toBe(n('دار'));
+    for (const message of ['shno dar huawei m3a deepseek?', 'شنو دار هواوي مع ديب سيك؟']) {
+      const [reading] = engine.trace(message);
+      expect(reading.question.type).toBe('deed');
+      expect(engine.ask(message).answered).toBe(true);
+    }
+  });
+
   test('the future marker r7 (رح) is a word, not a code like R2', () => {
     expect(transliterate('r7', vocabulary)).toBe(n('رح'));
     expect(transliterate('baghya', vocabulary)).toBe(n('بغات'));

@@ -179,6 +179,11 @@ const WORDS: Record<string, string> = {
   '7a2': 'حق',
   hag: 'حق',
   mal: 'مال',
+  // Maghrebi "did" (دار، دارت): without a digit, "dar" would pass for a Latin word and stay one.
+  dar: 'دار',
+  dart: 'دارت',
+  daro: 'دارو',
+  darou: 'دارو',
   // everyday words
   bas: 'بس',
   bs: 'بس',

@@ -25,6 +25,7 @@ import type { QuestionType } from './understand/question-type';
 import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
+import { speakerWords } from './understand/speaker';
 import { chooseSummary } from './understand/summary';
 import { unusualness, zipf } from './understand/word-frequency';
 import { writtenAsNames } from './understand/written-names';
@@ -357,6 +358,9 @@ export class Isnad implements FactLookup {
     const kind = question.type === 'name' ? this.nameKinds.askedKind([...asked]) : null;
     // "what did Huawei do": the first name the question holds is the one who did it.
     const agent = question.type === 'deed' ? firstName : null;
+    // "did the US government comment?": a statement answers only when the speaker the question names made it.
+    const spoken = question.type === 'speech' ? speakerWords(question.standard) : null;
+    const speakers = new Set(spoken === null ? [] : this.analyzer.analyze(spoken).terms.flatMap((term) => (term.kind === 'name' ? [term.term] : [])));
     const adjust = (answers: ReadonlySet<QuestionType>, type: QuestionType, fits: boolean): ReadonlySet<QuestionType> => {
       if (fits === answers.has(type)) return answers;
       const adjusted = new Set(answers);
@@ -371,6 +375,7 @@ export class Isnad implements FactLookup {
       const answers = this.kinds.of(fact);
       if (kind !== null) return adjust(answers, 'name', this.nameKinds.givesName(kind, this.kinds.namesOf(fact), asked));
       if (agent !== null) return adjust(answers, 'deed', this.kinds.subjectOf(fact) === agent);
+      if (speakers.size > 0 && answers.has('speech')) return adjust(answers, 'speech', speakers.has(this.kinds.firstNameOf(fact) ?? ''));
       return answers;
     };
   }

@@ -782,6 +782,12 @@ describe('the engine reads messages', () => {
     for (const question of ['what did nvidia say?', 'شو قالت انفيديا؟']) expect(engine.ask(question).facts[0]?.fact.paragraph).toBe(9);
   });
 
+  test('a statement answers only when the speaker the question names made it, in either language', () => {
+    // Nvidia's spokesperson spoke of America and China; America said nothing in the report.
+    for (const question of ['did the US government comment on this?', 'شو قالت امريكا عن ديب سيك؟']) expect(engine.ask(question).answered).toBe(false);
+    for (const question of ['what did nvidia say about china?', 'شو قالت انفيديا عن الصين؟']) expect(engine.ask(question).answered).toBe(true);
+  });
+
   test('a summary request gets the main point and the facts that carry it, each cited', () => {
     for (const question of ['tl;dr?', 'لخص لي الخبر']) {
       const answer = engine.ask(question);

@@ -36,6 +36,11 @@ export class FactKinds {
     return first?.kind === 'name' ? first.term : null;
   }
 
+  /** The first name its English text holds: who speaks in "Responding…, an Nvidia spokesperson said…" (null: none). */
+  firstNameOf(fact: Fact): string | null {
+    return this.reader.termsOf(fact.en).find((term) => term.kind === 'name')?.term ?? null;
+  }
+
   /** The report's names (lexicon ids) the fact's texts hold. */
   namesOf(fact: Fact): ReadonlySet<string> {
     let names = this.names.get(fact.id);

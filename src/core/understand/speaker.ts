@@ -1,0 +1,29 @@
+/**
+ * Who a question about a statement asks about: "what did Baidu say about Huawei?" asks Baidu's
+ * words, and Huawei is only their topic. The speaker is the subject of the verb of saying: in
+ * English between the auxiliary and the verb ("did [the US government] comment"); in Arabic after
+ * the verb up to "about" ("شو قالت [بايدو] عن…") or before it ("[انفيديا] قالت ايه"). Reads the
+ * question in standard form (lower-case Latin, normalised Arabic, dialect question words made standard).
+ */
+const ENGLISH =
+  /\b(?:did|does|do|has|have|is|are|was|were) (.+?) (?:say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|react|reacted)\b/;
+const ARABIC_VERB = '(?:قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت)';
+/** Verb, then its subject up to "about" or the end: "ما قالت بايدو عن …". */
+const ABOUT = '(?:عن|حول|بخصوص|بشان|علي|في)';
+const ARABIC_AFTER = new RegExp(`(?:^| )${ARABIC_VERB} (?!${ABOUT} )(.+?)(?= ${ABOUT} |$)`);
+/** Subject, then the verb: "انفيديا قالت ما …". */
+const ARABIC_BEFORE = new RegExp(`(?:^| )(.+?) ${ARABIC_VERB}(?= |$)`);
+const QUESTION_WORDS = new Set(['ما', 'ماذا', 'هل', 'شو', 'ايش', 'وش', 'شنو', 'ايه', 'واش']);
+
+/** The words of a span that are not question words ("ما", "هل"), or null when none are left. */
+function subject(span: string | undefined): string | null {
+  const words = (span ?? '').split(' ').filter((word) => word && !QUESTION_WORDS.has(word));
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+/** The words naming who the question says spoke, or null when it does not tell. */
+export function speakerWords(standard: string): string | null {
+  const english = ENGLISH.exec(standard);
+  if (english) return english[1];
+  return subject(ARABIC_AFTER.exec(standard)?.[1]) ?? subject(ARABIC_BEFORE.exec(standard)?.[1]);
+}

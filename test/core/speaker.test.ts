@@ -1,0 +1,17 @@
+/** Who a question about a statement asks about: the subject of its verb of saying, not its topic. */
+import { speakerWords } from '../../src/core/understand/speaker';
+
+describe('the speaker a question asks about', () => {
+  test('English: between the auxiliary and the verb of saying; the words after "about" are the topic', () => {
+    expect(speakerWords('did the us government comment on this')).toBe('the us government');
+    expect(speakerWords('what did baidu say about huawei')).toBe('baidu');
+    expect(speakerWords('what does deepseek use')).toBeNull();
+  });
+
+  test('Arabic: after the verb up to "about", or before it; question words are no speaker', () => {
+    expect(speakerWords('ما قالت بايدو عن هواوي')).toBe('بايدو');
+    expect(speakerWords('انفيديا قالت ما عن الحوار ده')).toBe('انفيديا');
+    expect(speakerWords('متحدث انفيديا ما قال عن الصين')).toBe('متحدث انفيديا');
+    expect(speakerWords('هل ردت امريكا')).toBe('امريكا');
+  });
+});

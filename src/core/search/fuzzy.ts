@@ -120,9 +120,7 @@ export interface FuzzyWork {
  * it share a form with a letter or two deleted), so a lookup costs the same at any vocabulary
  * size; fuse.js then scores those few candidates, and a true edit distance has the last word.
  * Words past `maxWordLength` are left out both ways, and each lookup and each question has a cap
- * on the candidates it examines (see `FuzzyOptions`). The deletion index is built when the first
- * lookup needs it, not while the engine starts: a fact's words are held, their deleted forms
- * (some 900,000 at 100,000 facts) wait for a question with a word no fact holds.
+ * on the candidates it examines (see `FuzzyOptions`).
  */
 export class FuzzyVocabulary implements VocabularyListener {
   /** Surface word → what it stands for (itself, a lexicon id, or a stop-word marker). */
@@ -132,16 +130,12 @@ export class FuzzyVocabulary implements VocabularyListener {
   private readonly surfaceIds = new Map<string, number>();
   /** A known word with letters deleted, by its key (see `stringKey`: forms that share a key only bring an extra candidate, which the edit distance turns away) → the number of the known word it came from. */
   private readonly variants = new IntMultiMap();
-  /** Known words not yet in the deletion index, and how deep they go in (null once it is built). */
-  private waiting: Map<string, number> | null = new Map();
   private readonly cache = new Map<string, FuzzyMatch[]>();
   private readonly counted: Omit<FuzzyWork, 'variantsStored'> = { variantsProbed: 0, candidatesExamined: 0 };
 
   constructor(private readonly options: FuzzyOptions) {}
 
-  /** Counting the variants stored builds the deletion index if it is still waiting. */
   get work(): Readonly<FuzzyWork> {
-    this.buildVariants();
     return { ...this.counted, variantsStored: this.variants.size };
   }
 
@@ -163,24 +157,11 @@ export class FuzzyVocabulary implements VocabularyListener {
     if (this.meaning.has(surface)) return;
     this.meaning.set(surface, term);
     if (surface.length > this.options.maxWordLength) return;
-    if (this.waiting) this.waiting.set(surface, depth);
-    else this.addVariants(surface, depth);
-    this.cache.clear();
-  }
-
-  private addVariants(surface: string, depth: number): void {
     const id = this.surfaces.length;
     this.surfaces.push(surface);
     this.surfaceIds.set(surface, id);
     for (const variant of deletions(surface, depth)) this.variants.add(stringKey(variant), id);
-  }
-
-  /** Puts the waiting words in the deletion index, in the order they came. */
-  private buildVariants(): void {
-    if (!this.waiting) return;
-    const waiting = this.waiting;
-    this.waiting = null;
-    for (const [surface, depth] of waiting) this.addVariants(surface, depth);
+    this.cache.clear();
   }
 
   termAdded(term: string): void {
@@ -190,13 +171,12 @@ export class FuzzyVocabulary implements VocabularyListener {
   termRemoved(term: string): void {
     if (this.meaning.get(term) !== term) return;
     this.meaning.delete(term);
-    this.cache.clear();
-    if (this.waiting?.delete(term)) return;
     const id = this.surfaceIds.get(term);
     if (id === undefined) return;
     this.surfaceIds.delete(term);
     this.surfaces[id] = null;
     for (const variant of deletions(term, storedDepth(term))) this.variants.remove(stringKey(variant), id);
+    this.cache.clear();
   }
 
   /** Terms whose known spellings begin with `prefix` (autocomplete of an unfinished word). */
@@ -232,7 +212,6 @@ export class FuzzyVocabulary implements VocabularyListener {
   private search(word: string, allowance: number): { matches: FuzzyMatch[]; examined: number } {
     const edits = allowedEdits(word.length, isArabic(word));
     if (edits === 0) return { matches: [], examined: 0 };
-    this.buildVariants();
     const candidates = new Set<string>();
     const held: number[] = [];
     gather: for (const variant of deletions(word, edits)) {

@@ -144,8 +144,14 @@ const RULES: Rule[] = [
       /\b(is|are|was|were|s) based\b(?! on\b)/,
       /\bbased (in|at|out of)\b/,
       /\bbased$/,
+      // "where are Huawei's chips made?": where something is made is a place, which only a fact naming one tells.
+      /\bwhere\b.*\b(made|manufactured|produced|fabricated|fabbed|assembled)\b/,
     ],
-    arabic: [ar('مدينه|المدينه|دوله|الدوله|مقر|مقرها|مركز البيانات|مراكز البيانات|مركز بيانات'), /(?:^| )مركز (ال)?بيانات(?= |$)/],
+    arabic: [
+      ar('مدينه|المدينه|دوله|الدوله|مقر|مقرها|مركز البيانات|مراكز البيانات|مركز بيانات'),
+      /(?:^| )مركز (ال)?بيانات(?= |$)/,
+      /(?:^| )(اين|وين|فين|فاين) (\S+ )?(تصنع|يصنع|تتصنع|يتصنع|تنتج|ينتج|مصنوع|مصنوعه)(?= |$)/,
+    ],
   },
   {
     type: 'when',

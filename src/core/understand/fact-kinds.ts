@@ -3,6 +3,7 @@
  * the questions it was given as aliases, worked out when a question first needs it and kept until
  * the fact changes.
  */
+import type { Term } from '../text/analyze';
 import { normalizeText } from '../text/words';
 import type { Fact, Source } from '../types';
 import { factAnswers, type QuestionType } from './question-type';
@@ -11,6 +12,8 @@ import type { Reader } from './reader';
 export class FactKinds {
   private readonly known = new Map<string, ReadonlySet<QuestionType>>();
   private readonly names = new Map<string, ReadonlySet<string>>();
+  /** The terms of each fact's English text, read when a question first asks who it is about. */
+  private readonly english = new Map<string, readonly Term[]>();
 
   constructor(
     private readonly reader: Reader,
@@ -32,13 +35,19 @@ export class FactKinds {
 
   /** The name its English text begins with, its subject ("Huawei sent a team…"), or null. */
   subjectOf(fact: Fact): string | null {
-    const [first] = this.reader.termsOf(fact.en);
+    const [first] = this.englishTerms(fact);
     return first?.kind === 'name' ? first.term : null;
   }
 
   /** The first name its English text holds: who speaks in "Responding…, an Nvidia spokesperson said…" (null: none). */
   firstNameOf(fact: Fact): string | null {
-    return this.reader.termsOf(fact.en).find((term) => term.kind === 'name')?.term ?? null;
+    return this.englishTerms(fact).find((term) => term.kind === 'name')?.term ?? null;
+  }
+
+  private englishTerms(fact: Fact): readonly Term[] {
+    let terms = this.english.get(fact.id);
+    if (!terms) this.english.set(fact.id, (terms = this.reader.termsOf(fact.en)));
+    return terms;
   }
 
   /** The report's names (lexicon ids) the fact's texts hold. */
@@ -59,10 +68,12 @@ export class FactKinds {
   forget(id: string): void {
     this.known.delete(id);
     this.names.delete(id);
+    this.english.delete(id);
   }
 
   clear(): void {
     this.known.clear();
     this.names.clear();
+    this.english.clear();
   }
 }

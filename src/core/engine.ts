@@ -334,15 +334,22 @@ export class Isnad implements FactLookup {
 
   private decisionInput(question: Question, accept?: SlotFilter): DecisionInput {
     const { query, nameBits, eitherBits, topicBits, firstName } = this.query(question);
+    // Each candidate read from the store once for the question (with SQLite, a read of the file).
+    // A fact another process just removed is gone from the store a moment before the index hears of it.
+    const held = new Map<string, Fact>();
+    const candidates = this.ranker.rank(query, this.options.candidates, { accept }).filter(({ id }) => {
+      const fact = this.contents.get(id);
+      if (fact) held.set(id, fact);
+      return fact !== undefined;
+    });
     return {
-      // A fact another process just removed is gone from the store a moment before the index hears of it.
-      candidates: this.ranker.rank(query, this.options.candidates, { accept }).filter((candidate) => this.contents.get(candidate.id) !== undefined),
+      candidates,
       query,
       nameBits,
       eitherBits,
       topicBits,
       type: question.type,
-      answers: this.answersFor(question, query, firstName),
+      answers: this.answersFor(question, query, firstName, held),
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
     };
@@ -353,7 +360,7 @@ export class Isnad implements FactLookup {
    * fact holding a processor's name the question does not (see name-kinds.ts); "what did Huawei
    * do" by a fact whose subject is Huawei.
    */
-  private answersFor(question: Question, query: QueryTerm[], firstName: string | null): DecisionInput['answers'] {
+  private answersFor(question: Question, query: QueryTerm[], firstName: string | null, held: ReadonlyMap<string, Fact>): DecisionInput['answers'] {
     const asked = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
     const kind = question.type === 'name' ? this.nameKinds.askedKind([...asked]) : null;
     // "what did Huawei do": the first name the question holds is the one who did it.
@@ -369,8 +376,8 @@ export class Isnad implements FactLookup {
       return adjusted;
     };
     return (id) => {
-      const fact = this.contents.get(id);
-      // Removed from the store, not yet from the index: it answers nothing.
+      const fact = held.get(id);
+      // Not among the candidates read (removed from the store, not yet from the index): it answers nothing.
       if (!fact) return NO_ANSWERS;
       const answers = this.kinds.of(fact);
       if (kind !== null) return adjust(answers, 'name', this.nameKinds.givesName(kind, this.kinds.namesOf(fact), asked));

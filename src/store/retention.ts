@@ -6,7 +6,7 @@
  * revisions, the questions they answered or dismissed) is never pruned; neither are suggestions
  * waiting for review.
  */
-import type { Aggregate, SqlExecutor } from './sql';
+import type { SqlExecutor } from './sql';
 import { StoreError } from './errors';
 
 export interface RetentionPolicy {
@@ -72,7 +72,8 @@ export async function keepWithinBounds(sql: SqlExecutor, policy: RetentionPolicy
   const daysAgo = (days: number) => new Date(now - days * DAY_MS).toISOString();
   await sql.run('DELETE FROM unanswered_questions WHERE closed IS NULL AND count = 1 AND last_asked < ?', [daysAgo(policy.oneOffDays)]);
   // Each server's bound apart: a flood of questions in one server never pushes out another's.
-  const crowded = await sql.query<{ guild_id: string; open: Aggregate }>(
+  // count(*) is a number on both backends (the PostgreSQL client parses int8 as one: postgres.ts).
+  const crowded = await sql.query<{ guild_id: string; open: number }>(
     'SELECT guild_id, count(*) AS open FROM unanswered_questions WHERE closed IS NULL GROUP BY guild_id HAVING count(*) > ?',
     [policy.unansweredMax],
   );
@@ -80,11 +81,11 @@ export async function keepWithinBounds(sql: SqlExecutor, policy: RetentionPolicy
     await sql.run(
       `DELETE FROM unanswered_questions WHERE guild_id = ? AND normalized IN (
          SELECT normalized FROM unanswered_questions WHERE guild_id = ? AND closed IS NULL ORDER BY count, last_asked LIMIT ?)`,
-      [guildId, guildId, Number(open) - policy.unansweredMax],
+      [guildId, guildId, open - policy.unansweredMax],
     );
   }
   await sql.run('DELETE FROM feedback WHERE at < ?', [daysAgo(policy.voteDays)]);
-  const votes = Number((await sql.query<{ votes: Aggregate }>('SELECT count(*) AS votes FROM feedback'))[0].votes);
+  const [{ votes }] = await sql.query<{ votes: number }>('SELECT count(*) AS votes FROM feedback');
   if (votes > policy.votesMax) {
     await sql.run('DELETE FROM feedback WHERE (guild_id, fact_id, user_id) IN (SELECT guild_id, fact_id, user_id FROM feedback ORDER BY at LIMIT ?)', [
       votes - policy.votesMax,

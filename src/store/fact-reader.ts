@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Fact } from '../core/types';
-import { ENGINE_FACT_COLUMNS, type EngineFactRow, engineFactFromRow } from './rows';
+import { ACTIVE_ENGINE_FACT_BY_ID, ACTIVE_ENGINE_FACTS, type EngineFactRow, engineFactFromRow } from './rows';
 
 /** Reads are single rows by key, and the build's one pass over the table gains nothing from a cache: SQLite's default (16 MB) would be resident memory for nothing. */
 const PAGE_CACHE_KIB = 1024;
@@ -27,8 +27,8 @@ export class SqliteFactReader {
     this.db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_WAIT_MS });
     try {
       this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
-      this.byId = this.db.prepare(`SELECT ${ENGINE_FACT_COLUMNS} FROM facts WHERE id = ? AND status = 'active'`);
-      this.all = this.db.prepare(`SELECT ${ENGINE_FACT_COLUMNS} FROM facts WHERE status = 'active' ORDER BY rowid`);
+      this.byId = this.db.prepare(ACTIVE_ENGINE_FACT_BY_ID);
+      this.all = this.db.prepare(ACTIVE_ENGINE_FACTS);
     } catch (error) {
       this.db.close();
       throw error;

@@ -39,7 +39,11 @@ export interface FactRow {
 
 /** The columns of a fact the engine indexes, and its server. */
 export type EngineFactRow = Pick<FactRow, 'id' | 'en' | 'ar' | 'source_id' | 'paragraph' | 'aliases' | 'guild_id'>;
-export const ENGINE_FACT_COLUMNS = 'id, en, ar, source_id, paragraph, aliases, guild_id';
+const ENGINE_FACT_COLUMNS = 'id, en, ar, source_id, paragraph, aliases, guild_id';
+/** Every active fact as the engine is built from it, in the order they were added. */
+export const ACTIVE_ENGINE_FACTS = `SELECT ${ENGINE_FACT_COLUMNS} FROM facts WHERE status = 'active' ORDER BY rowid`;
+/** One active fact as the engine reads it back, by id. */
+export const ACTIVE_ENGINE_FACT_BY_ID = `SELECT ${ENGINE_FACT_COLUMNS} FROM facts WHERE id = ? AND status = 'active'`;
 
 /** A fact as the engine indexes it, and its server (null: shared). */
 export function engineFactFromRow(row: EngineFactRow): { fact: Fact; guildId: string | null } {

@@ -8,7 +8,7 @@ import type { Fact, Source } from '../core/types';
 import { canonicalSource, sourceJson } from './content';
 import { inScope, RecordTables } from './record-tables';
 import {
-  ENGINE_FACT_COLUMNS,
+  ACTIVE_ENGINE_FACTS,
   type EngineFactRow,
   engineFactFromRow,
   factFromRow,
@@ -114,7 +114,7 @@ export class Tables {
    * engine is built from: at 100,000 facts, reading all columns took several times as long.
    */
   async activeFactsForEngine(): Promise<{ fact: Fact; guildId: string | null }[]> {
-    const rows = await this.sql.query<EngineFactRow>(`SELECT ${ENGINE_FACT_COLUMNS} FROM facts WHERE status = 'active' ORDER BY rowid`);
+    const rows = await this.sql.query<EngineFactRow>(ACTIVE_ENGINE_FACTS);
     return rows.map(engineFactFromRow);
   }
 

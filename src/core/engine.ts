@@ -1,8 +1,10 @@
 /**
- * The engine: question → normalise → retrieve → decide → compose. It holds the facts in memory
- * with their search index and is told of every change (a moderator's edit, a removal), which it
- * applies in place, so a change is answerable on the very next question.
+ * The engine: question → normalise → retrieve → decide → compose. It holds the search index (and
+ * the facts, unless a store reads them back: see EngineKnowledge) and is told of every change (a
+ * moderator's edit, a removal), which it applies in place, so a change is answerable on the very
+ * next question.
  */
+import { createHash } from 'node:crypto';
 import { combineParts, compose, composeSummary, type FactLookup } from './answer/compose';
 import { type EngineOptions, type EngineOptionsInput, resolveOptions } from './options';
 import { choose, decide, type Decision, type DecisionInput, evidenceFor, rerank } from './search/decide';
@@ -38,21 +40,13 @@ const NO_ANSWERS: ReadonlySet<QuestionType> = new Set();
 const CONTEXT_IMPORTANCE = 0.35;
 
 /**
- * A fact's content as one number (53 bits of a string hash): telling a change the engine already
- * applied from a new one without keeping the text it was indexed from.
+ * A fact's content as a digest: telling a change the engine already applied from a new one
+ * without keeping the text it was indexed from.
  */
-function contentVersion(fact: Fact): number {
-  const text = JSON.stringify([fact.en, fact.ar, fact.sourceId, fact.paragraph, fact.aliases]);
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+function contentVersion(fact: Fact): string {
+  return createHash('sha1')
+    .update(JSON.stringify([fact.en, fact.ar, fact.sourceId, fact.paragraph, fact.aliases]))
+    .digest('base64');
 }
 
 /** Each term id → the ids it contrasts with. */
@@ -115,7 +109,7 @@ export class Isnad implements FactLookup {
    * process its own changes back, and one already applied costs nothing. A fact unchanged since
    * the build has none, so its first change is applied whatever it holds.
    */
-  private readonly versions = new Map<string, number>();
+  private readonly versions = new Map<string, string>();
   private readonly sourcesById = new Map<string, Source>();
   private readonly spellings: ArabicSpellings;
   private readonly reader: Reader;

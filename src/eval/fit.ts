@@ -78,7 +78,7 @@ export function tradeOff(samples: Sample[], model: DecisionModel, points: number
   });
 }
 
-export const OPERATING_POINTS = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + i * 0.05) * 100) / 100);
+const OPERATING_POINTS = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + i * 0.05) * 100) / 100);
 /** The points a trade-off is shown at: the usual ones and `chosen`, in order. */
 export function operatingPointsWith(chosen: number): number[] {
   return [...new Set([...OPERATING_POINTS, chosen])].sort((a, b) => a - b);

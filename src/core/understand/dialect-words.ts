@@ -40,7 +40,7 @@ export const STANDARD = {
 
 const S = STANDARD;
 
-export const EGYPTIAN: DialectGroup = {
+const EGYPTIAN: DialectGroup = {
   name: 'egyptian',
   questionWords: {
     ايه: S.what,
@@ -114,7 +114,7 @@ export const EGYPTIAN: DialectGroup = {
   },
 };
 
-export const LEVANTINE: DialectGroup = {
+const LEVANTINE: DialectGroup = {
   name: 'levantine',
   questionWords: { شو: S.what, ليش: S.why, إيمتى: S.when, ايمتى: S.when, وين: S.where, قديش: S.howMany, قديه: S.howMany, كيف: S.how, اديش: S.howMany },
   negation: { مش: S.not },
@@ -158,7 +158,7 @@ export const LEVANTINE: DialectGroup = {
   },
 };
 
-export const GULF: DialectGroup = {
+const GULF: DialectGroup = {
   name: 'gulf',
   questionWords: { وش: S.what, وشو: S.what, ايش: S.what, إيش: S.what, شنو: S.what, منو: S.who, شلون: S.how, ليش: S.why },
   negation: { مب: S.not, مو: S.not, ماهو: S.not },
@@ -183,7 +183,7 @@ export const GULF: DialectGroup = {
   words: { صج: 'حقا', زين: '', طاري: 'ذكر', الحين: 'الان', ذي: 'هذه', هذي: 'هذه', وايد: 'كثير' },
 };
 
-export const IRAQI: DialectGroup = {
+const IRAQI: DialectGroup = {
   name: 'iraqi',
   questionWords: { شنو: S.what, شكو: S.what, ليش: S.why, لويش: S.why, شوكت: S.when, منو: S.who, شكد: S.howMany, شلون: S.how, ياهو: S.which },
   negation: { مو: S.not, ماكو: S.not },
@@ -219,7 +219,7 @@ export const IRAQI: DialectGroup = {
   },
 };
 
-export const MAGHREBI: DialectGroup = {
+const MAGHREBI: DialectGroup = {
   name: 'maghrebi',
   questionWords: {
     شنو: S.what,

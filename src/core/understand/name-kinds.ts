@@ -10,7 +10,7 @@ import path from 'node:path';
 import { DATA_DIR } from '../knowledge/load';
 import type { Analyzer } from '../text/analyze';
 
-export const NAME_KINDS_FILE = path.join(DATA_DIR, 'name-kinds.txt');
+const NAME_KINDS_FILE = path.join(DATA_DIR, 'name-kinds.txt');
 
 export interface NameKind {
   kind: string;

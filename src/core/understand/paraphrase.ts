@@ -30,7 +30,7 @@ const MIN_TOGETHER = 2;
 export const LINK_FACTS = 2000;
 
 export const ARABIC_SYNONYMS_FILE = path.join(DATA_DIR, 'arabic-synonyms.txt');
-export const OPPOSITES_FILE = path.join(DATA_DIR, 'opposites.txt');
+const OPPOSITES_FILE = path.join(DATA_DIR, 'opposites.txt');
 /** A word of giving up finds the facts that say the thing is kept at this weight (see data/opposites.txt). */
 export const OPPOSITE_WEIGHT = 0.5;
 

@@ -2,7 +2,7 @@
  * `npm run eval -- [FILE.jsonl ...] [--json] [--no-misses]`: scores question sets against the
  * knowledge base and prints per-kind figures (retrieval alone beside them) and the misses.
  *
- * With no file it scores the project's own set and both halves of each readers' set. A held-out
+ * With no file it scores the project's own set and both halves of each readers' set (ALL_SETS). A held-out
  * set (a file named *.test.jsonl) is reported without its misses, always: its questions are for
  * judging the engine, never for tuning it, so they are not shown. For every other set it then
  * prints the trade-off of the answer decision: answered right, wrong answers and abstentions right
@@ -13,21 +13,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Isnad } from '../core/engine';
 import { loadKnowledgeBase } from '../core/knowledge/load';
-import { abstainRate, answerRate, type EvalCase, evaluate, formatColumns, formatReport, isHeldOut, parseEvalSet, wrongRate } from '../eval/evaluate';
+import { abstainRate, ALL_SETS, answerRate, type EvalCase, evaluate, formatColumns, formatReport, isHeldOut, parseEvalSet, wrongRate } from '../eval/evaluate';
 import { operatingPointsWith } from '../eval/fit';
 import type { KnowledgeBase } from '../core/types';
 import { runCli } from './run';
-
-const EVAL_DIR = path.resolve(__dirname, '../../test/eval');
-export const DEFAULT_EVAL_SETS = [
-  'isnad.jsonl',
-  'readers.dev.jsonl',
-  'readers.test.jsonl',
-  'readers2.dev.jsonl',
-  'readers2.test.jsonl',
-  'readers3.dev.jsonl',
-  'readers3.test.jsonl',
-].map((name) => path.join(EVAL_DIR, name));
 
 const USAGE = 'Usage: npm run eval -- [FILE.jsonl ...] [--json] [--no-misses]';
 
@@ -50,7 +39,7 @@ runCli(USAGE, async (argv) => {
     allowPositionals: true,
     options: { json: { type: 'boolean' }, 'no-misses': { type: 'boolean' } },
   });
-  const files = positionals.length > 0 ? positionals : DEFAULT_EVAL_SETS;
+  const files = positionals.length > 0 ? positionals : ALL_SETS;
   // The seed knowledge base, not the live store: figures must not depend on local moderator edits.
   const knowledge = loadKnowledgeBase();
   const engine = new Isnad(knowledge);

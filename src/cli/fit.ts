@@ -1,6 +1,7 @@
 /**
- * `npm run fit -- [FILE.jsonl ...]`: fits the answer decision's model on the dev halves of both
- * readers' sets (or the FILEs), prints the trade-off between right and wrong answers as the operating point
+ * `npm run fit -- [FILE.jsonl ...]`: fits the answer decision's model on the dev halves of the
+ * readers' sets (DEV_SETS: written by different people, so a model fitted on them holds for more
+ * voices than any one), or on the FILEs, prints the trade-off between right and wrong answers as the operating point
  * moves, and writes the model and the chosen point to data/decision.json. A held-out set
  * (*.test.jsonl) is refused: the engine is never fitted to the questions it is judged on.
  */
@@ -10,12 +11,10 @@ import { parseArgs } from 'node:util';
 import { Isnad } from '../core/engine';
 import { loadKnowledgeBase } from '../core/knowledge/load';
 import { DECISION_FILE } from '../core/understand/decision-model';
-import { formatColumns, isHeldOut, parseEvalSet } from '../eval/evaluate';
+import { DEV_SETS, formatColumns, isHeldOut, parseEvalSet } from '../eval/evaluate';
 import { bestOperatingPoint, FINE_OPERATING_POINTS, fitModel, operatingPointsWith, samplesOf, tradeOff } from '../eval/fit';
 import { runCli, UsageError } from './run';
 
-/** Both dev halves: written by different people, so a model fitted on them holds for more voices than either. */
-const DEV_SETS = ['readers.dev.jsonl', 'readers2.dev.jsonl', 'readers3.dev.jsonl'].map((name) => path.resolve(__dirname, '../../test/eval', name));
 const USAGE = 'Usage: npm run fit -- [FILE.jsonl ...] [--dry-run]';
 
 runCli(USAGE, async (argv) => {

@@ -9,6 +9,7 @@
  * Two extensions, used by the readers' sets (test/eval/README.md): `parts` (a message holding
  * several questions, answered in order) and `summary` (a request for a summary of the report).
  */
+import path from 'node:path';
 import { readJsonLines } from '../core/json-lines';
 import type { Answer, Fact } from '../core/types';
 
@@ -58,6 +59,18 @@ export interface EvalReport {
   /** Whether the retrieval columns were measured. */
   retrieval: boolean;
 }
+
+/** Where the question sets live. */
+export const EVAL_DIR = path.resolve(__dirname, '../../test/eval');
+/** The readers' sets, each written by people who read only the report, each split into `NAME.dev.jsonl` and `NAME.test.jsonl`. */
+const READER_SETS = ['readers', 'readers2', 'readers3'];
+/** The halves of the readers' sets that may be tuned and fitted on. */
+export const DEV_SETS = READER_SETS.map((name) => path.join(EVAL_DIR, `${name}.dev.jsonl`));
+/** The project's own set, then both halves of each readers' set. */
+export const ALL_SETS = [
+  path.join(EVAL_DIR, 'isnad.jsonl'),
+  ...READER_SETS.flatMap((name) => ['dev', 'test'].map((half) => path.join(EVAL_DIR, `${name}.${half}.jsonl`))),
+];
 
 /** A set kept apart for judging (a file named *.test.jsonl): its misses are never shown, nothing is fitted on it. */
 export const isHeldOut = (file: string) => file.endsWith('.test.jsonl');

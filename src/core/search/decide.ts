@@ -13,7 +13,7 @@
  * - whether it is the kind of fact the question asks for (a reason for "why", the outlet for
  *   "who reported this").
  *
- * They are combined by a logistic model fitted on the dev halves of both readers' sets
+ * They are combined by a logistic model fitted on the dev halves of the readers' sets
  * (`npm run fit`, weights in `data/decision.json`); the engine answers when the model's
  * confidence reaches the operating point (`DecisionOptions` in `../options.ts`). A question asking for an attribute
  * (a number, a price, a date, a person's name, a place, a time) is answered only by a fact that

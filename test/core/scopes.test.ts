@@ -31,7 +31,8 @@ describe('one index, a view per server', () => {
     const shared = topOf(engine, question, 'guild-a');
     expect(shared).not.toBeNull();
     engine.setHidden(shared as string, 'guild-a', true);
-    expect(topOf(engine, question, 'guild-a')).not.toBe(shared);
+    expect(engine.ask(question, { guildId: 'guild-a' }).facts.map(({ fact }) => fact.id)).not.toContain(shared);
+    expect(engine.isVisible(shared as string, { guildId: 'guild-a' })).toBe(false);
     expect(topOf(engine, question, 'guild-b')).toBe(shared);
     expect(topOf(engine, question)).toBe(shared);
     engine.setHidden(shared as string, 'guild-a', false);

@@ -134,7 +134,10 @@ export class Isnad implements FactLookup {
     this.reader = new Reader(this.analyzer, {
       knows: (term) => this.index.documentFrequency(term) > 0,
       spelling: this.spellings,
-      misspells: (word) => this.fuzzy.match(word, this.fuzzy.budget()).some((match) => match.term !== STOPWORD && !/\p{Script=Arabic}/u.test(match.term)),
+      misspellings: () => {
+        const budget = this.fuzzy.budget();
+        return (word) => this.fuzzy.match(word, budget).some((match) => match.term !== STOPWORD && !/\p{Script=Arabic}/u.test(match.term));
+      },
     });
     this.kinds = new FactKinds(this.reader, () => this.sources());
     this.paraphrases = new Paraphrases(this.analyzer);

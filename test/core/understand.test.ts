@@ -213,7 +213,7 @@ describe('Arabizi', () => {
   test('a Latin word one slip from an English word of the facts is a typo, not Arabizi evidence', () => {
     // "nashar" spells نشر letter by letter; were it a slip of a fact's English word, it would prove nothing.
     const reader = (misspelt: boolean) =>
-      new Reader(engine.analyzer, { knows: () => false, spelling: vocabularyOf(['نشر']), misspells: (word) => misspelt && word === 'nashar' });
+      new Reader(engine.analyzer, { knows: () => false, spelling: vocabularyOf(['نشر']), misspellings: () => (word) => misspelt && word === 'nashar' });
     expect(reader(false).read('nashar').arabizi).toBe(true);
     expect(reader(true).read('nashar').arabizi).toBe(false);
   });

@@ -34,8 +34,11 @@ export interface ReaderVocabulary {
   /** Whether some fact holds this index term (a stem or a lexicon id). */
   knows(term: string): boolean;
   spelling: SpellingVocabulary;
-  /** Whether a Latin word is one slip from a Latin term some fact holds ("nvidai", "testng"). */
-  misspells(word: string): boolean;
+  /**
+   * For one message: whether a Latin word is one slip from a Latin term some fact holds ("nvidai",
+   * "testng"). The lookups of one message share its bound on fuzzy work, as a question's do.
+   */
+  misspellings(): (word: string) => boolean;
 }
 
 export interface Question {
@@ -94,7 +97,8 @@ export class Reader {
     // word is a name or a term ("هل R2 يتفوق على نماذج OpenAI؟"): only digits and Arabizi's own
     // words ("ليش تأخر R2؟ shu sar?") make it Arabizi.
     const mostlyArabic = latin.length <= words.length - latin.length;
-    const arabizi = isArabizi(latin, mostlyArabic ? undefined : (word) => this.looksArabic(word));
+    const misspells = this.vocabulary.misspellings();
+    const arabizi = isArabizi(latin, mostlyArabic ? undefined : (word) => this.looksArabic(word, misspells));
     const clauses = splitClauses(prepared).map((clause) => this.readClause(clause, arabizi));
     return { questions: this.group(clauses).slice(0, MAX_QUESTIONS), arabizi };
   }
@@ -120,9 +124,9 @@ export class Reader {
    * evidence. A misspelt name ("nvidai") spells the name's Arabic form and proves nothing, nor
    * does a misspelt English word of the facts ("testng").
    */
-  private looksArabic(word: string): boolean {
+  private looksArabic(word: string, misspells: (word: string) => boolean): boolean {
     // A slip in a word the facts use in English is a typo, however it reads in Arabic letters.
-    if (this.staysLatin(word) || this.vocabulary.misspells(word)) return false;
+    if (this.staysLatin(word) || misspells(word)) return false;
     const spelling = arabicSpelling(word, this.vocabulary.spelling);
     const id = spelling === null ? undefined : this.analyzer.lexicon.matchWord(spelling);
     return spelling !== null && (id === undefined || !this.analyzer.lexicon.isName(id));

@@ -74,6 +74,8 @@ export interface Ranked {
   candidate: Candidate;
   score: number;
   fits: boolean;
+  /** How many of the question's names the fact holds, of how many (see namesHeld). */
+  names: { held: number; asked: number };
 }
 
 /** How many of the question's names (its alternatives counting as one) `matched` holds, of how many. */
@@ -96,17 +98,16 @@ export function rerank(input: DecisionInput): Ranked[] {
       const names = namesHeld(input, candidate.matched);
       const missingNames = names.held < names.asked;
       const score = candidate.score * (fits ? TYPE_BONUS : 1) * (missingNames ? MISSING_NAME_PENALTY : 1);
-      return { candidate, score, fits };
+      return { candidate, score, fits, names };
     })
     .sort((a, b) => b.score - a.score || (a.candidate.id < b.candidate.id ? -1 : 1));
 }
 
 /** The evidence about `ranked[index]`, among the others. */
 export function evidenceFor(input: DecisionInput, ranked: Ranked[], index = 0): Evidence {
-  const { candidate, score, fits } = ranked[index];
+  const { candidate, score, fits, names } = ranked[index];
   // A fact chosen over better-ranked ones for being of the asked kind competes with the others of that kind.
   const others = ranked.filter((entry, i) => i !== index && (index === 0 || entry.fits));
-  const names = namesHeld(input, candidate.matched);
   // The most unusual word no fact holds at all: what the report probably lacks.
   let unmatched = 0;
   let unknown = 0;
@@ -147,22 +148,16 @@ export function choose(input: DecisionInput): Choice {
   // "…and what happened after?": the fact that tells the event again is not the answer; the one
   // that tells its outcome is, however much more of the question's words the first one repeats
   // ("which vendors…": the fact that lists them, not the one about vendors in general).
-  const carries = (entry: Ranked) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE;
-  if (ANSWER_TYPES.has(input.type)) {
-    const fitting = firstNaming(input, ranked, carries);
-    return { ranked, best: fitting < 0 ? 0 : fitting };
-  }
-  if (!ATTRIBUTE_TYPES.has(input.type)) return { ranked, best: 0 };
-  const best = firstNaming(input, ranked, carries);
-  return { ranked, best: best < 0 ? null : best };
+  // Without one, an answer type falls back on the best fact; an attribute type has no answer.
+  if (!ANSWER_TYPES.has(input.type) && !ATTRIBUTE_TYPES.has(input.type)) return { ranked, best: 0 };
+  const fitting = firstNaming(ranked, (entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE);
+  if (fitting >= 0) return { ranked, best: fitting };
+  return { ranked, best: ANSWER_TYPES.has(input.type) ? 0 : null };
 }
 
 /** The first of `ranked` that passes `test`, preferring one that holds every name the question asks about ("when will R2 launch": a fact about R2's launch). */
-function firstNaming(input: DecisionInput, ranked: Ranked[], test: (entry: Ranked) => boolean): number {
-  const naming = ranked.findIndex((entry) => {
-    const names = namesHeld(input, entry.candidate.matched);
-    return test(entry) && names.held === names.asked;
-  });
+function firstNaming(ranked: Ranked[], test: (entry: Ranked) => boolean): number {
+  const naming = ranked.findIndex((entry) => test(entry) && entry.names.held === entry.names.asked);
   return naming >= 0 ? naming : ranked.findIndex(test);
 }
 

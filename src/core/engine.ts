@@ -358,8 +358,9 @@ export class Isnad implements FactLookup {
    * do" by a fact whose subject is Huawei.
    */
   private answersFor(question: Question, query: QueryTerm[], firstName: string | null, held: ReadonlyMap<string, Fact>): DecisionInput['answers'] {
-    const asked = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
-    const kind = question.type === 'name' ? this.nameKinds.askedKind([...asked]) : null;
+    // "what's the name of the processor": the kind of name asked for, from the terms asked.
+    const asked = question.type === 'name' ? new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term))) : null;
+    const kind = asked ? this.nameKinds.askedKind([...asked]) : null;
     // "what did Huawei do": the first name the question holds is the one who did it.
     const agent = question.type === 'deed' ? firstName : null;
     // "did the US government comment?": a statement answers only when the speaker the question names made it.
@@ -377,7 +378,7 @@ export class Isnad implements FactLookup {
       // Not among the candidates read (removed from the store, not yet from the index): it answers nothing.
       if (!fact) return NO_ANSWERS;
       const answers = this.kinds.of(fact);
-      if (kind !== null) return adjust(answers, 'name', this.nameKinds.givesName(kind, this.kinds.namesOf(fact), asked));
+      if (kind !== null && asked) return adjust(answers, 'name', this.nameKinds.givesName(kind, this.kinds.namesOf(fact), asked));
       if (agent !== null) return adjust(answers, 'deed', this.kinds.subjectOf(fact) === agent);
       if (speakers.size > 0 && answers.has('speech')) return adjust(answers, 'speech', speakers.has(this.kinds.firstNameOf(fact) ?? ''));
       return answers;
@@ -425,17 +426,18 @@ export class Isnad implements FactLookup {
     );
     let nameBits = 0;
     let eitherBits = 0;
+    // The question's own words other than names, everyday ones too: what it asks about its names.
+    let topicBits = 0;
     this.paraphrases.expand(query);
     query.forEach((term, i) => {
       if (names.has(term.source)) nameBits |= 1 << i;
+      else topicBits |= 1 << i;
       if (either.has(term.source)) eitherBits |= 1 << i;
       // A word no fact holds (nor any paraphrase of it) weighs as much as it is unusual in everyday language.
       if (term.alternatives.length === 0) term.importance = Math.max(...term.source.split(' ').map(unusualness));
       // An everyday Arabic word ("عمل", "did") says little even when some fact holds it.
       else if (/\p{Script=Arabic}/u.test(term.source) && zipf(term.source) !== null) term.importance = unusualness(term.source);
     });
-    // The question's own words other than names, everyday ones too: what it asks about its names.
-    const topicBits = query.reduce((bits, _, i) => (nameBits & (1 << i) ? bits : bits | (1 << i)), 0);
     // "Who reported this?" is answered by the fact naming the outlet the report relays.
     const outlet = question.type === 'source' ? this.primarySource()?.outlet : null;
     if (outlet) {

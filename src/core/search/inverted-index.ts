@@ -127,7 +127,9 @@ export class InvertedIndex {
     const { found } = this;
     found.length = 0;
     this.slotsByKey.valuesUnder(stringKey(id), found);
-    return found.find((slot) => this.ids[slot] === id);
+    // A loop, not find(): has() runs for every fact an answer shows.
+    for (const slot of found) if (this.ids[slot] === id) return slot;
+    return undefined;
   }
 
   /**

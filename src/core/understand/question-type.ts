@@ -10,6 +10,7 @@
  * Patterns read normalised text: lower-case Latin without apostrophes, and Arabic after
  * `normalizeArabic` (ا for أ إ آ, ه for ة, ي for ى, no hamza on its own).
  */
+import { ARABIC_SPEECH_VERBS } from './speaker';
 
 export type QuestionType =
   | 'money'
@@ -54,6 +55,9 @@ const ar = (words: string) => new RegExp(`${B}(?:و|ف)?(?:ال|ب|بال|لل|�
 const PERSON_ROLES =
   'ceo|ceos|founder|founders|cofounder|co founder|exec|execs|executive|executives|president|chairman|chairwoman|director|manager|boss|spokesperson|spokesman|spokeswoman|spokespeople|journalist|reporter|author|writer|analyst|head of';
 const ARABIC_PERSON_ROLES = 'رييس|الرييس التنفيذي|مدير|المدير|مدير تنفيذي|موسس|الموسس|متحدث|المتحدث|الناطق|ناطق|صحفي|الصحفي|مراسل|كاتب|الكاتب|مسوول';
+/** Not the report itself as the one speaking ("what does the article say about…" asks its content). */
+const NOT_THE_REPORT = String.raw`(?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)`;
+const ARABIC_REPORT_NOUNS = '(مقال|تقرير|خبر|عنوان|نص)';
 
 /**
  * English words the type rules read: in an Arabizi message they stay English ("meen el CEO
@@ -219,13 +223,15 @@ const RULES: Rule[] = [
     // Not علق (commented): Arabizi's "3alaqa" (relation) is spelt علقت too.
     type: 'speech',
     english: [
-      /\bwhat (did|does|do|has|have|is|are|was|were) (?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)(\w+ ){1,3}(say|said|saying|tell|told|respond|responded|reply|replied|comment|commented)\b/,
-      /\b(did|has|have|does|do) (?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)(\w+ ){1,3}(respond|reply|comment|react|say anything)\b/,
+      new RegExp(
+        String.raw`\bwhat (did|does|do|has|have|is|are|was|were) ${NOT_THE_REPORT}(\w+ ){1,3}(say|said|saying|tell|told|respond|responded|reply|replied|comment|commented)\b`,
+      ),
+      new RegExp(String.raw`\b(did|has|have|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(respond|reply|comment|react|say anything)\b`),
       /\bhow did (\w+ ){1,3}(respond|react|reply)\b/,
     ],
     arabic: [
-      /(?:^| )(ما|ماذا|ايه|ايش|شو|وش|شنو|اش|هل|واش) (\S+ )?(قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت)(?! (ال)?(مقال|تقرير|خبر|عنوان|نص))(?= |$)/,
-      /(?<!(مقال|تقرير|خبر|عنوان|نص) )(?:^| )(قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت) (\S+ )?(ما|ماذا|ايه|ايش|شو|وش)(?= |$)/,
+      new RegExp(String.raw`(?:^| )(ما|ماذا|ايه|ايش|شو|وش|شنو|اش|هل|واش) (\S+ )?(${ARABIC_SPEECH_VERBS})(?! (ال)?${ARABIC_REPORT_NOUNS})(?= |$)`),
+      new RegExp(String.raw`(?<!${ARABIC_REPORT_NOUNS} )(?:^| )(${ARABIC_SPEECH_VERBS}) (\S+ )?(ما|ماذا|ايه|ايش|شو|وش)(?= |$)`),
     ],
   },
   {

@@ -7,7 +7,9 @@
  */
 const ENGLISH =
   /\b(?:did|does|do|has|have|is|are|was|were) (.+?) (?:say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|react|reacted)\b/;
-const ARABIC_VERB = '(?:قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت)';
+/** Arabic verbs of saying and replying, as a regular expression's alternatives (question-type.ts reads them too). */
+export const ARABIC_SPEECH_VERBS = 'قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت';
+const ARABIC_VERB = `(?:${ARABIC_SPEECH_VERBS})`;
 /** Verb, then its subject up to "about" or the end: "ما قالت بايدو عن …". */
 const ABOUT = '(?:عن|حول|بخصوص|بشان|علي|في)';
 const ARABIC_AFTER = new RegExp(`(?:^| )${ARABIC_VERB} (?!${ABOUT} )(.+?)(?= ${ABOUT} |$)`);

@@ -242,13 +242,13 @@ export class Reader {
       // question mark that names nothing and brings nothing the facts know is small talk, when
       // something else in the message is asked (its ما says "not", not "what").
       const otherAsked = clauses.some((other) => other !== clause && (other.questionMark || other.summaryCut));
-      const chatter = clause.terms.every((term) => term.kind === 'word' && (!this.knows(term) || this.everyday(term)));
+      const chatter = clause.terms.every((term) => this.unknownWord(term) || this.everyday(term));
       if (!clause.questionMark && clause.type === 'what' && !clause.summaryCut && chatter && otherAsked) return;
       // "what about R2? …", "DeepSeek? …", "ratio'd by hwawei? …" introduce the question after
       // them (names, and words no fact holds); "what's Ascend? …", "شو حكت انفيديا؟ …" ask with a
       // question word of their own and are questions themselves.
       const asksItself = clause.words.some((word) => QUESTION_WORDS.has(word));
-      const namesOnly = clause.terms.every((term) => term.kind === 'name' || (term.kind === 'word' && !this.vocabulary.knows(term.term)));
+      const namesOnly = clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term));
       // A frame naming something introduces the question after it even when it could ask for a
       // summary ("what happened with R2? why was it delayed").
       const introducesNext =
@@ -308,7 +308,7 @@ export class Reader {
       const draft = questions[i];
       if (draft.clauses.some((clause) => clause.summaryCut)) continue;
       const terms = draft.clauses.flatMap((clause) => clause.terms);
-      if (!terms.every((term) => term.kind === 'word' && !this.vocabulary.knows(term.term))) continue;
+      if (!terms.every((term) => this.unknownWord(term))) continue;
       const next = questions[i + 1] as Draft | undefined;
       const neighbour = next ?? questions[i - 1];
       if (draft.type !== neighbour.type) continue;
@@ -321,6 +321,11 @@ export class Reader {
   /** Whether some fact holds the term. */
   knows(term: Term): boolean {
     return this.vocabulary.knows(term.term);
+  }
+
+  /** A plain word no fact holds: chatter, or something the report lacks. */
+  private unknownWord(term: Term): boolean {
+    return term.kind === 'word' && !this.knows(term);
   }
 
   /** A plain word common in everyday language ("reading", "وقت"), so chatter when nothing else marks it. */

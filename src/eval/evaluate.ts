@@ -63,7 +63,7 @@ export interface EvalReport {
 /** Where the question sets live. */
 export const EVAL_DIR = path.resolve(__dirname, '../../test/eval');
 /** The readers' sets, each written by people who read only the report, each split into `NAME.dev.jsonl` and `NAME.test.jsonl`. */
-const READER_SETS = ['readers', 'readers2', 'readers3'];
+const READER_SETS = ['readers', 'readers2', 'readers3', 'readers4'];
 /** The halves of the readers' sets that may be tuned and fitted on. */
 export const DEV_SETS = READER_SETS.map((name) => path.join(EVAL_DIR, `${name}.dev.jsonl`));
 /** The project's own set, then both halves of each readers' set. */

@@ -253,23 +253,26 @@ export class Isnad implements FactLookup {
 
   /**
    * Reads a fact's texts into `sink` (and the term ids of its English and Arabic texts into
-   * `english` and `arabic`, when given). A fact is read once: the words of each piece of text
-   * read for the first time join the spellings the Arabizi reader chooses from (Arabic words) and
-   * wait for their WordNet synonyms (English words, see `learnEnglishWords`).
+   * `english` and `arabic`, when given). A fact is read once: each word of the facts read for
+   * the first time joins the spellings the Arabizi reader chooses from (an Arabic word) and waits
+   * for its WordNet synonyms (an English word, see `learnEnglishWords`).
    */
   private readFact(fact: Fact, sink: TermSink, english?: number[], arabic?: number[]): void {
-    this.analyzer.forEachTermId(fact.en, english ? recording(sink, english) : sink, this.learnWords);
-    this.analyzer.forEachTermId(fact.ar, arabic ? recording(sink, arabic) : sink, this.learnWords);
-    for (const alias of fact.aliases) this.analyzer.forEachTermId(alias, sink, this.learnWords);
+    this.analyzer.forEachTermId(fact.en, english ? recording(sink, english) : sink, this.learnWord);
+    this.analyzer.forEachTermId(fact.ar, arabic ? recording(sink, arabic) : sink, this.learnWord);
+    for (const alias of fact.aliases) this.analyzer.forEachTermId(alias, sink, this.learnWord);
   }
 
   /** Latin words of the facts not yet looked up in WordNet (the analyzer cannot be asked while it reads). */
   private readonly newLatinWords: string[] = [];
 
-  private readonly learnWords = (words: readonly Word[]): void => {
-    this.spellings.addWords(words);
-    this.learnArabicSurfaces(words);
-    for (const word of words) if (word.script === 'other') this.newLatinWords.push(word.text);
+  private readonly learnWord = (word: Word): void => {
+    if (word.script === 'other') {
+      this.newLatinWords.push(word.text);
+      return;
+    }
+    this.spellings.addWord(word.text);
+    this.learnArabicSurface(word);
   };
 
   private learnEnglishWords(): void {
@@ -291,12 +294,9 @@ export class Isnad implements FactLookup {
    * stem (الشركة → الشكرة) or in the article (المبيعات → املبيعات) is caught on the whole word, long
    * enough to judge. One deletion deep: a slip is one edit.
    */
-  private learnArabicSurfaces(words: readonly Word[]): void {
-    for (const word of words) {
-      if (word.script !== 'arabic') continue;
-      const term = this.analyzer.wordTerm(word);
-      if (term !== null && term !== word.text) this.fuzzy.addAlias(word.text, term, 1);
-    }
+  private learnArabicSurface(word: Word): void {
+    const term = this.analyzer.wordTerm(word);
+    if (term !== null && term !== word.text) this.fuzzy.addAlias(word.text, term, 1);
   }
 
   /** The language a reply to `text` should be written in. */

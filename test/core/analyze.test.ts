@@ -71,7 +71,7 @@ describe('normalizeText and splitWords', () => {
 });
 
 describe('the index build reads the terms the analysis reads', () => {
-  test('term ids, piece by piece with phrases across pieces, name the terms of analyze() (random text, seeded)', () => {
+  test('term ids, piece by piece with phrases across pieces, name the terms of analyze(), and each new word is handed over once (random text, seeded)', () => {
     const lexicon = loadKnowledgeBase().lexicon;
     const phraseWords = lexicon.names
       .concat(lexicon.terms)
@@ -82,6 +82,7 @@ describe('the index build reads the terms the analysis reads', () => {
     const random = mulberry32(seed);
     // The second reader remembers only 5 pieces, so its caches start afresh all the time.
     const readers = [new Analyzer(new CompiledLexicon(lexicon)), new Analyzer(new CompiledLexicon(lexicon), 5)];
+    const compiled = new CompiledLexicon(lexicon);
     for (let n = 0; n < 3_000; n++) {
       let text = '';
       const length = Math.floor(random() * 14);
@@ -93,6 +94,19 @@ describe('the index build reads the terms the analysis reads', () => {
         if (JSON.stringify(read) !== JSON.stringify(analysed))
           throw new Error(`seed ${seed}, case ${n}: ${JSON.stringify(text)} read as ${JSON.stringify(read)}, analysed as ${JSON.stringify(analysed)}`);
       }
+      // A reader new to every word reads the same terms, and hands each word of the text over once, phrases' words too.
+      const fresh = new Analyzer(compiled);
+      const freshRead: string[] = [];
+      const handedOver: string[] = [];
+      fresh.forEachTermId(text, { addTerm: (id) => freshRead.push(fresh.termName(id)) }, (word) => handedOver.push(word.text));
+      const distinct = [...new Set(splitWords(normalizeText(text)).map((word) => word.text))];
+      if (
+        JSON.stringify(freshRead) !== JSON.stringify(readers[0].analyze(text).terms.map((term) => term.term)) ||
+        JSON.stringify(handedOver) !== JSON.stringify(distinct)
+      )
+        throw new Error(
+          `seed ${seed}, case ${n}: ${JSON.stringify(text)} read afresh as ${JSON.stringify(freshRead)}, handed over ${JSON.stringify(handedOver)}, has ${JSON.stringify(distinct)}`,
+        );
     }
   });
 });

@@ -39,63 +39,65 @@ interface WordReading {
   startsPhrase: boolean;
 }
 
-/** A distinct piece of text (between spaces), read once: its words and what each stands for. */
-interface Piece {
-  words: Word[];
-  readings: WordReading[];
-  /** A lexicon phrase may start in this piece, so its terms depend on the pieces after it. */
-  startsPhrase: boolean;
-}
-
 /** Where `forEachTermId` sends a text's term ids (the index build's collector is one). */
 export interface TermSink {
   addTerm(termId: number): void;
 }
 
-/** Remembered pieces and words; past this many, a cache starts afresh (questions can be anything). */
+/** Remembered pieces and words; past this many, the caches start afresh (questions can be anything). */
 const CACHE_LIMIT = 100_000;
 
-/** `pieceFlags` bits: the piece may start a phrase; its words went to an `eachNewPiece`. */
+/**
+ * What is kept of each piece, by the piece table's number, in one flat array (the build reads
+ * millions of pieces; objects to chase would make that slow): where its words start in
+ * `pieceWords` and how many there are; where its term ids start in `pieceTerms` (UNREAD until
+ * first needed) and how many there are.
+ */
+const PIECE = 4;
+const WORD_START = 0;
+const WORD_COUNT = 1;
+const TERM_START = 2;
+const TERM_COUNT = 3;
+/** `TERM_START` of a piece whose term ids are not known yet. */
+const UNREAD = -1;
+/** `pieceFlags` bits: the piece may start a phrase; its new words went to an `eachNewWord`. */
 const STARTS_PHRASE = 1;
 const HANDED_OVER = 2;
-/** `pieceTermStart` of a piece whose term ids are not known yet. */
-const UNREAD = -1;
 
-function grownTo<T extends Int32Array | Uint8Array>(array: T, needed: number, fill: number): T {
+function grownTo<T extends Int32Array | Uint8Array>(array: T, needed: number): T {
   if (needed <= array.length) return array;
   const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
   next.set(array);
-  next.fill(fill, array.length);
   return next;
 }
 
 /**
  * Text → terms. A knowledge base of 100,000 facts has about 4 million word occurrences but only
- * some 16,000 distinct words, so each distinct piece of text is normalised once (piece → words)
- * and each distinct word is read once (word → term); the rest is lookups. Reading text piece by
- * piece gives the words reading it whole gives: no rule of `normalizeText` looks across a space.
+ * some 33,000 distinct pieces of text and 20,000 distinct words, so each distinct piece is
+ * normalised once (piece → word numbers) and each distinct word is read once (word → term); the
+ * rest is lookups in flat arrays. Reading text piece by piece gives the words reading it whole
+ * gives: no rule of `normalizeText` looks across a space.
  */
 export class Analyzer {
-  private readonly pieces: PieceTable<Piece>;
-  private readonly readings = new Map<string, WordReading>();
+  private readonly pieces = new PieceTable((piece, number) => this.readPiece(piece, number));
+  /** Distinct normalised words, numbered: each one's text, and what it stands for. */
+  private readonly wordNumbers = new Map<string, number>();
+  private readonly wordList: Word[] = [];
+  private readonly readingList: WordReading[] = [];
+  /** Per word number: 1 once it went to an `eachNewWord`. */
+  private wordHandedOver = new Uint8Array(1024);
   /**
    * Integer ids of the terms read by `forEachTermId` (texts of facts, never questions), so the
    * index build works with integers; it grows with the vocabulary of the facts indexed.
    */
   private readonly termIds = new Map<string, number>();
   private readonly names: string[] = [];
-  /**
-   * What `forEachTermId` needs of each piece, by the piece table's number, in flat arrays (the
-   * build reads millions of pieces; objects to chase would make that slow): where its term ids
-   * start in `pieceTerms` (UNREAD until first needed), how many it has, and its flags. Valid for
-   * the table's generation `flatGeneration`.
-   */
-  private pieceTermStart = new Int32Array(1024).fill(UNREAD);
-  private pieceTermCount = new Int32Array(1024);
+  private pieceData = new Int32Array(PIECE * 1024);
   private pieceFlags = new Uint8Array(1024);
+  private pieceWords = new Int32Array(4096);
+  private pieceWordsUsed = 0;
   private pieceTerms = new Int32Array(4096);
   private pieceTermsUsed = 0;
-  private flatGeneration = 0;
   /** The words of the text being read and their readings (reused from call to call; `collect` says how many are current). */
   private readonly words: Word[] = [];
   private readonly wordReadings: WordReading[] = [];
@@ -104,9 +106,7 @@ export class Analyzer {
   constructor(
     readonly lexicon: CompiledLexicon,
     private readonly cacheLimit = CACHE_LIMIT,
-  ) {
-    this.pieces = new PieceTable<Piece>((piece) => this.readPiece(piece), cacheLimit);
-  }
+  ) {}
 
   /** The normalised words of `text`, as `splitWords(normalizeText(text))` gives them. */
   wordsOf(text: string): Word[] {
@@ -137,7 +137,8 @@ export class Analyzer {
 
   /** The index term one normalised word stands for on its own (outside a phrase); null for a stop-word. */
   wordTerm(word: Word): string | null {
-    return (this.readings.get(word.text) ?? this.read(word)).term?.term ?? null;
+    const number = this.wordNumbers.get(word.text);
+    return (number === undefined ? this.read(word) : this.readingList[number]).term?.term ?? null;
   }
 
   /** The term an id from `forEachTermId` stands for. */
@@ -152,42 +153,39 @@ export class Analyzer {
 
   /**
    * Sends the id of every index term of `text` to `sink`, in order: the terms `analyze(text)`
-   * gives, without the rest of the analysis. `eachNewPiece`, when given, sees the words of each
-   * distinct piece the first time one is read this way (the pieces of facts' texts, not
-   * questions'). Building the index reads millions of words this way: a piece that starts no
-   * phrase hands over the ids it was read as the first time.
+   * gives, without the rest of the analysis. `eachNewWord`, when given, sees each distinct word
+   * the first time a text read this way holds it (the words of facts' texts, not questions').
+   * Building the index reads millions of words this way: a piece that starts no phrase hands over
+   * the ids it was read as the first time.
    */
-  forEachTermId(text: string, sink: TermSink, eachNewPiece?: (words: readonly Word[]) => void): void {
-    const pieceCount = this.pieces.readPieces(text);
+  forEachTermId(text: string, sink: TermSink, eachNewWord?: (word: Word) => void): void {
+    const pieceCount = this.readPieces(text);
     const numbers = this.pieces.pieces;
-    this.fitFlatArrays();
-    const { pieceTermStart, pieceTermCount, pieceFlags } = this;
-    for (let p = 0; p < pieceCount; p++) {
-      const piece = numbers[p];
-      if (pieceTermStart[piece] === UNREAD) this.flatten(piece);
-      if (eachNewPiece && !(pieceFlags[piece] & HANDED_OVER)) {
-        pieceFlags[piece] |= HANDED_OVER;
-        eachNewPiece(this.pieces.value(piece).words);
-      }
-    }
-    const { pieceTerms } = this;
+    const { pieceFlags } = this;
     let p = 0;
     /** Words of piece `p` already consumed by a phrase that began before it. */
     let offset = 0;
     while (p < pieceCount) {
       const piece = numbers[p];
+      const at = PIECE * piece;
+      if (this.pieceData[at + TERM_START] === UNREAD) this.flatten(piece);
+      if (eachNewWord && !(pieceFlags[piece] & HANDED_OVER)) this.handOver(piece, eachNewWord);
       if (offset === 0 && !(pieceFlags[piece] & STARTS_PHRASE)) {
-        const end = pieceTermStart[piece] + pieceTermCount[piece];
-        for (let i = pieceTermStart[piece]; i < end; i++) sink.addTerm(pieceTerms[i]);
+        const { pieceData, pieceTerms } = this;
+        const end = pieceData[at + TERM_START] + pieceData[at + TERM_COUNT];
+        for (let i = pieceData[at + TERM_START]; i < end; i++) sink.addTerm(pieceTerms[i]);
         p += 1;
         continue;
       }
       // A phrase may start here: read this piece word by word, looking ahead into the next ones.
-      let consumed = offset + this.readPhrasePiece(p, pieceCount, offset, sink) - this.pieces.value(piece).words.length;
+      let consumed = offset + this.readPhrasePiece(p, pieceCount, offset, sink) - this.pieceData[at + WORD_COUNT];
       p += 1;
       offset = 0;
       while (consumed > 0 && p < pieceCount) {
-        const length = this.pieces.value(numbers[p]).words.length;
+        const piece = numbers[p];
+        // A piece a phrase runs into is read in full by the loop above all the same.
+        if (eachNewWord && !(pieceFlags[piece] & HANDED_OVER)) this.handOver(piece, eachNewWord);
+        const length = this.pieceData[PIECE * piece + WORD_COUNT];
         if (consumed < length) {
           offset = consumed;
           break;
@@ -198,35 +196,76 @@ export class Analyzer {
     }
   }
 
-  /** Makes the flat arrays fit the piece table's numbers, emptied if the table started afresh. */
-  private fitFlatArrays(): void {
-    const { size, generation } = this.pieces;
-    if (generation !== this.flatGeneration) {
-      this.flatGeneration = generation;
-      this.pieceTermStart.fill(UNREAD);
-      this.pieceFlags.fill(0);
+  /** Reads `text` into the piece table's `pieces`, starting the caches afresh first when full. */
+  private readPieces(text: string): number {
+    if (this.pieces.size >= this.cacheLimit || this.wordList.length >= this.cacheLimit) {
+      this.pieces.clear();
+      this.wordNumbers.clear();
+      this.wordList.length = 0;
+      this.readingList.length = 0;
+      this.pieceWordsUsed = 0;
       this.pieceTermsUsed = 0;
     }
-    this.pieceTermStart = grownTo(this.pieceTermStart, size, UNREAD);
-    this.pieceTermCount = grownTo(this.pieceTermCount, size, 0);
-    this.pieceFlags = grownTo(this.pieceFlags, size, 0);
+    return this.pieces.readPieces(text);
   }
 
-  /** Records a piece's flags and, unless it may start a phrase, its term ids. */
-  private flatten(number: number): void {
-    const piece = this.pieces.value(number);
+  /** Records what a new piece of text reads as: its words (each distinct word read once), and whether a phrase may start in it. */
+  private readPiece(text: string, number: number): void {
+    const words = splitWords(normalizeText(text));
+    this.pieceWords = grownTo(this.pieceWords, this.pieceWordsUsed + words.length);
+    let flags = 0;
+    const start = this.pieceWordsUsed;
+    for (const word of words) {
+      let wordNumber = this.wordNumbers.get(word.text);
+      if (wordNumber === undefined) {
+        wordNumber = this.wordList.length;
+        this.wordNumbers.set(word.text, wordNumber);
+        this.wordList.push(word);
+        this.readingList.push(this.read(word));
+        this.wordHandedOver = grownTo(this.wordHandedOver, this.wordList.length);
+        this.wordHandedOver[wordNumber] = 0;
+      }
+      if (this.readingList[wordNumber].startsPhrase) flags |= STARTS_PHRASE;
+      this.pieceWords[this.pieceWordsUsed++] = wordNumber;
+    }
+    this.pieceData = grownTo(this.pieceData, PIECE * (number + 1));
+    this.pieceFlags = grownTo(this.pieceFlags, number + 1);
+    const at = PIECE * number;
+    this.pieceData[at + WORD_START] = start;
+    this.pieceData[at + WORD_COUNT] = words.length;
+    this.pieceData[at + TERM_START] = UNREAD;
+    this.pieceData[at + TERM_COUNT] = 0;
+    this.pieceFlags[number] = flags;
+  }
+
+  /** Records a piece's term ids, unless it may start a phrase (then they depend on the pieces after it). */
+  private flatten(piece: number): void {
+    const at = PIECE * piece;
     const start = this.pieceTermsUsed;
-    if (piece.startsPhrase) {
-      this.pieceFlags[number] |= STARTS_PHRASE;
-    } else {
-      for (const reading of piece.readings) {
-        if (!reading.term) continue;
-        this.pieceTerms = grownTo(this.pieceTerms, this.pieceTermsUsed + 1, 0);
-        this.pieceTerms[this.pieceTermsUsed++] = this.termId(reading.term.term);
+    if (!(this.pieceFlags[piece] & STARTS_PHRASE)) {
+      const end = this.pieceData[at + WORD_START] + this.pieceData[at + WORD_COUNT];
+      for (let i = this.pieceData[at + WORD_START]; i < end; i++) {
+        const { term } = this.readingList[this.pieceWords[i]];
+        if (!term) continue;
+        this.pieceTerms = grownTo(this.pieceTerms, this.pieceTermsUsed + 1);
+        this.pieceTerms[this.pieceTermsUsed++] = this.termId(term.term);
       }
     }
-    this.pieceTermStart[number] = start;
-    this.pieceTermCount[number] = this.pieceTermsUsed - start;
+    this.pieceData[at + TERM_START] = start;
+    this.pieceData[at + TERM_COUNT] = this.pieceTermsUsed - start;
+  }
+
+  /** Hands the piece's words that no `eachNewWord` has seen yet over to `eachNewWord`. */
+  private handOver(piece: number, eachNewWord: (word: Word) => void): void {
+    this.pieceFlags[piece] |= HANDED_OVER;
+    const at = PIECE * piece;
+    const end = this.pieceData[at + WORD_START] + this.pieceData[at + WORD_COUNT];
+    for (let i = this.pieceData[at + WORD_START]; i < end; i++) {
+      const word = this.pieceWords[i];
+      if (this.wordHandedOver[word]) continue;
+      this.wordHandedOver[word] = 1;
+      eachNewWord(this.wordList[word]);
+    }
   }
 
   /**
@@ -235,16 +274,17 @@ export class Analyzer {
    * the piece has left.
    */
   private readPhrasePiece(p: number, pieceCount: number, offset: number, sink: TermSink): number {
-    const { words, wordReadings, pieces } = this;
-    const numbers = pieces.pieces;
-    const own = pieces.value(numbers[p]).words.length - offset;
+    const { words, wordReadings, pieceData } = this;
+    const numbers = this.pieces.pieces;
+    const own = pieceData[PIECE * numbers[p] + WORD_COUNT] - offset;
     const wanted = own + this.lexicon.longestPhrase - 1;
     let count = 0;
     for (let q = p, from = offset; q < pieceCount && count < wanted; q++, from = 0) {
-      const piece = pieces.value(numbers[q]);
-      for (let i = from; i < piece.words.length && count < wanted; i++) {
-        words[count] = piece.words[i];
-        wordReadings[count] = piece.readings[i];
+      const at = PIECE * numbers[q];
+      for (let i = from; i < pieceData[at + WORD_COUNT] && count < wanted; i++) {
+        const word = this.pieceWords[pieceData[at + WORD_START] + i];
+        words[count] = this.wordList[word];
+        wordReadings[count] = this.readingList[word];
         count += 1;
       }
     }
@@ -275,31 +315,20 @@ export class Analyzer {
 
   /** Reads `text` into `words` and `wordReadings`; returns how many words it has. */
   private collect(text: string): number {
-    const { words, wordReadings, pieces } = this;
-    const pieceCount = pieces.readPieces(text);
+    const { words, wordReadings } = this;
+    const pieceCount = this.readPieces(text);
+    const numbers = this.pieces.pieces;
     let count = 0;
     for (let p = 0; p < pieceCount; p++) {
-      const piece = pieces.value(pieces.pieces[p]);
-      for (let i = 0; i < piece.words.length; i++) {
-        words[count] = piece.words[i];
-        wordReadings[count] = piece.readings[i];
+      const at = PIECE * numbers[p];
+      const end = this.pieceData[at + WORD_START] + this.pieceData[at + WORD_COUNT];
+      for (let i = this.pieceData[at + WORD_START]; i < end; i++) {
+        words[count] = this.wordList[this.pieceWords[i]];
+        wordReadings[count] = this.readingList[this.pieceWords[i]];
         count += 1;
       }
     }
     return count;
-  }
-
-  private readPiece(piece: string): Piece {
-    const words = splitWords(normalizeText(piece));
-    const readings = words.map((word) => {
-      const known = this.readings.get(word.text);
-      if (known) return known;
-      if (this.readings.size >= this.cacheLimit) this.readings.clear();
-      const reading = this.read(word);
-      this.readings.set(word.text, reading);
-      return reading;
-    });
-    return { words, readings, startsPhrase: readings.some((reading) => reading.startsPhrase) };
   }
 
   /** A word outside a phrase: a lexicon form, a stop-word, or a stemmed word (or a lexicon stem). */

@@ -3,7 +3,7 @@
  * aliases, the lexicon and the stop-words, normalised, with every beginning of each, so that a
  * transliteration walks only down paths some known word takes.
  */
-import { normalizeText, splitWords, type Word } from '../text/words';
+import { normalizeText, splitWords } from '../text/words';
 import { dialectVocabulary } from './dialects';
 import { SUMMARY_WORDS } from './summary-intent';
 import type { SpellingVocabulary } from './arabizi';
@@ -13,24 +13,20 @@ export class ArabicSpellings implements SpellingVocabulary {
   private readonly prefixes = new Set<string>();
 
   constructor() {
-    for (const word of dialectVocabulary()) this.add(word);
+    for (const word of dialectVocabulary()) this.addWord(word);
     this.addText(SUMMARY_WORDS);
   }
 
   /** Adds the Arabic words of a text. Words are never taken back: a stale spelling only finds nothing. */
   addText(text: string): void {
-    this.addWords(splitWords(normalizeText(text)));
+    for (const word of splitWords(normalizeText(text))) if (word.script === 'arabic') this.addWord(word.text);
   }
 
   /**
-   * Adds the Arabic ones of words already normalised: the engine hands over the words of a
-   * fact's Arabic text and aliases as it indexes them, so a fact is read once.
+   * Adds an Arabic word already normalised: the engine hands over each word of the facts' texts
+   * as it indexes them, so a fact is read once.
    */
-  addWords(words: readonly Word[]): void {
-    for (const word of words) if (word.script === 'arabic') this.add(word.text);
-  }
-
-  private add(word: string): void {
+  addWord(word: string): void {
     if (this.words.has(word)) return;
     this.words.add(word);
     for (let end = 1; end <= word.length; end++) this.prefixes.add(word.slice(0, end));

@@ -396,6 +396,33 @@ describe('question types', () => {
     // What someone is doing, as much as what they did.
     ['what is deepseek doing with huawei', 'deed'],
     ['شو عم تعمل ديب سيك مع هواوي', 'deed'],
+    // A company's market value is money; a team's size a number (a company's is told in words: "a giant").
+    ["what's nvidia's market cap right now", 'money'],
+    ['how is nvidia stock doing', 'money'],
+    ['كم القيمة السوقية لانفيديا', 'money'],
+    ['سهم انفيديا طالع ولا نازل', 'money'],
+    ['how big is the team huawei sent', 'count'],
+    ['ما حجم فريق هواوي', 'count'],
+    ['how big is nvidia', 'how'],
+    // Counting companies asks for the fact that names them; counting anything else asks for a number.
+    ['how many companies is deepseek testing', 'list'],
+    ['كم شركة تختبر ديب سيك', 'list'],
+    ['شحال من شركة كتجرب ديب سيك', 'list'],
+    ['كم عدد الشرائح', 'count'],
+    // The time now, a date first set, and "when was…" in Arabic ask for a date; "when will…" does not.
+    ['what time is it in berlin', 'date'],
+    ['what was the original launch date', 'date'],
+    ['متى كان موعد الاطلاق', 'date'],
+    ['ما الموعد الاصلي للاطلاق', 'date'],
+    ['متى سيطلق R2', 'when'],
+    // Mentioning is saying; the report mentioning something is its content.
+    ['did the nvidia guy mention china', 'speech'],
+    ['هل ذكرت انفيديا الصين', 'speech'],
+    ['did the article mention baidu', 'yesno'],
+    ['هل ذكر التقرير بايدو', 'yesno'],
+    // A source in the accusative (مصدراً) is still a source.
+    ['هل يذكر التقرير مصدرا اعلاميا', 'source'],
+    ['does the report name a source', 'source'],
   ])('%s → %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
   });
@@ -786,6 +813,27 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('a market value, a team’s size, the time now, a first date: attributes the report lacks, declined in either language', () => {
+    for (const question of [
+      "what's nvidia's market cap right now?",
+      'كم القيمة السوقية لانفيديا؟',
+      'how big is the engineering team huawei sent?',
+      'ما حجم فريق مهندسي هواوي؟',
+      'what time is it in berlin rn',
+      'what was the original launch date of R2?',
+      'متى كان الموعد الأصلي لإطلاق R2؟',
+    ])
+      expect(eager.ask(question).abstention).toBe('missing-attribute');
+  });
+
+  test('"how many companies…" is answered by the fact that names them, in either language', () => {
+    for (const question of ['how many companies is deepseek testing accelerators from?', 'شحال من شركة كتجرب ديب سيك المسرعات ديالها؟']) {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.facts[0].fact.en).toMatch(/Huawei, Baidu and Cambricon/);
+    }
+  });
+
   test('what someone said is told only by a fact reporting their words, in either language', () => {
     // The report quotes Nvidia's spokesperson, and no one from Baidu or Cambricon.
     for (const question of ['did Cambricon respond?', 'شنو رد كامبريكون؟']) expect(engine.ask(question).answered).toBe(false);
@@ -802,6 +850,10 @@ describe('the engine reads messages', () => {
     for (const question of ['did the US government comment on this?', 'شو قالت امريكا عن ديب سيك؟'])
       expect(eager.ask(question).abstention).toBe('missing-attribute');
     for (const question of ['what did nvidia say about china?', 'شو قالت انفيديا عن الصين؟']) expect(engine.ask(question).answered).toBe(true);
+    // Mentioning is saying: Nvidia's spokesperson named China, Baidu named nothing.
+    for (const question of ['did the nvidia guy mention china or im tripping', 'هل ذكرت انفيديا الصين؟'])
+      expect(engine.ask(question).facts[0]?.fact.paragraph).toBe(9);
+    for (const question of ['did baidu mention china?', 'هل ذكرت بايدو الصين؟']) expect(eager.ask(question).abstention).toBe('missing-attribute');
   });
 
   test('a summary request gets the main point and the facts that carry it, each cited', () => {

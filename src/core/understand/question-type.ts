@@ -58,6 +58,11 @@ const ARABIC_PERSON_ROLES = 'رييس|الرييس التنفيذي|مدير|ا�
 /** Not the report itself as the one speaking ("what does the article say about…" asks its content). */
 const NOT_THE_REPORT = String.raw`(?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)`;
 const ARABIC_REPORT_NOUNS = '(مقال|تقرير|خبر|عنوان|نص)';
+/** Companies and their kinds: "which companies…" asks for a list, and so does "how many companies…" (the fact naming them all counts them). */
+const COMPANY_NOUNS = 'companies|firms|vendors|suppliers|chipmakers|makers|manufacturers|brands';
+const ARABIC_COMPANY_NOUNS = 'شركه|شركات|مورد|موردين|مصنع|مصنعين|صانع|صانعي';
+/** A group of people or machines: its size is a number ("how big is the team"), unlike a company's ("a giant"). */
+const GROUP_NOUNS = 'team|teams|staff|workforce|crew|squad|group|cluster|clusters|fleet';
 
 /**
  * English words the type rules read: in an Arabizi message they stay English ("meen el CEO
@@ -74,22 +79,30 @@ const RULES: Rule[] = [
     type: 'money',
     english: [
       /\b(price|prices|priced|cost|costs|costing|pay(?! off)|paid(?! off)|paying(?! off)|revenue|revenues|earn|earns|earned|worth|valuation|valued|charge|charges|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/,
+      // What a company is worth on the market is a sum of money too: its market cap, its shares' price.
+      /\b(market (cap|caps|capitalization|capitalisation|value)|marketcap|stock|stocks|share price)\b/,
     ],
-    arabic: [ar('سعر|اسعار|سعره|سعرها|تكلفه|تكلف|يكلف|ثمن|كلف|بكام|بشحال|ايرادات|ايراد|اشتراك|الاشتراك|دولار|يوان|ارباح|يدفع|دفعت|اشترت|شرت|يبيع|تبيع|كاتبيع')],
+    arabic: [
+      ar('سعر|اسعار|سعره|سعرها|تكلفه|تكلف|يكلف|ثمن|كلف|بكام|بشحال|ايرادات|ايراد|اشتراك|الاشتراك|دولار|يوان|ارباح|يدفع|دفعت|اشترت|شرت|يبيع|تبيع|كاتبيع'),
+      ar('سهم|اسهم|بورصه'),
+      /(?:^| )(ال)?قيمه (ال)?سوقيه(?= |$)/,
+    ],
   },
   {
     type: 'count',
     // A measure is a number too: "how fast is Ascend", "what's R2's benchmark score", "ما سرعة الشريحة".
     // Not size or power: the report answers "how big is Nvidia" in words (a giant), as "the most powerful R2".
     english: [
-      /\bhow (many|much)\b/,
+      new RegExp(String.raw`\bhow (many|much)\b(?! (\w+ )?(${COMPANY_NOUNS})\b)`),
       /\bnumber of\b/,
+      new RegExp(String.raw`\b(how (big|large|small)|what size|size of)\b.*\b(${GROUP_NOUNS}|headcount)\b`),
       /\b(count|parameters?|params|percent|percentage|market share)\b/,
       /\bhow (fast|quick|efficient|accurate)\b/,
       /\b(speed|speeds|performance|benchmarks?|memory|bandwidth|flops|specs|specifications)\b/,
     ],
     arabic: [
-      ar('كم|شكد|قديش|قديه|اديش|شحال|قداش|عدد'),
+      new RegExp(`${ar('كم|شكد|قديش|قديه|اديش|شحال|قداش|عدد').source}(?! (من )?(ال)?(${ARABIC_COMPANY_NOUNS})${E})`),
+      /(?:^| )حجم (ال)?(فريق|طاقم|مجموعه)(?= |$)/,
       ar('باراميتر|معاملات|معامل|بارامترات'),
       /(?:^| )(نسبه مئويه|حصه سوقيه|حصه السوق)(?= |$)/,
       // Not بسرعه, "quickly" ("لخص بسرعة"); ادا is اداء without its hamza.
@@ -110,11 +123,13 @@ const RULES: Rule[] = [
     type: 'date',
     // "When exactly" asks for a date as much as "which day" does.
     english: [
-      /\b(what|which|exact|specific|precise|new|actual)( \w+)? (date|dates|day|month|year)\b/,
+      /\b(what|which|exact|specific|precise|new|actual|original|initial|planned|scheduled)( \w+)? (date|dates|day|month|year)\b/,
       /\b(date|day|month|year) (exactly|precisely)\b/,
       /\bwhen (exactly|precisely)\b/,
       // "when did they say it?", "when was it published?": a past event's time is a date ("when will…" may be answered by "not yet").
       /\bwhen (did|was|were|had)\b|\bwhend\b/,
+      // The time now is a clock's, which no report tells ("what time is it in Berlin").
+      /\bwhat time is it\b|\bwhat( is|s) the time\b/,
     ],
     arabic: [
       // "ما تاريخ…؟", "التاريخ ايه؟"; not "في تاريخ للإطلاق؟" ("is there a date?"), a yes/no question,
@@ -122,7 +137,9 @@ const RULES: Rule[] = [
       new RegExp(`${B}(اي|ما|كم)( \\S+)? (ب|بال|ال)?تاريخ${E}`),
       new RegExp(`${B}(ال)?تاريخ( \\S+)? (ما|اي|كم)${E}`),
       /(?:^| )(اي|انهي|ما|ايش|شو|وش) (شهر|يوم|سنه|عام)(?= |$)/,
-      /(?:^| )(الموعد|موعد) (الجديد|المحدد بالضبط)(?= |$)/,
+      /(?:^| )(الموعد|موعد) (الجديد|المحدد بالضبط|الاصلي|الاول|الاولي|السابق|القديم)(?= |$)/,
+      // "متى كان…", "امتى تم…": a past event's time, as "when was…" ("متى سيطلق" may be answered by "not yet").
+      /(?:^| )متي (كان|كانت|كانوا|تم)(?= |$)/,
       /(?:^| )(متي|امتي|ايمتي|وقتاش|فوقاش|شوكت) (بالضبط|بالظبط|تحديدا)(?= |$)/,
     ],
   },
@@ -176,7 +193,7 @@ const RULES: Rule[] = [
     arabic: [
       /(?:^| )(مين|من|اي|انهي|شو|ايش|وش|ما) (.* )?(نشر|نشرت|كشف|كشفت|طلع|سرب|اورد|نقل)(?= |$)/,
       /(?:^| )(مين|من) (.* )?(نشر|نشرت|كشف|كشفت|طلع|سرب|اورد|نقل)/,
-      /(?<!مفتوحه?)(?:^| )(?:و|ف)?(?:ال|ب|بال|لل|ل)?مصدر(ه|ها|هم)?(?= |$)(?! (مفتوح|المفتوح))/,
+      /(?<!مفتوحه?)(?:^| )(?:و|ف)?(?:ال|ب|بال|لل|ل)?مصدر(ه|ها|هم|ا)?(?= |$)(?! (مفتوح|المفتوح))/,
       /(?:^| )جاي من(?= |$)/,
       // "مين اللي قال الكلام ده", "who said this": the source of what the report says.
       /(?:^| )(مين|من) (اللي |الذي )?(قال|قاله|قالها) (الكلام|الخبر|هذا|ده|دا|هاد|هذي)(?= |$)/,
@@ -224,9 +241,9 @@ const RULES: Rule[] = [
     type: 'speech',
     english: [
       new RegExp(
-        String.raw`\bwhat (did|does|do|has|have|is|are|was|were) ${NOT_THE_REPORT}(\w+ ){1,3}(say|said|saying|tell|told|respond|responded|reply|replied|comment|commented)\b`,
+        String.raw`\bwhat (did|does|do|has|have|is|are|was|were) ${NOT_THE_REPORT}(\w+ ){1,3}(say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|mention|mentioned)\b`,
       ),
-      new RegExp(String.raw`\b(did|has|have|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(respond|reply|comment|react|say anything)\b`),
+      new RegExp(String.raw`\b(did|has|have|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(respond|reply|comment|react|say anything|mention)\b`),
       /\bhow did (\w+ ){1,3}(respond|react|reply)\b/,
     ],
     arabic: [
@@ -258,13 +275,15 @@ const RULES: Rule[] = [
   {
     type: 'list',
     english: [
-      /\b(which|what|names?|list|all)( of)? (the )?(other )?(\w+ )?(companies|firms|vendors|suppliers|chipmakers|makers|manufacturers|brands)\b/,
+      new RegExp(String.raw`\b(which|what|names?|list|all|how many)( of)? (the )?(other )?(\w+ )?(${COMPANY_NOUNS})\b`),
       /\bwho (else|are the (companies|firms|vendors))\b/,
       /\b(other than|besides|apart from|aside from)\b/,
     ],
     arabic: [
       /(?:^| )(اي|ما|شو|ايش|وش|مين|من|اسما|اشمن|ما هي|ماهي|من هي|مين هي) (هي )?(ال)?(شركات|موردين|مصنعين)(?= |$)/,
       /(?:^| )(غير|مين غير|من غير) (هواوي|ها)(?= |$)/,
+      // A number followed by its noun in the singular, as Arabic counts: "كم شركة", "شحال من شركة".
+      new RegExp(`${B}(كم|شكد|قديش|قديه|اديش|شحال|قداش|عدد) (من )?(ال)?(${ARABIC_COMPANY_NOUNS})${E}`),
     ],
   },
   {

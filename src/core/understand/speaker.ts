@@ -6,9 +6,9 @@
  * question in standard form (lower-case Latin, normalised Arabic, dialect question words made standard).
  */
 const ENGLISH =
-  /\b(?:did|does|do|has|have|is|are|was|were) (.+?) (?:say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|react|reacted)\b/;
-/** Arabic verbs of saying and replying, as a regular expression's alternatives (question-type.ts reads them too). */
-export const ARABIC_SPEECH_VERBS = 'قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت';
+  /\b(?:did|does|do|has|have|is|are|was|were) (.+?) (?:say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|react|reacted|mention|mentioned)\b/;
+/** Arabic verbs of saying, mentioning and replying, as a regular expression's alternatives (question-type.ts reads them too). */
+export const ARABIC_SPEECH_VERBS = 'قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت|ذكر|ذكرت|ذكروا';
 const ARABIC_VERB = `(?:${ARABIC_SPEECH_VERBS})`;
 /** Verb, then its subject up to "about" or the end: "ما قالت بايدو عن …". */
 const ABOUT = '(?:عن|حول|بخصوص|بشان|علي|في)';

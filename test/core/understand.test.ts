@@ -118,6 +118,18 @@ describe('message → clauses', () => {
     expect(splitClauses('is it out at 10:30 on https://deepseek.com?').length).toBe(1);
   });
 
+  test('written laughter ends a sentence as an emoji does, and keeps the question mark after it', () => {
+    expect(splitClauses('what did nvidia say lol they must be salty af').map((c) => c.text)).toEqual(['what did nvidia say', 'they must be salty af']);
+    expect(splitClauses('شو قالت انفيديا ههههه اكيد زعلانين').map((c) => c.text)).toEqual(['شو قالت انفيديا', 'اكيد زعلانين']);
+    // Drawn out, هههه is one ه by the time the message is cut.
+    expect(splitClauses(prepareText('شو قالت انفيديا ههههه اكيد زعلانين')).length).toBe(2);
+    expect(splitClauses('did they ditch nvidia lol?')).toEqual([{ text: 'did they ditch nvidia', questionMark: true, leadsIn: false }]);
+    expect(splitClauses('هواوي ساعدتهم خخخ؟')).toEqual([{ text: 'هواوي ساعدتهم', questionMark: true, leadsIn: false }]);
+    // Inside a word, or carrying a vowel mark (هِيَ), ه is a letter.
+    expect(splitClauses('هواوي وهندسة الشرائح').length).toBe(1);
+    expect(splitClauses('مَن هِيَ الجِهَةُ الَّتي نَشَرَت التَّقرير؟').length).toBe(1);
+  });
+
   test('letters drawn out are one letter; a code’s plural is the code; Iraqi گ is ق', () => {
     expect(prepareText('leeeh')).toBe('leh');
     expect(prepareText('ليييش')).toBe('ليش');
@@ -572,6 +584,48 @@ describe('the engine reads messages', () => {
     expect(answer.answered).toBe(true);
     expect(answer.facts[0].fact.en).toMatch(/spokesperson/);
     expect(engine.ask('ممكن ملخص سريع للمقال؟ ما عندي وقت اقراه كله').summary).toBe(true);
+  });
+
+  test('"…or am I wrong", "…ولا انا فاهم غلط": a tag about the asker offers no alternative and asks nothing', () => {
+    expect(engine.trace('is R2 on nvidia or am i wrong')[0].question.standard).toBe('is r2 on nvidia');
+    expect(engine.trace('did huawei help with R2 or im tripping')[0].question.standard).toBe('did huawei help with r2');
+    expect(engine.trace('R2 شغال على انفيديا ولا انا فاهم غلط؟')[0].question.standard).toBe(n('r2 شغال علي انفيديا'));
+    // "or" between two things the report names is an alternative.
+    expect(engine.trace('is it huawei or is it nvidia')[0].question.standard).toBe('is it huawei or is it nvidia');
+  });
+
+  test('a topic frame may open with a discourse marker ("so what\'s the deal with…", "طيب شو قصة…") and introduces the question after it', () => {
+    for (const message of [
+      "so what's the deal with R2, are they sticking with nvidia?",
+      'طيب شو قصة R2؟ ليش تأخر؟',
+      "what's the deal with huawei? did they help?",
+    ]) {
+      expect(engine.ask(message).parts).toBeUndefined();
+    }
+    expect(engine.ask('طيب شو قصة R2؟ ليش تأخر؟').facts[0]?.fact.en).toMatch(/delay/i);
+  });
+
+  test('a frame before a question joined on to ask another attribute is a question of its own', () => {
+    for (const message of [
+      "what's the deal with ascend for the inference model, and how much is deepseek paying huawei?",
+      'شو قصة Ascend للاستدلال، وقديش بتدفع ديب سيك لهواوي؟',
+    ]) {
+      const answer = engine.ask(message);
+      expect(answer.parts?.length).toBe(2);
+      expect(answer.parts?.[0].facts[0]?.fact.en).toMatch(/Ascend/);
+      expect(answer.parts?.[1].answered).toBe(false);
+    }
+  });
+
+  test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
+    expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
+    const answer = engine.ask("whats 'the information'? is that a website");
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0].fact.en).toMatch(/The Information/);
+  });
+
+  test('thanks, however strongly ("a lot", كتير، بزاف، برشا), asks nothing: degree words carry no topic', () => {
+    for (const message of ['thanks a lot 🙏', 'شكرا كتير 🙏', 'شكرا بزاف', 'يعطيك الصحة برشا']) expect(engine.ask(message).answered).toBe(false);
   });
 
   test('the same question asked twice in one message is answered once', () => {

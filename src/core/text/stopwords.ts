@@ -1,5 +1,6 @@
 /**
- * Words that carry no topic: question words, pronouns, particles, and the chatter around a
+ * Words that carry no topic: question words, pronouns, particles, degree words ("very", "a lot",
+ * and each dialect's: كتير، اوي، بزاف، برشا، واجد), and the chatter around a
  * question ("tell me", "please", "يعني"). Dialect question words are here too, so "ايه" and
  * "what" weigh the same (nothing). Words are written naturally and normalised when loaded.
  */
@@ -39,6 +40,7 @@ const ARABIC = `
 بانها بانه انها انه انهم تسعى يسعى تحاول يحاول تريد يريد تخلق يخلق
 باسم بإسم معه معها معهم معاهم معاه معاها عليه عليها عليهم عليهن بيه بيها بيهم بيهن
 يوجد توجد آخر اخر أخرى اخرى آخرين اخرين تاني تانية ثاني ثانية
+كثير كثيرا كتير اوي أوي بزاف برشا واجد وايد
 `;
 
 /**

@@ -131,13 +131,20 @@ export const META_WORDS = new Set([
   'ta2rir',
 ]);
 
+/**
+ * Discourse markers a sentence may open with before what it says ("so what's up with R2", "طيب شو
+ * قصة R2"): they carry nothing, so a frame is read after them.
+ */
+const OPENING = String.raw`^(?:(?:so|ok|okay|alright|wait|well|yo|hey|but|btw|anyway|anyways|now|طيب|طب|يعني|اوك|اوكي|المهم|بس) )*`;
+const framed = (frame: string) => new RegExp(OPENING + frame);
+
 /** "what about R2?", "shu a5bar el R2?": a question that names its topic and asks what comes next. */
 export const TOPIC_FRAMES = [
-  /^(what about|how about|what( is|s| s)? up with|any news on|news on|and)\b/,
-  /^(what happened (with|to)|what( is|s| s)? (going on|happening) with)\b/,
-  /^(ما|شو|ايش|وش|ايه|شنو) (ال)?(اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/,
+  framed(String.raw`(what about|how about|what( is|s| s)? up with|any news on|news on|and)\b`),
+  framed(String.raw`(what happened (with|to)|what( is|s| s)? (going on|happening|the deal|the story|the situation) with)\b`),
+  framed('(ما|شو|ايش|وش|ايه|شنو) (ال)?(اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)'),
   // "ايش صار مع R2؟ ليه تأخر؟": what happened to something, then the question about it.
-  /^(ما|شو|ايش|وش|ايه|شنو) (صار|حصل|جري|صاير|حاصل) (مع|في|عند|ل|ب)(?= |$)/,
+  framed('(ما|شو|ايش|وش|ايه|شنو) (صار|حصل|جري|صاير|حاصل) (مع|في|عند|ل|ب)(?= |$)'),
 ];
 
 /** Chat shorthand and misspelt question words spelt out (not in Arabizi, where "w" is و). */
@@ -220,6 +227,10 @@ export const PHRASES: [RegExp, string][] = [
   // A product "drops" when it comes out ("has r2 dropped yet", "when's it dropping"); dropping
   // something, an object after the verb, is giving it up ("dropping nvidia").
   [/\b(drop|drops|dropped|dropping)(?= (yet|soon|already|for|on|in|when|(this|next) (week|month|year))\b|$)/g, 'release'],
+  // "…or am I wrong", "…or im tripping", "…ولا انا غلطان": a tag asking whether the asker is right
+  // offers no alternative, and its words are about the asker, not the report.
+  [/\bor (?:(?:am|did|do|have|was) i|i am|im|i|is it (?:just )?me)\b.*$/g, ''],
+  [/(?:^| )او (?:انا|اني)(?= |$).*$/g, ''],
   // Messing, playing or tinkering with something is trying it out.
   [/\b(mess|messes|messing|messed|play|plays|playing|played|tinker|tinkers|tinkering|tinkered|fiddle|fiddling) (around |about )?with\b/g, 'testing'],
 ];

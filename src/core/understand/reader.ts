@@ -250,11 +250,14 @@ export class Reader {
       const asksItself = clause.words.some((word) => QUESTION_WORDS.has(word));
       const namesOnly = clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term));
       // A frame naming something introduces the question after it even when it could ask for a
-      // summary ("what happened with R2? why was it delayed").
+      // summary ("what happened with R2? why was it delayed"); not one joined on to ask for another
+      // attribute ("what's the deal with ascend, and how much is deepseek paying?"): that makes two.
+      const next = clauses.slice(index + 1).find((later) => later.asks);
       const introducesNext =
         clause.asks &&
         ((clause.frame && (!clause.summaryCut || !namesNothing)) || (!clause.summaryCut && clause.type === 'what' && !asksItself && namesOnly)) &&
-        clauses.slice(index + 1).some((next) => next.asks);
+        next !== undefined &&
+        !(next.joined && ATTRIBUTE_TYPES.has(next.type));
       if (!clause.asks || introducesNext) {
         context.push(clause);
         return;
@@ -359,10 +362,15 @@ class Draft {
     this.type = stronger(this.type, other.type);
   }
 
-  /** A clause with no topic of its own makes the question more precise ("…? which month exactly?"). */
+  /**
+   * A clause with no topic of its own makes the question more precise ("…? which month exactly?").
+   * A yes/no follow-up guesses at the answer of a question asked with a question word ("what's
+   * 'the information'? is that a website", "شو يعني Ascend؟ هو معالج؟"): the question stays open.
+   */
   sharpen(clause: ReadClause): void {
+    const guess = clause.type === 'yesno' && this.clauses.some((asked) => asked.words.some((word) => QUESTION_WORDS.has(word)));
     this.clauses.push(clause);
-    this.type = stronger(this.type, clause.type);
+    if (!guess) this.type = stronger(this.type, clause.type);
   }
 
   names(): string[] {

@@ -19,9 +19,13 @@ export interface Clause {
 /**
  * Ends a sentence: question and exclamation marks, line breaks, a full stop before a space, an
  * ellipsis, a dash between spaces, emoji, and a colon before a space ("quick question: who…",
- * "settle it: nvidia or huawei?"; not a time, 10:30, nor a link's https://).
+ * "settle it: nvidia or huawei?"; not a time, 10:30, nor a link's https://). Chat's written
+ * laughter is its punctuation as an emoji is ("what did nvidia say lol they must be salty", "شو
+ * قالت انفيديا ههههه اكيد زعلانين"; a drawn-out هههه is one ه by then), and takes the marks that
+ * follow it ("did they ditch nvidia lol?" keeps its question mark).
  */
-const SENTENCE_END = /([?؟!]+|\n+|\.(?=\s|$)|:(?=\s)|…|\s[-–—]+\s|[–—]|(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+)/u;
+const SENTENCE_END =
+  /([?؟!]+|\n+|\.(?=\s|$)|:(?=\s)|…|\s[-–—]+\s|[–—]|(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+|(?:\b(?:lol|lmao|lmfao|rofl|(?:ha){2,}|(?:he){2,})\b|(?<![\p{L}\p{M}])[هخ]+(?![\p{L}\p{M}]))[\s.!?؟]*)/iu;
 const COMMA = /[,،;](?!dr)/i;
 /** "… and which …", "… also did …", "… plus who …", "… + is …": a new question inside a sentence. */
 const ENGLISH_JOIN =

@@ -20,6 +20,7 @@ import { type Word } from './text/words';
 import { allStopwords, isStopword } from './text/stopwords';
 import type { Answer, AskContext, Fact, Language, Lexicon, Source } from './types';
 import { alternativeNames } from './understand/alternatives';
+import { hasArabiziDigits } from './understand/arabizi';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
 import { NameKinds } from './understand/name-kinds';
@@ -406,7 +407,8 @@ export class Isnad implements FactLookup {
     // A name spelt like a grammar word ("US", "us") is the name only when written as one: "tell us" is the pronoun.
     const analysis = { ...read, terms: read.terms.filter((term) => term.kind !== 'name' || !isStopword(term.source) || written.has(term.source)) };
     const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
-    // Names, and codes no fact holds (R1, H100): those name something too; so does a word no fact
+    // Names, and codes no fact holds (R1, H100): those name something too, unlike an Arabizi word's
+    // digits that stand for letters ("so ya3ni huawei failed?"); so does a word no fact
     // holds that the asker wrote as a name (see written-names.ts: "Moore Threads", "TSMC").
     // What a comparison compares is named ("better than chatgpt"): a word no fact holds, even one
     // slip away, is something the report never compares, so a fact must hold it to answer.
@@ -416,7 +418,10 @@ export class Isnad implements FactLookup {
       analysis.terms
         .filter(
           (term) =>
-            term.kind === 'name' || /\d/.test(term.source) || compared(term) || (written.has(term.source) && this.index.documentFrequency(term.term) === 0),
+            term.kind === 'name' ||
+            (/\d/.test(term.source) && !hasArabiziDigits(term.source)) ||
+            compared(term) ||
+            (written.has(term.source) && this.index.documentFrequency(term.term) === 0),
         )
         .map((term) => term.source),
     );

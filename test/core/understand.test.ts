@@ -682,6 +682,13 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('a word whose digits stand for letters ("ya3ni") is Arabizi, not a product code the facts must name; H20 is still one, in either language', () => {
+    const answer = engine.ask("so ya3ni Huawei's engineers failed? what happened بالظبط");
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0].fact.en).toMatch(/did not bring/);
+    for (const question of ['is deepseek using the H20?', 'هل ديب سيك بتستخدم H20؟']) expect(eager.ask(question).answered).toBe(false);
+  });
+
   test('"us" is the pronoun unless written "US": "tell us…" asks nothing about America, "did the US…" does', () => {
     expect(engine.ask('can you tell us why deepseek tests baidu chips?').answered).toBe(true);
     // The facts tell of Huawei's engineers, none the US sent.

@@ -432,6 +432,13 @@ describe('question types', () => {
     ['هل ذكرت انفيديا الصين', 'speech'],
     ['did the article mention baidu', 'yesno'],
     ['هل ذكر التقرير بايدو', 'yesno'],
+    // How far something holds: only, completely; بس at the end of a clause, not at its start.
+    ['is deepseek only testing huawei chips', 'extent'],
+    ['wait so deepseek is ditching nvidia entirely or nah', 'extent'],
+    ['هل ديب سيك تعتمد على هواوي بس', 'extent'],
+    ['هل تخلت ديب سيك نهائيا عن Ascend', 'extent'],
+    ['بس ليش ديب سيك تركت انفيديا', 'why'],
+    ['i only read the headline', 'what'],
     // A source in the accusative (مصدراً) is still a source.
     ['هل يذكر التقرير مصدرا اعلاميا', 'source'],
     ['does the report name a source', 'source'],
@@ -837,6 +844,21 @@ describe('the engine reads messages', () => {
     for (const question of ['why is deepseek testing baidu accelerators?', 'ليش ديب سيك تختبر مسرعات بايدو؟'])
       expect(small.ask(question).facts[0]?.fact.id).toBe('reason');
     expect(small.ask('is deepseek testing baidu accelerators?').facts[0]?.fact.id).toBe('tests');
+  });
+
+  test('"only…?" and "…completely?" are answered by the fact that bounds the claim, not the one that tells it again, in either language', () => {
+    const fact = (id: string, en: string, ar: string) => ({ id, en, ar, sourceId: 'report', paragraph: 4, aliases: [] });
+    const facts = [
+      fact('tests', 'DeepSeek is testing Huawei chips for its models.', 'ديب سيك تختبر شرائح هواوي لنماذجها.'),
+      fact('bound', 'Besides Huawei chips, DeepSeek is also testing Baidu chips.', 'تختبر ديب سيك ايضا شرائح بايدو الى جانب شرائح هواوي.'),
+    ];
+    const small = new Isnad({ ...loadKnowledgeBase(), facts }, { decision: { operatingPoint: 0 } });
+    for (const question of ['is deepseek only testing huawei chips?', 'هل تختبر ديب سيك شرائح هواوي فقط؟', 'هل ديب سيك تختبر شرائح هواوي بس؟'])
+      expect(small.ask(question).facts[0]?.fact.id).toBe('bound');
+    expect(small.ask('is deepseek testing huawei chips for its models?').facts[0]?.fact.id).toBe('tests');
+    // In the report: dropping Nvidia completely is answered by Nvidia still being used for R2.
+    for (const question of ['wait so deepseek is ditching nvidia entirely or nah', 'هل ديب سيك هتسيب انفيديا خالص؟'])
+      expect([5, 7]).toContain(engine.ask(question).facts[0]?.fact.paragraph);
   });
 
   test('a question most of whose words the report never uses is declined, everyday words or not', () => {

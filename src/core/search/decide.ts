@@ -45,7 +45,7 @@ const MISSING_NAME_PENALTY = 0.5;
 /** An attribute-carrying fact must cover at least this much of the question to answer it. */
 const ATTRIBUTE_COVERAGE = 0.3;
 /** Types whose answer is a different statement from the one the question names (the reason, not the event told again): the fact of the type is chosen when one covers enough. */
-const ANSWER_TYPES: ReadonlySet<QuestionType> = new Set(['outcome', 'list', 'name', 'deed', 'why']);
+const ANSWER_TYPES: ReadonlySet<QuestionType> = new Set(['outcome', 'list', 'name', 'deed', 'why', 'extent']);
 
 /** Everything the decision reads about one question. */
 export interface DecisionInput {

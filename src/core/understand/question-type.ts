@@ -31,6 +31,7 @@ export type QuestionType =
   | 'which'
   | 'who'
   | 'how'
+  | 'extent'
   | 'yesno'
   | 'what';
 
@@ -303,6 +304,19 @@ const RULES: Rule[] = [
     arabic: [ar('كيف|شلون|ازاي|كيفاش')],
   },
   {
+    // "is it only Huawei?", "is DeepSeek dropping Nvidia completely?", "هل تعتمد على هواوي بس؟": how far
+    // something holds, answered by the fact that bounds it (also Baidu; still Nvidia for R2; on hold
+    // for now), not by the one that tells it again. Not "just" ("just finished reading…"), nor what
+    // the asker did ("I only read the headline"): those ask nothing.
+    type: 'extent',
+    english: [/^(?!.*\b(i|im|ive|id|we|weve)\b).*\b(only|solely|exclusively|completely|entirely|totally|fully|altogether|permanently|for good)\b/],
+    arabic: [
+      /(?:^| )(فقط|وحده|وحدها|وحدهم|لوحده|لوحدها|تماما|نهاييا|كليا|خالص|بالكامل|بالمره|تقتصر|يقتصر|اقتصرت|تكتفي|يكتفي|اكتفت)(?= |$)/,
+      // بس is "only" at the end of a clause, "but" at its start.
+      /(?:^| )بس$/,
+    ],
+  },
+  {
     type: 'yesno',
     english: [
       /^(?:(?:and|also|plus|so|but|ok|okay) )*(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|isnt|doesnt|didnt|hasnt|wasnt)\b(?! \w+ing\b)/,
@@ -370,6 +384,11 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
     ar('قال|قالت|اضاف|اضافت|متحدث|صرح|صرحت|تصريح|تصريحات|علق|علقت|ردا'),
   ],
   where: [/\b(platform|worldwide|world|china|america|places?)\b/i, ar('منصه|منصتها|العالم|الصين|الاماكن')],
+  // What bounds a claim: others too, in spite of, still, mainly, for now.
+  extent: [
+    /\b(not only|also|as well|despite|still|keeps? (using|relying|working)|continues?|mainly|mostly|for now|for the time being)\b/i,
+    /(?:^| )(ايضا|كذلك|رغم|برغم|ستواصل|تواصل|يواصل|لا تزال|ما زالت|مازالت|اساسا|موقتا|الوحيد|الوحيده)(?= |$)/,
+  ],
 };
 
 /** The kinds a fact's own text can show it answers (the outlet, named in it; a name of the kind asked, see name-kinds.ts; a deed of its subject). */

@@ -312,9 +312,10 @@ export class Isnad implements FactLookup {
    */
   ask(message: string, context?: AskContext): Answer {
     const text = message.slice(0, MAX_QUESTION_LENGTH);
-    const { questions, arabizi } = this.reader.read(text);
-    // The language of the message as typed: the reader drops dialect words that tell Arabic apart.
-    const language = arabizi ? 'ar' : this.analyzer.analyze(text).language;
+    const { questions, arabizi, askedIn } = this.reader.read(text);
+    // The language the questions are asked in; else that of the message as typed (the reader
+    // drops dialect words that tell Arabic apart).
+    const language = arabizi ? 'ar' : (askedIn ?? this.analyzer.analyze(text).language);
     if (questions.length === 0) {
       return compose(message, language, { answered: false, reason: 'empty', suggestions: [] }, this);
     }

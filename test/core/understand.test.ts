@@ -20,6 +20,7 @@ import {
   dialectStemCandidates,
   standardContentWord,
   standardFunctionWord,
+  stripAccusative,
   stripAspectPrefix,
   stripNegation,
   stripPassivePrefix,
@@ -31,6 +32,7 @@ import {
 import { factAnswers, questionType } from '../../src/core/understand/question-type';
 import { prepareText, Reader } from '../../src/core/understand/reader';
 import { splitClauses } from '../../src/core/understand/segment';
+import { ArabicSpellings } from '../../src/core/understand/spellings';
 import { cutSummaryCue } from '../../src/core/understand/summary-intent';
 import { unusualness, zipf } from '../../src/core/understand/word-frequency';
 import { NameKinds, parseNameKinds } from '../../src/core/understand/name-kinds';
@@ -230,6 +232,44 @@ describe('Arabizi', () => {
     expect(reader(true).read('nashar').arabizi).toBe(false);
   });
 
+  test('an initialism ("U.S.") is one word, and its dots end no sentence', () => {
+    expect(prepareText('does the U.S. want deepseek to stop using nvidia?')).toBe('does the US want deepseek to stop using nvidia?');
+    expect(splitClauses(prepareText('did the U.S. government comment on this?')).length).toBe(1);
+    expect(engine.trace('did the U.S. government comment on this?')[0].question.standard).not.toMatch(/\byou\b/);
+    // A full stop after a word still ends a sentence, in either script; a link keeps its dots.
+    expect(splitClauses(prepareText('R2 تأخر. ليش؟')).length).toBe(2);
+    expect(prepareText('is it on deepseek.com')).toBe('is it on deepseek.com');
+  });
+
+  test('a code’s plural s goes, but not the s of an Arabizi word whose digit is a letter ("tn9s" تنقص)', () => {
+    expect(prepareText('the mini R2s and the MI300s')).toBe('the mini R2 and the MI300');
+    expect(prepareText('3lach deepseek bghat tn9s mn nvidia?')).toBe('3lach deepseek bghat tn9s mn nvidia?');
+    const answer = engine.ask('3lach deepseek bghat tn9s mn nvidia?');
+    expect(answer.language).toBe('ar');
+    expect(answer.facts[0]?.fact.en).toMatch(/less on Nvidia|reliance/i);
+  });
+
+  test('an Arabizi grammar word in an English line is the Arabic word it spells, not a code the report lacks', () => {
+    const [filler] = engine.trace("so ya3ni huawei's engineers failed?");
+    expect(filler.question.standard).not.toMatch(/ya3ni/);
+    expect(engine.ask("so ya3ni huawei's engineers failed?").answered).toBe(true);
+    expect(engine.trace('leh did they drop nvidia')[0].question.type).toBe('why');
+    // A word English shares with Arabizi ("win", وين) stays English.
+    expect(engine.trace('did huawei win anything')[0].question.standard).toMatch(/win/);
+  });
+
+  test('lel and lil are للـ, joined to the next word as bel and fel are', () => {
+    expect(transliterate('lel', vocabulary)).toBe(n('لل'));
+    expect(engine.trace('momken talkhees lel maqal da?')[0].question.standard).toMatch(n('للمقال'));
+  });
+
+  test('everyday Arabic words are spellings too: "sare3" is سريع (quick), not the facts’ مسرع (accelerator)', () => {
+    const spellings = new ArabicSpellings();
+    spellings.addText('مسرع المسرعات');
+    expect(transliterate('sare3', spellings)).toBe(n('سريع'));
+    expect(engine.ask('momken talkhees sare3 lel maqal da?').summary).toBe(true);
+  });
+
   test('the apostrophe of a dotted letter and an elided article are read before splitting', () => {
     expect(prepareArabizi("et2a7'ar")).toBe('et2a5ar');
     expect(prepareArabizi("l'engineers dyal huawei")).toBe('l engineers dyal huawei');
@@ -286,6 +326,23 @@ describe('dialect words', () => {
     ['نزول', 'إطلاق'],
   ])('common words: %s → %s', (dialect, standard) => {
     expect(standardContentWord(n(dialect))).toBe(n(standard));
+  });
+
+  test('Egyptian فضل "kept on" with its future marker is بقي, as Levantine ضل is; standard يفضل (prefers) is left alone', () => {
+    expect(standardContentWord(n('هيفضل'))).toBe(n('يبقي'));
+    expect(standardContentWord(n('يفضل'))).toBeUndefined();
+    for (const question of ['هو ديب سيك هيفضل على انفيديا في R2؟', 'will deepseek stay on nvidia for R2?']) {
+      expect(engine.ask(question).facts[0]?.fact.en).toMatch(/Nvidia/);
+    }
+  });
+
+  test('the accusative’s alif comes off a noun the facts write without it (موعداً، مصدراً), never off a grammar word', () => {
+    expect(stripAccusative(n('موعداً'))).toEqual([n('موعد')]);
+    expect(stripAccusative(n('باشا'))).toEqual([]);
+    expect(engine.trace('هل حددت ديب سيك موعداً لإطلاق R2؟')[0].question.standard).toMatch(/ موعد /);
+    const answer = engine.ask('هل يذكر التقرير مصدراً إعلامياً بعينه نقل عنه هذه المعلومات؟');
+    expect(answer.facts[0]?.fact.en).toMatch(/The Information/);
+    expect(engine.ask('شكرا يا باشا 🙏').answered).toBe(false);
   });
 
   test('aspect prefixes: Egyptian/Levantine ب and ه, Maghrebi كا, Iraqi د', () => {
@@ -538,6 +595,19 @@ describe('summary requests', () => {
     expect(engine.ask('tl;dr on the delay').summary).toBeFalsy();
   });
 
+  test('a request for a summary asks without a question mark, after a question too ("…? a3tini résumé sghir", "…؟ اعطني ملخص")', () => {
+    for (const message of ['chnowa l 7keya lkol? a3tini résumé sghir', 'شو صار؟ اعطني ملخص قصير', "what's going on? give me a short summary"]) {
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.summary).toBe(true);
+    }
+  });
+
+  test('how long a summary should be says nothing of what about, even in words a fact holds ("small", صغير)', () => {
+    for (const message of ['give me a small summary', 'اعطني ملخص صغير']) expect(engine.ask(message).summary).toBe(true);
+    expect(engine.ask('لخص لي موضوع النماذج الصغيرة').summary).toBeFalsy();
+  });
+
   test('a question about one thing is no summary request', () => {
     expect(cutSummaryCue('what does nvidia use', n('انفيديا قالت ايه على الموضوع ده'))).toBeNull();
   });
@@ -633,6 +703,36 @@ describe('the engine reads messages', () => {
 
   test('thanks, however strongly ("a lot", كتير، بزاف، برشا), asks nothing: degree words carry no topic', () => {
     for (const message of ['thanks a lot 🙏', 'شكرا كتير 🙏', 'شكرا بزاف', 'يعطيك الصحة برشا']) expect(engine.ask(message).answered).toBe(false);
+  });
+
+  test('a lead-in of everyday words before a question with a type of its own asks nothing, question mark or not', () => {
+    for (const message of ["so what's the actual play here, why cut back on nvidia at all", 'شو الفكرة هون، ليش بدهم يقللوا من انفيديا']) {
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.facts[0]?.fact.en).toMatch(/less on Nvidia|reliance/i);
+    }
+  });
+
+  test('a line mixing scripts is answered in the language its question words ask in, however many words name its topic', () => {
+    expect(engine.ask('the Ascend plan for the inference model، هل لغوها؟').language).toBe('ar');
+    expect(engine.ask('شرايح هواوي للنماذج الصغيرة، which ones exactly?').language).toBe('en');
+    // Its question word (لأي) is Arabic, whatever its names are.
+    expect(engine.ask('ديب سيك تستخدم Huawei لأي نماذج؟').language).toBe('ar');
+  });
+
+  test('inside a sentence without a question mark, ما before a verb is "not": the sentence is context, not a question', () => {
+    const answer = engine.ask('كنت بقرا عن هواوي وما فهمت الموضوع. هل ساعدت ديب سيك في R2؟');
+    expect(answer.parts).toBeUndefined();
+    expect(answer.facts[0]?.fact.en).toMatch(/Huawei/);
+    // Before what it asks about, ما still asks: "…وما السبب", "عايز اعرف ما هي الشرائح".
+    expect(engine.trace('عايز اعرف ما هي الشرائح اللي بتستخدمها ديب سيك. وليه؟').length).toBe(1);
+  });
+
+  test('a summary cue is read within one script: "قريت عن R2 وما فهمت" has no "عن ما" (about what)', () => {
+    const answer = engine.ask('قريت عن R2 وما فهمت شي. ليش تأخر؟');
+    expect(answer.summary).toBeFalsy();
+    expect(answer.facts[0]?.fact.en).toMatch(/delay/i);
+    expect(engine.ask('R2 ده عن ايه؟').summary).toBe(true);
   });
 
   test('the same question asked twice in one message is answered once', () => {

@@ -116,6 +116,8 @@ const WORDS: Record<string, string> = {
   fil: 'في',
   bel: 'بال',
   bil: 'بال',
+  lel: 'لل',
+  lil: 'لل',
   '3la': 'على',
   '3ala': 'على',
   '3al': 'على',

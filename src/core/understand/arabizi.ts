@@ -88,6 +88,11 @@ export function hasArabiziDigits(word: string): boolean {
   return ARABIZI_DIGIT_WORD.test(word) && !CODE.test(word);
 }
 
+/** A word only Arabizi writes: with the digits that stand for Arabic letters, or one of its own words ("ya3ni", "leh", "wach"). */
+export function onlyArabizi(word: string): boolean {
+  return hasArabiziDigits(word) || (ARABIZI_WORDS.has(word) && !AMBIGUOUS.has(word));
+}
+
 /**
  * Whether the Latin words of a message (normalised, lower case) are Arabizi. Besides the digits
  * and the words only Arabizi uses, a word that is no English word but spells a known Arabic one
@@ -100,7 +105,7 @@ export function isArabizi(latinWords: string[], looksArabic: (word: string) => b
   for (const word of latinWords) {
     // English first: a chat word with a digit ("eli5") is no Arabizi.
     if (ENGLISH_GRAMMAR.has(word)) english += 1;
-    else if (hasArabiziDigits(word) || (ARABIZI_WORDS.has(word) && !AMBIGUOUS.has(word))) strong += 1;
+    else if (onlyArabizi(word)) strong += 1;
     else if (!ARABIZI_WORDS.has(word)) undecided.push(word);
   }
   // A spelling that happens to be Arabic is weaker evidence than a digit or an Arabizi word (a

@@ -88,6 +88,12 @@ const EGYPTIAN: DialectGroup = {
     بطل: 'توقف',
     هتبطل: 'تتوقف',
     تبطل: 'تتوقف',
+    // فضل "stayed, kept on" (Levantine ضل); written with the future marker only, since standard
+    // يفضل is "prefers".
+    هيفضل: 'يبقي',
+    هتفضل: 'تبقي',
+    حيفضل: 'يبقي',
+    حتفضل: 'تبقي',
   },
   words: {
     لسه: 'ما زال',

@@ -150,8 +150,26 @@ export function stripPreposition(word: string): string[] {
   return word.length >= 4 && /^[لبكف]/.test(word) ? [word.slice(1)] : [];
 }
 
+/**
+ * The accusative's tanween written as a final alif (موعداً، مصدراً، إعلامياً; the mark itself is
+ * gone once normalised): the noun without it. Standard Arabic, not dialect, but the stemmer keeps
+ * the alif, and the facts write the noun in other cases. A noun, so never a grammar word: "باشا"
+ * (pasha) is no accusative of Maghrebi باش (in order to).
+ */
+export function stripAccusative(word: string): string[] {
+  const noun = word.slice(0, -1);
+  return word.length >= 4 && word.endsWith('ا') && !FUNCTION_WORDS.has(noun) ? [noun] : [];
+}
+
 export function dialectStemCandidates(word: string): string[] {
-  const firstLayer = [...stripNegation(word), ...stripPassivePrefix(word), ...stripAspectPrefix(word), ...stripVerbSuffix(word), ...stripPreposition(word)];
+  const firstLayer = [
+    ...stripNegation(word),
+    ...stripPassivePrefix(word),
+    ...stripAspectPrefix(word),
+    ...stripVerbSuffix(word),
+    ...stripPreposition(word),
+    ...stripAccusative(word),
+  ];
   const both = firstLayer.flatMap((form) => [...stripAspectPrefix(form), ...stripVerbSuffix(form)]);
   const forms = [...firstLayer, ...both];
   const last = [word, ...forms].flatMap((form) => [...swapPerson(form), ...verbalNouns(form)]);

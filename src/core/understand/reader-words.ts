@@ -103,6 +103,31 @@ export const TYPE_WORDS = new Set([
 /** What "who reported this" asks with, beside the type words: only a source question drops them ("open source" keeps its word). */
 export const SOURCE_WORDS = new Set(['source', 'sources', 'مصدر', 'المصدر']);
 
+/**
+ * How long or how quick a summary is wanted ("a short summary", "résumé sghir", "ملخص صغير"): in a
+ * request for one they say nothing of what about, even the words a fact holds (its small models).
+ */
+export const SUMMARY_LENGTH_WORDS = new Set([
+  'short',
+  'brief',
+  'quick',
+  'small',
+  'little',
+  'tiny',
+  'petit',
+  'court',
+  'rapide',
+  'صغير',
+  'صغيره',
+  'قصير',
+  'قصيره',
+  'سريع',
+  'سريعه',
+  'بسيط',
+  'بسيطه',
+  'مختصر',
+]);
+
 /** Words about the report itself: a clause whose only topic they are is small talk ("I read the news"). */
 export const META_WORDS = new Set([
   'news',

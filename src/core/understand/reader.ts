@@ -14,17 +14,29 @@
  *   of the question before it ("ليه ديب سيك بتستخدم شرايح هواوي؟ وفي انهي نماذج؟").
  */
 import type { Analyzer, Term } from '../text/analyze';
+import type { Language } from '../types';
 import type { Word } from '../text/words';
 import { normalizeText, splitWords, stemWord } from '../text/words';
 import { withoutPrepositionClitic } from '../text/clitics';
 import { cleanLines } from '../text/controls';
 import { isStopword } from '../text/stopwords';
-import { arabicSpelling, hasArabiziDigits, isArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
+import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
 import { ARABIZI_WORDS } from './arabizi-words';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord } from './dialects';
 import { OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, precedence, questionType, type QuestionType } from './question-type';
-import { CHAT_SHORTHAND, CLITIC_PREFIXES, META_WORDS, PHRASES, PROCLITICS, QUESTION_WORDS, SOURCE_WORDS, TOPIC_FRAMES, TYPE_WORDS } from './reader-words';
+import {
+  CHAT_SHORTHAND,
+  CLITIC_PREFIXES,
+  META_WORDS,
+  PHRASES,
+  PROCLITICS,
+  QUESTION_WORDS,
+  SOURCE_WORDS,
+  SUMMARY_LENGTH_WORDS,
+  TOPIC_FRAMES,
+  TYPE_WORDS,
+} from './reader-words';
 import { type Clause, splitClauses } from './segment';
 import { cutSummaryCue } from './summary-intent';
 import { isEnglishWord, unusualness } from './word-frequency';
@@ -57,6 +69,12 @@ export interface Question {
 export interface Reading {
   questions: Question[];
   arabizi: boolean;
+  /**
+   * The language its questions are asked in, when the words that ask them are all of one
+   * language: "the Ascend plan for the inference model، هل لغوها؟" asks in Arabic however many
+   * English words name its topic. Null when nothing asks, or both languages do.
+   */
+  askedIn: Language | null;
 }
 
 /** A word less unusual than this in everyday language ("وقت", "time") is chatter in a sentence of small talk. */
@@ -100,7 +118,7 @@ export class Reader {
     const misspells = this.vocabulary.misspellings();
     const arabizi = isArabizi(latin, mostlyArabic ? undefined : (word) => this.looksArabic(word, misspells));
     const clauses = splitClauses(prepared).map((clause) => this.readClause(clause, arabizi));
-    return { questions: this.group(clauses).slice(0, MAX_QUESTIONS), arabizi };
+    return { questions: this.group(clauses).slice(0, MAX_QUESTIONS), arabizi, askedIn: askedIn(clauses) };
   }
 
   /** A whole word the facts' vocabulary (or the stop-words or the lexicon) knows as it is. */
@@ -130,6 +148,17 @@ export class Reader {
     const spelling = arabicSpelling(word, this.vocabulary.spelling);
     const id = spelling === null ? undefined : this.analyzer.lexicon.matchWord(spelling);
     return spelling !== null && (id === undefined || !this.analyzer.lexicon.isName(id));
+  }
+
+  /**
+   * "so ya3ni huawei's engineers failed?", "leh did they drop nvidia": a word only Arabizi writes
+   * whose Arabic is a grammar word (يعني، ليه، بالظبط) is that word even in a line otherwise
+   * English; kept Latin, its digit would make it read as a product code the report lacks.
+   */
+  private arabiziGrammarWord(word: string): boolean {
+    if (!onlyArabizi(word)) return false;
+    const arabic = transliterate(word, this.vocabulary.spelling);
+    return isStopword(arabic) || standardFunctionWord(arabic) !== undefined;
   }
 
   /** One Arabic word in standard form: zero, one or several words. */
@@ -165,7 +194,7 @@ export class Reader {
     for (const word of words) {
       let text = word.text;
       let script = word.script;
-      if (script === 'other' && arabizi && !this.staysLatin(text)) {
+      if (script === 'other' && (arabizi ? !this.staysLatin(text) : this.arabiziGrammarWord(text))) {
         text = transliterate(text, this.vocabulary.spelling);
         script = 'arabic';
         // A lone article or preposition with it (el, l, bel, fel) belongs to the next word.
@@ -194,12 +223,18 @@ export class Reader {
   private readClause({ text, questionMark, leadsIn }: Clause, arabizi: boolean): ReadClause {
     const { latin, arabic, all } = this.standardWords(splitWords(normalizeText(text)), arabizi);
     const type = questionType(latin, arabic);
-    const summaryCut = cutSummaryCue(latin.join(' '), arabic.join(' '));
+    // Each script's words keep a gap where the other's were: "قريت عن R2 وما فهمت" has no "عن ما" (about what).
+    const inPlace = (arabicScript: boolean) => all.map((word) => (ARABIC_SCRIPT.test(word) === arabicScript ? word : GAP)).join(' ');
+    const cut = cutSummaryCue(inPlace(false), inPlace(true));
+    const summaryCut = cut && { latin: withoutGaps(cut.latin), arabic: withoutGaps(cut.arabic) };
     // The words a type was read from say nothing more about the topic.
     const typeWord = (word: string) => TYPE_WORDS.has(word) || (type === 'source' && SOURCE_WORDS.has(word));
     const topicWords = type === 'what' ? all : all.filter((word) => !typeWord(word));
     const terms = this.topicTerms(topicWords.join(' '));
-    const asks = !leadsIn && (questionMark || type !== 'what' || all.some((word) => QUESTION_WORDS.has(word)));
+    // A request asks as a question does, with or without a question mark ("a3tini résumé sghir", "اعطني ملخص").
+    const asks =
+      !leadsIn &&
+      (questionMark || type !== 'what' || summaryCut !== null || all.some((word, i) => QUESTION_WORDS.has(word) && !(word === 'ما' && negates(all, i))));
     const standard = all.join(' ');
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));
     const joined = JOINED.test(text);
@@ -240,8 +275,11 @@ export class Reader {
       const namesNothing = clause.terms.every((term) => term.kind !== 'name');
       // "ابني سألني عن الموضوع وما عرفت ارد عليه.", "ما عندي وقت اقراه كله": a sentence with no
       // question mark that names nothing and brings nothing the facts know is small talk, when
-      // something else in the message is asked (its ما says "not", not "what").
-      const otherAsked = clauses.some((other) => other !== clause && (other.questionMark || other.summaryCut));
+      // something else in the message is asked (its ما says "not", not "what"); asked with a mark,
+      // or with a question type of its own ("so what's the actual play here, why cut back on nvidia").
+      const otherAsked = clauses.some(
+        (other) => other !== clause && (other.questionMark || other.summaryCut !== null || (other.asks && other.type !== 'what')),
+      );
       const chatter = clause.terms.every((term) => this.unknownWord(term) || this.everyday(term));
       if (!clause.questionMark && clause.type === 'what' && !clause.summaryCut && chatter && otherAsked) return;
       // "what about R2? …", "DeepSeek? …", "ratio'd by hwawei? …" introduce the question after
@@ -382,11 +420,14 @@ class Draft {
     const topicWords = this.clauses.flatMap((clause) => (clause.summaryCut ? [] : clause.words));
     const cutText = summaryClauses.map((clause) => `${clause.summaryCut?.latin} ${clause.summaryCut?.arabic}`).join(' ');
     // A summary request is one whose words, the cue cut out, name at most some of the report's
-    // names; words no fact holds say how the asker wants it ("in two lines", "ملخص سريع"), and
-    // everyday words are chatter around it ("tl;dr pls i aint reading allat"), not what about.
+    // names; words no fact holds and words of length say how the asker wants it ("in two lines",
+    // "ملخص سريع", "résumé sghir"), and everyday words are chatter around it ("tl;dr pls i aint
+    // reading allat"), not what about.
     const summary =
       summaryClauses.length > 0 &&
-      reader.termsOf(`${cutText} ${topicWords.join(' ')}`).every((term) => term.kind === 'name' || !reader.knows(term) || reader.everyday(term));
+      reader
+        .termsOf(`${cutText} ${topicWords.join(' ')}`)
+        .every((term) => term.kind === 'name' || !reader.knows(term) || reader.everyday(term) || SUMMARY_LENGTH_WORDS.has(term.source));
     const words = summary ? [cutText, ...topicWords] : this.clauses.flatMap((clause) => clause.words);
     const ownNames = this.names();
     const contextNames = this.context.flatMap((clause) => clause.terms.filter((term) => term.kind === 'name').map((term) => term.source));
@@ -399,6 +440,38 @@ class Draft {
       summary,
     };
   }
+}
+
+/** What ما asks about when it asks "what": a definite noun (ما السبب), a pronoun (ما هي), a relative (ما الذي). */
+const ASKED_AFTER_MA = /^(?:ال|هو$|هي$|هم$|هذا$|هذه$|ذلك$|تلك$)/;
+
+/**
+ * "كنت عم احكي مع صاحبي عن ديب سيك وما اتفقنا على شي.": inside a sentence, ما before a verb
+ * says "not" (the dialects' negation, and standard Arabic's of the past); "what" opens a question
+ * or comes before what it asks about. Read only where no question mark says the sentence asks.
+ */
+function negates(words: string[], index: number): boolean {
+  const next = words[index + 1];
+  return index > 0 && next !== undefined && !ASKED_AFTER_MA.test(next);
+}
+
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+/** Where a word of the other script stood: no cue pattern reads across it. */
+const GAP = '·';
+const withoutGaps = (text: string) => text.replaceAll(GAP, ' ').replace(/\s+/g, ' ').trim();
+
+/** English opens a yes/no question with its auxiliary ("are they sticking with it?"). */
+const ENGLISH_AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)$/;
+
+/** The language of the words that ask the message's questions, when they are all of one (see Reading.askedIn). */
+function askedIn(clauses: ReadClause[]): Language | null {
+  const languages = new Set<Language>();
+  for (const clause of clauses) {
+    if (!clause.asks) continue;
+    if (clause.latin.some((word) => QUESTION_WORDS.has(word)) || ENGLISH_AUXILIARY.test(clause.latin[0] ?? '')) languages.add('en');
+    if (clause.arabic.some((word) => QUESTION_WORDS.has(word))) languages.add('ar');
+  }
+  return languages.size === 1 ? [...languages][0] : null;
 }
 
 /** A clause joined on to the one before it: "and …", "also …", "plus …", "+ …", "& …", "وامتى". */
@@ -430,14 +503,18 @@ const wordsOf = (standard: string) => standard.split(' ').filter(Boolean);
  * Before anything else: hidden characters go (controls, bidi marks, zero-width joiners: pasted
  * inside a word they would cut it, or pass for an Arabizi digit); Iraqi and Gulf گ is a g that
  * stands for ق (گال = قال); a letter typed three times or more is one letter drawn out ("leeeh",
- * "ليييش"); a code's plural ("R2s") is the code; Arabizi's marked letters.
+ * "ليييش"); an initialism ("U.S.") is one word; a code's plural ("R2s") is the code; Arabizi's
+ * marked letters.
  */
 export function prepareText(message: string): string {
   return prepareArabizi(
     cleanLines(message)
       .replace(/\u06AF/g, '\u0642')
       .replace(/(\p{L})\1{2,}/gu, '$1')
-      // "the mini R2s": a code's plural.
-      .replace(/(\p{L}\p{N}+)s\b/gu, '$1'),
+      // "U.S.", "U.K.": an initialism is one word ("US"); its dots end no sentence.
+      .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.)+\p{L})\.?(?![\p{L}\p{N}])/gu, (_, letters: string) => letters.replaceAll('.', ''))
+      // "the mini R2s", "MI300s": a code's plural. A code's letter comes before its number; two
+      // letters and one digit are Arabizi's way of writing a letter ("tn9s" تنقص keeps its s).
+      .replace(/(?<![\p{L}\p{N}])(\p{L}\p{N}+|\p{L}{2,}\p{N}{2,})s\b/gu, '$1'),
   );
 }

@@ -1,11 +1,12 @@
 /**
  * The Arabic spellings the Arabizi reader may choose from: every Arabic word of the facts, their
- * aliases, the lexicon and the stop-words, normalised, with every beginning of each, so that a
+ * aliases, the lexicon, the stop-words and the everyday words, normalised, with every beginning of each, so that a
  * transliteration walks only down paths some known word takes.
  */
 import { normalizeText, splitWords } from '../text/words';
 import { dialectVocabulary } from './dialects';
 import { SUMMARY_WORDS } from './summary-intent';
+import { everydayArabicText } from './word-frequency';
 import type { SpellingVocabulary } from './arabizi';
 
 export class ArabicSpellings implements SpellingVocabulary {
@@ -15,6 +16,9 @@ export class ArabicSpellings implements SpellingVocabulary {
   constructor() {
     for (const word of dialectVocabulary()) this.addWord(word);
     this.addText(SUMMARY_WORDS);
+    // Everyday words too: spelt as none of them, "talkhees sare3" (تلخيص سريع, a quick summary)
+    // would read "sare3" as the nearest word of the facts, مسرع (accelerator).
+    this.addText(everydayArabicText());
   }
 
   /** Adds the Arabic words of a text. Words are never taken back: a stale spelling only finds nothing. */

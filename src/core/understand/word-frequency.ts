@@ -60,6 +60,11 @@ export function parseTieredList(text: string): Map<string, number> {
   return zipf;
 }
 
+/** The Arabic list's words as written, its headers and comments left out. */
+export function everydayArabicText(): string {
+  return readFileSync(ARABIC_EVERYDAY_FILE, 'utf8').replace(/#.*|\[.*\]/g, ' ');
+}
+
 function arabicZipf(): Map<string, number> {
   arabic ??= parseTieredList(readFileSync(ARABIC_EVERYDAY_FILE, 'utf8'));
   return arabic;

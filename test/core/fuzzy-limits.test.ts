@@ -5,7 +5,8 @@
 import { Isnad } from '../../src/core/engine';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
 import { DEFAULT_OPTIONS } from '../../src/core/options';
-import { FuzzyVocabulary } from '../../src/core/search/fuzzy';
+import { allowedEdits, editDistance, FuzzyVocabulary } from '../../src/core/search/fuzzy';
+import { mulberry32 } from '../../bench/random';
 
 const limits = DEFAULT_OPTIONS.fuzzy;
 
@@ -31,6 +32,43 @@ describe('fuzzy limits', () => {
     const n = limits.maxWordLength;
     vocabulary.termAdded(letters(n, 2));
     expect(vocabulary.work.variantsStored).toBeLessThanOrEqual(1 + n + (n * (n - 1)) / 2);
+  });
+
+  test('a word of distinct letters stores each of its one- and two-deletion forms', () => {
+    const vocabulary = new FuzzyVocabulary(limits);
+    vocabulary.termAdded('blackout');
+    // 1 + 8 + 28 forms, none the same.
+    expect(vocabulary.work.variantsStored).toBe(37);
+  });
+
+  test('a known word is found from any slip of up to two edits, and a short one from one (seeded)', () => {
+    const seed = 2718;
+    const random = mulberry32(seed);
+    const pick = (letters: string) => letters[Math.floor(random() * letters.length)];
+    const edit = (word: string, letters: string): string => {
+      const at = Math.floor(random() * word.length);
+      const kind = Math.floor(random() * 4);
+      if (kind === 0) return word.slice(0, at) + word.slice(at + 1);
+      if (kind === 1) return word.slice(0, at) + pick(letters) + word.slice(at);
+      if (kind === 2) return word.slice(0, at) + pick(letters) + word.slice(at + 1);
+      return at + 1 < word.length ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2) : word;
+    };
+    for (let n = 0; n < 300; n++) {
+      const arabic = random() < 0.5;
+      const letters = arabic ? 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي' : 'abcdefghijklmnopqrstuvwxyz';
+      const word = Array.from({ length: 4 + Math.floor(random() * 9) }, () => pick(letters)).join('');
+      const vocabulary = new FuzzyVocabulary(limits);
+      vocabulary.termAdded(word);
+      const once = edit(word, letters);
+      for (const slip of [once, edit(once, letters)]) {
+        const edits = editDistance(word, slip, 2);
+        // A short Arabic word is not taken for a shorter known one (see acceptsLength).
+        const tooShort = arabic && slip.length <= 5 && word.length < slip.length;
+        if (slip === word || edits > allowedEdits(slip.length, arabic) || tooShort) continue;
+        const found = vocabulary.match(slip, vocabulary.budget()).map((match) => match.term);
+        if (!found.includes(word)) throw new Error(`seed ${seed}, case ${n}: ${slip} (${edits} edits) does not find ${word}`);
+      }
+    }
   });
 
   test('removing words gives their variants back', () => {

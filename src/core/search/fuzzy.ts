@@ -6,7 +6,7 @@
  */
 import Fuse from 'fuse.js';
 import type { FuzzyOptions } from '../options';
-import { IntMultiMap, stringKey } from './int-multimap';
+import { finishKey, IntMultiMap, KEY_SEED, stringKey, withCharacter } from './int-multimap';
 import type { VocabularyListener } from './inverted-index';
 
 /** What a fuzzy match resolves to: an index term, or a stop-word (so the typo can be dropped). */
@@ -95,10 +95,36 @@ function deletions(word: string, depth: number): Set<string> {
 }
 
 /**
+ * The key (`stringKey`) of every string `word` becomes with one or, at `depth` 2, two letters
+ * deleted, itself included, into `into`, without making the strings: the build stores some
+ * 300,000 of them at 100,000 facts. A string reached two ways ("committee" without either m) comes
+ * twice; an IntMultiMap holds an entry once.
+ */
+function deletionKeys(word: string, depth: 1 | 2, into: number[]): void {
+  const { length } = word;
+  into.length = 0;
+  into.push(finishKey(hashOnward(word, KEY_SEED, 0, -1)));
+  // The hash of the letters before the first one deleted.
+  let before = KEY_SEED;
+  for (let i = 0; i < length; i++) {
+    // No deletion leaves nothing.
+    if (length > 1) into.push(finishKey(hashOnward(word, before, i + 1, -1)));
+    if (depth === 2 && length > 2) for (let j = i + 1; j < length; j++) into.push(finishKey(hashOnward(word, before, i + 1, j)));
+    before = withCharacter(before, word.charCodeAt(i));
+  }
+}
+
+/** `hash` continued over the characters of `word` from `from` on, but the one at `skip`. */
+function hashOnward(word: string, hash: number, from: number, skip: number): number {
+  for (let k = from; k < word.length; k++) if (k !== skip) hash = withCharacter(hash, word.charCodeAt(k));
+  return hash;
+}
+
+/**
  * How deep a known word's deletions are stored: a question word two edits away is at least 8
  * letters long, so only known words of 6 letters or more can be its target.
  */
-const storedDepth = (surface: string) => (surface.length >= 6 ? 2 : 1);
+const storedDepth = (surface: string): 1 | 2 => (surface.length >= 6 ? 2 : 1);
 
 /** What one question may still spend on fuzzy matching: known words it may examine. */
 export interface FuzzyBudget {
@@ -131,6 +157,8 @@ export class FuzzyVocabulary implements VocabularyListener {
   /** A known word with letters deleted, by its key (see `stringKey`: forms that share a key only bring an extra candidate, which the edit distance turns away) → the number of the known word it came from. */
   private readonly variants = new IntMultiMap();
   private readonly cache = new Map<string, FuzzyMatch[]>();
+  /** The deletion keys of the word being added or removed (reused). */
+  private readonly keys: number[] = [];
   private readonly counted: Omit<FuzzyWork, 'variantsStored'> = { variantsProbed: 0, candidatesExamined: 0 };
 
   constructor(private readonly options: FuzzyOptions) {}
@@ -153,14 +181,15 @@ export class FuzzyVocabulary implements VocabularyListener {
    * Adds a surface word that means `term` (a lexicon form, a stop-word, or a word as the facts
    * write it). `depth`: how many deleted letters it is stored under; one catches a slip.
    */
-  addAlias(surface: string, term: string, depth = storedDepth(surface)): void {
+  addAlias(surface: string, term: string, depth: 1 | 2 = storedDepth(surface)): void {
     if (this.meaning.has(surface)) return;
     this.meaning.set(surface, term);
     if (surface.length > this.options.maxWordLength) return;
     const id = this.surfaces.length;
     this.surfaces.push(surface);
     this.surfaceIds.set(surface, id);
-    for (const variant of deletions(surface, depth)) this.variants.add(stringKey(variant), id);
+    deletionKeys(surface, depth, this.keys);
+    for (const key of this.keys) this.variants.add(key, id);
     this.cache.clear();
   }
 
@@ -175,7 +204,8 @@ export class FuzzyVocabulary implements VocabularyListener {
     if (id === undefined) return;
     this.surfaceIds.delete(term);
     this.surfaces[id] = null;
-    for (const variant of deletions(term, storedDepth(term))) this.variants.remove(stringKey(variant), id);
+    deletionKeys(term, storedDepth(term), this.keys);
+    for (const key of this.keys) this.variants.remove(key, id);
     this.cache.clear();
   }
 

@@ -67,12 +67,17 @@ export class IntMultiMap {
   }
 }
 
+/** `stringKey` a character at a time: from KEY_SEED, each character `withCharacter`, then `finishKey`. */
+export const KEY_SEED = 0x811c9dc5;
+export const withCharacter = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+export const finishKey = (hash: number): number => hash & 0x3fffffff;
+
 /**
  * A string's key for an IntMultiMap: a 30-bit FNV-1a hash. Two strings that share a key only
  * share a probe path; the caller tells them apart.
  */
 export function stringKey(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash & 0x3fffffff;
+  let hash = KEY_SEED;
+  for (let i = 0; i < text.length; i++) hash = withCharacter(hash, text.charCodeAt(i));
+  return finishKey(hash);
 }

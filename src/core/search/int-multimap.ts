@@ -15,9 +15,16 @@ export class IntMultiMap {
   size = 0;
   private taken = 0;
 
+  /** Makes room for `entries` more without growing on the way (a bulk load knows how many it brings). */
+  reserve(entries: number): void {
+    let capacity = this.values.length;
+    while (4 * (this.taken + entries) > 3 * capacity) capacity *= 2;
+    if (capacity > this.values.length) this.rebuild(capacity);
+  }
+
   /** Adds the entry unless it is held already. */
   add(key: number, value: number): void {
-    if (4 * (this.taken + 1) > 3 * this.values.length) this.rebuild();
+    if (4 * (this.taken + 1) > 3 * this.values.length) this.rebuild(4 * this.size >= this.values.length ? 2 * this.values.length : this.values.length);
     const { keys, values } = this;
     const mask = values.length - 1;
     let free = -1;
@@ -55,10 +62,9 @@ export class IntMultiMap {
     for (let at = key & mask; values[at] !== EMPTY; at = (at + 1) & mask) if (values[at] >= 0 && keys[at] === key) into.push(values[at]);
   }
 
-  /** Twice the room if mostly full of entries; the same room, without the markers, otherwise. */
-  private rebuild(): void {
+  /** The entries again in `capacity` slots (a power of two), without the removal markers: twice the room when mostly full of entries, the same room otherwise. */
+  private rebuild(capacity: number): void {
     const { keys, values } = this;
-    const capacity = 4 * this.size >= values.length ? 2 * values.length : values.length;
     this.keys = new Int32Array(capacity);
     this.values = new Int32Array(capacity).fill(EMPTY);
     this.size = 0;

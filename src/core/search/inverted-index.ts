@@ -160,10 +160,14 @@ export class InvertedIndex {
     const slots = new Int32Array(offsets[terms.length]);
     const counts = new Uint16Array(offsets[terms.length]);
     const entry = new Int32Array(terms.length);
+    // Each term's bounds (see Posting), worked out as its entries are laid: the term's arrays stay in the cache, its entries' documents' lengths would not.
+    const maxCount = new Uint16Array(terms.length);
+    const minLength = new Int32Array(terms.length).fill(0x7fffffff);
     lastDocument.fill(0);
     this.lengths = new Int32Array(Math.max(documents, INITIAL_CAPACITY));
     this.liveFlags = new Uint8Array(Math.max(documents, INITIAL_CAPACITY));
     this.scopeCodes = new Int32Array(Math.max(documents, INITIAL_CAPACITY));
+    this.slotsByKey.reserve(documents);
     for (let document = 0; document < documents; document++) {
       const length = starts[document + 1] - starts[document];
       for (let i = starts[document]; i < starts[document + 1]; i++) {
@@ -173,8 +177,11 @@ export class InvertedIndex {
           entry[term] = cursor[term]++;
           slots[entry[term]] = document;
           counts[entry[term]] = 1;
+          if (maxCount[term] === 0) maxCount[term] = 1;
+          if (length < minLength[term]) minLength[term] = length;
         } else if (counts[entry[term]] < MAX_COUNT) {
           counts[entry[term]] += 1;
+          if (counts[entry[term]] > maxCount[term]) maxCount[term] = counts[entry[term]];
         }
       }
       this.lengths[document] = length;
@@ -188,17 +195,15 @@ export class InvertedIndex {
       const end = offsets[term + 1];
       if (start === end) continue;
       const name = terms.name(term);
-      const posting: Posting = {
+      this.postings.set(name, {
         term: name,
         slots: slots.subarray(start, end),
         counts: counts.subarray(start, end),
         size: end - start,
         live: end - start,
-        maxCount: 0,
-        minLength: Number.MAX_SAFE_INTEGER,
-      };
-      for (let i = start; i < end; i++) notePosting(posting, counts[i], this.lengths[slots[i]]);
-      this.postings.set(name, posting);
+        maxCount: maxCount[term],
+        minLength: minLength[term],
+      });
       this.listener?.termAdded(name);
     }
   }

@@ -123,7 +123,8 @@ export class InvertedIndex {
     return this.slotOf(id) !== undefined;
   }
 
-  private slotOf(id: string): number | undefined {
+  /** The slot of the live document `id`, or undefined. */
+  slotOf(id: string): number | undefined {
     const { found } = this;
     found.length = 0;
     this.slotsByKey.valuesUnder(stringKey(id), found);

@@ -59,22 +59,23 @@ export class PieceTable {
     if (this.pieces.length <= length >>> 1) this.pieces = new Int32Array((length >>> 1) + 1);
     const { pieces } = this;
     let count = 0;
-    let start = -1;
-    let hash = FNV_OFFSET;
-    for (let i = 0; i < length; i++) {
-      const code = text.charCodeAt(i);
+    let i = 0;
+    while (i < length) {
+      let code = text.charCodeAt(i);
       if (isBreak(code)) {
-        if (start >= 0) pieces[count++] = this.lookup(text, start, i, hash);
-        start = -1;
-      } else {
-        if (start < 0) {
-          start = i;
-          hash = FNV_OFFSET;
-        }
-        hash = Math.imul(hash ^ code, FNV_PRIME);
+        i += 1;
+        continue;
       }
+      // A piece starts: hashed to its end in a loop of its own, which tests a character only for a break.
+      const start = i;
+      let hash = FNV_OFFSET;
+      do {
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        if (++i === length) break;
+        code = text.charCodeAt(i);
+      } while (!isBreak(code));
+      pieces[count++] = this.lookup(text, start, i, hash);
     }
-    if (start >= 0) pieces[count++] = this.lookup(text, start, length, hash);
     return count;
   }
 

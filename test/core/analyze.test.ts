@@ -2,7 +2,7 @@ import { mulberry32 } from '../../bench/random';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
 import { Analyzer } from '../../src/core/text/analyze';
 import { CompiledLexicon } from '../../src/core/text/lexicon';
-import { normalizeText, splitWords } from '../../src/core/text/words';
+import { normalizeText, plainWord, splitWords } from '../../src/core/text/words';
 
 const analyzer = new Analyzer(new CompiledLexicon(loadKnowledgeBase().lexicon));
 const terms = (text: string) => analyzer.analyze(text).terms.map((term) => term.term);
@@ -14,6 +14,39 @@ describe('normalizeText and splitWords', () => {
 
   test('splits where Arabic letters touch Latin letters or digits', () => {
     expect(splitWords(normalizeText('بـR2 وAscend')).map((word) => word.text)).toEqual(['ب', 'r2', 'و', 'ascend']);
+  });
+
+  test('a plain piece is read as the one word the passes make of it, any other is left to them', () => {
+    const passes = (piece: string) => splitWords(normalizeText(piece));
+    const cases: [string, string | null][] = [
+      ['Huawei.', 'huawei'],
+      ['r2,', 'r2'],
+      ['ديب،', 'ديب'],
+      ['النماذج؟', 'النماذج'],
+      ['الشركة', null],
+      ['إنفيديا', null],
+      ["Huawei's", null],
+      ['café', null],
+      ['ﻻ', null],
+      ['٢', null],
+      ['بـR2', null],
+      ['.', null],
+    ];
+    for (const [piece, word] of cases) {
+      expect([piece, plainWord(piece)?.text ?? null]).toEqual([piece, word]);
+      if (word !== null) expect([plainWord(piece)]).toEqual(passes(piece));
+    }
+    const seed = 31;
+    const random = mulberry32(seed);
+    const characters = "aZz09.,:;!?،؟اةأىـبيءً٢'’-é";
+    for (let n = 0; n < 20_000; n++) {
+      const piece = Array.from({ length: 1 + Math.floor(random() * 5) }, () => characters[Math.floor(random() * characters.length)]).join('');
+      const plain = plainWord(piece);
+      if (plain && JSON.stringify([plain]) !== JSON.stringify(passes(piece)))
+        throw new Error(
+          `seed ${seed}, case ${n}: ${JSON.stringify(piece)} read plainly as ${JSON.stringify(plain)}, the passes give ${JSON.stringify(passes(piece))}`,
+        );
+    }
   });
 
   test('the analyser, reading text piece by piece through its caches, finds the words the whole text has (random text, seeded)', () => {

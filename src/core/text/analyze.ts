@@ -9,7 +9,7 @@ import { detectLanguage, type ScriptedWord } from './language';
 import type { CompiledLexicon } from './lexicon';
 import { PieceTable } from './pieces';
 import { isStopword } from './stopwords';
-import { normalizeText, type Script, splitWords, stemWord, type Word } from './words';
+import { normalizeText, plainWord, type Script, splitWords, stemWord, type Word } from './words';
 
 /** One index term, and where it came from. */
 export interface Term {
@@ -211,7 +211,8 @@ export class Analyzer {
 
   /** Records what a new piece of text reads as: its words (each distinct word read once), and whether a phrase may start in it. */
   private readPiece(text: string, number: number): void {
-    const words = splitWords(normalizeText(text));
+    const plain = plainWord(text);
+    const words = plain ? [plain] : splitWords(normalizeText(text));
     this.pieceWords = grownTo(this.pieceWords, this.pieceWordsUsed + words.length);
     let flags = 0;
     const start = this.pieceWordsUsed;

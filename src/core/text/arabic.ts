@@ -104,6 +104,11 @@ export function normalizeArabic(text: string): string {
   return copiedUpTo === 0 ? text : result + text.slice(copiedUpTo);
 }
 
+/** An Arabic letter normalisation keeps as it is (not a hamza form, ة, ى, tatweel or a mark). */
+export function isPlainArabicLetter(code: number): boolean {
+  return code >= HAMZA && code <= YEH && FOLD[code - BLOCK_START] === KEEP;
+}
+
 /** Lucene's ArabicStemmer prefixes, tried in this order; only the first that fits is removed. */
 const PREFIXES = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'و'];
 /**

@@ -2,7 +2,7 @@
  * Text → normalised words, the first steps every reading shares: clean, fold case and accents,
  * normalise Arabic, split into words (also where scripts touch), and stem a word.
  */
-import { normalizeArabic, stemArabic } from './arabic';
+import { isPlainArabicLetter, normalizeArabic, stemArabic } from './arabic';
 import { cleanText } from './controls';
 import { foldApostrophes, foldLatin, stemEnglish } from './english';
 
@@ -34,6 +34,37 @@ export function splitWords(normalized: string): Word[] {
     }
   }
   return words;
+}
+
+/** Marks that may end a plain piece (see `plainWord`): no normalisation pass changes them, and no word holds them. */
+function isClosingMark(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x3f || code === 0x21 || code === 0x3a || code === 0x3b || code === 0x060c || code === 0x061f;
+}
+
+/**
+ * The one word of a piece of text (no spaces) that the normalisation passes leave alone but for
+ * ASCII capitals — Latin letters and digits, or Arabic letters `isPlainArabicLetter` accepts,
+ * maybe followed by a full stop, comma or the like — as `splitWords(normalizeText(piece))` gives
+ * it, without the dozen passes over the text; null for any other piece. Most pieces of most
+ * texts are plain, and building the index reads tens of thousands of new ones.
+ */
+export function plainWord(piece: string): Word | null {
+  let end = piece.length;
+  while (end > 0 && isClosingMark(piece.charCodeAt(end - 1))) end -= 1;
+  if (end === 0) return null;
+  if (isPlainArabicLetter(piece.charCodeAt(0))) {
+    for (let i = 1; i < end; i++) if (!isPlainArabicLetter(piece.charCodeAt(i))) return null;
+    return { text: piece.slice(0, end), script: 'arabic' };
+  }
+  let capitals = false;
+  for (let i = 0; i < end; i++) {
+    const code = piece.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) continue;
+    if (code >= 0x41 && code <= 0x5a) capitals = true;
+    else return null;
+  }
+  const text = piece.slice(0, end);
+  return { text: capitals ? text.toLowerCase() : text, script: 'other' };
 }
 
 export function stemWord(word: Word): string {

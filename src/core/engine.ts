@@ -33,6 +33,12 @@ import { chooseSummary } from './understand/summary';
 import { unusualness, zipf } from './understand/word-frequency';
 import { writtenAsNames } from './understand/written-names';
 
+/** Whether two questions ask the same thing of their facts: the same type, or one asks nothing in particular ("what…", yes/no). */
+function asksTheSame(a: QuestionType, b: QuestionType): boolean {
+  const plain = (type: QuestionType) => type === 'what' || type === 'yesno';
+  return a === b || plain(a) || plain(b);
+}
+
 /** Longer questions are cut: nobody asks in more words, and it bounds the work per question. */
 export const MAX_QUESTION_LENGTH = 500;
 /** What a fact removed from the store but not yet from the index answers. */
@@ -341,7 +347,19 @@ export class Isnad implements FactLookup {
       return compose(message, language, { answered: false, reason: 'empty', suggestions: [] }, this);
     }
     const accept = this.filterFor(context);
-    const answers = questions.map((question) => this.answerQuestion(question, language, accept));
+    const answered = questions.map((question) => ({ type: question.type, answer: this.answerQuestion(question, language, accept) }));
+    // A question answered by the fact an earlier one leads with, asking the same or nothing more
+    // particular, asked it again in other words ("who put this out? which site?"): one answer.
+    // One asking another attribute stays ("why was it delayed? and when will it launch?").
+    const answers = answered
+      .filter(
+        ({ type, answer }, i) =>
+          !answer.answered ||
+          !answered
+            .slice(0, i)
+            .some((earlier) => earlier.answer.answered && earlier.answer.facts[0]?.fact.id === answer.facts[0]?.fact.id && asksTheSame(earlier.type, type)),
+      )
+      .map(({ answer }) => answer);
     if (answers.length === 1) return { ...answers[0], question: message };
     return combineParts(message, language, answers);
   }

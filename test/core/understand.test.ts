@@ -496,6 +496,11 @@ describe('question types', () => {
     ['هل تخلت ديب سيك نهائيا عن Ascend', 'extent'],
     ['بس ليش ديب سيك تركت انفيديا', 'why'],
     ['i only read the headline', 'what'],
+    // Which site or paper is the outlet; a verb of publishing keeps its object pronoun (نشره).
+    ['اي موقع نشره', 'source'],
+    ['انهي موقع', 'source'],
+    ['which site published it', 'source'],
+    ['what website broke the story', 'source'],
     // A source in the accusative (مصدراً) is still a source.
     ['هل يذكر التقرير مصدرا اعلاميا', 'source'],
     ['does the report name a source', 'source'],
@@ -959,6 +964,20 @@ describe('the engine reads messages', () => {
     // In the report: dropping Nvidia completely is answered by Nvidia still being used for R2.
     for (const question of ['wait so deepseek is ditching nvidia entirely or nah', 'هل ديب سيك هتسيب انفيديا خالص؟'])
       expect([5, 7]).toContain(engine.ask(question).facts[0]?.fact.paragraph);
+  });
+
+  test('a question answered by the fact an earlier one leads with, asking nothing more particular, is that question again: one answer, in either language', () => {
+    for (const message of [
+      'who reported this? which site?',
+      'مين اللي نشر الخبر؟ انهي موقع؟',
+      'deepseek had problems building r2 right? what kinda problems tho',
+    ]) {
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.answered).toBe(true);
+    }
+    // Another attribute of the same fact is a question of its own.
+    for (const message of ['why was R2 delayed? and when will it launch?', 'ليش تأجل R2؟ وامتى رح ينزل؟']) expect(engine.ask(message).parts).toHaveLength(2);
   });
 
   test('a question most of whose words the report never uses is declined, everyday words or not', () => {

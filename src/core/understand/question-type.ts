@@ -188,11 +188,15 @@ const RULES: Rule[] = [
       /\bwho (said|says) (this|that|so)\b/,
       /\b(come|came|coming) from\b/,
       /\b(news )?outlet\b/,
+      /\b(which|what) (news )?(site|website|paper|newspaper|publication|magazine|agency|channel)\b/,
       // "where's this story even from?": where the report comes from ("where does it get its chips from" is about chips).
       /\bwhere\b.*\b(this|that|it|story|news|article|report|info|information|piece|claims?)\b( \w+){0,2} from$/,
     ],
     arabic: [
-      /(?:^| )(مين|من|اي|انهي|شو|ايش|وش|ما) (.* )?(نشر|نشرت|كشف|كشفت|طلع|سرب|اورد|نقل)(?= |$)/,
+      // With an object pronoun too: "أي موقع نشره؟" (which site published it?).
+      /(?:^| )(مين|من|اي|انهي|شو|ايش|وش|ما) (.* )?(نشر|نشرت|كشف|كشفت|طلع|سرب|اورد|نقل)(ه|ها|و|وه|وها)?(?= |$)/,
+      // "أي موقع؟", "انهي جريدة؟": which outlet.
+      /(?:^| )(اي|انهي|ما|ياتو|اشمن) (ال)?(موقع|صحيفه|جريده|مجله|وكاله|قناه)(?= |$)/,
       /(?:^| )(مين|من) (.* )?(نشر|نشرت|كشف|كشفت|طلع|سرب|اورد|نقل)/,
       /(?<!مفتوحه?)(?:^| )(?:و|ف)?(?:ال|ب|بال|لل|ل)?مصدر(ه|ها|هم|ا)?(?= |$)(?! (مفتوح|المفتوح))/,
       /(?:^| )جاي من(?= |$)/,

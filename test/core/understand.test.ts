@@ -501,6 +501,9 @@ describe('question types', () => {
     ['انهي موقع', 'source'],
     ['which site published it', 'source'],
     ['what website broke the story', 'source'],
+    // What something was chosen or meant for is its use, not a reason (stranded "for" is English grammar).
+    ['what was the ascend chip considered for', 'what'],
+    ['what was ascend picked for', 'what'],
     // A source in the accusative (مصدراً) is still a source.
     ['هل يذكر التقرير مصدرا اعلاميا', 'source'],
     ['does the report name a source', 'source'],
@@ -964,6 +967,10 @@ describe('the engine reads messages', () => {
     // In the report: dropping Nvidia completely is answered by Nvidia still being used for R2.
     for (const question of ['wait so deepseek is ditching nvidia entirely or nah', 'هل ديب سيك هتسيب انفيديا خالص؟'])
       expect([5, 7]).toContain(engine.ask(question).facts[0]?.fact.paragraph);
+  });
+
+  test('"what was X considered for?" asks its use: the plan for inference, not why plans change', () => {
+    expect(engine.ask('what was the ascend chip considered for?').facts[0]?.fact.en).toMatch(/inference/);
   });
 
   test('a question answered by the fact an earlier one leads with, asking nothing more particular, is that question again: one answer, in either language', () => {

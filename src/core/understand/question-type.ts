@@ -217,8 +217,9 @@ const RULES: Rule[] = [
       /\bwhat( is|s)? the (main )?(point|idea)\b/,
       /\bwhat for\b/,
       /\bfor what\b/,
-      // "what are they testing baidu chips for" asks the purpose; "what did they consider using Ascend for" asks the use, a thing.
-      /^what( is|s| are| r)? (?!.*\b(use|uses|using|used)\b).+ for$/,
+      // "what are they testing baidu chips for" asks the purpose; "what did they consider using Ascend for"
+      // asks the use, a thing, and so does what something was chosen or meant for ("what was Ascend considered for").
+      /^what( is|s| are| r)? (?!.*\b(use|uses|using|used|consider|considered|considering|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed)\b).+ for$/,
     ],
     arabic: [ar('لماذا|ليش|ليه|علاش|لويش|لشو|سبب|السبب|هدف|الهدف|غرض|الغرض|الغايه|غايه')],
   },

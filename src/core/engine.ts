@@ -24,7 +24,7 @@ import { hasArabiziDigits } from './understand/arabizi';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
 import { NameKinds } from './understand/name-kinds';
-import type { QuestionType } from './understand/question-type';
+import { askedPredicate, type QuestionType } from './understand/question-type';
 import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
@@ -454,6 +454,8 @@ export class Isnad implements FactLookup {
     // slip away, is something the report never compares, so a fact must hold it to answer.
     const unheard = new Set(query.filter((term) => term.alternatives.length === 0).map((term) => term.source));
     const compared = (term: Term) => question.type === 'compare' && unheard.has(term.source);
+    // So is what a yes/no question asks its subject to be ("will R2 be multimodal?"): a word no fact holds there is something the report never says of it.
+    const predicate = question.type === 'yesno' ? askedPredicate(question.standard) : null;
     const names = new Set(
       analysis.terms
         .filter(
@@ -461,6 +463,7 @@ export class Isnad implements FactLookup {
             term.kind === 'name' ||
             (/\d/.test(term.source) && !hasArabiziDigits(term.source)) ||
             compared(term) ||
+            (term.source === predicate && unheard.has(term.source)) ||
             (written.has(term.source) && this.index.documentFrequency(term.term) === 0),
         )
         .map((term) => term.source),

@@ -29,7 +29,7 @@ import {
   swapPerson,
   verbalNouns,
 } from '../../src/core/understand/dialects';
-import { factAnswers, questionType } from '../../src/core/understand/question-type';
+import { askedPredicate, factAnswers, questionType } from '../../src/core/understand/question-type';
 import { prepareText, Reader } from '../../src/core/understand/reader';
 import { splitClauses } from '../../src/core/understand/segment';
 import { ArabicSpellings } from '../../src/core/understand/spellings';
@@ -967,6 +967,15 @@ describe('the engine reads messages', () => {
     // In the report: dropping Nvidia completely is answered by Nvidia still being used for R2.
     for (const question of ['wait so deepseek is ditching nvidia entirely or nah', 'هل ديب سيك هتسيب انفيديا خالص؟'])
       expect([5, 7]).toContain(engine.ask(question).facts[0]?.fact.paragraph);
+  });
+
+  test('what a yes/no question asks its subject to be must be in the fact: "multimodal", "مجانية" are declined in either language', () => {
+    expect(askedPredicate('will the smaller r2 models be multimodal')).toBe('multimodal');
+    expect(askedPredicate('هل ستكون نماذج r2 الصغيره مجانيه')).toBe('مجانيه');
+    expect(askedPredicate('is r2 out yet')).toBeNull();
+    for (const question of ['will the smaller R2 models be multimodal?', 'هل ستكون نماذج R2 الصغيرة مجانية؟']) expect(eager.ask(question).answered).toBe(false);
+    for (const question of ['will the huawei model be available to consumers?', 'هل سيكون نموذج هواوي متاحا للمستخدمين؟'])
+      expect(eager.ask(question).facts[0]?.fact.paragraph).toBe(8);
   });
 
   test('"what was X considered for?" asks its use: the plan for inference, not why plans change', () => {

@@ -331,6 +331,21 @@ const RULES: Rule[] = [
   },
 ];
 
+/** "will R2 be [multimodal]?", "هل سيكون R2 [مجانيا]؟": a copula's complement at the end of a yes/no question. */
+const COPULA_END = [/\bbe (\S+)$/, /(?:^| )(?:يكون|تكون|سيكون|ستكون|يصبح|تصبح|سيصبح|ستصبح|يبقي|تبقي|سيبقي|ستبقي)(?: \S+)* (\S+)$/];
+
+/**
+ * The word a yes/no question asks of its subject when it ends on a copula's complement ("will the
+ * smaller R2 models be multimodal?"): what is asked, not chatter around it (null: none).
+ */
+export function askedPredicate(standard: string): string | null {
+  for (const pattern of COPULA_END) {
+    const match = pattern.exec(standard);
+    if (match) return match[1];
+  }
+  return null;
+}
+
 /** A type's rank among the rules: lower is more telling ("which month" says more than "when"). */
 export function precedence(type: QuestionType): number {
   const index = RULES.findIndex((rule) => rule.type === type);

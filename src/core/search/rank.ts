@@ -6,7 +6,7 @@
  */
 import type { RankingOptions } from '../options';
 import { findSlot, type InvertedIndex, type Posting } from './inverted-index';
-import type { QueryTerm } from './query';
+import { MAX_QUERY_TERMS, type QueryTerm } from './query';
 import { type Candidate, Risers, TopSlots } from './top-slots';
 
 export type { Candidate } from './top-slots';
@@ -35,6 +35,14 @@ interface ScoredTerm {
   maxCovered: number;
 }
 
+/** What bounds a question's scores: its weight, the least penalty, and what the terms from each position on can add. */
+interface Scoring {
+  totalWeight: number;
+  leastPenalty: number;
+  restRelevance: Float64Array;
+  restCovered: Float64Array;
+}
+
 /** How a call to `rank` may narrow or check its work. */
 export interface RankRequest {
   /**
@@ -51,27 +59,48 @@ export interface RankRequest {
 const BOUND_MARGIN = 1 + 1e-9;
 
 /**
+ * A fact's bound while contenders are gathered, in one integer so that one addition adds a term:
+ * the most relevance its terms can add, in steps, in bits 16–30, and their most covered weight in
+ * bits 0–15; bit 31 (the sign) marks a fact found before.
+ */
+const RELEVANCE_STEPS = 0x7fff;
+const COVERED_STEPS = 0xffff;
+const FOUND = 1 << 31;
+
+/** Entries in the lists of all of a term's alternatives. */
+function entriesOf(term: ScoredTerm): number {
+  return term.alternatives.reduce((sum, { posting }) => sum + posting.size, 0);
+}
+
+/**
  * Scores facts for a question. Per-slot buffers are reused: a question touches many facts, and
  * allocating per question is waste. `contrasts` maps a term to the terms that exclude it.
  *
  * Terms are scanned strongest first (rare words before common ones), term at a time. Once the
  * best `limit` facts found so far are sure to score more than any fact not yet seen could reach
  * with the terms left (MaxScore's test, with coverage² in the bound), the remaining terms —
- * usually the common words, with the longest lists — only complete the facts already found, each
- * looked up by binary search in the sorted list instead of scanning it; a fact whose own bound
- * falls below that bar is dropped. The top results are the exhaustive scan's (tested on random
- * corpora).
+ * usually the common words, with the longest lists — only complete the facts already found, in
+ * slot order, leaping through each sorted list; a fact whose own bound falls below that bar is
+ * dropped. A whole-sentence question rarely gets there before its long lists: then the facts
+ * that may still reach the top are gathered by bounds alone (`gatherContenders`) and completed
+ * the same way. The top results are the exhaustive scan's (tested on random corpora).
  */
 export class Ranker {
   private relevance = new Float64Array(0);
   private covered = new Float64Array(0);
   private matched = new Int32Array(0);
   private contradicted = new Uint8Array(0);
+  /** The facts found so far; in slot order once unseen facts can no longer reach the top. */
   private touched = new Int32Array(0);
+  /** Per fact, its bound while contenders are gathered (see `gatherContenders`); 0 otherwise. */
+  private bounds = new Int32Array(0);
   /** The facts whose score rose since the bar was last raised, and the bar's leaders then. */
   private risers = new Risers(0);
-  /** Postings entries read in full scans, and facts looked up by binary search, so far. */
-  readonly work = { scanned: 0, lookedUp: 0 };
+  /**
+   * Postings entries scored in full scans, facts sought in a list to complete them, and entries
+   * read for bounds only, so far.
+   */
+  readonly work = { scanned: 0, sought: 0, bounded: 0 };
 
   constructor(
     private readonly index: InvertedIndex,
@@ -101,7 +130,13 @@ export class Ranker {
       if (!request.exhaustive && limit > 0 && touchedCount >= limit) {
         const bar = this.raiseBar(terms, i, totalWeight, leastPenalty);
         const unseenBound = bound(restRelevance[i], restCovered[i], totalWeight);
-        if (open && unseenBound * BOUND_MARGIN < bar) open = false;
+        if (open && unseenBound * BOUND_MARGIN < bar) {
+          open = false;
+          this.touched.subarray(0, touchedCount).sort();
+        } else if (open && entriesOf(terms[i]) > this.options.boundedListLength) {
+          touchedCount = this.gatherContenders(terms, i, touchedCount, bar, { totalWeight, leastPenalty, restRelevance, restCovered }, request.accept);
+          open = false;
+        }
         if (!open) touchedCount = this.keepReachable(touchedCount, restRelevance[i], restCovered[i], totalWeight, bar);
       }
       if (open) touchedCount = this.scan(terms[i], touchedCount, request.accept);
@@ -220,20 +255,29 @@ export class Ranker {
   }
 
   /**
-   * Only facts already found are scored for this term: each is looked up in the sorted lists,
-   * or, when the lists are shorter than that, they are read through for those facts alone.
+   * Only facts already found are scored for this term: they are in slot order, as the lists are,
+   * so each list is walked once, leaping ahead to the next fact's slot.
    */
   private complete(term: ScoredTerm, touchedCount: number): void {
-    const entries = term.alternatives.reduce((sum, { posting }) => sum + posting.size, 0);
-    if (entries <= touchedCount * Math.log2(entries + 1)) {
-      this.scan(term, touchedCount, () => false);
-      return;
-    }
-    this.work.lookedUp += touchedCount;
-    const { relevance, covered } = this;
-    for (let t = 0; t < touchedCount; t++) {
-      const slot = this.touched[t];
-      if (this.lookUp(term, slot)) this.risers.offer(slot, relevance[slot] * covered[slot] * covered[slot]);
+    const { relevance, covered, matched, touched, risers } = this;
+    const live = this.index.live;
+    const { bit } = term;
+    this.work.sought += touchedCount;
+    // Alternatives are visited strongest first; a fact counts only its best match per term.
+    for (const { posting, weight } of term.alternatives) {
+      const { slots, counts, size } = posting;
+      let at = 0;
+      for (let t = 0; t < touchedCount; t++) {
+        const slot = touched[t];
+        if (matched[slot] & bit) continue;
+        at = seek(slots, at, size, slot);
+        if (at === size) break;
+        if (slots[at] !== slot || !live[slot]) continue;
+        matched[slot] |= bit;
+        const sum = (relevance[slot] += this.termScore(weight, counts[at], slot));
+        const weightSum = (covered[slot] += weight);
+        risers.offer(slot, sum * weightSum * weightSum);
+      }
     }
   }
 
@@ -250,6 +294,96 @@ export class Ranker {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Gathers the facts that may still reach the top without scoring them, once the lists left are
+   * long: scoring them entry by entry reads five per-fact arrays scattered over megabytes at a
+   * million facts, while here each entry adds its term's bound to one small integer per fact (see
+   * RELEVANCE_STEPS), summed over the terms it holds from `from` on. The facts with the best
+   * bounds, kept as the sums grow, are then scored with every term left, which raises the bar;
+   * the facts whose bound reaches it stay, in slot order, to be completed term by term. Returns
+   * how many stay.
+   */
+  private gatherContenders(terms: ScoredTerm[], from: number, touchedCount: number, bar: number, scoring: Scoring, accept: RankRequest['accept']): number {
+    const { bounds, touched, relevance, covered } = this;
+    const { totalWeight, leastPenalty, restRelevance, restCovered } = scoring;
+    const { live, slotCount } = this.index;
+    // Steps are rounded up, so a fact's summed steps bound what its terms can add.
+    const relevanceStep = restRelevance[from] / (RELEVANCE_STEPS - MAX_QUERY_TERMS);
+    const coveredStep = restCovered[from] / (COVERED_STEPS - MAX_QUERY_TERMS);
+    // Bounds are compared times the question's weight squared: most relevance × covered weight².
+    const scale = relevanceStep * coveredStep * coveredStep;
+    const scaledBound = (steps: number, relevanceSoFar: number, coveredSoFar: number) => {
+      const weight = coveredSoFar + (steps & COVERED_STEPS) * coveredStep;
+      return (relevanceSoFar + ((steps >>> 16) & RELEVANCE_STEPS) * relevanceStep) * weight * weight;
+    };
+    const barScaled = (bar * totalWeight * totalWeight) / BOUND_MARGIN;
+    for (let t = 0; t < touchedCount; t++) bounds[touched[t]] = FOUND;
+    // The facts with the best bounds so far; an unseen fact whose steps r, c give r × c² below
+    // `least` can join neither them nor the top.
+    const best = new Risers(this.risers.slots.length);
+    let least = barScaled / scale;
+    for (let j = from; j < terms.length; j++) {
+      const { alternatives, maxRelevance, maxCovered } = terms[j];
+      const steps = (Math.ceil(maxRelevance / relevanceStep) << 16) | Math.ceil(maxCovered / coveredStep);
+      for (let a = 0; a < alternatives.length; a++) {
+        const { posting } = alternatives[a];
+        // A word's translation is usually in the very same facts: a list read already adds nothing.
+        if (alternatives.slice(0, a).some((earlier) => sameEntries(earlier.posting, posting))) continue;
+        const { slots, size } = posting;
+        this.work.bounded += size;
+        // A fact holding two alternatives of the term counts it once: the earlier lists are
+        // walked alongside (all are in slot order) and a slot they hold is skipped.
+        const cursors = a > 0 ? new Int32Array(a) : null;
+        for (let i = 0; i < size; i++) {
+          const slot = slots[i];
+          if (cursors !== null && heldEarlier(alternatives, a, cursors, slot)) continue;
+          const held = bounds[slot];
+          const sum = held + steps;
+          bounds[slot] = sum;
+          if (held < 0) continue;
+          const coveredSteps = sum & COVERED_STEPS;
+          const key = (sum >>> 16) * coveredSteps * coveredSteps;
+          if (key < least || !live[slot] || (accept && !accept(slot))) continue;
+          best.offer(slot, key * scale);
+          least = Math.max(barScaled, best.least) / scale;
+        }
+      }
+    }
+    for (let t = 0; t < touchedCount; t++) {
+      const slot = touched[t];
+      best.offer(slot, scaledBound(bounds[slot], relevance[slot], covered[slot]));
+    }
+    // The facts with the best bounds, scored in full, are sure to reach the least of their scores.
+    let raised = bar;
+    if (best.size === best.slots.length) {
+      let leastScore = Number.POSITIVE_INFINITY;
+      for (const slot of best.slots) {
+        for (let j = from; j < terms.length; j++) this.lookUp(terms[j], slot);
+        leastScore = Math.min(leastScore, this.score(slot, totalWeight, leastPenalty));
+        this.risers.offer(slot, relevance[slot] * covered[slot] * covered[slot]);
+      }
+      raised = Math.max(bar, leastScore);
+    }
+    const reach = (raised * totalWeight * totalWeight) / BOUND_MARGIN;
+    let kept = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const slot = touched[t];
+      if (scaledBound(bounds[slot], relevance[slot], covered[slot]) >= reach) touched[kept++] = slot;
+      else this.forget(slot);
+    }
+    // An unseen fact stays when its steps r, c give r × c² of at least this.
+    const reachSteps = reach / scale;
+    for (let slot = 0; slot < slotCount; slot++) {
+      const steps = bounds[slot];
+      if (steps <= 0) continue;
+      const coveredSteps = steps & COVERED_STEPS;
+      if ((steps >>> 16) * coveredSteps * coveredSteps >= reachSteps && live[slot] && (!accept || accept(slot))) touched[kept++] = slot;
+    }
+    bounds.fill(0, 0, slotCount);
+    touched.subarray(0, kept).sort();
+    return kept;
   }
 
   /**
@@ -274,19 +408,21 @@ export class Ranker {
 
   /** Drops the facts that cannot reach `bar` even with every term left; returns how many remain. */
   private keepReachable(touchedCount: number, restRelevance: number, restCovered: number, totalWeight: number, bar: number): number {
-    const { relevance, covered, matched, touched } = this;
+    const { relevance, covered, touched } = this;
     let kept = 0;
     for (let i = 0; i < touchedCount; i++) {
       const slot = touched[i];
-      if (bound(relevance[slot] + restRelevance, covered[slot] + restCovered, totalWeight) * BOUND_MARGIN >= bar) {
-        touched[kept++] = slot;
-      } else {
-        relevance[slot] = 0;
-        covered[slot] = 0;
-        matched[slot] = 0;
-      }
+      if (bound(relevance[slot] + restRelevance, covered[slot] + restCovered, totalWeight) * BOUND_MARGIN >= bar) touched[kept++] = slot;
+      else this.forget(slot);
     }
     return kept;
+  }
+
+  /** Clears a fact found but dropped: it can no longer reach the top. */
+  private forget(slot: number): void {
+    this.relevance[slot] = 0;
+    this.covered[slot] = 0;
+    this.matched[slot] = 0;
   }
 
   /** Flags matched facts that hold a term contrasting with one asked for, but not the term asked. */
@@ -316,5 +452,45 @@ export class Ranker {
     this.matched = new Int32Array(capacity);
     this.contradicted = new Uint8Array(capacity);
     this.touched = new Int32Array(capacity);
+    this.bounds = new Int32Array(capacity);
   }
+}
+
+/** The first index in the sorted `slots[from, size)` holding `slot` or more (`size` if none): a leap, then a binary search. */
+function seek(slots: Int32Array, from: number, size: number, slot: number): number {
+  if (from >= size || slots[from] >= slot) return from;
+  // slots[low] < slot throughout; high is where the search leapt to.
+  let low = from;
+  let step = 1;
+  let high = from + 1;
+  while (high < size && slots[high] < slot) {
+    low = high;
+    step *= 2;
+    high = low + step;
+  }
+  if (high > size) high = size;
+  while (low + 1 < high) {
+    const middle = (low + high) >>> 1;
+    if (slots[middle] < slot) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+/** Whether two lists hold the same slots. */
+function sameEntries(x: Posting, y: Posting): boolean {
+  if (x.size !== y.size) return false;
+  for (let i = 0; i < x.size; i++) if (x.slots[i] !== y.slots[i]) return false;
+  return true;
+}
+
+/** Whether one of the alternatives before the `a`-th holds `slot`; `cursors` only move forward. */
+function heldEarlier(alternatives: ScoredTerm['alternatives'], a: number, cursors: Int32Array, slot: number): boolean {
+  for (let b = 0; b < a; b++) {
+    const { slots, size } = alternatives[b].posting;
+    const at = seek(slots, cursors[b], size, slot);
+    cursors[b] = at;
+    if (at < size && slots[at] === slot) return true;
+  }
+  return false;
 }

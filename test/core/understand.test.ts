@@ -258,6 +258,23 @@ describe('Arabizi', () => {
     expect(engine.trace('did huawei win anything')[0].question.standard).toMatch(/win/);
   });
 
+  test('the negation’s final sh on a table word ("ma bghatsh") is the word with ش, read as Arabic script’s ما بغاتش is', () => {
+    expect(transliterate('bghatsh', vocabulary)).toBe(n('بغاتش'));
+    for (const message of ['3lash deepseek ma bghatsh tb9a m3a nvidia?', 'علاش ديب سيك ما بغاتش تبقى مع انفيديا؟']) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/less on Nvidia|Nvidia/);
+      expect(engine.ask(message).answered).toBe(true);
+    }
+  });
+
+  test('a final a after a consonant is written, the feminine ending or a long vowel: "kholasa" is خلاصة, not خلاص', () => {
+    const spellings = new ArabicSpellings();
+    expect(transliterate('kholasa', spellings)).toBe(n('خلاصه'));
+    // A vowel after a vowel stays as the vocabulary reads it; the table's words are kept.
+    expect(transliterate('3ala', spellings)).toBe(n('على'));
+    expect(engine.ask('3tini l kholasa').summary).toBe(true);
+    expect(engine.ask('اعطيني الخلاصة').summary).toBe(true);
+  });
+
   test('lel and lil are للـ, joined to the next word as bel and fel are', () => {
     expect(transliterate('lel', vocabulary)).toBe(n('لل'));
     expect(engine.trace('momken talkhees lel maqal da?')[0].question.standard).toMatch(n('للمقال'));
@@ -343,6 +360,19 @@ describe('dialect words', () => {
     const answer = engine.ask('هل يذكر التقرير مصدراً إعلامياً بعينه نقل عنه هذه المعلومات؟');
     expect(answer.facts[0]?.fact.en).toMatch(/The Information/);
     expect(engine.ask('شكرا يا باشا 🙏').answered).toBe(false);
+  });
+
+  test('Iraqi ويا is "with" (مع), read whole before any و comes off it', () => {
+    expect(standardContentWord(n('ويا'))).toBe(n('مع'));
+    expect(engine.trace('ليش ديب سيك دتشتغل ويا هواوي؟')[0].question.standard).toMatch(n('مع هواوي'));
+    expect(engine.trace('ليش ديب سيك تشتغل مع هواوي؟')[0].question.standard).toMatch(n('مع هواوي'));
+  });
+
+  test('"really?" is chatter in every dialect (بجد، عنجد) as in English', () => {
+    for (const message of ['شو القصة مع هواوي؟ عنجد بعتوا مهندسين؟', "what's up with huawei? did they seriously send engineers?"]) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/engineers/);
+      expect(engine.ask(message).answered).toBe(true);
+    }
   });
 
   test('aspect prefixes: Egyptian/Levantine ب and ه, Maghrebi كا, Iraqi د', () => {
@@ -611,6 +641,20 @@ describe('summary requests', () => {
     }
   });
 
+  test('two requests for a summary in one message are one ("tl;dr? give me a small summary", "شو القصة؟ اعطيني ملخص صغير")', () => {
+    for (const message of ['tl;dr? give me a small summary', 'شو القصة؟ اعطيني ملخص صغير']) {
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.summary).toBe(true);
+    }
+    // A summary and a question are two.
+    expect(engine.ask('summarise it. and what did nvidia say?').parts?.length).toBe(2);
+  });
+
+  test('a summary verb keeps its cue with the dialects’ endings (اختصرلي، لخصيلي), as "sum it up for me" does', () => {
+    for (const message of ['اختصرلي الخبر', 'لخصيلي المقال', 'sum it up for me']) expect(engine.ask(message).summary).toBe(true);
+  });
+
   test('how long a summary should be says nothing of what about, even in words a fact holds ("small", صغير)', () => {
     for (const message of ['give me a small summary', 'اعطني ملخص صغير']) expect(engine.ask(message).summary).toBe(true);
     expect(engine.ask('لخص لي موضوع النماذج الصغيرة').summary).toBeFalsy();
@@ -741,6 +785,24 @@ describe('the engine reads messages', () => {
     expect(answer.summary).toBeFalsy();
     expect(answer.facts[0]?.fact.en).toMatch(/delay/i);
     expect(engine.ask('R2 ده عن ايه؟').summary).toBe(true);
+  });
+
+  test('a statement held up for confirmation ("…right?", "…صح؟") is the premise of the question after it', () => {
+    for (const message of ['deepseek had problems building r2 right? what kinda problems tho', 'ديب سيك عندها مشاكل مع R2 صح؟ شو نوع المشاكل؟']) {
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.facts[0]?.fact.en).toMatch(/difficult|problem/i);
+    }
+    // Alone, it is a question of its own.
+    expect(engine.ask('R2 runs on nvidia right?').answered).toBe(true);
+  });
+
+  test('"did I get it right?", "فهمت صح؟" asks about the statement beside it: "right" and صح carry no topic', () => {
+    for (const message of ['did i get it right? R2 got delayed because of huawei chips', 'فهمت صح؟ R2 اتأجل بسبب شرائح هواوي']) {
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.facts[0]?.fact.en).toMatch(/delay|postpone/i);
+    }
   });
 
   test('the same question asked twice in one message is answered once', () => {

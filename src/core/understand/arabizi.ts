@@ -224,6 +224,10 @@ function search(word: string, start: string, vocabulary: SpellingVocabulary, max
     if (position === word.length) return spelt && vocabulary.has(spelt) ? spelt : null;
     for (const [length, options] of readingsAt(word, position)) {
       for (const option of options) {
+        // A final a after a consonant is written: the feminine ending or a long vowel (kholasa
+        // خلاصة, not خلاص; 7aga حاجة), never a short vowel left out.
+        if (option === '' && word[position] === 'a' && length === 1 && position === word.length - 1 && position > 0 && !SHORT_VOWELS.has(word[position - 1]))
+          continue;
         const next = spelt + option;
         if (next && !vocabulary.begins(next)) continue;
         const found = walk(position + length, next);
@@ -282,6 +286,10 @@ const PRONOUN_ENDINGS: [string, string][] = [
 export function transliterate(word: string, vocabulary: SpellingVocabulary): string {
   const known = ARABIZI_WORDS.get(word);
   if (known !== undefined) return known;
+  // The negation's final sh (ma bghatsh ما بغاتش, mat3rfch): a table word with ش on, which the
+  // dialect rules take off again.
+  const negated = /(?:sh|ch)$/.test(word) ? ARABIZI_WORDS.get(word.slice(0, -2)) : undefined;
+  if (negated !== undefined) return `${negated}ش`;
   const whole = search(word, '', vocabulary);
   if (whole) return whole;
   // A known word with a pronoun on its end: the word, then the pronoun.

@@ -99,6 +99,8 @@ interface ReadClause {
   summaryCut: { latin: string; arabic: string } | null;
   /** Whether it begins with "and", "also", "+" or و: joined on to what came before. */
   joined: boolean;
+  /** Whether it is a statement ending in a tag that asks to confirm it ("…, right?", "…صح؟"). */
+  confirms: boolean;
 }
 
 export class Reader {
@@ -165,10 +167,11 @@ export class Reader {
   private standardArabic(word: string): string[] {
     const functionWord = standardFunctionWord(word);
     if (functionWord !== undefined) return wordsOf(functionWord);
-    // و joined to a word a table knows: "واللي" is "و" + "اللي", "وعملوا" is "و" + "عملوا".
+    // و joined to a word a table knows: "واللي" is "و" + "اللي", "وعملوا" is "و" + "عملوا"; not
+    // when the whole is a table word itself (Iraqi ويا "with" is no و + يا).
     const rest = word.slice(1);
-    if (word.length > 2 && word.startsWith('و') && (isStopword(rest) || standardFunctionWord(rest) !== undefined || standardContentWord(rest) !== undefined))
-      return this.standardArabic(rest);
+    const joinedWaw = isStopword(rest) || standardFunctionWord(rest) !== undefined || standardContentWord(rest) !== undefined;
+    if (word.length > 2 && word.startsWith('و') && joinedWaw && standardContentWord(word) === undefined) return this.standardArabic(rest);
     if (this.known({ text: word, script: 'arabic' })) return [word];
     // A preposition glued to the first word of a name written in two ("لديب سيك", "بديب سيك").
     const unclitic = withoutPrepositionClitic(word);
@@ -238,7 +241,8 @@ export class Reader {
     const standard = all.join(' ');
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));
     const joined = JOINED.test(text);
-    return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame, joined };
+    const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
+    return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame, joined, confirms };
   }
 
   /** Topic terms: no stop-words, no type words, no words about the report itself. */
@@ -291,6 +295,12 @@ export class Reader {
       // summary ("what happened with R2? why was it delayed"); not one joined on to ask for another
       // attribute ("what's the deal with ascend, and how much is deepseek paying?"): that makes two.
       const next = clauses.slice(index + 1).find((later) => later.asks);
+      // "deepseek had problems building r2 right? what kinda problems tho", "R2 اتأجل صح؟ ليش؟": a
+      // statement held up for confirmation is the premise of the question after it.
+      if (clause.confirms && next !== undefined) {
+        context.push(clause);
+        return;
+      }
       const introducesNext =
         clause.asks &&
         ((clause.frame && (!clause.summaryCut || !namesNothing)) || (!clause.summaryCut && clause.type === 'what' && !asksItself && namesOnly)) &&
@@ -342,12 +352,21 @@ export class Reader {
   /**
    * "مين اللي قال الكلام ده اصلا؟ مصدر الخبر ايه", "من وين جايبين الخبر؟ يعني وش المصدر": a
    * question of the same type next to it that names nothing and brings nothing the facts know asks
-   * the same thing again ("…? وكم كلفهم؟" asks something else).
+   * the same thing again ("…? وكم كلفهم؟" asks something else). So does a request for a summary
+   * next to another ("chnowa l 7keya? a3tini résumé sghir", "tl;dr? sum it up pls").
    */
   private mergeRestated(questions: Draft[]): void {
+    const asksSummary = (draft: Draft | undefined) => draft?.clauses.some((clause) => clause.summaryCut) === true;
     for (let i = 0; i < questions.length && questions.length > 1; i++) {
       const draft = questions[i];
-      if (draft.clauses.some((clause) => clause.summaryCut)) continue;
+      if (asksSummary(draft)) {
+        if (asksSummary(questions[i + 1])) {
+          questions[i + 1].absorb(draft, true);
+          questions.splice(i, 1);
+          i -= 1;
+        }
+        continue;
+      }
       const terms = draft.clauses.flatMap((clause) => clause.terms);
       if (!terms.every((term) => this.unknownWord(term))) continue;
       const next = questions[i + 1] as Draft | undefined;
@@ -459,6 +478,9 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 /** Where a word of the other script stood: no cue pattern reads across it. */
 const GAP = '·';
 const withoutGaps = (text: string) => text.replaceAll(GAP, ' ').replace(/\s+/g, ' ').trim();
+
+/** A tag asking to confirm what was just said: "…, right?", "…yeah?", "…صح؟", "…مش كده؟", "…مو هيك؟". */
+const CONFIRMATION_TAG = /(?:^|[\s,،])(?:right|yeah|correct|innit|isnt it|isn't it|صح|صحيح|مش كده|مش كدا|مش كدة|مش هيك|مو هيك|مو كذا|مش كذا)$/i;
 
 /** English opens a yes/no question with its auxiliary ("are they sticking with it?"). */
 const ENGLISH_AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)$/;

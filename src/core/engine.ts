@@ -167,9 +167,9 @@ export class Isnad implements FactLookup {
     for (const source of knowledge.sources) this.setSource(source);
     const report = this.primarySource();
     const lexiconIds = new Set([...knowledge.lexicon.names, ...knowledge.lexicon.terms].map((entry) => entry.id));
-    const wordTerms = (ids: number[]) => [...new Set(ids)].map((id) => this.analyzer.termName(id)).filter((term) => !lexiconIds.has(term));
+    const wordTerms = (ids: number[]) => ids.filter((id) => !lexiconIds.has(this.analyzer.termName(id)));
     // The report's facts say each thing in both languages: links between them are learned from their terms as the index reads them.
-    const bilingual: { english: string[]; arabic: string[] }[] = [];
+    const bilingual: { english: number[]; arabic: number[] }[] = [];
     // Built in bulk: every later change goes through setFact and removeFact, in place.
     const builder = new IndexBuilder();
     for (const fact of knowledge.facts) {
@@ -188,7 +188,7 @@ export class Isnad implements FactLookup {
     const { analyzer } = this;
     this.index.load(builder, { length: analyzer.termCount, name: (id) => analyzer.termName(id) });
     this.learnEnglishWords();
-    this.paraphrases.learnLinks(bilingual);
+    this.paraphrases.learnLinks(bilingual, (id) => analyzer.termName(id));
   }
 
   /** Fuzzy matching's work so far, counted: what bounds its memory and time. */

@@ -1185,13 +1185,16 @@ describe('paraphrase', () => {
 
   test('links between the languages are learned from facts that say the same thing in both', () => {
     const paraphrases = new Paraphrases(engine.analyzer);
-    const terms = (text: string) => engine.analyzer.analyze(text).terms.map((term) => term.term);
-    const fact = (en: string, ar: string) => ({ english: terms(en), arabic: terms(ar) });
-    paraphrases.learnLinks([
-      fact('The rollout of widgets.', 'طرح الأدوات.'),
-      fact('Widgets sell well.', 'الأدوات تباع جيدا.'),
-      fact('Nothing here.', 'لا شيء.'),
-    ]);
+    const ids = (text: string) => {
+      const read: number[] = [];
+      engine.analyzer.forEachTermId(text, { addTerm: (id) => read.push(id) });
+      return read;
+    };
+    const fact = (en: string, ar: string) => ({ english: ids(en), arabic: ids(ar) });
+    paraphrases.learnLinks(
+      [fact('The rollout of widgets.', 'طرح الأدوات.'), fact('Widgets sell well.', 'الأدوات تباع جيدا.'), fact('Nothing here.', 'لا شيء.')],
+      (id) => engine.analyzer.termName(id),
+    );
     const query = [{ source: 'widgets', alternatives: [{ term: 'widget', weight: 1 }] }];
     paraphrases.expand(query);
     const [tools] = engine.analyzer.analyze('الأدوات').terms;

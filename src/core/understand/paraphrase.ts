@@ -99,33 +99,41 @@ export class Paraphrases {
   }
 
   /**
-   * Learns the links between the languages from the report's facts, given as the word terms (no
-   * lexicon terms: those are bilingual already) of each fact's English and Arabic texts.
+   * Learns the links between the languages from the report's facts, given as the ids of the word
+   * terms (no lexicon terms: those are bilingual already) of each fact's English and Arabic texts,
+   * as the index build numbers them (`name` says which term an id is). Numbers, not terms: the
+   * pairs (hundreds of thousands) are counted under number keys, and the build has the ids at hand.
    */
-  learnLinks(facts: readonly { english: readonly string[]; arabic: readonly string[] }[]): void {
-    // Terms are numbered so that the pairs (hundreds of thousands) are counted under number keys.
-    const numbers = new Map<string, number>();
-    const numbered = (terms: readonly string[]) => [...new Set(terms)].map((term) => numbers.get(term) ?? numbers.set(term, numbers.size).size - 1);
-    const read = facts.map((fact) => ({ english: numbered(fact.english), arabic: numbered(fact.arabic) }));
-    const frequency = new Int32Array(numbers.size);
-    for (const { english, arabic } of read) for (const term of [...english, ...arabic]) frequency[term] += 1;
+  learnLinks(facts: readonly { english: readonly number[]; arabic: readonly number[] }[], name: (id: number) => string): void {
+    let size = 0;
+    for (const { english, arabic } of facts) for (const terms of [english, arabic]) for (const term of terms) size = Math.max(size, term + 1);
+    // Which side of which fact last held each term, so a side counts its terms once each.
+    const lastSide = new Int32Array(size).fill(-1);
+    const distinct = (terms: readonly number[], side: number) =>
+      terms.filter((term) => {
+        if (lastSide[term] === side) return false;
+        lastSide[term] = side;
+        return true;
+      });
+    const read = facts.map((fact, n) => ({ english: distinct(fact.english, 2 * n), arabic: distinct(fact.arabic, 2 * n + 1) }));
+    const frequency = new Int32Array(size);
+    for (const { english, arabic } of read) for (const terms of [english, arabic]) for (const term of terms) frequency[term] += 1;
     const together = new Map<number, number>();
     for (const { english, arabic } of read) {
       for (const e of english) {
         for (const a of arabic) {
           if (!couldLink(frequency[e], frequency[a])) continue;
-          const pair = e * numbers.size + a;
+          const pair = e * size + a;
           together.set(pair, (together.get(pair) ?? 0) + 1);
         }
       }
     }
-    const names = [...numbers.keys()];
     for (const [pair, count] of together) {
-      const [e, a] = [Math.floor(pair / numbers.size), pair % numbers.size];
+      const [e, a] = [Math.floor(pair / size), pair % size];
       const dice = (2 * count) / (frequency[e] + frequency[a]);
       if (count < MIN_TOGETHER || dice < MIN_DICE) continue;
-      addTarget(this.targets, names[e], names[a], LINK_WEIGHT);
-      addTarget(this.targets, names[a], names[e], LINK_WEIGHT);
+      addTarget(this.targets, name(e), name(a), LINK_WEIGHT);
+      addTarget(this.targets, name(a), name(e), LINK_WEIGHT);
     }
   }
 

@@ -526,6 +526,10 @@ describe('question types', () => {
     ['هل تخلت ديب سيك نهائيا عن Ascend', 'extent'],
     ['بس ليش ديب سيك تركت انفيديا', 'why'],
     ['i only read the headline', 'what'],
+    // The dialects' "for good" and "ever": نهائي (an adjective used as an adverb), ابدا.
+    ['يعني ديب سيك بتترك انفيديا نهائي', 'extent'],
+    ['ما راح تستخدم انفيديا ابدا', 'extent'],
+    ['is deepseek leaving nvidia for good', 'extent'],
     // Which site or paper is the outlet; a verb of publishing keeps its object pronoun (نشره).
     ['اي موقع نشره', 'source'],
     ['انهي موقع', 'source'],

@@ -316,7 +316,7 @@ const RULES: Rule[] = [
     type: 'extent',
     english: [/^(?!.*\b(i|im|ive|id|we|weve)\b).*\b(only|solely|exclusively|completely|entirely|totally|fully|altogether|permanently|for good)\b/],
     arabic: [
-      /(?:^| )(فقط|وحده|وحدها|وحدهم|لوحده|لوحدها|تماما|نهاييا|كليا|خالص|بالكامل|بالمره|تقتصر|يقتصر|اقتصرت|تكتفي|يكتفي|اكتفت)(?= |$)/,
+      /(?:^| )(فقط|وحده|وحدها|وحدهم|لوحده|لوحدها|تماما|نهاييا|نهايي|ابدا|كليا|خالص|بالكامل|بالمره|تقتصر|يقتصر|اقتصرت|تكتفي|يكتفي|اكتفت)(?= |$)/,
       // بس is "only" at the end of a clause, "but" at its start.
       /(?:^| )بس$/,
     ],

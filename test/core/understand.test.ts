@@ -530,6 +530,18 @@ describe('question types', () => {
     ['يعني ديب سيك بتترك انفيديا نهائي', 'extent'],
     ['ما راح تستخدم انفيديا ابدا', 'extent'],
     ['is deepseek leaving nvidia for good', 'extent'],
+    // How long something lasts is a number, as "كم مدة" is; how long until an event is when.
+    ['how long has deepseek been testing huawei chips', 'count'],
+    ['كم مدة تأجيل R2', 'count'],
+    ['how long until r2 launches', 'when'],
+    // What is spent is money; a date may be named with two words between ("the release date").
+    ["what's the budget for R2", 'money'],
+    ['شو ميزانية R2', 'money'],
+    ["what's the release date of R2", 'date'],
+    // Who leads something, or a person however called ("the guy"), is a person's name.
+    ['who leads the huawei team', 'person'],
+    ["what's the name of the guy leading the huawei team", 'person'],
+    ['مين اللي بيقود فريق هواوي', 'person'],
     // Which site or paper is the outlet; a verb of publishing keeps its object pronoun (نشره).
     ['اي موقع نشره', 'source'],
     ['انهي موقع', 'source'],
@@ -1106,6 +1118,19 @@ describe('the engine reads messages', () => {
       'what time is it in berlin rn',
       'what was the original launch date of R2?',
       'متى كان الموعد الأصلي لإطلاق R2؟',
+    ])
+      expect(eager.ask(question).abstention).toBe('missing-attribute');
+  });
+
+  test('a duration, a budget, a release date, a team’s leader: attributes the report lacks, declined in either language', () => {
+    for (const question of [
+      'how long has deepseek been testing huawei chips?',
+      'كم مدة تجارب ديب سيك على شرائح هواوي؟',
+      "what's the budget for R2?",
+      'شو ميزانية R2؟',
+      "what's the release date of R2?",
+      'who leads the huawei team?',
+      'مين اللي بيقود فريق هواوي؟',
     ])
       expect(eager.ask(question).abstention).toBe('missing-attribute');
   });

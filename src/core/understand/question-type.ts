@@ -82,10 +82,12 @@ const RULES: Rule[] = [
       /\b(price|prices|priced|cost|costs|costing|pay(?! off)|paid(?! off)|paying(?! off)|revenue|revenues|earn|earns|earned|worth|valuation|valued|charge|charges|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/,
       // What a company is worth on the market is a sum of money too: its market cap, its shares' price.
       /\b(market (cap|caps|capitalization|capitalisation|value)|marketcap|stock|stocks|share price)\b/,
+      // What is spent on something: a budget, an investment.
+      /\b(budget|budgets|funding|funded|invest|invests|invested|investment|investments|spend|spends|spent|spending)\b/,
     ],
     arabic: [
       ar('سعر|اسعار|سعره|سعرها|تكلفه|تكلف|يكلف|ثمن|كلف|بكام|بشحال|ايرادات|ايراد|اشتراك|الاشتراك|دولار|يوان|ارباح|يدفع|دفعت|اشترت|شرت|يبيع|تبيع|كاتبيع'),
-      ar('سهم|اسهم|بورصه'),
+      ar('سهم|اسهم|بورصه|ميزانيه|تمويل|استثمار|استثمارات'),
       /(?:^| )(ال)?قيمه (ال)?سوقيه(?= |$)/,
     ],
   },
@@ -99,6 +101,9 @@ const RULES: Rule[] = [
       new RegExp(String.raw`\b(how (big|large|small)|what size|size of)\b.*\b(${GROUP_NOUNS}|headcount)\b`),
       /\b(count|parameters?|params|percent|percentage|market share)\b/,
       /\bhow (fast|quick|efficient|accurate)\b/,
+      // How long something lasts is a number of days or months ("كم مدة…"), which the report never gives;
+      // how long until an event is when it comes ("no date yet").
+      /\bhow long\b(?! (until|till|til|before|to wait|left)\b)/,
       /\b(speed|speeds|performance|benchmarks?|memory|bandwidth|flops|specs|specifications)\b/,
     ],
     arabic: [
@@ -124,7 +129,7 @@ const RULES: Rule[] = [
     type: 'date',
     // "When exactly" asks for a date as much as "which day" does.
     english: [
-      /\b(what|which|exact|specific|precise|new|actual|original|initial|planned|scheduled)( \w+)? (date|dates|day|month|year)\b/,
+      /\b(what|which|exact|specific|precise|new|actual|original|initial|planned|scheduled)( \w+){0,2} (date|dates|day|month|year)\b/,
       /\b(date|day|month|year) (exactly|precisely)\b/,
       /\bwhen (exactly|precisely)\b/,
       // "when did they say it?", "when was it published?": a past event's time is a date ("when will…" may be answered by "not yet").
@@ -149,9 +154,14 @@ const RULES: Rule[] = [
     english: [
       new RegExp(`\\b(who|whom|whose|which|name|named|called)\\b.*\\b(${PERSON_ROLES})\\b`),
       new RegExp(`\\b(${PERSON_ROLES})\\b.*\\b(name|named|called|who)\\b`),
-      /\bwho\b.*\b(founded|founder|runs|leads|heads|owns|invented|wrote|authored|penned)\b/,
+      /\bwho\b.*\b(founded|founder|runs|leads|leading|led|heads|heading|headed|manages|managing|managed|owns|invented|wrote|authored|penned)\b/,
+      // "the name of the guy leading the team": a person, however the asker calls them.
+      /\b(name|named|called)\b.*\b(guy|guys|person|man|woman|leader|leaders)\b/,
     ],
-    arabic: [new RegExp(`(?:^| )(مين|من|اسم|ما اسم) (.* )?(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`), /(?:^| )(مين|من) (اسس|موسس|يدير|يملك|كتب|الف)(?= |$)/],
+    arabic: [
+      new RegExp(`(?:^| )(مين|من|اسم|ما اسم) (.* )?(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`),
+      /(?:^| )(مين|من) (اللي |الذي )?ب?(اسس|موسس|يدير|يملك|كتب|الف|يقود|قاد|يراس|يتراس|تراس)(?= |$)/,
+    ],
     mixed: [
       [/\b(who|whom|whose|name|named|called)\b/, new RegExp(`(?:^| )(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`)],
       [new RegExp(`\\b(${PERSON_ROLES})\\b`), /(?:^| )(مين|من|اسم|ما اسم)(?= |$)/],

@@ -6,6 +6,7 @@
 import { Isnad } from '../../src/core/engine';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
 import { normalizeArabic } from '../../src/core/text/arabic';
+import { isStopword } from '../../src/core/text/stopwords';
 import {
   arabicSpelling,
   hasArabiziDigits,
@@ -44,6 +45,13 @@ const engine = new Isnad(loadKnowledgeBase());
 /** Answers whatever the confidence model thinks: a question it declines was declined by a rule. */
 const eager = new Isnad(loadKnowledgeBase(), { decision: { operatingPoint: 0 } });
 const n = normalizeArabic;
+
+/** The message asks one question, answered first by a fact whose English text matches `fact`. */
+function expectOneAnswer(message: string, fact: RegExp): void {
+  const answer = engine.ask(message);
+  expect(answer.parts).toBeUndefined();
+  expect(answer.facts[0]?.fact.en).toMatch(fact);
+}
 
 /** Type of a raw question: Latin words and Arabic words, normalised, dialect question words made standard. */
 function typeOf(question: string) {
@@ -118,6 +126,15 @@ describe('message → clauses', () => {
     ]);
     expect(splitClauses('معلش سؤال سريع: انفيديا قالت ايه؟').map((c) => c.leadsIn)).toEqual([true, false]);
     expect(splitClauses('is it out at 10:30 on https://deepseek.com?').length).toBe(1);
+  });
+
+  test('an aside in brackets belongs to its sentence, its question marks too', () => {
+    expect(splitClauses('which exact nvidia chip (H20? H800?) is R2 being built on').map((c) => c.text)).toEqual([
+      'which exact nvidia chip (H20 H800) is R2 being built on',
+    ]);
+    expect(splitClauses('اي شريحة (H20؟ H800؟) بيستخدموا لـ R2؟').length).toBe(1);
+    // The report names no such chip: the whole question is declined, not its tail answered.
+    expect(engine.ask('which exact nvidia chip (H20? H800?) is R2 being built on').answered).toBe(false);
   });
 
   test('written laughter ends a sentence as an emoji does, and keeps the question mark after it', () => {
@@ -360,6 +377,19 @@ describe('dialect words', () => {
     const answer = engine.ask('هل يذكر التقرير مصدراً إعلامياً بعينه نقل عنه هذه المعلومات؟');
     expect(answer.facts[0]?.fact.en).toMatch(/The Information/);
     expect(engine.ask('شكرا يا باشا 🙏').answered).toBe(false);
+  });
+
+  test('Maghrebi دار "did" has its present, يدير "does", and كيدير with the progressive, in either script', () => {
+    expect(standardContentWord(n('يدير'))).toBe(n('يفعل'));
+    for (const message of ['شنو كيدير هواوي مع ديب سيك؟', 'chno kaydir huawei m3a deepseek?']) {
+      expect(engine.trace(message)[0].question.type).toBe('deed');
+      expect(engine.ask(message).answered).toBe(true);
+    }
+  });
+
+  test('each dialect’s "please" (من فضلك، عافاك، 3afak) carries no topic, as "please" does', () => {
+    expect(transliterate('3afak', new ArabicSpellings())).toBe(n('عافاك'));
+    for (const word of ['please', n('عافاك'), n('فضلك'), n('بليز')]) expect(isStopword(word)).toBe(true);
   });
 
   test('Iraqi ويا is "with" (مع), read whole before any و comes off it', () => {
@@ -657,6 +687,22 @@ describe('summary requests', () => {
     }
   });
 
+  test('the points that matter, the general idea and "catch me up" ask for a summary, in either language', () => {
+    for (const message of [
+      'key points?',
+      'main takeaways pls',
+      'can someone catch me up',
+      'fill me in on this article',
+      'شو اهم النقاط؟',
+      'الفكرة العامة للمقال ايه؟',
+      'حطني بالصورة',
+    ]) {
+      expect(engine.ask(message).summary).toBe(true);
+    }
+    // The point of something the report tells is asked of it, not of the report.
+    expect(engine.ask("what's the main point of testing baidu chips").summary).toBeFalsy();
+  });
+
   test('two requests for a summary in one message are one ("tl;dr? give me a small summary", "شو القصة؟ اعطيني ملخص صغير")', () => {
     for (const message of ['tl;dr? give me a small summary', 'شو القصة؟ اعطيني ملخص صغير']) {
       const answer = engine.ask(message);
@@ -750,6 +796,12 @@ describe('the engine reads messages', () => {
     expect(engine.ask('طيب شو قصة R2؟ ليش تأخر؟').facts[0]?.fact.en).toMatch(/delay/i);
   });
 
+  test('a question read after the discourse markers it opens with ("btw is…", "طيب هل…")', () => {
+    expect(engine.trace('btw is R2 out yet?')[0].question.type).toBe('yesno');
+    expect(engine.trace('طيب هل نزل R2؟')[0].question.type).toBe('yesno');
+    expect(engine.trace('btw is R2 out yet?')[0].question.standard).toBe('is r2 out yet');
+  });
+
   test('a frame before a question joined on to ask another attribute is a question of its own', () => {
     for (const message of [
       "what's the deal with ascend for the inference model, and how much is deepseek paying huawei?",
@@ -774,11 +826,8 @@ describe('the engine reads messages', () => {
   });
 
   test('a lead-in of everyday words before a question with a type of its own asks nothing, question mark or not', () => {
-    for (const message of ["so what's the actual play here, why cut back on nvidia at all", 'شو الفكرة هون، ليش بدهم يقللوا من انفيديا']) {
-      const answer = engine.ask(message);
-      expect(answer.parts).toBeUndefined();
-      expect(answer.facts[0]?.fact.en).toMatch(/less on Nvidia|reliance/i);
-    }
+    for (const message of ["so what's the actual play here, why cut back on nvidia at all", 'شو الفكرة هون، ليش بدهم يقللوا من انفيديا'])
+      expectOneAnswer(message, /less on Nvidia|reliance/i);
   });
 
   test('a line mixing scripts is answered in the language its question words ask in, however many words name its topic', () => {
@@ -804,37 +853,32 @@ describe('the engine reads messages', () => {
   });
 
   test('a statement held up for confirmation ("…right?", "…صح؟") is the premise of the question after it', () => {
-    for (const message of ['deepseek had problems building r2 right? what kinda problems tho', 'ديب سيك عندها مشاكل مع R2 صح؟ شو نوع المشاكل؟']) {
-      const answer = engine.ask(message);
-      expect(answer.parts).toBeUndefined();
-      expect(answer.facts[0]?.fact.en).toMatch(/difficult|problem/i);
-    }
+    for (const message of ['deepseek had problems building r2 right? what kinda problems tho', 'ديب سيك عندها مشاكل مع R2 صح؟ شو نوع المشاكل؟'])
+      expectOneAnswer(message, /difficult|problem/i);
     // Alone, it is a question of its own.
     expect(engine.ask('R2 runs on nvidia right?').answered).toBe(true);
   });
 
   test('"did I get it right?", "فهمت صح؟" asks about the statement beside it: "right" and صح carry no topic', () => {
-    for (const message of ['did i get it right? R2 got delayed because of huawei chips', 'فهمت صح؟ R2 اتأجل بسبب شرائح هواوي']) {
-      const answer = engine.ask(message);
-      expect(answer.parts).toBeUndefined();
-      expect(answer.facts[0]?.fact.en).toMatch(/delay|postpone/i);
+    for (const message of ['did i get it right? R2 got delayed because of huawei chips', 'فهمت صح؟ R2 اتأجل بسبب شرائح هواوي'])
+      expectOneAnswer(message, /delay|postpone/i);
+  });
+
+  test('"the thing", "all of it", "the whole thing" carry no topic in Arabic as in English (الشي، كله، كامل)', () => {
+    for (const message of ['شو قالت انفيديا عن الشي كله؟', 'شو قالت انفيديا عن الموضوع كامل؟', 'what did nvidia say about the whole thing']) {
+      expect(engine.ask(message).answered).toBe(true);
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/Nvidia/);
     }
   });
 
   test('the same question asked twice in one message is answered once', () => {
-    for (const message of ['مين اللي قال الكلام ده اصلا؟ مصدر الخبر ايه', 'من وين جايبين الخبر هذا؟ يعني وش المصدر']) {
-      const answer = engine.ask(message);
-      expect(answer.parts).toBeUndefined();
-      expect(answer.facts[0].fact.en).toMatch(/The Information/);
-    }
+    for (const message of ['مين اللي قال الكلام ده اصلا؟ مصدر الخبر ايه', 'من وين جايبين الخبر هذا؟ يعني وش المصدر'])
+      expectOneAnswer(message, /The Information/);
   });
 
   test('a clause of names and words no fact holds introduces the question after it; "…? X or Y?" narrows the one before', () => {
-    for (const message of ["ratio'd by hwawei? lmao ok so who's actually powering the big R2", 'R2 الكبير شغال على ايه؟ nvidia ولا huawei?']) {
-      const answer = engine.ask(message);
-      expect(answer.parts).toBeUndefined();
-      expect(answer.facts[0].fact.en).toMatch(/Nvidia/);
-    }
+    for (const message of ["ratio'd by hwawei? lmao ok so who's actually powering the big R2", 'R2 الكبير شغال على ايه؟ nvidia ولا huawei?'])
+      expectOneAnswer(message, /Nvidia/);
   });
 
   test('"what is the name of…" is answered by a fact giving a name of the kind asked', () => {
@@ -895,11 +939,8 @@ describe('the engine reads messages', () => {
   });
 
   test('a lead-in before a colon asks nothing itself, whatever its words: one question, answered', () => {
-    for (const message of ['قريت المقال بس ما فهمت نقطة وحدة: هواوي ساعدتهم في R2 ولا لا؟', 'ok one thing i still dont get: did huawei help with R2?']) {
-      const answer = engine.ask(message);
-      expect(answer.parts).toBeUndefined();
-      expect(answer.facts[0]?.fact.en).toMatch(/Huawei/);
-    }
+    for (const message of ['قريت المقال بس ما فهمت نقطة وحدة: هواوي ساعدتهم في R2 ولا لا؟', 'ok one thing i still dont get: did huawei help with R2?'])
+      expectOneAnswer(message, /Huawei/);
     const arabic = engine.ask('السلام عليكم، معلش سؤال سريع: انفيديا قالت ايه عن المنافسة؟');
     expect(arabic.parts).toBeUndefined();
     expect(arabic.facts[0]?.fact.en).toMatch(/Nvidia/);
@@ -912,11 +953,8 @@ describe('the engine reads messages', () => {
   });
 
   test('a follow-up of everyday words ("did that work out or nah", "الشغل مشي ولا لا؟") sharpens the question before it', () => {
-    for (const message of ['wait huawei sent ppl over to help them?? did that work out or nah', 'هواوي بعتت مهندسين لديب سيك؟ الشغل مشي ولا لا؟']) {
-      const answer = engine.ask(message);
-      expect(answer.parts).toBeUndefined();
-      expect(answer.facts[0]?.fact.en).toMatch(/Huawei/);
-    }
+    for (const message of ['wait huawei sent ppl over to help them?? did that work out or nah', 'هواوي بعتت مهندسين لديب سيك؟ الشغل مشي ولا لا؟'])
+      expectOneAnswer(message, /Huawei/);
     // A follow-up with a word that is not everyday ("delayed") asks a question of its own.
     expect(engine.ask('what went wrong with R2, and did it get delayed?').parts?.length).toBe(2);
   });
@@ -932,11 +970,8 @@ describe('the engine reads messages', () => {
   });
 
   test('"what happened with R2?", "ايش صار مع R2؟" introduce the question after them', () => {
-    for (const message of ['وش السالفة مع انفيديا؟ ليش ديب سيك تبي تقلل اعتمادها عليها؟', "what's up with nvidia? why is deepseek cutting back on it?"]) {
-      const answer = engine.ask(message);
-      expect(answer.parts).toBeUndefined();
-      expect(answer.facts[0]?.fact.en).toMatch(/Nvidia/);
-    }
+    for (const message of ['وش السالفة مع انفيديا؟ ليش ديب سيك تبي تقلل اعتمادها عليها؟', "what's up with nvidia? why is deepseek cutting back on it?"])
+      expectOneAnswer(message, /Nvidia/);
     for (const message of ['what happened with R2? why was it delayed', 'ايش صار مع R2؟ ليه تأخر؟']) {
       const answer = engine.ask(message);
       expect(answer.parts).toBeUndefined();
@@ -945,11 +980,7 @@ describe('the engine reads messages', () => {
   });
 
   test('dialect pronouns on ب ("بيه", "with it") are grammar words: "شنو صار بيه؟" asks about what came before', () => {
-    for (const message of ['ليش تأجل R2؟ شنو صار بيه؟', 'why was R2 delayed? what happened with it?']) {
-      const answer = engine.ask(message);
-      expect(answer.parts).toBeUndefined();
-      expect(answer.facts[0]?.fact.en).toMatch(/delayed/);
-    }
+    for (const message of ['ليش تأجل R2؟ شنو صار بيه؟', 'why was R2 delayed? what happened with it?']) expectOneAnswer(message, /delayed/);
   });
 
   test('phrases read as one: "say back" is a reply, "حكى باسم" / "spoke for" make a spokesperson', () => {

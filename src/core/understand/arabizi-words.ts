@@ -116,6 +116,9 @@ const WORDS: Record<string, string> = {
   fil: 'في',
   bel: 'بال',
   bil: 'بال',
+  // "please", Maghrebi
+  '3afak': 'عافاك',
+  afak: 'عافاك',
   lel: 'لل',
   lil: 'لل',
   '3la': 'على',

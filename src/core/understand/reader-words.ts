@@ -157,19 +157,41 @@ export const META_WORDS = new Set([
 ]);
 
 /**
- * Discourse markers a sentence may open with before what it says ("so what's up with R2", "طيب شو
- * قصة R2"): they carry nothing, so a frame is read after them.
+ * Discourse markers a sentence may open with before what it says ("so what's up with R2", "btw is
+ * R2 out yet", "طيب شو قصة R2"): they carry nothing, and a frame or a question's first word is read
+ * after them.
  */
-const OPENING = String.raw`^(?:(?:so|ok|okay|alright|wait|well|yo|hey|but|btw|anyway|anyways|now|طيب|طب|يعني|اوك|اوكي|المهم|بس) )*`;
-const framed = (frame: string) => new RegExp(OPENING + frame);
+export const OPENING_WORDS = new Set([
+  'so',
+  'ok',
+  'okay',
+  'alright',
+  'wait',
+  'well',
+  'yo',
+  'hey',
+  'but',
+  'btw',
+  'anyway',
+  'anyways',
+  'now',
+  'like',
+  'طيب',
+  'طب',
+  'يعني',
+  'اوك',
+  'اوكي',
+  'المهم',
+  'بس',
+]);
 
 /** "what about R2?", "shu a5bar el R2?": a question that names its topic and asks what comes next. */
 export const TOPIC_FRAMES = [
-  framed(String.raw`(what about|how about|what( is|s| s)? up with|any news on|news on|and)\b`),
-  framed(String.raw`(what happened (with|to)|what( is|s| s)? (going on|happening|the deal|the story|the situation) with)\b`),
-  framed('(ما|شو|ايش|وش|ايه|شنو) (ال)?(اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)'),
+  /^(what about|how about|what( is|s| s)? up with|any news on|news on|and)\b/,
+  /^(what happened (with|to)|what( is|s| s)? (going on|happening|the deal|the story|the situation) with)\b/,
+  /^(ما|شو|ايش|وش|ايه|شنو) (ال)?(اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/,
   // "ايش صار مع R2؟ ليه تأخر؟": what happened to something, then the question about it.
-  framed('(ما|شو|ايش|وش|ايه|شنو) (صار|حصل|جري|صاير|حاصل) (مع|في|عند|ل|ب)(?= |$)'),
+  /^(ما|شو|ايش|وش|ايه|شنو) (صار|حصل|جري|صاير|حاصل) (مع|في|عند|ل|ب)(?= |$)/,
 ];
 
 /** Chat shorthand and misspelt question words spelt out (not in Arabizi, where "w" is و). */

@@ -29,6 +29,7 @@ import {
   CHAT_SHORTHAND,
   CLITIC_PREFIXES,
   META_WORDS,
+  OPENING_WORDS,
   PHRASES,
   PROCLITICS,
   QUESTION_WORDS,
@@ -224,7 +225,8 @@ export class Reader {
   }
 
   private readClause({ text, questionMark, leadsIn }: Clause, arabizi: boolean): ReadClause {
-    const { latin, arabic, all } = this.standardWords(splitWords(normalizeText(text)), arabizi);
+    const read = this.standardWords(splitWords(normalizeText(text)), arabizi);
+    const [latin, arabic, all] = [read.latin, read.arabic, read.all].map(withoutOpening);
     const type = questionType(latin, arabic);
     // Each script's words keep a gap where the other's were: "قريت عن R2 وما فهمت" has no "عن ما" (about what).
     const inPlace = (arabicScript: boolean) => all.map((word) => (ARABIC_SCRIPT.test(word) === arabicScript ? word : GAP)).join(' ');
@@ -516,6 +518,12 @@ function readPhrases(words: string[]): string[] {
   const text = words.join(' ');
   const read = PHRASES.reduce((rest, [pattern, meaning]) => rest.replace(pattern, meaning), text);
   return read === text ? words : wordsOf(read);
+}
+
+/** Words with the discourse markers they open with left out ("btw is R2 out" is read "is R2 out"). */
+function withoutOpening(words: string[]): string[] {
+  const first = words.findIndex((word) => !OPENING_WORDS.has(word));
+  return first < 0 ? [] : words.slice(first);
 }
 
 /** A table's standard form, as words ('' is none). */

@@ -53,9 +53,12 @@ const ARABIC_JOIN = new RegExp(`\\s+(?=و(?:${JOINED_QUESTION_WORDS.join('|')})(
 /** At most this many clauses are read from one message: it bounds the work per message. */
 export const MAX_CLAUSES = 12;
 
+/** An aside in brackets belongs to its sentence: "which nvidia chip (H20? H800?) is R2 built on" asks once. */
+const ASIDE = /\(([^()]*)\)/g;
+
 export function splitClauses(message: string): Clause[] {
   const clauses: Clause[] = [];
-  const pieces = message.split(SENTENCE_END);
+  const pieces = message.replace(ASIDE, (_, aside: string) => `(${aside.replace(/\s*[?؟!.…:]+\s*/g, ' ').trim()})`).split(SENTENCE_END);
   // split() with a capturing group alternates text and the delimiter that ended it.
   for (let i = 0; i < pieces.length && clauses.length < MAX_CLAUSES; i += 2) {
     const ending = pieces[i + 1] ?? '';

@@ -20,6 +20,11 @@ const ENGLISH_CUES = [
   /\bwhat( is|s)? (this|it|the)( (article|news|story|report|piece|thing))?( (even|really|actually|exactly|all))* about\b/g,
   /\bwhat( is|s)? the (main|big|key) (point|takeaway|idea|story)( here)?\b/g,
   /\bwhat( is|s)? the story( here)?\b/g,
+  // The points that matter, and bringing someone up to date: "key points?", "main takeaways",
+  // "highlights", "catch me up", "fill me in".
+  /\b((the )?(key|main|important|big) (points?|takeaways?|facts|bits)|takeaways?|highlights|bullet points?)\b/g,
+  /\b(catch|caught) (me|us) up\b/g,
+  /\bfill (me|us) in\b/g,
   /\bwhat( is|s)? going on( here)?$/g,
   /\bwhat happened\b/g,
 ];
@@ -28,6 +33,11 @@ const ARABIC_CUES = [
   // الزبدة, "the butter": the gist, in Gulf and Levantine speech ("اعطني الزبدة").
   // The verbs take the dialects' dative and object endings: لخصلي، اختصرلنا، لخصيها.
   /(?:^| )((?:لخص|اختصر)(?:ي|و|وا)?(?:لي|لنا|ها|هالي)?|تلخيص|ملخص|الملخص|ملخصه|باختصار|اختصار|بالمختصر|المختصر|مختصر|الخلاصه|خلاصه|بايجاز|ايجاز|الزبده|زبده)(?= |$)/g,
+  // The points that matter, and the general idea: "اهم النقاط"، "النقاط الرئيسية"، "الفكرة العامة"، "حطني بالصورة".
+  /(?:^| )(اهم|ابرز) (ال)?(نقاط|افكار|معلومات|تفاصيل)(?= |$)/g,
+  /(?:^| )(ال)?(نقاط|افكار) (ال)?(رييسيه|اساسيه|مهمه)(?= |$)/g,
+  /(?:^| )(ال)?فكره (ال)?(عامه|رييسيه|اساسيه)(?= |$)/g,
+  /(?:^| )حط(ني|نا) (في|ب|بال)?(ال)?صوره(?= |$)/g,
   // "in two words", "in two lines": briefly.
   /(?:^| )(بكلمتين|بسطرين|بسطر)(?= |$)/g,
   /(?:^| )في (كلمتين|سطرين|سطر)(?= |$)/g,

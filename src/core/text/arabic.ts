@@ -104,9 +104,9 @@ export function normalizeArabic(text: string): string {
   return copiedUpTo === 0 ? text : result + text.slice(copiedUpTo);
 }
 
-/** An Arabic letter normalisation keeps as it is (not a hamza form, ة, ى, tatweel or a mark). */
-export function isPlainArabicLetter(code: number): boolean {
-  return code >= HAMZA && code <= YEH && FOLD[code - BLOCK_START] === KEEP;
+/** A letter of the Arabic alphabet (ء to ي, tatweel too), not a mark: Unicode composes none of them further. */
+export function isArabicLetter(code: number): boolean {
+  return code >= HAMZA && code <= YEH;
 }
 
 /** Lucene's ArabicStemmer prefixes, tried in this order; only the first that fits is removed. */

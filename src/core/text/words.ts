@@ -2,7 +2,7 @@
  * Text → normalised words, the first steps every reading shares: clean, fold case and accents,
  * normalise Arabic, split into words (also where scripts touch), and stem a word.
  */
-import { isPlainArabicLetter, normalizeArabic, stemArabic } from './arabic';
+import { isArabicLetter, normalizeArabic, stemArabic } from './arabic';
 import { cleanText } from './controls';
 import { foldApostrophes, foldLatin, stemEnglish } from './english';
 
@@ -42,19 +42,22 @@ function isClosingMark(code: number): boolean {
 }
 
 /**
- * The one word of a piece of text (no spaces) that the normalisation passes leave alone but for
- * ASCII capitals — Latin letters and digits, or Arabic letters `isPlainArabicLetter` accepts,
- * maybe followed by a full stop, comma or the like — as `splitWords(normalizeText(piece))` gives
- * it, without the dozen passes over the text; null for any other piece. Most pieces of most
- * texts are plain, and building the index reads tens of thousands of new ones.
+ * The one word of a piece of text (no spaces) made only of Latin letters and digits, or only of
+ * Arabic letters, maybe followed by a full stop, comma or the like, as
+ * `splitWords(normalizeText(piece))` gives it, without the dozen passes over the text: of the
+ * passes only lower-casing changes such a Latin word, and only `normalizeArabic` such an Arabic
+ * one (its letters are their own NFKC form); null for any other piece, and for one that comes
+ * to nothing (a lone hamza). Most pieces of most texts are such, and building the index reads
+ * tens of thousands of new ones.
  */
 export function plainWord(piece: string): Word | null {
   let end = piece.length;
   while (end > 0 && isClosingMark(piece.charCodeAt(end - 1))) end -= 1;
   if (end === 0) return null;
-  if (isPlainArabicLetter(piece.charCodeAt(0))) {
-    for (let i = 1; i < end; i++) if (!isPlainArabicLetter(piece.charCodeAt(i))) return null;
-    return { text: piece.slice(0, end), script: 'arabic' };
+  if (isArabicLetter(piece.charCodeAt(0))) {
+    for (let i = 1; i < end; i++) if (!isArabicLetter(piece.charCodeAt(i))) return null;
+    const text = normalizeArabic(piece.slice(0, end));
+    return text.length > 0 ? { text, script: 'arabic' } : null;
   }
   let capitals = false;
   for (let i = 0; i < end; i++) {

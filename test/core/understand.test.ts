@@ -511,6 +511,11 @@ describe('question types', () => {
     ["where are huawei's chips made", 'place'],
     ['وين تتصنع شرايح هواوي', 'place'],
     ['where will the model launch', 'where'],
+    // Where a company's buildings are is a place: its data centres, offices, factories.
+    ["where are deepseek's data centers", 'place'],
+    ['where are the huawei factories', 'place'],
+    ['وين مراكز بيانات ديب سيك', 'place'],
+    ['فين مكاتب ديب سيك', 'place'],
     ['what is the name of the outlet this is based on', 'source'],
     ['when does the huawei-based model launch', 'when'],
     ["where's this story even from", 'source'],
@@ -1153,7 +1158,7 @@ describe('the engine reads messages', () => {
       expect(eager.ask(question).abstention).toBe('missing-attribute');
   });
 
-  test('a duration, a budget, a release date, a team’s leader: attributes the report lacks, declined in either language', () => {
+  test('a duration, a budget, a release date, a team’s leader, where the data centres are: attributes the report lacks, declined in either language', () => {
     for (const question of [
       'how long has deepseek been testing huawei chips?',
       'كم مدة تجارب ديب سيك على شرائح هواوي؟',
@@ -1162,6 +1167,8 @@ describe('the engine reads messages', () => {
       "what's the release date of R2?",
       'who leads the huawei team?',
       'مين اللي بيقود فريق هواوي؟',
+      "where are deepseek's data centers?",
+      'وين مراكز بيانات ديب سيك؟',
     ])
       expect(eager.ask(question).abstention).toBe('missing-attribute');
   });

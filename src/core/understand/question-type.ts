@@ -178,11 +178,15 @@ const RULES: Rule[] = [
       /\bbased$/,
       // "where are Huawei's chips made?": where something is made is a place, which only a fact naming one tells.
       /\bwhere\b.*\b(made|manufactured|produced|fabricated|fabbed|assembled)\b/,
+      // Where a company's buildings are ("where are DeepSeek's data centers?") is a place, as "which city" is.
+      /\bwhere\b.*\b(data ?cent(er|re)s?|headquarters|hq|offices?|factory|factories|plants?|fabs?|labs?|campus|servers?)\b/,
     ],
     arabic: [
       ar('مدينه|المدينه|دوله|الدوله|مقر|مقرها|مركز البيانات|مراكز البيانات|مركز بيانات'),
       /(?:^| )مركز (ال)?بيانات(?= |$)/,
       /(?:^| )(اين|وين|فين|فاين) (\S+ )?(تصنع|يصنع|تتصنع|يتصنع|تنتج|ينتج|مصنوع|مصنوعه)(?= |$)/,
+      // "وين مراكز بيانات ديب سيك؟", "فين مكاتبها؟": where its buildings are.
+      /(?:^| )(اين|وين|فين|فاين) (\S+ )?(ال)?(مركز|مراكز|مكتب|مكاتب|مصنع|مصانع|مختبر|مختبرات|سيرفرات|خوادم)(?= |$)/,
     ],
   },
   {

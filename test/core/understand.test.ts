@@ -1048,6 +1048,11 @@ describe('the engine reads messages', () => {
     for (const question of ['did nvidia bring up china?', 'wait whats ascend again']) expect(eager.ask(question).answered).toBe(true);
   });
 
+  test('how someone feels is asked, not chatter: "is huawei happy with deepseek?" is declined in either language; "happy friday" stays small talk', () => {
+    for (const question of ['is huawei happy with deepseek?', 'هل هواوي مبسوطة من ديب سيك؟']) expect(eager.ask(question).answered).toBe(false);
+    expect(engine.ask('happy friday all! who reported this?').facts[0]?.fact.en).toMatch(/The Information/);
+  });
+
   test('what a comparison compares must be in the fact: "better than chatgpt", "أفضل من جيميناي" are declined in either language', () => {
     // With the model out of the way, only the rule declines; a comparison of what the report tells stays answerable.
     for (const question of ['is deepseek better than chatgpt for coding?', 'هل ديب سيك أفضل من جيميناي؟', 'هل R2 اقوى من لاما؟'])

@@ -46,12 +46,14 @@ const ARABIC = `
 /**
  * Chatter: greetings, slang, fillers and the frames of indirect questions ("can someone tell me",
  * "I wonder", "عايز اعرف", "حد فاهم"), in English, Arabic and the dialects; and the French
- * grammar words that Maghrebi Arabizi borrows ("les petits models"). They carry no topic.
+ * grammar words that Maghrebi Arabizi borrows ("les petits models"). They carry no topic. Not
+ * "happy": "is Huawei happy with DeepSeek?" asks how someone feels, which the report never tells
+ * ("happy friday all!" is small talk the reader drops whole).
  */
 const CHATTER_ENGLISH = `
 lol lmao lmfao rofl haha hahaha hehe bruh bro bros dude fr tbh ngl tho imo imho idk idc btw rn fyi omg smh tf wtf ffs
 yo sup hiya howdy folks guys everyone everybody y'all yall all morning evening afternoon night good great
-happy friday monday weekend anyway anyways basically kinda sorta literally honestly seriously damn dang
+friday monday weekend anyway anyways basically kinda sorta literally honestly seriously damn dang
 someone somebody anyone anybody wonder wondering wondered curious idea sure explain explained understand
 confused quick question questions q guess mean means meant thing stuff ok okk okay alright right exactly precisely
 completely totally entirely kind sort difference role

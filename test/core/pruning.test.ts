@@ -63,7 +63,7 @@ test.each(Array.from({ length: 12 }, (_, i) => 1000 + i))('pruned ranking = exha
   const { index, contrasts, question, random } = randomCorpus(seed);
   const ranker = new Ranker(index, DEFAULT_OPTIONS.ranking, contrasts);
   // Lists this short are long for a corpus this small: the contenders are gathered by bounds.
-  const gathering = new Ranker(index, { ...DEFAULT_OPTIONS.ranking, boundedListLength: Math.floor(random() * 40) }, contrasts);
+  const gathering = new Ranker(index, { ...DEFAULT_OPTIONS.ranking, boundedFromFacts: 0, boundedListShare: random() / 40 }, contrasts);
   for (let n = 0; n < 150; n++) {
     const query = question();
     const limit = 1 + Math.floor(random() * 12);
@@ -121,7 +121,7 @@ test('once the lists left are long, the facts that may reach the top are gathere
       ],
     })),
   ];
-  const gathering = new Ranker(index, { ...DEFAULT_OPTIONS.ranking, boundedListLength: 100 });
+  const gathering = new Ranker(index, { ...DEFAULT_OPTIONS.ranking, boundedFromFacts: 0, boundedListShare: 1 / 40 });
   const exhaustive = new Ranker(index, DEFAULT_OPTIONS.ranking).rank(query, 10, { exhaustive: true });
   expect(gathering.rank(query, 10)).toEqual(exhaustive);
   // Each mid word's list is read once (its translation's is the same list), for bounds only.
@@ -130,6 +130,10 @@ test('once the lists left are long, the facts that may reach the top are gathere
   // The facts with the best bounds, scored first, raise the bar: fewer than a hundred facts are
   // left to complete per word (without them, over three hundred were).
   expect(gathering.work.sought).toBeLessThan(12 * 100);
+  // An index this small is scored directly: its per-fact sums stay in the processor's cache.
+  const direct = new Ranker(index, DEFAULT_OPTIONS.ranking);
+  expect(direct.rank(query, 10)).toEqual(exhaustive);
+  expect(direct.work.bounded).toBe(0);
 });
 
 test('the slot filter keeps out the facts it refuses, before the top results are chosen', () => {

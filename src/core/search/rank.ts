@@ -133,7 +133,7 @@ export class Ranker {
         if (open && unseenBound * BOUND_MARGIN < bar) {
           open = false;
           this.touched.subarray(0, touchedCount).sort();
-        } else if (open && entriesOf(terms[i]) > this.options.boundedListLength) {
+        } else if (open && this.gathers(terms[i])) {
           touchedCount = this.gatherContenders(terms, i, touchedCount, bar, { totalWeight, leastPenalty, restRelevance, restCovered }, request.accept);
           open = false;
         }
@@ -162,6 +162,12 @@ export class Ranker {
       contradicted[slot] = 0;
     }
     return best.candidates();
+  }
+
+  /** Whether a term's lists are long enough, in an index large enough, to gather contenders by bounds. */
+  private gathers(term: ScoredTerm): boolean {
+    const { slotCount } = this.index;
+    return slotCount >= this.options.boundedFromFacts && entriesOf(term) > slotCount * this.options.boundedListShare;
   }
 
   /** The question's terms with their postings and bounds, strongest first, and the question's weight. */
@@ -324,6 +330,7 @@ export class Ranker {
     // `least` can join neither them nor the top.
     const best = new Risers(this.risers.slots.length);
     let least = barScaled / scale;
+    const read: Int32Array[] = [];
     for (let j = from; j < terms.length; j++) {
       const { alternatives, maxRelevance, maxCovered } = terms[j];
       const steps = (Math.ceil(maxRelevance / relevanceStep) << 16) | Math.ceil(maxCovered / coveredStep);
@@ -333,6 +340,7 @@ export class Ranker {
         if (alternatives.slice(0, a).some((earlier) => sameEntries(earlier.posting, posting))) continue;
         const { slots, size } = posting;
         this.work.bounded += size;
+        read.push(slots.subarray(0, size));
         // A fact holding two alternatives of the term counts it once: the earlier lists are
         // walked alongside (all are in slot order) and a slot they hold is skipped.
         const cursors = a > 0 ? new Int32Array(a) : null;
@@ -372,16 +380,21 @@ export class Ranker {
       const slot = touched[t];
       if (scaledBound(bounds[slot], relevance[slot], covered[slot]) >= reach) touched[kept++] = slot;
       else this.forget(slot);
+      bounds[slot] = 0;
     }
-    // An unseen fact stays when its steps r, c give r × c² of at least this.
+    // An unseen fact stays when its steps r, c give r × c² of at least this. Each is judged once,
+    // its bound cleared for the next question: reading the lists again when they are shorter
+    // than the slots, or else every slot in order.
     const reachSteps = reach / scale;
-    for (let slot = 0; slot < slotCount; slot++) {
+    const judge = (slot: number) => {
       const steps = bounds[slot];
-      if (steps <= 0) continue;
+      if (steps === 0) return;
+      bounds[slot] = 0;
       const coveredSteps = steps & COVERED_STEPS;
       if ((steps >>> 16) * coveredSteps * coveredSteps >= reachSteps && live[slot] && (!accept || accept(slot))) touched[kept++] = slot;
-    }
-    bounds.fill(0, 0, slotCount);
+    };
+    if (read.reduce((sum, slots) => sum + slots.length, 0) < slotCount) for (const slots of read) for (const slot of slots) judge(slot);
+    else for (let slot = 0; slot < slotCount; slot++) judge(slot);
     touched.subarray(0, kept).sort();
     return kept;
   }

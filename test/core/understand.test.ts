@@ -708,6 +708,14 @@ describe('summary requests', () => {
     expect(engine.ask("what's the main point of testing baidu chips").summary).toBeFalsy();
   });
 
+  test('explaining the report itself is a summary request ("explain the article to me", "فهمني الموضوع"); explaining a part of it is a question', () => {
+    for (const message of ['explain the article to me like im a noob', 'walk me through this story', 'اشرحلي القصة من الاول', 'فهمني الموضوع بسرعة']) {
+      expect(engine.ask(message).summary).toBe(true);
+    }
+    for (const message of ["explain the article's point about nvidia's competition", 'اشرحلي موضوع مهندسين هواوي'])
+      expect(engine.ask(message).summary).toBeFalsy();
+  });
+
   test('two requests for a summary in one message are one ("tl;dr? give me a small summary", "شو القصة؟ اعطيني ملخص صغير")', () => {
     for (const message of ['tl;dr? give me a small summary', 'شو القصة؟ اعطيني ملخص صغير']) {
       const answer = engine.ask(message);
@@ -867,6 +875,29 @@ describe('the engine reads messages', () => {
   test('"did I get it right?", "فهمت صح؟" asks about the statement beside it: "right" and صح carry no topic', () => {
     for (const message of ['did i get it right? R2 got delayed because of huawei chips', 'فهمت صح؟ R2 اتأجل بسبب شرائح هواوي'])
       expectOneAnswer(message, /delay|postpone/i);
+  });
+
+  test('chat’s abbreviations of a lead-in (iirc, afaik, fwiw, tbf) carry no topic, as يعني and "I mean" do', () => {
+    for (const word of ['iirc', 'afaik', 'fwiw', 'tbf', 'wdym', n('يعني')]) expect(isStopword(word)).toBe(true);
+    expect(engine.analyzer.analyze('tbf why would they trust huawei').terms.map((term) => term.source)).toEqual(['trust', 'huawei']);
+  });
+
+  test('the frame of an indirect question asks nothing itself: "would love to know who…" is no yes/no question', () => {
+    expect(engine.trace('would love to know who reported this')[0].question.type).toBe('source');
+    expect(engine.trace('would they drop nvidia?')[0].question.type).toBe('yesno');
+    for (const word of ['بتمنى', 'اتمنى', 'حابب']) expect(isStopword(n(word))).toBe(true);
+    expect(engine.ask('بتمنى حد يشرحلي ليش ديب سيك بتجرب شرايح كامبريكون').facts[0]?.fact.en).toMatch(/Cambricon/);
+  });
+
+  test('"there is" is grammar in either language: موجود as يوجد and "there"', () => {
+    for (const word of ['there', n('يوجد'), n('موجودة')]) expect(isStopword(word)).toBe(true);
+    expect(engine.ask('مش عارف اذا انفيديا لسه موجودة في R2').answered).toBe(true);
+  });
+
+  test('يا ترى is "I wonder", as "I wonder" is chatter; ترى alone is still the verb', () => {
+    expect(engine.trace('امتى بيطلع R2 يا ترى؟')[0].question.standard).toBe(n('يطلق r2'));
+    expect(engine.trace('I wonder when R2 comes out')[0].question.type).toBe('when');
+    expect(engine.trace('هل ترى ديب سيك ان هواوي افضل؟')[0].question.standard).toMatch(n('تري'));
   });
 
   test('"the thing", "all of it", "the whole thing" carry no topic in Arabic as in English (الشي، كله، كامل)', () => {

@@ -39,7 +39,7 @@ const ARABIC = `
 سوت سوى سوا يسوي تسوي سوو عملت موضوع الموضوع الامر القصه قصه سالفه سالفة السالفه حكايه حكاية الحكايه
 بانها بانه انها انه انهم تسعى يسعى تحاول يحاول تريد يريد تخلق يخلق
 باسم بإسم معه معها معهم معاهم معاه معاها عليه عليها عليهم عليهن بيه بيها بيهم بيهن
-يوجد توجد آخر اخر أخرى اخرى آخرين اخرين تاني تانية ثاني ثانية
+يوجد توجد موجود موجودة موجودين آخر اخر أخرى اخرى آخرين اخرين تاني تانية ثاني ثانية
 كثير كثيرا كتير اوي أوي بزاف برشا واجد وايد
 `;
 
@@ -52,6 +52,7 @@ const ARABIC = `
  */
 const CHATTER_ENGLISH = `
 lol lmao lmfao rofl haha hahaha hehe bruh bro bros dude fr tbh ngl tho imo imho idk idc btw rn fyi omg smh tf wtf ffs
+iirc afaik afaict wdym wym fwiw tbf istg ikr icymi
 yo sup hiya howdy folks guys everyone everybody y'all yall all morning evening afternoon night good great
 friday monday weekend anyway anyways basically kinda sorta literally honestly seriously damn dang
 someone somebody anyone anybody wonder wondering wondered curious idea sure explain explained understand
@@ -66,7 +67,7 @@ les des le la du de un une et est pour avec
 const CHATTER_ARABIC = `
 يا شباب جماعة والله ولله هههه ههه هه لول صباحو صباح مساء الخير مرحبا اهلا هلا هلو السلام سلام عليكم
 ازيكم ازيك كيفكم شلونكم حد احد اعرف افهم فاهم فاهمه فهمت يعرف تعرف تقولي قولي قوللي قلي اشرح
-عايزه عايزين ودي نفسي بدي حابب حابه سؤال عندي ممكن تكرم لو سمحت فضلك عافاك بليز رجاء شكرا مشكور اوكي اوك تمام
+عايزه عايزين ودي نفسي بدي حابب حابه اتمنى بتمنى سؤال عندي ممكن تكرم لو سمحت فضلك عافاك بليز رجاء شكرا مشكور اوكي اوك تمام
 بقى طب اصلا صراحه بصراحه بجد عنجد يعني خلاص اخبار قريت قرات بقرا شفت سمعت حكايه الحكايه
 ب ف ل ك لل ال لي لنا ليا بسرعه بسرعة بالضبط بالظبط تحديدا بالتحديد لازم لازمه يجب ينبغي
 هما احنا انتو انتوا هوه هيه اني بالنسبه بالنسبة تعني يعني معنى معناه معناها الفرق فرق دور دورها علاقه علاقة

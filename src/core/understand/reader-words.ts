@@ -278,6 +278,12 @@ export const PHRASES: [RegExp, string][] = [
   // offers no alternative, and its words are about the asker, not the report.
   [/\bor (?:(?:am|did|do|have|was) i|i am|im|i|is it (?:just )?me)\b.*$/g, ''],
   [/(?:^| )او (?:انا|اني)(?= |$).*$/g, ''],
+  // "would love to understand what role nvidia plays", "i'd like to know who…": the frame of an
+  // indirect question asks nothing itself (its "would" is no yes/no question); the Arabic frames
+  // (بدي اعرف، حابب افهم) are chatter words already.
+  [/^(?:(?:i ?d|i would|would|i|id) )?(?:really )?(?:love|like|want|wanna) to (?:know|understand|hear|learn|find out)\b/g, ''],
+  // "امتى بيطلع R2 يا ترى؟": يا ترى is "I wonder", not the verb "sees".
+  [/(?:^| )يا تري(?= |$)/g, ''],
   // Messing, playing or tinkering with something is trying it out.
   [/\b(mess|messes|messing|messed|play|plays|playing|played|tinker|tinkers|tinkering|tinkered|fiddle|fiddling) (around |about )?with\b/g, 'testing'],
 ];

@@ -24,6 +24,8 @@ const ENGLISH_CUES = [
   // "highlights", "catch me up", "fill me in".
   /\b((the )?(key|main|important|big) (points?|takeaways?|facts|bits)|takeaways?|highlights|bullet points?)\b/g,
   /\b(catch|caught) (me|us) up\b/g,
+  // Explaining the report itself: "explain the article to me", "walk me through this story".
+  /\b(explain|break down|walk (me|us) through|go over)( (me|us))? (the |this )?(article|news|story|report|piece|whole thing)\b/g,
   /\bfill (me|us) in\b/g,
   /\bwhat( is|s)? going on( here)?$/g,
   /\bwhat happened\b/g,
@@ -38,6 +40,8 @@ const ARABIC_CUES = [
   /(?:^| )(ال)?(نقاط|افكار) (ال)?(رييسيه|اساسيه|مهمه)(?= |$)/g,
   /(?:^| )(ال)?فكره (ال)?(عامه|رييسيه|اساسيه)(?= |$)/g,
   /(?:^| )حط(ني|نا) (في|ب|بال)?(ال)?صوره(?= |$)/g,
+  // Explaining the report itself: "اشرحلي القصة", "فهمني الموضوع", "وضحلي الخبر".
+  /(?:^| )(اشرح|اشرحي|اشرحو|اشرحوا|فهم|يفهم|وضح)(لي|لنا|ني|نا)? (لي )?(ال)?(خبر|مقال|تقرير|موضوع|قصه|سالفه|حكايه)(?= |$)/g,
   // "in two words", "in two lines": briefly.
   /(?:^| )(بكلمتين|بسطرين|بسطر)(?= |$)/g,
   /(?:^| )في (كلمتين|سطرين|سطر)(?= |$)/g,

@@ -196,8 +196,12 @@ export class Isnad implements FactLookup {
     return this.fuzzy.work;
   }
 
-  /** A fact the engine holds, as the store has it now (moments ahead of the index, after another process's change). */
+  /**
+   * A fact the engine holds, as the store has it now (moments ahead of the index, after another
+   * process's change). The facts kept by slot are those the index holds: one lookup of the id.
+   */
   fact(id: string): Fact | undefined {
+    if (this.kept) return this.contents.get(id);
     return this.index.has(id) ? this.contents.get(id) : undefined;
   }
 

@@ -623,7 +623,14 @@ describe('what a fact can answer', () => {
   });
 
   test('and from the questions it was given as aliases', () => {
-    expect(factAnswers(['Nvidia is reliable.'], ['why'], false).has('why')).toBe(true);
+    expect(factAnswers(['Nvidia is reliable.'], ['outcome'], false).has('outcome')).toBe(true);
+  });
+
+  test('a reason only from its own words (because, the purpose is to, using X to do Y, لأن، الغرض), never from an alias asking why about it', () => {
+    expect(factAnswers(['The headline calls it a strategic shift.', 'يصف العنوان ذلك بأنه تحول'], ['why'], false).has('why')).toBe(false);
+    expect(factAnswers(['DeepSeek will use Ascend chips to train its small models.'], [], false).has('why')).toBe(true);
+    expect(factAnswers(['The purpose of the tests is to train small models.'], [], false).has('why')).toBe(true);
+    expect(factAnswers(['الغرض من التجارب تدريب النماذج الصغيرة'], [], false).has('why')).toBe(true);
   });
 });
 
@@ -1144,6 +1151,25 @@ describe('the engine reads messages', () => {
     }
     // Another attribute of the same fact is a question of its own.
     for (const message of ['why was R2 delayed? and when will it launch?', 'ليش تأجل R2؟ وامتى رح ينزل؟']) expect(engine.ask(message).parts).toHaveLength(2);
+  });
+
+  test('"why…?" leads with the fact that gives a reason, not one whose alias asks why about the event, in either language', () => {
+    const fact = (id: string, en: string, ar: string, aliases: string[]) => ({ id, en, ar, sourceId: 'report', paragraph: 1, aliases });
+    const facts = [
+      fact('shift', 'DeepSeek swaps Nvidia chips for Huawei chips, a strategic shift.', 'ديب سيك تبدل شرائح انفيديا بشرائح هواوي في تحول استراتيجي.', [
+        'why is it called a strategic shift',
+        'ليش يسمونه تحول استراتيجي',
+      ]),
+      fact(
+        'reason',
+        'DeepSeek adds Huawei chips because it wants to depend less on Nvidia.',
+        'تضيف ديب سيك شرائح هواوي لأنها تريد اعتمادا اقل على انفيديا.',
+        [],
+      ),
+    ];
+    const small = new Isnad({ ...loadKnowledgeBase(), facts }, { decision: { operatingPoint: 0 } });
+    for (const question of ['why is deepseek swapping nvidia chips for huawei chips?', 'ليش ديب سيك تبدل شرائح انفيديا بشرائح هواوي؟'])
+      expect(small.ask(question).facts[0]?.fact.id).toBe('reason');
   });
 
   test('a question most of whose words the report never uses is declined, everyday words or not', () => {

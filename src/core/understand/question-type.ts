@@ -404,8 +404,10 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
     ar('موعد|تاجيل|تاجل|موقتا|موقت|المرتقب|القادم|بعد'),
   ],
   why: [
-    /\b(so that|so it|so as to|in order to|because|since|due to|as a result|reason|aims?|goal|wants?|hopes?|hoped|trusted|dependable|as part of|strategy of)\b/i,
-    ar('حتي|كي|لكي|بهدف|الغايه|بسبب|لان|لانها|سعيا|تريد|رغبه|موثوق|ضمن|يندرج'),
+    /\b(so that|so it|so as to|in order to|because|since|due to|as a result|reason|aims?|goal|wants?|hopes?|hoped|trusted|dependable|as part of|strategy of|purpose|is to)\b/i,
+    // Using or sending something to do something: a purpose ("will use Ascend to train…").
+    /\b(use|uses|using|used|sent|send|sends)\b.* to [a-z]+/i,
+    ar('حتي|كي|لكي|بهدف|الغايه|الغرض|بسبب|لان|لانها|سعيا|تريد|رغبه|موثوق|ضمن|يندرج'),
     /(?:^| )في اطار(?= |$)/,
   ],
   outcome: [
@@ -428,9 +430,13 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
 /** The kinds a fact's own text can show it answers (the outlet, named in it; a name of the kind asked, see name-kinds.ts; a deed of its subject). */
 export const TEXT_KINDS: ReadonlySet<QuestionType> = new Set([...(Object.keys(FACT_EVIDENCE) as QuestionType[]), 'source', 'name', 'deed']);
 
-/** Types a fact answers, read from its text; `aliasTypes` are the types of the questions it was given as aliases. */
+/**
+ * Types a fact answers, read from its text; `aliasTypes` are the types of the questions it was
+ * given as aliases. Not "why": an alias asking why about the fact ("why is it called a strategic
+ * shift?") does not make it the reason for the event it tells; only its own words give one.
+ */
 export function factAnswers(texts: string[], aliasTypes: QuestionType[], mentionsOutlet: boolean): Set<QuestionType> {
-  const answers = new Set<QuestionType>(aliasTypes.filter((type) => type !== 'what' && type !== 'yesno' && type !== 'how'));
+  const answers = new Set<QuestionType>(aliasTypes.filter((type) => type !== 'what' && type !== 'yesno' && type !== 'how' && type !== 'why'));
   for (const [type, patterns] of Object.entries(FACT_EVIDENCE) as [QuestionType, RegExp[]][]) {
     if (texts.some((text) => patterns.some((pattern) => pattern.test(text)))) answers.add(type);
   }

@@ -723,6 +723,16 @@ describe('summary requests', () => {
       expect(engine.ask(message).summary).toBeFalsy();
   });
 
+  test('a summary of something the facts never tell of is no summary of this report, in either language', () => {
+    for (const message of ['tl;dr of the world cup final', 'ملخص عن كاس العالم']) {
+      const answer = engine.ask(message);
+      expect(answer.summary).toBeFalsy();
+      expect(answer.answered).toBe(false);
+    }
+    // Of the report, or of one of its names, it is.
+    for (const message of ['summary of the article pls', 'tl;dr of the nvidia part', 'ملخص عن هواوي']) expect(engine.ask(message).summary).toBe(true);
+  });
+
   test('two requests for a summary in one message are one ("tl;dr? give me a small summary", "شو القصة؟ اعطيني ملخص صغير")', () => {
     for (const message of ['tl;dr? give me a small summary', 'شو القصة؟ اعطيني ملخص صغير']) {
       const answer = engine.ask(message);

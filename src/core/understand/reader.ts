@@ -444,8 +444,17 @@ class Draft {
     // names; words no fact holds and words of length say how the asker wants it ("in two lines",
     // "ملخص سريع", "résumé sghir"), and everyday words are chatter around it ("tl;dr pls i aint
     // reading allat"), not what about.
+    // One "of" or "about" something the facts never tell of (no name of theirs, none of their
+    // words but everyday ones) asks about that, not this report ("tl;dr of the world cup final",
+    // "ملخص عن كاس العالم"): a question the report cannot answer.
+    const aboutElse = summaryClauses.some((clause) => {
+      const topic = SUMMARY_TOPIC.exec(`${clause.summaryCut?.latin ?? ''} | ${clause.summaryCut?.arabic ?? ''}`)?.[1] ?? '';
+      const terms = reader.termsOf(topic);
+      return terms.length > 0 && terms.every((term) => term.kind !== 'name' && (!reader.knows(term) || reader.everyday(term)));
+    });
     const summary =
       summaryClauses.length > 0 &&
+      !aboutElse &&
       reader
         .termsOf(`${cutText} ${topicWords.join(' ')}`)
         .every((term) => term.kind === 'name' || !reader.knows(term) || reader.everyday(term) || SUMMARY_LENGTH_WORDS.has(term.source));
@@ -497,6 +506,9 @@ function askedIn(clauses: ReadClause[]): Language | null {
   }
   return languages.size === 1 ? [...languages][0] : null;
 }
+
+/** What a summary is asked to be of, in the words left once its cue is cut: "(tl;dr) of the world cup final", "(ملخص) عن الايفون". */
+const SUMMARY_TOPIC = /(?:^|\s)(?:of|about|on|عن|حول|بخصوص)\s+([^|]+)/;
 
 /** A clause joined on to the one before it: "and …", "also …", "plus …", "+ …", "& …", "وامتى". */
 const JOINED = /^(?:(?:and|also|plus)\b|[+&]|و\S)/i;

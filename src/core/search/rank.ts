@@ -79,9 +79,9 @@ function entriesOf(term: ScoredTerm): number {
  * Terms are scanned strongest first (rare words before common ones), term at a time. Once the
  * best `limit` facts found so far are sure to score more than any fact not yet seen could reach
  * with the terms left (MaxScore's test, with coverage² in the bound), the remaining terms —
- * usually the common words, with the longest lists — only complete the facts already found, in
- * slot order, leaping through each sorted list; a fact whose own bound falls below that bar is
- * dropped. A whole-sentence question rarely gets there before its long lists: then the facts
+ * usually the common words, with the longest lists — only complete the facts already found:
+ * a list is read through for them, or when they are few, they are sought in it in slot order,
+ * leaping ahead; a fact whose own bound falls below that bar is dropped. A whole-sentence question rarely gets there before its long lists: then the facts
  * that may still reach the top are gathered by bounds alone (`gatherContenders`) and completed
  * the same way. The top results are the exhaustive scan's (tested on random corpora).
  */
@@ -125,6 +125,10 @@ export class Ranker {
     }
     let touchedCount = 0;
     let open = true;
+    // Whether contenders were gathered (some found facts hold no term yet), and whether the facts
+    // found are in slot order.
+    let gathered = false;
+    let sorted = false;
     this.risers = new Risers(limit);
     for (let i = 0; i < terms.length; i++) {
       if (!request.exhaustive && limit > 0 && touchedCount >= limit) {
@@ -132,15 +136,25 @@ export class Ranker {
         const unseenBound = bound(restRelevance[i], restCovered[i], totalWeight);
         if (open && unseenBound * BOUND_MARGIN < bar) {
           open = false;
-          this.touched.subarray(0, touchedCount).sort();
         } else if (open && this.gathers(terms[i])) {
           touchedCount = this.gatherContenders(terms, i, touchedCount, bar, { totalWeight, leastPenalty, restRelevance, restCovered }, request.accept);
           open = false;
+          gathered = sorted = true;
         }
         if (!open) touchedCount = this.keepReachable(touchedCount, restRelevance[i], restCovered[i], totalWeight, bar);
       }
-      if (open) touchedCount = this.scan(terms[i], touchedCount, request.accept);
-      else this.complete(terms[i], touchedCount);
+      const entries = entriesOf(terms[i]);
+      if (open) {
+        touchedCount = this.scan(terms[i], touchedCount, request.accept);
+      } else if (!gathered && entries <= touchedCount * Math.log2(entries + 1)) {
+        // Every fact found holds a term already, and the scan takes no new one: reading the lists
+        // through costs less than seeking that many facts in them.
+        this.scan(terms[i], touchedCount, () => false);
+      } else {
+        if (!sorted) this.touched.subarray(0, touchedCount).sort();
+        sorted = true;
+        this.complete(terms[i], touchedCount);
+      }
     }
 
     this.markContradictions(query);
@@ -262,7 +276,8 @@ export class Ranker {
 
   /**
    * Only facts already found are scored for this term: they are in slot order, as the lists are,
-   * so each list is walked once, leaping ahead to the next fact's slot.
+   * so each list is walked once, leaping ahead to the next fact's slot (when there are many of
+   * them, far apart in memory, each seek costs less than a binary search from the start).
    */
   private complete(term: ScoredTerm, touchedCount: number): void {
     const { relevance, covered, matched, touched, risers } = this;

@@ -1101,6 +1101,11 @@ describe('the engine reads messages', () => {
     expect(engine.ask('happy friday all! who reported this?').facts[0]?.fact.en).toMatch(/The Information/);
   });
 
+  test('the verb "own" asks who owns what, which the report never tells, in either language; "its own" stays no topic', () => {
+    for (const question of ['does huawei own deepseek?', 'هل هواوي تملك ديب سيك؟']) expect(eager.ask(question).answered).toBe(false);
+    expect(engine.ask('does deepseek want its own chip sources?').answered).toBe(true);
+  });
+
   test('what a comparison compares must be in the fact: "better than chatgpt", "أفضل من جيميناي" are declined in either language', () => {
     // With the model out of the way, only the rule declines; a comparison of what the report tells stays answerable.
     for (const question of ['is deepseek better than chatgpt for coding?', 'هل ديب سيك أفضل من جيميناي؟', 'هل R2 اقوى من لاما؟'])

@@ -194,6 +194,12 @@ export const TOPIC_FRAMES = [
   /^(ما|شو|ايش|وش|ايه|شنو) (صار|حصل|جري|صاير|حاصل) (مع|في|عند|ل|ب)(?= |$)/,
 ];
 
+/**
+ * The possessives before which "own" is the adjective, a stop-word ("its own chips"); after
+ * anything else it is the verb, ownership, a topic ("does huawei own deepseek?").
+ */
+export const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 'whose']);
+
 /** Chat shorthand and misspelt question words spelt out (not in Arabizi, where "w" is و). */
 export const CHAT_SHORTHAND = new Map(
   Object.entries({

@@ -31,6 +31,7 @@ import {
   META_WORDS,
   OPENING_WORDS,
   PHRASES,
+  POSSESSIVES,
   PROCLITICS,
   QUESTION_WORDS,
   SOURCE_WORDS,
@@ -210,7 +211,9 @@ export class Reader {
       }
       article = '';
       if (script === 'other') {
-        for (const spelt of wordsOf(arabizi ? text : (CHAT_SHORTHAND.get(text) ?? text))) {
+        for (let spelt of wordsOf(arabizi ? text : (CHAT_SHORTHAND.get(text) ?? text))) {
+          // The verb "own" is spelt "owns", which no stop-word list holds (see POSSESSIVES).
+          if (spelt === 'own' && !POSSESSIVES.has(latin[latin.length - 1] ?? '')) spelt = 'owns';
           latin.push(spelt);
           all.push(spelt);
         }

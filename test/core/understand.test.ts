@@ -434,6 +434,14 @@ describe('dialect words', () => {
     expect(verbalNouns('يختبر')).toContain('اختبار');
   });
 
+  test('three letters as written get no Form II verbal noun: عقد (a contract) is no تعقيد; يعقد, عقدت still are', () => {
+    expect(dialectStemCandidates('عقد')).not.toContain('تعقيد');
+    expect(dialectStemCandidates('يعقد')).toContain('تعقيد');
+    expect(dialectStemCandidates('عقدت')).toContain('تعقيد');
+    // A contract is nowhere in the report, asked in either language.
+    for (const question of ['هل عند ديب سيك عقد مع هواوي؟', 'does deepseek have a contract with huawei?']) expect(eager.ask(question).answered).toBe(false);
+  });
+
   test('a joined preposition comes off, and the candidates chain rules: بيجربوها → يجرب', () => {
     expect(stripPreposition('لسوق')).toEqual(['سوق']);
     expect(dialectStemCandidates('بيجربوها')).toContain('يجرب');

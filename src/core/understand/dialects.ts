@@ -172,6 +172,9 @@ export function dialectStemCandidates(word: string): string[] {
   ];
   const both = firstLayer.flatMap((form) => [...stripAspectPrefix(form), ...stripVerbSuffix(form)]);
   const forms = [...firstLayer, ...both];
-  const last = [word, ...forms].flatMap((form) => [...swapPerson(form), ...verbalNouns(form)]);
+  // Three letters as written, with no verb prefix or suffix, is as likely a noun (عقد "a contract")
+  // as a Form II verb without its shadda (عقّد "complicated"): it gets no verbal noun of its own.
+  const asWritten = word.length === 3 ? [] : verbalNouns(word);
+  const last = [...swapPerson(word), ...asWritten, ...forms.flatMap((form) => [...swapPerson(form), ...verbalNouns(form)])];
   return [...new Set([...forms, ...last])].filter((form) => form !== word && form.length >= 2);
 }

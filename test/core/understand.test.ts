@@ -1114,6 +1114,12 @@ describe('the engine reads messages', () => {
     expect(engine.ask('does deepseek want its own chip sources?').answered).toBe(true);
   });
 
+  test('what a subject is asked to support is asked of it, as a complement is: "does R2 support arabic?" is declined in either language; "does huawei support deepseek?" is still help', () => {
+    for (const question of ['will R2 support image input?', 'does R2 support arabic?', 'هل R2 يدعم اللغة العربية؟'])
+      expect(eager.ask(question).answered).toBe(false);
+    expect(engine.ask('does huawei support deepseek?').facts[0]?.fact.id).toBe('huawei-help-fell-short');
+  });
+
   test('what a comparison compares must be in the fact: "better than chatgpt", "أفضل من جيميناي" are declined in either language', () => {
     // With the model out of the way, only the rule declines; a comparison of what the report tells stays answerable.
     for (const question of ['is deepseek better than chatgpt for coding?', 'هل ديب سيك أفضل من جيميناي؟', 'هل R2 اقوى من لاما؟'])

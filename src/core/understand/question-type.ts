@@ -345,12 +345,19 @@ const RULES: Rule[] = [
   },
 ];
 
-/** "will R2 be [multimodal]?", "هل سيكون R2 [مجانيا]؟": a copula's complement at the end of a yes/no question. */
-const COPULA_END = [/\bbe (\S+)$/, /(?:^| )(?:يكون|تكون|سيكون|ستكون|يصبح|تصبح|سيصبح|ستصبح|يبقي|تبقي|سيبقي|ستبقي)(?: \S+)* (\S+)$/];
+/** "will R2 be [multimodal]?", "هل سيكون R2 [مجانيا]؟": a copula's complement at the end of a yes/no question, and the like. */
+const COPULA_END = [
+  /\bbe (\S+)$/,
+  // What a subject is asked to support is a capability asked of it, as a complement is ("does R2
+  // support arabic?", "will R2 support image input?"); this support is no help given.
+  /\bsupports? (?:\S+ )*(\S+)$/,
+  /(?:^| )(?:يكون|تكون|سيكون|ستكون|يصبح|تصبح|سيصبح|ستصبح|يبقي|تبقي|سيبقي|ستبقي)(?: \S+)* (\S+)$/,
+];
 
 /**
  * The word a yes/no question asks of its subject when it ends on a copula's complement ("will the
- * smaller R2 models be multimodal?"): what is asked, not chatter around it (null: none).
+ * smaller R2 models be multimodal?") or on what it is asked to support: what is asked, not chatter
+ * around it (null: none).
  */
 export function askedPredicate(standard: string): string | null {
   for (const pattern of COPULA_END) {

@@ -5,7 +5,7 @@
 import { Isnad } from '../../src/core/engine';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
 import { DEFAULT_OPTIONS } from '../../src/core/options';
-import { allowedEdits, editDistance, FuzzyVocabulary } from '../../src/core/search/fuzzy';
+import { editDistance, FuzzyVocabulary, slipsAllowed } from '../../src/core/search/fuzzy';
 import { mulberry32 } from '../../bench/random';
 
 const limits = DEFAULT_OPTIONS.fuzzy;
@@ -64,7 +64,7 @@ describe('fuzzy limits', () => {
         const edits = editDistance(word, slip, 2);
         // A short Arabic word is not taken for a shorter known one (see acceptsLength).
         const tooShort = arabic && slip.length <= 5 && word.length < slip.length;
-        if (slip === word || edits > allowedEdits(slip.length, arabic) || tooShort) continue;
+        if (slip === word || edits > slipsAllowed(slip) || tooShort) continue;
         const found = vocabulary.match(slip, vocabulary.budget()).map((match) => match.term);
         if (!found.includes(word)) throw new Error(`seed ${seed}, case ${n}: ${slip} (${edits} edits) does not find ${word}`);
       }

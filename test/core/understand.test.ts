@@ -1120,6 +1120,12 @@ describe('the engine reads messages', () => {
     expect(engine.ask('does huawei support deepseek?').facts[0]?.fact.id).toBe('huawei-help-fell-short');
   });
 
+  test('what a subject is asked to run on is asked of it, in either language; an Arabic article or plural ending earns no second slip, so موبايلات is no موديلات', () => {
+    for (const question of ['will R2 run on mobile?', 'هل R2 هيشتغل على الموبايل؟', 'هل R2 هيشتغل على موبايلات؟'])
+      expect(eager.ask(question).answered).toBe(false);
+    for (const question of ['will R2 run on nvidia?', 'هل R2 هيشتغل على انفيديا؟']) expect(engine.ask(question).facts[0]?.fact.id).toBe('nvidia-for-r2-llm');
+  });
+
   test('what a comparison compares must be in the fact: "better than chatgpt", "أفضل من جيميناي" are declined in either language', () => {
     // With the model out of the way, only the rule declines; a comparison of what the report tells stays answerable.
     for (const question of ['is deepseek better than chatgpt for coding?', 'هل ديب سيك أفضل من جيميناي؟', 'هل R2 اقوى من لاما؟'])

@@ -40,6 +40,17 @@ export function allowedEdits(length: number, arabic: boolean): number {
 }
 
 /**
+ * Arabic's article and plural ending are written without a slip and earn none: a word's second
+ * edit goes by the letters between them, so "الموبايل" and "موبايلات" (a six-letter word) are not
+ * taken for الموديل، موديلات two edits away.
+ */
+export function slipsAllowed(word: string): number {
+  const edits = allowedEdits(word.length, isArabic(word));
+  if (edits < 2 || !isArabic(word)) return edits;
+  return Math.max(1, allowedEdits(word.replace(/^ال/, '').replace(/ات$/, '').length, true));
+}
+
+/**
  * A five-letter Arabic word is not taken for a shorter word: one letter shorter is usually a
  * different word of the same root (موضوع / موضع), not a typo. A longer one is: a letter dropped
  * while typing fast (مجسرخ for مجسروخ), like a swapped or mistyped letter.
@@ -240,7 +251,7 @@ export class FuzzyVocabulary implements VocabularyListener {
   }
 
   private search(word: string, allowance: number): { matches: FuzzyMatch[]; examined: number } {
-    const edits = allowedEdits(word.length, isArabic(word));
+    const edits = slipsAllowed(word);
     if (edits === 0) return { matches: [], examined: 0 };
     const candidates = new Set<string>();
     const held: number[] = [];

@@ -351,13 +351,16 @@ const COPULA_END = [
   // What a subject is asked to support is a capability asked of it, as a complement is ("does R2
   // support arabic?", "will R2 support image input?"); this support is no help given.
   /\bsupports? (?:\S+ )*(\S+)$/,
+  // So is what it is asked to run on ("will R2 run on mobile?", "هل R2 هيشتغل على الموبايل؟").
+  /\bruns? on (?:\S+ )*(\S+)$/,
+  /(?:^| )\S*شتغل علي(?: \S+)* (\S+)$/,
   /(?:^| )(?:يكون|تكون|سيكون|ستكون|يصبح|تصبح|سيصبح|ستصبح|يبقي|تبقي|سيبقي|ستبقي)(?: \S+)* (\S+)$/,
 ];
 
 /**
  * The word a yes/no question asks of its subject when it ends on a copula's complement ("will the
- * smaller R2 models be multimodal?") or on what it is asked to support: what is asked, not chatter
- * around it (null: none).
+ * smaller R2 models be multimodal?") or on what it is asked to support or run on: what is asked,
+ * not chatter around it (null: none).
  */
 export function askedPredicate(standard: string): string | null {
   for (const pattern of COPULA_END) {

@@ -81,9 +81,10 @@ function entriesOf(term: ScoredTerm): number {
  * with the terms left (MaxScore's test, with coverage² in the bound), the remaining terms —
  * usually the common words, with the longest lists — only complete the facts already found:
  * a list is read through for them, or when they are few, they are sought in it in slot order,
- * leaping ahead; a fact whose own bound falls below that bar is dropped. A whole-sentence question rarely gets there before its long lists: then the facts
- * that may still reach the top are gathered by bounds alone (`gatherContenders`) and completed
- * the same way. The top results are the exhaustive scan's (tested on random corpora).
+ * leaping ahead; a fact whose own bound falls below that bar is dropped. A whole-sentence
+ * question rarely gets there before its long lists: then the facts that may still reach the top
+ * are gathered by bounds alone (`gatherContenders`) and completed the same way. The top results
+ * are the exhaustive scan's (tested on random corpora).
  */
 export class Ranker {
   private relevance = new Float64Array(0);

@@ -33,6 +33,8 @@ interface ScoredTerm {
   /** The most this term can add to a fact's BM25 sum, and to its covered weight. */
   maxRelevance: number;
   maxCovered: number;
+  /** Entries in the lists of all its alternatives. */
+  entries: number;
 }
 
 /** What bounds a question's scores: its weight, the least penalty, and what the terms from each position on can add. */
@@ -66,11 +68,6 @@ const BOUND_MARGIN = 1 + 1e-9;
 const RELEVANCE_STEPS = 0x7fff;
 const COVERED_STEPS = 0xffff;
 const FOUND = 1 << 31;
-
-/** Entries in the lists of all of a term's alternatives. */
-function entriesOf(term: ScoredTerm): number {
-  return term.alternatives.reduce((sum, { posting }) => sum + posting.size, 0);
-}
 
 /**
  * Scores facts for a question. Per-slot buffers are reused: a question touches many facts, and
@@ -144,7 +141,7 @@ export class Ranker {
         }
         if (!open) touchedCount = this.keepReachable(touchedCount, restRelevance[i], restCovered[i], totalWeight, bar);
       }
-      const entries = entriesOf(terms[i]);
+      const { entries } = terms[i];
       if (open) {
         touchedCount = this.scan(terms[i], touchedCount, request.accept);
       } else if (!gathered && entries <= touchedCount * Math.log2(entries + 1)) {
@@ -182,7 +179,7 @@ export class Ranker {
   /** Whether a term's lists are long enough, in an index large enough, to gather contenders by bounds. */
   private gathers(term: ScoredTerm): boolean {
     const { slotCount } = this.index;
-    return slotCount >= this.options.boundedFromFacts && entriesOf(term) > slotCount * this.options.boundedListShare;
+    return slotCount >= this.options.boundedFromFacts && term.entries > slotCount * this.options.boundedListShare;
   }
 
   /** The question's terms with their postings and bounds, strongest first, and the question's weight. */
@@ -211,7 +208,8 @@ export class Ranker {
       // BM25's share grows with the count and shrinks with the length: the list's largest count
       // in its shortest document bounds it.
       const maxRelevance = Math.max(...alternatives.map(({ posting, weight }) => this.bm25Of(weight, posting.maxCount, posting.minLength)));
-      terms.push({ bit: 1 << termIndex, alternatives, maxRelevance, maxCovered: alternatives[0].weight });
+      const entries = alternatives.reduce((sum, { posting }) => sum + posting.size, 0);
+      terms.push({ bit: 1 << termIndex, alternatives, maxRelevance, maxCovered: alternatives[0].weight, entries });
     });
     // Strongest first; the order is the same with or without pruning, so sums round the same.
     terms.sort((x, y) => y.maxRelevance - x.maxRelevance || x.bit - y.bit);

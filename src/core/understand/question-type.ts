@@ -10,7 +10,7 @@
  * Patterns read normalised text: lower-case Latin without apostrophes, and Arabic after
  * `normalizeArabic` (ا for أ إ آ, ه for ة, ي for ى, no hamza on its own).
  */
-import { ARABIC_SPEECH_VERBS } from './speaker';
+import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS } from './speaker';
 
 export type QuestionType =
   | 'money'
@@ -260,9 +260,7 @@ const RULES: Rule[] = [
     // Not علق (commented): Arabizi's "3alaqa" (relation) is spelt علقت too.
     type: 'speech',
     english: [
-      new RegExp(
-        String.raw`\bwhat (did|does|do|has|have|is|are|was|were) ${NOT_THE_REPORT}(\w+ ){1,3}(say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|mention|mentioned)\b`,
-      ),
+      new RegExp(String.raw`\bwhat (did|does|do|has|have|is|are|was|were) ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_SPEECH_VERBS})\b`),
       new RegExp(String.raw`\b(did|has|have|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(respond|reply|comment|react|say anything|mention)\b`),
       /\bhow did (\w+ ){1,3}(respond|react|reply)\b/,
     ],

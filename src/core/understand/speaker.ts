@@ -5,8 +5,9 @@
  * the verb up to "about" ("شو قالت [بايدو] عن…") or before it ("[انفيديا] قالت ايه"). Reads the
  * question in standard form (lower-case Latin, normalised Arabic, dialect question words made standard).
  */
-const ENGLISH =
-  /\b(?:did|does|do|has|have|is|are|was|were) (.+?) (?:say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|react|reacted|mention|mentioned)\b/;
+/** English verbs of saying, mentioning, replying and reacting, as a regular expression's alternatives (question-type.ts reads them too). */
+export const ENGLISH_SPEECH_VERBS = 'say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|react|reacted|mention|mentioned';
+const ENGLISH = new RegExp(String.raw`\b(?:did|does|do|has|have|is|are|was|were) (.+?) (?:${ENGLISH_SPEECH_VERBS})\b`);
 /** Arabic verbs of saying, mentioning and replying, as a regular expression's alternatives (question-type.ts reads them too). */
 export const ARABIC_SPEECH_VERBS = 'قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت|ذكر|ذكرت|ذكروا';
 const ARABIC_VERB = `(?:${ARABIC_SPEECH_VERBS})`;

@@ -4,6 +4,7 @@
  * can answer. Then the engine end to end on a few messages of each shape.
  */
 import { Isnad } from '../../src/core/engine';
+import type { Answer } from '../../src/core/types';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
 import { normalizeArabic } from '../../src/core/text/arabic';
 import { isStopword } from '../../src/core/text/stopwords';
@@ -45,6 +46,12 @@ const engine = new Isnad(loadKnowledgeBase());
 /** Answers whatever the confidence model thinks: a question it declines was declined by a rule. */
 const eager = new Isnad(loadKnowledgeBase(), { decision: { operatingPoint: 0 } });
 const n = normalizeArabic;
+
+/** Each question is declined by a rule, for `abstention`; a failure names the questions that were not. */
+function expectDeclined(questions: string[], abstention: Answer['abstention']): void {
+  const reasons = (reason: (question: string) => Answer['abstention']) => Object.fromEntries(questions.map((question) => [question, reason(question)]));
+  expect(reasons((question) => eager.ask(question).abstention)).toEqual(reasons(() => abstention));
+}
 
 /** The message asks one question, answered first by a fact whose English text matches `fact`. */
 function expectOneAnswer(message: string, fact: RegExp): void {
@@ -970,14 +977,10 @@ describe('the engine reads messages', () => {
   });
 
   test('a word no fact holds, written as a name, names something the report lacks, in either language', () => {
-    for (const question of [
-      'What does Moore Threads build?',
-      'Does Huawei sell Phones?',
-      'Is the Ascend chip made by TSMC?',
-      'هل شرائح Ascend بتتصنع في tsmc؟',
-    ]) {
-      expect(eager.ask(question).abstention).toBe('not-covered');
-    }
+    expectDeclined(
+      ['What does Moore Threads build?', 'Does Huawei sell Phones?', 'Is the Ascend chip made by TSMC?', 'هل شرائح Ascend بتتصنع في tsmc؟'],
+      'not-covered',
+    );
   });
 
   test('a word whose digits stand for letters ("ya3ni") is Arabizi, not a product code the facts must name; H20 is still one, in either language', () => {
@@ -1243,31 +1246,35 @@ describe('the engine reads messages', () => {
   });
 
   test('a market value, a team’s size, the time now, a first date: attributes the report lacks, declined in either language', () => {
-    for (const question of [
-      "what's nvidia's market cap right now?",
-      'كم القيمة السوقية لانفيديا؟',
-      'how big is the engineering team huawei sent?',
-      'ما حجم فريق مهندسي هواوي؟',
-      'what time is it in berlin rn',
-      'what was the original launch date of R2?',
-      'متى كان الموعد الأصلي لإطلاق R2؟',
-    ])
-      expect(eager.ask(question).abstention).toBe('missing-attribute');
+    expectDeclined(
+      [
+        "what's nvidia's market cap right now?",
+        'كم القيمة السوقية لانفيديا؟',
+        'how big is the engineering team huawei sent?',
+        'ما حجم فريق مهندسي هواوي؟',
+        'what time is it in berlin rn',
+        'what was the original launch date of R2?',
+        'متى كان الموعد الأصلي لإطلاق R2؟',
+      ],
+      'missing-attribute',
+    );
   });
 
   test('a duration, a budget, a release date, a team’s leader, where the data centres are: attributes the report lacks, declined in either language', () => {
-    for (const question of [
-      'how long has deepseek been testing huawei chips?',
-      'كم مدة تجارب ديب سيك على شرائح هواوي؟',
-      "what's the budget for R2?",
-      'شو ميزانية R2؟',
-      "what's the release date of R2?",
-      'who leads the huawei team?',
-      'مين اللي بيقود فريق هواوي؟',
-      "where are deepseek's data centers?",
-      'وين مراكز بيانات ديب سيك؟',
-    ])
-      expect(eager.ask(question).abstention).toBe('missing-attribute');
+    expectDeclined(
+      [
+        'how long has deepseek been testing huawei chips?',
+        'كم مدة تجارب ديب سيك على شرائح هواوي؟',
+        "what's the budget for R2?",
+        'شو ميزانية R2؟',
+        "what's the release date of R2?",
+        'who leads the huawei team?',
+        'مين اللي بيقود فريق هواوي؟',
+        "where are deepseek's data centers?",
+        'وين مراكز بيانات ديب سيك؟',
+      ],
+      'missing-attribute',
+    );
   });
 
   test('"how many companies…" is answered by the fact that names them, in either language', () => {
@@ -1291,13 +1298,12 @@ describe('the engine reads messages', () => {
 
   test('a statement answers only when the speaker the question names made it, in either language', () => {
     // Nvidia's spokesperson spoke of America and China; America said nothing in the report.
-    for (const question of ['did the US government comment on this?', 'شو قالت امريكا عن ديب سيك؟'])
-      expect(eager.ask(question).abstention).toBe('missing-attribute');
+    expectDeclined(['did the US government comment on this?', 'شو قالت امريكا عن ديب سيك؟'], 'missing-attribute');
     for (const question of ['what did nvidia say about china?', 'شو قالت انفيديا عن الصين؟']) expect(engine.ask(question).answered).toBe(true);
     // Mentioning is saying: Nvidia's spokesperson named China, Baidu named nothing.
     for (const question of ['did the nvidia guy mention china or im tripping', 'هل ذكرت انفيديا الصين؟'])
       expect(engine.ask(question).facts[0]?.fact.paragraph).toBe(9);
-    for (const question of ['did baidu mention china?', 'هل ذكرت بايدو الصين؟']) expect(eager.ask(question).abstention).toBe('missing-attribute');
+    expectDeclined(['did baidu mention china?', 'هل ذكرت بايدو الصين؟'], 'missing-attribute');
   });
 
   test('a summary request gets the main point and the facts that carry it, each cited', () => {

@@ -194,12 +194,6 @@ export const TOPIC_FRAMES = [
   /^(ما|شو|ايش|وش|ايه|شنو) (صار|حصل|جري|صاير|حاصل) (مع|في|عند|ل|ب)(?= |$)/,
 ];
 
-/**
- * The possessives before which "own" is the adjective, a stop-word ("its own chips"); after
- * anything else it is the verb, ownership, a topic ("does huawei own deepseek?").
- */
-export const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 'whose']);
-
 /** Chat shorthand and misspelt question words spelt out (not in Arabizi, where "w" is و). */
 export const CHAT_SHORTHAND = new Map(
   Object.entries({
@@ -280,6 +274,10 @@ export const PHRASES: [RegExp, string][] = [
   // A product "drops" when it comes out ("has r2 dropped yet", "when's it dropping"); dropping
   // something, an object after the verb, is giving it up ("dropping nvidia").
   [/\b(drop|drops|dropped|dropping)(?= (yet|soon|already|for|on|in|when|(this|next) (week|month|year))\b|$)/g, 'release'],
+  // "own" after a possessive is the adjective, a stop-word ("its own chips"); after anything else
+  // it is the verb, ownership, a topic ("does huawei own deepseek?"), spelt "owns", which no
+  // stop-word list holds.
+  [/(?<!\b(?:my|your|his|her|its|our|their|whose) )\bown\b/g, 'owns'],
   // "…or am I wrong", "…or im tripping", "…ولا انا غلطان": a tag asking whether the asker is right
   // offers no alternative, and its words are about the asker, not the report.
   [/\bor (?:(?:am|did|do|have|was) i|i am|im|i|is it (?:just )?me)\b.*$/g, ''],

@@ -31,7 +31,6 @@ import {
   META_WORDS,
   OPENING_WORDS,
   PHRASES,
-  POSSESSIVES,
   PROCLITICS,
   QUESTION_WORDS,
   SOURCE_WORDS,
@@ -211,9 +210,7 @@ export class Reader {
       }
       article = '';
       if (script === 'other') {
-        for (let spelt of wordsOf(arabizi ? text : (CHAT_SHORTHAND.get(text) ?? text))) {
-          // The verb "own" is spelt "owns", which no stop-word list holds (see POSSESSIVES).
-          if (spelt === 'own' && !POSSESSIVES.has(latin[latin.length - 1] ?? '')) spelt = 'owns';
+        for (const spelt of wordsOf(arabizi ? text : (CHAT_SHORTHAND.get(text) ?? text))) {
           latin.push(spelt);
           all.push(spelt);
         }

@@ -13,6 +13,9 @@ function isBreak(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
+// FNV-1a, as IntMultiMap's stringKey (search/int-multimap.ts), written out here: this is the build's
+// hottest loop, and calling that module's withCharacter from it made the 100,000-fact build about
+// 25 % slower (0.90–0.92 against 1.14–1.17 s, side by side).
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const INITIAL_CAPACITY = 1024;

@@ -2,8 +2,8 @@
  * `npm run eval -- [FILE.jsonl ...] [--json] [--no-misses]`: scores question sets against the
  * knowledge base and prints per-kind figures (retrieval alone beside them) and the misses.
  *
- * With no file it scores the project's own set and both halves of each readers' set (ALL_SETS). A held-out
- * set (a file named *.test.jsonl) is reported without its misses, always: its questions are for
+ * With no file it scores the project's own set and every part of each readers' set (ALL_SETS). A held-out
+ * set (a file named *.test.jsonl, or *.val.jsonl for checking a change) is reported without its misses, always: its questions are for
  * judging the engine, never for tuning it, so they are not shown. For every other set it then
  * prints the trade-off of the answer decision: answered right, wrong answers and abstentions right
  * as the operating point moves, the engine's own point marked.

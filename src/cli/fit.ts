@@ -3,7 +3,7 @@
  * readers' sets (DEV_SETS: written by different people, so a model fitted on them holds for more
  * voices than any one), or on the FILEs, prints the trade-off between right and wrong answers as the operating point
  * moves, and writes the model and the chosen point to data/decision.json. A held-out set
- * (*.test.jsonl) is refused: the engine is never fitted to the questions it is judged on.
+ * (*.test.jsonl) or checking set (*.val.jsonl) is refused: the engine is never fitted to the questions it is judged or checked on.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

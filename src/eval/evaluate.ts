@@ -62,18 +62,30 @@ export interface EvalReport {
 
 /** Where the question sets live. */
 export const EVAL_DIR = path.resolve(__dirname, '../../test/eval');
-/** The readers' sets, each written by people who read only the report, each split into `NAME.dev.jsonl` and `NAME.test.jsonl`. */
-const READER_SETS = ['readers', 'readers2', 'readers3', 'readers4'];
+/**
+ * The readers' sets, each written by people who read only the report, each split into
+ * `NAME.dev.jsonl` (tuned on) and `NAME.test.jsonl` (held out for judging); the later ones also
+ * into `NAME.val.jsonl`: a change tuned on the dev halves is checked on it before it lands, without
+ * its misses ever being read, so a rule that only fits the dev questions shows before the test half
+ * is scored.
+ */
+const READER_SETS: Record<string, readonly string[]> = {
+  readers: ['dev', 'test'],
+  readers2: ['dev', 'test'],
+  readers3: ['dev', 'test'],
+  readers4: ['dev', 'test'],
+  readers5: ['dev', 'val', 'test'],
+};
 /** The halves of the readers' sets that may be tuned and fitted on. */
-export const DEV_SETS = READER_SETS.map((name) => path.join(EVAL_DIR, `${name}.dev.jsonl`));
-/** The project's own set, then both halves of each readers' set. */
+export const DEV_SETS = Object.keys(READER_SETS).map((name) => path.join(EVAL_DIR, `${name}.dev.jsonl`));
+/** The project's own set, then every part of each readers' set. */
 export const ALL_SETS = [
   path.join(EVAL_DIR, 'isnad.jsonl'),
-  ...READER_SETS.flatMap((name) => ['dev', 'test'].map((half) => path.join(EVAL_DIR, `${name}.${half}.jsonl`))),
+  ...Object.entries(READER_SETS).flatMap(([name, parts]) => parts.map((part) => path.join(EVAL_DIR, `${name}.${part}.jsonl`))),
 ];
 
-/** A set kept apart for judging (a file named *.test.jsonl): its misses are never shown, nothing is fitted on it. */
-export const isHeldOut = (file: string) => file.endsWith('.test.jsonl');
+/** A set kept apart (a file named *.test.jsonl, for judging, or *.val.jsonl, for checking): its misses are never shown, nothing is fitted on it. */
+export const isHeldOut = (file: string) => file.endsWith('.test.jsonl') || file.endsWith('.val.jsonl');
 
 /** The facts the engine ranked for each question it read in a message, best first. */
 export type Retriever = (question: string) => Fact[][];

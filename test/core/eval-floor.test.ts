@@ -8,7 +8,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Isnad } from '../../src/core/engine';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
-import { abstainRate, answerRate, type EvalCase, evaluate, formatReport, kindRate, parseEvalSet, wrongRate } from '../../src/eval/evaluate';
+import {
+  abstainRate,
+  ALL_SETS,
+  answerRate,
+  DEV_SETS,
+  type EvalCase,
+  evaluate,
+  formatReport,
+  isHeldOut,
+  kindRate,
+  parseEvalSet,
+  wrongRate,
+} from '../../src/eval/evaluate';
 import type { Answer, Fact } from '../../src/core/types';
 
 const engine = new Isnad(loadKnowledgeBase());
@@ -67,6 +79,14 @@ test('the readers set covers the kinds issue 13 names, in both halves of equal s
     .split('\n')
     .filter((line) => line.trim());
   expect(testHalf.length).toBe(dev.length);
+});
+
+test('the readers5 set has a test half and two quarters, and only its dev quarter is ever fitted on or has its misses shown', () => {
+  const sizes = ['dev', 'val', 'test'].map((part) => load(`readers5.${part}.jsonl`).length);
+  expect(sizes[2]).toBeGreaterThanOrEqual(sizes[0] + sizes[1] - 1);
+  expect(ALL_SETS.map((file) => path.basename(file))).toEqual(expect.arrayContaining(['readers5.dev.jsonl', 'readers5.val.jsonl', 'readers5.test.jsonl']));
+  expect(DEV_SETS.filter(isHeldOut)).toEqual([]);
+  expect(['readers5.val.jsonl', 'readers5.test.jsonl', 'readers5.dev.jsonl'].map(isHeldOut)).toEqual([true, true, false]);
 });
 
 describe('the judge', () => {

@@ -458,7 +458,9 @@ export class Isnad implements FactLookup {
     // slip away, is something the report never compares, so a fact must hold it to answer.
     const unheard = new Set(query.filter((term) => term.alternatives.length === 0).map((term) => term.source));
     const compared = (term: Term) => question.type === 'compare' && unheard.has(term.source);
-    // So is what a yes/no question asks its subject to be ("will R2 be multimodal?"): a word no fact holds there is something the report never says of it.
+    // So is what a yes/no question asks its subject to be ("will R2 be multimodal?", "released as open
+    // source?"), as the question ends on it (a phrase's last word): a fact that does not hold it does not
+    // say it of the subject, even when another fact holds it of something else (open-source models).
     const predicate = question.type === 'yesno' ? askedPredicate(question.standard) : null;
     const names = new Set(
       analysis.terms
@@ -467,7 +469,7 @@ export class Isnad implements FactLookup {
             term.kind === 'name' ||
             (/\d/.test(term.source) && !hasArabiziDigits(term.source)) ||
             compared(term) ||
-            (term.source === predicate && unheard.has(term.source)) ||
+            (predicate !== null && (term.source === predicate || term.source.endsWith(` ${predicate}`))) ||
             (written.has(term.source) && this.index.documentFrequency(term.term) === 0),
         )
         .map((term) => term.source),

@@ -1168,7 +1168,16 @@ describe('the engine reads messages', () => {
     expect(askedPredicate('will the smaller r2 models be multimodal')).toBe('multimodal');
     expect(askedPredicate('هل ستكون نماذج r2 الصغيره مجانيه')).toBe('مجانيه');
     expect(askedPredicate('is r2 out yet')).toBeNull();
+    expect(askedPredicate('is r2 to be released as open source')).toBe('source');
     for (const question of ['will the smaller R2 models be multimodal?', 'هل ستكون نماذج R2 الصغيرة مجانية؟']) expect(eager.ask(question).answered).toBe(false);
+    // Held by a fact about something else ("open-source models", the spokesperson's), it is still not said of R2.
+    for (const question of [
+      'Is R2 going to be released as open source?',
+      'will R2 come out as open source?',
+      'هل R2 هيكون open source؟',
+      'هل سيكون R2 مفتوح المصدر؟',
+    ])
+      expect(eager.ask(question).answered).toBe(false);
     for (const question of ['will the huawei model be available to consumers?', 'هل سيكون نموذج هواوي متاحا للمستخدمين؟'])
       expect(eager.ask(question).facts[0]?.fact.paragraph).toBe(8);
   });

@@ -346,6 +346,8 @@ const RULES: Rule[] = [
 /** "will R2 be [multimodal]?", "هل سيكون R2 [مجانيا]؟": a copula's complement at the end of a yes/no question, and the like. */
 const COPULA_END = [
   /\bbe (\S+)$/,
+  // What it is to be released as is asked of it the same way ("will R2 be released as open source?").
+  /\b(?:release|released|releasing|launch|launched|launching|ship|shipped|offer|offered|come out|comes out|coming out|came out) as (?:\S+ )*(\S+)$/,
   // What a subject is asked to support is a capability asked of it, as a complement is ("does R2
   // support arabic?", "will R2 support image input?"); this support is no help given.
   /\bsupports? (?:\S+ )*(\S+)$/,

@@ -394,6 +394,22 @@ describe('dialect words', () => {
     }
   });
 
+  test('in a question for someone’s deed, the verb of doing says no more than "do" does in English (عمل، سوى، دار), and is not the facts’ يعمل "works"', () => {
+    for (const message of ['ديب سيك بيعمل ايه بشرايح هواوي؟', 'what is deepseek doing with huawei chips?']) {
+      expect(engine.trace(message)[0].question.type).toBe('deed');
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/to train its small AI models/);
+    }
+    expect(engine.trace('هواوي عملت ايه مع ديب سيك؟')[0].question.standard).not.toMatch(n('عملت'));
+  });
+
+  test('Levantine "exactly" (بالزبط, ض said as ز) asks as بالضبط does: a type word, not the verb زبط "worked out"', () => {
+    for (const message of ['شو عم تعمل ديب سيك بشرائح هواوي بالزبط؟', 'what is deepseek doing with huawei chips exactly?']) {
+      const [question] = engine.trace(message);
+      expect(question.question.standard).not.toMatch(/بالزبط|exactly/);
+      expect(engine.ask(message).answered).toBe(true);
+    }
+  });
+
   test('each dialect’s "please" (من فضلك، عافاك، 3afak) carries no topic, as "please" does', () => {
     expect(transliterate('3afak', new ArabicSpellings())).toBe(n('عافاك'));
     for (const word of ['please', n('عافاك'), n('فضلك'), n('بليز')]) expect(isStopword(word)).toBe(true);

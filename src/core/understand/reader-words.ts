@@ -60,6 +60,8 @@ export const TYPE_WORDS = new Set([
   'بالضبط',
   'بالظبط',
   'ظبط',
+  // Levantine says ض as ز here ("بالزبط"); its زبط alone is the verb "worked out".
+  'بالزبط',
   'تحديدا',
   'شهر',
   'يوم',
@@ -98,6 +100,32 @@ export const TYPE_WORDS = new Set([
   'شركات',
   'الشركات',
   'اسما',
+]);
+
+/**
+ * The verbs "what did/does X do" asks with, in standard Arabic and the dialects (عمل، سوى، دار):
+ * in a question for someone's deed they say nothing more about the topic, as "do" says nothing in
+ * English; read as a topic, "do" meets the facts' يعمل, "works" ("a model working on Huawei chips").
+ */
+export const DEED_WORDS = new Set([
+  'فعل',
+  'فعلت',
+  'فعلوا',
+  'يفعل',
+  'تفعل',
+  'يفعلون',
+  'عمل',
+  'عملت',
+  'عملوا',
+  'يعمل',
+  'تعمل',
+  'يعملوا',
+  'سوت',
+  'سوي',
+  'يسوي',
+  'تسوي',
+  'دارت',
+  'دار',
 ]);
 
 /** What "who reported this" asks with, beside the type words: only a source question drops them ("open source" keeps its word). */

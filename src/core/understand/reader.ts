@@ -28,6 +28,7 @@ import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, precedence, questionType, type Ques
 import {
   CHAT_SHORTHAND,
   CLITIC_PREFIXES,
+  DEED_WORDS,
   META_WORDS,
   OPENING_WORDS,
   PHRASES,
@@ -233,7 +234,7 @@ export class Reader {
     const cut = cutSummaryCue(inPlace(false), inPlace(true));
     const summaryCut = cut && { latin: withoutGaps(cut.latin), arabic: withoutGaps(cut.arabic) };
     // The words a type was read from say nothing more about the topic.
-    const typeWord = (word: string) => TYPE_WORDS.has(word) || (type === 'source' && SOURCE_WORDS.has(word));
+    const typeWord = (word: string) => TYPE_WORDS.has(word) || (type === 'source' && SOURCE_WORDS.has(word)) || (type === 'deed' && DEED_WORDS.has(word));
     const topicWords = type === 'what' ? all : all.filter((word) => !typeWord(word));
     const terms = this.topicTerms(topicWords.join(' '));
     // A request asks as a question does, with or without a question mark ("a3tini résumé sghir", "اعطني ملخص").

@@ -30,6 +30,7 @@ import {
   stripVerbSuffix,
   swapPerson,
   verbalNouns,
+  withoutAspect,
 } from '../../src/core/understand/dialects';
 import { askedPredicate, factAnswers, questionType } from '../../src/core/understand/question-type';
 import { prepareText, Reader } from '../../src/core/understand/reader';
@@ -243,6 +244,19 @@ describe('Arabizi', () => {
     expect(mixed.answered).toBe(true);
   });
 
+  test('a progressive or future prefix glued to a verb is its own letter, then the verb the vocabulary knows (hay3mel هيعمل, biyesta5dem, kat3awen)', () => {
+    const verbs = vocabularyOf(['يعمل', 'يستخدم', 'تعاون']);
+    expect(transliterate('hay3mel', verbs)).toBe(n('هيعمل'));
+    expect(transliterate('biyesta5dem', verbs)).toBe(n('بيستخدم'));
+    expect(transliterate('kat3awen', verbs)).toBe(n('كاتعاون'));
+    // Only before a verb the vocabulary knows: "hatta" is no ha + "tta".
+    expect(transliterate('hatta', verbs)).toBe(plainReading('hatta'));
+    for (const message of ['howa deepseek hay3mel eh bel chips bta3et huawei?', 'هو ديب سيك هيعمل ايه بالشرايح بتاعة هواوي؟']) {
+      expect(engine.trace(message)[0].question.type).toBe('deed');
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/small/);
+    }
+  });
+
   test('a word no known spelling fits gets the plain reading', () => {
     expect(plainReading('kaykhdmo')).toBe('كايخدمو');
     expect(plainReading('ynazlo')).toBe('ينزلو');
@@ -435,6 +449,15 @@ describe('dialect words', () => {
     expect(stripAspectPrefix('ديجرب')).toContain('يجرب');
     // A word whose rest is no imperfect verb keeps its letter: بيانات is not ب + يانات… but "يانات" starts with ي, so only length guards it.
     expect(stripAspectPrefix('بت')).toEqual([]);
+  });
+
+  test('a verb with a progressive or future marker is the verb the lexicon knows, even where a fact’s alias holds the marked form (هتستخدم، هيشتغل)', () => {
+    expect(withoutAspect(n('هيستخدموها'))).toEqual(expect.arrayContaining(['يستخدموها', 'يستخدم']));
+    expect(engine.trace('يعني انفيديا خلاص مش هتستخدم خالص؟')[0].question.standard).toMatch(new RegExp(` ${n('تستخدم')} `));
+    expect(engine.trace('ايه الفرق بين اللي هيشتغل على انفيديا واللي على هواوي')[0].question.standard).toMatch(new RegExp(` ${n('يشتغل')} `));
+    for (const message of ['يعني انفيديا خلاص مش هتستخدم خالص؟', 'so nvidia will not be used at all anymore?']) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
+    }
   });
 
   test('the Egyptian passive اتـ, the negation ما…ش, verb endings and object pronouns', () => {

@@ -282,6 +282,23 @@ const PRONOUN_ENDINGS: [string, string][] = [
   ['ni', 'ني'],
 ];
 
+/**
+ * The progressive and future prefixes Arabizi glues to an imperfect verb (y-, t-, n-): Egyptian
+ * and Levantine ha / 7a (هـ، حـ) and bi / b (بـ), Maghrebi ka / ta (كا، تا), Iraqi da (د).
+ */
+const ASPECT_PREFIXES: [string, string][] = [
+  ['ha', 'ه'],
+  ['7a', 'ح'],
+  ['bi', 'ب'],
+  ['be', 'ب'],
+  ['ka', 'كا'],
+  ['ta', 'تا'],
+  ['da', 'د'],
+  ['h', 'ه'],
+  ['7', 'ح'],
+  ['b', 'ب'],
+];
+
 /** One Arabizi word in Arabic script (normalised): the known spelling, else the plain reading. */
 export function transliterate(word: string, vocabulary: SpellingVocabulary): string {
   const known = ARABIZI_WORDS.get(word);
@@ -292,6 +309,14 @@ export function transliterate(word: string, vocabulary: SpellingVocabulary): str
   if (negated !== undefined) return `${negated}ش`;
   const whole = search(word, '', vocabulary);
   if (whole) return whole;
+  // A verb with its progressive or future prefix glued on (hay3mel هيعمل, biyesta5dem, kat3mel,
+  // 7ayeshta8al): the prefix's letter, then the verb the vocabulary knows, for the dialect rules
+  // to take the prefix off again as they do in Arabic script.
+  for (const [latin, arabic] of ASPECT_PREFIXES) {
+    const verb =
+      word.length > latin.length + 2 && word.startsWith(latin) && /[ytn]/.test(word[latin.length]) ? search(word.slice(latin.length), '', vocabulary) : null;
+    if (verb) return arabic + verb;
+  }
   // A known word with a pronoun on its end: the word, then the pronoun.
   for (const [latin, arabic] of PRONOUN_ENDINGS) {
     const stem = word.length > latin.length + 2 && word.endsWith(latin) ? search(word.slice(0, -latin.length), '', vocabulary) : null;

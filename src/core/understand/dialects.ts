@@ -85,6 +85,14 @@ export function stripAspectPrefix(word: string): string[] {
   return found;
 }
 
+/**
+ * A verb with its progressive or future prefix taken off, and then its ending too (هيستخدموها →
+ * يستخدموها, يستخدم): the verb the prefix was put on.
+ */
+export function withoutAspect(word: string): string[] {
+  return stripAspectPrefix(word).flatMap((form) => [form, ...stripVerbSuffix(form)]);
+}
+
 /** Egyptian and Levantine passive اتـ / انـ (اتأجل، اتلغت، انباع) → the Form V verb and the bare verb. */
 export function stripPassivePrefix(word: string): string[] {
   if (word.length < 5 || !(word.startsWith('ات') || word.startsWith('ان'))) return [];

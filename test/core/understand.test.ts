@@ -642,6 +642,27 @@ describe('question types', () => {
     // A source in the accusative (مصدراً) is still a source.
     ['هل يذكر التقرير مصدرا اعلاميا', 'source'],
     ['does the report name a source', 'source'],
+    // Where the news comes from: a question word and a word of publishing, transmitting or origin whose object is the news.
+    ['can you tell me what is the name of the website that published the first report', 'source'],
+    ['which media outlet did the article draw its information from', 'source'],
+    ['who gave this information first', 'source'],
+    ["what's the origin of this story", 'source'],
+    ['where did the article get its information from', 'source'],
+    ['ما الوسيلة الإعلامية التي استقى منها المقال معلوماته', 'source'],
+    ['ماهي الجهه التى نشرت التقرير', 'source'],
+    ['كنت عايز اعرف الخبر ده اصلا منقول عن مين', 'source'],
+    ['الخبر ده مصدره ايه', 'source'],
+    ['مين اول واحد نشر الخبر', 'source'],
+    // …not of a thing the report is about, nor what was published or said (its content), nor a body that spoke.
+    ['where do the chips come from', 'where'],
+    ['ما مصدر شرائح ديب سيك', 'what'],
+    ['من اين تاتي شرائح ديب سيك', 'where'],
+    ['who gave deepseek the chips', 'who'],
+    ['what was reported about the huawei team', 'what'],
+    ['What does the article say the move away from Nvidia opens the door to', 'what'],
+    ['ذا انفورمشين شو نشرت', 'what'],
+    ['هو فعلا انفيديا جابت سيرة الصين في كلامها', 'what'],
+    ['مين الجهة اللي علقت باسم انفيديا', 'who'],
   ])('%s → %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
   });

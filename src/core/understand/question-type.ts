@@ -10,6 +10,7 @@
  * Patterns read normalised text: lower-case Latin without apostrophes, and Arabic after
  * `normalizeArabic` (ا for أ إ آ, ه for ة, ي for ى, no hamza on its own).
  */
+import { asksForOrigin } from './origin';
 import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS } from './speaker';
 
 export type QuestionType =
@@ -46,6 +47,8 @@ interface Rule {
   arabic: RegExp[];
   /** A question in both scripts: pairs of a pattern over its Latin words and one over its Arabic words, both to match ("who is the المتحدث", "مين el CEO"). */
   mixed?: [RegExp, RegExp][];
+  /** A reading of the question's Latin and Arabic words as a whole, where a list of patterns would not do. */
+  asks?: (latin: readonly string[], arabic: readonly string[]) => boolean;
 }
 
 const B = '(?:^| )';
@@ -194,34 +197,8 @@ const RULES: Rule[] = [
     english: [/\bwhen\b/, /\bwhat time\b/, /\bhow (long|soon)\b/],
     arabic: [ar('متي|امتي|ايمتي|وقتاش|فوقاش|شوكت')],
   },
-  {
-    type: 'source',
-    english: [
-      /\b(who|which|where)\b.*\b(report|reported|reports|reporting|publish|published|publishes|broke|outlet|outlets|leaked|source|sources)\b/,
-      /(?<!open )\bsources?\b/,
-      /\bwho (said|says) (this|that|so)\b/,
-      /\b(come|came|coming) from\b/,
-      /\b(news )?outlet\b/,
-      /\b(which|what) (news )?(site|website|paper|newspaper|publication|magazine|agency|channel)\b/,
-      // "where's this story even from?": where the report comes from ("where does it get its chips from" is about chips).
-      /\bwhere\b.*\b(this|that|it|story|news|article|report|info|information|piece|claims?)\b( \w+){0,2} from$/,
-    ],
-    arabic: [
-      // With an object pronoun too: "أي موقع نشره؟" (which site published it?).
-      /(?:^| )(مين|من|اي|انهي|شو|ايش|وش|ما) (.* )?(نشر|نشرت|كشف|كشفت|طلع|سرب|اورد|نقل)(ه|ها|و|وه|وها)?(?= |$)/,
-      // "أي موقع؟", "انهي جريدة؟": which outlet.
-      /(?:^| )(اي|انهي|ما|ياتو|اشمن) (ال)?(موقع|صحيفه|جريده|مجله|وكاله|قناه)(?= |$)/,
-      /(?:^| )(مين|من) (.* )?(نشر|نشرت|كشف|كشفت|طلع|سرب|اورد|نقل)/,
-      /(?<!مفتوحه?)(?:^| )(?:و|ف)?(?:ال|ب|بال|لل|ل)?مصدر(ه|ها|هم|ا)?(?= |$)(?! (مفتوح|المفتوح))/,
-      /(?:^| )جاي من(?= |$)/,
-      // "مين اللي قال الكلام ده", "who said this": the source of what the report says.
-      /(?:^| )(مين|من) (اللي |الذي )?(قال|قاله|قالها) (الكلام|الخبر|هذا|ده|دا|هاد|هذي)(?= |$)/,
-      /(?:^| )(من اين|منين|مناين) (جات|جاءت|جا|جاي|جايه|اتت|اتي|جاب|جابو|جابوا|جايبين|جايبه|جايب|جبتوا|جابت)(?= |$)/,
-      // "من وين الخبر؟", "الخبر ده منين؟": where the report comes from.
-      /(?:^| )(من اين|من وين|من فين|منين|مناين) (\S+ )?(ال)?(خبر|مقال|تقرير|كلام|معلومه|معلومات|قصه|سالفه)(?= |$)/,
-      /(?:^| )(ال)?(خبر|مقال|تقرير|كلام|معلومه|معلومات|قصه|سالفه) (\S+ )?(من اين|من وين|من فين|منين|مناين)(?= |$)/,
-    ],
-  },
+  // Where the news comes from: a question word and a word of publishing, transmitting or origin whose object is the news (origin.ts).
+  { type: 'source', english: [], arabic: [], asks: asksForOrigin },
   {
     type: 'why',
     english: [
@@ -383,6 +360,7 @@ export function questionType(latin: string[], arabic: string[]): QuestionType {
   for (const rule of RULES) {
     if (rule.english.some((pattern) => pattern.test(english)) || rule.arabic.some((pattern) => pattern.test(arabicText))) return rule.type;
     if (rule.mixed?.some(([latinPattern, arabicPattern]) => latinPattern.test(english) && arabicPattern.test(arabicText))) return rule.type;
+    if (rule.asks?.(latin, arabic)) return rule.type;
   }
   return 'what';
 }

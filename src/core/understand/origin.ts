@@ -1,0 +1,254 @@
+/**
+ * "Who published this?", "ما الوسيلة الإعلامية التي استقى منها المقال معلوماته؟", "الخبر ده منقول
+ * عن مين؟": a question for the origin of the news, read as a linguist would rather than by a list of
+ * phrasings. It asks with a question word (who, which, what, where; مين، ما، اي، انهي، منين) and a
+ * word of publishing, transmitting or being the origin, whose object is the news (the report, this
+ * story, the information), not a thing the report is about ("where do the chips come from?").
+ *
+ * The words of origin fall in five classes, each with what its object must be:
+ * - a noun of origin (source, origin, مصدر): asks on its own ("report source"), unless it is the
+ *   origin of a thing ("chip sources", "مصدر الشرائح") or an open source;
+ * - a noun for an outlet (site, newspaper, موقع، صحيفة): with a question word;
+ * - a verb of publishing (publish, report, break, leak; نشر، طلع، نقل، استقى، سرب، كشف): with a word
+ *   asking for its agent, its object not a thing ("ماهي الجهة التي نشرت التقرير");
+ * - a verb of transmitting (give, share, say; قال، جاب): with a word asking for its agent, its object
+ *   the news ("who gave this information first", "مين اللي قال الكلام ده");
+ * - a verb of coming from (come from, based on, relies on; جاي من، من أين، استند إلى): with a question
+ *   word or a yes/no opener, the news in the clause and no thing.
+ *
+ * "What" asks for the agent of publishing only with a noun for one ("what website published…"):
+ * alone it asks what was published or said, the report's content ("ذا انفورمشين شو نشرت").
+ *
+ * Reads the words as the reader gives them: lower-case Latin without apostrophes, and Arabic in
+ * standard form after `normalizeArabic` with the dialects' question words made standard (منو → مين,
+ * شو → ما, وين → اين).
+ */
+
+type OriginClass = 'noun' | 'outlet' | 'publish' | 'transmit' | 'motion';
+
+/** An Arabic word with its attached و / ف, article or preposition, and a pronoun or case ending. */
+const arabicWord = (stems: string) => new RegExp(`^(?:و|ف)?(?:ال|بال|لل|ل|ب|ك)?(?:${stems})(?:ا|ه|ها|هم|و|وه|وها|ات|ي|يه)?$`);
+
+const ENGLISH_CLASSES: [OriginClass, ReadonlySet<string>][] = [
+  ['noun', new Set(['source', 'sources', 'origin', 'origins'])],
+  [
+    'outlet',
+    new Set(['outlet', 'outlets', 'site', 'website', 'websites', 'newspaper', 'paper', 'publication', 'magazine', 'agency', 'channel', 'publisher', 'media']),
+  ],
+  [
+    'publish',
+    new Set([
+      'publish',
+      'published',
+      'publishes',
+      'publishing',
+      'reported',
+      'reporting',
+      'broke',
+      'break',
+      'breaks',
+      'leaked',
+      'leak',
+      'leaks',
+      'relayed',
+      'relay',
+      'relays',
+      'posted',
+      'cited',
+      'quoted',
+      'originated',
+    ]),
+  ],
+  ['transmit', new Set(['gave', 'give', 'gives', 'given', 'provided', 'provide', 'provides', 'shared', 'share', 'spread', 'said', 'says', 'told', 'brought'])],
+  // "From" after a verb of coming or getting, or stranded at the end ("where's this story from?"), not "move away from Nvidia".
+  ['motion', new Set(['from', 'based', 'relies', 'rely', 'relied', 'relying'])],
+];
+
+const ARABIC_CLASSES: [OriginClass, RegExp][] = [
+  // Not اصلا, "at all", nor الاصلي, "the original".
+  ['noun', /^(?:و|ف)?(?:ال|بال|لل|ل|ب)?(?:مصدر(?:ا|ه|ها|هم|ي)?|اصل(?:ه|ها)?)$/],
+  ['outlet', arabicWord('موقع|صحيفه|جريده|مجله|وكاله|قناه|ناشر|اعلاميه|اعلام')],
+  [
+    'publish',
+    arabicWord('نشر|نشرت|ينشر|تنشر|اتنشر|نشرو|طلع|طلعت|كشف|كشفت|سرب|سربت|اورد|اوردت|نقل|نقلت|ينقل|تنقل|منقول|منقوله|استقي|استقت|يستقي|تستقي|روي|روت'),
+  ],
+  // Bringing is transmitting: "جايبين الخبر" brings the news, "جابت سيرة الصين" brings up China.
+  ['transmit', arabicWord('قال|قالت|اعطي|اعطت|عطي|جايبين|جايب|جايبه|جبتوا|جاب|جابو|جابت')],
+  ['motion', arabicWord('جاي|جايه|جات|جاءت|جا|اتت|اتي|استند|يستند|تستند|استندت|منين|مناين')],
+];
+
+/** Who asks for an agent (who, which, where; مين، اي، انهي، منين); what asks for one only of a noun for it ("what website…", "ما الجهة التي…"). */
+/** Verbs "from" follows for an origin: come, get, take, draw. */
+const ENGLISH_COMING = new Set(['come', 'came', 'comes', 'coming', 'get', 'got', 'gets', 'getting', 'take', 'took', 'taken', 'draw', 'draws', 'drew', 'drawn']);
+const ENGLISH_WHO = new Set(['who', 'whom', 'whose', 'which', 'where', 'whos', 'whered']);
+const ENGLISH_WHAT = new Set(['what', 'whats']);
+const ARABIC_WHO = new Set(['مين', 'اي', 'انهي', 'اين', 'منين', 'مناين', 'ياتو', 'اشمن']);
+const ARABIC_WHAT = new Set(['ما', 'ماذا', 'ماهي', 'ماهو']);
+/** Nouns for whoever publishes: an outlet, or a body ("the entity that published"). */
+const ENGLISH_AGENTS = new Set(['entity', 'body', 'organisation', 'organization']);
+const ARABIC_AGENTS = arabicWord('جهه|منصه');
+/** A yes/no question's opener: it asks whether the news came from somewhere ("did this come from Reuters?"). */
+const ENGLISH_YESNO = new Set(['did', 'does', 'do', 'is', 'was', 'are', 'were']);
+const ARABIC_YESNO = new Set(['هل', 'هو', 'هي']);
+
+/** The news: the report and its words, or a pronoun standing for them ("who said this"). */
+const ENGLISH_NEWS = new Set([
+  'report',
+  'reports',
+  'article',
+  'story',
+  'stories',
+  'news',
+  'info',
+  'information',
+  'claim',
+  'claims',
+  'piece',
+  'headline',
+  'thing',
+  'rumor',
+  'rumour',
+]);
+const ENGLISH_POINTERS = new Set(['this', 'that', 'it', 'these']);
+const ARABIC_NEWS = arabicWord('خبر|اخبار|تقرير|تقارير|مقال|معلومه|معلومات|كلام|قصه|سالفه|موضوع|اشاعه|اشاعات');
+const ARABIC_POINTERS = new Set(['هذا', 'هذه', 'هذي', 'ده', 'دي', 'دا', 'هاد', 'هادا', 'هاي', 'هيدا', 'ذلك']);
+/** The report itself speaks rather than being said: "ما قال المقال" asks what it says. */
+const ARABIC_REPORT = arabicWord('تقرير|مقال');
+/** Things the report is about, which come from suppliers rather than from an outlet. */
+const ENGLISH_THINGS = new Set([
+  'chip',
+  'chips',
+  'processor',
+  'processors',
+  'gpu',
+  'gpus',
+  'accelerator',
+  'accelerators',
+  'hardware',
+  'silicon',
+  'card',
+  'cards',
+  'model',
+  'models',
+  'compute',
+  'semiconductors',
+  'money',
+  'funding',
+]);
+const ARABIC_THINGS = arabicWord('شريحه|شرائح|شرايح|رقاقه|رقائق|معالج|معالجات|مسرع|مسرعات|نموذج|نماذج|موديل|موديلات|كروت');
+/** Words before an object's head: articles and possessives; and the prepositions a noun's object comes with ("the source of…", "المصدر الذي نقل عنه"). */
+const ENGLISH_ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'whole', 'original', 'first', 'out']);
+const ENGLISH_PREPOSITIONS = new Set(['of', 'for', 'on', 'about', 'behind']);
+const ARABIC_ARTICLES = new Set(['اللي', 'الذي', 'التي', 'كل']);
+const ARABIC_PREPOSITIONS = new Set(['عن', 'من', 'علي', 'الي', 'حول']);
+
+interface Script {
+  words: readonly string[];
+  classOf: (word: string, at: number) => OriginClass | null;
+  who: (word: string, at: number) => boolean;
+  what: (word: string) => boolean;
+  agent: (word: string) => boolean;
+  yesno: (word: string) => boolean;
+  news: (word: string) => boolean;
+  /** News that can be said or given: not the report itself, which is the one saying. */
+  said: (word: string) => boolean;
+  thing: (word: string) => boolean;
+  article: (word: string) => boolean;
+  preposition: (word: string) => boolean;
+}
+
+const english = (words: readonly string[]): Script => ({
+  words,
+  classOf: (word) => ENGLISH_CLASSES.find(([, set]) => set.has(word))?.[0] ?? null,
+  who: (word) => ENGLISH_WHO.has(word),
+  what: (word) => ENGLISH_WHAT.has(word),
+  agent: (word) => ENGLISH_AGENTS.has(word),
+  yesno: (word) => ENGLISH_YESNO.has(word),
+  news: (word) => ENGLISH_NEWS.has(word) || ENGLISH_POINTERS.has(word),
+  said: (word) => ENGLISH_NEWS.has(word) || ENGLISH_POINTERS.has(word),
+  thing: (word) => ENGLISH_THINGS.has(word),
+  article: (word) => ENGLISH_ARTICLES.has(word),
+  preposition: (word) => ENGLISH_PREPOSITIONS.has(word),
+});
+
+const arabic = (words: readonly string[]): Script => ({
+  words,
+  // من أين (from where) is منين in two words.
+  classOf: (word, at) => (word === 'اين' && words[at - 1] === 'من' ? 'motion' : (ARABIC_CLASSES.find(([, pattern]) => pattern.test(word))?.[0] ?? null)),
+  // من is "who" where it opens the question and after عن ("منقول عن مين" has مين); elsewhere it is "from".
+  who: (word, at) => ARABIC_WHO.has(word) || (word === 'من' && at === 0),
+  what: (word) => ARABIC_WHAT.has(word),
+  agent: (word) => ARABIC_AGENTS.test(word),
+  yesno: (word) => ARABIC_YESNO.has(word),
+  news: (word) => ARABIC_NEWS.test(word) || ARABIC_POINTERS.has(word),
+  said: (word) => (ARABIC_NEWS.test(word) && !ARABIC_REPORT.test(word)) || ARABIC_POINTERS.has(word),
+  thing: (word) => ARABIC_THINGS.test(word),
+  article: (word) => ARABIC_ARTICLES.has(word),
+  preposition: (word) => ARABIC_PREPOSITIONS.has(word),
+});
+
+/** The head of the object after the word at `at`, past articles (and prepositions, for a noun's object); null: none. */
+function objectAfter(script: Script, at: number, prepositions: boolean): string | null {
+  for (let i = at + 1; i < script.words.length; i++) {
+    const word = script.words[i];
+    if (!script.article(word) && !(prepositions && script.preposition(word))) return word;
+  }
+  return null;
+}
+
+/** What a clause holds, in both its scripts. */
+interface Clause {
+  /** An asking word that stands for an agent (who, which; or what with a noun for one). */
+  agentAsked: boolean;
+  /** Any asking word, what included. */
+  asked: boolean;
+  yesno: boolean;
+  news: boolean;
+  thing: boolean;
+}
+
+/** Whether the word of origin at `at` asks for the origin of the news, by its class. */
+function asksAt(script: Script, at: number, cls: OriginClass, clause: Clause): boolean {
+  const { words } = script;
+  const word = words[at];
+  const object = objectAfter(script, at, cls !== 'transmit');
+  const objectIsThing = object !== null && script.thing(object);
+  switch (cls) {
+    case 'noun': {
+      // "open source", "مفتوح المصدر", "المصدر المفتوح" name a licence; "chip sources" the suppliers.
+      const before = words[at - 1];
+      if (before === 'open' || /^(ال)?مفتوح/.test(before ?? '') || /^(ال)?مفتوح/.test(words[at + 1] ?? '')) return false;
+      return !objectIsThing && !(before !== undefined && script.thing(before));
+    }
+    case 'outlet':
+      return clause.asked && !objectIsThing;
+    case 'publish':
+      return clause.agentAsked && !objectIsThing;
+    case 'transmit':
+      return clause.agentAsked && object !== null && script.said(object);
+    case 'motion':
+      if (word === 'from' && at < words.length - 1 && !ENGLISH_COMING.has(words[at - 1] ?? '') && !ENGLISH_COMING.has(words[at - 2] ?? '')) return false;
+      return (clause.asked || clause.yesno) && clause.news && !clause.thing;
+  }
+}
+
+/** Whether a question (its normalised Latin and Arabic words) asks where the news comes from. */
+export function asksForOrigin(latin: readonly string[], arabicWords: readonly string[]): boolean {
+  const scripts = [english(latin), arabic(arabicWords)];
+  const any = (test: (script: Script, word: string, at: number) => boolean) =>
+    scripts.some((script) => script.words.some((word, at) => test(script, word, at)));
+  const agentNoun = any((script, word, at) => script.agent(word) || script.classOf(word, at) === 'outlet');
+  const clause: Clause = {
+    agentAsked: any((script, word, at) => script.who(word, at) || (agentNoun && script.what(word))),
+    asked: any((script, word, at) => script.who(word, at) || script.what(word)),
+    yesno: scripts.some((script) => script.words.length > 0 && script.yesno(script.words[0])),
+    news: any((script, word) => script.news(word)),
+    thing: any((script, word) => script.thing(word)),
+  };
+  return scripts.some((script) =>
+    script.words.some((word, at) => {
+      const cls = script.classOf(word, at);
+      return cls !== null && asksAt(script, at, cls, clause);
+    }),
+  );
+}

@@ -19,7 +19,7 @@ import { CompiledLexicon } from './text/lexicon';
 import { type Word } from './text/words';
 import { allStopwords, isStopword } from './text/stopwords';
 import type { Answer, AskContext, Fact, Language, Lexicon, Source } from './types';
-import { alternativeNames } from './understand/alternatives';
+import { alternativeNames, alternativeSides } from './understand/alternatives';
 import { hasArabiziDigits } from './understand/arabizi';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
@@ -375,7 +375,7 @@ export class Isnad implements FactLookup {
   }
 
   private decisionInput(question: Question, accept?: SlotFilter): DecisionInput {
-    const { query, nameBits, eitherBits, topicBits, firstName } = this.query(question);
+    const { query, nameBits, eitherBits, topicBits, alternatives, firstName } = this.query(question);
     // Each candidate read from the store once for the question (with SQLite, a read of the file).
     // A fact another process just removed is gone from the store a moment before the index hears of it.
     const held = new Map<string, Fact>();
@@ -390,6 +390,7 @@ export class Isnad implements FactLookup {
       nameBits,
       eitherBits,
       topicBits,
+      alternatives,
       type: question.type,
       answers: this.answersFor(question, query, firstName, held),
       model: DEFAULT_DECISION_MODEL,
@@ -445,7 +446,14 @@ export class Isnad implements FactLookup {
   }
 
   /** The question's terms, resolved against the index, each weighted by how much it matters. */
-  private query(question: Question): { query: QueryTerm[]; nameBits: number; eitherBits: number; topicBits: number; firstName: string | null } {
+  private query(question: Question): {
+    query: QueryTerm[];
+    nameBits: number;
+    eitherBits: number;
+    topicBits: number;
+    alternatives: [number, number] | null;
+    firstName: string | null;
+  } {
     const read = this.analyzer.analyze(question.standard);
     const written = writtenAsNames(question.text);
     // A name spelt like a grammar word ("US", "us") is the name only when written as one: "tell us" is the pronoun.
@@ -478,6 +486,13 @@ export class Isnad implements FactLookup {
       analysis.words.map((word) => word.text),
       [...names],
     );
+    // "the big model or only the small versions": the two alternatives offered, as the query terms each holds.
+    const contentWords = new Set(analysis.terms.flatMap((term) => term.source.split(' ')));
+    const sides = alternativeSides(
+      analysis.words.map((word) => word.text),
+      (word) => contentWords.has(word),
+    );
+    const alternatives: [number, number] | null = sides && [0, 0];
     let nameBits = 0;
     let eitherBits = 0;
     // The question's own words other than names, everyday ones too: what it asks about its names.
@@ -487,6 +502,9 @@ export class Isnad implements FactLookup {
       if (names.has(term.source)) nameBits |= 1 << i;
       else topicBits |= 1 << i;
       if (either.has(term.source)) eitherBits |= 1 << i;
+      sides?.forEach((side, j) => {
+        if (alternatives && term.source.split(' ').some((word) => side.includes(word))) alternatives[j] |= 1 << i;
+      });
       // A word no fact holds (nor any paraphrase of it) weighs as much as it is unusual in everyday language.
       if (term.alternatives.length === 0) term.importance = Math.max(...term.source.split(' ').map(unusualness));
       // An everyday Arabic word ("عمل", "did") says little even when some fact holds it.
@@ -507,7 +525,7 @@ export class Isnad implements FactLookup {
         query.push({ ...term, importance: CONTEXT_IMPORTANCE });
       }
     }
-    return { query, nameBits, eitherBits, topicBits, firstName: analysis.terms.find((term) => term.kind === 'name')?.term ?? null };
+    return { query, nameBits, eitherBits, topicBits, alternatives, firstName: analysis.terms.find((term) => term.kind === 'name')?.term ?? null };
   }
 
   /**

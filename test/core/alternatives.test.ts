@@ -1,5 +1,5 @@
 /** Names offered as alternatives ("Nvidia or Huawei", "انفيديا او هواوي"): each "or" joins the names nearest to it. */
-import { alternativeNames } from '../../src/core/understand/alternatives';
+import { alternativeNames, alternativeSides } from '../../src/core/understand/alternatives';
 
 describe('alternative names', () => {
   test('the names on either side of an "or", in both languages', () => {
@@ -15,5 +15,26 @@ describe('alternative names', () => {
   test('no "or", or a name on one side only, gives none', () => {
     expect(alternativeNames('does deepseek use nvidia and huawei'.split(' '), ['deepseek', 'nvidia', 'huawei']).size).toBe(0);
     expect(alternativeNames('is it nvidia or not'.split(' '), ['nvidia']).size).toBe(0);
+  });
+
+  test('the two alternatives an "or" offers: as many content words on each side, in both languages', () => {
+    const content = (word: string) => !['is', 'the', 'used', 'for', 'او', 'or'].includes(word);
+    expect(alternativeSides('is ascend used for the big model or only the small versions'.split(' '), content)).toEqual([
+      ['big', 'model'],
+      ['small', 'versions'],
+    ]);
+    expect(alternativeSides('الاعتماد علي هواوي بيشمل r2 الكبير او النماذج الصغيره بس'.split(' '), content)).toEqual([
+      ['r2', 'الكبير'],
+      ['النماذج', 'الصغيره'],
+    ]);
+    expect(alternativeSides('r2 trains on nvidia or ascend'.split(' '), content)).toEqual([['nvidia'], ['ascend']]);
+  });
+
+  test('no alternatives when the "or" ends the question or follows a word of totality ("completely or only…")', () => {
+    const content = () => true;
+    expect(alternativeSides('is it nvidia or not'.split(' '), content)).toBeNull();
+    expect(alternativeSides('هل ما زالت تستخدم انفيديا او لا'.split(' '), content)).toBeNull();
+    expect(alternativeSides('is deepseek leaving nvidia completely or only for the small models'.split(' '), content)).toBeNull();
+    expect(alternativeSides('ديب سيك تترك انفيديا نهايي او بس للموديلات الصغيره'.split(' '), content)).toBeNull();
   });
 });

@@ -1160,6 +1160,30 @@ describe('the engine reads messages', () => {
     expect(either.facts[0].fact.en).toMatch(/Nvidia/);
   });
 
+  test('an alternative question ("X or Y?") is answered by a fact holding one of the alternatives, not by one of the kind asked besides; a fact holding neither does not settle it', () => {
+    const fact = (id: string, en: string, ar: string) => ({ id, en, ar, sourceId: 'report', paragraph: 7, aliases: [] });
+    const plan = fact(
+      'plan',
+      'DeepSeek weighed using Huawei Ascend chips for its new model, but may put that plan on hold for now.',
+      'درست ديب سيك استخدام شرائح Ascend من هواوي لنموذجها الجديد، لكنها قد تجمد الخطة في الوقت الحالي.',
+    );
+    const small = fact(
+      'small',
+      'DeepSeek will use Huawei Ascend chips to train the smaller versions of R2.',
+      'ستستخدم ديب سيك شرائح Ascend من هواوي لتدريب النسخ الأصغر من R2.',
+    );
+    // "For now" bounds the plan: the fact an extent question ("only…") prefers, were it not offered alternatives.
+    const both = new Isnad({ ...loadKnowledgeBase(), facts: [plan, small] }, { decision: { operatingPoint: 0 } });
+    for (const question of ['are Ascend chips used for the big model or only the small versions?', 'هل شرائح Ascend للنموذج الكبير ولا النسخ الاصغر بس؟'])
+      expect(both.ask(question).facts[0]?.fact.id).toBe('small');
+    const planOnly = new Isnad({ ...loadKnowledgeBase(), facts: [plan] }, { decision: { operatingPoint: 0 } });
+    for (const question of [
+      'is deepseek using huawei ascend chips for the big versions or only the small versions?',
+      'هل ديب سيك تستخدم شرائح Ascend من هواوي للنسخ الكبيرة ولا النسخ الصغيرة بس؟',
+    ])
+      expect(planOnly.ask(question).answered).toBe(false);
+  });
+
   test('a yes/no question whose own words the fact lacks, one of them a word no fact holds, is declined in either language; a "what" question is not', () => {
     // With the model out of the way, only the rule declines.
     for (const question of ['is NVDA a buy?', 'is nvidia stock going up?', 'هل انفيديا زعلانة من ديب سيك؟']) expect(eager.ask(question).answered).toBe(false);

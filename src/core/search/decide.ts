@@ -57,6 +57,8 @@ export interface DecisionInput {
   eitherBits: number;
   /** Bit i set when query term i is one of the question's own words that is no name (not a word of its context). */
   topicBits: number;
+  /** The query terms of the two alternatives an "or" offers ("the big model or the small versions"), or null. */
+  alternatives?: [number, number] | null;
   type: QuestionType;
   /** The kinds of question a fact answers. */
   answers: (id: string) => ReadonlySet<QuestionType>;
@@ -78,20 +80,26 @@ export interface Ranked {
   names: { held: number; asked: number };
 }
 
-/** How many of the question's names (its alternatives counting as one) `matched` holds, of how many. */
+/**
+ * How many of the question's names (its alternatives counting as one) `matched` holds, of how many.
+ * An alternative question ("the big model or the small versions?") asks one thing more: a fact
+ * that holds neither alternative does not settle it, as one missing a name is about something else.
+ */
 function namesHeld(input: DecisionInput, matched: number): { held: number; asked: number } {
-  const { nameBits, eitherBits } = input;
+  const { nameBits, eitherBits, alternatives } = input;
   const plain = nameBits & ~eitherBits;
-  const alternatives = nameBits & eitherBits;
+  const either = nameBits & eitherBits;
+  const settles = alternatives?.some((bits) => bits & matched) ? 1 : 0;
   return {
-    held: bitCount(plain & matched) + (alternatives & matched ? 1 : 0),
-    asked: bitCount(plain) + (alternatives ? 1 : 0),
+    held: bitCount(plain & matched) + (either & matched ? 1 : 0) + settles,
+    asked: bitCount(plain) + (either ? 1 : 0) + (alternatives ? 1 : 0),
   };
 }
 
 /** Candidates in the order the question's type and names put them. */
 export function rerank(input: DecisionInput): Ranked[] {
-  const special = input.type !== 'what' && input.type !== 'yesno';
+  // What settles an alternative question answers it, whatever kind of fact it asks for besides ("only A or also B?").
+  const special = input.type !== 'what' && input.type !== 'yesno' && !(input.alternatives && ANSWER_TYPES.has(input.type));
   return input.candidates
     .map((candidate) => {
       const fits = special && input.answers(candidate.id).has(input.type);

@@ -27,3 +27,56 @@ export function alternativeNames(words: readonly string[], names: readonly strin
   });
   return found;
 }
+
+/** Words that bound an alternative without naming it ("only the small versions", "النماذج الصغيرة بس"). */
+const BOUNDING_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'also', 'even', 'still', 'too', 'بس', 'فقط', 'ايضا', 'كمان', 'برضو', 'بردو']);
+/** What ends the question instead of a second alternative: "or not", "or nah", "ولا لا", "or what". */
+const NO_ALTERNATIVE: ReadonlySet<string> = new Set(['not', 'nah', 'no', 'what', 'smth', 'something', 'sth', 'لا', 'لاء', 'لأ', 'ما', 'شو', 'ايه']);
+/**
+ * Words of totality: "leaving Nvidia completely or only for the small models?" offers no two things
+ * but how far one holds, which the fact bounding it answers (an extent question).
+ */
+const TOTAL_WORDS: ReadonlySet<string> = new Set([
+  'completely',
+  'entirely',
+  'totally',
+  'fully',
+  'altogether',
+  'permanently',
+  'good',
+  'everything',
+  'نهايي',
+  'نهاييا',
+  'تماما',
+  'خالص',
+  'كليا',
+  'بالكامل',
+  'بالمره',
+  'كلش',
+  'كلشي',
+  'ابدا',
+]);
+/** An alternative is this many of its content words at most ("the big model", "النماذج الصغيرة"). */
+const ALTERNATIVE_WORDS = 2;
+
+/**
+ * "Is Ascend used for the big model or only the small versions?", "R2 يتدرب على Nvidia ولا Ascend؟":
+ * the two alternatives an "or" offers, as the content words (`isContent`) on each side of the
+ * clause's last "or": after it, its first words up to the end; before it, as many as stand after
+ * it, nearest first (the alternatives are parallel). Null when the "or" ends the question ("or
+ * not?"), follows a word of totality ("completely or…") or one side holds no content word.
+ */
+export function alternativeSides(words: readonly string[], isContent: (word: string) => boolean): [string[], string[]] | null {
+  let at = -1;
+  words.forEach((word, i) => {
+    if (OR_WORDS.has(word)) at = i;
+  });
+  if (at < 0 || NO_ALTERNATIVE.has(words[at + 1] ?? 'not') || TOTAL_WORDS.has(words[at - 1] ?? '')) return null;
+  const content = (word: string) => isContent(word) && !BOUNDING_WORDS.has(word) && !OR_WORDS.has(word);
+  const after = words
+    .slice(at + 1)
+    .filter(content)
+    .slice(0, ALTERNATIVE_WORDS);
+  const before = words.slice(0, at).filter(content).slice(-after.length);
+  return after.length > 0 && before.length > 0 ? [before, after] : null;
+}

@@ -460,6 +460,18 @@ describe('dialect words', () => {
     }
   });
 
+  test('going, moving or switching to a company is turning to it, in English, standard Arabic and the dialects; "going to" and راح before a verb stay the future', () => {
+    const std = (message: string) => engine.trace(message)[0].question.standard;
+    for (const message of ['why is deepseek switching to huawei?', 'why did deepseek move over to huawei?']) expect(std(message)).toMatch(/turning to huawei/);
+    for (const message of ['شنو سبب ديب سيك تروح لهواوي؟', 'ليش ديب سيك دتروح لهواوي؟', 'لماذا انتقلت ديب سيك الى هواوي؟', 'علاش ديب سيك مشات لهواوي؟']) {
+      expect(std(message)).toMatch(n('تستخدم'));
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/turning to Huawei chips/);
+    }
+    expect(engine.ask('why is deepseek switching to huawei?').facts[0]?.fact.en).toMatch(/turning to Huawei chips/);
+    expect(std('is deepseek going to use huawei chips?')).not.toMatch(/turning/);
+    expect(std('ليش ديب سيك راح تستخدم شرايح لتدريب النماذج؟')).toBe(n('لماذا ديب سيك تستخدم شرايح لتدريب النماذج'));
+  });
+
   test('the Egyptian passive اتـ, the negation ما…ش, verb endings and object pronouns', () => {
     expect(stripPassivePrefix(n('اتأجل'))).toContain(n('تأجل'));
     expect(stripNegation('ماعرفتش')).toContain('عرفت');

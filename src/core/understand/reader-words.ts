@@ -290,6 +290,18 @@ export const CLITIC_PREFIXES: [string, string[]][] = [
 ];
 
 /**
+ * Going, moving or switching to a company is turning to it, using what it makes ("why is deepseek
+ * switching to huawei", "ليش ديب سيك دتروح لهواوي؟", "راحت لهواوي", "هيقلب على هواوي"): the verb
+ * of motion, in standard Arabic and the dialects, with its aspect and person prefixes and plural
+ * endings, before a preposition of direction (لـ، الى، للـ، على; its subject may come between,
+ * "انتقلت ديب سيك الى هواوي"), reads as the lexicon's تستخدم. Over normalised Arabic text, before
+ * its words are read: the glued لـ is still there. راح and رايح are also the future ("راح
+ * تستخدم", "رايحين يستخدموا لتدريب…"): only right before the preposition are they "went".
+ */
+export const ARABIC_TURNING_TO =
+  /(?<=^| )(?:(?:(?:[بدهح]|عم)?[يتن](?:روح|تجه|لجا|نتقل|قلب)(?:و|وا|ون|ين)?|(?:راح|اتجه|لجا|انتقل|قلب)(?:ت|وا|و)|(?:اتجه|لجا|انتقل|قلب)|مشات|مشاو)(?= (?:\S+ ){0,2}(?:ل\S|الي |للي? |علي ))|(?:راح|رايح|رايحه|رايحين)(?= (?:ل\S|الي |للي? |علي )))/g;
+
+/**
  * Phrases whose words, read one by one, miss what they mean together: a verb of saying with
  * "back" is a reply ("what did nvidia say back"), one who speaks "on behalf of" or "باسم"
  * someone is their spokesperson ("الشخص اللي حكى باسم انفيديا"), a product that drops comes out.
@@ -316,6 +328,12 @@ export const PHRASES: [RegExp, string][] = [
   [/^(?:(?:i ?d|i would|would|i|id) )?(?:really )?(?:love|like|want|wanna) to (?:know|understand|hear|learn|find out)\b/g, ''],
   // "امتى بيطلع R2 يا ترى؟": يا ترى is "I wonder", not the verb "sees".
   [/(?:^| )يا تري(?= |$)/g, ''],
+  // Going, moving or switching to a company is turning to it (see ARABIC_TURNING_TO); not "going
+  // to", the future.
+  [
+    /\b(?:go|goes|went|gone|move|moves|moved|moving|switch|switches|switched|switching|shift|shifts|shifted|shifting|pivot|pivots|pivoted|pivoting|jump|jumps|jumped|jumping|migrate|migrates|migrated|migrating|head|heads|headed|heading|look|looks|looked|looking)(?: over| back)? to\b/g,
+    'turning to',
+  ],
   // Messing, playing or tinkering with something is trying it out.
   [/\b(mess|messes|messing|messed|play|plays|playing|played|tinker|tinkers|tinkering|tinkered|fiddle|fiddling) (around |about )?with\b/g, 'testing'],
 ];

@@ -26,6 +26,7 @@ import { dialectStemCandidates, standardContentWord, standardFunctionWord, witho
 import { OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, precedence, questionType, type QuestionType } from './question-type';
 import {
+  ARABIC_TURNING_TO,
   CHAT_SHORTHAND,
   CLITIC_PREFIXES,
   DEED_WORDS,
@@ -233,7 +234,7 @@ export class Reader {
   }
 
   private readClause({ text, questionMark, leadsIn }: Clause, arabizi: boolean): ReadClause {
-    const read = this.standardWords(splitWords(normalizeText(text)), arabizi);
+    const read = this.standardWords(splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم')), arabizi);
     const [latin, arabic, all] = [read.latin, read.arabic, read.all].map(withoutOpening);
     const type = questionType(latin, arabic);
     // Each script's words keep a gap where the other's were: "قريت عن R2 وما فهمت" has no "عن ما" (about what).

@@ -894,6 +894,22 @@ describe('the engine reads messages', () => {
     expect(engine.ask('ممكن ملخص سريع للمقال؟ ما عندي وقت اقراه كله').summary).toBe(true);
   });
 
+  test('being in (or out of) the picture, the mix, the running is being used, in either language: the idiom’s noun is no topic', () => {
+    expect(engine.trace('quick one: is nvidia still in the picture for R2?')[0].question.standard).toBe('is nvidia used for r2');
+    expect(engine.trace('is nvidia out of the mix now?')[0].question.standard).toBe('is nvidia used now');
+    expect(engine.trace('انفيديا لسه بالصورة في R2؟')[0].question.standard).not.toMatch(n('صورة'));
+    // Putting the asker in the picture asks for a summary.
+    expect(engine.ask('حطني بالصورة').summary).toBe(true);
+    for (const message of [
+      'right, just back from a reading group. quick one: is nvidia still in the picture for R2?',
+      'هل انفيديا لسه في الصورة بالنسبة لـ R2؟',
+    ]) {
+      const answer = engine.ask(message);
+      expect(answer.answered).toBe(true);
+      expect(answer.facts[0]?.fact.en).toMatch(/Nvidia/);
+    }
+  });
+
   test('"…or am I wrong", "…ولا انا فاهم غلط": a tag about the asker offers no alternative and asks nothing', () => {
     expect(engine.trace('is R2 on nvidia or am i wrong')[0].question.standard).toBe('is r2 on nvidia');
     expect(engine.trace('did huawei help with R2 or im tripping')[0].question.standard).toBe('did huawei help with r2');

@@ -334,6 +334,12 @@ export const PHRASES: [RegExp, string][] = [
     /\b(?:go|goes|went|gone|move|moves|moved|moving|switch|switches|switched|switching|shift|shifts|shifted|shifting|pivot|pivots|pivoted|pivoting|jump|jumps|jumped|jumping|migrate|migrates|migrated|migrating|head|heads|headed|heading|look|looks|looked|looking)(?: over| back)? to\b/g,
     'turning to',
   ],
+  // Being in the picture (the mix, the running, the game) is being used for something, and being
+  // out of it is no longer being used ("is nvidia still in the picture for R2?", "انفيديا لسا
+  // بالصورة؟"): the idiom's noun is no topic of its own. Not the asker put in the picture ("put
+  // me in the picture", "حطني بالصورة"): that asks for a summary.
+  [/(?<!\b(?:me|us) )\b(?:in|into|out of) the (?:picture|mix|running|game|equation)\b/g, 'used'],
+  [/(?<!حط(?:ني|نا|يني))(?:^| )(?:(?:في|خارج|برا|بره|من) (?:ال)?صوره|بالصوره)(?= |$)/g, ' تستخدم'],
   // Messing, playing or tinkering with something is trying it out.
   [/\b(mess|messes|messing|messed|play|plays|playing|played|tinker|tinkers|tinkering|tinkered|fiddle|fiddling) (around |about )?with\b/g, 'testing'],
 ];

@@ -910,6 +910,14 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('what stays or remains on, with or for something keeps being used there; staying ahead is still leading', () => {
+    expect(engine.trace('tell me please, nvidia stays for which model?')[0].question.standard).toBe('nvidia keeps using for which model');
+    for (const message of ['good morning from casa ☀️ coffee is ready. tell me please, nvidia stays for which model?', 'انفيديا هتفضل لانهي موديل؟']) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia processors for R2/);
+    }
+    expect(engine.trace('will nvidia stay ahead?')[0].question.standard).toBe('will nvidia stay ahead');
+  });
+
   test('"…or am I wrong", "…ولا انا فاهم غلط": a tag about the asker offers no alternative and asks nothing', () => {
     expect(engine.trace('is R2 on nvidia or am i wrong')[0].question.standard).toBe('is r2 on nvidia');
     expect(engine.trace('did huawei help with R2 or im tripping')[0].question.standard).toBe('did huawei help with r2');

@@ -340,6 +340,9 @@ export const PHRASES: [RegExp, string][] = [
   // me in the picture", "حطني بالصورة"): that asks for a summary.
   [/(?<!\b(?:me|us) )\b(?:in|into|out of) the (?:picture|mix|running|game|equation)\b/g, 'used'],
   [/(?<!حط(?:ني|نا|يني))(?:^| )(?:(?:في|خارج|برا|بره|من) (?:ال)?صوره|بالصوره)(?= |$)/g, ' تستخدم'],
+  // What stays or remains on, with or for something keeps being used there ("nvidia stays for
+  // which model?", "will deepseek stay with nvidia?"), unlike staying ahead.
+  [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (on|with|for)\b/g, 'keeps using $1'],
   // Messing, playing or tinkering with something is trying it out.
   [/\b(mess|messes|messing|messed|play|plays|playing|played|tinker|tinkers|tinkering|tinkered|fiddle|fiddling) (around |about )?with\b/g, 'testing'],
 ];

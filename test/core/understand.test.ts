@@ -918,6 +918,16 @@ describe('the engine reads messages', () => {
     expect(engine.trace('will nvidia stay ahead?')[0].question.standard).toBe('will nvidia stay ahead');
   });
 
+  test('"…or what", "…or something", "…ولا ايه": a tag that asks nothing of its own; banter ending in one is context for the question after it', () => {
+    for (const message of ['nvidia salty or what 😂 did they say smth about china', 'انفيديا زعلانة ولا ايه 😂 قالوا حاجة عن الصين؟']) {
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.facts[0]?.fact.en).toMatch(/China/);
+    }
+    expect(engine.trace('is R2 delayed or what')[0].question).toMatchObject({ standard: 'is r2 delayed', type: 'yesno' });
+    expect(engine.trace('هل تأجل R2 ولا ايه؟')[0].question.type).toBe('yesno');
+  });
+
   test('"…or am I wrong", "…ولا انا فاهم غلط": a tag about the asker offers no alternative and asks nothing', () => {
     expect(engine.trace('is R2 on nvidia or am i wrong')[0].question.standard).toBe('is r2 on nvidia');
     expect(engine.trace('did huawei help with R2 or im tripping')[0].question.standard).toBe('did huawei help with r2');

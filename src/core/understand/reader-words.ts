@@ -343,6 +343,11 @@ export const PHRASES: [RegExp, string][] = [
   // What stays or remains on, with or for something keeps being used there ("nvidia stays for
   // which model?", "will deepseek stay with nvidia?"), unlike staying ahead.
   [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (on|with|for)\b/g, 'keeps using $1'],
+  // "…or what", "…or something", "…ولا ايه", "…ولا شي": a tag that asks nothing of its own
+  // ("nvidia salty or what 😂 did they say something about china" holds one question), as "…or am
+  // I wrong" asks nothing; a question asked with its auxiliary or هل stays a yes/no question.
+  [/\bor (?:what|something|whatever)$/g, ''],
+  [/(?:^| )او (?:ما|شي)$/g, ''],
   // Messing, playing or tinkering with something is trying it out.
   [/\b(mess|messes|messing|messed|play|plays|playing|played|tinker|tinkers|tinkering|tinkered|fiddle|fiddling) (around |about )?with\b/g, 'testing'],
 ];

@@ -631,6 +631,14 @@ describe('question types', () => {
     ['يعني ديب سيك بتترك انفيديا نهائي', 'extent'],
     ['ما راح تستخدم انفيديا ابدا', 'extent'],
     ['is deepseek leaving nvidia for good', 'extent'],
+    // Whether a use goes on, in a yes/no question, asks how far the change goes; "still" of anything else does not.
+    ['is deepseek still using nvidia', 'extent'],
+    ['is nvidia still in the picture for R2', 'extent'],
+    ['مش فاهمة هما لسه معتمدين على انفيديا ولا لأ', 'extent'],
+    ['هل ديب سيك مازالت تستخدم انفيديا', 'extent'],
+    ['what do they still use for the big models', 'what'],
+    ['is R2 still delayed', 'yesno'],
+    ['ليش لسه معتمدين على انفيديا', 'why'],
     // How long something lasts is a number, as "كم مدة" is; how long until an event is when.
     ['how long has deepseek been testing huawei chips', 'count'],
     ['كم مدة تأجيل R2', 'count'],
@@ -1204,6 +1212,11 @@ describe('the engine reads messages', () => {
     const either = engine.ask('هل R2 الكبير على Nvidia ولا Huawei؟');
     expect(either.answered).toBe(true);
     expect(either.facts[0].fact.en).toMatch(/Nvidia/);
+  });
+
+  test('whether a use goes on is answered by the fact bounding the change (Nvidia still for R2), in either language', () => {
+    for (const question of ['is nvidia still in the picture for R2?', 'مش فاهمة هما لسه معتمدين على انفيديا ولا لأ'])
+      expect([5, 7]).toContain(engine.ask(question).facts[0]?.fact.paragraph);
   });
 
   test('an alternative question ("X or Y?") is answered by a fact holding one of the alternatives, not by one of the kind asked besides; a fact holding neither does not settle it', () => {

@@ -68,6 +68,11 @@ const ARABIC_COMPANY_NOUNS = 'شركه|شركات|مورد|موردين|مصنع
 /** A group of people or machines: its size is a number ("how big is the team"), unlike a company's ("a giant"). */
 const GROUP_NOUNS = 'team|teams|staff|workforce|crew|squad|group|cluster|clusters|fleet';
 
+/** Still using, relying on, in the picture: whether a use goes on. */
+const STILL_USING = String.raw`still (\w+ )?(using|use|uses|used|relying|rely|relies|depending|depend|depends|on|in the picture|with|around|a thing)|(anymore|any more|no longer)`;
+const ARABIC_STILL_USING =
+  '(لسه|لسا|لساتها|لسى|مازال|مازالت|ما زال|ما زالت|لا يزال|لا تزال|بعدها|بعده) (\\S+ )?(تستخدم|يستخدم|مستخدم|مستخدمه|مستخدمين|تعتمد|يعتمد|معتمد|معتمده|معتمدين|تشتغل|شغاله|شغالين)';
+
 /**
  * English words the type rules read: in an Arabizi message they stay English ("meen el CEO
  * bta3 deepseek"), never read as Arabic.
@@ -303,11 +308,17 @@ const RULES: Rule[] = [
     // for now), not by the one that tells it again. Not "just" ("just finished reading…"), nor what
     // the asker did ("I only read the headline"): those ask nothing.
     type: 'extent',
-    english: [/^(?!.*\b(i|im|ive|id|we|weve)\b).*\b(only|solely|exclusively|completely|entirely|totally|fully|altogether|permanently|for good)\b/],
+    english: [
+      /^(?!.*\b(i|im|ive|id|we|weve)\b).*\b(only|solely|exclusively|completely|entirely|totally|fully|altogether|permanently|for good)\b/,
+      // Whether a use goes on ("is deepseek still using nvidia?", "is nvidia still in the picture?") asks how
+      // far the change goes, in a yes/no question ("what do they still use" asks for a thing).
+      new RegExp(String.raw`^(?!.*\b(i|im|ive|id|we|weve|my|me|what|which|who|whom|where|why|when|how)\b).*\b(${STILL_USING})\b`),
+    ],
     arabic: [
       /(?:^| )(فقط|وحده|وحدها|وحدهم|لوحده|لوحدها|تماما|نهاييا|نهايي|ابدا|كليا|خالص|بالكامل|بالمره|تقتصر|يقتصر|اقتصرت|تكتفي|يكتفي|اكتفت)(?= |$)/,
       // بس is "only" at the end of a clause, "but" at its start.
       /(?:^| )بس$/,
+      new RegExp(`^(?!.*(?:^| )(ماذا|مين|من|اي|انهي|لماذا|ليش|ليه|كيف|متي|اين)(?= |$)).*(?:^| )(${ARABIC_STILL_USING})(?= |$)`),
     ],
   },
   {

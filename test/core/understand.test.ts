@@ -29,6 +29,7 @@ import {
   stripPreposition,
   stripVerbSuffix,
   swapPerson,
+  participleVerbs,
   verbalNouns,
   withoutAspect,
 } from '../../src/core/understand/dialects';
@@ -456,6 +457,17 @@ describe('dialect words', () => {
     expect(engine.trace('يعني انفيديا خلاص مش هتستخدم خالص؟')[0].question.standard).toMatch(new RegExp(` ${n('تستخدم')} `));
     expect(engine.trace('ايه الفرق بين اللي هيشتغل على انفيديا واللي على هواوي')[0].question.standard).toMatch(new RegExp(` ${n('يشتغل')} `));
     for (const message of ['يعني انفيديا خلاص مش هتستخدم خالص؟', 'so nvidia will not be used at all anymore?']) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
+    }
+  });
+
+  test('Egyptian بقى with its future or habitual marker is the copula, and a Form X participle after it stands for its verb (هتبقى مستخدمة, "will be used")', () => {
+    expect(standardContentWord(n('هتبقى'))).toBe(n('تكون'));
+    expect(participleVerbs(n('مستخدمة'))).toEqual([n('تستخدم'), n('يستخدم')]);
+    // With the article it is a noun: the one who uses.
+    expect(participleVerbs(n('المستخدمة'))).toEqual([]);
+    expect(engine.trace('يعني انفيديا خلاص مش هتبقى مستخدمة خالص؟')[0].question.standard).toBe(n('انفيديا خلاص لا تكون تستخدم تماما'));
+    for (const message of ['يعني انفيديا خلاص مش هتبقى مستخدمة خالص؟', 'so nvidia will not be used at all anymore?']) {
       expect(engine.ask(message).facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
     }
   });

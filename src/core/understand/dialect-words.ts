@@ -88,6 +88,15 @@ const EGYPTIAN: DialectGroup = {
     بطل: 'توقف',
     هتبطل: 'تتوقف',
     تبطل: 'تتوقف',
+    // بقى is the copula "become, be" ("انفيديا مش هتبقى مستخدمة", "R2 هيبقى مجاني؟"); with the
+    // future or habitual marker it is only that, never standard بقي "remained".
+    هيبقى: 'يكون',
+    هتبقى: 'تكون',
+    حيبقى: 'يكون',
+    حتبقى: 'تكون',
+    بيبقى: 'يكون',
+    بتبقى: 'تكون',
+    هيبقوا: 'يكونوا',
     // فضل "stayed, kept on" (Levantine ضل); written with the future marker only, since standard
     // يفضل is "prefers".
     هيفضل: 'يبقي',

@@ -93,6 +93,16 @@ export function withoutAspect(word: string): string[] {
   return stripAspectPrefix(word).flatMap((form) => [form, ...stripVerbSuffix(form)]);
 }
 
+/**
+ * A Form X participle with the feminine ending, indefinite, is the predicate of its verb ("انفيديا
+ * مش هتبقى مستخدمة", "Nvidia will not be used"; "الشرائح مستعملة في…"): the verb's imperfect
+ * (تستخدم، يستخدم). With the article it is a noun (المستخدمة, the one who uses) and is left alone.
+ */
+export function participleVerbs(word: string): string[] {
+  const root = /^مست(\S{3})ه$/.exec(word)?.[1];
+  return root === undefined ? [] : [`تست${root}`, `يست${root}`];
+}
+
 /** Egyptian and Levantine passive اتـ / انـ (اتأجل، اتلغت، انباع) → the Form V verb and the bare verb. */
 export function stripPassivePrefix(word: string): string[] {
   if (word.length < 5 || !(word.startsWith('ات') || word.startsWith('ان'))) return [];

@@ -22,7 +22,7 @@ import { cleanLines } from '../text/controls';
 import { isStopword } from '../text/stopwords';
 import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
 import { ARABIZI_WORDS } from './arabizi-words';
-import { dialectStemCandidates, standardContentWord, standardFunctionWord, withoutAspect } from './dialects';
+import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, withoutAspect } from './dialects';
 import { OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, precedence, questionType, type QuestionType } from './question-type';
 import {
@@ -175,11 +175,12 @@ export class Reader {
     const rest = word.slice(1);
     const joinedWaw = isStopword(rest) || standardFunctionWord(rest) !== undefined || standardContentWord(rest) !== undefined;
     if (word.length > 2 && word.startsWith('و') && joinedWaw && standardContentWord(word) === undefined) return this.standardArabic(rest);
-    // A verb with a progressive or future marker (هتستخدم، هيشتغل، بيستعملوها) is the verb the
-    // lexicon knows, even where some fact's alias holds the marked form as it is.
+    // A verb with a progressive or future marker (هتستخدم، هيشتغل، بيستعملوها), or a participle
+    // standing for its verb (مستخدمة), is the verb the lexicon knows, even where some fact's alias
+    // holds the form as it is.
     const { lexicon } = this.analyzer;
     if (lexicon.matchWord(word) === undefined) {
-      const verb = withoutAspect(word).find((form) => lexicon.matchWord(form) !== undefined);
+      const verb = [...withoutAspect(word), ...participleVerbs(word)].find((form) => lexicon.matchWord(form) !== undefined);
       if (verb !== undefined) return [verb];
     }
     if (this.known({ text: word, script: 'arabic' })) return [word];

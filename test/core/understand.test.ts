@@ -938,6 +938,19 @@ describe('the engine reads messages', () => {
     expect(engine.trace('will nvidia stay ahead?')[0].question.standard).toBe('will nvidia stay ahead');
   });
 
+  test('how simply to explain it ("explain like im 5", "eli5", "ببساطة", "بشكل مبسط") is no topic, and a game plan is a strategy', () => {
+    expect(engine.trace('so whats deepseek’s whole chip game plan rn, explain like im 5')[0].question.standard).toBe('whats deepseek whole chip strategy rn');
+    expect(engine.trace('eli5 why deepseek is using huawei chips')[0].question.standard).toBe('why deepseek is using huawei chips');
+    for (const message of [
+      'eli5 why deepseek is using huawei chips',
+      'فهمني بشكل مبسط ليش ديب سيك بتستخدم شرايح هواوي',
+      'اشرحلي ببساطة ليش ديب سيك بتستخدم شرايح هواوي',
+    ]) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/to train its small AI models/);
+    }
+    expect(engine.ask('so whats deepseek’s whole chip game plan rn, explain like im 5').facts[0]?.fact.en).toMatch(/strategic shift/);
+  });
+
   test('"…or what", "…or something", "…ولا ايه": a tag that asks nothing of its own; banter ending in one is context for the question after it', () => {
     for (const message of ['nvidia salty or what 😂 did they say smth about china', 'انفيديا زعلانة ولا ايه 😂 قالوا حاجة عن الصين؟']) {
       const answer = engine.ask(message);

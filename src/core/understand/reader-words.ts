@@ -348,6 +348,14 @@ export const PHRASES: [RegExp, string][] = [
   // I wrong" asks nothing; a question asked with its auxiliary or هل stays a yes/no question.
   [/\bor (?:what|something|whatever)$/g, ''],
   [/(?:^| )او (?:ما|شي)$/g, ''],
+  // How simply to explain it ("explain like im 5", "eli5", "in plain english", "for dummies", "dumb
+  // it down", "ببساطة"): the asker's wish, no topic; its digit would read as a code the report lacks.
+  [
+    /\b(?:(?:explain (?:it |this |that )?)?like (?:i ?m|i am|im) (?:5|five|a (?:5|five) year old|a kid|a child)|eli5|in (?:plain|simple) (?:english|terms|words)|in laymans? terms|for dummies|dumb(?:ed)? (?:it )?down)\b/g,
+    '',
+  ],
+  // A game plan is a strategy, not a plan for one thing ("deepseek's whole chip game plan").
+  [/\bgame ?plans?\b/g, 'strategy'],
   // Messing, playing or tinkering with something is trying it out.
   [/\b(mess|messes|messing|messed|play|plays|playing|played|tinker|tinkers|tinkering|tinkered|fiddle|fiddling) (around |about )?with\b/g, 'testing'],
 ];

@@ -24,6 +24,7 @@ import { hasArabiziDigits } from './understand/arabizi';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
 import { NameKinds } from './understand/name-kinds';
+import { asksConsidered } from './understand/considered';
 import { askedPredicate, type QuestionType } from './understand/question-type';
 import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
@@ -393,6 +394,7 @@ export class Isnad implements FactLookup {
       alternatives,
       type: question.type,
       answers: this.answersFor(question, query, firstName, held),
+      aside: asksConsidered(question.standard) ? undefined : (id) => this.kinds.considered(held.get(id)),
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
     };

@@ -33,6 +33,7 @@ import {
   verbalNouns,
   withoutAspect,
 } from '../../src/core/understand/dialects';
+import { asksConsidered, tellsConsidered } from '../../src/core/understand/considered';
 import { askedPredicate, factAnswers, questionType } from '../../src/core/understand/question-type';
 import { prepareText, Reader } from '../../src/core/understand/reader';
 import { splitClauses } from '../../src/core/understand/segment';
@@ -1237,6 +1238,18 @@ describe('the engine reads messages', () => {
     const either = engine.ask('هل R2 الكبير على Nvidia ولا Huawei؟');
     expect(either.answered).toBe(true);
     expect(either.facts[0].fact.en).toMatch(/Nvidia/);
+  });
+
+  test('a fact telling of an option only weighed answers a question about it, not one about what is done or planned, in either language', () => {
+    expect(tellsConsidered(['DeepSeek had weighed running its model on Ascend.'])).toBe(true);
+    expect(tellsConsidered(['Its strategy keeps re-weighing its options.'])).toBe(false);
+    expect(asksConsidered('what was the ascend chip considered for')).toBe(true);
+    expect(asksConsidered(n('ما كانت بدها تعمل ديب سيك معالج ascend'))).toBe(true);
+    expect(asksConsidered('what does deepseek plan to use huawei chips for')).toBe(false);
+    for (const question of ['What does DeepSeek plan to use Huawei chips for?', 'ماذا تخطط ديب سيك أن تفعل بشرائح هواوي؟'])
+      expect(engine.ask(question).facts[0]?.fact.en).toMatch(/small/);
+    for (const question of ['what was the ascend chip considered for?', 'شو كانت بدها تعمل ديب سيك بمعالج Ascend؟'])
+      expect(engine.ask(question).facts[0]?.fact.en).toMatch(/inference/);
   });
 
   test('whether a use goes on is answered by the fact bounding the change (Nvidia still for R2), in either language', () => {

@@ -62,6 +62,8 @@ export interface DecisionInput {
   type: QuestionType;
   /** The kinds of question a fact answers. */
   answers: (id: string) => ReadonlySet<QuestionType>;
+  /** Whether a fact tells only of an option weighed, when the question does not ask about one (see considered.ts). */
+  aside?: (id: string) => boolean;
   model: DecisionModel;
   options: DecisionOptions;
 }
@@ -105,7 +107,8 @@ export function rerank(input: DecisionInput): Ranked[] {
       const fits = special && input.answers(candidate.id).has(input.type);
       const names = namesHeld(input, candidate.matched);
       const missingNames = names.held < names.asked;
-      const score = candidate.score * (fits ? TYPE_BONUS : 1) * (missingNames ? MISSING_NAME_PENALTY : 1);
+      const aside = input.aside?.(candidate.id) ?? false;
+      const score = candidate.score * (fits ? TYPE_BONUS : 1) * (missingNames ? MISSING_NAME_PENALTY : 1) * (aside ? MISSING_NAME_PENALTY : 1);
       return { candidate, score, fits, names };
     })
     .sort((a, b) => b.score - a.score || (a.candidate.id < b.candidate.id ? -1 : 1));

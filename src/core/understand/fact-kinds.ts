@@ -6,12 +6,14 @@
 import type { Term } from '../text/analyze';
 import { normalizeText } from '../text/words';
 import type { Fact, Source } from '../types';
+import { tellsConsidered } from './considered';
 import { factAnswers, type QuestionType } from './question-type';
 import type { Reader } from './reader';
 
 export class FactKinds {
   private readonly known = new Map<string, ReadonlySet<QuestionType>>();
   private readonly names = new Map<string, ReadonlySet<string>>();
+  private readonly weighed = new Map<string, boolean>();
   /** The terms of each fact's English text, read when a question first asks who it is about. */
   private readonly english = new Map<string, readonly Term[]>();
 
@@ -31,6 +33,14 @@ export class FactKinds {
       this.known.set(fact.id, kinds);
     }
     return kinds;
+  }
+
+  /** Whether it tells only of an option weighed (see considered.ts); false for no fact. */
+  considered(fact: Fact | undefined): boolean {
+    if (!fact) return false;
+    let told = this.weighed.get(fact.id);
+    if (told === undefined) this.weighed.set(fact.id, (told = tellsConsidered([fact.en, normalizeText(fact.ar)])));
+    return told;
   }
 
   /** The name its English text begins with, its subject ("Huawei sent a team…"), or null. */
@@ -68,12 +78,14 @@ export class FactKinds {
   forget(id: string): void {
     this.known.delete(id);
     this.names.delete(id);
+    this.weighed.delete(id);
     this.english.delete(id);
   }
 
   clear(): void {
     this.known.clear();
     this.names.clear();
+    this.weighed.clear();
     this.english.clear();
   }
 }

@@ -1,0 +1,29 @@
+/**
+ * "Reports said DeepSeek had weighed running its inference model on Ascend, but may put that plan
+ * on hold": a fact that tells what someone only weighed or considered answers a question about that
+ * consideration ("what was Ascend considered for?", "is the Ascend plan still on?", "لأي نموذج
+ * كانت تدرسه؟"), not one about what is done or planned ("what does DeepSeek use Huawei chips for?",
+ * "what kind of models is it putting on Huawei chips?"), which the facts that tell it answer.
+ *
+ * Reads a fact's English text and its normalised Arabic, and a question in standard form.
+ */
+
+/** Verbs of weighing an option, in a fact's text (not "keeps re-weighing its options", a trait). */
+const CONSIDERED = [/(?<!re-)\b(weighed|weighing|considered|considering|mulled|contemplated)\b/i, /(?:^| )(درست|تدرس|فكرت|تفكر)(?= |$)/];
+
+/**
+ * A question about a consideration: weighing or thinking of it, the plan itself, whether it is on
+ * hold or turned back from, or what someone was going to do ("شو كان بدهم يعملوا بمعالج Ascend؟").
+ */
+const ASKS_CONSIDERED = [
+  /\b(consider|considers|considered|considering|weigh|weighs|weighed|weighing|think(ing)? (about|of)|thought (about|of)|mull\w*|contemplat\w*|on hold|still on|shelve[sd]?|shelving|u ?turn|step(ping)? back|back(ing|ed)? out|backtrack\w*|(the|that|this|its|their|ascend|inference|reasoning) plans?)\b/,
+  /\b(was|were) (going|gonna|planning|about|meant) to\b|\b(wanted|intended) to\b/,
+  /(?:^| )(درست|تدرس|تدرسه|يدرس|دراسه|فكرت|تفكر|يفكر|خطه|الخطه|خطتها|تجمد|تجميد|جمدت|معلقه|علقت|تراجع|تراجعت|التراجع)(?= |$)/,
+  /(?:^| )(كان|كانت|كانوا) (\S+ )?(بد|بده|بدها|بدهم|يريد|تريد|يريدون|ناوي|ناويه|ناويين|تنوي|ينوي|عايز|عايزه|عايزين|حابه|حابين|ودها|ودهم)(?= |$)/,
+];
+
+/** Whether a fact's texts tell of an option only weighed. */
+export const tellsConsidered = (texts: readonly string[]): boolean => texts.some((text) => CONSIDERED.some((pattern) => pattern.test(text)));
+
+/** Whether a question (standard form) asks about weighing an option, or the plan weighed. */
+export const asksConsidered = (standard: string): boolean => ASKS_CONSIDERED.some((pattern) => pattern.test(standard));

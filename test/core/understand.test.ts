@@ -20,6 +20,7 @@ import {
 import { DIALECT_GROUPS } from '../../src/core/understand/dialect-words';
 import {
   dialectStemCandidates,
+  formFour,
   standardContentWord,
   standardFunctionWord,
   stripAccusative,
@@ -483,6 +484,19 @@ describe('dialect words', () => {
     expect(engine.ask('why is deepseek switching to huawei?').facts[0]?.fact.en).toMatch(/turning to Huawei chips/);
     expect(std('is deepseek going to use huawei chips?')).not.toMatch(/turning/);
     expect(std('ليش ديب سيك راح تستخدم شرايح لتدريب النماذج؟')).toBe(n('لماذا ديب سيك تستخدم شرايح لتدريب النماذج'));
+  });
+
+  test('a Form IV verb in the perfect meets its imperfect, verbal noun and participle (أعلنت → تعلن، إعلان، معلن); bare, أفعل may be "I do" and is left alone', () => {
+    expect(formFour(n('أعلنت'))).toEqual([n('تعلن'), n('يعلن'), n('إعلان'), n('معلن')]);
+    expect(formFour(n('اقرا'))).toEqual([]);
+    expect(dialectStemCandidates(n('أطلقوا'))).toContain(n('تطلق'));
+    for (const message of [
+      'هل أعلنت ديب سيك متى ستطرح النموذج الذي يعمل على شرائح هواوي؟',
+      'has deepseek announced when it will release the model running on huawei chips?',
+    ]) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/has not yet said when it will launch/);
+    }
+    expect(engine.ask('ممكن ملخص سريع للمقال؟ ما عندي وقت اقراه كله').summary).toBe(true);
   });
 
   test('the Egyptian passive اتـ, the negation ما…ش, verb endings and object pronouns', () => {

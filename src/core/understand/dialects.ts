@@ -159,6 +159,17 @@ export function verbalNouns(word: string): string[] {
 }
 
 /**
+ * A Form IV verb in the perfect (أعلنت، أطلقوا، أرسلت; its alif is plain once normalised) meets
+ * its imperfect (تعلن، يعلن), its verbal noun (إعلان) and its participle (معلن): a question asks
+ * "هل أعلنت…" where the fact says "لم تعلن…". Only with the perfect's ending: bare, أفعل is as
+ * often the first person's imperfect ("ما عندي وقت اقراه", I read it).
+ */
+export function formFour(word: string): string[] {
+  const root = /^ا(\S{3})(?:ت|وا|و)$/.exec(word)?.[1];
+  return root === undefined ? [] : [`ت${root}`, `ي${root}`, `ا${root.slice(0, 2)}ا${root[2]}`, `م${root}`];
+}
+
+/**
  * The forms an unknown dialect word may stand for, most likely first: each rule above alone,
  * then prefix and suffix rules together, then the person and verbal-noun rules on all of those.
  * The caller keeps the first form the facts use.
@@ -193,6 +204,6 @@ export function dialectStemCandidates(word: string): string[] {
   // Three letters as written, with no verb prefix or suffix, is as likely a noun (عقد "a contract")
   // as a Form II verb without its shadda (عقّد "complicated"): it gets no verbal noun of its own.
   const asWritten = word.length === 3 ? [] : verbalNouns(word);
-  const last = [...swapPerson(word), ...asWritten, ...forms.flatMap((form) => [...swapPerson(form), ...verbalNouns(form)])];
+  const last = [...swapPerson(word), ...asWritten, ...formFour(word), ...forms.flatMap((form) => [...swapPerson(form), ...verbalNouns(form)])];
   return [...new Set([...forms, ...last])].filter((form) => form !== word && form.length >= 2);
 }

@@ -132,8 +132,8 @@ describe('message → clauses', () => {
 
   test('a colon ends a lead-in ("quick question: …", "سؤال سريع: …"), not a time nor a link', () => {
     expect(splitClauses('quick question: who reported this?')).toEqual([
-      { text: 'quick question', questionMark: false, leadsIn: true },
-      { text: 'who reported this', questionMark: true, leadsIn: false },
+      { text: 'quick question', questionMark: false, leadsIn: true, continues: false },
+      { text: 'who reported this', questionMark: true, leadsIn: false, continues: false },
     ]);
     expect(splitClauses('معلش سؤال سريع: انفيديا قالت ايه؟').map((c) => c.leadsIn)).toEqual([true, false]);
     expect(splitClauses('is it out at 10:30 on https://deepseek.com?').length).toBe(1);
@@ -153,8 +153,8 @@ describe('message → clauses', () => {
     expect(splitClauses('شو قالت انفيديا ههههه اكيد زعلانين').map((c) => c.text)).toEqual(['شو قالت انفيديا', 'اكيد زعلانين']);
     // Drawn out, هههه is one ه by the time the message is cut.
     expect(splitClauses(prepareText('شو قالت انفيديا ههههه اكيد زعلانين')).length).toBe(2);
-    expect(splitClauses('did they ditch nvidia lol?')).toEqual([{ text: 'did they ditch nvidia', questionMark: true, leadsIn: false }]);
-    expect(splitClauses('هواوي ساعدتهم خخخ؟')).toEqual([{ text: 'هواوي ساعدتهم', questionMark: true, leadsIn: false }]);
+    expect(splitClauses('did they ditch nvidia lol?')).toEqual([{ text: 'did they ditch nvidia', questionMark: true, leadsIn: false, continues: false }]);
+    expect(splitClauses('هواوي ساعدتهم خخخ؟')).toEqual([{ text: 'هواوي ساعدتهم', questionMark: true, leadsIn: false, continues: false }]);
     // Inside a word, or carrying a vowel mark (هِيَ), ه is a letter.
     expect(splitClauses('هواوي وهندسة الشرائح').length).toBe(1);
     expect(splitClauses('مَن هِيَ الجِهَةُ الَّتي نَشَرَت التَّقرير؟').length).toBe(1);
@@ -964,6 +964,20 @@ describe('the engine reads messages', () => {
       expect(engine.ask(message).facts[0]?.fact.en).toMatch(/to train its small AI models/);
     }
     expect(engine.ask('so whats deepseek’s whole chip game plan rn, explain like im 5').facts[0]?.fact.en).toMatch(/strategic shift/);
+  });
+
+  test('a negated question going on the sentence of a question ("…, isnt nvidia just better", "…، مش انفيديا احسن؟") is its aside, not a question of its own', () => {
+    expect(splitClauses('why huawei, isnt nvidia better? is it?').map((c) => c.continues)).toEqual([false, true, false]);
+    for (const message of ['why is deepseek even bothering w huawei, isnt nvidia just better', 'ليش ديب سيك رايحة لهواوي، مش انفيديا احسن؟']) {
+      const [read] = engine.trace(message);
+      expect(read.question.context).toMatch(/nvidia|انفيديا/);
+      const answer = engine.ask(message);
+      expect(answer.parts).toBeUndefined();
+      expect(answer.answered).toBe(true);
+    }
+    expect(engine.ask('why is deepseek even bothering w huawei, isnt nvidia just better').facts[0]?.fact.en).toMatch(/depending less on Nvidia/);
+    // Asked as a sentence of its own, it is a question of its own.
+    expect(engine.ask('why is deepseek using huawei? isnt nvidia better?').parts).toHaveLength(2);
   });
 
   test('"…or what", "…or something", "…ولا ايه": a tag that asks nothing of its own; banter ending in one is context for the question after it', () => {

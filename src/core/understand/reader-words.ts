@@ -213,6 +213,34 @@ export const OPENING_WORDS = new Set([
   'بس',
 ]);
 
+/**
+ * A question opened by a negated auxiliary or a negation ("isnt nvidia just better", "مش انفيديا
+ * احسن؟"): going on the sentence of a question before it, it is the asker's reason for asking, not
+ * a question of its own. Normalised words, as typed.
+ */
+export const NEGATED_OPENINGS = new Set([
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'doesnt',
+  'dont',
+  'didnt',
+  'wouldnt',
+  'shouldnt',
+  'couldnt',
+  'cant',
+  'wont',
+  'hasnt',
+  'havent',
+  'مش',
+  'مو',
+  'موش',
+  'ماهو',
+  'مب',
+  'اليس',
+]);
+
 /** "what about R2?", "shu a5bar el R2?": a question that names its topic and asks what comes next. */
 export const TOPIC_FRAMES = [
   /^(what about|how about|what( is|s| s)? up with|any news on|news on|and)\b/,

@@ -31,6 +31,7 @@ import {
   CLITIC_PREFIXES,
   DEED_WORDS,
   META_WORDS,
+  NEGATED_OPENINGS,
   OPENING_WORDS,
   PHRASES,
   PROCLITICS,
@@ -104,6 +105,10 @@ interface ReadClause {
   joined: boolean;
   /** Whether it is a statement ending in a tag that asks to confirm it ("…, right?", "…صح؟"). */
   confirms: boolean;
+  /** Whether it goes on a sentence another clause began (see Clause.continues). */
+  continues: boolean;
+  /** Whether it opens with a negated auxiliary or a negation ("isnt nvidia better", "مش انفيديا احسن"). */
+  negated: boolean;
 }
 
 export class Reader {
@@ -234,8 +239,10 @@ export class Reader {
     return { latin: readPhrases(latin), arabic: readPhrases(arabic), all: readPhrases(all) };
   }
 
-  private readClause({ text, questionMark, leadsIn }: Clause, arabizi: boolean): ReadClause {
-    const read = this.standardWords(splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم')), arabizi);
+  private readClause({ text, questionMark, leadsIn, continues }: Clause, arabizi: boolean): ReadClause {
+    const typed = splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم'));
+    const read = this.standardWords(typed, arabizi);
+    const negated = NEGATED_OPENINGS.has(typed.find((word) => !OPENING_WORDS.has(word.text))?.text ?? '');
     const [latin, arabic, all] = [read.latin, read.arabic, read.all].map(withoutOpening);
     const type = questionType(latin, arabic);
     // Each script's words keep a gap where the other's were: "قريت عن R2 وما فهمت" has no "عن ما" (about what).
@@ -254,7 +261,7 @@ export class Reader {
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));
     const joined = JOINED.test(text);
     const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
-    return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame, joined, confirms };
+    return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame, joined, confirms, continues, negated };
   }
 
   /** Topic terms: no stop-words, no type words, no words about the report itself. */
@@ -311,6 +318,14 @@ export class Reader {
       // statement held up for confirmation is the premise of the question after it.
       if (clause.confirms && next !== undefined) {
         context.push(clause);
+        return;
+      }
+      // "why is deepseek even bothering w huawei, isnt nvidia just better", "ليش رايحين لهواوي، مش
+      // انفيديا احسن؟": a negated question going on the sentence of the question before it is the
+      // asker's reason for asking that one, its context, not a question of its own.
+      const asked = questions[questions.length - 1];
+      if (clause.asks && clause.negated && clause.continues && asked?.clauses.includes(clauses[index - 1]) && context.length === 0) {
+        asked.context.push(clause);
         return;
       }
       const introducesNext =

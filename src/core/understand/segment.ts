@@ -14,6 +14,8 @@ export interface Clause {
   questionMark: boolean;
   /** The clause ended with a colon: it introduces what follows ("one thing I didn't get: …") and asks nothing itself. */
   leadsIn: boolean;
+  /** The clause goes on a sentence another clause began (after a comma, "and", و): no sentence end before it. */
+  continues: boolean;
 }
 
 /**
@@ -72,7 +74,7 @@ export function splitClauses(message: string): Clause[] {
       .filter((part) => /[\p{L}\p{N}]/u.test(part));
     parts.forEach((text, index) => {
       const last = index === parts.length - 1;
-      clauses.push({ text, questionMark: questionMark && last, leadsIn: leadsIn && last });
+      clauses.push({ text, questionMark: questionMark && last, leadsIn: leadsIn && last, continues: index > 0 });
     });
   }
   return clauses.slice(0, MAX_CLAUSES);

@@ -55,12 +55,18 @@ const ENGLISH_CLASSES: [OriginClass, ReadonlySet<string>][] = [
       'relays',
       'posted',
       'cited',
+      'cite',
+      'cites',
+      'citing',
       'quoted',
+      'quote',
+      'quotes',
+      'quoting',
       'originated',
     ]),
   ],
   ['transmit', new Set(['gave', 'give', 'gives', 'given', 'provided', 'provide', 'provides', 'shared', 'share', 'spread', 'said', 'says', 'told', 'brought'])],
-  // "From" after a verb of coming or getting, or stranded at the end ("where's this story from?"), not "move away from Nvidia".
+  // "From" as an origin, not as a departure ("move away from Nvidia"): see asksAt.
   ['motion', new Set(['from', 'based', 'relies', 'rely', 'relied', 'relying'])],
 ];
 
@@ -227,7 +233,15 @@ function asksAt(script: Script, at: number, cls: OriginClass, clause: Clause): b
     case 'transmit':
       return clause.agentAsked && object !== null && script.said(object);
     case 'motion':
-      if (word === 'from' && at < words.length - 1 && !ENGLISH_COMING.has(words[at - 1] ?? '') && !ENGLISH_COMING.has(words[at - 2] ?? '')) return false;
+      // "From" after a verb of coming ("where did it come from"), after the news itself ("is this from
+      // Reuters?"; not "it", which may be a chip), or stranded at the end ("where's this story from?").
+      if (
+        word === 'from' &&
+        at < words.length - 1 &&
+        ![words[at - 1], words[at - 2]].some((before) => ENGLISH_COMING.has(before ?? '')) &&
+        !(script.news(words[at - 1] ?? '') && words[at - 1] !== 'it')
+      )
+        return false;
       return (clause.asked || clause.yesno) && clause.news && !clause.thing;
   }
 }

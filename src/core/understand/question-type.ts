@@ -167,7 +167,8 @@ const RULES: Rule[] = [
       /\b(name|named|called)\b.*\b(guy|guys|person|man|woman|leader|leaders)\b/,
     ],
     arabic: [
-      new RegExp(`(?:^| )(مين|من|اسم|ما اسم) (.* )?(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`),
+      // Not من أين (from where): "من أين حصل الكاتب على معلوماته" asks where the writer got them.
+      new RegExp(`(?:^| )(مين|من(?! اين)|اسم|ما اسم) (.* )?(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`),
       /(?:^| )(مين|من) (اللي |الذي )?ب?(اسس|موسس|يدير|يملك|كتب|الف|يقود|قاد|يراس|يتراس|تراس)(?= |$)/,
     ],
     mixed: [

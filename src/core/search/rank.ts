@@ -37,10 +37,16 @@ interface ScoredTerm {
   entries: number;
 }
 
-/** What bounds a question's scores: its weight, the least penalty, and what the terms from each position on can add. */
+/** A term contrasting with the question's term at `bit`, which a fact holding it but not that term is penalised for. */
+interface Opposite {
+  bit: number;
+  posting: Posting;
+}
+
+/** What bounds a question's scores: its weight, the terms that penalise, and what the terms from each position on can add. */
 interface Scoring {
   totalWeight: number;
-  leastPenalty: number;
+  opposites: Opposite[];
   restRelevance: Float64Array;
   restCovered: Float64Array;
 }
@@ -111,9 +117,7 @@ export class Ranker {
     this.ensureCapacity(index.slotCount);
     this.readBm25();
     const { terms, totalWeight } = this.scoredTerms(query);
-    const hasContrast = query.some((queryTerm) => queryTerm.alternatives.some(({ term }) => this.contrasts.has(term)));
-    // The least a fact's score can still be multiplied by: a contrast penalty may yet apply.
-    const leastPenalty = hasContrast ? this.options.contrastPenalty : 1;
+    const opposites = this.opposites(query);
     // What the terms from position i on can add, at most.
     const restRelevance = new Float64Array(terms.length + 1);
     const restCovered = new Float64Array(terms.length + 1);
@@ -130,12 +134,12 @@ export class Ranker {
     this.risers = new Risers(limit);
     for (let i = 0; i < terms.length; i++) {
       if (!request.exhaustive && limit > 0 && touchedCount >= limit) {
-        const bar = this.raiseBar(terms, i, totalWeight, leastPenalty);
+        const bar = this.raiseBar(terms, i, totalWeight, opposites);
         const unseenBound = bound(restRelevance[i], restCovered[i], totalWeight);
         if (open && unseenBound * BOUND_MARGIN < bar) {
           open = false;
         } else if (open && this.gathers(terms[i])) {
-          touchedCount = this.gatherContenders(terms, i, touchedCount, bar, { totalWeight, leastPenalty, restRelevance, restCovered }, request.accept);
+          touchedCount = this.gatherContenders(terms, i, touchedCount, bar, { totalWeight, opposites, restRelevance, restCovered }, request.accept);
           open = false;
           gathered = sorted = true;
         }
@@ -155,7 +159,7 @@ export class Ranker {
       }
     }
 
-    this.markContradictions(query);
+    this.markContradictions(opposites);
 
     // Scores are computed in place and only the best `limit` slots become Candidates.
     const best = new TopSlots(limit, (slot) => index.idAt(slot));
@@ -327,7 +331,7 @@ export class Ranker {
    */
   private gatherContenders(terms: ScoredTerm[], from: number, touchedCount: number, bar: number, scoring: Scoring, accept: RankRequest['accept']): number {
     const { bounds, touched, relevance, covered } = this;
-    const { totalWeight, leastPenalty, restRelevance, restCovered } = scoring;
+    const { totalWeight, opposites, restRelevance, restCovered } = scoring;
     const { live, slotCount } = this.index;
     // Steps are rounded up, so a fact's summed steps bound what its terms can add.
     const relevanceStep = restRelevance[from] / (RELEVANCE_STEPS - MAX_QUERY_TERMS);
@@ -383,7 +387,7 @@ export class Ranker {
       let leastScore = Number.POSITIVE_INFINITY;
       for (const slot of best.slots) {
         for (let j = from; j < terms.length; j++) this.lookUp(terms[j], slot);
-        leastScore = Math.min(leastScore, this.score(slot, totalWeight, leastPenalty));
+        leastScore = Math.min(leastScore, this.finalScore(slot, totalWeight, opposites));
         this.risers.offer(slot, relevance[slot] * covered[slot] * covered[slot]);
       }
       raised = Math.max(bar, leastScore);
@@ -420,14 +424,14 @@ export class Ranker {
    * among the last ones and the facts whose score rose since (`risers`): any other fact scored
    * below them then and has not moved.
    */
-  private raiseBar(terms: ScoredTerm[], from: number, totalWeight: number, leastPenalty: number): number {
+  private raiseBar(terms: ScoredTerm[], from: number, totalWeight: number, opposites: Opposite[]): number {
     const { risers, relevance, covered } = this;
     const leaders = risers.slots.slice(0, risers.size);
     risers.clear();
     let bar = Number.POSITIVE_INFINITY;
     for (const slot of leaders) {
       for (let j = from; j < terms.length; j++) this.lookUp(terms[j], slot);
-      bar = Math.min(bar, this.score(slot, totalWeight, leastPenalty));
+      bar = Math.min(bar, this.finalScore(slot, totalWeight, opposites));
       risers.offer(slot, relevance[slot] * covered[slot] * covered[slot]);
     }
     return bar;
@@ -452,23 +456,38 @@ export class Ranker {
     this.matched[slot] = 0;
   }
 
-  /** Flags matched facts that hold a term contrasting with one asked for, but not the term asked. */
-  private markContradictions(query: QueryTerm[]): void {
-    if (!query.some((queryTerm) => queryTerm.alternatives.some(({ term }) => this.contrasts.has(term)))) return;
+  /** The terms contrasting with the question's that it does not ask for itself, each with the bit of the term it contrasts with. */
+  private opposites(query: QueryTerm[]): Opposite[] {
+    if (!query.some((queryTerm) => queryTerm.alternatives.some(({ term }) => this.contrasts.has(term)))) return [];
     const asked = new Set(query.flatMap((queryTerm) => queryTerm.alternatives.map((alternative) => alternative.term)));
-    query.forEach((queryTerm, termIndex) => {
-      const bit = 1 << termIndex;
-      for (const { term } of queryTerm.alternatives) {
-        for (const opposite of this.contrasts.get(term) ?? []) {
+    return query.flatMap((queryTerm, termIndex) =>
+      queryTerm.alternatives.flatMap(({ term }) =>
+        (this.contrasts.get(term) ?? []).flatMap((opposite) => {
           const posting = asked.has(opposite) ? undefined : this.index.posting(opposite);
-          if (!posting) continue;
-          for (let i = 0; i < posting.size; i++) {
-            const slot = posting.slots[i];
-            if (this.matched[slot] !== 0 && !(this.matched[slot] & bit)) this.contradicted[slot] = 1;
-          }
-        }
+          return posting ? [{ bit: 1 << termIndex, posting }] : [];
+        }),
+      ),
+    );
+  }
+
+  /**
+   * The score of a fact matched with every term it holds, its contrast penalty included: a fact
+   * holding a term contrasting with one asked for, but not the term asked, is penalised.
+   */
+  private finalScore(slot: number, totalWeight: number, opposites: Opposite[]): number {
+    const held = this.matched[slot];
+    const opposed = opposites.some(({ bit, posting }) => held !== 0 && !(held & bit) && findSlot(posting.slots, 0, posting.size, slot) >= 0);
+    return this.score(slot, totalWeight, opposed ? this.options.contrastPenalty : 1);
+  }
+
+  /** Flags matched facts that hold a term contrasting with one asked for, but not the term asked. */
+  private markContradictions(opposites: Opposite[]): void {
+    for (const { bit, posting } of opposites) {
+      for (let i = 0; i < posting.size; i++) {
+        const slot = posting.slots[i];
+        if (this.matched[slot] !== 0 && !(this.matched[slot] & bit)) this.contradicted[slot] = 1;
       }
-    });
+    }
   }
 
   private ensureCapacity(slots: number): void {

@@ -29,6 +29,12 @@ export interface RankingOptions {
    */
   boundedFromFacts: number;
   boundedListShare: number;
+  /**
+   * While contenders are gathered by bounds, a word held by more than this share of the facts is
+   * not read for them when the facts holding such words alone cannot reach the top: every fact is
+   * taken to hold it, and only the contenders left are sought in its list.
+   */
+  unreadListShare: number;
 }
 
 /** The answer decision's operating point: when to answer, and what to show beside the answer. */
@@ -86,6 +92,7 @@ export const DEFAULT_OPTIONS: EngineOptions = {
     minStopwordSimilarity: 0.8,
     boundedFromFacts: 262_144,
     boundedListShare: 1 / 256,
+    unreadListShare: 1 / 8,
   },
   decision: { operatingPoint: DEFAULT_DECISION_MODEL.operatingPoint, supportCoverage: 0.55, supportShare: 0.5, maxSupport: 2, maxSuggestions: 3 },
   fuzzy: { maxWordLength: 32, maxCandidatesPerWord: 500, maxCandidatesPerQuestion: 2000, maxMatchesPerWord: 5 },

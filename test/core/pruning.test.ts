@@ -62,8 +62,13 @@ function randomCorpus(seed: number) {
 test.each(Array.from({ length: 12 }, (_, i) => 1000 + i))('pruned ranking = exhaustive ranking on a random corpus (seed %i)', (seed) => {
   const { index, contrasts, question, random } = randomCorpus(seed);
   const ranker = new Ranker(index, DEFAULT_OPTIONS.ranking, contrasts);
-  // Lists this short are long for a corpus this small: the contenders are gathered by bounds.
-  const gathering = new Ranker(index, { ...DEFAULT_OPTIONS.ranking, boundedFromFacts: 0, boundedListShare: random() / 40 }, contrasts);
+  // Lists this short are long for a corpus this small: the contenders are gathered by bounds, and
+  // the longest lists are often left unread.
+  const gathering = new Ranker(
+    index,
+    { ...DEFAULT_OPTIONS.ranking, boundedFromFacts: 0, boundedListShare: random() / 40, unreadListShare: random() / 4 },
+    contrasts,
+  );
   for (let n = 0; n < 150; n++) {
     const query = question();
     const limit = 1 + Math.floor(random() * 12);
@@ -83,6 +88,7 @@ test.each(Array.from({ length: 12 }, (_, i) => 1000 + i))('pruned ranking = exha
     }
   }
   expect(gathering.work.bounded).toBeGreaterThan(0);
+  expect(gathering.work.unread).toBeGreaterThan(0);
 });
 
 test('on a corpus with common words, pruning reads far fewer postings than the exhaustive scan', () => {
@@ -134,6 +140,29 @@ test('once the lists left are long, the facts that may reach the top are gathere
   const direct = new Ranker(index, DEFAULT_OPTIONS.ranking);
   expect(direct.rank(query, 10)).toEqual(exhaustive);
   expect(direct.work.bounded).toBe(0);
+});
+
+test('while contenders are gathered, the lists of words in most facts are not read when those words alone cannot reach the bar', () => {
+  const random = mulberry32(13);
+  const index = new InvertedIndex();
+  // Rare words, words in a twentieth of the facts each, and three words in most facts.
+  for (let n = 0; n < 6_000; n++) {
+    const common = ['often', 'usual', 'everywhere'].filter(() => random() < 0.8);
+    const words = Array.from({ length: 4 }, () => `mid${Math.floor(random() * 80)}`);
+    index.add(`d${n}`, [`rare${n % 600}`, ...words, ...common]);
+  }
+  const query: QueryTerm[] = ['rare5', ...Array.from({ length: 10 }, (_, i) => `mid${i}`), 'often', 'usual', 'everywhere'].map((term) => ({
+    source: term,
+    alternatives: [{ term, weight: 1 }],
+  }));
+  const gathering = new Ranker(index, { ...DEFAULT_OPTIONS.ranking, boundedFromFacts: 0, boundedListShare: 1 / 100, unreadListShare: 1 / 2 });
+  const exhaustive = new Ranker(index, DEFAULT_OPTIONS.ranking).rank(query, 10, { exhaustive: true });
+  expect(gathering.rank(query, 10)).toEqual(exhaustive);
+  // The three common words' lists (about 4,800 entries each) are left unread; the mid words' are read.
+  expect(gathering.work.unread).toBeGreaterThan(3 * 4_000);
+  expect(gathering.work.bounded).toBeLessThan(10 * 6_000 * 0.1);
+  // Only the few facts that stay are sought in them.
+  expect(gathering.work.sought).toBeLessThan(14 * 100);
 });
 
 test('the slot filter keeps out the facts it refuses, before the top results are chosen', () => {

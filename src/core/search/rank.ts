@@ -75,6 +75,17 @@ const RELEVANCE_STEPS = 0x7fff;
 const COVERED_STEPS = 0xffff;
 const FOUND = 1 << 31;
 
+/** While contenders are gathered, this many facts per place asked for are scored in full to set the bar. */
+const SCORED_PER_PLACE = 4;
+
+/**
+ * The longest lists are left unread only while the words they hold give a fact at most this share
+ * of the bar: nearer to it, a fact holding one word more would reach it, and nearly every fact
+ * would have to be sought in them (measured at 1,000,000 facts: 1 and ½ sought 1.5–2.3 times
+ * the facts ¼ did, and sentence questions were slower; ⅒ read more lists for the same time).
+ */
+const UNREAD_BAR_SHARE = 1 / 4;
+
 /**
  * Scores facts for a question. Per-slot buffers are reused: a question touches many facts, and
  * allocating per question is waste. `contrasts` maps a term to the terms that exclude it.
@@ -101,10 +112,10 @@ export class Ranker {
   /** The facts whose score rose since the bar was last raised, and the bar's leaders then. */
   private risers = new Risers(0);
   /**
-   * Postings entries scored in full scans, facts sought in a list to complete them, and entries
-   * read for bounds only, so far.
+   * Postings entries scored in full scans, facts sought in a list to complete them, entries read
+   * for bounds only, and entries of the lists left unread while bounds were gathered, so far.
    */
-  readonly work = { scanned: 0, sought: 0, bounded: 0 };
+  readonly work = { scanned: 0, sought: 0, bounded: 0, unread: 0 };
 
   constructor(
     private readonly index: InvertedIndex,
@@ -323,52 +334,64 @@ export class Ranker {
   /**
    * Gathers the facts that may still reach the top without scoring them, once the lists left are
    * long: scoring them entry by entry reads five per-fact arrays scattered over megabytes at a
-   * million facts, while here each entry adds its term's bound to one small integer per fact (see
+   * million facts, while here each entry adds what it scores to one small integer per fact (see
    * RELEVANCE_STEPS), summed over the terms it holds from `from` on. The facts with the best
-   * bounds, kept as the sums grow, are then scored with every term left, which raises the bar;
-   * the facts whose bound reaches it stay, in slot order, to be completed term by term. Returns
-   * how many stay.
+   * bounds, kept as the sums grow, are scored with every term left, which raises the bar: first
+   * from the shorter lists, so that the longest ones need not be read at all when the words they
+   * hold cannot lift a fact to it alone; then from all the lists read. The facts whose bound
+   * reaches the bar stay, are sought in the lists not read, and are returned in slot order (how
+   * many stay), to be completed term by term.
    */
   private gatherContenders(terms: ScoredTerm[], from: number, touchedCount: number, bar: number, scoring: Scoring, accept: RankRequest['accept']): number {
     const { bounds, touched, relevance, covered } = this;
     const { totalWeight, opposites, restRelevance, restCovered } = scoring;
     const { live, slotCount } = this.index;
     // Steps are rounded up, so a fact's summed steps bound what its terms can add.
-    const relevanceStep = restRelevance[from] / (RELEVANCE_STEPS - MAX_QUERY_TERMS);
+    const relevanceStep = restRelevance[from] / (RELEVANCE_STEPS - 2 * MAX_QUERY_TERMS);
     const coveredStep = restCovered[from] / (COVERED_STEPS - MAX_QUERY_TERMS);
     // Bounds are compared times the question's weight squared: most relevance × covered weight².
     const scale = relevanceStep * coveredStep * coveredStep;
+    const stepsOf = ({ maxRelevance, maxCovered }: ScoredTerm) => (Math.ceil(maxRelevance / relevanceStep) << 16) | Math.ceil(maxCovered / coveredStep);
     const scaledBound = (steps: number, relevanceSoFar: number, coveredSoFar: number) => {
       const weight = coveredSoFar + (steps & COVERED_STEPS) * coveredStep;
       return (relevanceSoFar + ((steps >>> 16) & RELEVANCE_STEPS) * relevanceStep) * weight * weight;
     };
-    const barScaled = (bar * totalWeight * totalWeight) / BOUND_MARGIN;
     for (let t = 0; t < touchedCount; t++) bounds[touched[t]] = FOUND;
     // The facts with the best bounds so far; an unseen fact whose steps r, c give r × c² below
     // `least` can join neither them nor the top.
-    const best = new Risers(this.risers.slots.length);
+    const limit = this.risers.slots.length;
+    const best = new Risers(limit * SCORED_PER_PLACE);
+    let barScaled = (bar * totalWeight * totalWeight) / BOUND_MARGIN;
     let least = barScaled / scale;
+    const { lengths, saturation, perLength } = this.bm25;
+    const { k1 } = this.options;
+    // Steps every fact is taken to hold, for the words whose lists are not read (see below).
+    let assumed = 0;
     const read: Int32Array[] = [];
-    for (let j = from; j < terms.length; j++) {
-      const { alternatives, maxRelevance, maxCovered } = terms[j];
-      const steps = (Math.ceil(maxRelevance / relevanceStep) << 16) | Math.ceil(maxCovered / coveredStep);
+    const readTerm = ({ alternatives }: ScoredTerm) => {
       for (let a = 0; a < alternatives.length; a++) {
-        const { posting } = alternatives[a];
+        const { posting, weight } = alternatives[a];
         // A word's translation is usually in the very same facts: a list read already adds nothing.
         if (alternatives.slice(0, a).some((earlier) => sameEntries(earlier.posting, posting))) continue;
-        const { slots, size } = posting;
+        const { slots, counts, size } = posting;
         this.work.bounded += size;
         read.push(slots.subarray(0, size));
+        // Each entry adds what it scores (BM25 of its count and its fact's length, in steps rounded
+        // up) and its alternative's weight: a bound as tight as the score, but for the rounding.
+        const weightSteps = Math.ceil(weight / coveredStep);
         // A fact holding two alternatives of the term counts it once: the earlier lists are
         // walked alongside (all are in slot order) and a slot they hold is skipped.
         const cursors = a > 0 ? new Int32Array(a) : null;
         for (let i = 0; i < size; i++) {
           const slot = slots[i];
-          if (cursors !== null && heldEarlier(alternatives, a, cursors, slot)) continue;
+          if (cursors !== null && heldIn(alternatives, a, cursors, slot)) continue;
+          const count = counts[i];
+          const relevanceSteps = Math.ceil((weight * count * (k1 + 1)) / (count + saturation + perLength * lengths[slot]) / relevanceStep);
+          const steps = (relevanceSteps << 16) | weightSteps;
           const held = bounds[slot];
-          const sum = held + steps;
-          bounds[slot] = sum;
+          bounds[slot] = held + steps;
           if (held < 0) continue;
+          const sum = held + steps + assumed;
           const coveredSteps = sum & COVERED_STEPS;
           const key = (sum >>> 16) * coveredSteps * coveredSteps;
           if (key < least || !live[slot] || (accept && !accept(slot))) continue;
@@ -376,45 +399,102 @@ export class Ranker {
           least = Math.max(barScaled, best.least) / scale;
         }
       }
-    }
-    for (let t = 0; t < touchedCount; t++) {
-      const slot = touched[t];
-      best.offer(slot, scaledBound(bounds[slot], relevance[slot], covered[slot]));
-    }
-    // The facts with the best bounds, scored in full, are sure to reach the least of their scores.
-    let raised = bar;
-    if (best.size === best.slots.length) {
-      let leastScore = Number.POSITIVE_INFINITY;
-      for (const slot of best.slots) {
-        for (let j = from; j < terms.length; j++) this.lookUp(terms[j], slot);
-        leastScore = Math.min(leastScore, this.finalScore(slot, totalWeight, opposites));
-        this.risers.offer(slot, relevance[slot] * covered[slot] * covered[slot]);
+    };
+    // The facts with the best bounds are scored in full: the `limit`-th best of their scores is
+    // reached by as many facts, so it is a bar. Scoring a few times more facts than places keeps
+    // one whose bound flattered it from setting the bar low.
+    const scored: number[] = [];
+    const raise = (bar: number) => {
+      for (let t = 0; t < touchedCount; t++) {
+        const slot = touched[t];
+        best.offer(slot, scaledBound(bounds[slot] + assumed, relevance[slot], covered[slot]));
       }
-      raised = Math.max(bar, leastScore);
+      if (best.size < limit) return bar;
+      const scores = Array.from(best.slots.subarray(0, best.size), (slot) => {
+        scored.push(slot);
+        for (let j = from; j < terms.length; j++) this.lookUp(terms[j], slot);
+        this.risers.offer(slot, relevance[slot] * covered[slot] * covered[slot]);
+        return this.finalScore(slot, totalWeight, opposites);
+      });
+      return Math.max(bar, scores.sort((x, y) => y - x)[limit - 1]);
+    };
+    // The shorter lists are read first, and the bar raised with the facts they bring: then the
+    // longest lists are not read while a fact holding those words alone stays below it. Every fact
+    // is taken to hold them (their steps are `assumed`), and the few that stay are sought in them
+    // (MaxScore's non-essential lists).
+    const long = (term: ScoredTerm) => term.entries > slotCount * this.options.unreadListShare;
+    for (let j = from; j < terms.length; j++) if (!long(terms[j])) readTerm(terms[j]);
+    let raised = raise(bar);
+    barScaled = (raised * totalWeight * totalWeight) / BOUND_MARGIN;
+    least = Math.max(least, barScaled / scale);
+    const unread = new Set<ScoredTerm>();
+    for (const term of terms
+      .slice(from)
+      .filter(long)
+      .sort((x, y) => y.entries - x.entries)) {
+      const steps = assumed + stepsOf(term);
+      const coveredSteps = steps & COVERED_STEPS;
+      if ((steps >>> 16) * coveredSteps * coveredSteps >= (barScaled / scale) * UNREAD_BAR_SHARE) break;
+      assumed = steps;
+      unread.add(term);
+      this.work.unread += term.entries;
     }
+    for (let j = from; j < terms.length; j++) if (long(terms[j]) && !unread.has(terms[j])) readTerm(terms[j]);
+    raised = raise(raised);
     const reach = (raised * totalWeight * totalWeight) / BOUND_MARGIN;
+    // A fact stays when its bound reaches the bar; it keeps its steps, marked found, until the
+    // lists not read are sought.
     let kept = 0;
     for (let t = 0; t < touchedCount; t++) {
       const slot = touched[t];
-      if (scaledBound(bounds[slot], relevance[slot], covered[slot]) >= reach) touched[kept++] = slot;
-      else this.forget(slot);
-      bounds[slot] = 0;
+      if (scaledBound(bounds[slot] + assumed, relevance[slot], covered[slot]) >= reach) touched[kept++] = slot;
+      else this.drop(slot);
     }
     // An unseen fact stays when its steps r, c give r × c² of at least this. Each is judged once,
-    // its bound cleared for the next question: reading the lists again when they are shorter
-    // than the slots, or else every slot in order.
+    // its bound cleared unless it stays: reading the lists again when they are shorter than the
+    // slots, or else every slot in order.
     const reachSteps = reach / scale;
     const judge = (slot: number) => {
       const steps = bounds[slot];
-      if (steps === 0) return;
-      bounds[slot] = 0;
-      const coveredSteps = steps & COVERED_STEPS;
-      if ((steps >>> 16) * coveredSteps * coveredSteps >= reachSteps && live[slot] && (!accept || accept(slot))) touched[kept++] = slot;
+      if (steps <= 0) return;
+      const sum = steps + assumed;
+      const coveredSteps = sum & COVERED_STEPS;
+      if ((sum >>> 16) * coveredSteps * coveredSteps >= reachSteps && live[slot] && (!accept || accept(slot))) {
+        touched[kept++] = slot;
+        bounds[slot] = steps | FOUND;
+      } else bounds[slot] = 0;
     };
     if (read.reduce((sum, slots) => sum + slots.length, 0) < slotCount) for (const slots of read) for (const slot of slots) judge(slot);
     else for (let slot = 0; slot < slotCount; slot++) judge(slot);
     touched.subarray(0, kept).sort();
+    // The facts that stay are sought in the lists not read, in slot order, and drop out as soon as
+    // what they hold can no longer take them to the bar.
+    for (let j = from; j < terms.length; j++) {
+      if (!unread.has(terms[j])) continue;
+      const { alternatives } = terms[j];
+      const steps = stepsOf(terms[j]);
+      assumed -= steps;
+      this.work.sought += kept;
+      const cursors = new Int32Array(alternatives.length);
+      let stay = 0;
+      for (let t = 0; t < kept; t++) {
+        const slot = touched[t];
+        if (heldIn(alternatives, alternatives.length, cursors, slot)) bounds[slot] += steps;
+        if (scaledBound(bounds[slot] + assumed, relevance[slot], covered[slot]) >= reach) touched[stay++] = slot;
+        else this.drop(slot);
+      }
+      kept = stay;
+    }
+    // A fact scored in full to raise the bar that did not stay is cleared like any other.
+    for (const slot of scored) if (bounds[slot] === 0) this.forget(slot);
+    for (let t = 0; t < kept; t++) bounds[touched[t]] = 0;
     return kept;
+  }
+
+  /** Clears a fact that cannot reach the top while contenders are gathered, its bound with it. */
+  private drop(slot: number): void {
+    this.forget(slot);
+    this.bounds[slot] = 0;
   }
 
   /**
@@ -530,9 +610,9 @@ function sameEntries(x: Posting, y: Posting): boolean {
   return true;
 }
 
-/** Whether one of the alternatives before the `a`-th holds `slot`; `cursors` only move forward. */
-function heldEarlier(alternatives: ScoredTerm['alternatives'], a: number, cursors: Int32Array, slot: number): boolean {
-  for (let b = 0; b < a; b++) {
+/** Whether one of the first `count` alternatives holds `slot`; `cursors` only move forward. */
+function heldIn(alternatives: ScoredTerm['alternatives'], count: number, cursors: Int32Array, slot: number): boolean {
+  for (let b = 0; b < count; b++) {
     const { slots, size } = alternatives[b].posting;
     const at = seek(slots, cursors[b], size, slot);
     cursors[b] = at;

@@ -985,6 +985,17 @@ describe('the engine reads messages', () => {
     expect(engine.ask('why is deepseek using huawei? isnt nvidia better?').parts).toHaveLength(2);
   });
 
+  test('machine-learning jargon is read as the facts say it: pre-training, fine-tuning, deploying, hardware and compute; العتاد، الهاردوير', () => {
+    const std = (message: string) => engine.trace(message)[0].question.standard;
+    expect(std('what compute is deepseek using for pretraining R2?')).toBe('what chips is deepseek using for training r2');
+    expect(std('will they deploy R2 on huawei hardware?')).toBe('will they run r2 on huawei chips');
+    expect(std('do they also fine-tune the small R2 versions on ascend?')).toMatch(/refine/);
+    expect(std('شو العتاد اللي بتدرب عليه ديب سيك R2؟')).toMatch(n('شرائح'));
+    for (const message of ['what compute is deepseek using for pretraining R2?', 'شو العتاد اللي بتدرب عليه ديب سيك R2؟']) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/R2/);
+    }
+  });
+
   test('"…or what", "…or something", "…ولا ايه": a tag that asks nothing of its own; banter ending in one is context for the question after it', () => {
     for (const message of ['nvidia salty or what 😂 did they say smth about china', 'انفيديا زعلانة ولا ايه 😂 قالوا حاجة عن الصين؟']) {
       const answer = engine.ask(message);

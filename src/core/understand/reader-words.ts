@@ -382,6 +382,16 @@ export const PHRASES: [RegExp, string][] = [
     /\b(?:(?:explain (?:it |this |that )?)?like (?:i ?m|i am|im) (?:5|five|a (?:5|five) year old|a kid|a child)|eli5|in (?:plain|simple) (?:english|terms|words)|in laymans? terms|for dummies|dumb(?:ed)? (?:it )?down)\b/g,
     '',
   ],
+  // Machine-learning jargon for what the facts say plainly: pre-training is training, fine-tuning
+  // is refining, deploying a model is running it, hardware and compute are the chips it runs on
+  // ("what compute is R2 pretrained on", "will they deploy R2 on huawei silicon"; "compute" was
+  // read as one slip from "competition"); Arabic العتاد، الهاردوير، الضبط الدقيق.
+  [/\bpre ?-?train(?:s|ed|ing)?\b/g, 'training'],
+  [/\bfine ?-?tun(?:e|es|ed|ing)\b/g, 'refine'],
+  [/\bdeploy(?:s|ed|ing|ment)?\b/g, 'run'],
+  [/\b(?:hardware|compute)\b/g, 'chips'],
+  [/(?:^| )(?:ال)?ضبط (?:ال)?دقيق(?= |$)/g, ' تحسين'],
+  [/(?:^| )(?:ال)?(?:هاردوير|عتاد)(?= |$)/g, ' شرايح'],
   // A game plan is a strategy, not a plan for one thing ("deepseek's whole chip game plan").
   [/\bgame ?plans?\b/g, 'strategy'],
   // Messing, playing or tinkering with something is trying it out.

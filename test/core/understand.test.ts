@@ -703,6 +703,10 @@ describe('question types', () => {
     ['who is the article citing', 'source'],
     ['is this from the information', 'source'],
     ['من أين حصل الكاتب على معلوماته', 'source'],
+    // A word one slip from a word of origin or of the news, when it is no English word of its own ("delayed" is).
+    ['who reportd this storry', 'source'],
+    ['whos the sorce of this reprot', 'source'],
+    ['which launch was delayed', 'which'],
     // …not of a thing the report is about, nor what was published or said (its content), nor a body that spoke.
     ['where do the chips come from', 'where'],
     ['ما مصدر شرائح ديب سيك', 'what'],

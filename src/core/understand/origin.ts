@@ -24,6 +24,9 @@
  * شو → ما, وين → اين).
  */
 
+import { allowedEdits, editDistance } from '../search/fuzzy';
+import { isEnglishWord } from './word-frequency';
+
 type OriginClass = 'noun' | 'outlet' | 'publish' | 'transmit' | 'motion';
 
 /** An Arabic word with its attached و / ف, article or preposition, and a pronoun or case ending. */
@@ -163,15 +166,27 @@ interface Script {
   preposition: (word: string) => boolean;
 }
 
+/**
+ * Whether `set` holds `word`, or a word one slip from it when both are long enough to carry one
+ * and `word` is no English word of its own ("reportd", "pubished", "sorce", "storry"; not "delayed",
+ * one slip from "relayed").
+ */
+function holds(set: ReadonlySet<string>, word: string): boolean {
+  if (set.has(word)) return true;
+  if (allowedEdits(word.length, false) === 0) return false;
+  for (const known of set) if (allowedEdits(known.length, false) > 0 && editDistance(word, known, 1) <= 1) return !isEnglishWord(word);
+  return false;
+}
+
 const english = (words: readonly string[]): Script => ({
   words,
-  classOf: (word) => ENGLISH_CLASSES.find(([, set]) => set.has(word))?.[0] ?? null,
+  classOf: (word) => ENGLISH_CLASSES.find(([, set]) => holds(set, word))?.[0] ?? null,
   who: (word) => ENGLISH_WHO.has(word),
   what: (word) => ENGLISH_WHAT.has(word),
   agent: (word) => ENGLISH_AGENTS.has(word),
   yesno: (word) => ENGLISH_YESNO.has(word),
-  news: (word) => ENGLISH_NEWS.has(word) || ENGLISH_POINTERS.has(word),
-  said: (word) => ENGLISH_NEWS.has(word) || ENGLISH_POINTERS.has(word),
+  news: (word) => holds(ENGLISH_NEWS, word) || ENGLISH_POINTERS.has(word),
+  said: (word) => holds(ENGLISH_NEWS, word) || ENGLISH_POINTERS.has(word),
   thing: (word) => ENGLISH_THINGS.has(word),
   article: (word) => ENGLISH_ARTICLES.has(word),
   preposition: (word) => ENGLISH_PREPOSITIONS.has(word),

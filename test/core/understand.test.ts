@@ -139,6 +139,20 @@ describe('message → clauses', () => {
     expect(splitClauses('is it out at 10:30 on https://deepseek.com?').length).toBe(1);
   });
 
+  test('a list’s markers inside a line begin its items ("1) … 2) …", "a. … b. …", "١- … ٢- …"); a code’s digit is no marker', () => {
+    expect(splitClauses('two questions: 1) who reported this 2) when is R2 out').map((c) => c.text)).toEqual([
+      'two questions',
+      'who reported this',
+      'when is R2 out',
+    ]);
+    expect(splitClauses('سؤالين: ١- مين نشر الخبر ٢- امتى بينزل R2').map((c) => c.text)).toEqual(['سؤالين', 'مين نشر الخبر', 'امتى بينزل R2']);
+    expect(splitClauses('a) who reported this b) why was R2 delayed').length).toBe(2);
+    expect(splitClauses('is R2 on the H800- or H20-class chips').length).toBe(1);
+    for (const message of ['two questions: 1) who reported this 2) when is R2 out', 'سؤالين: ١) مين نشر الخبر ٢) ليش تأخر R2']) {
+      expect(engine.ask(message).parts?.map((part) => part.facts[0]?.fact.id)).toEqual(['the-information-outlet', 'r2-launch-delayed']);
+    }
+  });
+
   test('an aside in brackets belongs to its sentence, its question marks too', () => {
     expect(splitClauses('which exact nvidia chip (H20? H800?) is R2 being built on').map((c) => c.text)).toEqual([
       'which exact nvidia chip (H20 H800) is R2 being built on',

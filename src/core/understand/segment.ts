@@ -55,12 +55,22 @@ const ARABIC_JOIN = new RegExp(`\\s+(?=و(?:${JOINED_QUESTION_WORDS.join('|')})(
 /** At most this many clauses are read from one message: it bounds the work per message. */
 export const MAX_CLAUSES = 12;
 
+/**
+ * A list's markers inside a line begin its items as a line break would: "1) who reported this 2)
+ * when is R2 out", "a. …  b. …", "١- مين نشر الخبر ٢- امتى بينزل R2". A digit or a letter a–e with
+ * its bracket, point or dash, after a space (not "R2." nor "H800-"), before a space.
+ */
+const LIST_MARKER = /(?<=^|\s)\(?(?:[1-9]|[a-e]|[١-٩])[).\-–](?=\s)/g;
+
 /** An aside in brackets belongs to its sentence: "which nvidia chip (H20? H800?) is R2 built on" asks once. */
 const ASIDE = /\(([^()]*)\)/g;
 
 export function splitClauses(message: string): Clause[] {
   const clauses: Clause[] = [];
-  const pieces = message.replace(ASIDE, (_, aside: string) => `(${aside.replace(/\s*[?؟!.…:]+\s*/g, ' ').trim()})`).split(SENTENCE_END);
+  const pieces = message
+    .replace(LIST_MARKER, '\n')
+    .replace(ASIDE, (_, aside: string) => `(${aside.replace(/\s*[?؟!.…:]+\s*/g, ' ').trim()})`)
+    .split(SENTENCE_END);
   // split() with a capturing group alternates text and the delimiter that ended it.
   for (let i = 0; i < pieces.length && clauses.length < MAX_CLAUSES; i += 2) {
     const ending = pieces[i + 1] ?? '';

@@ -367,15 +367,16 @@ export class Ranker {
     const { k1 } = this.options;
     // Steps every fact is taken to hold, for the words whose lists are not read (see below).
     let assumed = 0;
-    const read: Int32Array[] = [];
-    const readTerm = ({ alternatives }: ScoredTerm) => {
+    const read: { term: ScoredTerm; slots: Int32Array }[] = [];
+    const readTerm = (term: ScoredTerm) => {
+      const { alternatives } = term;
       for (let a = 0; a < alternatives.length; a++) {
         const { posting, weight } = alternatives[a];
         // A word's translation is usually in the very same facts: a list read already adds nothing.
         if (alternatives.slice(0, a).some((earlier) => sameEntries(earlier.posting, posting))) continue;
         const { slots, counts, size } = posting;
         this.work.bounded += size;
-        read.push(slots.subarray(0, size));
+        read.push({ term, slots: slots.subarray(0, size) });
         // Each entry adds what it scores (BM25 of its count and its fact's length, in steps rounded
         // up) and its alternative's weight: a bound as tight as the score, but for the rounding.
         const weightSteps = Math.ceil(weight / coveredStep);
@@ -450,22 +451,36 @@ export class Ranker {
       if (scaledBound(bounds[slot] + assumed, relevance[slot], covered[slot]) >= reach) touched[kept++] = slot;
       else this.drop(slot);
     }
-    // An unseen fact stays when its steps r, c give r × c² of at least this. Each is judged once,
-    // its bound cleared unless it stays: reading the lists again when they are shorter than the
-    // slots, or else every slot in order.
+    // An unseen fact stays when its steps r, c give r × c² of at least this. A fact holding only
+    // the read words that add least, whose most together (with the words not read) stays below
+    // it, cannot: only the lists of the others are read again, each fact judged once (those that
+    // stay are marked found), and every other bound is then cleared at once.
     const reachSteps = reach / scale;
-    const judge = (slot: number) => {
-      const steps = bounds[slot];
-      if (steps <= 0) return;
-      const sum = steps + assumed;
-      const coveredSteps = sum & COVERED_STEPS;
-      if ((sum >>> 16) * coveredSteps * coveredSteps >= reachSteps && live[slot] && (!accept || accept(slot))) {
-        touched[kept++] = slot;
-        bounds[slot] = steps | FOUND;
-      } else bounds[slot] = 0;
-    };
-    if (read.reduce((sum, slots) => sum + slots.length, 0) < slotCount) for (const slots of read) for (const slot of slots) judge(slot);
-    else for (let slot = 0; slot < slotCount; slot++) judge(slot);
+    let below = assumed;
+    const unjudged = new Set<ScoredTerm>();
+    for (const term of [...new Set(read.map((list) => list.term))].sort((x, y) => x.maxRelevance - y.maxRelevance)) {
+      const steps = below + stepsOf(term);
+      const coveredSteps = steps & COVERED_STEPS;
+      if ((steps >>> 16) * coveredSteps * coveredSteps >= reachSteps) break;
+      below = steps;
+      unjudged.add(term);
+    }
+    for (const list of read) {
+      if (unjudged.has(list.term)) continue;
+      for (const slot of list.slots) {
+        const steps = bounds[slot];
+        if (steps <= 0) continue;
+        const sum = steps + assumed;
+        const coveredSteps = sum & COVERED_STEPS;
+        if ((sum >>> 16) * coveredSteps * coveredSteps >= reachSteps && live[slot] && (!accept || accept(slot))) {
+          touched[kept++] = slot;
+          bounds[slot] = steps | FOUND;
+        } else bounds[slot] = 0;
+      }
+    }
+    const keptSteps = Int32Array.from(touched.subarray(0, kept), (slot) => bounds[slot]);
+    bounds.fill(0, 0, slotCount);
+    for (let t = 0; t < kept; t++) bounds[touched[t]] = keptSteps[t];
     touched.subarray(0, kept).sort();
     // The facts that stay are sought in the lists not read, in slot order, and drop out as soon as
     // what they hold can no longer take them to the bar.

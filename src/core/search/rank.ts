@@ -401,23 +401,23 @@ export class Ranker {
         }
       }
     };
-    // The facts with the best bounds are scored in full: the `limit`-th best of their scores is
-    // reached by as many facts, so it is a bar. Scoring a few times more facts than places keeps
-    // one whose bound flattered it from setting the bar low.
-    const scored: number[] = [];
+    // The facts with the best bounds are scored in full, each once: the `limit`-th best of the
+    // scores is reached by as many facts, so it is a bar. Scoring a few times more facts than
+    // places keeps one whose bound flattered it from setting the bar low.
+    const scored = new Map<number, number>();
     const raise = (bar: number) => {
       for (let t = 0; t < touchedCount; t++) {
         const slot = touched[t];
         best.offer(slot, scaledBound(bounds[slot] + assumed, relevance[slot], covered[slot]));
       }
       if (best.size < limit) return bar;
-      const scores = Array.from(best.slots.subarray(0, best.size), (slot) => {
-        scored.push(slot);
+      for (const slot of best.slots.subarray(0, best.size)) {
+        if (scored.has(slot)) continue;
         for (let j = from; j < terms.length; j++) this.lookUp(terms[j], slot);
         this.risers.offer(slot, relevance[slot] * covered[slot] * covered[slot]);
-        return this.finalScore(slot, totalWeight, opposites);
-      });
-      return Math.max(bar, scores.sort((x, y) => y - x)[limit - 1]);
+        scored.set(slot, this.finalScore(slot, totalWeight, opposites));
+      }
+      return Math.max(bar, [...scored.values()].sort((x, y) => y - x)[limit - 1]);
     };
     // The shorter lists are read first, and the bar raised with the facts they bring: then the
     // longest lists are not read while a fact holding those words alone stays below it. Every fact
@@ -501,7 +501,7 @@ export class Ranker {
       kept = stay;
     }
     // A fact scored in full to raise the bar that did not stay is cleared like any other.
-    for (const slot of scored) if (bounds[slot] === 0) this.forget(slot);
+    for (const slot of scored.keys()) if (bounds[slot] === 0) this.forget(slot);
     for (let t = 0; t < kept; t++) bounds[touched[t]] = 0;
     return kept;
   }

@@ -1594,6 +1594,16 @@ describe('paraphrase', () => {
     }
   });
 
+  test('staying alone is no keeping ("stay ahead", "يبقى مستقبل…"): giving up finds what is kept, not who stays ahead', () => {
+    const query = [{ source: 'dumped', alternatives: [] as { term: string; weight: number }[] }];
+    new Paraphrases(engine.analyzer).expand(query);
+    const [stay] = engine.analyzer.analyze('stays').terms;
+    expect(query[0].alternatives.map((alternative) => alternative.term)).not.toContain(stay.term);
+    for (const question of ['bro is nvidia getting dumped or nah', 'هل ديب سيك هتتخلى عن انفيديا؟']) {
+      expect(engine.ask(question).facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
+    }
+  });
+
   test('a curated Arabic synonym group leads from one word to the others', () => {
     const paraphrases = new Paraphrases(engine.analyzer);
     const query = [{ source: n('أوفدت'), alternatives: [{ term: 'send', weight: 1 }] }];

@@ -1014,6 +1014,20 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('"is that true?", "الكلام ده صح؟" after a statement asks the statement itself, not around it', () => {
+    for (const [message, asked] of [
+      ['someone said huawei sent engineers to help. is that true?', /huawei sent engineers/],
+      ['سمعت ان هواوي بعتت مهندسين، الكلام ده صح؟', new RegExp(`${n('هواوي')} \\S+ ${n('مهندسين')}`)],
+    ] as const) {
+      const [read] = engine.trace(message);
+      expect(read.question.standard).toMatch(asked);
+      expect(read.question.context).toBe('');
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/engineers/);
+    }
+    // Asking something of its own, it is a question beside the statement.
+    expect(engine.trace('someone said huawei sent engineers. is that true for baidu too?')[0].question.context).not.toBe('');
+  });
+
   test('"…or what", "…or something", "…ولا ايه": a tag that asks nothing of its own; banter ending in one is context for the question after it', () => {
     for (const message of ['nvidia salty or what 😂 did they say smth about china', 'انفيديا زعلانة ولا ايه 😂 قالوا حاجة عن الصين؟']) {
       const answer = engine.ask(message);

@@ -241,6 +241,31 @@ export const NEGATED_OPENINGS = new Set([
   'اليس',
 ]);
 
+/**
+ * What "is that true?", "is it legit?", "الكلام ده صح؟" ask of the statement before them: whether it
+ * holds. A question of these words alone asks the statement itself.
+ */
+export const TRUTH_WORDS = new Set([
+  'true',
+  'truth',
+  'real',
+  'legit',
+  'accurate',
+  'correct',
+  'fact',
+  'facts',
+  'صح',
+  'صحيح',
+  'حقيقي',
+  'حقيقه',
+  'مظبوط',
+  'مزبوط',
+  'كلام',
+  'الكلام',
+  'حكي',
+  'الحكي',
+]);
+
 /** "what about R2?", "shu a5bar el R2?": a question that names its topic and asks what comes next. */
 export const TOPIC_FRAMES = [
   /^(what about|how about|what( is|s| s)? up with|any news on|news on|and)\b/,

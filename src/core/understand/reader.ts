@@ -39,6 +39,7 @@ import {
   SOURCE_WORDS,
   SUMMARY_LENGTH_WORDS,
   TOPIC_FRAMES,
+  TRUTH_WORDS,
   TYPE_WORDS,
 } from './reader-words';
 import { type Clause, splitClauses } from './segment';
@@ -355,7 +356,11 @@ export class Reader {
         previous.sharpen(clause);
         return;
       }
-      const draft = new Draft([clause], context);
+      // "my son keeps saying deepseek is done with american chips, is that true?", "سمعت انهم تركوا
+      // انفيديا، الكلام ده صح؟": a question asking only whether the statement before it holds
+      // asks that statement itself, not around it.
+      const asksTruth = context.length > 0 && clause.words.some((word) => TRUTH_WORDS.has(word)) && clause.terms.every((term) => TRUTH_WORDS.has(term.source));
+      const draft = asksTruth ? new Draft([...context, clause], []) : new Draft([clause], context);
       if (pendingType) draft.type = stronger(draft.type, pendingType);
       questions.push(draft);
       context = [];

@@ -86,9 +86,9 @@ const ARABIC_CLASSES: [OriginClass, RegExp][] = [
   ['motion', arabicWord('جاي|جايه|جات|جاءت|جا|اتت|اتي|استند|يستند|تستند|استندت|منين|مناين')],
 ];
 
-/** Who asks for an agent (who, which, where; مين، اي، انهي، منين); what asks for one only of a noun for it ("what website…", "ما الجهة التي…"). */
 /** Verbs "from" follows for an origin: come, get, take, draw. */
 const ENGLISH_COMING = new Set(['come', 'came', 'comes', 'coming', 'get', 'got', 'gets', 'getting', 'take', 'took', 'taken', 'draw', 'draws', 'drew', 'drawn']);
+/** Who asks for an agent (who, which, where; مين، اي، انهي، منين); what asks for one only of a noun for it ("what website…", "ما الجهة التي…"). */
 const ENGLISH_WHO = new Set(['who', 'whom', 'whose', 'which', 'where', 'whos', 'whered']);
 const ENGLISH_WHAT = new Set(['what', 'whats']);
 const ARABIC_WHO = new Set(['مين', 'اي', 'انهي', 'اين', 'منين', 'مناين', 'ياتو', 'اشمن']);

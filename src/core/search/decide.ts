@@ -42,6 +42,8 @@ export type Decision =
 const TYPE_BONUS = 2;
 /** A fact that misses a name the question holds keeps this share of its score. */
 const MISSING_NAME_PENALTY = 0.5;
+/** A fact telling only of an option weighed keeps this share of its score when the question is not about weighing it (see considered.ts). */
+const ASIDE_PENALTY = 0.5;
 /** An attribute-carrying fact must cover at least this much of the question to answer it. */
 const ATTRIBUTE_COVERAGE = 0.3;
 /** Types whose answer is a different statement from the one the question names (the reason, not the event told again): the fact of the type is chosen when one covers enough. */
@@ -108,7 +110,7 @@ export function rerank(input: DecisionInput): Ranked[] {
       const names = namesHeld(input, candidate.matched);
       const missingNames = names.held < names.asked;
       const aside = input.aside?.(candidate.id) ?? false;
-      const score = candidate.score * (fits ? TYPE_BONUS : 1) * (missingNames ? MISSING_NAME_PENALTY : 1) * (aside ? MISSING_NAME_PENALTY : 1);
+      const score = candidate.score * (fits ? TYPE_BONUS : 1) * (missingNames ? MISSING_NAME_PENALTY : 1) * (aside ? ASIDE_PENALTY : 1);
       return { candidate, score, fits, names };
     })
     .sort((a, b) => b.score - a.score || (a.candidate.id < b.candidate.id ? -1 : 1));

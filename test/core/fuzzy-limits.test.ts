@@ -5,7 +5,7 @@
 import { Isnad } from '../../src/core/engine';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
 import { DEFAULT_OPTIONS } from '../../src/core/options';
-import { editDistance, FuzzyVocabulary, slipsAllowed } from '../../src/core/search/fuzzy';
+import { editDistance, FuzzyVocabulary, oneSlipFrom, slipsAllowed } from '../../src/core/search/fuzzy';
 import { mulberry32 } from '../../bench/random';
 
 const limits = DEFAULT_OPTIONS.fuzzy;
@@ -133,4 +133,19 @@ describe('fuzzy limits', () => {
     engine.ask(`${letters(500, 7)} ${letters(500, 8)} DeepSeek`);
     expect(engine.fuzzyWork.variantsProbed).toBe(before);
   });
+});
+
+test('a small word list finds its word one slip from a typo, and nothing two slips away or too short to carry one', () => {
+  const near = oneSlipFrom(['report', 'source', 'story', 'published', 'it']);
+  expect(['reprot', 'reportd', 'repor', 'raport', 'sorce', 'storry', 'pubished', 'report'].map(near)).toEqual([
+    'report',
+    'report',
+    'report',
+    'report',
+    'source',
+    'story',
+    'published',
+    'report',
+  ]);
+  expect(['repartt', 'reprots', 'sauce', 'its', 'ti'].map(near)).toEqual([undefined, undefined, undefined, undefined, undefined]);
 });

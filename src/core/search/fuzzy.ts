@@ -106,6 +106,27 @@ function deletions(word: string, depth: number): Set<string> {
 }
 
 /**
+ * A lookup of the words of a small fixed list within one slip of a word, by their one-letter
+ * deletions (a word and a typo of it share one), so that a question's words are not each measured
+ * against the whole list. Only words long enough to carry a slip (`allowedEdits`) are matched.
+ */
+export function oneSlipFrom(words: Iterable<string>): (word: string) => string | undefined {
+  const byDeletion = new Map<string, string[]>();
+  for (const known of words) {
+    if (allowedEdits(known.length, false) === 0) continue;
+    for (const variant of deletions(known, 1)) byDeletion.set(variant, [...(byDeletion.get(variant) ?? []), known]);
+  }
+  return (word) => {
+    if (allowedEdits(word.length, false) === 0) return undefined;
+    for (const variant of deletions(word, 1)) {
+      const near = byDeletion.get(variant)?.find((known) => editDistance(word, known, 1) <= 1);
+      if (near !== undefined) return near;
+    }
+    return undefined;
+  };
+}
+
+/**
  * The key (`stringKey`) of every string `word` becomes with one or, at `depth` 2, two letters
  * deleted, itself included, into `into`, without making the strings: the build stores some
  * 300,000 of them at 100,000 facts. A string reached two ways ("committee" without either m) comes

@@ -24,7 +24,7 @@
  * شو → ما, وين → اين).
  */
 
-import { allowedEdits, editDistance } from '../search/fuzzy';
+import { oneSlipFrom } from '../search/fuzzy';
 import { isEnglishWord } from './word-frequency';
 
 type OriginClass = 'noun' | 'outlet' | 'publish' | 'transmit' | 'motion';
@@ -166,6 +166,9 @@ interface Script {
   preposition: (word: string) => boolean;
 }
 
+/** Each word list's lookup of the words one slip from a word (see `oneSlipFrom`), made once. */
+const nearWords = new WeakMap<ReadonlySet<string>, (word: string) => string | undefined>();
+
 /**
  * Whether `set` holds `word`, or a word one slip from it when both are long enough to carry one
  * and `word` is no English word of its own ("reportd", "pubished", "sorce", "storry"; not "delayed",
@@ -173,9 +176,9 @@ interface Script {
  */
 function holds(set: ReadonlySet<string>, word: string): boolean {
   if (set.has(word)) return true;
-  if (allowedEdits(word.length, false) === 0) return false;
-  for (const known of set) if (allowedEdits(known.length, false) > 0 && editDistance(word, known, 1) <= 1) return !isEnglishWord(word);
-  return false;
+  let near = nearWords.get(set);
+  if (!near) nearWords.set(set, (near = oneSlipFrom(set)));
+  return near(word) !== undefined && !isEnglishWord(word);
 }
 
 const english = (words: readonly string[]): Script => ({

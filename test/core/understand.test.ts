@@ -1003,6 +1003,19 @@ describe('the engine reads messages', () => {
     expect(engine.ask('why is deepseek using huawei? isnt nvidia better?').parts).toHaveLength(2);
   });
 
+  test('putting something on chips is running it on them; putting it on hold is not', () => {
+    expect(engine.trace('what kind of models is deepseek putting on huawei chips?')[0].question.standard).toBe(
+      'what kind of models is deepseek running on huawei chips',
+    );
+    expect(engine.trace('is deepseek putting the ascend plan on hold?')[0].question.standard).toBe('is deepseek putting the ascend plan on hold');
+    for (const message of [
+      'been reading about china chips all day, my brain is mush. what kind of models is deepseek putting on huawei chips?',
+      'ديب سيك بتحط انهي نماذج على شرايح هواوي؟',
+    ]) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/small AI models on Huawei chips|train its small AI models/);
+    }
+  });
+
   test('machine-learning jargon is read as the facts say it: pre-training, fine-tuning, deploying, hardware and compute; العتاد، الهاردوير', () => {
     const std = (message: string) => engine.trace(message)[0].question.standard;
     expect(std('what compute is deepseek using for pretraining R2?')).toBe('what chips is deepseek using for training r2');

@@ -407,6 +407,9 @@ export const PHRASES: [RegExp, string][] = [
     /\b(?:(?:explain (?:it |this |that )?)?like (?:i ?m|i am|im) (?:5|five|a (?:5|five) year old|a kid|a child)|eli5|in (?:plain|simple) (?:english|terms|words)|in laymans? terms|for dummies|dumb(?:ed)? (?:it )?down)\b/g,
     '',
   ],
+  // Putting something on chips is running it on them ("what kind of models is deepseek putting on
+  // huawei chips?"); not putting it on hold, on ice, on pause.
+  [/\b(?:put|puts|putting)\b(?=(?: (?!on\b)\S+){0,4} on (?!hold\b|ice\b|pause\b|the back ?burner\b))/g, 'running'],
   // Machine-learning jargon for what the facts say plainly: pre-training is training, fine-tuning
   // is refining, deploying a model is running it, hardware and compute are the chips it runs on
   // ("what compute is R2 pretrained on", "will they deploy R2 on huawei silicon"; "compute" was

@@ -393,18 +393,18 @@ describe('dialect words', () => {
     ['عاون', 'ساعد'],
     ['هتسيب', 'تتخلى'],
     ['خالص', 'تماما'],
-    ['تضل', 'تبقى'],
+    ['تضل', 'تواصل'],
     ['ميعاد', 'موعد'],
     ['نزول', 'إطلاق'],
   ])('common words: %s → %s', (dialect, standard) => {
     expect(standardContentWord(n(dialect))).toBe(n(standard));
   });
 
-  test('Egyptian فضل "kept on" with its future marker is بقي, as Levantine ضل is; standard يفضل (prefers) is left alone', () => {
-    expect(standardContentWord(n('هيفضل'))).toBe(n('يبقي'));
+  test('Egyptian فضل "kept on" with its future marker is "keeps on" (تواصل), as Levantine ضل is; standard يفضل (prefers) is left alone', () => {
+    expect(standardContentWord(n('هيفضل'))).toBe(n('تواصل'));
     expect(standardContentWord(n('يفضل'))).toBeUndefined();
-    for (const question of ['هو ديب سيك هيفضل على انفيديا في R2؟', 'will deepseek stay on nvidia for R2?']) {
-      expect(engine.ask(question).facts[0]?.fact.en).toMatch(/Nvidia/);
+    for (const question of ['هو ديب سيك هيفضل على انفيديا في R2؟', 'هل ديب سيك رح تضل على انفيديا؟', 'will deepseek stay on nvidia for R2?']) {
+      expect(engine.ask(question).facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
     }
   });
 

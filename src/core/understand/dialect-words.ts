@@ -97,12 +97,13 @@ const EGYPTIAN: DialectGroup = {
     بيبقى: 'يكون',
     بتبقى: 'تكون',
     هيبقوا: 'يكونوا',
-    // فضل "stayed, kept on" (Levantine ضل); written with the future marker only, since standard
-    // يفضل is "prefers".
-    هيفضل: 'يبقي',
-    هتفضل: 'تبقي',
-    حيفضل: 'يبقي',
-    حتفضل: 'تبقي',
+    // فضل "kept on" (Levantine ضل): going on with something, as the facts' ستواصل "will keep on",
+    // not standard بقي, which tells a state ("يبقى مستقبل النموذج…"); written with the future marker
+    // only, since standard يفضل is "prefers".
+    هيفضل: 'تواصل',
+    هتفضل: 'تواصل',
+    حيفضل: 'تواصل',
+    حتفضل: 'تواصل',
   },
   words: {
     لسه: 'ما زال',
@@ -148,10 +149,10 @@ const LEVANTINE: DialectGroup = {
     إجا: 'جاء',
     زبط: 'نجح',
     مازبط: 'فشل',
-    ضل: 'بقي',
-    ضلت: 'بقيت',
-    تضل: 'تبقي',
-    يضل: 'يبقي',
+    ضل: 'تواصل',
+    ضلت: 'تواصل',
+    تضل: 'تواصل',
+    يضل: 'تواصل',
     يطلع: 'يطلق',
   },
   words: {

@@ -1003,6 +1003,15 @@ describe('the engine reads messages', () => {
     expect(engine.ask('why is deepseek using huawei? isnt nvidia better?').parts).toHaveLength(2);
   });
 
+  test('a preposition glued to a question word (بأي، لأي، لانهي، لمين) is the preposition and the question word, no topic; "باي" alone is goodbye', () => {
+    expect(engine.trace('بأي شرائح تدرب ديب سيك النماذج الصغيرة؟')[0].question.standard).toBe(n('ب اي شرايح تدرب ديب سيك النماذج الصغيره'));
+    expect(engine.trace('لأي نموذج ستستخدم ديب سيك انفيديا؟')[0].question.standard).toMatch(new RegExp(`^${n('ل اي نموذج')} `));
+    expect(engine.trace('باي باي')[0]?.question.standard ?? '').toBe(n('باي باي'));
+    for (const message of ['لأي نموذج ستستخدم ديب سيك انفيديا؟', 'for which model will deepseek use nvidia?']) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia processors for R2/);
+    }
+  });
+
   test('putting something on chips is running it on them; putting it on hold is not', () => {
     expect(engine.trace('what kind of models is deepseek putting on huawei chips?')[0].question.standard).toBe(
       'what kind of models is deepseek running on huawei chips',

@@ -355,6 +355,14 @@ export const ARABIC_TURNING_TO =
   /(?<=^| )(?:(?:(?:[بدهح]|عم)?[يتن](?:روح|تجه|لجا|نتقل|قلب)(?:و|وا|ون|ين)?|(?:راح|اتجه|لجا|انتقل|قلب)(?:ت|وا|و)|(?:اتجه|لجا|انتقل|قلب)|مشات|مشاو)(?= (?:\S+ ){0,2}(?:ل\S|الي |للي? |علي ))|(?:راح|رايح|رايحه|رايحين)(?= (?:ل\S|الي |للي? |علي )))/g;
 
 /**
+ * A preposition glued to a question word ("بأي شرائح", "لأي موديل", "لانهي نموذج", "لمين"): the
+ * preposition and the question word, which carries no topic; glued, the pair was a word no fact
+ * holds. Over normalised Arabic text, as ARABIC_TURNING_TO. Not ما nor من ("لما" is "when", "بما"
+ * "with what"), and only before another word: "باي" alone, or "باي باي", is goodbye.
+ */
+export const GLUED_QUESTION_WORD = /(?<=^| )([بل])(اي|انهي|مين|ايش|ايه|شو|وش|شنو)(?= (?!باي(?: |$))\S)/g;
+
+/**
  * Phrases whose words, read one by one, miss what they mean together: a verb of saying with
  * "back" is a reply ("what did nvidia say back"), one who speaks "on behalf of" or "باسم"
  * someone is their spokesperson ("الشخص اللي حكى باسم انفيديا"), a product that drops comes out.

@@ -30,6 +30,7 @@ import {
   CHAT_SHORTHAND,
   CLITIC_PREFIXES,
   DEED_WORDS,
+  GLUED_QUESTION_WORD,
   META_WORDS,
   NEGATED_OPENINGS,
   OPENING_WORDS,
@@ -241,7 +242,7 @@ export class Reader {
   }
 
   private readClause({ text, questionMark, leadsIn, continues }: Clause, arabizi: boolean): ReadClause {
-    const typed = splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم'));
+    const typed = splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم').replace(GLUED_QUESTION_WORD, '$1 $2'));
     const read = this.standardWords(typed, arabizi);
     const negated = NEGATED_OPENINGS.has(typed.find((word) => !OPENING_WORDS.has(word.text))?.text ?? '');
     const [latin, arabic, all] = [read.latin, read.arabic, read.all].map(withoutOpening);

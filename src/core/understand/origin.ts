@@ -181,6 +181,9 @@ function holds(set: ReadonlySet<string>, word: string): boolean {
   return near(word) !== undefined && !isEnglishWord(word);
 }
 
+/** The news in English, or a pronoun standing for it: in English what is said and what is news are read from the same words. */
+const englishNews = (word: string) => holds(ENGLISH_NEWS, word) || ENGLISH_POINTERS.has(word);
+
 const english = (words: readonly string[]): Script => ({
   words,
   classOf: (word) => ENGLISH_CLASSES.find(([, set]) => holds(set, word))?.[0] ?? null,
@@ -188,8 +191,8 @@ const english = (words: readonly string[]): Script => ({
   what: (word) => ENGLISH_WHAT.has(word),
   agent: (word) => ENGLISH_AGENTS.has(word),
   yesno: (word) => ENGLISH_YESNO.has(word),
-  news: (word) => holds(ENGLISH_NEWS, word) || ENGLISH_POINTERS.has(word),
-  said: (word) => holds(ENGLISH_NEWS, word) || ENGLISH_POINTERS.has(word),
+  news: englishNews,
+  said: englishNews,
   thing: (word) => ENGLISH_THINGS.has(word),
   article: (word) => ENGLISH_ARTICLES.has(word),
   preposition: (word) => ENGLISH_PREPOSITIONS.has(word),
@@ -267,9 +270,11 @@ function asksAt(script: Script, at: number, cls: OriginClass, clause: Clause): b
 /** Whether a question (its normalised Latin and Arabic words) asks where the news comes from. */
 export function asksForOrigin(latin: readonly string[], arabicWords: readonly string[]): boolean {
   const scripts = [english(latin), arabic(arabicWords)];
-  const any = (test: (script: Script, word: string, at: number) => boolean) =>
-    scripts.some((script) => script.words.some((word, at) => test(script, word, at)));
-  const agentNoun = any((script, word, at) => script.agent(word) || script.classOf(word, at) === 'outlet');
+  // Each word's class, read once: an English word is matched against the lists with a slip allowed.
+  const classes = scripts.map((script) => script.words.map((word, at) => script.classOf(word, at)));
+  const any = (test: (script: Script, word: string, at: number, s: number) => boolean) =>
+    scripts.some((script, s) => script.words.some((word, at) => test(script, word, at, s)));
+  const agentNoun = any((script, word, at, s) => script.agent(word) || classes[s][at] === 'outlet');
   const clause: Clause = {
     agentAsked: any((script, word, at) => script.who(word, at) || (agentNoun && script.what(word))),
     asked: any((script, word, at) => script.who(word, at) || script.what(word)),
@@ -277,10 +282,8 @@ export function asksForOrigin(latin: readonly string[], arabicWords: readonly st
     news: any((script, word) => script.news(word)),
     thing: any((script, word) => script.thing(word)),
   };
-  return scripts.some((script) =>
-    script.words.some((word, at) => {
-      const cls = script.classOf(word, at);
-      return cls !== null && asksAt(script, at, cls, clause);
-    }),
-  );
+  return any((script, _word, at, s) => {
+    const cls = classes[s][at];
+    return cls !== null && asksAt(script, at, cls, clause);
+  });
 }

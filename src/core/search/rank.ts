@@ -392,9 +392,7 @@ export class Ranker {
           const held = bounds[slot];
           bounds[slot] = held + steps;
           if (held < 0) continue;
-          const sum = held + steps + assumed;
-          const coveredSteps = sum & COVERED_STEPS;
-          const key = (sum >>> 16) * coveredSteps * coveredSteps;
+          const key = stepsKey(held + steps + assumed);
           if (key < least || !live[slot] || (accept && !accept(slot))) continue;
           best.offer(slot, key * scale);
           least = Math.max(barScaled, best.least) / scale;
@@ -434,8 +432,7 @@ export class Ranker {
       .filter(long)
       .sort((x, y) => y.entries - x.entries)) {
       const steps = assumed + stepsOf(term);
-      const coveredSteps = steps & COVERED_STEPS;
-      if ((steps >>> 16) * coveredSteps * coveredSteps >= (barScaled / scale) * UNREAD_BAR_SHARE) break;
+      if (stepsKey(steps) >= (barScaled / scale) * UNREAD_BAR_SHARE) break;
       assumed = steps;
       unread.add(term);
       this.work.unread += term.entries;
@@ -460,8 +457,7 @@ export class Ranker {
     const unjudged = new Set<ScoredTerm>();
     for (const term of [...new Set(read.map((list) => list.term))].sort((x, y) => x.maxRelevance - y.maxRelevance)) {
       const steps = below + stepsOf(term);
-      const coveredSteps = steps & COVERED_STEPS;
-      if ((steps >>> 16) * coveredSteps * coveredSteps >= reachSteps) break;
+      if (stepsKey(steps) >= reachSteps) break;
       below = steps;
       unjudged.add(term);
     }
@@ -470,9 +466,7 @@ export class Ranker {
       for (const slot of list.slots) {
         const steps = bounds[slot];
         if (steps <= 0) continue;
-        const sum = steps + assumed;
-        const coveredSteps = sum & COVERED_STEPS;
-        if ((sum >>> 16) * coveredSteps * coveredSteps >= reachSteps && live[slot] && (!accept || accept(slot))) {
+        if (stepsKey(steps + assumed) >= reachSteps && live[slot] && (!accept || accept(slot))) {
           touched[kept++] = slot;
           bounds[slot] = steps | FOUND;
         } else bounds[slot] = 0;
@@ -616,6 +610,12 @@ function seek(slots: Int32Array, from: number, size: number, slot: number): numb
     else high = middle;
   }
   return high;
+}
+
+/** What a fact's summed steps (not marked found) bound, in steps: most relevance × most covered weight². */
+function stepsKey(steps: number): number {
+  const coveredSteps = steps & COVERED_STEPS;
+  return (steps >>> 16) * coveredSteps * coveredSteps;
 }
 
 /** Whether two lists hold the same slots. */

@@ -82,13 +82,17 @@ test('the readers set covers the kinds issue 13 names, in both halves of equal s
   expect(testHalf.length).toBe(dev.length);
 });
 
-test('the readers5 set has a test half and two quarters, and only its dev quarter is ever fitted on or has its misses shown', () => {
-  const sizes = ['dev', 'val', 'test'].map((part) => load(`readers5.${part}.jsonl`).length);
-  expect(sizes[2]).toBeGreaterThanOrEqual(sizes[0] + sizes[1] - 1);
-  expect(ALL_SETS.map((file) => path.basename(file))).toEqual(expect.arrayContaining(['readers5.dev.jsonl', 'readers5.val.jsonl', 'readers5.test.jsonl']));
-  expect(DEV_SETS.filter(isHeldOut)).toEqual([]);
-  expect(['readers5.val.jsonl', 'readers5.test.jsonl', 'readers5.dev.jsonl'].map(isHeldOut)).toEqual([true, true, false]);
-});
+test.each(['readers5', 'readers6'])(
+  'the %s set has a test half and two quarters, and only its dev quarter is ever fitted on or has its misses shown',
+  (name) => {
+    const parts = ['dev', 'val', 'test'].map((part) => `${name}.${part}.jsonl`);
+    const sizes = parts.map((file) => load(file).length);
+    expect(sizes[2]).toBeGreaterThanOrEqual(sizes[0] + sizes[1] - 1);
+    expect(ALL_SETS.map((file) => path.basename(file))).toEqual(expect.arrayContaining(parts));
+    expect(DEV_SETS.filter(isHeldOut)).toEqual([]);
+    expect(parts.map(isHeldOut)).toEqual([false, true, true]);
+  },
+);
 
 describe('the judge', () => {
   const answerable = load('isnad.jsonl').find((evalCase) => !evalCase.abstain && evalCase.lang === 'en') as EvalCase;

@@ -8,6 +8,7 @@ import type { Answer } from '../../src/core/types';
 import { loadKnowledgeBase } from '../../src/core/knowledge/load';
 import { normalizeArabic } from '../../src/core/text/arabic';
 import { isStopword } from '../../src/core/text/stopwords';
+import { keepsFirstLetter, withoutPrepositionClitic } from '../../src/core/text/clitics';
 import {
   arabicSpelling,
   hasArabiziDigits,
@@ -539,6 +540,25 @@ describe('dialect words', () => {
     expect(dialectStemCandidates('عقدت')).toContain('تعقيد');
     // A contract is nowhere in the report, asked in either language.
     for (const question of ['هل عند ديب سيك عقد مع هواوي؟', 'does deepseek have a contract with huawei?']) expect(eager.ask(question).answered).toBe(false);
+  });
+
+  test('a word shaped فاعل keeps its first letter: فاصل (cut off) is no ف + اصل (origin); بايه is ب + ايه', () => {
+    for (const word of ['فاصل', 'فاصله', 'كامل', 'لازم', 'كاتبين', 'واصل']) expect(keepsFirstLetter(n(word))).toBe(true);
+    for (const word of ['بايه', 'لاي', 'لمنافسه', 'بخطه', 'فرجعت']) expect(keepsFirstLetter(n(word))).toBe(false);
+    expect(withoutPrepositionClitic('فاصل')).toBeNull();
+    expect(stripPreposition('كامل')).toEqual([]);
+    expect(withoutPrepositionClitic('لمنافسه')).toBe('منافسه');
+    expect(stripPreposition('لسوق')).toEqual(['سوق']);
+    // Safety: a line about one's own internet is no question about the report's source, in either language.
+    for (const message of ['النت عندي فاصل', 'شلون اسوي ريستارت للراوتر؟ النت عندي فاصل', 'my internet is cut off, how do i restart the router?']) {
+      expect(engine.trace(message).map(({ question }) => question.type)).not.toContain('source');
+      expect(engine.ask(message).answered).toBe(false);
+    }
+    expect(engine.trace('النت عندي فاصل')[0].question.standard).toBe(n('النت عندي فاصل'));
+    // …while the origin noun with its article still asks for the source.
+    expect(engine.trace('ما الأصل في الخبر؟')[0].question.type).toBe('source');
+    // Egyptian باين (it seems) is a hedge, not ب + اين (where).
+    expect(engine.trace('باين ديب سيك بتستخدم هواوي؟')[0].question.type).not.toBe('where');
   });
 
   test('a joined preposition comes off, and the candidates chain rules: بيجربوها → يجرب', () => {

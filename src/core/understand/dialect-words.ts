@@ -127,6 +127,8 @@ const EGYPTIAN: DialectGroup = {
     // The verbal noun of نزل, "to come out": a release.
     نزول: 'اطلاق',
     النزول: 'الاطلاق',
+    // "It seems" (the participle of بان), a hedge before a question: no ب + اين "where".
+    باين: '',
   },
 };
 

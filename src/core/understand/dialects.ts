@@ -14,6 +14,7 @@
  * Words are written naturally and normalised when loaded (see `normalizeArabic`).
  */
 import { normalizeArabic } from '../text/arabic';
+import { withoutPrepositionClitic } from '../text/clitics';
 import { DIALECT_GROUPS } from './dialect-words';
 
 /** Markers written as prefixes (هـ, حـ) are morphology, not table words; the tables skip them. */
@@ -169,14 +170,10 @@ export function formFour(word: string): string[] {
   return root === undefined ? [] : [`ت${root}`, `ي${root}`, `ا${root.slice(0, 2)}ا${root[2]}`, `م${root}`];
 }
 
-/**
- * The forms an unknown dialect word may stand for, most likely first: each rule above alone,
- * then prefix and suffix rules together, then the person and verbal-noun rules on all of those.
- * The caller keeps the first form the facts use.
- */
-/** A preposition joined to a word (لسوق، بخطة، كمصدر): the word alone. */
+/** A preposition joined to a word (لسوق، بخطة، كمصدر): the word alone (see `withoutPrepositionClitic`). */
 export function stripPreposition(word: string): string[] {
-  return word.length >= 4 && /^[لبكف]/.test(word) ? [word.slice(1)] : [];
+  const rest = withoutPrepositionClitic(word);
+  return rest === null ? [] : [rest];
 }
 
 /**
@@ -190,6 +187,11 @@ export function stripAccusative(word: string): string[] {
   return word.length >= 4 && word.endsWith('ا') && !FUNCTION_WORDS.has(noun) ? [noun] : [];
 }
 
+/**
+ * The forms an unknown dialect word may stand for, most likely first: each rule above alone,
+ * then prefix and suffix rules together, then the person and verbal-noun rules on all of those.
+ * The caller keeps the first form the facts use.
+ */
 export function dialectStemCandidates(word: string): string[] {
   const firstLayer = [
     ...stripNegation(word),

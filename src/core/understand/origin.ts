@@ -25,6 +25,7 @@
  */
 
 import { oneSlipFrom } from '../search/fuzzy';
+import { keepsFirstLetter } from '../text/clitics';
 import { isEnglishWord } from './word-frequency';
 
 type OriginClass = 'noun' | 'outlet' | 'publish' | 'transmit' | 'motion';
@@ -201,7 +202,13 @@ const english = (words: readonly string[]): Script => ({
 const arabic = (words: readonly string[]): Script => ({
   words,
   // من أين (from where) is منين in two words.
-  classOf: (word, at) => (word === 'اين' && words[at - 1] === 'من' ? 'motion' : (ARABIC_CLASSES.find(([, pattern]) => pattern.test(word))?.[0] ?? null)),
+  // A word shaped فاعل keeps its first letter: "فاصل" (cut off) is no ف + اصل, "واصل" (went on) no و + اصل.
+  classOf: (word, at) =>
+    word === 'اين' && words[at - 1] === 'من'
+      ? 'motion'
+      : keepsFirstLetter(word)
+        ? null
+        : (ARABIC_CLASSES.find(([, pattern]) => pattern.test(word))?.[0] ?? null),
   // من is "who" where it opens the question and after عن ("منقول عن مين" has مين); elsewhere it is "from".
   who: (word, at) => ARABIC_WHO.has(word) || (word === 'من' && at === 0),
   what: (word) => ARABIC_WHAT.has(word),

@@ -280,6 +280,39 @@ describe('Arabizi', () => {
     expect(plainReading('ynazlo')).toBe('ينزلو');
   });
 
+  test('a final e after a consonant is the feminine ending (madine مدينة, sane سنة); a verb the vocabulary knows keeps its ي (te7ke تحكي)', () => {
+    expect(plainReading('madine')).toBe(n('مدينة'));
+    expect(plainReading('sane')).toBe(n('سنة'));
+    expect(transliterate('madine', vocabularyOf([n('مدينة')]))).toBe(n('مدينة'));
+    expect(transliterate('te7ke', vocabularyOf(['تحكي']))).toBe('تحكي');
+  });
+
+  test('Arabizi spells the words the question types read (مقر، مؤسس، اشتراك، استثمار): asking what the report never gives is declined, as in English', () => {
+    const asked: [string, string][] = [
+      ['fein el ma2ar bta3 deepseek?', 'place'],
+      ['shkoun l mou2asis dyal deepseek?', 'person'],
+      ['el ishtirak bkam?', 'money'],
+      ['el estethmar kam?', 'money'],
+      ["where is deepseek's headquarters?", 'place'],
+      ['who founded deepseek?', 'person'],
+    ];
+    for (const [question, type] of asked) {
+      expect([question, engine.trace(question)[0].question.type, eager.ask(question).answered]).toEqual([question, type, false]);
+    }
+  });
+
+  test('where a company’s buildings are is a place, asked across the scripts and in Arabizi as in English: declined', () => {
+    expectDeclined(
+      [
+        'wen ra7 ykoun el data center yalli fih chips huawei? b ayya madine?',
+        'وين الـ data center تبع ديب سيك؟',
+        'where are مراكز البيانات تبع ديب سيك?',
+        "where are deepseek's data centers?",
+      ],
+      'missing-attribute',
+    );
+  });
+
   test('a Latin word one slip from an English word of the facts is a typo, not Arabizi evidence', () => {
     // "nashar" spells نشر letter by letter; were it a slip of a fact's English word, it would prove nothing.
     const reader = (misspelt: boolean) =>
@@ -569,10 +602,21 @@ describe('dialect words', () => {
 });
 
 describe('question types', () => {
+  test('free or paid asks a price, which the report never gives, in Arabizi too', () => {
+    expectDeclined(
+      ['el model el soghayar da hayb2a free wala bfelous?', 'النموذج الصغير هيبقى ببلاش ولا بفلوس؟', 'will the small model be free or paid?'],
+      'missing-attribute',
+    );
+  });
+
   test.each([
     ['how much does the subscription cost', 'money'],
     ['بكام اشترت ديب سيك الشرايح', 'money'],
     ['بشحال كاتبيع هواوي الشيبات', 'money'],
+    ['R2 ببلاش ولا بفلوس', 'money'],
+    ['واش النموذج الصغير فابور', 'money'],
+    ['هل الاشتراك مجاني', 'money'],
+    ['is the small model free or paid', 'money'],
     ['how many GPUs does DeepSeek have', 'count'],
     ['R2 شكد باراميتر بي', 'count'],
     ['how fast is the ascend chip', 'count'],

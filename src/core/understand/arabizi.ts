@@ -157,7 +157,8 @@ const READINGS: [string, string[]][] = [
   ['ai', ['اي', 'ي']],
   ['ay', ['اي', 'ي']],
   ['a', ['', 'ا', 'ي', 'ه']],
-  ['e', ['', 'ي', 'ا']],
+  // A final e after a consonant may be the feminine ending (madine مدينة, shwaye شوية): see `search`.
+  ['e', ['', 'ي', 'ا', 'ه']],
   ['i', ['ي', '', 'ا']],
   ['o', ['و', '']],
   ['u', ['و', '']],
@@ -226,8 +227,10 @@ function search(word: string, start: string, vocabulary: SpellingVocabulary, max
       for (const option of options) {
         // A final a after a consonant is written: the feminine ending or a long vowel (kholasa
         // خلاصة, not خلاص; 7aga حاجة), never a short vowel left out.
-        if (option === '' && word[position] === 'a' && length === 1 && position === word.length - 1 && position > 0 && !SHORT_VOWELS.has(word[position - 1]))
-          continue;
+        const finalAfterConsonant = length === 1 && position === word.length - 1 && position > 0 && !SHORT_VOWELS.has(word[position - 1]);
+        if (option === '' && word[position] === 'a' && finalAfterConsonant) continue;
+        // e is the feminine ending only there.
+        if (option === 'ه' && word[position] === 'e' && !finalAfterConsonant) continue;
         const next = spelt + option;
         if (next && !vocabulary.begins(next)) continue;
         const found = walk(position + length, next);
@@ -245,11 +248,15 @@ function vowel(letter: string): string | undefined {
   return SHORT_VOWELS.has(letter) ? '' : undefined;
 }
 
-/** A vowel that begins a word sits on an alef; one that ends it is written long (ا، ي، و). */
-function edgeVowel(letter: string, first: boolean): string | undefined {
+/**
+ * A vowel that begins a word sits on an alef; one that ends it is written long (ا، ي، و), and a
+ * final e after a consonant is the feminine ending, as Levantine and Iraqi say it (madine مدينة).
+ */
+function edgeVowel(letter: string, first: boolean, afterConsonant: boolean): string | undefined {
   if (!SHORT_VOWELS.has(letter) && letter !== 'i') return undefined;
   if (first) return 'ا';
-  return { a: 'ا', e: '', i: 'ي', o: 'و', u: 'و' }[letter];
+  if (letter === 'e') return afterConsonant ? 'ه' : '';
+  return { a: 'ا', i: 'ي', o: 'و', u: 'و' }[letter];
 }
 
 /** The plain reading of a word: long vowels, a first vowel as alef, short vowels inside left out. */
@@ -260,7 +267,9 @@ export function plainReading(word: string): string {
     const letter = word.slice(position, position + length);
     spelt +=
       position === 0 || position + length === word.length
-        ? (edgeVowel(letter, position === 0) ?? PLAIN[letter] ?? options[0])
+        ? (edgeVowel(letter, position === 0, position > 0 && !SHORT_VOWELS.has(word[position - 1]) && word[position - 1] !== 'i') ??
+          PLAIN[letter] ??
+          options[0])
         : (vowel(letter) ?? PLAIN[letter] ?? options[0]);
     position += length;
   }

@@ -53,18 +53,33 @@ interface Rule {
 
 const B = '(?:^| )';
 const E = '(?= |$)';
+/**
+ * The Arabic words the type rules read (سعر، مقر، مدينه، مدير…): the Arabizi reader spells a Latin
+ * word as one of them when it can ("fein el ma2ar" مقر, "kam se3r" سعر), as it spells the facts'
+ * words, so that a question asking for what the report never gives is read as asking it.
+ */
+export const ARABIC_CUE_WORDS = new Set<string>();
+const cueWords = (words: string) => {
+  for (const word of words.split(/[|\s]+/)) if (word) ARABIC_CUE_WORDS.add(word);
+  return words;
+};
 /** A whole Arabic word with its attached و / ال / ب / ل / ف and a pronoun or case ending (والسعر، بالسعر، سعرها، موعدًا). */
-const ar = (words: string) => new RegExp(`${B}(?:و|ف)?(?:ال|ب|بال|لل|ل)?(?:${words})(?:ا|ه|ها|هم|ي|ين|ات)?${E}`);
+const arabicWord = (words: string) => new RegExp(`${B}(?:و|ف)?(?:ال|ب|بال|لل|ل)?(?:${words})(?:ا|ه|ها|هم|ي|ين|ات)?${E}`);
+/** …one a question is read by: a cue word. */
+const ar = (words: string) => arabicWord(cueWords(words));
 
 const PERSON_ROLES =
   'ceo|ceos|founder|founders|cofounder|co founder|exec|execs|executive|executives|president|chairman|chairwoman|director|manager|boss|spokesperson|spokesman|spokeswoman|spokespeople|journalist|reporter|author|writer|analyst|head of';
-const ARABIC_PERSON_ROLES = 'رييس|الرييس التنفيذي|مدير|المدير|مدير تنفيذي|موسس|الموسس|متحدث|المتحدث|الناطق|ناطق|صحفي|الصحفي|مراسل|كاتب|الكاتب|مسوول';
+const ARABIC_PERSON_ROLES = cueWords('رييس|الرييس التنفيذي|مدير|المدير|مدير تنفيذي|موسس|الموسس|متحدث|المتحدث|الناطق|ناطق|صحفي|الصحفي|مراسل|كاتب|الكاتب|مسوول');
 /** Not the report itself as the one speaking ("what does the article say about…" asks its content). */
 const NOT_THE_REPORT = String.raw`(?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)`;
 const ARABIC_REPORT_NOUNS = '(مقال|تقرير|خبر|عنوان|نص)';
 /** Companies and their kinds: "which companies…" asks for a list, and so does "how many companies…" (the fact naming them all counts them). */
 const COMPANY_NOUNS = 'companies|firms|vendors|suppliers|chipmakers|makers|manufacturers|brands';
 const ARABIC_COMPANY_NOUNS = 'شركه|شركات|مورد|موردين|مصنع|مصنعين|صانع|صانعي';
+/** A company's buildings: where they are is a place ("where are DeepSeek's data centers?"). */
+const BUILDINGS = 'data ?cent(er|re)s?|headquarters|hq|offices?|factory|factories|plants?|fabs?|labs?|campus|servers?';
+const ARABIC_BUILDINGS = cueWords('مركز|مراكز|مكتب|مكاتب|مصنع|مصانع|مختبر|مختبرات|سيرفرات|خوادم');
 /** A group of people or machines: its size is a number ("how big is the team"), unlike a company's ("a giant"). */
 const GROUP_NOUNS = 'team|teams|staff|workforce|crew|squad|group|cluster|clusters|fleet';
 
@@ -96,6 +111,8 @@ const RULES: Rule[] = [
     arabic: [
       ar('سعر|اسعار|سعره|سعرها|تكلفه|تكلف|يكلف|ثمن|كلف|بكام|بشحال|ايرادات|ايراد|اشتراك|الاشتراك|دولار|يوان|ارباح|يدفع|دفعت|اشترت|شرت|يبيع|تبيع|كاتبيع'),
       ar('سهم|اسهم|بورصه|ميزانيه|تمويل|استثمار|استثمارات'),
+      // Money in the dialects (فلوس، مصاري), and whether something is free or paid (مجاني، ببلاش، فابور، مدفوع).
+      ar('فلوس|مصاري|مجاني|مجانا|مجانيه|ببلاش|بالمجان|فابور|مدفوع|مدفوعه'),
       /(?:^| )(ال)?قيمه (ال)?سوقيه(?= |$)/,
     ],
   },
@@ -188,14 +205,19 @@ const RULES: Rule[] = [
       // "where are Huawei's chips made?": where something is made is a place, which only a fact naming one tells.
       /\bwhere\b.*\b(made|manufactured|produced|fabricated|fabbed|assembled)\b/,
       // Where a company's buildings are ("where are DeepSeek's data centers?") is a place, as "which city" is.
-      /\bwhere\b.*\b(data ?cent(er|re)s?|headquarters|hq|offices?|factory|factories|plants?|fabs?|labs?|campus|servers?)\b/,
+      new RegExp(String.raw`\bwhere\b.*\b(${BUILDINGS})\b`),
     ],
     arabic: [
       ar('مدينه|المدينه|دوله|الدوله|مقر|مقرها|مركز البيانات|مراكز البيانات|مركز بيانات'),
       /(?:^| )مركز (ال)?بيانات(?= |$)/,
       /(?:^| )(اين|وين|فين|فاين) (\S+ )?(تصنع|يصنع|تتصنع|يتصنع|تنتج|ينتج|مصنوع|مصنوعه)(?= |$)/,
       // "وين مراكز بيانات ديب سيك؟", "فين مكاتبها؟": where its buildings are.
-      /(?:^| )(اين|وين|فين|فاين) (\S+ )?(ال)?(مركز|مراكز|مكتب|مكاتب|مصنع|مصانع|مختبر|مختبرات|سيرفرات|خوادم)(?= |$)/,
+      new RegExp(`(?:^| )(اين|وين|فين|فاين) (\\S+ )?(ال)?(${ARABIC_BUILDINGS})(?= |$)`),
+    ],
+    // …and across the scripts: "وين el data center?", "where are مراكز البيانات?".
+    mixed: [
+      [new RegExp(String.raw`\b(${BUILDINGS})\b`), /(?:^| )(اين|وين|فين|فاين)(?= |$)/],
+      [/\bwhere\b/, new RegExp(`(?:^| )(ال)?(${ARABIC_BUILDINGS})(?= |$)`)],
     ],
   },
   {
@@ -381,10 +403,10 @@ export function questionType(latin: string[], arabic: string[]): QuestionType {
 
 /** Evidence in a fact's own text (English and Arabic sides) that it answers a type. */
 const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
-  money: [/[$€£¥]|\b(dollars?|yuan|euros?|price|priced|costs?|revenue|paid)\b/i, ar('دولار|يوان|يورو|سعر|تكلفه|ايرادات')],
+  money: [/[$€£¥]|\b(dollars?|yuan|euros?|price|priced|costs?|revenue|paid)\b/i, arabicWord('دولار|يوان|يورو|سعر|تكلفه|ايرادات')],
   count: [
     /\b\d+(\.\d+)?\b(?!\w)|\b(two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/i,
-    ar('اثنان|اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|تسع|تسعه|عشر|عشره|مئه|مايه|الف|مليون|مليار'),
+    arabicWord('اثنان|اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثمان|ثماني|تسع|تسعه|عشر|عشره|مئه|مايه|الف|مليون|مليار'),
   ],
   // A fact listing three names ("Huawei, Baidu and Cambricon") answers "which companies…".
   list: [/\b[A-Z][\w-]*, [A-Z][\w-]*,? and [A-Z][\w-]*/],
@@ -397,29 +419,29 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
   person: [/\b(mr|ms|mrs|dr)\.? [A-Z]/],
   place: [
     /\b(china|chinese|america|american|u\.s\.|beijing|shanghai|hangzhou|shenzhen|taiwan|japan|europe|worldwide|world)\b/i,
-    ar('الصين|امريكا|اميركا|العالم|بكين|شنغهاي'),
+    arabicWord('الصين|امريكا|اميركا|العالم|بكين|شنغهاي'),
   ],
   when: [
     /\b(yet|when|date|delayed|postponed|launch|launched|for now|for the time being|upcoming|on hold|time being)\b/i,
-    ar('موعد|تاجيل|تاجل|موقتا|موقت|المرتقب|القادم|بعد'),
+    arabicWord('موعد|تاجيل|تاجل|موقتا|موقت|المرتقب|القادم|بعد'),
   ],
   why: [
     /\b(so that|so it|so as to|in order to|because|since|due to|as a result|reason|aims?|goal|wants?|hopes?|hoped|trusted|dependable|as part of|strategy of|purpose|is to)\b/i,
     // Using or sending something to do something: a purpose ("will use Ascend to train…").
     /\b(use|uses|using|used|sent|send|sends)\b.* to [a-z]+/i,
-    ar('حتي|كي|لكي|بهدف|الغايه|الغرض|بسبب|لان|لانها|سعيا|تريد|رغبه|موثوق|ضمن|يندرج'),
+    arabicWord('حتي|كي|لكي|بهدف|الغايه|الغرض|بسبب|لان|لانها|سعيا|تريد|رغبه|موثوق|ضمن|يندرج'),
     /(?:^| )في اطار(?= |$)/,
   ],
   outcome: [
     /\b(on hold|shelve|shelved|drop|dropped|abandon|postponed|delayed|fell short|did not|didn't|failed|succeeded|results?|pause|paused)\b/i,
-    ar('تجمد|تجميد|تخلي|تاجيل|تاجل|لم تحقق|فشل|نجح|النتايج|نتايج|تراجع|تعثر'),
+    arabicWord('تجمد|تجميد|تخلي|تاجيل|تاجل|لم تحقق|فشل|نجح|النتايج|نتايج|تراجع|تعثر'),
   ],
   // Words reported as said: a statement, a spokesperson, a reply.
   speech: [
     /\b(said|says|told|spokesperson|spokesman|statement|remarks|responded|responding|commented)\b/i,
-    ar('قال|قالت|اضاف|اضافت|متحدث|صرح|صرحت|تصريح|تصريحات|علق|علقت|ردا'),
+    arabicWord('قال|قالت|اضاف|اضافت|متحدث|صرح|صرحت|تصريح|تصريحات|علق|علقت|ردا'),
   ],
-  where: [/\b(platform|worldwide|world|china|america|places?)\b/i, ar('منصه|منصتها|العالم|الصين|الاماكن')],
+  where: [/\b(platform|worldwide|world|china|america|places?)\b/i, arabicWord('منصه|منصتها|العالم|الصين|الاماكن')],
   // What bounds a claim: others too, in spite of, still, mainly, for now.
   extent: [
     /\b(not only|also|as well|despite|still|keeps? (using|relying|working)|continues?|mainly|mostly|for now|for the time being)\b/i,

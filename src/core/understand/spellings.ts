@@ -5,6 +5,7 @@
  */
 import { normalizeText, splitWords } from '../text/words';
 import { dialectVocabulary } from './dialects';
+import { ARABIC_CUE_WORDS } from './question-type';
 import { SUMMARY_WORDS } from './summary-intent';
 import { everydayArabicText } from './word-frequency';
 import type { SpellingVocabulary } from './arabizi';
@@ -19,6 +20,8 @@ export class ArabicSpellings implements SpellingVocabulary {
     // Everyday words too: spelt as none of them, "talkhees sare3" (تلخيص سريع, a quick summary)
     // would read "sare3" as the nearest word of the facts, مسرع (accelerator).
     this.addText(everydayArabicText());
+    // And the words the question types are read from: "fein el ma2ar" asks for a headquarters (مقر).
+    for (const word of ARABIC_CUE_WORDS) this.addWord(word);
   }
 
   /** Adds the Arabic words of a text. Words are never taken back: a stale spelling only finds nothing. */

@@ -502,6 +502,67 @@ describe('dialect words', () => {
     expect(stripAspectPrefix('بت')).toEqual([]);
   });
 
+  test('wanting, in every dialect and person (تبا، تبي، يبغون، بدها، حاب; أود، أريد), is a grammar word as "want" is in English', () => {
+    expect(engine.trace('ديب سيك تبا تقلل اعتمادها على انفيديا ليش؟')[0].question.standard).toMatch(/(^| )يريد( |$)/);
+    expect(engine.trace('حاب افهم ليش ديب سيك يبغون يقللون')[0].question.standard).not.toMatch(/حاب|يبغون/);
+    for (const word of ['اود', 'اريد', 'هوما', 'حدا', 'ماهي']) expect(isStopword(n(word))).toBe(true);
+    for (const question of ['عشان شو ديب سيك تبا تقلل اعتمادها على انفيديا؟', 'why does deepseek want to reduce its reliance on nvidia?']) {
+      const answer = engine.ask(question);
+      expect([question, answer.answered, answer.facts[0]?.fact.en]).toEqual([question, true, expect.stringMatching(/Nvidia/)]);
+    }
+  });
+
+  test('a dialect word a table reads as a standard word the facts use is that word, even where an alias spells the dialect form (يخدم → يستخدم, يخرج → يطلق)', () => {
+    const message = 'وقتاش باش يخرج الموديل اللي يخدم بشرائح هواوي؟';
+    expect(engine.trace(message)[0].question.standard).toBe(n('يطلق الموديل اللي يستخدم شرايح هواوي'));
+    for (const question of [message, 'when will the model that runs on huawei chips come out?']) {
+      expect(engine.ask(question).facts[0]?.fact.en).toMatch(/no date has been announced/);
+    }
+    // A grammar word is left as it is (Iraqi لو "or" is standard لو "if").
+    expect(engine.trace('هل ديب سيك لو هواوي؟')[0].question.standard).toMatch(n('لو'));
+  });
+
+  test('Maghrebi ك on any verb, its swallowed ت put back (كيدير، كدير → تدير); not on كانت or a participle (كامل)', () => {
+    expect(stripAspectPrefix('كيدير')).toContain('يدير');
+    expect(stripAspectPrefix('كدير')).toContain('تدير');
+    expect(stripAspectPrefix('كيجربو')).toContain('يجربو');
+    expect(stripAspectPrefix('كانت')).toEqual([]);
+    expect(stripAspectPrefix('كامل')).toEqual([]);
+    const [read] = engine.trace('شنو كدير ديب سيك بالشرائح ديال هواوي؟');
+    expect(read.question.type).toBe('deed');
+    expect(read.question.standard).not.toMatch(n('كدير'));
+    expect(engine.ask('شنو كدير ديب سيك بالشرائح ديال هواوي؟').answered).toBe(true);
+  });
+
+  test('"does the report say that X" asks X, in every dialect and in English: the saying verb with its aspect marker and the dialects\' "that" (انو، بلي) carry no topic', () => {
+    const messages = [
+      'هل التقرير بيقول انو ديب سيك عم تجرب مسرعات من بايدو؟',
+      'هل المقال بيحكي انو ديب سيك عم تجرب شرائح بايدو؟',
+      'التقرير يكول انو ديب سيك دتجرب شرائح بايدو؟',
+      'واش المقال كيقول بلي ديب سيك كتجرب شرائح بايدو؟',
+      'does the report say that deepseek is testing baidu accelerators?',
+      // The report as the subject before the question word.
+      'التقرير شو بيحكي عن بايدو؟',
+      'what does the report say about baidu?',
+    ];
+    for (const message of messages) {
+      const [read] = engine.trace(message);
+      expect(read.question.type).not.toBe('speech');
+      const answer = engine.ask(message);
+      expect([message, answer.answered, answer.facts[0]?.fact.en]).toEqual([message, true, expect.stringMatching(/Baidu/)]);
+    }
+    // A grammar word with an aspect marker is that word, even where a fact's alias holds the marked form ("شو بيقول");
+    // a grammar word itself is left alone (كانت is no ك + انت).
+    expect(engine.trace(messages[0])[0].question.standard).not.toMatch(n('بيقول'));
+    for (const that of ['انو', 'إنو', 'بلي', 'that']) expect(isStopword(n(that))).toBe(true);
+    // "they say X, for real?" asks X, with each dialect's tag (صدق، صدگ، فعلا) as with English's.
+    for (const message of ['يقولون ان هواوي ساعدت ديب سيك، صدق؟', 'سمعت ان هواوي بعتت مهندسين، صدگ؟', 'people say huawei helped deepseek, for real?']) {
+      const answer = engine.ask(message);
+      expect([message, answer.answered, answer.facts[0]?.fact.en]).toEqual([message, true, expect.stringMatching(/Huawei/)]);
+    }
+    expect(engine.trace('شو كانت بدها تعمل ديب سيك بمعالج Ascend؟')[0].question.standard).toMatch(n('كانت'));
+  });
+
   test('a verb with a progressive or future marker is the verb the lexicon knows, even where a fact’s alias holds the marked form (هتستخدم، هيشتغل)', () => {
     expect(withoutAspect(n('هيستخدموها'))).toEqual(expect.arrayContaining(['يستخدموها', 'يستخدم']));
     expect(engine.trace('يعني انفيديا خلاص مش هتستخدم خالص؟')[0].question.standard).toMatch(new RegExp(` ${n('تستخدم')} `));

@@ -14,7 +14,7 @@
  * Words are written naturally and normalised when loaded (see `normalizeArabic`).
  */
 import { normalizeArabic } from '../text/arabic';
-import { withoutPrepositionClitic } from '../text/clitics';
+import { keepsFirstLetter, withoutPrepositionClitic } from '../text/clitics';
 import { DIALECT_GROUPS } from './dialect-words';
 
 /** Markers written as prefixes (هـ, حـ) are morphology, not table words; the tables skip them. */
@@ -75,13 +75,20 @@ const THIRD_PERSON = /^[يتن]/;
 /**
  * Progressive and future prefixes on an imperfect verb: Egyptian and Levantine ب (بيستخدم),
  * Egyptian and Levantine ه / ح (هيستخدم، حيشتغل), Levantine عم written together (عمبيشتغل),
- * Maghrebi كا / تا (كاتجرب، تايخدم), Iraqi د (ديجرب), Gulf and Levantine بـ future (بيسوي).
+ * Maghrebi كا / ك / تا (كاتجرب، كيدير، تايخدم), Iraqi د (ديجرب), Gulf and Levantine بـ future (بيسوي).
+ * Maghrebi ك also meets a verb whose person prefix ت it has swallowed in speech (كدير for
+ * كتدير, "she does"): the verb with its ت back, before a consonant.
  */
 export function stripAspectPrefix(word: string): string[] {
+  // A participle keeps its first letter (كامل is no ك + تامل).
+  if (keepsFirstLetter(word)) return [];
   const found: string[] = [];
-  for (const prefix of ['عمب', 'عم', 'كا', 'تا', 'ب', 'ه', 'ح', 'د']) {
+  for (const prefix of ['عمب', 'عم', 'كا', 'ك', 'تا', 'ب', 'ه', 'ح', 'د']) {
     const rest = word.slice(prefix.length);
-    if (word.startsWith(prefix) && rest.length >= 3 && IMPERFECT_PERSON.test(rest)) found.push(rest);
+    if (!word.startsWith(prefix) || rest.length < 3) continue;
+    // Maghrebi's first person is كن (كنجرب): after ك, a word in ا is no verb (كانت، كاين).
+    if ((prefix === 'ك' ? THIRD_PERSON : IMPERFECT_PERSON).test(rest)) found.push(rest);
+    else if ((prefix === 'ك' || prefix === 'كا') && !/^[اوي]/.test(rest)) found.push(`ت${rest}`);
   }
   return found;
 }

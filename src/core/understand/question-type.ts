@@ -270,8 +270,12 @@ const RULES: Rule[] = [
       /\bhow did (\w+ ){1,3}(respond|react|reply)\b/,
     ],
     arabic: [
-      new RegExp(String.raw`(?:^| )(ما|ماذا|ايه|ايش|شو|وش|شنو|اش|هل|واش) (\S+ )?(${ARABIC_SPEECH_VERBS})(?! (ال)?${ARABIC_REPORT_NOUNS})(?= |$)`),
-      new RegExp(String.raw`(?<!${ARABIC_REPORT_NOUNS} )(?:^| )(${ARABIC_SPEECH_VERBS}) (\S+ )?(ما|ماذا|ايه|ايش|شو|وش)(?= |$)`),
+      // Not the report as the one saying, after the question word or before it ("هل المقال بيحكي انو…",
+      // "التقرير شو بيحكي عن بايدو؟"; does the article say that…): that asks its content.
+      new RegExp(
+        String.raw`(?<!${ARABIC_REPORT_NOUNS})(?:^| )(ما|ماذا|ايه|ايش|شو|وش|شنو|اش|هل|واش) (?!(ال)?${ARABIC_REPORT_NOUNS} )(\S+ )?(${ARABIC_SPEECH_VERBS})(?! (ال)?${ARABIC_REPORT_NOUNS})(?= |$)`,
+      ),
+      new RegExp(String.raw`(?<!${ARABIC_REPORT_NOUNS})(?:^| )(${ARABIC_SPEECH_VERBS}) (\S+ )?(ما|ماذا|ايه|ايش|شو|وش)(?= |$)`),
     ],
   },
   {

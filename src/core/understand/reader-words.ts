@@ -258,6 +258,10 @@ export const TRUTH_WORDS = new Set([
   'صحيح',
   'حقيقي',
   'حقيقه',
+  // Gulf and Iraqi صدق (صدگ), "for real?"; فعلا، حقا, "really?".
+  'صدق',
+  'فعلا',
+  'حقا',
   'مظبوط',
   'مزبوط',
   'كلام',

@@ -183,13 +183,20 @@ export class Reader {
     const joinedWaw = isStopword(rest) || standardFunctionWord(rest) !== undefined || standardContentWord(rest) !== undefined;
     if (word.length > 2 && word.startsWith('و') && joinedWaw && standardContentWord(word) === undefined) return this.standardArabic(rest);
     // A verb with a progressive or future marker (هتستخدم، هيشتغل، بيستعملوها), or a participle
-    // standing for its verb (مستخدمة), is the verb the lexicon knows, even where some fact's alias
+    // standing for its verb (مستخدمة), is the verb the lexicon knows, or the grammar word it is
+    // (بيقول، كيقول → يقول "says", as in "هل التقرير بيقول انو…"), even where some fact's alias
     // holds the form as it is.
     const { lexicon } = this.analyzer;
-    if (lexicon.matchWord(word) === undefined) {
-      const verb = [...withoutAspect(word), ...participleVerbs(word)].find((form) => lexicon.matchWord(form) !== undefined);
+    if (lexicon.matchWord(word) === undefined && !isStopword(word)) {
+      const verb = [...withoutAspect(word), ...participleVerbs(word)].find(
+        (form) => lexicon.matchWord(form) !== undefined || (/^[يتن]/.test(form) && isStopword(form)),
+      );
       if (verb !== undefined) return [verb];
     }
+    // A dialect word a table reads as a standard word the facts use is that word, even where some
+    // fact's alias spells the dialect form (يخدم → يستخدم): read as typed, it meets that alias alone.
+    const dialect = isStopword(word) ? undefined : standardContentWord(word);
+    if (dialect && wordsOf(dialect).every((standard) => this.known({ text: standard, script: 'arabic' }))) return wordsOf(dialect);
     if (this.known({ text: word, script: 'arabic' })) return [word];
     // A preposition glued to the first word of a name written in two ("لديب سيك", "بديب سيك").
     const unclitic = withoutPrepositionClitic(word);

@@ -670,6 +670,12 @@ describe('question types', () => {
     );
   });
 
+  test('free alone asks a price too ("is deepseek free to use?", "for free", "a free tier"): declined; being free of something is no price', () => {
+    expectDeclined(['is deepseek free to use?', 'can i use R2 for free?', 'is there a free tier for the huawei model?'], 'missing-attribute');
+    for (const question of ['is deepseek trying to break free from nvidia', 'feel free to answer', 'is deepseek free of nvidia now'])
+      expect(typeOf(question)).not.toBe('money');
+  });
+
   test.each([
     ['how much does the subscription cost', 'money'],
     ['بكام اشترت ديب سيك الشرايح', 'money'],

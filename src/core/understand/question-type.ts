@@ -107,6 +107,9 @@ const RULES: Rule[] = [
       /\b(market (cap|caps|capitalization|capitalisation|value)|marketcap|stock|stocks|share price)\b/,
       // What is spent on something: a budget, an investment.
       /\b(budget|budgets|funding|funded|invest|invests|invested|investment|investments|spend|spends|spent|spending)\b/,
+      // Whether something is free or paid ("is R2 free?", "free to use", "for free", "a free tier", "freemium"):
+      // its price, which only a fact telling one gives; not being free of something ("break free from nvidia").
+      /\b(for free|free of charge|freemium|paywall|paywalled)\b|\b(is|are|be|it|s|r2|model|models|app|version|stay|stays|remain|remains) free\b(?! (from|of)\b)|\bfree (to use|version|tier|plan|access)\b/,
     ],
     arabic: [
       ar('سعر|اسعار|سعره|سعرها|تكلفه|تكلف|يكلف|ثمن|كلف|بكام|بشحال|ايرادات|ايراد|اشتراك|الاشتراك|دولار|يوان|ارباح|يدفع|دفعت|اشترت|شرت|يبيع|تبيع|كاتبيع'),

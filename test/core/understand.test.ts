@@ -1539,6 +1539,14 @@ describe('the engine reads messages', () => {
     for (const question of ['will R2 run on nvidia?', 'هل R2 هيشتغل على انفيديا؟']) expect(engine.ask(question).facts[0]?.fact.id).toBe('nvidia-for-r2-llm');
   });
 
+  test('what someone is asked to run a model on is asked of it too ("can i run R2 on my phone?", "هل اقدر اشغل R2 على موبايلي؟"): declined in either language; running it on chips the facts name still answers', () => {
+    expect(askedPredicate('can i run r2 on my phone')).toBe('phone');
+    expect(askedPredicate(n('هل اقدر اشغل r2 علي موبايلي'))).toBe(n('موبايلي'));
+    for (const question of ['can i run R2 on my phone?', 'هل اقدر اشغل R2 على موبايلي؟']) expect(eager.ask(question).answered).toBe(false);
+    for (const question of ['can deepseek run the small models on huawei?', 'هل ديب سيك هتشغل النماذج الصغيرة على هواوي؟'])
+      expect([1, 3, 7]).toContain(engine.ask(question).facts[0]?.fact.paragraph);
+  });
+
   test('what a comparison compares must be in the fact: "better than chatgpt", "أفضل من جيميناي" are declined in either language', () => {
     // With the model out of the way, only the rule declines; a comparison of what the report tells stays answerable.
     for (const question of ['is deepseek better than chatgpt for coding?', 'هل ديب سيك أفضل من جيميناي؟', 'هل R2 اقوى من لاما؟'])

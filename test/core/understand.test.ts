@@ -1547,6 +1547,14 @@ describe('the engine reads messages', () => {
       expect([1, 3, 7]).toContain(engine.ask(question).facts[0]?.fact.paragraph);
   });
 
+  test('what a maker is asked to make, sell or build is asked of it ("does huawei make phones?", "هل هواوي بتصنع موبايلات؟"): declined in either language; chips it makes still answer', () => {
+    expect(askedPredicate('does huawei make phones')).toBe('phones');
+    expect(askedPredicate(n('هل هواوي بتصنع موبايلات'))).toBe(n('موبايلات'));
+    for (const question of ['does huawei make phones?', 'هل هواوي بتصنع موبايلات؟']) expect(eager.ask(question).answered).toBe(false);
+    expect(engine.ask('does huawei make the ascend chip?').facts[0]?.fact.id).toBe('ascend-is-huawei');
+    expect(engine.ask('does baidu make ai chips?').facts[0]?.fact.paragraph).toBe(4);
+  });
+
   test('what a comparison compares must be in the fact: "better than chatgpt", "أفضل من جيميناي" are declined in either language', () => {
     // With the model out of the way, only the rule declines; a comparison of what the report tells stays answerable.
     for (const question of ['is deepseek better than chatgpt for coding?', 'هل ديب سيك أفضل من جيميناي؟', 'هل R2 اقوى من لاما؟'])

@@ -372,6 +372,9 @@ const COPULA_END = [
   // So is what it is asked to run on ("will R2 run on mobile?", "هل R2 هيشتغل على الموبايل؟").
   /\bruns? on (?:\S+ )*(\S+)$/,
   /(?:^| )\S*شتغل علي(?: \S+)* (\S+)$/,
+  // So is what a maker is asked to make, sell or build ("does huawei make phones?", "هل هواوي بتصنع موبايلات؟").
+  /\b(?:make|makes|making|sell|sells|selling|produce|produces|producing|build|builds|building|manufacture|manufactures) (?:\S+ )*(\S+)$/,
+  /(?:^| )(?:ب|بت|بي)?(?:تصنع|يصنع|تبيع|يبيع|تنتج|ينتج)(?: \S+)* (\S+)$/,
   // …and so is what it is asked to be run on by someone ("can i run R2 on my phone?", "هل اقدر اشغل R2 على موبايلي؟").
   /\b(?:run|running) (?!on\b)(?:\S+ ){1,3}on (?:\S+ )*(\S+)$/,
   /(?:^| )(?:ا|ت|ي|ن|ب|بت|بي|هت|هي)?شغل(?:ه|ها|هم|و|وا)? (?!علي )(?:\S+ ){1,3}علي(?: \S+)* (\S+)$/,

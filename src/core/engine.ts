@@ -413,7 +413,12 @@ export class Isnad implements FactLookup {
     const agent = question.type === 'deed' ? firstName : null;
     // "did the US government comment?": a statement answers only when the speaker the question names made it.
     const spoken = question.type === 'speech' ? speakerWords(question.standard) : null;
-    const speakers = new Set(spoken === null ? [] : this.analyzer.analyze(spoken).terms.flatMap((term) => (term.kind === 'name' ? [term.term] : [])));
+    const spokenTerms = spoken === null ? [] : this.analyzer.analyze(spoken).terms;
+    const speakers = new Set(spokenTerms.flatMap((term) => (term.kind === 'name' ? [term.term] : [])));
+    // "did openai comment?", "شو قالت اوبن اي اي؟": a speaker the report never names said nothing in it.
+    // (Nor a slip of a word some fact holds: "what did nvidai say" asks Nvidia.)
+    const unheard = new Set(query.filter((term) => term.alternatives.length === 0).map((term) => term.source));
+    const unheardSpeaker = speakers.size === 0 && spokenTerms.some((term) => term.kind === 'word' && unheard.has(term.source));
     const adjust = (answers: ReadonlySet<QuestionType>, type: QuestionType, fits: boolean): ReadonlySet<QuestionType> => {
       if (fits === answers.has(type)) return answers;
       const adjusted = new Set(answers);
@@ -429,6 +434,7 @@ export class Isnad implements FactLookup {
       if (kind !== null && asked) return adjust(answers, 'name', this.nameKinds.givesName(kind, this.kinds.namesOf(fact), asked));
       if (agent !== null) return adjust(answers, 'deed', this.kinds.subjectOf(fact) === agent);
       if (speakers.size > 0 && answers.has('speech')) return adjust(answers, 'speech', speakers.has(this.kinds.firstNameOf(fact) ?? ''));
+      if (unheardSpeaker) return adjust(answers, 'speech', false);
       return answers;
     };
   }

@@ -1741,6 +1741,11 @@ describe('the engine reads messages', () => {
     expectDeclined(['did baidu mention china?', 'هل ذكرت بايدو الصين؟'], 'missing-attribute');
   });
 
+  test('a speaker the report never names (a word no fact holds, nor a slip of one) said nothing in it, in either language', () => {
+    expectDeclined(['did openai comment?', 'هل ردت امازون على انفيديا؟'], 'missing-attribute');
+    expect(engine.ask('what did nvidai spokesman say abt the competiton').facts[0]?.fact.paragraph).toBe(9);
+  });
+
   test('a summary request gets the main point and the facts that carry it, each cited', () => {
     for (const question of ['tl;dr?', 'لخص لي الخبر']) {
       const answer = engine.ask(question);

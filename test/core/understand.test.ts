@@ -22,6 +22,7 @@ import { DIALECT_GROUPS } from '../../src/core/understand/dialect-words';
 import {
   dialectStemCandidates,
   formFour,
+  formOne,
   standardContentWord,
   standardFunctionWord,
   stripAccusative,
@@ -626,6 +627,27 @@ describe('dialect words', () => {
     expect(verbalNouns('يشغل')).toContain('تشغيل');
     expect(verbalNouns('ساعد')).toContain(n('مساعده'));
     expect(verbalNouns('يختبر')).toContain('اختبار');
+  });
+
+  test('a verb meets its other tenses: standard Arabic’s future س comes off (سيتدرب → يتدرب) and is put on (تواصل → ستواصل); a Form I imperfect meets its perfect (تدرس → درست), a perfect its imperfect (جربت → تجرب)', () => {
+    expect(stripAspectPrefix(n('سيتدرب'))).toEqual([n('يتدرب')]);
+    expect(stripAspectPrefix(n('سيك'))).toEqual([]);
+    expect(dialectStemCandidates(n('تواصل'))[0]).toBe(n('ستواصل'));
+    expect(formOne(n('تدرس'))).toEqual([n('درست'), n('درس'), n('درسوا')]);
+    expect(formOne(n('جربت'))).toEqual([n('تجرب'), n('يجرب')]);
+    expect(formOne(n('عقد'))).toEqual([]);
+    expect(dialectStemCandidates(n('تدرسه'))).toContain(n('درست'));
+    // The fact tells it in the past (درست) and the future (ستواصل); asked in the present, or in English, it is the same fact.
+    for (const question of [
+      'معالج Ascend من هواوي، لأي نموذج كانت الشركة تدرسه؟',
+      'ديب سيك كانت تفكر تستعمل Ascend في شنو؟',
+      "which model was the company considering Huawei's Ascend processor for?",
+    ]) {
+      expectOneAnswer(question, /weighed running its new AI inference/);
+    }
+    for (const question of ['لماذا تواصل ديب سيك الاعتماد على إنفيديا؟', 'why is deepseek still using nvidia?']) {
+      expectOneAnswer(question, /will keep using and relying on Nvidia processors for R2/);
+    }
   });
 
   test('three letters as written get no Form II verbal noun: عقد (a contract) is no تعقيد; يعقد, عقدت still are', () => {

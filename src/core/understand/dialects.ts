@@ -73,7 +73,8 @@ const IMPERFECT_PERSON = /^[يتنا]/;
 const THIRD_PERSON = /^[يتن]/;
 
 /**
- * Progressive and future prefixes on an imperfect verb: Egyptian and Levantine ب (بيستخدم),
+ * Progressive and future prefixes on an imperfect verb: standard Arabic's future س (سيتدرب،
+ * ستواصل), Egyptian and Levantine ب (بيستخدم),
  * Egyptian and Levantine ه / ح (هيستخدم، حيشتغل), Levantine عم written together (عمبيشتغل),
  * Maghrebi كا / ك / تا (كاتجرب، كيدير، تايخدم), Iraqi د (ديجرب), Gulf and Levantine بـ future (بيسوي).
  * Maghrebi ك also meets a verb whose person prefix ت it has swallowed in speech (كدير for
@@ -83,9 +84,14 @@ export function stripAspectPrefix(word: string): string[] {
   // A participle keeps its first letter (كامل is no ك + تامل).
   if (keepsFirstLetter(word)) return [];
   const found: string[] = [];
-  for (const prefix of ['عمب', 'عم', 'كا', 'ك', 'تا', 'ب', 'ه', 'ح', 'د']) {
+  for (const prefix of ['عمب', 'عم', 'كا', 'ك', 'تا', 'ب', 'ه', 'ح', 'د', 'س']) {
     const rest = word.slice(prefix.length);
     if (!word.startsWith(prefix) || rest.length < 3) continue;
+    // Standard Arabic's future س, on the third persons' imperfect of three letters or more (سيتدرب، ستواصل; not سيك).
+    if (prefix === 'س') {
+      if (rest.length >= 4 && THIRD_PERSON.test(rest)) found.push(rest);
+      continue;
+    }
     // Maghrebi's first person is كن (كنجرب): after ك, a word in ا is no verb (كانت، كاين).
     if ((prefix === 'ك' ? THIRD_PERSON : IMPERFECT_PERSON).test(rest)) found.push(rest);
     else if ((prefix === 'ك' || prefix === 'كا') && !/^[اوي]/.test(rest)) found.push(`ت${rest}`);
@@ -177,6 +183,20 @@ export function formFour(word: string): string[] {
   return root === undefined ? [] : [`ت${root}`, `ي${root}`, `ا${root.slice(0, 2)}ا${root[2]}`, `م${root}`];
 }
 
+/**
+ * A Form I verb meets its other tense: the imperfect (تدرس، يرسل) its perfect with the subject's
+ * ending (درست، درس، درسوا), and the perfect with an ending (جربت، جربوا) its imperfect (تجرب،
+ * يجرب). Facts tell the past ("ديب سيك درست تشغيل…") where a question asks in the present ("لأي
+ * نموذج كانت الشركة تدرسه؟"), and the other way round. Bare, a perfect of three letters is as often
+ * a noun (عقد، وقت) and is left alone.
+ */
+export function formOne(word: string): string[] {
+  const imperfect = /^[يت](\S{3})$/.exec(word)?.[1];
+  if (imperfect !== undefined) return [`${imperfect}ت`, imperfect, `${imperfect}وا`];
+  const perfect = /^(\S{3})(?:ت|وا|و)$/.exec(word)?.[1];
+  return perfect === undefined ? [] : [`ت${perfect}`, `ي${perfect}`];
+}
+
 /** A preposition joined to a word (لسوق، بخطة، كمصدر): the word alone (see `withoutPrepositionClitic`). */
 export function stripPreposition(word: string): string[] {
   const rest = withoutPrepositionClitic(word);
@@ -213,6 +233,14 @@ export function dialectStemCandidates(word: string): string[] {
   // Three letters as written, with no verb prefix or suffix, is as likely a noun (عقد "a contract")
   // as a Form II verb without its shadda (عقّد "complicated"): it gets no verbal noun of its own.
   const asWritten = word.length === 3 ? [] : verbalNouns(word);
-  const last = [...swapPerson(word), ...asWritten, ...formFour(word), ...forms.flatMap((form) => [...swapPerson(form), ...verbalNouns(form)])];
+  const last = [
+    // The third persons' imperfect meets the future the facts may tell it in (تواصل → ستواصل).
+    ...[word, ...forms].flatMap((form) => (form.length >= 4 && THIRD_PERSON.test(form) ? [`س${form}`] : [])),
+    ...swapPerson(word),
+    ...asWritten,
+    ...formFour(word),
+    ...forms.flatMap((form) => [...swapPerson(form), ...verbalNouns(form)]),
+    ...[word, ...forms].flatMap(formOne),
+  ];
   return [...new Set([...forms, ...last])].filter((form) => form !== word && form.length >= 2);
 }

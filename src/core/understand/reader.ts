@@ -206,6 +206,8 @@ export class Reader {
     for (const [prefix, replacement] of CLITIC_PREFIXES) {
       if (word.startsWith(prefix) && word.length > prefix.length + 2) return [...replacement, ...this.standardArabic(`ال${word.slice(prefix.length)}`)];
     }
+    // A verb of doing says no more than "do" in any tense (تفعل is no فعلت of a question some fact was given).
+    if (DEED_WORDS.has(word)) return [word];
     for (const form of dialectStemCandidates(word)) {
       if (this.known({ text: form, script: 'arabic' })) return [form];
       const standard = standardContentWord(form);

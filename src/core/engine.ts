@@ -478,6 +478,11 @@ export class Isnad implements FactLookup {
     // source?"), as the question ends on it (a phrase's last word): a fact that does not hold it does not
     // say it of the subject, even when another fact holds it of something else (open-source models).
     const predicate = question.type === 'yesno' ? askedPredicate(question.standard) : null;
+    // So is a word no fact holds that qualifies a kind of chip ("intel chips", "amd gpus"): its maker.
+    const makers = makersNamed(
+      analysis.words.map((word) => word.text),
+      unheard,
+    );
     const names = new Set(
       analysis.terms
         .filter(
@@ -486,7 +491,8 @@ export class Isnad implements FactLookup {
             (/\d/.test(term.source) && !hasArabiziDigits(term.source)) ||
             compared(term) ||
             (predicate !== null && (term.source === predicate || term.source.endsWith(` ${predicate}`))) ||
-            (written.has(term.source) && this.index.documentFrequency(term.term) === 0),
+            (written.has(term.source) && this.index.documentFrequency(term.term) === 0) ||
+            makers.has(term.source),
         )
         .map((term) => term.source),
     );
@@ -598,4 +604,21 @@ export class Isnad implements FactLookup {
     const ordered = this.options.autocompleteCandidates > 0 ? orderByFuse(text, found, analysis.language) : found;
     return ordered.slice(0, limit).map((fact) => ({ fact, language: analysis.language }));
   }
+}
+
+/** Kinds of chip: a word qualifying one names its maker. */
+const CHIP_NOUNS = new Set(['chip', 'chips', 'processor', 'processors', 'gpu', 'gpus', 'accelerator', 'accelerators', 'card', 'cards']);
+
+/**
+ * The English words of `words` no fact holds (`unheard`) that qualify a kind of chip ("intel chips",
+ * "amd gpus"): its maker. Not in Arabic, where what follows the noun may as well be a dialect's
+ * particle ("شرائح راهي ديب سيك تستعمل").
+ */
+function makersNamed(words: string[], unheard: ReadonlySet<string>): Set<string> {
+  const makers = new Set<string>();
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (unheard.has(word) && next !== undefined && CHIP_NOUNS.has(next)) makers.add(word);
+  });
+  return makers;
 }

@@ -1763,6 +1763,12 @@ describe('the engine reads messages', () => {
     expectDeclined(['did baidu mention china?', 'هل ذكرت بايدو الصين؟'], 'missing-attribute');
   });
 
+  test('a word no fact holds qualifying a kind of chip names its maker ("intel chips", "amd gpus"): a fact must hold it; the chips the report names still answer', () => {
+    expectDeclined(['does deepseek use intel chips?', 'does deepseek use amd gpus?'], 'not-covered');
+    expect([1, 3, 5, 7]).toContain(engine.ask('does deepseek use huawei chips?').facts[0]?.fact.paragraph);
+    expect([5, 7]).toContain(engine.ask('does deepseek use nvidai chips?').facts[0]?.fact.paragraph);
+  });
+
   test('a speaker the report never names (a word no fact holds, nor a slip of one) said nothing in it, in either language', () => {
     expectDeclined(['did openai comment?', 'هل ردت امازون على انفيديا؟'], 'missing-attribute');
     expect(engine.ask('what did nvidai spokesman say abt the competiton').facts[0]?.fact.paragraph).toBe(9);

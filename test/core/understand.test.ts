@@ -1569,6 +1569,19 @@ describe('the engine reads messages', () => {
       expect([1, 3, 7]).toContain(engine.ask(question).facts[0]?.fact.paragraph);
   });
 
+  test("a yes/no question's complement of many words, what it is asked to run or how to work are asked of it; an adverbial after them (soon, at the end, في الاخر) is none of it", () => {
+    expect(askedPredicate('will r2 be available in europe')).toBe('europe');
+    expect(askedPredicate('does r2 work offline')).toBe('offline');
+    expect(askedPredicate('can ascend run chatgpt')).toBe('chatgpt');
+    expect(askedPredicate('is r2 gonna run on huawei or nvidia at the end')).toBe('nvidia');
+    expect(askedPredicate(n('هل r2 هيشتغل علي هواوي في الاخر'))).toBe(n('هواوي'));
+    expect(askedPredicate('is r2 going to be released soon')).toBeNull();
+    for (const question of ['will R2 be available in europe?', 'does R2 work offline?', 'can ascend run chatgpt?'])
+      expect(eager.ask(question).answered).toBe(false);
+    expect(engine.ask('ngl kinda lost here, is R2 gonna run on huawei or nvidia at the end').facts[0]?.fact.en).toMatch(/Nvidia/);
+    expect(engine.ask('is R2 going to be released soon?').facts[0]?.fact.paragraph).toBe(6);
+  });
+
   test('what a maker is asked to make, sell or build is asked of it ("does huawei make phones?", "هل هواوي بتصنع موبايلات؟"): declined in either language; chips it makes still answer', () => {
     expect(askedPredicate('does huawei make phones')).toBe('phones');
     expect(askedPredicate(n('هل هواوي بتصنع موبايلات'))).toBe(n('موبايلات'));

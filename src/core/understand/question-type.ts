@@ -363,7 +363,9 @@ const RULES: Rule[] = [
 
 /** "will R2 be [multimodal]?", "هل سيكون R2 [مجانيا]؟": a copula's complement at the end of a yes/no question, and the like. */
 const COPULA_END = [
-  /\bbe (\S+)$/,
+  // However many words the complement has ("will R2 be available in europe?"), as in Arabic below; not
+  // a passive's participle and what follows it ("be released soon", "be trained on huawei chips").
+  /\bbe (?!\S+(?:ed|en|wn)\b)(?:\S+ )*(\S+)$/,
   // What it is to be released as is asked of it the same way ("will R2 be released as open source?").
   /\b(?:release|released|releasing|launch|launched|launching|ship|shipped|offer|offered|come out|comes out|coming out|came out) as (?:\S+ )*(\S+)$/,
   // What a subject is asked to support is a capability asked of it, as a complement is ("does R2
@@ -378,8 +380,19 @@ const COPULA_END = [
   // …and so is what it is asked to be run on by someone ("can i run R2 on my phone?", "هل اقدر اشغل R2 على موبايلي؟").
   /\b(?:run|running) (?!on\b)(?:\S+ ){1,3}on (?:\S+ )*(\S+)$/,
   /(?:^| )(?:ا|ت|ي|ن|ب|بت|بي|هت|هي)?شغل(?:ه|ها|هم|و|وا)? (?!علي )(?:\S+ ){1,3}علي(?: \S+)* (\S+)$/,
+  // So is what it is asked to run or how to work ("can ascend run chatgpt?", "does R2 work offline?").
+  /\b(?:run|runs|running) (?!on\b)(?:\S+ )*(\S+)$/,
+  /\b(?:work|works|working) (?:\S+ )*(\S+)$/,
   /(?:^| )(?:يكون|تكون|سيكون|ستكون|يصبح|تصبح|سيصبح|ستصبح|يبقي|تبقي|سيبقي|ستبقي)(?: \S+)* (\S+)$/,
 ];
+
+/**
+ * When, how finally or how surely it holds, said after what is asked ("is R2 gonna run on huawei or
+ * nvidia at the end", "is R2 going to be released soon", "هل R2 هيشتغل على هواوي في الاخر؟"): no part
+ * of the predicate.
+ */
+const TRAILING_ADVERBIAL =
+  /(?: (?:(?:at|in) the (?:end|long run)|in the long term|eventually|ultimately|finally|after all|at all|for now|for good|anymore|any more|later|soon|then|too|as well|or not|yet|already|again|anytime soon|في (?:ال)?(?:اخر|نهايه)|بال(?:اخر|نهايه)|اخيرا|في الاخير|بعدين|ولا لا|او لا))+$/;
 
 /**
  * The word a yes/no question asks of its subject when it ends on a copula's complement ("will the
@@ -387,8 +400,9 @@ const COPULA_END = [
  * not chatter around it (null: none).
  */
 export function askedPredicate(standard: string): string | null {
+  const asked = standard.replace(TRAILING_ADVERBIAL, '');
   for (const pattern of COPULA_END) {
-    const match = pattern.exec(standard);
+    const match = pattern.exec(asked);
     if (match) return match[1];
   }
   return null;

@@ -40,6 +40,9 @@ function asksTheSame(a: QuestionType, b: QuestionType): boolean {
   return a === b || plain(a) || plain(b);
 }
 
+/** Whether a question word is Arabic that the everyday list holds (see word-frequency.ts). */
+const isEverydayArabic = (word: string) => /\p{Script=Arabic}/u.test(word) && zipf(word) !== null;
+
 /** Longer questions are cut: nobody asks in more words, and it bounds the work per question. */
 export const MAX_QUESTION_LENGTH = 500;
 /** What a fact removed from the store but not yet from the index answers. */
@@ -511,6 +514,10 @@ export class Isnad implements FactLookup {
     let eitherBits = 0;
     // The question's own words other than names, everyday ones too: what it asks about its names.
     let topicBits = 0;
+    // An everyday Arabic word (يعطيك العافية, "thanks") is that word, never a slip for a word of the facts.
+    for (const term of query) {
+      if (isEverydayArabic(term.source)) term.alternatives = term.alternatives.filter((alternative) => alternative.weight === 1);
+    }
     this.paraphrases.expand(query);
     query.forEach((term, i) => {
       if (names.has(term.source)) nameBits |= 1 << i;
@@ -522,7 +529,7 @@ export class Isnad implements FactLookup {
       // A word no fact holds (nor any paraphrase of it) weighs as much as it is unusual in everyday language.
       if (term.alternatives.length === 0) term.importance = Math.max(...term.source.split(' ').map(unusualness));
       // An everyday Arabic word ("عمل", "did") says little even when some fact holds it.
-      else if (/\p{Script=Arabic}/u.test(term.source) && zipf(term.source) !== null) term.importance = unusualness(term.source);
+      else if (isEverydayArabic(term.source)) term.importance = unusualness(term.source);
     });
     // "Who reported this?" is answered by the fact naming the outlet the report relays.
     const outlet = question.type === 'source' ? this.primarySource()?.outlet : null;

@@ -1261,6 +1261,10 @@ describe('the engine reads messages', () => {
     for (const message of ['thanks a lot 🙏', 'شكرا كتير 🙏', 'شكرا بزاف', 'يعطيك الصحة برشا']) expect(engine.ask(message).answered).toBe(false);
   });
 
+  test('an everyday Arabic word is itself, never a slip for a word of the facts: thanks in either script asks nothing', () => {
+    for (const message of ['ya3tik el 3afye', 'يعطيك العافيه', 'الله يعطيك العافية يا غالي']) expect(engine.ask(message).answered).toBe(false);
+  });
+
   test('a lead-in of everyday words before a question with a type of its own asks nothing, question mark or not', () => {
     for (const message of ["so what's the actual play here, why cut back on nvidia at all", 'شو الفكرة هون، ليش بدهم يقللوا من انفيديا'])
       expectOneAnswer(message, /less on Nvidia|reliance/i);

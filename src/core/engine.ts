@@ -11,7 +11,7 @@ import { choose, decide, type Decision, type DecisionInput, evidenceFor, rerank 
 import { FuzzyVocabulary, type FuzzyWork, STOPWORD } from './search/fuzzy';
 import { IndexBuilder, InvertedIndex } from './search/inverted-index';
 import { orderByFuse } from './search/autocomplete';
-import { MAX_QUERY_TERMS, type QueryTerm, resolveQuery } from './search/query';
+import { MAX_QUERY_TERMS, type QueryTerm, resolveQuery, unheardWords } from './search/query';
 import { Ranker } from './search/rank';
 import { ServerScopes, type SlotFilter } from './search/scopes';
 import { Analyzer, type Term, type TermSink } from './text/analyze';
@@ -420,7 +420,7 @@ export class Isnad implements FactLookup {
     const speakers = new Set(spokenTerms.flatMap((term) => (term.kind === 'name' ? [term.term] : [])));
     // "did openai comment?", "شو قالت اوبن اي اي؟": a speaker the report never names said nothing in it.
     // (Nor a slip of a word some fact holds: "what did nvidai say" asks Nvidia.)
-    const unheard = new Set(query.filter((term) => term.alternatives.length === 0).map((term) => term.source));
+    const unheard = unheardWords(query);
     const unheardSpeaker = speakers.size === 0 && spokenTerms.some((term) => term.kind === 'word' && unheard.has(term.source));
     const adjust = (answers: ReadonlySet<QuestionType>, type: QuestionType, fits: boolean): ReadonlySet<QuestionType> => {
       if (fits === answers.has(type)) return answers;
@@ -469,13 +469,14 @@ export class Isnad implements FactLookup {
     const written = writtenAsNames(question.text);
     // A name spelt like a grammar word ("US", "us") is the name only when written as one: "tell us" is the pronoun.
     const analysis = { ...read, terms: read.terms.filter((term) => term.kind !== 'name' || !isStopword(term.source) || written.has(term.source)) };
-    const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking);
+    // An everyday Arabic word (يعطيك العافية, "thanks") is that word, never a slip for a word of the facts.
+    const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking, isEverydayArabic);
     // Names, and codes no fact holds (R1, H100): those name something too, unlike an Arabizi word's
     // digits that stand for letters ("so ya3ni huawei failed?"); so does a word no fact
     // holds that the asker wrote as a name (see written-names.ts: "Moore Threads", "TSMC").
     // What a comparison compares is named ("better than chatgpt"): a word no fact holds, even one
     // slip away, is something the report never compares, so a fact must hold it to answer.
-    const unheard = new Set(query.filter((term) => term.alternatives.length === 0).map((term) => term.source));
+    const unheard = unheardWords(query);
     const compared = (term: Term) => question.type === 'compare' && unheard.has(term.source);
     // So is what a yes/no question asks its subject to be ("will R2 be multimodal?", "released as open
     // source?"), as the question ends on it (a phrase's last word): a fact that does not hold it does not
@@ -514,10 +515,6 @@ export class Isnad implements FactLookup {
     let eitherBits = 0;
     // The question's own words other than names, everyday ones too: what it asks about its names.
     let topicBits = 0;
-    // An everyday Arabic word (يعطيك العافية, "thanks") is that word, never a slip for a word of the facts.
-    for (const term of query) {
-      if (isEverydayArabic(term.source)) term.alternatives = term.alternatives.filter((alternative) => alternative.weight === 1);
-    }
     this.paraphrases.expand(query);
     query.forEach((term, i) => {
       if (names.has(term.source)) nameBits |= 1 << i;

@@ -22,10 +22,24 @@ export interface QueryTerm {
   importance?: number;
 }
 
+/** The words of `query` no fact holds, nor any word near them: what the question asks that the index lacks. */
+export const unheardWords = (query: readonly QueryTerm[]): Set<string> =>
+  new Set(query.filter((term) => term.alternatives.length === 0).map((term) => term.source));
+
 /** Only this many terms of a question are scored (a bitmask per fact records which matched). */
 export const MAX_QUERY_TERMS = 31;
 
-export function resolveQuery(terms: Term[], index: InvertedIndex, fuzzy: FuzzyVocabulary, options: RankingOptions): QueryTerm[] {
+/**
+ * `keepsItself` names the words the index does not hold that are never typos of its words (the
+ * question's everyday words): they stand for nothing, and spend none of the fuzzy matcher's budget.
+ */
+export function resolveQuery(
+  terms: Term[],
+  index: InvertedIndex,
+  fuzzy: FuzzyVocabulary,
+  options: RankingOptions,
+  keepsItself: (word: string) => boolean = () => false,
+): QueryTerm[] {
   const resolved: QueryTerm[] = [];
   const seen = new Set<string>();
   const budget = fuzzy.budget();
@@ -35,6 +49,10 @@ export function resolveQuery(terms: Term[], index: InvertedIndex, fuzzy: FuzzyVo
     seen.add(term.term);
     if (index.documentFrequency(term.term) > 0 || term.kind !== 'word') {
       resolved.push({ source: term.source, alternatives: [{ term: term.term, weight: 1 }] });
+      continue;
+    }
+    if (keepsItself(term.source)) {
+      resolved.push({ source: term.source, alternatives: [] });
       continue;
     }
     // A misspelt word's stem can be mangled ("ascned" → "ascn", مذايجة → مذايج): the word as typed

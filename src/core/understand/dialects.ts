@@ -70,7 +70,8 @@ export function dialectVocabulary(): string[] {
 // ---- Morphology: what a dialect verb form may stand for ----------------------------------
 
 const IMPERFECT_PERSON = /^[يتنا]/;
-const THIRD_PERSON = /^[يتن]/;
+/** An imperfect verb's person prefix, the first person singular's ا aside (يستخدم، تستخدم، نستخدم). */
+export const THIRD_PERSON = /^[يتن]/;
 
 /**
  * Progressive and future prefixes on an imperfect verb: standard Arabic's future س (سيتدرب،

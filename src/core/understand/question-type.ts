@@ -377,8 +377,8 @@ const COPULA_END = [
   // So is what a maker is asked to make, sell or build ("does huawei make phones?", "هل هواوي بتصنع موبايلات؟").
   /\b(?:make|makes|making|sell|sells|selling|produce|produces|producing|build|builds|building|manufacture|manufactures) (?:\S+ )*(\S+)$/,
   /(?:^| )(?:ب|بت|بي)?(?:تصنع|يصنع|تبيع|يبيع|تنتج|ينتج)(?: \S+)* (\S+)$/,
-  // …and so is what it is asked to be run on by someone ("can i run R2 on my phone?", "هل اقدر اشغل R2 على موبايلي؟").
-  /\b(?:run|running) (?!on\b)(?:\S+ ){1,3}on (?:\S+ )*(\S+)$/,
+  // …and so is what it is asked to be run on by someone ("هل اقدر اشغل R2 على موبايلي؟"; in English, "can i run R2
+  // on my phone?" is read by the next pattern, what it is asked to run).
   /(?:^| )(?:ا|ت|ي|ن|ب|بت|بي|هت|هي)?شغل(?:ه|ها|هم|و|وا)? (?!علي )(?:\S+ ){1,3}علي(?: \S+)* (\S+)$/,
   // So is what it is asked to run or how to work ("can ascend run chatgpt?", "does R2 work offline?").
   /\b(?:run|runs|running) (?!on\b)(?:\S+ )*(\S+)$/,

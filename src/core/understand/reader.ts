@@ -22,7 +22,7 @@ import { cleanLines } from '../text/controls';
 import { isStopword } from '../text/stopwords';
 import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
 import { ARABIZI_WORDS } from './arabizi-words';
-import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, withoutAspect } from './dialects';
+import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, THIRD_PERSON, withoutAspect } from './dialects';
 import { OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, precedence, questionType, type QuestionType } from './question-type';
 import {
@@ -189,7 +189,7 @@ export class Reader {
     const { lexicon } = this.analyzer;
     if (lexicon.matchWord(word) === undefined && !isStopword(word)) {
       const verb = [...withoutAspect(word), ...participleVerbs(word)].find(
-        (form) => lexicon.matchWord(form) !== undefined || (/^[يتن]/.test(form) && isStopword(form)),
+        (form) => lexicon.matchWord(form) !== undefined || (THIRD_PERSON.test(form) && isStopword(form)),
       );
       if (verb !== undefined) return [verb];
     }

@@ -878,6 +878,11 @@ describe('question types', () => {
     ['where do the chips come from', 'where'],
     ['ما مصدر شرائح ديب سيك', 'what'],
     ['من اين تاتي شرائح ديب سيك', 'where'],
+    // A noun of origin in a clause about things and not the news names a supplier ("the main source for R2").
+    ['why is nvidia the main source for R2', 'why'],
+    ['لماذا تعد انفيديا المصدر الاساسي لنموذج R2', 'why'],
+    ['who is the main source of chips for the models', 'who'],
+    ['what is the source of this news about the chips', 'source'],
     ['who gave deepseek the chips', 'who'],
     ['does deepseek buy chips from huawei', 'yesno'],
     ['is it from nvidia', 'yesno'],

@@ -1349,6 +1349,13 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('a phrase of names fronted before the question on its sentence is part of it ("غير هواوي، وش الشركات…", "other than huawei, which…"), whatever type its cue gives it', () => {
+    for (const message of ['غير هواوي، وش الشركات الثانية اللي يجربون معالجاتها؟', 'other than huawei, which companies is deepseek testing?'])
+      expectOneAnswer(message, /Baidu/);
+    // A yes/no question without its mark asks of its own before the next ("is nvidia still in for R2, and did…?").
+    expect(engine.ask("is nvidia still in for R2, and did huawei's engineers help at all?").parts).toHaveLength(2);
+  });
+
   test('"what is the name of…" is answered by a fact giving a name of the kind asked', () => {
     expect(engine.ask('ما اسم معالج هواوى المستخدم').facts[0]?.fact.en).toMatch(/Ascend/);
     expect(engine.ask('قولولي شو اسم الموديل الجاي تبع ديب سيك').facts[0]?.fact.en).toMatch(/R2/);

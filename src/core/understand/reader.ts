@@ -9,7 +9,8 @@
  * - a statement with a topic ("my group chat is arguing about this", "كنت بقرا عن Ascend") is
  *   context for the question after it: its names stand in for a question that names nothing
  *   ("هما لسه هيستخدموه؟"), its other words count for less;
- * - a question that only names its topic ("shu a5bar el R2?") introduces the question after it;
+ * - a question that only names its topic ("shu a5bar el R2?") introduces the question after it, and
+ *   so does a phrase of names fronted before the question on its sentence ("غير هواوي، وش الشركات…");
  * - every other question is a question of its own, and one that names nothing borrows the names
  *   of the question before it ("ليه ديب سيك بتستخدم شرايح هواوي؟ وفي انهي نماذج؟").
  */
@@ -344,7 +345,19 @@ export class Reader {
         ((clause.frame && (!clause.summaryCut || !namesNothing)) || (!clause.summaryCut && clause.type === 'what' && !asksItself && namesOnly)) &&
         next !== undefined &&
         !(next.joined && ATTRIBUTE_TYPES.has(next.type));
-      if (!clause.asks || introducesNext) {
+      // "غير هواوي، وش الشركات الثانية؟", "other than huawei, which companies…?": a phrase with no
+      // question mark or question word of its own that names only, fronted before the question that
+      // goes on its sentence, is part of that question, whatever type its cue ("غير", other than) gives it.
+      const fronted =
+        !clause.questionMark &&
+        !asksItself &&
+        clause.type !== 'yesno' &&
+        namesOnly &&
+        !namesNothing &&
+        next !== undefined &&
+        clauses[index + 1] === next &&
+        next.continues;
+      if (!clause.asks || introducesNext || fronted) {
         context.push(clause);
         return;
       }

@@ -1018,6 +1018,23 @@ describe('summary requests', () => {
     expect(engine.ask("what's the main point of testing baidu chips").summary).toBeFalsy();
   });
 
+  test('what the report says, said of nothing in it, and being briefed ask for a summary ("what\'s the article saying", "break it down", "نبذة عن الخبر")', () => {
+    for (const message of [
+      "what's the article saying",
+      'what does this report say overall?',
+      "so what's the big deal with this article",
+      'can u break it down for me',
+      'brief me on this pls',
+      'the article in two lines?',
+      'ممكن نبذة عن الخبر',
+      'اعطني نبذه سريعة',
+    ]) {
+      expect([message, engine.ask(message).summary]).toEqual([message, true]);
+    }
+    // What it says of one of its things is a question about that thing.
+    expect(engine.ask('what does the report say about the huawei engineers?').summary).toBeFalsy();
+  });
+
   test('explaining the report itself is a summary request ("explain the article to me", "فهمني الموضوع"); explaining a part of it is a question', () => {
     for (const message of ['explain the article to me like im a noob', 'walk me through this story', 'اشرحلي القصة من الاول', 'فهمني الموضوع بسرعة']) {
       expect(engine.ask(message).summary).toBe(true);

@@ -11,7 +11,8 @@ const ENGLISH_CUES = [
   /\b(summari[sz]e|summari[sz]ed|summary|summarising|summarizing|recap|overview|gist|rundown)\b/g,
   /\bsum (\w+ ){0,3}up\b/g,
   /\bsum up\b/g,
-  /\b(in short|in brief|short version|quick version|long story short|in a nutshell|in (a|one) (sentence|line))\b/g,
+  /\b(in short|in brief|short version|quick version|long story short|in a nutshell|in (a|one|two|three|2|3|a few|few) (sentences?|lines?|words?))\b/g,
+  /\bbrief (me|us)\b/g,
   /\bexplain( \w+){0,3} like (im|i am) (5|five|a kid)\b/g,
   /\beli5\b/g,
   // French, which Maghrebi and Levantine speakers mix in: "résumé rapide svp" (accents are folded).
@@ -20,6 +21,10 @@ const ENGLISH_CUES = [
   /\bwhat( is|s)? (this|it|the)( (article|news|story|report|piece|thing))?( (even|really|actually|exactly|all))* about\b/g,
   /\bwhat( is|s)? the (main|big|key) (point|takeaway|idea|story)( here)?\b/g,
   /\bwhat( is|s)? the story( here)?\b/g,
+  // What the report says, said of nothing in it ("what's the article saying", "what does this report say
+  // overall"; "what does the report say about baidu" asks of Baidu).
+  /\bwhat( does| do| is|s)? (the|this) (article|news|story|report|piece|post)( (even|really|actually))? (say|says|saying|tell|tells|telling)( (here|exactly|overall|in general|us))?$/g,
+  /\bwhat( is|s)? the (big )?deal (with|about) (the|this) (article|news|story|report|piece)\b/g,
   // The points that matter, and bringing someone up to date: "key points?", "main takeaways",
   // "highlights", "catch me up", "fill me in".
   /\b((the )?(key|main|important|big) (points?|takeaways?|facts|bits)|takeaways?|highlights|bullet points?)\b/g,
@@ -27,6 +32,7 @@ const ENGLISH_CUES = [
   // Explaining the report itself: "explain the article to me", "walk me through this story".
   /\b(explain|break down|walk (me|us) through|go over)( (me|us))? (the |this )?(article|news|story|report|piece|whole thing)\b/g,
   /\bfill (me|us) in\b/g,
+  /\bbreak (it|this|that) down\b/g,
   /\bwhat( is|s)? going on( here)?$/g,
   /\bwhat happened\b/g,
 ];
@@ -34,7 +40,7 @@ const ENGLISH_CUES = [
 const ARABIC_CUES = [
   // الزبدة, "the butter": the gist, in Gulf and Levantine speech ("اعطني الزبدة").
   // The verbs take the dialects' dative and object endings: لخصلي، اختصرلنا، لخصيها.
-  /(?:^| )((?:لخص|اختصر)(?:ي|و|وا)?(?:لي|لنا|ها|هالي)?|تلخيص|ملخص|الملخص|ملخصه|باختصار|اختصار|بالمختصر|المختصر|مختصر|الخلاصه|خلاصه|بايجاز|ايجاز|الزبده|زبده)(?= |$)/g,
+  /(?:^| )((?:لخص|اختصر)(?:ي|و|وا)?(?:لي|لنا|ها|هالي)?|تلخيص|ملخص|الملخص|ملخصه|باختصار|اختصار|بالمختصر|المختصر|مختصر|الخلاصه|خلاصه|بايجاز|ايجاز|الزبده|زبده|نبذه|بنبذه)(?= |$)/g,
   // The points that matter, and the general idea: "اهم النقاط"، "النقاط الرئيسية"، "الفكرة العامة"، "حطني بالصورة".
   /(?:^| )(اهم|ابرز) (ال)?(نقاط|افكار|معلومات|تفاصيل)(?= |$)/g,
   /(?:^| )(ال)?(نقاط|افكار) (ال)?(رييسيه|اساسيه|مهمه)(?= |$)/g,
@@ -56,7 +62,7 @@ const ARABIC_CUES = [
 
 /** The Arabic words of the cues, so an Arabizi request ("bel mo5tasar") is read into them. */
 export const SUMMARY_WORDS =
-  'لخص ملخص تلخيص باختصار اختصار بالمختصر المختصر مختصر الخلاصه خلاصه بايجاز الزبده زبده القصه السالفه الحكايه بيقول يقول بيحكي يحكي يتكلم';
+  'لخص ملخص تلخيص باختصار اختصار بالمختصر المختصر مختصر الخلاصه خلاصه بايجاز الزبده زبده نبذه القصه السالفه الحكايه بيقول يقول بيحكي يحكي يتكلم';
 
 /** The question with its summary cue cut out, or null when it asks for no summary. */
 export function cutSummaryCue(latin: string, arabic: string): { latin: string; arabic: string } | null {

@@ -388,6 +388,9 @@ export class Isnad implements FactLookup {
       if (fact) held.set(id, fact);
       return fact !== undefined;
     });
+    // "what's the name of the processor": the kind of name asked for, from the terms asked.
+    const nameKind =
+      question.type === 'name' ? this.nameKinds.askedKind(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term))) : null;
     return {
       candidates,
       query,
@@ -396,7 +399,8 @@ export class Isnad implements FactLookup {
       topicBits,
       alternatives,
       type: question.type,
-      answers: this.answersFor(question, query, firstName, held),
+      nameKindAsked: nameKind !== null,
+      answers: this.answersFor(question, query, nameKind, firstName, held),
       aside: asksConsidered(question.standard) ? undefined : (id) => this.kinds.considered(held.get(id)),
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
@@ -408,10 +412,14 @@ export class Isnad implements FactLookup {
    * fact holding a processor's name the question does not (see name-kinds.ts); "what did Huawei
    * do" by a fact whose subject is Huawei.
    */
-  private answersFor(question: Question, query: QueryTerm[], firstName: string | null, held: ReadonlyMap<string, Fact>): DecisionInput['answers'] {
-    // "what's the name of the processor": the kind of name asked for, from the terms asked.
-    const asked = question.type === 'name' ? new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term))) : null;
-    const kind = asked ? this.nameKinds.askedKind([...asked]) : null;
+  private answersFor(
+    question: Question,
+    query: QueryTerm[],
+    kind: string | null,
+    firstName: string | null,
+    held: ReadonlyMap<string, Fact>,
+  ): DecisionInput['answers'] {
+    const asked = kind === null ? null : new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
     // "what did Huawei do": the first name the question holds is the one who did it.
     const agent = question.type === 'deed' ? firstName : null;
     // "did the US government comment?": a statement answers only when the speaker the question names made it.

@@ -953,6 +953,20 @@ describe('what kind of name a question asks for', () => {
     expect(kinds.givesName('processor', ['huawei', 'baidu'], new Set(['huawei']))).toBe(false);
   });
 
+  test("a name of a known kind that no fact holding the question's names gives is one the report lacks, in either language", () => {
+    for (const [message, lacking] of [
+      ["what's the name of baidu's chip?", "The report doesn't say: it gives no such name."],
+      ['ما اسم شريحة بايدو التي تختبرها ديب سيك؟', 'التقرير لا يذكر ذلك: لا يذكر هذا الاسم.'],
+    ]) {
+      const answer = engine.ask(message);
+      expect([message, answer.answered]).toEqual([message, false]);
+      expect(answer.text).toContain(lacking);
+    }
+    // The names the report gives are still answered.
+    expect(engine.ask("what's huawei's chip called?").facts[0]?.fact.en).toMatch(/Ascend/);
+    expect(engine.ask('شو اسم الموديل الجاي تبع ديب سيك').facts[0]?.fact.en).toMatch(/R2/);
+  });
+
   test('a malformed line is named by its line in the file', () => {
     expect(() => parseNameKinds('processor processor | ascend')).toThrow(/line 1 /);
     expect(() => parseNameKinds('# kinds\n\nmodel: model | r2\nprocessor processor | ascend')).toThrow(/line 4 /);

@@ -6,7 +6,7 @@ import type { QuestionType } from '../understand/question-type';
 import type { Language } from '../types';
 
 /** The attributes a question can ask for and the report may lack. */
-export type Attribute = Extract<QuestionType, 'money' | 'count' | 'compare' | 'date' | 'person' | 'place' | 'when' | 'speech'>;
+export type Attribute = Extract<QuestionType, 'money' | 'count' | 'compare' | 'date' | 'person' | 'place' | 'when' | 'speech' | 'name'>;
 
 export interface Messages {
   notCovered: string;
@@ -38,6 +38,7 @@ export const MESSAGES: Record<Language, Messages> = {
       date: "The report doesn't say: it gives no such date.",
       person: "The report doesn't say: it names no such person.",
       place: "The report doesn't say: it names no such place.",
+      name: "The report doesn't say: it gives no such name.",
       when: "The report doesn't say when.",
       speech: "The report doesn't say: it quotes no such statement.",
     },
@@ -58,6 +59,7 @@ export const MESSAGES: Record<Language, Messages> = {
       compare: 'التقرير لا يذكر ذلك: لا يعقد هذه المقارنة.',
       date: 'التقرير لا يذكر ذلك: لا يعطي هذا التاريخ.',
       person: 'التقرير لا يذكر ذلك: لا يسمّي هذا الشخص.',
+      name: 'التقرير لا يذكر ذلك: لا يذكر هذا الاسم.',
       place: 'التقرير لا يذكر ذلك: لا يسمّي هذا المكان.',
       when: 'التقرير لا يذكر ذلك: لا يقول متى.',
       speech: 'التقرير لا يذكر ذلك: لا ينقل تصريحًا كهذا.',

@@ -16,7 +16,7 @@
  * They are combined by a logistic model fitted on the dev halves of the readers' sets
  * (`npm run fit`, weights in `data/decision.json`); the engine answers when the model's
  * confidence reaches the operating point (`DecisionOptions` in `../options.ts`). A question asking for an attribute
- * (a number, a price, a date, a person's name, a place, a time) is answered only by a fact that
+ * (a number, a price, a date, a person's name, a place, a time, a name of a known kind) is answered only by a fact that
  * carries it; without one, the engine says which attribute the report lacks and points at what
  * it does say.
  */
@@ -62,6 +62,11 @@ export interface DecisionInput {
   /** The query terms of the two alternatives an "or" offers ("the big model or the small versions"), or null. */
   alternatives?: [number, number] | null;
   type: QuestionType;
+  /**
+   * A name of a known kind is asked ("what's the name of Baidu's chip?"): a fact holding the
+   * question's names must give one, or the report lacks it, as it may lack a date or a price.
+   */
+  nameKindAsked?: boolean;
   /** The kinds of question a fact answers. */
   answers: (id: string) => ReadonlySet<QuestionType>;
   /** Whether a fact tells only of an option weighed, when the question does not ask about one (see considered.ts). */
@@ -162,6 +167,10 @@ export function choose(input: DecisionInput): Choice {
   // that tells its outcome is, however much more of the question's words the first one repeats
   // ("which vendors…": the fact that lists them, not the one about vendors in general).
   // Without one, an answer type falls back on the best fact; an attribute type has no answer.
+  if (input.type === 'name' && input.nameKindAsked) {
+    const naming = ranked.findIndex((entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE && entry.names.held === entry.names.asked);
+    return { ranked, best: naming < 0 ? null : naming };
+  }
   if (!ANSWER_TYPES.has(input.type) && !ATTRIBUTE_TYPES.has(input.type)) return { ranked, best: 0 };
   const fitting = firstNaming(ranked, (entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE);
   if (fitting >= 0) return { ranked, best: fitting };

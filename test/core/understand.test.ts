@@ -1829,6 +1829,11 @@ describe('the engine reads messages', () => {
     expect([5, 7]).toContain(engine.ask('does deepseek use nvidai chips?').facts[0]?.fact.paragraph);
   });
 
+  test('a noun of reply asks for its possessor\'s words ("baidu\'s response", "the response from intel", "رد هواوي"), in either language', () => {
+    expectDeclined(["what was baidu's response?", 'what was the response from intel?', 'شو كان رد هواوي؟', 'ردة فعل بايدو ايه؟'], 'missing-attribute');
+    for (const question of ["what was nvidia's response?", 'شو كان رد انفيديا؟']) expect(engine.ask(question).facts[0]?.fact.paragraph).toBe(9);
+  });
+
   test('a speaker the report never names (a word no fact holds, nor a slip of one) said nothing in it, in either language', () => {
     expectDeclined(['did openai comment?', 'هل ردت امازون على انفيديا؟'], 'missing-attribute');
     expect(engine.ask('what did nvidai spokesman say abt the competiton').facts[0]?.fact.paragraph).toBe(9);

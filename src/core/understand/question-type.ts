@@ -11,7 +11,7 @@
  * `normalizeArabic` (ا for أ إ آ, ه for ة, ي for ى, no hamza on its own).
  */
 import { asksForOrigin } from './origin';
-import { ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_VERBS } from './speaker';
+import { ARABIC_SPEECH_NOUNS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_NOUNS, ENGLISH_SPEECH_VERBS } from './speaker';
 
 export type QuestionType =
   | 'money'
@@ -271,6 +271,8 @@ const RULES: Rule[] = [
       new RegExp(String.raw`\bwhat (did|does|do|has|have|is|are|was|were) ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_SPEECH_VERBS})\b`),
       new RegExp(String.raw`\b(did|has|have|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(respond|reply|comment|react|say anything|mention)\b`),
       /\bhow did (\w+ ){1,3}(respond|react|reply)\b/,
+      // A noun of reply asked for: "what was baidu's response?", "how was nvidia's reaction?".
+      new RegExp(String.raw`\b(what|whats|how|hows)\b(.* )?\w+ (${ENGLISH_SPEECH_NOUNS})\b`),
     ],
     arabic: [
       // Not the report as the one saying, after the question word or before it ("هل المقال بيحكي انو…",
@@ -279,6 +281,8 @@ const RULES: Rule[] = [
         String.raw`(?<!${ARABIC_REPORT_NOUNS})(?:^| )(ما|ماذا|ايه|ايش|شو|وش|شنو|اش|هل|واش) (?!(ال)?${ARABIC_REPORT_NOUNS} )(\S+ )?(${ARABIC_SPEECH_VERBS})(?! (ال)?${ARABIC_REPORT_NOUNS})(?= |$)`,
       ),
       new RegExp(String.raw`(?<!${ARABIC_REPORT_NOUNS})(?:^| )(${ARABIC_SPEECH_VERBS}) (\S+ )?(ما|ماذا|ايه|ايش|شو|وش)(?= |$)`),
+      // A noun of reply with the one replying after it: "شو كان رد هواوي؟", "ردة فعل بايدو ايه؟".
+      new RegExp(String.raw`(?:^| )(${ARABIC_SPEECH_NOUNS}) (?!(علي|عن|في|حول) )\S+`),
     ],
   },
   {

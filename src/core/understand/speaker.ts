@@ -2,7 +2,8 @@
  * Who a question about a statement asks about: "what did Baidu say about Huawei?" asks Baidu's
  * words, and Huawei is only their topic. The speaker is the subject of the verb of saying: in
  * English between the auxiliary and the verb ("did [the US government] comment"); in Arabic after
- * the verb up to "about" ("شو قالت [بايدو] عن…") or before it ("[انفيديا] قالت ايه"). Reads the
+ * the verb up to "about" ("شو قالت [بايدو] عن…") or before it ("[انفيديا] قالت ايه"). With a noun
+ * of reply it is its possessor ("[cambricon]'s reaction", "the response from [baidu]", "رد [هواوي]"). Reads the
  * question in standard form (lower-case Latin, normalised Arabic, dialect question words made standard).
  */
 /** English verbs of saying, mentioning, replying and reacting, as a regular expression's alternatives (question-type.ts reads them too). */
@@ -17,6 +18,15 @@ const ARABIC_AFTER = new RegExp(`(?:^| )${ARABIC_VERB} (?!${ABOUT} )(.+?)(?= ${A
 /** Subject, then the verb: "انفيديا قالت ما …". */
 const ARABIC_BEFORE = new RegExp(`(?:^| )(.+?) ${ARABIC_VERB}(?= |$)`);
 const QUESTION_WORDS = new Set(['ما', 'ماذا', 'هل', 'شو', 'ايش', 'وش', 'شنو', 'ايه', 'واش']);
+/** Nouns of a reply or reaction, as a regular expression's alternatives (question-type.ts reads them too): "Baidu's response". */
+export const ENGLISH_SPEECH_NOUNS = 'reaction|reactions|response|responses|reply|replies|comment|comments|statement|statements|remarks';
+/** The same in Arabic; not تعليق, which is also the suspending of a plan. */
+export const ARABIC_SPEECH_NOUNS = 'رد|رده فعل|ردود فعل|ردود|تصريح|تصريحات';
+/** Whose reply: the word before the noun ("cambricon reaction", the possessive's 's gone) or after of/from ("the response from baidu"). */
+const ENGLISH_POSSESSOR = new RegExp(String.raw`\b(\w+) (?:${ENGLISH_SPEECH_NOUNS})\b`);
+const ENGLISH_OF = new RegExp(String.raw`\b(?:${ENGLISH_SPEECH_NOUNS}) (?:of|from) (.+?)(?= to | about | on |$)`);
+/** Arabic puts the one replying after the noun ("رد هواوي", "ردة فعل بايدو"), not a preposition's object ("رد على…"). */
+const ARABIC_POSSESSOR = new RegExp(String.raw`(?:^| )(?:${ARABIC_SPEECH_NOUNS}) (?!${ABOUT} )(\S+)`);
 
 /** The words of a span that are not question words ("ما", "هل"), or null when none are left. */
 function subject(span: string | undefined): string | null {
@@ -26,7 +36,7 @@ function subject(span: string | undefined): string | null {
 
 /** The words naming who the question says spoke, or null when it does not tell. */
 export function speakerWords(standard: string): string | null {
-  const english = ENGLISH.exec(standard);
+  const english = ENGLISH.exec(standard) ?? ENGLISH_OF.exec(standard) ?? ENGLISH_POSSESSOR.exec(standard);
   if (english) return english[1];
-  return subject(ARABIC_AFTER.exec(standard)?.[1]) ?? subject(ARABIC_BEFORE.exec(standard)?.[1]);
+  return subject(ARABIC_AFTER.exec(standard)?.[1]) ?? subject(ARABIC_BEFORE.exec(standard)?.[1]) ?? ARABIC_POSSESSOR.exec(standard)?.[1] ?? null;
 }

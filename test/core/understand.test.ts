@@ -1086,6 +1086,68 @@ describe('summary requests', () => {
     expect(engine.ask('لخص لي موضوع النماذج الصغيرة').summary).toBeFalsy();
   });
 
+  test('a summary verb asked of anyone is a request, however it is spelt ("can anyone sumarize", "حد يلخصلي"، "اكو احد يلخص")', () => {
+    for (const message of [
+      'could anyone sumarize the artcle',
+      'can someone summerise this',
+      'ممكن حد يلخصلي الموضوع ده',
+      'اكو احد يلخص الخبر؟',
+      'مين بيختصرلنا المقال',
+    ]) {
+      expect([message, engine.ask(message).summary]).toEqual([message, true]);
+    }
+  });
+
+  test('what is happening, what happened and what the news is ask for a summary in every dialect; ما inside a sentence says "not"', () => {
+    for (const message of [
+      'whats the news',
+      "what's the tea",
+      'شو الخبر يا شباب؟',
+      'ايه اللي بيحصل هنا',
+      'عافاك فهمني شنو واقع',
+      'شو عم يصير',
+      'ماذا يحدث؟',
+      'ايش صاير في الخبر بالزبط',
+    ]) {
+      expect([message, engine.ask(message).summary]).toEqual([message, true]);
+    }
+    // What happened with one of its things is asked of it.
+    for (const message of ["what's the news on huawei's engineers", 'شو صار مع مهندسين هواوي؟']) expect(engine.ask(message).summary).toBeFalsy();
+    expect(engine.ask('قريت الخبر وما صار شي').summary).toBeFalsy();
+    // What happened next, or to what was just told, asks about that; the news qualifying a noun is no news asked.
+    for (const message of [
+      'huawei sent engineers to help. what happened to them?',
+      'هواوي بعتت مهندسين لديب سيك، شو صار معهم؟',
+      'هواوي ارسلت فريق يساعدهم، وش صار بعدين؟',
+    ]) {
+      expect([message, engine.ask(message).summary === true]).toEqual([message, false]);
+    }
+    expect(engine.ask('can someone tell me what the news outlet was called').summary).toBeFalsy();
+  });
+
+  test('what the report says, the report understood or described ("what does it say", "what the article everyone posts is saying", "explain this to me")', () => {
+    for (const message of [
+      'i didnt read it, what does it say?',
+      "what's the article everyone's posting actually saying",
+      'Could you outline what the article covers?',
+      'what does this news report claim?',
+      'explain this to me',
+      'ما قريته، شو بيقول؟',
+      'وش يقول المقال اللي الكل ينشره؟',
+    ]) {
+      expect([message, engine.ask(message).summary]).toEqual([message, true]);
+    }
+    expect(engine.ask('what does it say about baidu?').summary).toBeFalsy();
+    // Told of, not asked: "wants me to explain it" asks nothing.
+    expect(engine.ask('my dad wants me to explain it lol. is deepseek stopping with nvidia').parts).toBeUndefined();
+  });
+
+  test('Arabizi writes the dative on the summary verbs (la55asli لخصلي, e5tesrlna اختصرلنا) as Arabic script does', () => {
+    for (const message of ['law sama7t la55asli el maqal', 'e5tesrlna el khabar', 'لو سمحت لخصلي المقال']) {
+      expect([message, engine.ask(message).summary]).toEqual([message, true]);
+    }
+  });
+
   test('a question about one thing is no summary request', () => {
     expect(cutSummaryCue('what does nvidia use', n('انفيديا قالت ايه على الموضوع ده'))).toBeNull();
   });

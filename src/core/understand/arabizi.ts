@@ -278,8 +278,14 @@ export function plainReading(word: string): string {
 
 const ARTICLES = ['el', 'al', 'l'];
 
-/** Pronouns Arabizi writes on the end of a word (3awnohom عاونوهم, ynazloh ينزلوه), and their Arabic. */
+/**
+ * Pronouns Arabizi writes on the end of a word (3awnohom عاونوهم, ynazloh ينزلوه), the dative's
+ * too (la55asli لخصلي, e5tesrlna اختصرلنا), and their Arabic.
+ */
 const PRONOUN_ENDINGS: [string, string][] = [
+  ['lena', 'لنا'],
+  ['lna', 'لنا'],
+  ['li', 'لي'],
   ['ohom', 'وهم'],
   ['ouhom', 'وهم'],
   ['hom', 'هم'],

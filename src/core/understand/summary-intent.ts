@@ -8,10 +8,11 @@
 const ENGLISH_CUES = [
   /\btl ?;? ?dr\b/g,
   /\btldr\b/g,
-  /\b(summari[sz]e|summari[sz]ed|summary|summarising|summarizing|recap|overview|gist|rundown)\b/g,
+  // The summary words however they are misspelt ("sumarize", "summerise", "sumary"), and outlining.
+  /\b(summ?[ae]ri[sz](e|ed|es|ing)|summ?[ae]ry|summaries|recap|overview|gist|rundown|outline)\b/g,
   /\bsum (\w+ ){0,3}up\b/g,
   /\bsum up\b/g,
-  /\b(in short|in brief|short version|quick version|long story short|in a nutshell|in (a|one|two|three|2|3|a few|few) (sentences?|lines?|words?))\b/g,
+  /\b(in short|in brief|briefly|short version|quick version|long story short|in a nutshell|in (a|one|two|three|2|3|a few|few) (sentences?|lines?|words?))\b/g,
   /\bbrief (me|us)\b/g,
   /\bexplain( \w+){0,3} like (im|i am) (5|five|a kid)\b/g,
   /\beli5\b/g,
@@ -20,27 +21,38 @@ const ENGLISH_CUES = [
   // An adverb may sit before "about": "what's this article even about", "what is it really about".
   /\bwhat( is|s)? (this|it|the)( (article|news|story|report|piece|thing))?( (even|really|actually|exactly|all))* about\b/g,
   /\bwhat( is|s)? the (main|big|key) (point|takeaway|idea|story)( here)?\b/g,
-  /\bwhat( is|s)? the story( here)?\b/g,
+  // The news itself, in plain words and in slang: "what's the news", "what's the tea with deepseek".
+  // Not the news as a word qualifying another ("what the news outlet was called").
+  /\bwhat( is|s)? the (story|news|tea|scoop)( here)?(?=$| (with|on|about|here|now|today|guys)\b)/g,
   // What the report says, said of nothing in it ("what's the article saying", "what does this report say
-  // overall"; "what does the report say about baidu" asks of Baidu).
-  /\bwhat( does| do| is|s)? (the|this) (article|news|story|report|piece|post)( (even|really|actually))? (say|says|saying|tell|tells|telling)( (here|exactly|overall|in general|us))?$/g,
+  // overall"; "what does the report say about baidu" asks of Baidu): the report named, with words of its
+  // own between ("the article everyone's posting"), or understood ("i didnt read it, what does it say?",
+  // "what the article covers"); saying is telling, claiming, covering, talking about.
+  /\bwhat( does| do| is|s)? ((the|this|that) (news )?(article|news|story|report|piece|post)( \w+){0,3}|it|this|that)( (even|really|actually))? (say|says|saying|tell|tells|telling|claim|claims|claiming|cover|covers|covering|(talk|talks|talking) about)( (here|exactly|overall|in general|us))?$/g,
   /\bwhat( is|s)? the (big )?deal (with|about) (the|this) (article|news|story|report|piece)\b/g,
   // The points that matter, and bringing someone up to date: "key points?", "main takeaways",
   // "highlights", "catch me up", "fill me in".
-  /\b((the )?(key|main|important|big) (points?|takeaways?|facts|bits)|takeaways?|highlights|bullet points?)\b/g,
+  /\b((the )?(key|main|important|big) (points?|takeaways?|facts|bits)|(the )?big picture|takeaways?|highlights|bullet points?)\b/g,
   /\b(catch|caught) (me|us) up\b/g,
   // Explaining the report itself: "explain the article to me", "walk me through this story".
   /\b(explain|break down|walk (me|us) through|go over)( (me|us))? (the |this )?(article|news|story|report|piece|whole thing)\b/g,
+  // The report understood, as "this" or "it": "explain this to me", "break it down for us".
+  // Asked, not told of ("wants me to explain it"): the clause opens with it, or with asking for it.
+  /^((please|pls|plz) )?((can|could|would|will) )?((you|u|someone|somebody|anyone|anybody) )?((please|pls|plz) )?(explain|break down|walk (me|us) through|go over)( it| this| that| all this| all of this)( (to|for) (me|us))?$/g,
   /\bfill (me|us) in\b/g,
   /\bbreak (it|this|that) down\b/g,
   /\bwhat( is|s)? going on( here)?$/g,
-  /\bwhat happened\b/g,
+  // What happened next, or to what was just told ("what happened to them", "what happened after"),
+  // asks about that, as "شو صار معهم"، "وش صار بعدين" do.
+  /\bwhat happened\b(?! (to|with|in) (it|them|him|her|that|this|those|these)\b| (after|afterwards|next|then|later|since)\b)/g,
 ];
 
 const ARABIC_CUES = [
   // الزبدة, "the butter": the gist, in Gulf and Levantine speech ("اعطني الزبدة").
-  // The verbs take the dialects' dative and object endings: لخصلي، اختصرلنا، لخصيها.
-  /(?:^| )((?:لخص|اختصر)(?:ي|و|وا)?(?:لي|لنا|ها|هالي)?|تلخيص|ملخص|الملخص|ملخصه|باختصار|اختصار|بالمختصر|المختصر|مختصر|الخلاصه|خلاصه|بايجاز|ايجاز|الزبده|زبده|نبذه|بنبذه)(?= |$)/g,
+  // The verbs take the dialects' dative and object endings: لخصلي، اختصرلنا، لخصيها; and their imperfect,
+  // whoever is asked to do it and however ("ممكن حد يلخصلي الموضوع"، "اكو احد يلخص الخبر"، "فيك
+  // تلخصلي"، "مين بيختصرلنا المقال"), with the dialects' progressive ب.
+  /(?:^| )((?:لخص|اختصر|ب?[يتن](?:لخص|ختصر))(?:ي|و|وا|ون)?(?:لي|لنا|ها|هالي)?|تلخيص|ملخص|الملخص|ملخصه|باختصار|اختصار|بالمختصر|المختصر|مختصر|الخلاصه|خلاصه|بايجاز|ايجاز|الزبده|زبده|نبذه|بنبذه)(?= |$)/g,
   // The points that matter, and the general idea: "اهم النقاط"، "النقاط الرئيسية"، "الفكرة العامة"، "حطني بالصورة".
   /(?:^| )(اهم|ابرز) (ال)?(نقاط|افكار|معلومات|تفاصيل)(?= |$)/g,
   /(?:^| )(ال)?(نقاط|افكار) (ال)?(رييسيه|اساسيه|مهمه)(?= |$)/g,
@@ -57,12 +69,19 @@ const ARABIC_CUES = [
   /(?:^| )(عن|علي) (ايه|ماذا|ما|شو|ايش|وش|شنو)(?= |$)/g,
   /(?:^| )(بيقول|يقول|بيحكي|يحكي|يتكلم|يتحدث|بيتكلم) (ايه|ماذا|ما|شو|ايش|وش|شنو|عن ايه|عن ماذا|عن ما|عن شو|عن ايش)(?= |$)/g,
   /(?:^| )(ماذا|ما|شو|ايه) (يقول|يقول المقال|يقول الخبر)(?= |$)/g,
-  /(?:^| )(ايش|شو|وش|ايه|شنو) (صاير|صار|حاصل|حصل|الخبر|السالفه)(?= |$)/g,
+  // What is happening, what happened, what the news is, in every dialect ("ايش صاير"، "شو عم يصير"، "ايه
+  // اللي بيحصل"، "شنو واقع"، "ماذا يحدث"، "شو الخبر"); read in standard form, where the dialects' question
+  // words are ما. ما asks only opening the clause or after a verb of telling ("فهمني شنو واقع"، "احكيلي
+  // شو صار"); inside a sentence, before a verb, it says "not". Only where, of what follows, nothing but
+  // here, now, exactly, in the report, or whom it addresses does ("ايه اللي بيحصل هنا"، "شو الخبر يا
+  // شباب"): what happened with, to or after something asks about it ("شو صار معهم"، "وش صار بعدين"، "ايش
+  // صار مع R2"), a question of its own.
+  /(?:^|(?:^| )(?:قولي|قلي|قللي|قلنا|خبرني|خبرنا|احكيلي|احكيلنا|اشرحلي|اشرحلنا|وضحلي|فهمني|فهمنا|علمني) )(ما|ماذا|ايش|شو|وش|ايه|شنو)( هو| اللي| الذي| الي)? (صاير|صار|يصير|حاصل|حصل|يحصل|حدث|يحدث|جاري|يجري|جرى|واقع|وقع|الخبر|السالفه)(?=(?: (?:هنا|هون|هناك|الان|دلوقتي|هلا|هسه|اليوم|بالضبط|بالزبط|بالظبط|(?:في |ب)(?:ال)?(?:خبر|مقال|تقرير|موضوع)|ده|دا|هذا|يا \S+))*$)/g,
 ];
 
 /** The Arabic words of the cues, so an Arabizi request ("bel mo5tasar") is read into them. */
 export const SUMMARY_WORDS =
-  'لخص ملخص تلخيص باختصار اختصار بالمختصر المختصر مختصر الخلاصه خلاصه بايجاز الزبده زبده نبذه القصه السالفه الحكايه بيقول يقول بيحكي يحكي يتكلم';
+  'لخص اختصر ملخص تلخيص باختصار اختصار بالمختصر المختصر مختصر الخلاصه خلاصه بايجاز الزبده زبده نبذه القصه السالفه الحكايه بيقول يقول بيحكي يحكي يتكلم';
 
 /** The question with its summary cue cut out, or null when it asks for no summary. */
 export function cutSummaryCue(latin: string, arabic: string): { latin: string; arabic: string } | null {

@@ -30,7 +30,8 @@ import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
 import { speakerWords } from './understand/speaker';
-import { chooseSummary } from './understand/summary';
+import { chooseSummary, SUMMARY_SUPPORT } from './understand/summary';
+import { QUESTION_WORDS } from './understand/reader-words';
 import { unusualness, zipf } from './understand/word-frequency';
 import { writtenAsNames } from './understand/written-names';
 
@@ -373,7 +374,7 @@ export class Isnad implements FactLookup {
   }
 
   private answerQuestion(question: Question, language: Language, accept: SlotFilter | undefined): Answer {
-    if (question.summary) return composeSummary(question.text, language, this.summaryFacts(question.standard, accept), this);
+    if (question.summary) return composeSummary(question.text, language, this.summaryFacts(question, accept), this);
     const input = this.decisionInput(question, accept);
     return compose(question.text, language, decide(input, input.query.length > 0), this);
   }
@@ -556,18 +557,36 @@ export class Isnad implements FactLookup {
 
   /**
    * The report's main point and the facts that carry it (about `topic`'s names, when it has any),
-   * among the facts `accept` lets through; kept while nothing is filtered and nothing changes.
+   * among the facts `accept` lets through; kept while nothing is filtered and nothing changes. A
+   * summary of one part of the report ("the tl;dr on the baidu angle", "نبذة عن كامبريكون") leads with
+   * the fact the part, asked as a question, is answered by.
    */
-  private summaryFacts(topic: string, accept: SlotFilter | undefined): string[] {
+  private summaryFacts(question: Question, accept: SlotFilter | undefined): string[] {
     const report = this.primarySource();
     if (!report) return [];
     const rank = (text: string) =>
       this.ranker.rank(resolveQuery(this.analyzer.analyze(text).terms, this.index, this.fuzzy, this.options.ranking), this.options.candidates, { accept });
-    const summarise = (about: string) => chooseSummary(about, rank, (id) => this.fact(id));
-    if (topic.trim()) return summarise(`${report.title.en} ${report.title.ar} ${topic}`);
-    if (accept) return summarise(`${report.title.en} ${report.title.ar}`);
-    this.summaryIds ??= summarise(`${report.title.en} ${report.title.ar}`);
-    return this.summaryIds;
+    const lookup = (id: string) => this.fact(id);
+    const title = `${report.title.en} ${report.title.ar}`;
+    const whole = accept ? chooseSummary(title, rank, lookup) : (this.summaryIds ??= chooseSummary(title, rank, lookup));
+    const topic = question.standard;
+    if (!topic.trim()) return whole;
+    // A summary of one part of the report: one naming something beyond the report's own names (its
+    // title's and its summary's; "the tl;dr on the baidu angle"), or still asking something of them
+    // once its cue is cut ("tl;dr what did nvidia say"). Their names alone are the report itself
+    // ("what's the tea with deepseek", "شنو القصه ويه ديب سيك وهواوي").
+    const namesOf = (text: string) => this.analyzer.analyze(text).terms.flatMap((term) => (term.kind === 'name' ? [term.term] : []));
+    const ownNames = new Set(namesOf([title, ...whole.flatMap((id) => this.fact(id)?.en ?? [])].join(' ')));
+    const names = namesOf(topic);
+    const beyond = names.some((name) => !ownNames.has(name));
+    if (beyond || (names.length > 0 && topic.split(' ').some((word) => QUESTION_WORDS.has(word)))) {
+      const decision = decide(this.decisionInput({ ...question, summary: false }, accept), true);
+      // Asked in words no fact holds ("3tini l5olasa 3la baidu"), the part is the fact closest to it.
+      const leadId = decision.answered ? decision.best.id : beyond ? rank(topic)[0]?.id : undefined;
+      // A part the summary already tells is the report's own point, asked of the whole.
+      if (leadId !== undefined && !whole.includes(leadId)) return [leadId, ...whole].slice(0, SUMMARY_SUPPORT + 1);
+    }
+    return chooseSummary(`${title} ${topic}`, rank, lookup);
   }
 
   /**

@@ -1148,6 +1148,50 @@ describe('summary requests', () => {
     }
   });
 
+  test("a summary of one part leads with that part's fact, in either language; the report's own names alone are the whole report", () => {
+    const whole = engine.ask('tl;dr').facts.map(({ fact }) => fact.id);
+    for (const [message, lead] of [
+      ["what's the tl;dr on the baidu angle", 'baidu-accelerators'],
+      ['brief me on the cambricon thing', 'cambricon-accelerators'],
+      ['tl;dr what did nvidia say about all this', 'nvidia-competition-begun'],
+      ['نبذة عن كامبريكون', 'cambricon-accelerators'],
+      ['الخلاصة شو قالت انفيديا؟', 'nvidia-competition-begun'],
+      ['3tini l5olasa 3la baidu', 'baidu-accelerators'],
+    ]) {
+      const answer = engine.ask(message);
+      expect([message, answer.summary, answer.facts[0]?.fact.id]).toEqual([message, true, lead]);
+    }
+    for (const message of ["what's the tea with deepseek", "what's going on with deepseek?", 'شنو القصه ويه ديب سيك وهواوي']) {
+      expect([message, engine.ask(message).facts.map(({ fact }) => fact.id)]).toEqual([message, whole]);
+    }
+  });
+
+  test('the report described by its names is the report ("the article about deepseek swapping…", "نبذة عن خبر ديب سيك…", "eli5 the … news")', () => {
+    const whole = engine.ask('tl;dr').facts.map(({ fact }) => fact.id);
+    for (const message of [
+      "Please summarize the article about DeepSeek swapping Nvidia chips for Huawei's.",
+      'eli5 the deepseek x huawei x nvidia news',
+      'أعطني نبذة مختصرة عن خبر ديب سيك وشرائح هواوي',
+      'لخصلي مقال ديب سيك وانفيديا',
+    ]) {
+      const answer = engine.ask(message);
+      expect([message, answer.summary, answer.facts.map(({ fact }) => fact.id)]).toEqual([message, true, whole]);
+    }
+    // Other news is no summary of this report.
+    for (const message of ['summarize the article about the world cup', 'لخصلي خبر كاس العالم']) expect(engine.ask(message).answered).toBe(false);
+  });
+
+  test('how briefly to answer, next to a question, goes with it ("in short, who published this?", "…؟ باختصار"); alone it asks for a summary', () => {
+    for (const message of ['in short, who published this?', 'هاد الخبر منين جا؟ شكون اللي نشرو؟ باختصار']) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts, answer.summary === true, answer.facts[0]?.fact.id]).toEqual([message, undefined, false, 'the-information-outlet']);
+    }
+    const answer = engine.ask('باختصار، هل ديب سيك تخلت عن انفيديا؟');
+    expect([answer.parts, answer.summary === true]).toEqual([undefined, false]);
+    for (const message of ['in a nutshell?', 'باختصار؟', 'eli5 pls', 'اشرحلي', 'فهمني لو سمحت'])
+      expect([message, engine.ask(message).summary]).toEqual([message, true]);
+  });
+
   test('a question about one thing is no summary request', () => {
     expect(cutSummaryCue('what does nvidia use', n('انفيديا قالت ايه على الموضوع ده'))).toBeNull();
   });

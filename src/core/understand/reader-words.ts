@@ -415,6 +415,9 @@ export const PHRASES: [RegExp, string][] = [
   [/(?:^| )او (?:ما|شي)$/g, ''],
   // How simply to explain it ("explain like im 5", "eli5", "in plain english", "for dummies", "dumb
   // it down", "ببساطة"): the asker's wish, no topic; its digit would read as a code the report lacks.
+  // "eli5 the news", "eli5 pls" ask to explain it, as "explain the news" does; before a question
+  // ("eli5 why…") it says how simply to answer.
+  [/\beli5\b(?=$| (?:the|this|that|it|pls|please|plz)\b)/g, 'explain'],
   [
     /\b(?:(?:explain (?:it |this |that )?)?like (?:i ?m|i am|im) (?:5|five|a (?:5|five) year old|a kid|a child)|eli5|in (?:plain|simple) (?:english|terms|words)|in laymans? terms|for dummies|dumb(?:ed)? (?:it )?down)\b/g,
     '',

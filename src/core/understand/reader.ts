@@ -103,7 +103,8 @@ interface ReadClause {
   terms: Term[];
   /** Whether its words make a topic frame ("what about …"). */
   frame: boolean;
-  summaryCut: { latin: string; arabic: string } | null;
+  /** The clause with its summary cue cut out (see cutSummaryCue), or null when it asks for no summary. */
+  summaryCut: { latin: string; arabic: string; manner: boolean } | null;
   /** Whether it begins with "and", "also", "+" or و: joined on to what came before. */
   joined: boolean;
   /** Whether it is a statement ending in a tag that asks to confirm it ("…, right?", "…صح؟"). */
@@ -260,7 +261,7 @@ export class Reader {
     // Each script's words keep a gap where the other's were: "قريت عن R2 وما فهمت" has no "عن ما" (about what).
     const inPlace = (arabicScript: boolean) => all.map((word) => (ARABIC_SCRIPT.test(word) === arabicScript ? word : GAP)).join(' ');
     const cut = cutSummaryCue(inPlace(false), inPlace(true));
-    const summaryCut = cut && { latin: withoutGaps(cut.latin), arabic: withoutGaps(cut.arabic) };
+    const summaryCut = cut && { latin: withoutGaps(cut.latin), arabic: withoutGaps(cut.arabic), manner: cut.manner };
     // The words a type was read from say nothing more about the topic.
     const typeWord = (word: string) => TYPE_WORDS.has(word) || (type === 'source' && SOURCE_WORDS.has(word)) || (type === 'deed' && DEED_WORDS.has(word));
     const topicWords = type === 'what' ? all : all.filter((word) => !typeWord(word));
@@ -305,6 +306,20 @@ export class Reader {
         }
         if (context.length === 0 && last) last.sharpen(clause);
         else pendingType = stronger(pendingType, clause.type);
+        return;
+      }
+      // "in short, who published this?", "…؟ شكون اللي نشرو؟ باختصار": how briefly to answer, said
+      // next to a question, is no request of its own; it goes with the question.
+      const { summaryCut } = clause;
+      const saysNothingElse = (cut: { latin: string; arabic: string }) =>
+        this.termsOf(`${cut.latin} ${cut.arabic}`).every((term) => this.unknownWord(term) || this.everyday(term));
+      const question = (other: ReadClause) => other.asks && !other.summaryCut && other.type !== 'what';
+      if (
+        summaryCut?.manner &&
+        saysNothingElse(summaryCut) &&
+        [clauses[index - 1], clauses[index + 1]].some((other) => other !== undefined && question(other))
+      ) {
+        context.push(clause);
         return;
       }
       const namesNothing = clause.terms.every((term) => term.kind !== 'name');
@@ -492,7 +507,11 @@ class Draft {
   question(reader: Reader): Question {
     const summaryClauses = this.clauses.filter((clause) => clause.summaryCut);
     const topicWords = this.clauses.flatMap((clause) => (clause.summaryCut ? [] : clause.words));
-    const cutText = summaryClauses.map((clause) => `${clause.summaryCut?.latin} ${clause.summaryCut?.arabic}`).join(' ');
+    // What describes the report by its names is the report ("the article about deepseek swapping
+    // nvidia for huawei", "نبذة عن خبر ديب سيك وشرائح هواوي"), not a part of it.
+    const cutText = summaryClauses
+      .map((clause) => `${withoutDescription(clause.summaryCut?.latin ?? '', reader)} ${withoutDescription(clause.summaryCut?.arabic ?? '', reader)}`)
+      .join(' ');
     // A summary request is one whose words, the cue cut out, name at most some of the report's
     // names; words no fact holds and words of length say how the asker wants it ("in two lines",
     // "ملخص سريع", "résumé sghir"), and everyday words are chatter around it ("tl;dr pls i aint
@@ -558,6 +577,31 @@ function askedIn(clauses: ReadClause[]): Language | null {
     if (clause.arabic.some((word) => QUESTION_WORDS.has(word))) languages.add('ar');
   }
   return languages.size === 1 ? [...languages][0] : null;
+}
+
+/**
+ * The report named and what it is described by: "the article about X", "this story on X", "the
+ * news of X", and Arabic's construct "خبر X" (the news of X), whose first noun has no article
+ * ("الخبر ده" is this news; "المقال عن X" may be what the article says of X).
+ */
+const DESCRIBED_REPORT = [
+  /\b(article|news|story|report|piece|post)s? (about|on|regarding|of) (.+)$/,
+  /(?:^| )(خبر|مقال|تقرير) ((?!ده$|دا$|هذا$|هاد$|هذه$)\S.*)$/,
+];
+
+/**
+ * The words left once a summary cue is cut, without what describes the report when it names what
+ * the facts name ("خبر كاس العالم" is other news; "the article about the small models" may ask of them).
+ */
+function withoutDescription(text: string, reader: Reader): string {
+  for (const pattern of DESCRIBED_REPORT) {
+    const found = pattern.exec(text);
+    if (!found) continue;
+    const described = found[found.length - 1];
+    const names = reader.termsOf(described).some((term) => term.kind === 'name');
+    return names ? text.slice(0, found.index + found[0].length - described.length) : text;
+  }
+  return text;
 }
 
 /** What a summary is asked to be of, in the words left once its cue is cut: "(tl;dr) of the world cup final", "(ملخص) عن الايفون". */

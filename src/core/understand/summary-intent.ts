@@ -12,12 +12,11 @@ const ENGLISH_CUES = [
   /\b(summ?[ae]ri[sz](e|ed|es|ing)|summ?[ae]ry|summaries|recap|overview|gist|rundown|outline)\b/g,
   /\bsum (\w+ ){0,3}up\b/g,
   /\bsum up\b/g,
-  /\b(in short|in brief|briefly|short version|quick version|long story short|in a nutshell|in (a|one|two|three|2|3|a few|few) (sentences?|lines?|words?))\b/g,
   /\bbrief (me|us)\b/g,
   /\bexplain( \w+){0,3} like (im|i am) (5|five|a kid)\b/g,
   /\beli5\b/g,
   // French, which Maghrebi and Levantine speakers mix in: "résumé rapide svp" (accents are folded).
-  /\b(resume|resumer|resumez|en bref)\b/g,
+  /\b(resume|resumer|resumez)\b/g,
   // An adverb may sit before "about": "what's this article even about", "what is it really about".
   /\bwhat( is|s)? (this|it|the)( (article|news|story|report|piece|thing))?( (even|really|actually|exactly|all))* about\b/g,
   /\bwhat( is|s)? the (main|big|key) (point|takeaway|idea|story)( here)?\b/g,
@@ -36,12 +35,17 @@ const ENGLISH_CUES = [
   /\b(catch|caught) (me|us) up\b/g,
   // Explaining the report itself: "explain the article to me", "walk me through this story".
   /\b(explain|break down|walk (me|us) through|go over)( (me|us))? (the |this )?(article|news|story|report|piece|whole thing)\b/g,
-  // The report understood, as "this" or "it": "explain this to me", "break it down for us".
+  // The report named by what it tells of ("eli5 the deepseek x huawei x nvidia news"): the verb is
+  // the cue, the words naming the report stay to say what about.
+  /\b(explain|break down|walk (me|us) through|go over)( (me|us))?(?= (the|this) (\w+ ){1,5}(article|news|story|report|piece)$)/g,
+  // The report understood, as "this" or "it" or not at all: "explain this to me", "break it down for us", "eli5 pls".
   // Asked, not told of ("wants me to explain it"): the clause opens with it, or with asking for it.
-  /^((please|pls|plz) )?((can|could|would|will) )?((you|u|someone|somebody|anyone|anybody) )?((please|pls|plz) )?(explain|break down|walk (me|us) through|go over)( it| this| that| all this| all of this)( (to|for) (me|us))?$/g,
+  /^((please|pls|plz) )?((can|could|would|will) )?((you|u|someone|somebody|anyone|anybody) )?((please|pls|plz) )?(explain|break down|walk (me|us) through|go over)( it| this| that| all this| all of this)?( (to|for) (me|us))?( (please|pls|plz))?$/g,
   /\bfill (me|us) in\b/g,
   /\bbreak (it|this|that) down\b/g,
-  /\bwhat( is|s)? going on( here)?$/g,
+  // What is going on or happening, here or with what the report tells of ("what's going on with deepseek"
+  // is the report; "with baidu" one part of it, "with the R2 launch" a question).
+  /\bwhat( is|s| are)? (going on|happening)(?=$| (here|with|between|at|in)\b)/g,
   // What happened next, or to what was just told ("what happened to them", "what happened after"),
   // asks about that, as "شو صار معهم"، "وش صار بعدين" do.
   /\bwhat happened\b(?! (to|with|in) (it|them|him|her|that|this|those|these)\b| (after|afterwards|next|then|later|since)\b)/g,
@@ -52,7 +56,7 @@ const ARABIC_CUES = [
   // The verbs take the dialects' dative and object endings: لخصلي، اختصرلنا، لخصيها; and their imperfect,
   // whoever is asked to do it and however ("ممكن حد يلخصلي الموضوع"، "اكو احد يلخص الخبر"، "فيك
   // تلخصلي"، "مين بيختصرلنا المقال"), with the dialects' progressive ب.
-  /(?:^| )((?:لخص|اختصر|ب?[يتن](?:لخص|ختصر))(?:ي|و|وا|ون)?(?:لي|لنا|ها|هالي)?|تلخيص|ملخص|الملخص|ملخصه|باختصار|اختصار|بالمختصر|المختصر|مختصر|الخلاصه|خلاصه|بايجاز|ايجاز|الزبده|زبده|نبذه|بنبذه)(?= |$)/g,
+  /(?:^| )((?:لخص|اختصر|ب?[يتن](?:لخص|ختصر))(?:ي|و|وا|ون)?(?:لي|لنا|ها|هالي)?|تلخيص|ملخص|الملخص|ملخصه|الخلاصه|خلاصه|الزبده|زبده|نبذه|بنبذه)(?= |$)/g,
   // The points that matter, and the general idea: "اهم النقاط"، "النقاط الرئيسية"، "الفكرة العامة"، "حطني بالصورة".
   /(?:^| )(اهم|ابرز) (ال)?(نقاط|افكار|معلومات|تفاصيل)(?= |$)/g,
   /(?:^| )(ال)?(نقاط|افكار) (ال)?(رييسيه|اساسيه|مهمه)(?= |$)/g,
@@ -60,9 +64,8 @@ const ARABIC_CUES = [
   /(?:^| )حط(ني|نا) (في|ب|بال)?(ال)?صوره(?= |$)/g,
   // Explaining the report itself: "اشرحلي القصة", "فهمني الموضوع", "وضحلي الخبر".
   /(?:^| )(اشرح|اشرحي|اشرحو|اشرحوا|فهم|يفهم|وضح)(لي|لنا|ني|نا)? (لي )?(ال)?(خبر|مقال|تقرير|موضوع|قصه|سالفه|حكايه)(?= |$)/g,
-  // "in two words", "in two lines": briefly.
-  /(?:^| )(بكلمتين|بسطرين|بسطر)(?= |$)/g,
-  /(?:^| )في (كلمتين|سطرين|سطر)(?= |$)/g,
+  // The report understood, as "explain (it) to me" is: "اشرحلي"، "فهمني لو سمحت".
+  /^(اشرح|اشرحي|اشرحو|اشرحوا|فهم|وضح)(لي|لنا|ني|نا)( (لو سمحت|من فضلك|بليز))?$/g,
   /(?:^| )(ما|شو|ايش|وش|شنو|ايه|اش) (هي )?(القصه|قصه|السالفه|سالفه|الحكايه|حكايه|الموضوع|موضوع)(?= |$)/g,
   // Not ما: "عن الموضوع وما عرفت…" is "and I didn't know", and no one asks "القصة ما؟".
   /(?:^| )(القصه|السالفه|الحكايه|الموضوع) (ايه|ايش|شو|وش)(?= |$)/g,
@@ -79,22 +82,46 @@ const ARABIC_CUES = [
   /(?:^|(?:^| )(?:قولي|قلي|قللي|قلنا|خبرني|خبرنا|احكيلي|احكيلنا|اشرحلي|اشرحلنا|وضحلي|فهمني|فهمنا|علمني) )(ما|ماذا|ايش|شو|وش|ايه|شنو)( هو| اللي| الذي| الي)? (صاير|صار|يصير|حاصل|حصل|يحصل|حدث|يحدث|جاري|يجري|جرى|واقع|وقع|الخبر|السالفه)(?=(?: (?:هنا|هون|هناك|الان|دلوقتي|هلا|هسه|اليوم|بالضبط|بالزبط|بالظبط|(?:في |ب)(?:ال)?(?:خبر|مقال|تقرير|موضوع)|ده|دا|هذا|يا \S+))*$)/g,
 ];
 
+/**
+ * How briefly to tell it: "in short", "briefly", "in two lines", "باختصار", "بالمختصر", "بسطرين".
+ * Alone they ask for a summary ("in a nutshell?"); next to a question they say how to answer it
+ * ("in short, who published this?", "…؟ باختصار").
+ */
+const ENGLISH_MANNER = [
+  /\b(in short|in brief|briefly|short version|quick version|long story short|in a nutshell|in (a|one|two|three|2|3|a few|few) (sentences?|lines?|words?))\b/g,
+  /\ben bref\b/g,
+];
+
+const ARABIC_MANNER = [
+  /(?:^| )(باختصار|اختصار|بالمختصر|المختصر|مختصر|بايجاز|ايجاز)(?= |$)/g,
+  // "in two words", "in two lines": briefly.
+  /(?:^| )(بكلمتين|بسطرين|بسطر)(?= |$)/g,
+  /(?:^| )في (كلمتين|سطرين|سطر)(?= |$)/g,
+];
+
 /** The Arabic words of the cues, so an Arabizi request ("bel mo5tasar") is read into them. */
 export const SUMMARY_WORDS =
   'لخص اختصر ملخص تلخيص باختصار اختصار بالمختصر المختصر مختصر الخلاصه خلاصه بايجاز الزبده زبده نبذه القصه السالفه الحكايه بيقول يقول بيحكي يحكي يتكلم';
 
-/** The question with its summary cue cut out, or null when it asks for no summary. */
-export function cutSummaryCue(latin: string, arabic: string): { latin: string; arabic: string } | null {
-  let found = false;
-  const cut = (text: string, patterns: RegExp[]) =>
+/**
+ * The question with its summary cue cut out, or null when it asks for no summary; `manner` when
+ * every cue found says only how briefly to tell it.
+ */
+export function cutSummaryCue(latin: string, arabic: string): { latin: string; arabic: string; manner: boolean } | null {
+  const found = { request: false, manner: false };
+  const cut = (text: string, patterns: RegExp[], kind: keyof typeof found) =>
     patterns.reduce(
       (rest, pattern) =>
         rest.replace(pattern, () => {
-          found = true;
+          found[kind] = true;
           return ' ';
         }),
       text,
     );
-  const result = { latin: cut(latin, ENGLISH_CUES), arabic: cut(arabic, ARABIC_CUES) };
-  return found ? result : null;
+  const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const result = {
+    latin: cut(squeeze(cut(latin, ENGLISH_MANNER, 'manner')), ENGLISH_CUES, 'request'),
+    arabic: cut(squeeze(cut(arabic, ARABIC_MANNER, 'manner')), ARABIC_CUES, 'request'),
+  };
+  return found.request || found.manner ? { ...result, manner: !found.request } : null;
 }

@@ -1192,6 +1192,51 @@ describe('summary requests', () => {
       expect([message, engine.ask(message).summary]).toEqual([message, true]);
   });
 
+  test("the report asked after, in each language's word orders: what it says, what is in it, what it means, what to know of it", () => {
+    for (const message of [
+      'whats this news',
+      'what is the point of the article',
+      'what does this news mean',
+      "what's in the article?",
+      'tell me about the article',
+      'what should I know about this?',
+      'what is the article mainly about?',
+      'what are they saying in this article',
+      'شو المقال بيحكي؟',
+      'ماذا يتناول المقال؟',
+      'شو بدو يقول المقال',
+      'وش فيه المقال؟',
+      'اش كاين ف هاد المقال',
+      'ايه اللي في المقال ده',
+      'الخبر ده معناه ايه',
+      'ايه المقصود من الخبر ده',
+      'ايش اللي لازم اعرفه عن الخبر؟',
+      'احكيلي عن المقال',
+    ]) {
+      expect([message, engine.ask(message).summary]).toEqual([message, true]);
+    }
+    // Of one of its things, or a greeting, it is not.
+    for (const message of ["what's up?", 'whats the deal with r2, heard it got pushed back', 'شو المقال بيحكي عن بايدو؟', 'what does ascend mean?']) {
+      expect([message, engine.ask(message).summary === true]).toEqual([message, false]);
+    }
+  });
+
+  test('what the asker missed, the bottom line and the most notable things ask for a summary ("what did I miss?", "شو فاتني؟", "من الآخر؟")', () => {
+    for (const message of [
+      'what did I miss?',
+      "what's the bottom line?",
+      "what's the conclusion of the article?",
+      'Can you condense this article?',
+      'so whats up with this article',
+      'شو فاتني؟',
+      'ما أبرز ما جاء في التقرير؟',
+      'من الآخر؟',
+      'ع السريع شو صار',
+    ]) {
+      expect([message, engine.ask(message).summary]).toEqual([message, true]);
+    }
+  });
+
   test('a question about one thing is no summary request', () => {
     expect(cutSummaryCue('what does nvidia use', n('انفيديا قالت ايه على الموضوع ده'))).toBeNull();
   });

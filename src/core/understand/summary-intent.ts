@@ -5,11 +5,14 @@
  * what remains says whether the request is about the whole report or about one of its names.
  */
 
+/** The report, named with its demonstrative before or after it: " هاد المقال"، " الخبر ده"، " التقرير". */
+const REPORT = ' (?:(?:هاد|هذا|هذه|هاذا) )?(?:ال)?(?:مقال|خبر|تقرير|موضوع)(?: (?:ده|دا|دي|هذا|هذه|هاد|هادا))?';
+
 const ENGLISH_CUES = [
   /\btl ?;? ?dr\b/g,
   /\btldr\b/g,
   // The summary words however they are misspelt ("sumarize", "summerise", "sumary"), and outlining.
-  /\b(summ?[ae]ri[sz](e|ed|es|ing)|summ?[ae]ry|summaries|recap|overview|gist|rundown|outline)\b/g,
+  /\b(summ?[ae]ri[sz](e|ed|es|ing)|summ?[ae]ry|summaries|recap|overview|gist|rundown|outline|condense)\b/g,
   /\bsum (\w+ ){0,3}up\b/g,
   /\bsum up\b/g,
   /\bbrief (me|us)\b/g,
@@ -18,7 +21,14 @@ const ENGLISH_CUES = [
   // French, which Maghrebi and Levantine speakers mix in: "résumé rapide svp" (accents are folded).
   /\b(resume|resumer|resumez)\b/g,
   // An adverb may sit before "about": "what's this article even about", "what is it really about".
-  /\bwhat( is|s)? (this|it|the)( (article|news|story|report|piece|thing))?( (even|really|actually|exactly|all))* about\b/g,
+  /\bwhat( is|s)? (this|it|the)( (article|news|story|report|piece|thing))?( (even|really|actually|exactly|all|mainly|basically|generally|primarily|mostly))* about\b/g,
+  // The report itself asked after: "whats this news", "what's the point of the article", "what does this
+  // news mean", "what's in the article", "tell me about the article".
+  /\bwhat( is|s)? (this|that) (news|article|story|report)$/g,
+  /\bwhat( is|s)? the (main |big |key )?point of (the|this|that) (article|news|story|report|piece)$/g,
+  /\bwhat (does|do) (the|this|that) (article|news|story|report) mean$/g,
+  /\bwhat( is|s)? in (the|this|that) (article|news|story|report|piece)$/g,
+  /\btell (me|us) about (the|this|that) (article|news|story|report|piece)$/g,
   /\bwhat( is|s)? the (main|big|key) (point|takeaway|idea|story)( here)?\b/g,
   // The news itself, in plain words and in slang: "what's the news", "what's the tea with deepseek".
   // Not the news as a word qualifying another ("what the news outlet was called").
@@ -29,10 +39,20 @@ const ENGLISH_CUES = [
   // "what the article covers"); saying is telling, claiming, covering, talking about.
   /\bwhat( does| do| is|s)? ((the|this|that) (news )?(article|news|story|report|piece|post)( \w+){0,3}|it|this|that)( (even|really|actually))? (say|says|saying|tell|tells|telling|claim|claims|claiming|cover|covers|covering|(talk|talks|talking) about)( (here|exactly|overall|in general|us))?$/g,
   /\bwhat( is|s)? the (big )?deal (with|about) (the|this) (article|news|story|report|piece)\b/g,
+  // What is up, or the deal, here or with the report (not "what's up?" alone, a greeting; "what's the deal
+  // with r2" asks about R2).
+  /\bwhat( is|s)? (up|the deal) (here|with (the|this|that) (article|news|story|report|piece))$/g,
+  // What people say in it: "what are they saying in this article".
+  /\bwhat( do| are)? (they|people|folks) (say|saying) in (the|this) (article|news|story|report|piece)$/g,
   // The points that matter, and bringing someone up to date: "key points?", "main takeaways",
   // "highlights", "catch me up", "fill me in".
-  /\b((the )?(key|main|important|big) (points?|takeaways?|facts|bits)|(the )?big picture|takeaways?|highlights|bullet points?)\b/g,
+  /\b((the )?(key|main|important|big) (points?|takeaways?|facts|bits)|(the )?big picture|(the )?bottom line|takeaways?|highlights|bullet points?)\b/g,
+  /\bwhat( is|s)? the (article|news|story|report)s? conclusion$/g,
+  /\bthe conclusion of (the|this) (article|news|story|report)$/g,
   /\b(catch|caught) (me|us) up\b/g,
+  // What the asker missed, or should know of it: "what did i miss", "what should i know about this".
+  /\bwhat (did|have) (i|we) (miss|missed)$/g,
+  /\bwhat (should|do|must) (i|we) (need to )?know( about (it|this|that|(the|this) (article|news|story|report)))?$/g,
   // Explaining the report itself: "explain the article to me", "walk me through this story".
   /\b(explain|break down|walk (me|us) through|go over)( (me|us))? (the |this )?(article|news|story|report|piece|whole thing)\b/g,
   // The report named by what it tells of ("eli5 the deepseek x huawei x nvidia news"): the verb is
@@ -61,6 +81,8 @@ const ARABIC_CUES = [
   /(?:^| )(اهم|ابرز) (ال)?(نقاط|افكار|معلومات|تفاصيل)(?= |$)/g,
   /(?:^| )(ال)?(نقاط|افكار) (ال)?(رييسيه|اساسيه|مهمه)(?= |$)/g,
   /(?:^| )(ال)?فكره (ال)?(عامه|رييسيه|اساسيه)(?= |$)/g,
+  // "ابرز ما جاء في التقرير"، "اهم اللي فيه": the things in it that matter most.
+  /(?:^| )(اهم|ابرز) (ما|اللي|الي) (جا|جاء|ورد|فيه|في|ذكر)(?= |$)/g,
   /(?:^| )حط(ني|نا) (في|ب|بال)?(ال)?صوره(?= |$)/g,
   // Explaining the report itself: "اشرحلي القصة", "فهمني الموضوع", "وضحلي الخبر".
   /(?:^| )(اشرح|اشرحي|اشرحو|اشرحوا|فهم|يفهم|وضح)(لي|لنا|ني|نا)? (لي )?(ال)?(خبر|مقال|تقرير|موضوع|قصه|سالفه|حكايه)(?= |$)/g,
@@ -72,6 +94,19 @@ const ARABIC_CUES = [
   /(?:^| )(عن|علي) (ايه|ماذا|ما|شو|ايش|وش|شنو)(?= |$)/g,
   /(?:^| )(بيقول|يقول|بيحكي|يحكي|يتكلم|يتحدث|بيتكلم) (ايه|ماذا|ما|شو|ايش|وش|شنو|عن ايه|عن ماذا|عن ما|عن شو|عن ايش)(?= |$)/g,
   /(?:^| )(ماذا|ما|شو|ايه) (يقول|يقول المقال|يقول الخبر)(?= |$)/g,
+  // The report asked after, in standard form (the dialects' question words are ما): what it says, with
+  // the report before the verb ("شو المقال بيحكي"، "ماذا يتناول المقال"، "شو بدو يقول المقال"); what is in
+  // it ("وش فيه المقال"، "اش كاين ف هاد المقال"، "ايه اللي في المقال ده"); what it means ("الخبر ده معناه
+  // ايه"، "ايه المقصود من الخبر ده"); what one should know of it; and "احكيلي عن المقال".
+  new RegExp(`^(ما|ماذا)${REPORT} (يقول|قال|يحكي|يتكلم|يتحدث|يتناول|يناقش|يغطي)$`, 'g'),
+  new RegExp(`^(ما|ماذا)( يريد)? (يقول|قال|يحكي|يتكلم|يتحدث|يتناول|يناقش|يغطي)${REPORT}$`, 'g'),
+  new RegExp(`^(ما|ماذا)( اللي| الذي)? ((يوجد|فيه)( (في|ف|ب))?|في|ف)${REPORT}$`, 'g'),
+  new RegExp(`^${REPORT.slice(1)} (معناه|يعني) (ما|ماذا)$`, 'g'),
+  new RegExp(`^(ما|ماذا) (المقصود|معني|يعني)( من)?${REPORT}$`, 'g'),
+  new RegExp(`^(ما|ماذا)( اللي| الذي)? (لازم|يجب|ينبغي|المفروض)( ان)? (اعرف|نعرف)( (عن|عنه)${REPORT})?$`, 'g'),
+  new RegExp(`^(احكيلي|احكيلنا|قولي|قلي|قللي|خبرني|خبرنا) عن${REPORT}$`, 'g'),
+  // What the asker missed: "شو فاتني".
+  /^(ما|ماذا)( اللي| الذي)? (فاتني|فاتنا)$/g,
   // What is happening, what happened, what the news is, in every dialect ("ايش صاير"، "شو عم يصير"، "ايه
   // اللي بيحصل"، "شنو واقع"، "ماذا يحدث"، "شو الخبر"); read in standard form, where the dialects' question
   // words are ما. ما asks only opening the clause or after a verb of telling ("فهمني شنو واقع"، "احكيلي
@@ -94,6 +129,8 @@ const ENGLISH_MANNER = [
 
 const ARABIC_MANNER = [
   /(?:^| )(باختصار|اختصار|بالمختصر|المختصر|مختصر|بايجاز|ايجاز)(?= |$)/g,
+  // Egyptian "من الآخر" (cutting to the end), "ع السريع" (quickly).
+  /(?:^| )(من الاخر|ع السريع|علي السريع|عالسريع)(?= |$)/g,
   // "in two words", "in two lines": briefly.
   /(?:^| )(بكلمتين|بسطرين|بسطر)(?= |$)/g,
   /(?:^| )في (كلمتين|سطرين|سطر)(?= |$)/g,

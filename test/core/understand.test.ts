@@ -878,6 +878,12 @@ describe('question types', () => {
     ['where do the chips come from', 'where'],
     ['ما مصدر شرائح ديب سيك', 'what'],
     ['من اين تاتي شرائح ديب سيك', 'where'],
+    // "when" joining a clause to the question before it is no question word (as Arabic's لما); after a verb of knowing or saying it is.
+    ['what did huawei do when deepseek got stuck on r2', 'deed'],
+    ['what happened when huawei sent engineers', 'outcome'],
+    ['did they say when r2 launches', 'when'],
+    ['is there any news on when r2 drops', 'when'],
+    ['when will r2 launch', 'when'],
     // A noun of origin in a clause about things and not the news names a supplier ("the main source for R2").
     ['why is nvidia the main source for R2', 'why'],
     ['لماذا تعد انفيديا المصدر الاساسي لنموذج R2', 'why'],
@@ -1978,6 +1984,12 @@ describe('the engine reads messages', () => {
     expectDeclined(['does deepseek use intel chips?', 'does deepseek use amd gpus?'], 'not-covered');
     expect([1, 3, 5, 7]).toContain(engine.ask('does deepseek use huawei chips?').facts[0]?.fact.paragraph);
     expect([5, 7]).toContain(engine.ask('does deepseek use nvidai chips?').facts[0]?.fact.paragraph);
+  });
+
+  test('"when" / لما joining a clause to a question is no question word: the deed asked is answered, in either language', () => {
+    for (const question of ['what did huawei do when deepseek got stuck on r2?', 'شو عملت هواوي لما علقوا بـ R2؟']) {
+      expect([question, engine.ask(question).facts[0]?.fact.paragraph]).toEqual([question, 6]);
+    }
   });
 
   test('a noun of reply asks for its possessor\'s words ("baidu\'s response", "the response from intel", "رد هواوي"), in either language', () => {

@@ -225,7 +225,14 @@ const RULES: Rule[] = [
   },
   {
     type: 'when',
-    english: [/\bwhen\b/, /\bwhat time\b/, /\bhow (long|soon)\b/],
+    english: [
+      // Not "when" joining a clause to a question asked before it ("what did huawei do when R2 got stuck?",
+      // as Arabic's لما), unless a verb of knowing or saying asks it ("did they say when R2 launches?").
+      /^(?!.*\b(what|whats|who|whos|which|how|why|where|did|does|do|is|are|was|were|will|would|can|could|has|have)\b.*\bwhen\b)(.*\b)?when\b/,
+      /\b(know|knows|knew|knowing|say|says|said|saying|tell|tells|told|telling|announce|announces|announced|announcing|mention|mentions|mentioned|mentioning|ask|asks|asked|asking|wonder|wondering|idea|sure|clue|news|word|info|on|about) when\b/,
+      /\bwhat time\b/,
+      /\bhow (long|soon)\b/,
+    ],
     arabic: [ar('متي|امتي|ايمتي|وقتاش|فوقاش|شوكت')],
   },
   // Where the news comes from: a question word and a word of publishing, transmitting or origin whose object is the news (origin.ts).

@@ -1243,6 +1243,27 @@ describe('summary requests', () => {
     }
   });
 
+  test('the summary words of every register: synopsis, essence, main message, "the short of it"; أوجز، موجز, and the accusative\'s alef (ملخصاً)', () => {
+    for (const message of [
+      'synopsis please',
+      'TL;DR version?',
+      "what's the essence of the article",
+      "what's the article's main message",
+      "what's the short of it",
+      'هل يمكنك إعطائي ملخصاً؟',
+      'قدم لي موجزا عن التقرير',
+      'موجز الخبر',
+      'أوجز لي المقال',
+      'اعطيني فكرة عن المقال',
+    ]) {
+      expect([message, engine.ask(message).summary]).toEqual([message, true]);
+    }
+    // The facts' own words after them still ask of those.
+    for (const message of ["what's the smaller version of R2 for?", 'موجز عن مهندسي هواوي']) {
+      expect([message, engine.ask(message).summary === true]).toEqual([message, false]);
+    }
+  });
+
   test('a question about one thing is no summary request', () => {
     expect(cutSummaryCue('what does nvidia use', n('انفيديا قالت ايه على الموضوع ده'))).toBeNull();
   });

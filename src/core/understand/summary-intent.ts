@@ -9,10 +9,11 @@
 const REPORT = ' (?:(?:هاد|هذا|هذه|هاذا) )?(?:ال)?(?:مقال|خبر|تقرير|موضوع)(?: (?:ده|دا|دي|هذا|هذه|هاد|هادا))?';
 
 const ENGLISH_CUES = [
-  /\btl ?;? ?dr\b/g,
-  /\btldr\b/g,
+  // "tl;dr version?": the summary's form, not the facts' versions of R2.
+  /\btl ?;? ?dr( version)?\b/g,
+  /\btldr( version)?\b/g,
   // The summary words however they are misspelt ("sumarize", "summerise", "sumary"), and outlining.
-  /\b(summ?[ae]ri[sz](e|ed|es|ing)|summ?[ae]ry|summaries|recap|overview|gist|rundown|outline|condense)\b/g,
+  /\b(summ?[ae]ri[sz](e|ed|es|ing)|summ?[ae]ry|summaries|recap|overview|gist|rundown|outline|condense|synopsis)\b/g,
   /\bsum (\w+ ){0,3}up\b/g,
   /\bsum up\b/g,
   /\bbrief (me|us)\b/g,
@@ -46,7 +47,7 @@ const ENGLISH_CUES = [
   /\bwhat( do| are)? (they|people|folks) (say|saying) in (the|this) (article|news|story|report|piece)$/g,
   // The points that matter, and bringing someone up to date: "key points?", "main takeaways",
   // "highlights", "catch me up", "fill me in".
-  /\b((the )?(key|main|important|big) (points?|takeaways?|facts|bits)|(the )?big picture|(the )?bottom line|takeaways?|highlights|bullet points?)\b/g,
+  /\b((the )?(key|main|important|big) (points?|takeaways?|facts|bits)|(the )?big picture|(the )?bottom line|(the )?essence|(the )?(main|key|central) message|(the long and )?(the )?short of it|takeaways?|highlights|bullet points?)\b/g,
   /\bwhat( is|s)? the (article|news|story|report)s? conclusion$/g,
   /\bthe conclusion of (the|this) (article|news|story|report)$/g,
   /\b(catch|caught) (me|us) up\b/g,
@@ -76,11 +77,15 @@ const ARABIC_CUES = [
   // The verbs take the dialects' dative and object endings: لخصلي، اختصرلنا، لخصيها; and their imperfect,
   // whoever is asked to do it and however ("ممكن حد يلخصلي الموضوع"، "اكو احد يلخص الخبر"، "فيك
   // تلخصلي"، "مين بيختصرلنا المقال"), with the dialects' progressive ب.
-  /(?:^| )((?:لخص|اختصر|ب?[يتن](?:لخص|ختصر))(?:ي|و|وا|ون)?(?:لي|لنا|ها|هالي)?|تلخيص|ملخص|الملخص|ملخصه|الخلاصه|خلاصه|الزبده|زبده|نبذه|بنبذه)(?= |$)/g,
+  // Standard Arabic's أوجز (sum up) and موجز (a brief) are the same request; an indefinite noun may carry
+  // the accusative's alef ("اعطني ملخصا"، "قدم لي موجزا").
+  /(?:^| )((?:لخص|اختصر|اوجز|ب?[يتن](?:لخص|ختصر|وجز))(?:ي|و|وا|ون)?(?:لي|لنا|ها|هالي)?|تلخيصا?|ملخصا?|الملخص|ملخصه|موجزا?|الموجز|الخلاصه|خلاصه|الزبده|زبده|نبذه|بنبذه)(?= |$)/g,
   // The points that matter, and the general idea: "اهم النقاط"، "النقاط الرئيسية"، "الفكرة العامة"، "حطني بالصورة".
   /(?:^| )(اهم|ابرز) (ال)?(نقاط|افكار|معلومات|تفاصيل)(?= |$)/g,
   /(?:^| )(ال)?(نقاط|افكار) (ال)?(رييسيه|اساسيه|مهمه)(?= |$)/g,
   /(?:^| )(ال)?فكره (ال)?(عامه|رييسيه|اساسيه)(?= |$)/g,
+  // An idea of the report: "اعطيني فكرة عن المقال".
+  new RegExp(`(?:^| )(فكره|نظره)( عامه)? (عن|علي)${REPORT}$`, 'g'),
   // "ابرز ما جاء في التقرير"، "اهم اللي فيه": the things in it that matter most.
   /(?:^| )(اهم|ابرز) (ما|اللي|الي) (جا|جاء|ورد|فيه|في|ذكر)(?= |$)/g,
   /(?:^| )حط(ني|نا) (في|ب|بال)?(ال)?صوره(?= |$)/g,

@@ -2013,6 +2013,13 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('what an outlet reported asks its report, told by the fact relaying it ("according to The Information…"), not the fact naming the outlet; "the main claim" is a noun', () => {
+    expect(typeOf('what did the information report')).toBe('speech');
+    expect(typeOf("what is the main claim in the article's headline")).not.toBe('speech');
+    expect(engine.ask('what did the information report?').facts[0]?.fact.en).toMatch(/^According to The Information/);
+    expect(engine.ask('وفقا لذا انفورميشن، ماذا ستشغل ديب سيك على شرائح هواوي؟').facts[0]?.fact.paragraph).toBe(3);
+  });
+
   test('a noun of reply asks for its possessor\'s words ("baidu\'s response", "the response from intel", "رد هواوي"), in either language', () => {
     expectDeclined(["what was baidu's response?", 'what was the response from intel?', 'شو كان رد هواوي؟', 'ردة فعل بايدو ايه؟'], 'missing-attribute');
     for (const question of ["what was nvidia's response?", 'شو كان رد انفيديا؟']) expect(engine.ask(question).facts[0]?.fact.paragraph).toBe(9);

@@ -11,7 +11,7 @@
  * `normalizeArabic` (ا for أ إ آ, ه for ة, ي for ى, no hamza on its own).
  */
 import { asksForOrigin } from './origin';
-import { ARABIC_SPEECH_NOUNS, ARABIC_SPEECH_VERBS, ENGLISH_SPEECH_NOUNS, ENGLISH_SPEECH_VERBS } from './speaker';
+import { ARABIC_SPEECH_NOUNS, ARABIC_SPEECH_VERBS, ENGLISH_REPORTING_VERBS, ENGLISH_SPEECH_NOUNS, ENGLISH_SPEECH_VERBS } from './speaker';
 
 export type QuestionType =
   | 'money'
@@ -276,6 +276,7 @@ const RULES: Rule[] = [
     type: 'speech',
     english: [
       new RegExp(String.raw`\bwhat (did|does|do|has|have|is|are|was|were) ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_SPEECH_VERBS})\b`),
+      new RegExp(String.raw`\bwhat (did|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_REPORTING_VERBS})\b`),
       new RegExp(String.raw`\b(did|has|have|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(respond|reply|comment|react|say anything|mention)\b`),
       /\bhow did (\w+ ){1,3}(respond|react|reply)\b/,
       // A noun of reply asked for: "what was baidu's response?", "how was nvidia's reaction?".
@@ -476,8 +477,10 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
   ],
   // Words reported as said: a statement, a spokesperson, a reply.
   speech: [
-    /\b(said|says|told|spokesperson|spokesman|statement|remarks|responded|responding|commented)\b/i,
+    // Or relayed from someone who reported it: "according to The Information, …", "وفقًا لتقرير…".
+    /\b(said|says|told|spokesperson|spokesman|statement|remarks|responded|responding|commented|according to)\b/i,
     arabicWord('قال|قالت|اضاف|اضافت|متحدث|صرح|صرحت|تصريح|تصريحات|علق|علقت|ردا'),
+    /(?:^| )(وفقا|بحسب|حسب)(?= |$)/,
   ],
   where: [/\b(platform|worldwide|world|china|america|places?)\b/i, arabicWord('منصه|منصتها|العالم|الصين|الاماكن')],
   // What bounds a claim: others too, in spite of, still, mainly, for now.

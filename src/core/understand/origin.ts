@@ -183,7 +183,8 @@ function holds(set: ReadonlySet<string>, word: string): boolean {
   if (set.has(word)) return true;
   let near = nearWords.get(set);
   if (!near) nearWords.set(set, (near = oneSlipFrom(set)));
-  return near(word) !== undefined && !isEnglishWord(word);
+  // Most words of a question are English words: asked first, it spares them the lookup of near words.
+  return !isEnglishWord(word) && near(word) !== undefined;
 }
 
 /** The news in English, or a pronoun standing for it: in English what is said and what is news are read from the same words. */

@@ -8,8 +8,8 @@
  * The words of origin fall in five classes, each with what its object must be:
  * - a noun of origin (source, origin, مصدر): asks on its own ("report source"), unless it is the
  *   origin of a thing ("chip sources", "مصدر الشرائح"), an open source, or stands in a clause about
- *   things and not the news, where it names a supplier ("مصدر الشرائح الاساسي للنموذج"), or a reason is
- *   asked of it ("why is Nvidia the main source for R2");
+ *   things and not the news, where it names a supplier ("مصدر الشرائح الاساسي للنموذج"); a question for
+ *   a reason is read before this one ("why is Nvidia the main source for R2" asks why);
  * - a noun for an outlet (site, newspaper, موقع، صحيفة): with a question word;
  * - a verb of publishing (publish, report, break, leak; نشر، طلع، نقل، استقى، سرب، كشف): with a word
  *   asking for its agent, its object not a thing ("ماهي الجهة التي نشرت التقرير");
@@ -103,8 +103,6 @@ const ARABIC_AGENTS = arabicWord('جهه|منصه');
 const ENGLISH_YESNO = new Set(['did', 'does', 'do', 'is', 'was', 'are', 'were']);
 const ARABIC_YESNO = new Set(['هل', 'هو', 'هي']);
 
-/** Words asking for a reason, in both scripts (the dialects' ليش، ليه، علاش as typed or made standard). */
-const REASON_WORDS = new Set(['why', 'لماذا', 'ليش', 'ليه', 'علاش', 'لويش', 'لشو']);
 /** The news: the report and its words, or a pronoun standing for them ("who said this"). */
 const ENGLISH_NEWS = new Set([
   'report',
@@ -244,8 +242,6 @@ interface Clause {
   yesno: boolean;
   news: boolean;
   thing: boolean;
-  /** A word asking for a reason: a noun of origin in "why is Nvidia the main source for R2" is what the reason is asked of. */
-  reasonAsked: boolean;
 }
 
 /** Whether the word of origin at `at` asks for the origin of the news, by its class. */
@@ -259,7 +255,7 @@ function asksAt(script: Script, at: number, cls: OriginClass, clause: Clause): b
       // "open source", "مفتوح المصدر", "المصدر المفتوح" name a licence; "chip sources" the suppliers.
       const before = words[at - 1];
       if (before === 'open' || /^(ال)?مفتوح/.test(before ?? '') || /^(ال)?مفتوح/.test(words[at + 1] ?? '')) return false;
-      return !objectIsThing && !(before !== undefined && script.thing(before)) && !(clause.thing && !clause.news) && !clause.reasonAsked;
+      return !objectIsThing && !(before !== undefined && script.thing(before)) && !(clause.thing && !clause.news);
     }
     case 'outlet':
       return clause.asked && !objectIsThing;
@@ -295,7 +291,6 @@ export function asksForOrigin(latin: readonly string[], arabicWords: readonly st
     yesno: scripts.some((script) => script.words.length > 0 && script.yesno(script.words[0])),
     news: any((script, word) => script.news(word)),
     thing: any((script, word) => script.thing(word)),
-    reasonAsked: any((_script, word) => REASON_WORDS.has(word)),
   };
   return any((script, _word, at, s) => {
     const cls = classes[s][at];

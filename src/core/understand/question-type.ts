@@ -235,8 +235,6 @@ const RULES: Rule[] = [
     ],
     arabic: [ar('متي|امتي|ايمتي|وقتاش|فوقاش|شوكت')],
   },
-  // Where the news comes from: a question word and a word of publishing, transmitting or origin whose object is the news (origin.ts).
-  { type: 'source', english: [], arabic: [], asks: asksForOrigin },
   {
     type: 'why',
     english: [
@@ -252,6 +250,9 @@ const RULES: Rule[] = [
     ],
     arabic: [ar('لماذا|ليش|ليه|علاش|لويش|لشو|سبب|السبب|هدف|الهدف|غرض|الغرض|الغايه|غايه')],
   },
+  // Where the news comes from: a question word and a word of publishing, transmitting or origin whose object is the news (origin.ts);
+  // after "why", which asks a reason of a source too ("why is Nvidia the main source for R2").
+  { type: 'source', english: [], arabic: [], asks: asksForOrigin },
   {
     type: 'outcome',
     english: [

@@ -106,6 +106,18 @@ export interface Suggestion {
   language: Language;
 }
 
+/** The summary of the whole report, and the names it and the report's title hold. */
+interface WholeSummary {
+  ids: string[];
+  names: ReadonlySet<string>;
+}
+
+/** A name of a known kind asked for, and the terms it was asked with (a fact must give one they do not hold). */
+interface NameAsked {
+  kind: string;
+  terms: ReadonlySet<string>;
+}
+
 export class Isnad implements FactLookup {
   readonly options: EngineOptions;
   /** How text becomes terms; the moderators' gaps group questions with it too. */
@@ -133,8 +145,8 @@ export class Isnad implements FactLookup {
   private readonly kinds: FactKinds;
   private readonly paraphrases: Paraphrases;
   private readonly nameKinds: NameKinds;
-  /** The summary's fact ids (the same in both languages); dropped on any change. */
-  private summaryIds: string[] | null = null;
+  /** The whole report's summary (fact ids, the same in both languages, and the names they hold); dropped on any change. */
+  private wholeSummary: WholeSummary | null = null;
   private readonly scopes = new ServerScopes();
 
   /** `options` overrides any of the defaults in `DEFAULT_OPTIONS` (./options.ts). */
@@ -240,7 +252,7 @@ export class Isnad implements FactLookup {
 
   setSource(source: Source): void {
     this.sourcesById.set(source.id, source);
-    this.summaryIds = null;
+    this.wholeSummary = null;
     this.kinds?.clear();
   }
 
@@ -260,14 +272,14 @@ export class Isnad implements FactLookup {
     if (this.kept) this.kept[this.index.slotCount - 1] = fact;
     this.learnEnglishWords();
     this.kinds.forget(fact.id);
-    this.summaryIds = null;
+    this.wholeSummary = null;
   }
 
   removeFact(id: string): boolean {
     if (!this.deleteFromIndex(id)) return false;
     this.versions.delete(id);
     this.kinds.forget(id);
-    this.summaryIds = null;
+    this.wholeSummary = null;
     this.scopes.forget(id);
     return true;
   }
@@ -389,9 +401,7 @@ export class Isnad implements FactLookup {
       if (fact) held.set(id, fact);
       return fact !== undefined;
     });
-    // "what's the name of the processor": the kind of name asked for, from the terms asked.
-    const nameKind =
-      question.type === 'name' ? this.nameKinds.askedKind(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term))) : null;
+    const name = question.type === 'name' ? this.nameAsked(query) : null;
     return {
       candidates,
       query,
@@ -400,12 +410,19 @@ export class Isnad implements FactLookup {
       topicBits,
       alternatives,
       type: question.type,
-      nameKindAsked: nameKind !== null,
-      answers: this.answersFor(question, query, nameKind, firstName, held),
+      nameKindAsked: name !== null,
+      answers: this.answersFor(question, query, name, firstName, held),
       aside: asksConsidered(question.standard) ? undefined : (id) => this.kinds.considered(held.get(id)),
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
     };
+  }
+
+  /** "what's the name of the processor": the kind of name asked for, from the terms asked (null: no kind is named). */
+  private nameAsked(query: QueryTerm[]): NameAsked | null {
+    const terms = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
+    const kind = this.nameKinds.askedKind([...terms]);
+    return kind === null ? null : { kind, terms };
   }
 
   /**
@@ -416,11 +433,10 @@ export class Isnad implements FactLookup {
   private answersFor(
     question: Question,
     query: QueryTerm[],
-    kind: string | null,
+    name: NameAsked | null,
     firstName: string | null,
     held: ReadonlyMap<string, Fact>,
   ): DecisionInput['answers'] {
-    const asked = kind === null ? null : new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
     // "what did Huawei do": the first name the question holds is the one who did it.
     const agent = question.type === 'deed' ? firstName : null;
     // "did the US government comment?": a statement answers only when the speaker the question names made it.
@@ -443,7 +459,7 @@ export class Isnad implements FactLookup {
       // Not among the candidates read (removed from the store, not yet from the index): it answers nothing.
       if (!fact) return NO_ANSWERS;
       const answers = this.kinds.of(fact);
-      if (kind !== null && asked) return adjust(answers, 'name', this.nameKinds.givesName(kind, this.kinds.namesOf(fact), asked));
+      if (name) return adjust(answers, 'name', this.nameKinds.givesName(name.kind, this.kinds.namesOf(fact), name.terms));
       if (agent !== null) return adjust(answers, 'deed', this.kinds.subjectOf(fact) === agent);
       if (speakers.size > 0 && answers.has('speech')) return adjust(answers, 'speech', speakers.has(this.kinds.firstNameOf(fact) ?? ''));
       if (unheardSpeaker) return adjust(answers, 'speech', false);
@@ -568,15 +584,19 @@ export class Isnad implements FactLookup {
       this.ranker.rank(resolveQuery(this.analyzer.analyze(text).terms, this.index, this.fuzzy, this.options.ranking), this.options.candidates, { accept });
     const lookup = (id: string) => this.fact(id);
     const title = `${report.title.en} ${report.title.ar}`;
-    const whole = accept ? chooseSummary(title, rank, lookup) : (this.summaryIds ??= chooseSummary(title, rank, lookup));
+    const namesOf = (text: string) => this.analyzer.analyze(text).terms.flatMap((term) => (term.kind === 'name' ? [term.term] : []));
+    // The report's own names are its title's and its summary's, read once with it.
+    const summarise = (): WholeSummary => {
+      const ids = chooseSummary(title, rank, lookup);
+      return { ids, names: new Set(namesOf([title, ...ids.flatMap((id) => this.fact(id)?.en ?? [])].join(' '))) };
+    };
+    const { ids: whole, names: ownNames } = accept ? summarise() : (this.wholeSummary ??= summarise());
     const topic = question.standard;
     if (!topic.trim()) return whole;
     // A summary of one part of the report: one naming something beyond the report's own names (its
     // title's and its summary's; "the tl;dr on the baidu angle"), or still asking something of them
     // once its cue is cut ("tl;dr what did nvidia say"). Their names alone are the report itself
     // ("what's the tea with deepseek", "شنو القصه ويه ديب سيك وهواوي").
-    const namesOf = (text: string) => this.analyzer.analyze(text).terms.flatMap((term) => (term.kind === 'name' ? [term.term] : []));
-    const ownNames = new Set(namesOf([title, ...whole.flatMap((id) => this.fact(id)?.en ?? [])].join(' ')));
     const names = namesOf(topic);
     const beyond = names.some((name) => !ownNames.has(name));
     if (beyond || (names.length > 0 && topic.split(' ').some((word) => QUESTION_WORDS.has(word)))) {

@@ -311,8 +311,7 @@ export class Reader {
       // "in short, who published this?", "…؟ شكون اللي نشرو؟ باختصار": how briefly to answer, said
       // next to a question, is no request of its own; it goes with the question.
       const { summaryCut } = clause;
-      const saysNothingElse = (cut: { latin: string; arabic: string }) =>
-        this.termsOf(`${cut.latin} ${cut.arabic}`).every((term) => this.unknownWord(term) || this.everyday(term));
+      const saysNothingElse = (cut: { latin: string; arabic: string }) => this.chatterOnly(this.termsOf(`${cut.latin} ${cut.arabic}`));
       const question = (other: ReadClause) => other.asks && !other.summaryCut && other.type !== 'what';
       if (
         summaryCut?.manner &&
@@ -330,7 +329,7 @@ export class Reader {
       const otherAsked = clauses.some(
         (other) => other !== clause && (other.questionMark || other.summaryCut !== null || (other.asks && other.type !== 'what')),
       );
-      const chatter = clause.terms.every((term) => this.unknownWord(term) || this.everyday(term));
+      const chatter = this.chatterOnly(clause.terms);
       if (!clause.questionMark && clause.type === 'what' && !clause.summaryCut && chatter && otherAsked) return;
       // "what about R2? …", "DeepSeek? …", "ratio'd by hwawei? …" introduce the question after
       // them (names, and words no fact holds); "what's Ascend? …", "شو حكت انفيديا؟ …" ask with a
@@ -456,6 +455,11 @@ export class Reader {
   /** A plain word no fact holds: chatter, or something the report lacks. */
   private unknownWord(term: Term): boolean {
     return term.kind === 'word' && !this.knows(term);
+  }
+
+  /** Whether every term is a word no fact holds or an everyday one: nothing the question is about. */
+  private chatterOnly(terms: Term[]): boolean {
+    return terms.every((term) => this.unknownWord(term) || this.everyday(term));
   }
 
   /** A plain word common in everyday language ("reading", "وقت"), so chatter when nothing else marks it. */

@@ -252,6 +252,14 @@ describe('Arabizi', () => {
     }
   });
 
+  test('Libyan and Tunisian "what" (شن، شنية, chnia) asks what, and هلبا "a lot" is chatter around it', () => {
+    expect(transliterate('chnia', vocabulary)).toBe(n('شنية'));
+    for (const message of ['شن قالت انفيديا على الموضوع هذا؟', 'الامتحان اليوم كان صعب هلبا، المهم شن قالت انفيديا؟', 'chnia 9alet nvidia?']) {
+      expect(engine.ask(message).facts[0]?.fact.id).toMatch(/^nvidia-competition-begun$|^world-picks|^us-must-win|^china-developers/);
+    }
+    expect(engine.ask('شن هي الشركات اللي قاعدة تجرب في شرايحها ديب سيك؟').facts[0]?.fact.en).toMatch(/Huawei, Baidu and Cambricon/);
+  });
+
   test('the future marker r7 (رح) is a word, not a code like R2', () => {
     expect(transliterate('r7', vocabulary)).toBe(n('رح'));
     expect(engine.trace('chno l chrayi7 li r7 ysta3mlouha lel models el sghar?')[0].question.standard).not.toMatch(/r7/);
@@ -410,6 +418,9 @@ describe('dialect words', () => {
     ['maghrebi', 'ديال', ''],
     ['maghrebi', 'غادي', ''],
     ['maghrebi', 'أشنو', 'ما'],
+    ['maghrebi', 'شن', 'ما'],
+    ['maghrebi', 'شنية', 'ما'],
+    ['maghrebi', 'علاه', 'لماذا'],
     ['egyptian', 'ولا', 'أو'],
   ])('%s %s → %s', (group, dialect, standard) => {
     expect(DIALECT_GROUPS.some((g) => g.name === group)).toBe(true);

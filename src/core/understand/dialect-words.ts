@@ -267,6 +267,12 @@ const MAGHREBI: DialectGroup = {
     شنو: S.what,
     شنهو: S.what,
     أشنو: S.what,
+    // Libyan and Tunisian "what" (شن قالت انفيديا؟، شنية الحكاية؟) and Tunisian "why" (علاه).
+    شن: S.what,
+    شني: S.what,
+    شنية: S.what,
+    شنوة: S.what,
+    علاه: S.why,
     اش: S.what,
     أش: S.what,
     واش: S.yesNo,

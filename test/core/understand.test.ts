@@ -1303,6 +1303,29 @@ describe('the engine reads messages', () => {
     expect(answer.language).toBe('ar');
   });
 
+  const partFacts = (message: string) => engine.ask(message).parts?.map((part) => (part.answered ? part.facts[0]?.fact.id : null));
+
+  test('a follow-up that names nothing is about the question before it, whose names lead the search but are not required of the answer', () => {
+    // "it" is R2, not Nvidia; the companies testing chips are not Nvidia's.
+    for (const message of ['is r2 on nvidia? and when does it launch', 'R2 على انفيديا؟ وامتى رح ينزل؟']) {
+      expect(partFacts(message)).toEqual(['nvidia-for-r2-llm', 'r2-launch-delayed']);
+    }
+    for (const message of [
+      'why does deepseek want to rely less on nvidia? and which companies are they testing chips from?',
+      'ليش بدها تقلل اعتمادها على انفيديا؟ وشو الشركات يلي عم تجرب شرائحها؟',
+    ]) {
+      expect(partFacts(message)).toEqual(['broader-strategy-less-nvidia', 'testing-accelerators']);
+    }
+  });
+
+  test('a second question led by the fact that answered the first gets its own answer when another fact gives one', () => {
+    for (const message of ['is r2 delayed? and did they give any release date?', 'هل تأجل R2؟ وهل حددوا موعد للاطلاق؟']) {
+      expect(partFacts(message)).toEqual(['r2-launch-delayed', 'launch-date-unannounced']);
+    }
+    // Asked again in other words, it is one answer.
+    expect(engine.ask('مين نشر الخبر؟ يعني وش المصدر؟').parts).toBeUndefined();
+  });
+
   test('a follow-up asking for another attribute is a question of its own, and is declined on its own', () => {
     for (const message of ['متى بينزل النموذج؟ وكم بيكون سعر الاشتراك؟', "what's ascend and how much does one cost?", 'شو حكت انفيديا؟ ومين الناطق باسمها؟']) {
       const answer = engine.ask(message);
@@ -1645,7 +1668,8 @@ describe('the engine reads messages', () => {
     for (const message of ['what did nvidia say about it, and when did they actually say it?', 'انفيديا قالت ايه؟ وامتى قالته؟']) {
       const answer = engine.ask(message);
       expect(answer.parts?.length).toBe(2);
-      expect(engine.trace(message)[1].question.standard).toMatch(/nvidia|انفيديا/);
+      // The names it borrows lead its search as context (see the test of borrowed names above).
+      expect(engine.trace(message)[1].question.context).toMatch(/nvidia|انفيديا/);
     }
     // Not joined on, "which month exactly?" makes the "when" before it more precise.
     expect(engine.ask('ya3ni R2 et2agel le emta? ay shahr bel zabt?').parts).toBeUndefined();

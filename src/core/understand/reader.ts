@@ -537,11 +537,16 @@ class Draft {
     const words = summary ? [cutText, ...topicWords] : this.clauses.flatMap((clause) => clause.words);
     const ownNames = this.names();
     const contextNames = this.context.flatMap((clause) => clause.terms.filter((term) => term.kind === 'name').map((term) => term.source));
-    const inherited = ownNames.length > 0 || this.type === 'source' ? [] : this.borrowed.length > 0 ? this.borrowed : contextNames;
+    const inherits = ownNames.length === 0 && this.type !== 'source';
+    // Names of the question before are what this one is probably about, not what it says: they
+    // lead the search as its context does ("is R2 on Nvidia? and when does it launch": R2 may be
+    // meant, Nvidia not), while names of its own context the asker wrote for it.
+    const borrowed = inherits ? this.borrowed : [];
+    const inherited = inherits && borrowed.length === 0 ? contextNames : [];
     return {
       text: [...this.context, ...this.clauses].map((clause) => clause.text).join(' '),
       standard: [...words, ...inherited].join(' ').replace(/\s+/g, ' ').trim(),
-      context: this.context.flatMap((clause) => clause.words).join(' '),
+      context: [...this.context.flatMap((clause) => clause.words), ...borrowed].join(' '),
       type: summary ? 'what' : this.type,
       summary,
     };

@@ -260,6 +260,24 @@ describe('Arabizi', () => {
     expect(engine.ask('شن هي الشركات اللي قاعدة تجرب في شرايحها ديب سيك؟').facts[0]?.fact.en).toMatch(/Huawei, Baidu and Cambricon/);
   });
 
+  test('a 2 that begins an Arabizi word is a consonant, ق first (2al قال, 2abl قبل), else the hamza (2ana أنا, 2aw أو)', () => {
+    for (const [arabizi, arabic] of [
+      ['2al', 'قال'],
+      ['2alet', 'قالت'],
+      ['2abl', 'قبل'],
+      ['2ana', 'انا'],
+      ['2aw', 'او'],
+      ['2a5bar', 'اخبار'],
+    ]) {
+      // Both readings known, as in the facts' vocabulary: ال and قال, انا and قنا.
+      const both = vocabularyOf(['ال', 'اليه', 'قال', 'قالت', 'قبل', 'ابل', 'انا', 'او', 'اخبار']);
+      expect(transliterate(arabizi, both)).toBe(n(arabic));
+    }
+    for (const message of ['el spokesperson bta3 nvidia 2al eh bezabt?', 'المتحدث بتاع انفيديا قال ايه بالظبط؟']) {
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/spokesperson/);
+    }
+  });
+
   test('the future marker r7 (رح) is a word, not a code like R2', () => {
     expect(transliterate('r7', vocabulary)).toBe(n('رح'));
     expect(engine.trace('chno l chrayi7 li r7 ysta3mlouha lel models el sghar?')[0].question.standard).not.toMatch(/r7/);

@@ -207,10 +207,16 @@ const MAX_STEPS = 1500;
 /** Telling Arabizi apart needs less: a word that spells a known Arabic word does so early. */
 const DETECTION_STEPS = 300;
 
+/**
+ * A 2 that begins a word is a consonant, never a letter left out: the ق that Cairo and the Levant
+ * say as a glottal stop (2al قال, 2abl قبل), or else the hamza on an alef (2ana أنا, 2aw أو).
+ */
+const FIRST_2 = ['ق', 'ا'];
+
 function readingsAt(word: string, position: number): [number, string[]][] {
   const found: [number, string[]][] = [];
   for (const [latin, arabic] of READINGS) {
-    if (word.startsWith(latin, position)) found.push([latin.length, arabic]);
+    if (word.startsWith(latin, position)) found.push([latin.length, position === 0 && latin === '2' ? FIRST_2 : arabic]);
   }
   // A doubled consonant is one Arabic letter with a shadda, which is not written.
   if (position > 0 && word[position] === word[position - 1] && !SHORT_VOWELS.has(word[position])) found.unshift([1, ['']]);
@@ -229,6 +235,7 @@ function search(word: string, start: string, vocabulary: SpellingVocabulary, max
         // خلاصة, not خلاص; 7aga حاجة), never a short vowel left out.
         const finalAfterConsonant = length === 1 && position === word.length - 1 && position > 0 && !SHORT_VOWELS.has(word[position - 1]);
         if (option === '' && word[position] === 'a' && finalAfterConsonant) continue;
+
         // e is the feminine ending only there.
         if (option === 'ه' && word[position] === 'e' && !finalAfterConsonant) continue;
         const next = spelt + option;

@@ -768,6 +768,9 @@ describe('question types', () => {
     ['مين نشر الخبر', 'source'],
     ['شكون اللي نشر هاد الخبر', 'source'],
     ['why is DeepSeek moving off Nvidia', 'why'],
+    ['ما السبب في تأخير R2', 'why'],
+    ['R2 اتأخر بسبب ايه', 'why'],
+    ['هل تأخر R2 بسبب العقوبات', 'yesno'],
     ['علاش ديب سيك بغات تنقص من نفيديا', 'why'],
     ["what's the point of testing baidu chips", 'why'],
     ['what are they testing baidu chips for', 'why'],
@@ -1334,6 +1337,12 @@ describe('the engine reads messages', () => {
     ]) {
       expect(partFacts(message)).toEqual(['broader-strategy-less-nvidia', 'testing-accelerators']);
     }
+  });
+
+  test('"because of" with a question word asks the reason (بسبب ايه؟); with a cause, yes or no, declined when the report names no such cause', () => {
+    expect(engine.ask('بسبب ايه اتأخر R2؟').facts[0]?.fact.en).toMatch(/delayed, because/);
+    // A guard: read as a "why", the Arabic line is answered with whichever fact tells a reason best.
+    for (const message of ['هل تأخر R2 بسبب العقوبات الامريكية؟', 'was R2 delayed because of US sanctions?']) expect(engine.ask(message).answered).toBe(false);
   });
 
   test('a second question led by the fact that answered the first gets its own answer when another fact gives one', () => {

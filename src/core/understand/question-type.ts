@@ -248,7 +248,13 @@ const RULES: Rule[] = [
       // asks the use, a thing, and so does what something was chosen or meant for ("what was Ascend considered for").
       /^what( is|s| are| r)? (?!.*\b(use|uses|using|used|consider|considered|considering|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed)\b).+ for$/,
     ],
-    arabic: [ar('لماذا|ليش|ليه|علاش|لويش|لشو|سبب|السبب|هدف|الهدف|غرض|الغرض|الغايه|غايه')],
+    arabic: [
+      ar('لماذا|ليش|ليه|علاش|لويش|لشو|هدف|الهدف|غرض|الغرض|الغايه|غايه'),
+      // The reason as a noun (ما السبب، سببه ايه), not the preposition بسبب "because of" ("هل تأخر R2
+      // بسبب العقوبات؟" asks yes or no), unless a question word is its object (بسبب ايه؟).
+      new RegExp(`${B}(?:و|ف)?(?:ال|لل|ل)?${cueWords('سبب|اسباب')}(?:ا|ه|ها|هم)?${E}`),
+      new RegExp(`${B}(?:و|ف)?بسبب (?:ماذا|ما|ايش|شو|ايه|وش|شنو|اش)${E}`),
+    ],
   },
   // Where the news comes from: a question word and a word of publishing, transmitting or origin whose object is the news (origin.ts);
   // after "why", which asks a reason of a source too ("why is Nvidia the main source for R2").

@@ -32,7 +32,7 @@ import { ArabicSpellings } from './understand/spellings';
 import { speakerWords } from './understand/speaker';
 import { chooseSummary, SUMMARY_SUPPORT } from './understand/summary';
 import { QUESTION_WORDS } from './understand/reader-words';
-import { unusualness, zipf } from './understand/word-frequency';
+import { isEnglishWord, unusualness, zipf } from './understand/word-frequency';
 import { writtenAsNames } from './understand/written-names';
 
 /** Whether two questions ask the same thing of their facts: the same type, or one asks nothing in particular ("what…", yes/no). */
@@ -511,7 +511,8 @@ export class Isnad implements FactLookup {
     // A name spelt like a grammar word ("US", "us") is the name only when written as one: "tell us" is the pronoun.
     const analysis = { ...read, terms: read.terms.filter((term) => term.kind !== 'name' || !isStopword(term.source) || written.has(term.source)) };
     // An everyday Arabic word (يعطيك العافية, "thanks") is that word, never a slip for a word of the facts.
-    const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking, isEverydayArabic);
+    // An English word spelt right is that word ("were the engineers fired?", "the team lead"), never a slip for a word of the facts.
+    const query = resolveQuery(analysis.terms, this.index, this.fuzzy, this.options.ranking, isEverydayArabic, isEnglishWord);
     // Names, and codes no fact holds (R1, H100): those name something too, unlike an Arabizi word's
     // digits that stand for letters ("so ya3ni huawei failed?"); so does a word no fact
     // holds that the asker wrote as a name (see written-names.ts: "Moore Threads", "TSMC").

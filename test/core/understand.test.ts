@@ -1345,6 +1345,13 @@ describe('the engine reads messages', () => {
     for (const message of ['هل تأخر R2 بسبب العقوبات الامريكية؟', 'was R2 delayed because of US sanctions?']) expect(engine.ask(message).answered).toBe(false);
   });
 
+  test('an English word spelt right is that word, never a slip for a word of the facts: a voice mode is nothing the report tells of', () => {
+    // "voice" was read as a slip for a word of the facts and the question answered with a fact about R2.
+    for (const message of ['will R2 have a voice mode?', 'هل R2 فيه voice mode؟', 'el R2 hayb2a fih voice mode wala la2?']) {
+      expect(engine.ask(message).answered).toBe(false);
+    }
+  });
+
   test('a second question led by the fact that answered the first gets its own answer when another fact gives one', () => {
     for (const message of ['is r2 delayed? and did they give any release date?', 'هل تأجل R2؟ وهل حددوا موعد للاطلاق؟']) {
       expect(partFacts(message)).toEqual(['r2-launch-delayed', 'launch-date-unannounced']);

@@ -32,6 +32,8 @@ export const MAX_QUERY_TERMS = 31;
 /**
  * `keepsItself` names the words the index does not hold that are never typos of its words (the
  * question's everyday words): they stand for nothing, and spend none of the fuzzy matcher's budget.
+ * `speltRight` names words spelt as words people use, which are no slip for a word of the index
+ * either ("fired" is not "failed"), though one may still be a filler word's slip, and dropped.
  */
 export function resolveQuery(
   terms: Term[],
@@ -39,6 +41,7 @@ export function resolveQuery(
   fuzzy: FuzzyVocabulary,
   options: RankingOptions,
   keepsItself: (word: string) => boolean = () => false,
+  speltRight: (word: string) => boolean = () => false,
 ): QueryTerm[] {
   const resolved: QueryTerm[] = [];
   const seen = new Set<string>();
@@ -62,6 +65,10 @@ export function resolveQuery(
       term.source === term.term || term.source.includes(' ') ? stemMatches : closest(stemMatches, fuzzy.match(term.source, budget), fuzzy.matchLimit);
     // Only a close misspelling of a filler word is dropped ("happend"); "cost" is not "most".
     if (matches.length > 0 && matches[0].term === STOPWORD && matches[0].similarity >= options.minStopwordSimilarity) continue;
+    if (speltRight(term.source)) {
+      resolved.push({ source: term.source, alternatives: [] });
+      continue;
+    }
     resolved.push({
       source: term.source,
       alternatives: matches

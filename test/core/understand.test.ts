@@ -1352,6 +1352,19 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('what came of Huawei’s help is told to its end: it fell short and R2 met delays (¶6)', () => {
+    for (const message of [
+      'huawei sent ppl to help and it still flopped?? what happened after that',
+      'What came of Huawei’s attempt to help with R2?',
+      'وش صار على فريق هواوي الهندسي اللي جاهم؟',
+      'هواوي بعتت مهندسين وما زبطت؟',
+    ]) {
+      const answer = engine.ask(message);
+      expect([message, answer.facts[0]?.fact.paragraph]).toEqual([message, 6]);
+      expect(answer.text).toMatch(/delay|تأخر|تأجل|تأجيل/);
+    }
+  });
+
   test('a second question led by the fact that answered the first gets its own answer when another fact gives one', () => {
     for (const message of ['is r2 delayed? and did they give any release date?', 'هل تأجل R2؟ وهل حددوا موعد للاطلاق؟']) {
       expect(partFacts(message)).toEqual(['r2-launch-delayed', 'launch-date-unannounced']);

@@ -1365,6 +1365,16 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('thanks that ask nothing are no question, in either language; a question beside them is still asked', () => {
+    for (const message of ['tysm that actually helped a lot', 'شكرا هذا ساعدني كثير', 'shokran, sa3adtni barcha']) {
+      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    }
+    expect(engine.ask('thanks! and what did nvidia say?').facts[0]?.fact.en).toMatch(/spokesperson/);
+    expect(engine.ask('شكرا، بس ليش تأجل R2؟').facts[0]?.fact.en).toMatch(/delayed, because/);
+    // "Thanks to" is "because of": the sentence still asks.
+    expect(engine.ask("thanks to huawei's help, did R2 launch?").answered).toBe(true);
+  });
+
   test('a second question led by the fact that answered the first gets its own answer when another fact gives one', () => {
     for (const message of ['is r2 delayed? and did they give any release date?', 'هل تأجل R2؟ وهل حددوا موعد للاطلاق؟']) {
       expect(partFacts(message)).toEqual(['r2-launch-delayed', 'launch-date-unannounced']);

@@ -309,6 +309,31 @@ export const CHAT_SHORTHAND = new Map(
   }),
 );
 
+/**
+ * Words of thanks ("tysm that actually helped a lot", "شكرا هذا ساعدني كثير"): a sentence with one that
+ * asks nothing thanks the bot, whatever else it says of the answer. Not "thanks to", "because of".
+ */
+export const THANKS_WORDS: ReadonlySet<string> = new Set([
+  'thanks',
+  'thank',
+  'thx',
+  'thnx',
+  'thanx',
+  'ty',
+  'tysm',
+  'tyvm',
+  'merci',
+  'شكرا',
+  'مشكور',
+  'مشكوره',
+  'مشكورين',
+  'تسلم',
+  'تسلمي',
+  'يسلمو',
+  'يسلموا',
+  'يعطيك',
+]);
+
 export const QUESTION_WORDS = new Set([
   'what',
   'whats',

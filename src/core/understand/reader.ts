@@ -38,6 +38,7 @@ import {
   PHRASES,
   PROCLITICS,
   QUESTION_WORDS,
+  THANKS_WORDS,
   SOURCE_WORDS,
   SUMMARY_LENGTH_WORDS,
   TOPIC_FRAMES,
@@ -292,6 +293,8 @@ export class Reader {
     let context: ReadClause[] = [];
     let pendingType: QuestionType | null = null;
     clauses.forEach((clause, index) => {
+      // "tysm that actually helped a lot", "شكرا هذا ساعدني": thanks that ask nothing are no question.
+      if (thanksOnly(clause)) return;
       // "who reported this?", "report source": the question names nothing but asks for the outlet.
       const asksOutlet = clause.type === 'source';
       if (clause.terms.length === 0 && !clause.summaryCut && !asksOutlet) {
@@ -551,6 +554,13 @@ class Draft {
       summary,
     };
   }
+}
+
+/** A sentence of thanks that asks nothing: no question mark, question word or summary cue ("thanks to…" is "because of"). */
+function thanksOnly(clause: ReadClause): boolean {
+  const { words } = clause;
+  const thanks = words.some((word, i) => THANKS_WORDS.has(word) && words[i + 1] !== 'to');
+  return thanks && !clause.questionMark && !clause.summaryCut && !words.some((word) => QUESTION_WORDS.has(word));
 }
 
 /** What ما asks about when it asks "what": a definite noun (ما السبب), a pronoun (ما هي), a relative (ما الذي). */

@@ -69,8 +69,10 @@ const arabicWord = (words: string) => new RegExp(`${B}(?:و|ف)?(?:ال|ب|با�
 const ar = (words: string) => arabicWord(cueWords(words));
 
 const PERSON_ROLES =
-  'ceo|ceos|founder|founders|cofounder|co founder|exec|execs|executive|executives|president|chairman|chairwoman|director|manager|boss|spokesperson|spokesman|spokeswoman|spokespeople|journalist|reporter|author|writer|analyst|head of';
-const ARABIC_PERSON_ROLES = cueWords('رييس|الرييس التنفيذي|مدير|المدير|مدير تنفيذي|موسس|الموسس|متحدث|المتحدث|الناطق|ناطق|صحفي|الصحفي|مراسل|كاتب|الكاتب|مسوول');
+  'ceo|ceos|founder|founders|cofounder|co founder|exec|execs|executive|executives|president|chairman|chairwoman|director|manager|boss|spokesperson|spokesman|spokeswoman|spokespeople|journalist|reporter|author|writer|analyst|head of|lead|leader|leaders';
+const ARABIC_PERSON_ROLES = cueWords(
+  'رييس|الرييس التنفيذي|مدير|المدير|مدير تنفيذي|موسس|الموسس|متحدث|المتحدث|الناطق|ناطق|صحفي|الصحفي|مراسل|كاتب|الكاتب|مسوول|قايد|القايد',
+);
 /** Not the report itself as the one speaking ("what does the article say about…" asks its content). */
 const NOT_THE_REPORT = String.raw`(?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)`;
 const ARABIC_REPORT_NOUNS = '(مقال|تقرير|خبر|عنوان|نص)';

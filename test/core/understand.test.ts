@@ -1375,6 +1375,13 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('"where" is answered only by a fact that tells a place: where Huawei’s engineers worked from is nowhere in the report', () => {
+    for (const message of ["where did huawei's engineers work from?", 'مهندسين هواوي وين اشتغلوا؟'])
+      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    for (const message of ['where will the huawei llm launch?', 'وين راح تطلق ديب سيك النموذج؟'])
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/platform/);
+  });
+
   test('thanks that ask nothing are no question, in either language; a question beside them is still asked', () => {
     for (const message of ['tysm that actually helped a lot', 'شكرا هذا ساعدني كثير', 'shokran, sa3adtni barcha']) {
       expect([message, engine.ask(message).answered]).toEqual([message, false]);

@@ -36,8 +36,8 @@ export type QuestionType =
   | 'yesno'
   | 'what';
 
-/** Types only a fact carrying that attribute can answer. */
-export const ATTRIBUTE_TYPES: ReadonlySet<QuestionType> = new Set(['money', 'count', 'compare', 'date', 'person', 'place', 'when', 'speech']);
+/** Types only a fact carrying that attribute can answer ("where" too: a place, a platform, a market). */
+export const ATTRIBUTE_TYPES: ReadonlySet<QuestionType> = new Set(['money', 'count', 'compare', 'date', 'person', 'place', 'where', 'when', 'speech']);
 
 interface Rule {
   type: QuestionType;

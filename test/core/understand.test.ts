@@ -1375,6 +1375,15 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('a passive participle ending a yes/no question is what it asks: held by a fact, answered; held by none, declined', () => {
+    expect(askedPredicate('were the huawei engineers fired')).toBe('fired');
+    for (const message of ['were the huawei engineers fired?', "were huawei's engineers blamed?", 'هل تم طرد مهندسي هواوي؟']) {
+      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    }
+    expect(engine.ask('was R2 delayed?').facts[0]?.fact.en).toMatch(/delayed/);
+    expect(engine.ask('was the ascend plan shelved?').facts[0]?.fact.en).toMatch(/on hold/);
+  });
+
   test('"where" is answered only by a fact that tells a place: where Huawei’s engineers worked from is nowhere in the report', () => {
     for (const message of ["where did huawei's engineers work from?", 'مهندسين هواوي وين اشتغلوا؟'])
       expect([message, engine.ask(message).answered]).toEqual([message, false]);

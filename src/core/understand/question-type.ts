@@ -387,6 +387,10 @@ const COPULA_END = [
   // However many words the complement has ("will R2 be available in europe?"), as in Arabic below; not
   // a passive's participle and what follows it ("be released soon", "be trained on huawei chips").
   /\bbe (?!\S+(?:ed|en|wn)\b)(?:\S+ )*(\S+)$/,
+  // A passive's participle that ends the question is what is asked of its subject ("were huawei's
+  // engineers fired?", "was R2 delayed?"): a fact that does not hold it does not say it.
+  // (Not after "be": "is R2 going to be released soon" asks when, as above.)
+  /^(?:was|were|is|are|has|have|had|got|get|gets)\b(?: \S+){1,4} (?<!\b(?:be|been) )(\S+(?:ed|en))$/,
   // What it is to be released as is asked of it the same way ("will R2 be released as open source?").
   /\b(?:release|released|releasing|launch|launched|launching|ship|shipped|offer|offered|come out|comes out|coming out|came out) as (?:\S+ )*(\S+)$/,
   // What a subject is asked to support is a capability asked of it, as a complement is ("does R2

@@ -36,11 +36,9 @@ import { isEnglishWord, unusualness, zipf } from './understand/word-frequency';
 import { writtenAsNames } from './understand/written-names';
 
 /** Whether two questions ask the same thing of their facts: the same type, or one asks nothing in particular ("what…", yes/no). */
-/** A question asking no particular kind of thing: "what…", "is…". */
-const isPlain = (type: QuestionType) => type === 'what' || type === 'yesno';
-
 function asksTheSame(a: QuestionType, b: QuestionType): boolean {
-  return a === b || isPlain(a) || isPlain(b);
+  const plain = (type: QuestionType) => type === 'what' || type === 'yesno';
+  return a === b || plain(a) || plain(b);
 }
 
 /** Whether a question word is Arabic that the everyday list holds (see word-frequency.ts). */
@@ -370,19 +368,7 @@ export class Isnad implements FactLookup {
       return compose(message, language, { answered: false, reason: 'empty', suggestions: [] }, this);
     }
     const accept = this.filterFor(context);
-    const answered: { type: QuestionType; answer: Answer }[] = [];
-    for (const question of questions) {
-      let answer = this.answerQuestion(question, language, accept);
-      // A plain question led by the fact a plain one before it already gave ("is R2 delayed? and did
-      // they give a release date?") gets its own answer when another fact answers it; else it asked
-      // the same. (A typed one, "who put this out? which site?", asks again what its type says.)
-      const given = new Set(answered.flatMap((earlier) => (earlier.answer.answered && isPlain(earlier.type) ? [earlier.answer.facts[0]?.fact.id ?? ''] : [])));
-      if (answer.answered && isPlain(question.type) && given.has(answer.facts[0]?.fact.id ?? '')) {
-        const other = this.answerQuestion(question, language, accept, given);
-        if (other.answered) answer = other;
-      }
-      answered.push({ type: question.type, answer });
-    }
+    const answered = questions.map((question) => ({ type: question.type, answer: this.answerQuestion(question, language, accept) }));
     // A question answered by the fact an earlier one leads with, asking the same or nothing more
     // particular, asked it again in other words ("who put this out? which site?"): one answer.
     // One asking another attribute stays ("why was it delayed? and when will it launch?").
@@ -399,20 +385,18 @@ export class Isnad implements FactLookup {
     return combineParts(message, language, answers);
   }
 
-  /** `given`: facts that answered earlier questions of the message, left out. */
-  private answerQuestion(question: Question, language: Language, accept: SlotFilter | undefined, given?: ReadonlySet<string>): Answer {
+  private answerQuestion(question: Question, language: Language, accept: SlotFilter | undefined): Answer {
     if (question.summary) return composeSummary(question.text, language, this.summaryFacts(question, accept), this);
-    const input = this.decisionInput(question, accept, given);
+    const input = this.decisionInput(question, accept);
     return compose(question.text, language, decide(input, input.query.length > 0), this);
   }
 
-  private decisionInput(question: Question, accept?: SlotFilter, given?: ReadonlySet<string>): DecisionInput {
+  private decisionInput(question: Question, accept?: SlotFilter): DecisionInput {
     const { query, nameBits, eitherBits, topicBits, alternatives, firstName } = this.query(question);
     // Each candidate read from the store once for the question (with SQLite, a read of the file).
     // A fact another process just removed is gone from the store a moment before the index hears of it.
     const held = new Map<string, Fact>();
     const candidates = this.ranker.rank(query, this.options.candidates, { accept }).filter(({ id }) => {
-      if (given?.has(id)) return false;
       const fact = this.contents.get(id);
       if (fact) held.set(id, fact);
       return fact !== undefined;

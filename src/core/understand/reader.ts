@@ -541,15 +541,17 @@ class Draft {
     const ownNames = this.names();
     const contextNames = this.context.flatMap((clause) => clause.terms.filter((term) => term.kind === 'name').map((term) => term.source));
     const inherits = ownNames.length === 0 && this.type !== 'source';
-    // Names of the question before are what this one is probably about, not what it says: they
-    // lead the search as its context does ("is R2 on Nvidia? and when does it launch": R2 may be
-    // meant, Nvidia not), while names of its own context the asker wrote for it.
+    // A question joined on with "and" (و) asks something new of what the one before named: those
+    // names lead its search as context, not as names its answer must hold ("is R2 on Nvidia? and when
+    // does it launch": R2 may be meant, Nvidia not). One not joined on asks the same again, or more
+    // precisely ("what are the huawei chips for? like what will they run?"): it holds them.
+    const joined = this.clauses[0]?.joined ?? false;
     const borrowed = inherits ? this.borrowed : [];
-    const inherited = inherits && borrowed.length === 0 ? contextNames : [];
+    const inherited = inherits ? (borrowed.length > 0 ? (joined ? [] : borrowed) : contextNames) : [];
     return {
       text: [...this.context, ...this.clauses].map((clause) => clause.text).join(' '),
       standard: [...words, ...inherited].join(' ').replace(/\s+/g, ' ').trim(),
-      context: [...this.context.flatMap((clause) => clause.words), ...borrowed].join(' '),
+      context: [...this.context.flatMap((clause) => clause.words), ...(joined ? borrowed : [])].join(' '),
       type: summary ? 'what' : this.type,
       summary,
     };

@@ -1079,6 +1079,17 @@ describe('summary requests', () => {
     expect(engine.ask("what's the main point of testing baidu chips").summary).toBeFalsy();
   });
 
+  test('a length said of the reply ("in 2 lines only", "سطرين فقط"), "this whole … thing", Arabizi\'s dative -ly (e5tasarly): summary requests', () => {
+    expectSummaries([
+      "what's this news about, in 2 lines only",
+      'لخص الخبر في سطرين فقط',
+      "what's this whole deepseek huawei thing about, in like 3 lines?",
+      'e5tasarly el mawdoo3 ya basha',
+    ]);
+    // "Only" of the report's claims still asks how far they go.
+    expect(engine.trace('is it only huawei?')[0].question.type).toBe('extent');
+  });
+
   test('what the report says, said of nothing in it, and being briefed ask for a summary ("what\'s the article saying", "break it down", "نبذة عن الخبر")', () => {
     expectSummaries([
       "what's the article saying",

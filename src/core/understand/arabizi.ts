@@ -293,6 +293,7 @@ const PRONOUN_ENDINGS: [string, string][] = [
   ['lena', 'لنا'],
   ['lna', 'لنا'],
   ['li', 'لي'],
+  ['ly', 'لي'],
   ['ohom', 'وهم'],
   ['ouhom', 'وهم'],
   ['hom', 'هم'],

@@ -360,7 +360,8 @@ const RULES: Rule[] = [
     // the asker did ("I only read the headline"): those ask nothing.
     type: 'extent',
     english: [
-      /^(?!.*\b(i|im|ive|id|we|weve)\b).*\b(only|solely|exclusively|completely|entirely|totally|fully|altogether|permanently|for good)\b/,
+      // Not how long an answer may be ("in 2 lines only", "3 sentences max"): that is said of the reply.
+      /^(?!.*\b(i|im|ive|id|we|weve)\b)(?!.*\b(lines?|sentences?|words?|points?|bullets?|paragraphs?) only\b).*\b(only|solely|exclusively|completely|entirely|totally|fully|altogether|permanently|for good)\b/,
       // Whether a use goes on ("is deepseek still using nvidia?", "is nvidia still in the picture?") asks how
       // far the change goes, in a yes/no question ("what do they still use" asks for a thing).
       new RegExp(String.raw`^(?!.*\b(i|im|ive|id|we|weve|my|me|what|which|who|whom|where|why|when|how)\b).*\b(${STILL_USING})\b`),

@@ -154,6 +154,11 @@ export const SUMMARY_LENGTH_WORDS = new Set([
   'بسيط',
   'بسيطه',
   'مختصر',
+  // How far a length goes: "in 2 lines only", "3 sentences max", "سطرين فقط".
+  'only',
+  'max',
+  'tops',
+  'فقط',
 ]);
 
 /** Words about the report itself: a clause whose only topic they are is small talk ("I read the news"). */

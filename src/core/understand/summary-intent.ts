@@ -22,7 +22,8 @@ const ENGLISH_CUES = [
   // French, which Maghrebi and Levantine speakers mix in: "résumé rapide svp" (accents are folded).
   /\b(resume|resumer|resumez)\b/g,
   // An adverb may sit before "about": "what's this article even about", "what is it really about".
-  /\bwhat( is|s)? (this|it|the)( (article|news|story|report|piece|thing))?( (even|really|actually|exactly|all|mainly|basically|generally|primarily|mostly))* about\b/g,
+  // So may "whole" and the report's own names before "thing": "what's this whole deepseek huawei thing about".
+  /\bwhat( is|s)? (this|it|the)( (article|news|story|report|piece|thing|whole( \w+){0,3} (thing|story|saga|drama)))?( (even|really|actually|exactly|all|mainly|basically|generally|primarily|mostly))* about\b/g,
   // The report itself asked after: "whats this news", "what's the point of the article", "what does this
   // news mean", "what's in the article", "tell me about the article".
   /\bwhat( is|s)? (this|that) (news|article|story|report)$/g,

@@ -235,7 +235,6 @@ function search(word: string, start: string, vocabulary: SpellingVocabulary, max
         // خلاصة, not خلاص; 7aga حاجة), never a short vowel left out.
         const finalAfterConsonant = length === 1 && position === word.length - 1 && position > 0 && !SHORT_VOWELS.has(word[position - 1]);
         if (option === '' && word[position] === 'a' && finalAfterConsonant) continue;
-
         // e is the feminine ending only there.
         if (option === 'ه' && word[position] === 'e' && !finalAfterConsonant) continue;
         const next = spelt + option;

@@ -777,6 +777,9 @@ describe('question types', () => {
     ['علاش ديب سيك بغات تنقص من نفيديا', 'why'],
     ["what's the point of testing baidu chips", 'why'],
     ['what are they testing baidu chips for', 'why'],
+    // A particle after the final "for" (tho, exactly, anyway) still leaves it asking the purpose.
+    ['what are the accelerator tests actually for tho', 'why'],
+    ['هاي الاختبارات لشو بالزبط', 'why'],
     ['what did deepseek consider using ascend for', 'what'],
     ['did the huawei team succeed or not', 'outcome'],
     ['وش صار بخطة Ascend', 'outcome'],

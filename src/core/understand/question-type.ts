@@ -248,7 +248,7 @@ const RULES: Rule[] = [
       /\bfor what\b/,
       // "what are they testing baidu chips for" asks the purpose; "what did they consider using Ascend for"
       // asks the use, a thing, and so does what something was chosen or meant for ("what was Ascend considered for").
-      /^what( is|s| are| r)? (?!.*\b(use|uses|using|used|consider|considered|considering|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed)\b).+ for$/,
+      /^what( is|s| are| r)? (?!.*\b(use|uses|using|used|consider|considered|considering|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed)\b).+ for( (tho|though|exactly|anyway|then|again|really|actually|even))*$/,
     ],
     arabic: [
       ar('لماذا|ليش|ليه|علاش|لويش|لشو|هدف|الهدف|غرض|الغرض|الغايه|غايه'),

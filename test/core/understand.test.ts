@@ -1421,6 +1421,13 @@ describe('the engine reads messages', () => {
     expect(engine.ask("thanks to huawei's help, did R2 launch?").answered).toBe(true);
   });
 
+  test('putting a story out is publishing it: "who put this out?" asks for the outlet, as "مين طلع الخبر؟" does', () => {
+    for (const message of ['who put this out? which site?', 'who put out the story?', 'مين طلع الخبر ده؟']) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts, answer.facts[0]?.fact.id]).toEqual([message, undefined, 'the-information-outlet']);
+    }
+  });
+
   test('a follow-up asking for another attribute is a question of its own, and is declined on its own', () => {
     for (const message of ['متى بينزل النموذج؟ وكم بيكون سعر الاشتراك؟', "what's ascend and how much does one cost?", 'شو حكت انفيديا؟ ومين الناطق باسمها؟']) {
       const answer = engine.ask(message);

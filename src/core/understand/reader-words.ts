@@ -421,6 +421,8 @@ export const PHRASES: [RegExp, string][] = [
   // indirect question asks nothing itself (its "would" is no yes/no question); the Arabic frames
   // (بدي اعرف، حابب افهم) are chatter words already.
   [/^(?:(?:i ?d|i would|would|i|id) )?(?:really )?(?:love|like|want|wanna) to (?:know|understand|hear|learn|find out)\b/g, ''],
+  // Putting a story out is publishing it ("who put this out?"), not putting chips to the test.
+  [/\b(?:put|puts|putting) (?:(?:this|it|that|the \w+) )?out\b/g, 'published'],
   // "امتى بيطلع R2 يا ترى؟": يا ترى is "I wonder", not the verb "sees".
   [/(?:^| )يا تري(?= |$)/g, ''],
   // Going, moving or switching to a company is turning to it (see ARABIC_TURNING_TO); not "going

@@ -1405,8 +1405,15 @@ describe('the engine reads messages', () => {
   });
 
   test('"where" is answered only by a fact that tells a place: where Huawei’s engineers worked from is nowhere in the report', () => {
-    for (const message of ["where did huawei's engineers work from?", 'مهندسين هواوي وين اشتغلوا؟'])
-      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    // Declined as a place the report lacks, said in the asker's language.
+    for (const [message, said] of [
+      ["where did huawei's engineers work from?", /doesn't say where/],
+      ['مهندسين هواوي وين اشتغلوا؟', /لا يقول أين/],
+    ] as const) {
+      const answer = engine.ask(message);
+      expect([message, answer.answered, answer.abstention]).toEqual([message, false, 'missing-attribute']);
+      expect(answer.text).toMatch(said);
+    }
     for (const message of ['where will the huawei llm launch?', 'وين راح تطلق ديب سيك النموذج؟'])
       expect(engine.ask(message).facts[0]?.fact.en).toMatch(/platform/);
   });

@@ -2,11 +2,11 @@
  * Every sentence the core says in its own voice, in both languages. Adapters (the terminal, Discord)
  * add their own labels but take the substance from here, so the two never disagree.
  */
-import type { QuestionType } from '../understand/question-type';
+import type { AttributeType } from '../understand/question-type';
 import type { Language } from '../types';
 
-/** The attributes a question can ask for and the report may lack. */
-export type Attribute = Extract<QuestionType, 'money' | 'count' | 'compare' | 'date' | 'person' | 'place' | 'when' | 'speech' | 'name'>;
+/** The attributes a question can ask for and the report may lack: each attribute type, and a name of a known kind. */
+export type Attribute = AttributeType | 'name';
 
 export interface Messages {
   notCovered: string;
@@ -38,6 +38,7 @@ export const MESSAGES: Record<Language, Messages> = {
       date: "The report doesn't say: it gives no such date.",
       person: "The report doesn't say: it names no such person.",
       place: "The report doesn't say: it names no such place.",
+      where: "The report doesn't say where.",
       name: "The report doesn't say: it gives no such name.",
       when: "The report doesn't say when.",
       speech: "The report doesn't say: it quotes no such statement.",
@@ -61,6 +62,7 @@ export const MESSAGES: Record<Language, Messages> = {
       person: 'التقرير لا يذكر ذلك: لا يسمّي هذا الشخص.',
       name: 'التقرير لا يذكر ذلك: لا يذكر هذا الاسم.',
       place: 'التقرير لا يذكر ذلك: لا يسمّي هذا المكان.',
+      where: 'التقرير لا يذكر ذلك: لا يقول أين.',
       when: 'التقرير لا يذكر ذلك: لا يقول متى.',
       speech: 'التقرير لا يذكر ذلك: لا ينقل تصريحًا كهذا.',
     },

@@ -36,8 +36,10 @@ export type QuestionType =
   | 'yesno'
   | 'what';
 
-/** Types only a fact carrying that attribute can answer ("where" too: a place, a platform, a market). */
-export const ATTRIBUTE_TYPES: ReadonlySet<QuestionType> = new Set(['money', 'count', 'compare', 'date', 'person', 'place', 'where', 'when', 'speech']);
+const ATTRIBUTES = ['money', 'count', 'compare', 'date', 'person', 'place', 'where', 'when', 'speech'] as const satisfies readonly QuestionType[];
+/** A type only a fact carrying that attribute can answer ("where" too: a place, a platform, a market). */
+export type AttributeType = (typeof ATTRIBUTES)[number];
+export const ATTRIBUTE_TYPES: ReadonlySet<QuestionType> = new Set(ATTRIBUTES);
 
 interface Rule {
   type: QuestionType;

@@ -65,8 +65,11 @@ const cueWords = (words: string) => {
   for (const word of words.split(/[|\s]+/)) if (word) ARABIC_CUE_WORDS.add(word);
   return words;
 };
-/** A whole Arabic word with its attached و / ال / ب / ل / ف and a pronoun or case ending (والسعر، بالسعر، سعرها، موعدًا). */
-const arabicWord = (words: string) => new RegExp(`${B}(?:و|ف)?(?:ال|ب|بال|لل|ل)?(?:${words})(?:ا|ه|ها|هم|ي|ين|ات)?${E}`);
+/**
+ * A whole Arabic word with its attached و / ف, the article or a preposition (`particles`), and a
+ * pronoun or case ending (والسعر، بالسعر، سعرها، موعدًا).
+ */
+const arabicWord = (words: string, particles = 'ال|ب|بال|لل|ل') => new RegExp(`${B}(?:و|ف)?(?:${particles})?(?:${words})(?:ا|ه|ها|هم|ي|ين|ات)?${E}`);
 /** …one a question is read by: a cue word. */
 const ar = (words: string) => arabicWord(cueWords(words));
 
@@ -256,7 +259,7 @@ const RULES: Rule[] = [
       ar('لماذا|ليش|ليه|علاش|لويش|لشو|هدف|الهدف|غرض|الغرض|الغايه|غايه'),
       // The reason as a noun (ما السبب، سببه ايه), not the preposition بسبب "because of" ("هل تأخر R2
       // بسبب العقوبات؟" asks yes or no), unless a question word is its object (بسبب ايه؟).
-      new RegExp(`${B}(?:و|ف)?(?:ال|لل|ل)?${cueWords('سبب|اسباب')}(?:ا|ه|ها|هم)?${E}`),
+      arabicWord(cueWords('سبب|اسباب'), 'ال|لل|ل'),
       new RegExp(`${B}(?:و|ف)?بسبب (?:ماذا|ما|ايش|شو|ايه|وش|شنو|اش)${E}`),
     ],
   },

@@ -1424,8 +1424,8 @@ describe('the engine reads messages', () => {
     }
     expect(engine.ask('thanks! and what did nvidia say?').facts[0]?.fact.en).toMatch(/spokesperson/);
     expect(engine.ask('شكرا، بس ليش تأجل R2؟').facts[0]?.fact.en).toMatch(/delayed, because/);
-    // "Thanks to" is "because of": the sentence still asks.
-    expect(engine.ask("thanks to huawei's help, did R2 launch?").answered).toBe(true);
+    // "Thanks to" is "because of": a sentence with it is no thanks, and is read as any other.
+    expect(engine.ask("thanks to huawei's engineers R2 got delayed").facts[0]?.fact.en).toMatch(/delayed/);
   });
 
   test('putting a story out is publishing it: "who put this out?" asks for the outlet, as "مين طلع الخبر؟" does', () => {

@@ -558,11 +558,10 @@ class Draft {
   }
 }
 
-/** A sentence of thanks that asks nothing: no question mark, question word or summary cue ("thanks to…" is "because of"). */
+/** A sentence of thanks that asks nothing (see ReadClause.asks; "thanks to…" is "because of"). */
 function thanksOnly(clause: ReadClause): boolean {
   const { words } = clause;
-  const thanks = words.some((word, i) => THANKS_WORDS.has(word) && words[i + 1] !== 'to');
-  return thanks && !clause.questionMark && !clause.summaryCut && !words.some((word) => QUESTION_WORDS.has(word));
+  return !clause.asks && words.some((word, i) => THANKS_WORDS.has(word) && words[i + 1] !== 'to');
 }
 
 /** What ما asks about when it asks "what": a definite noun (ما السبب), a pronoun (ما هي), a relative (ما الذي). */

@@ -589,7 +589,7 @@ export class Isnad implements FactLookup {
     // The report's own names are its title's and its summary's, read once with it.
     const summarise = (): WholeSummary => {
       const ids = chooseSummary(title, rank, lookup);
-      return { ids, names: new Set(namesOf([title, ...ids.flatMap((id) => this.fact(id)?.en ?? [])].join(' '))) };
+      return { ids, names: new Set(namesOf([title, ...ids.flatMap((id) => lookup(id)?.en ?? [])].join(' '))) };
     };
     const { ids: whole, names: ownNames } = accept ? summarise() : (this.wholeSummary ??= summarise());
     const topic = question.standard;

@@ -1357,8 +1357,12 @@ describe('the engine reads messages', () => {
   });
 
   test('a follow-up not joined on that names nothing asks the same again, or more precisely: one answer', () => {
-    for (const message of ['what are the huawei chips for? like what will they run?', 'هل ديب سيك تركت انفيديا؟ يعني خلاص ما عادت تستخدمها؟']) {
-      expect([message, engine.ask(message).parts]).toEqual([message, undefined]);
+    for (const [message, fact] of [
+      ['what are the huawei chips for? like what will they run?', 'huawei-runs-small-models'],
+      ['هل ديب سيك تركت انفيديا؟ يعني خلاص ما عادت تستخدمها؟', 'nvidia-for-r2-llm'],
+    ]) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts, answer.facts[0]?.fact.id]).toEqual([message, undefined, fact]);
     }
   });
 

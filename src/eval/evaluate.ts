@@ -78,6 +78,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers6: ['dev', 'val', 'test'],
   readers7: ['dev', 'val', 'test'],
   readers8: ['dev', 'val', 'test'],
+  readers9: ['dev', 'val', 'test'],
 };
 /** The halves of the readers' sets that may be tuned and fitted on. */
 export const DEV_SETS = Object.keys(READER_SETS).map((name) => path.join(EVAL_DIR, `${name}.dev.jsonl`));

@@ -1777,6 +1777,15 @@ describe('the engine reads messages', () => {
     expect(engine.ask('what went wrong with R2, and did it get delayed?').parts?.length).toBe(2);
   });
 
+  test('a follow-up that only names, with no question word of its own, guesses at the answer to the question before it: one answer', () => {
+    expectOneAnswer('the smaller r2 variants, what are they training those on?? huawei?', /smaller versions of R2/);
+    expectOneAnswer('النماذج الصغيرة على شو بتتدرب؟ هواوي؟', /smaller models/);
+    expectOneAnswer('so which publication did the original report come from? the information izzit?', /The Information/);
+    expectOneAnswer('مين نشر الخبر؟ ذا انفورميشن؟', /The Information/);
+    // Joined on with "and", it asks the same of another name: a question of its own.
+    expect(engine.ask('what did nvidia say? and huawei?').parts?.length).toBe(2);
+  });
+
   test('a follow-up joined on with "and"/و that asks for another attribute is a question of its own, about the same names', () => {
     for (const message of ['what did nvidia say about it, and when did they actually say it?', 'انفيديا قالت ايه؟ وامتى قالته؟']) {
       const answer = engine.ask(message);

@@ -388,6 +388,15 @@ export class Reader {
         previous.sharpen(clause);
         return;
       }
+      // "what are they training those on?? huawei?", "مين نشر الخبر؟ ذا انفورميشن؟": a follow-up that
+      // only names, with no question word or type of its own, is the asker's guess at the answer to
+      // the question asked before it, not a question about those names ("…? and huawei?" is one). The
+      // question stays as asked; the guess is context around it.
+      const guessesAnswer = !asksItself && !clause.joined && !namesNothing && namesOnly && (clause.type === 'what' || clause.type === 'yesno');
+      if (previous && context.length === 0 && guessesAnswer && previous.asksWithQuestionWord()) {
+        previous.context.push(clause);
+        return;
+      }
       const onlyMarked = clause.type === 'what' && !clause.words.some((word) => QUESTION_WORDS.has(word)) && clause.terms.length <= 2;
       // "…? and how much did it cost?": a follow-up asking for an attribute the question before
       // did not ask for is a question of its own, even with words no fact holds.
@@ -501,8 +510,13 @@ class Draft {
    * A yes/no follow-up guesses at the answer of a question asked with a question word ("what's
    * 'the information'? is that a website", "شو يعني Ascend؟ هو معالج؟"): the question stays open.
    */
+  /** Whether one of its clauses asks with a question word ("what…", "مين…"), not only with a question mark. */
+  asksWithQuestionWord(): boolean {
+    return this.clauses.some((asked) => asked.words.some((word) => QUESTION_WORDS.has(word)));
+  }
+
   sharpen(clause: ReadClause): void {
-    const guess = clause.type === 'yesno' && this.clauses.some((asked) => asked.words.some((word) => QUESTION_WORDS.has(word)));
+    const guess = clause.type === 'yesno' && this.asksWithQuestionWord();
     this.clauses.push(clause);
     if (!guess) this.type = stronger(this.type, clause.type);
   }

@@ -1724,6 +1724,14 @@ describe('the engine reads messages', () => {
     expect(engine.trace('wen will r2 come out')[0].question.type).toBe('when');
   });
 
+  test("a question word with its auxiliary contracted (why'd, what're, howd) is the question word and the auxiliary", () => {
+    expect(engine.trace("why'd they delay R2")[0].question.type).toBe('why');
+    expect(engine.trace('whyd they delay R2')[0].question.type).toBe('why');
+    expect(engine.ask("why'd they delay R2").facts[0]?.fact.en).toMatch(/delayed, because/);
+    // Asked with a question word, a follow-up naming a company is a guess at the answer: one answer.
+    expectOneAnswer("the smaller r2 versions, what're they training them on? huawei?", /Huawei chips for the smaller models|smaller versions of R2/);
+  });
+
   test('chat tags and slang ("innit", "allat") are chatter, not words the fact must hold', () => {
     const answer = engine.ask('what did nvidia say about all this innit');
     expect(answer.answered).toBe(true);

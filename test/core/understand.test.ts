@@ -98,6 +98,25 @@ describe('message → clauses', () => {
     expect(splitClauses('my chat is arguing — is R2 on huawei?').map((c) => c.text)).toEqual(['my chat is arguing', 'is R2 on huawei']);
   });
 
+  test('a marker turning to the point (anyway, المهم, على العموم, el mohim, bref) opens a clause; what comes before it without a question mark is said on the way', () => {
+    const clauses = (message: string) => splitClauses(message).map(({ text, beforeTurn }) => [text, beforeTurn]);
+    expect(clauses('هلا شباب توني خالص رانكد 😭 المهم، شنو الشركات؟')).toEqual([
+      ['هلا شباب توني خالص رانكد', true],
+      ['شنو الشركات', false],
+    ]);
+    expect(clauses('my boss keeps asking about chips anyways who reported this')).toEqual([
+      ['my boss keeps asking about chips', true],
+      ['who reported this', false],
+    ]);
+    expect(clauses('why was R2 delayed? anyway, who reported it?')).toEqual([
+      ['why was R2 delayed', false],
+      ['who reported it', false],
+    ]);
+    // Nothing after it: it turns to nothing. Inside an Arabic clause, المهم is "the important".
+    expect(clauses('who reported it anyway?')).toEqual([['who reported it anyway', false]]);
+    expect(clauses('ما المهم في الخبر؟')).toEqual([['ما المهم في الخبر', false]]);
+  });
+
   test('only the last clause of a sentence carries its question mark', () => {
     expect(splitClauses('ازيكم يا شباب، هل تستخدم هواوي؟').map((c) => c.questionMark)).toEqual([false, true]);
   });
@@ -140,8 +159,8 @@ describe('message → clauses', () => {
 
   test('a colon ends a lead-in ("quick question: …", "سؤال سريع: …"), not a time nor a link', () => {
     expect(splitClauses('quick question: who reported this?')).toEqual([
-      { text: 'quick question', questionMark: false, leadsIn: true, continues: false },
-      { text: 'who reported this', questionMark: true, leadsIn: false, continues: false },
+      { text: 'quick question', questionMark: false, leadsIn: true, continues: false, beforeTurn: false },
+      { text: 'who reported this', questionMark: true, leadsIn: false, continues: false, beforeTurn: false },
     ]);
     expect(splitClauses('معلش سؤال سريع: انفيديا قالت ايه؟').map((c) => c.leadsIn)).toEqual([true, false]);
     expect(splitClauses('is it out at 10:30 on https://deepseek.com?').length).toBe(1);
@@ -175,8 +194,10 @@ describe('message → clauses', () => {
     expect(splitClauses('شو قالت انفيديا ههههه اكيد زعلانين').map((c) => c.text)).toEqual(['شو قالت انفيديا', 'اكيد زعلانين']);
     // Drawn out, هههه is one ه by the time the message is cut.
     expect(splitClauses(prepareText('شو قالت انفيديا ههههه اكيد زعلانين')).length).toBe(2);
-    expect(splitClauses('did they ditch nvidia lol?')).toEqual([{ text: 'did they ditch nvidia', questionMark: true, leadsIn: false, continues: false }]);
-    expect(splitClauses('هواوي ساعدتهم خخخ؟')).toEqual([{ text: 'هواوي ساعدتهم', questionMark: true, leadsIn: false, continues: false }]);
+    expect(splitClauses('did they ditch nvidia lol?')).toEqual([
+      { text: 'did they ditch nvidia', questionMark: true, leadsIn: false, continues: false, beforeTurn: false },
+    ]);
+    expect(splitClauses('هواوي ساعدتهم خخخ؟')).toEqual([{ text: 'هواوي ساعدتهم', questionMark: true, leadsIn: false, continues: false, beforeTurn: false }]);
     // Inside a word, or carrying a vowel mark (هِيَ), ه is a letter.
     expect(splitClauses('هواوي وهندسة الشرائح').length).toBe(1);
     expect(splitClauses('مَن هِيَ الجِهَةُ الَّتي نَشَرَت التَّقرير؟').length).toBe(1);
@@ -1783,6 +1804,14 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Huawei/);
     // A follow-up with a word that is not everyday ("delayed") asks a question of its own.
     expect(engine.ask('what went wrong with R2, and did it get delayed?').parts?.length).toBe(2);
+  });
+
+  test('what is said on the way to the point (before "anyway", المهم) asks nothing of its own, unless with a question word', () => {
+    expectOneAnswer('هلا شباب توني خالص رانكد وطحت 😭 المهم، شنو الشركات اللي ديب سيك تجرب شرايحها غير هواوي؟', /Baidu/);
+    expectOneAnswer('ana ta3ban el yom bezaf, el mohim chkoun nshar el khabar?', /The Information/);
+    expectOneAnswer('my boss keeps asking about chips anyways who reported this', /The Information/);
+    // With a question word it still asks: two questions.
+    expect(engine.ask('who reported this anyway, why was R2 delayed?').parts?.length).toBe(2);
   });
 
   test('a follow-up that only names, with no question word of its own, guesses at the answer to the question before it: one answer', () => {

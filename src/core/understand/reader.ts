@@ -253,7 +253,7 @@ export class Reader {
     return { latin: readPhrases(latin), arabic: readPhrases(arabic), all: readPhrases(all) };
   }
 
-  private readClause({ text, questionMark, leadsIn, continues }: Clause, arabizi: boolean): ReadClause {
+  private readClause({ text, questionMark, leadsIn, continues, beforeTurn }: Clause, arabizi: boolean): ReadClause {
     const typed = splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم').replace(GLUED_QUESTION_WORD, '$1 $2'));
     const read = this.standardWords(typed, arabizi);
     const negated = NEGATED_OPENINGS.has(typed.find((word) => !OPENING_WORDS.has(word.text))?.text ?? '');
@@ -268,9 +268,9 @@ export class Reader {
     const topicWords = type === 'what' ? all : all.filter((word) => !typeWord(word));
     const terms = this.topicTerms(topicWords.join(' '));
     // A request asks as a question does, with or without a question mark ("a3tini résumé sghir", "اعطني ملخص").
-    const asks =
-      !leadsIn &&
-      (questionMark || type !== 'what' || summaryCut !== null || all.some((word, i) => QUESTION_WORDS.has(word) && !(word === 'ما' && negates(all, i))));
+    const questionWord = all.some((word, i) => QUESTION_WORDS.has(word) && !(word === 'ما' && negates(all, i)));
+    // Said on the way to the point ("توني خالص رانكد وطحت 😭 المهم، …"), only a question word still asks.
+    const asks = !leadsIn && (beforeTurn ? questionWord : questionMark || type !== 'what' || summaryCut !== null || questionWord);
     const standard = all.join(' ');
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));
     const joined = JOINED.test(text);

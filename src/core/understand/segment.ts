@@ -16,6 +16,8 @@ export interface Clause {
   leadsIn: boolean;
   /** The clause goes on a sentence another clause began (after a comma, "and", و): no sentence end before it. */
   continues: boolean;
+  /** A marker turning to the point comes after it ("…, anyway which…", "… المهم شنو…") and no question mark ends it: said on the way there. */
+  beforeTurn: boolean;
 }
 
 /**
@@ -52,6 +54,18 @@ const JOINED_QUESTION_WORDS = (() => {
 })();
 const ARABIC_JOIN = new RegExp(`\\s+(?=و(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$))`);
 
+/**
+ * Markers turning to the point of a message, in English, standard Arabic, the dialects, Arabizi and
+ * the French of Maghrebi speech ("lost my ranked game lol. anyway, which companies…", "توني خالص
+ * رانكد 😭 المهم، شنو الشركات…", "bref, chkoun…"): what comes before them is said on the way. Only
+ * with words after them: "who reported it anyway?" turns to nothing. They open a clause; English's
+ * also turns inside one ("my boss keeps asking anyways who reported this"), where Arabic's المهم
+ * may be "the important" ("ما المهم في الخبر").
+ */
+const TURN_MARKERS = String.raw`(?:anyway|anyways|anyhow|المهم|على العموم|عموما|على كل حال|على اي حال|على أي حال|بكل الاحوال|بكل الأحوال|el ?mohe?im|l ?mohi?m|bref|enfin)`;
+const TURN = /\s+(?=(?:anyway|anyways|anyhow)[\s,]+[\p{L}\p{N}])/iu;
+const TURN_OPENING = new RegExp(String.raw`^${TURN_MARKERS}(?:[\s,،]+|$)`, 'iu');
+
 /** At most this many clauses are read from one message: it bounds the work per message. */
 export const MAX_CLAUSES = 12;
 
@@ -80,11 +94,15 @@ export function splitClauses(message: string): Clause[] {
       .split(COMMA)
       .flatMap((part) => part.split(ENGLISH_JOIN))
       .flatMap((part) => part.split(ARABIC_JOIN))
+      .flatMap((part) => part.split(TURN))
       .map((part) => part.trim())
       .filter((part) => /[\p{L}\p{N}]/u.test(part));
-    parts.forEach((text, index) => {
+    parts.forEach((part, index) => {
       const last = index === parts.length - 1;
-      clauses.push({ text, questionMark: questionMark && last, leadsIn: leadsIn && last, continues: index > 0 });
+      const text = part.replace(TURN_OPENING, '');
+      if (text !== part) for (const before of clauses) before.beforeTurn ||= !before.questionMark;
+      if (!/[\p{L}\p{N}]/u.test(text)) return;
+      clauses.push({ text, questionMark: questionMark && last, leadsIn: leadsIn && last, continues: index > 0, beforeTurn: false });
     });
   }
   return clauses.slice(0, MAX_CLAUSES);

@@ -273,6 +273,16 @@ describe('Arabizi', () => {
     }
   });
 
+  test('Gulf and Iraqi Arabizi writes ليش with its diphthong (laish, laysh): "why", a question of its own after و', () => {
+    // As Arabic script writes it: the same two questions.
+    for (const message of ['minu 3awan deepseek fe R2? w laish t2a5ar?', 'minu 3awan deepseek fe R2? w laysh t2a5ar?', 'منو ساعد ديب سيك في R2؟ وليش تأخر؟']) {
+      const answer = engine.ask(message);
+      expect(answer.parts?.length).toBe(2);
+      expect(engine.trace(message)[1].question.type).toBe('why');
+      expect(answer.parts?.[1].facts[0]?.fact.en).toMatch(/delayed, because/);
+    }
+  });
+
   test('Libyan and Tunisian "what" (شن، شنية, chnia) asks what, and هلبا "a lot" is chatter around it', () => {
     expect(transliterate('chnia', vocabulary)).toBe(n('شنية'));
     for (const message of ['شن قالت انفيديا على الموضوع هذا؟', 'الامتحان اليوم كان صعب هلبا، المهم شن قالت انفيديا؟', 'chnia 9alet nvidia?']) {

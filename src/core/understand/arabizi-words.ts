@@ -16,6 +16,9 @@ const WORDS: Record<string, string> = {
   lesh: 'ليش',
   leish: 'ليش',
   lech: 'ليش',
+  // Gulf and Iraqi spellings, with the diphthong written out.
+  laish: 'ليش',
+  laysh: 'ليش',
   '3lach': 'علاش',
   '3lash': 'علاش',
   '3alash': 'علاش',

@@ -283,6 +283,18 @@ describe('Arabizi', () => {
     }
   });
 
+  test('after a preposition, Maghrebi واش asks "what" (على واش، 3la wach), not yes/no nor "and what"; on what is no "about what"', () => {
+    const message = 'النماذج الصغار يدربوهم على واش؟ و R2 الكبير على واش؟';
+    expect(splitClauses(message).map((clause) => clause.text)).toEqual(['النماذج الصغار يدربوهم على واش', 'و R2 الكبير على واش']);
+    const answer = engine.ask(message);
+    expect(answer.parts?.length).toBe(2);
+    expect(answer.parts?.[0].facts[0]?.fact.en).toMatch(/Huawei chips, using them to train its small/);
+    expect(answer.parts?.[1].facts[0]?.fact.en).toMatch(/Nvidia chips to build the most powerful version of R2/);
+    expect(engine.trace('deepseek tdarreb les petits modeles 3la wach?')[0].question.standard).toMatch(/علي ماذا/);
+    // Opening the clause, "about what" still asks what the report is about.
+    for (const request of ['عن ايه الخبر؟', 'على ايه الخبر ده؟']) expect(engine.trace(request)[0].question.summary).toBe(true);
+  });
+
   test('Libyan and Tunisian "what" (شن، شنية, chnia) asks what, and هلبا "a lot" is chatter around it', () => {
     expect(transliterate('chnia', vocabulary)).toBe(n('شنية'));
     for (const message of ['شن قالت انفيديا على الموضوع هذا؟', 'الامتحان اليوم كان صعب هلبا، المهم شن قالت انفيديا؟', 'chnia 9alet nvidia?']) {

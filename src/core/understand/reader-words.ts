@@ -436,6 +436,9 @@ export const PHRASES: [RegExp, string][] = [
   [/^(?:(?:i ?d|i would|would|i|id) )?(?:really )?(?:love|like|want|wanna) to (?:know|understand|hear|learn|find out)\b/g, ''],
   // Putting a story out is publishing it ("who put this out?"), not putting chips to the test.
   [/\b(?:put|puts|putting) (?:(?:this|it|that|the \w+) )?out\b/g, 'published'],
+  // After a preposition, Maghrebi واش (and so the هل it is read as) asks "what", as Algerian speech
+  // uses it ("يدربوهم على واش؟", "3la wach", "ب واش خدمو"), no yes/no question: no preposition comes before هل.
+  [/(?:^| )(علي|عن|في|من|مع|ب|ل) هل(?= |$)/g, ' $1 ماذا'],
   // "امتى بيطلع R2 يا ترى؟": يا ترى is "I wonder", not the verb "sees".
   [/(?:^| )يا تري(?= |$)/g, ''],
   // Going, moving or switching to a company is turning to it (see ARABIC_TURNING_TO); not "going

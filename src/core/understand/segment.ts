@@ -52,7 +52,8 @@ const JOINED_QUESTION_WORDS = (() => {
   }
   return [...words].sort((a, b) => b.length - a.length);
 })();
-const ARABIC_JOIN = new RegExp(`\\s+(?=و(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$))`);
+// A preposition takes what follows it and ends no clause: "يدربوهم على واش؟" is "on what", no "and what".
+const ARABIC_JOIN = new RegExp(`(?<!(?:^|\\s)(?:على|علي|عن|في|من|مع|الى|إلى|عند))\\s+(?=و(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$))`);
 
 /**
  * Markers turning to the point of a message, in English, standard Arabic, the dialects, Arabizi and

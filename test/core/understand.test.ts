@@ -1442,6 +1442,15 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('who led or ran something, asked of a person (مين الشخص اللي قاد…, the guy who led…), asks a name the report never gives: declined', () => {
+    for (const message of ['منو الشخص اللي قاد فريق هواوي الهندسي؟', 'من هو الرجل الذي يشرف على فريق هواوي؟', "who's the guy who led huawei's team?"]) {
+      const answer = engine.ask(message);
+      expect([message, answer.answered, answer.abstention]).toEqual([message, false, 'missing-attribute']);
+    }
+    // Who helped is the company that did, which the report tells.
+    expect(engine.ask('من هو الذي ساعد ديب سيك في R2؟').facts[0]?.fact.en).toMatch(/Huawei sent/);
+  });
+
   test('a passive participle ending a yes/no question is what it asks: held by a fact, answered; held by none, declined', () => {
     expect(askedPredicate('were the huawei engineers fired')).toBe('fired');
     for (const message of ['were the huawei engineers fired?', "were huawei's engineers blamed?", 'هل تم طرد مهندسي هواوي؟']) {

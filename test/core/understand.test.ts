@@ -117,6 +117,20 @@ describe('message → clauses', () => {
     expect(clauses('ما المهم في الخبر؟')).toEqual([['ما المهم في الخبر', false]]);
   });
 
+  test('a particle moving the talk on (طيب، طب، زين) right before a question word starts the question', () => {
+    const clauses = (message: string) => splitClauses(message).map(({ text, beforeTurn }) => [text, beforeTurn]);
+    expect(clauses('قريت المقال كله طب مين نشر الخبر؟')).toEqual([
+      ['قريت المقال كله', true],
+      ['مين نشر الخبر', false],
+    ]);
+    expect(clauses('ما فهمت شي زين شنو قالت انفيديا')).toEqual([
+      ['ما فهمت شي', true],
+      ['شنو قالت انفيديا', false],
+    ]);
+    // Before anything but a question word it is a word of the clause ("good", "ok").
+    expect(clauses('هل الشرايح زين؟')).toEqual([['هل الشرايح زين', false]]);
+  });
+
   test('only the last clause of a sentence carries its question mark', () => {
     expect(splitClauses('ازيكم يا شباب، هل تستخدم هواوي؟').map((c) => c.questionMark)).toEqual([false, true]);
   });
@@ -1843,6 +1857,17 @@ describe('the engine reads messages', () => {
     expectOneAnswer('my boss keeps asking about chips anyways who reported this', /The Information/);
     // With a question word it still asks: two questions.
     expect(engine.ask('who reported this anyway, why was R2 delayed?').parts?.length).toBe(2);
+  });
+
+  test('what is said on the way to the point lends the question its names, not its words', () => {
+    expectOneAnswer(
+      'اليوم جاني راكب يشتغل بالكمبيوترات وحجالي عن الشرايح بس ما فهمت شي زين شنو قالت انفيديا على الموضوع',
+      /no doubt that competition has begun/,
+    );
+    expect(engine.trace('النت عندي زفت اليوم وقريت عن الشرايح طيب ليش تأجل R2؟')[0].question.context).toBe('');
+    expect(engine.trace('been reading about chips all day anyway who reported this')[0].question.context).toBe('');
+    // Its names still say what "it" is.
+    expect(engine.trace('been reading about R2 all day anyway why was it delayed')[0].question.standard).toMatch(/r2/);
   });
 
   test('a follow-up that only names, with no question word of its own, guesses at the answer to the question before it: one answer', () => {

@@ -114,6 +114,8 @@ interface ReadClause {
   continues: boolean;
   /** Whether it opens with a negated auxiliary or a negation ("isnt nvidia better", "مش انفيديا احسن"). */
   negated: boolean;
+  /** Whether it is said on the way to the point (see Clause.beforeTurn). */
+  beforeTurn: boolean;
 }
 
 export class Reader {
@@ -275,7 +277,7 @@ export class Reader {
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));
     const joined = JOINED.test(text);
     const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
-    return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame, joined, confirms, continues, negated };
+    return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame, joined, confirms, continues, negated, beforeTurn };
   }
 
   /** Topic terms: no stop-words, no type words, no words about the report itself. */
@@ -522,7 +524,7 @@ class Draft {
   }
 
   names(): string[] {
-    return this.clauses.flatMap((clause) => clause.terms.filter((term) => term.kind === 'name').map((term) => term.source));
+    return this.clauses.flatMap(clauseNames);
   }
 
   question(reader: Reader): Question {
@@ -553,7 +555,7 @@ class Draft {
         .every((term) => term.kind === 'name' || !reader.knows(term) || reader.everyday(term) || SUMMARY_LENGTH_WORDS.has(term.source));
     const words = summary ? [cutText, ...topicWords] : this.clauses.flatMap((clause) => clause.words);
     const ownNames = this.names();
-    const contextNames = this.context.flatMap((clause) => clause.terms.filter((term) => term.kind === 'name').map((term) => term.source));
+    const contextNames = this.context.flatMap(clauseNames);
     const inherits = ownNames.length === 0 && this.type !== 'source';
     // A question joined on with "and" (و) asks something new of what the one before named: those
     // names lead its search as context, not as names its answer must hold ("is R2 on Nvidia? and when
@@ -565,11 +567,18 @@ class Draft {
     return {
       text: [...this.context, ...this.clauses].map((clause) => clause.text).join(' '),
       standard: [...words, ...inherited].join(' ').replace(/\s+/g, ' ').trim(),
-      context: [...this.context.flatMap((clause) => clause.words), ...(joined ? borrowed : [])].join(' '),
+      // What was said on the way to the point lends the question its names, not its words ("اليوم جاني
+      // راكب يشتغل بالكمبيوترات وحجالي عن الشرايح… زين شنو قالت انفيديا؟").
+      context: [...this.context.flatMap((clause) => (clause.beforeTurn ? clauseNames(clause) : clause.words)), ...(joined ? borrowed : [])].join(' '),
       type: summary ? 'what' : this.type,
       summary,
     };
   }
+}
+
+/** The names a clause holds, as written in standard form. */
+function clauseNames(clause: ReadClause): string[] {
+  return clause.terms.filter((term) => term.kind === 'name').map((term) => term.source);
 }
 
 /** A sentence of thanks that asks nothing (see ReadClause.asks; "thanks to…" is "because of"). */

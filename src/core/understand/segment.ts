@@ -67,6 +67,14 @@ const TURN_MARKERS = String.raw`(?:anyway|anyways|anyhow|المهم|على ال�
 const TURN = /\s+(?=(?:anyway|anyways|anyhow)[\s,]+[\p{L}\p{N}])/iu;
 const TURN_OPENING = new RegExp(String.raw`^${TURN_MARKERS}(?:[\s,،]+|$)`, 'iu');
 
+/**
+ * "…بس ما فهمت شي زين شنو قالت انفيديا؟", "…طب مين نشر الخبر": a particle that moves the talk on
+ * (طيب، طب، زين، يلا) right before a question word starts the question, whatever was said before it.
+ */
+const TURN_PARTICLES = '(?:طيب|طب|زين|يلا|يله)';
+const ARABIC_PARTICLE_TURN = new RegExp(`\\s+(?=${TURN_PARTICLES}\\s+(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$))`);
+const PARTICLE_OPENING = new RegExp(`^${TURN_PARTICLES}\\s+(?=(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$))`);
+
 /** At most this many clauses are read from one message: it bounds the work per message. */
 export const MAX_CLAUSES = 12;
 
@@ -96,11 +104,12 @@ export function splitClauses(message: string): Clause[] {
       .flatMap((part) => part.split(ENGLISH_JOIN))
       .flatMap((part) => part.split(ARABIC_JOIN))
       .flatMap((part) => part.split(TURN))
+      .flatMap((part) => part.split(ARABIC_PARTICLE_TURN))
       .map((part) => part.trim())
       .filter((part) => /[\p{L}\p{N}]/u.test(part));
     parts.forEach((part, index) => {
       const last = index === parts.length - 1;
-      const text = part.replace(TURN_OPENING, '');
+      const text = part.replace(TURN_OPENING, '').replace(PARTICLE_OPENING, '');
       if (text !== part) for (const before of clauses) before.beforeTurn ||= !before.questionMark;
       if (!/[\p{L}\p{N}]/u.test(text)) return;
       clauses.push({ text, questionMark: questionMark && last, leadsIn: leadsIn && last, continues: index > 0, beforeTurn: false });

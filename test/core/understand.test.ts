@@ -1798,6 +1798,19 @@ describe('the engine reads messages', () => {
     expectOneAnswer("the smaller r2 versions, what're they training them on? huawei?", /Huawei chips for the smaller models|smaller versions of R2/);
   });
 
+  test('chat drops the g of -ing (movin, usin, ditchin): the -ing word; a word that is one already (within, cabin) stays', () => {
+    expect(engine.trace('r they movin off nvidia?')[0].question.standard).toMatch(/\bmoving\b/);
+    expect(engine.ask('r they movin off nvidia?').facts[0]?.fact.en).toMatch(/depending less on Nvidia/);
+    expect(engine.ask('whats deepseek usin for r2').facts[0]?.fact.en).toMatch(/Nvidia processors for R2/);
+    expect(engine.trace('is it within the report')[0].question.standard).toMatch(/\bwithin\b/);
+  });
+
+  test('one slip in a long word the type rules read (compltely, spokesprson) is that word, not a word no fact holds', () => {
+    expect(engine.trace('is deepseek ditchin nvidia compltely')[0].question.type).toBe('extent');
+    expect(engine.ask('is deepseek ditchin nvidia compltely').facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
+    expect(engine.ask("what's the spokesprson's name?").abstention).toBe('missing-attribute');
+  });
+
   test('chat tags and slang ("innit", "allat") are chatter, not words the fact must hold', () => {
     const answer = engine.ask('what did nvidia say about all this innit');
     expect(answer.answered).toBe(true);

@@ -95,6 +95,9 @@ const STILL_USING = String.raw`still (\w+ )?(using|use|uses|used|relying|rely|re
 const ARABIC_STILL_USING =
   '(لسه|لسا|لساتها|لسى|مازال|مازالت|ما زال|ما زالت|لا يزال|لا تزال|بعدها|بعده) (\\S+ )?(تستخدم|يستخدم|مستخدم|مستخدمه|مستخدمين|تعتمد|يعتمد|معتمد|معتمده|معتمدين|تشتغل|شغاله|شغالين)';
 
+/** How far something holds: "only", "completely" (see the extent rule). */
+const EXTENT_WORDS = 'only|solely|exclusively|completely|entirely|totally|fully|altogether|permanently';
+
 /**
  * English words the type rules read: in an Arabizi message they stay English ("meen el CEO
  * bta3 deepseek"), never read as Arabic.
@@ -102,6 +105,7 @@ const ARABIC_STILL_USING =
 export const ENGLISH_CUE_WORDS: ReadonlySet<string> = new Set([
   ...PERSON_ROLES.split('|').filter((role) => !role.includes(' ')),
   ...'price prices cost costs revenue subscription dollars usd valuation parameters params date month year percent market share'.split(' '),
+  ...EXTENT_WORDS.split('|'),
 ]);
 
 /** In precedence order: the first rule that matches gives the type. */
@@ -367,7 +371,9 @@ const RULES: Rule[] = [
     type: 'extent',
     english: [
       // Not how long an answer may be ("in 2 lines only", "3 sentences max"): that is said of the reply.
-      /^(?!.*\b(i|im|ive|id|we|weve)\b)(?!.*\b(lines?|sentences?|words?|points?|bullets?|paragraphs?) only\b).*\b(only|solely|exclusively|completely|entirely|totally|fully|altogether|permanently|for good)\b/,
+      new RegExp(
+        String.raw`^(?!.*\b(i|im|ive|id|we|weve)\b)(?!.*\b(lines?|sentences?|words?|points?|bullets?|paragraphs?) only\b).*\b(${EXTENT_WORDS}|for good)\b`,
+      ),
       // Whether a use goes on ("is deepseek still using nvidia?", "is nvidia still in the picture?") asks how
       // far the change goes, in a yes/no question ("what do they still use" asks for a thing).
       new RegExp(String.raw`^(?!.*\b(i|im|ive|id|we|weve|my|me|what|which|who|whom|where|why|when|how)\b).*\b(${STILL_USING})\b`),

@@ -45,6 +45,7 @@ import {
   TRUTH_WORDS,
   TYPE_WORDS,
 } from './reader-words';
+import { editDistance } from '../search/fuzzy';
 import { type Clause, splitClauses } from './segment';
 import { cutSummaryCue } from './summary-intent';
 import { isEnglishWord, unusualness } from './word-frequency';
@@ -241,7 +242,7 @@ export class Reader {
       }
       article = '';
       if (script === 'other') {
-        for (const spelt of wordsOf(arabizi ? text : (CHAT_SHORTHAND.get(text) ?? text))) {
+        for (const spelt of wordsOf(arabizi ? text : (CHAT_SHORTHAND.get(text) ?? asCueWord(withItsG(text))))) {
           latin.push(spelt);
           all.push(spelt);
         }
@@ -574,6 +575,25 @@ class Draft {
       summary,
     };
   }
+}
+
+/**
+ * Chat drops the g of -ing ("movin off nvidia", "whats deepseek usin", "ditchin"): a word that is no
+ * English word, whose -ing form or stem is one, is the -ing form ("cabin", "within" are words already).
+ */
+function withItsG(word: string): string {
+  if (word.length < 5 || !word.endsWith('in') || isEnglishWord(word)) return word;
+  const stem = word.slice(0, -2);
+  return isEnglishWord(`${word}g`) || isEnglishWord(stem) || isEnglishWord(`${stem}e`) ? `${word}g` : word;
+}
+
+/** The longer English words the type rules read ("completely", "spokesperson"), where one slip is a typo, not another word. */
+const LONG_CUE_WORDS = [...ENGLISH_CUE_WORDS].filter((cue) => cue.length >= 7);
+
+/** A word one slip from a long word the type rules read is that word ("compltely", "spokesprson"), unless it is an English word itself. */
+function asCueWord(word: string): string {
+  if (word.length < 6 || isEnglishWord(word)) return word;
+  return LONG_CUE_WORDS.find((cue) => editDistance(word, cue, 1) <= 1) ?? word;
 }
 
 /** The names a clause holds, as written in standard form. */

@@ -1100,6 +1100,13 @@ describe('summary requests', () => {
     expect(cutSummaryCue('', n(text))).not.toBeNull();
   });
 
+  test('however many lines, sentences or points a summary is to fit in ("a couple of lines", "4 bullet points"), it says how, not what about', () => {
+    for (const request of ['sum it up in a couple of lines pls, cbf reading the whole thing', 'explain it in 4 bullet points', 'لخصلي الخبر بسطرين'])
+      expect([request, engine.trace(request)[0].question.summary]).toEqual([request, true]);
+    // Next to a question it says how briefly to answer it.
+    expectOneAnswer('who reported it, in a couple of words?', /The Information/);
+  });
+
   test('a summary request may say how it wants it: words no fact holds ("in two lines", "quick")', () => {
     for (const question of ['can someone sum this article up in like 3 lines', 'ممكن ملخص سريع للمقال؟', 'لخصلي الخبر ده في سطرين']) {
       expect(engine.ask(question).summary).toBe(true);

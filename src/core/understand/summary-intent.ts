@@ -130,7 +130,8 @@ const ARABIC_CUES = [
  * ("in short, who published this?", "…؟ باختصار").
  */
 const ENGLISH_MANNER = [
-  /\b(in short|in brief|briefly|short version|quick version|long story short|in a nutshell|in (a|one|two|three|2|3|a few|few) (sentences?|lines?|words?))\b/g,
+  // However many lines, sentences or points it is to fit in ("in a couple of lines", "in 4 bullet points").
+  /\b(in short|in brief|briefly|short version|quick version|long story short|in a nutshell|in (?:a|one|two|three|four|five|\d|a few|few|a couple(?: of)?|couple(?: of)?) (?:short )?(sentences?|lines?|words?|points?|bullets?|bullet points?|paragraphs?))\b/g,
   /\ben bref\b/g,
 ];
 

@@ -1899,6 +1899,26 @@ describe('the engine reads messages', () => {
     expect(engine.ask('what did nvidia say? and huawei?').parts?.length).toBe(2);
   });
 
+  test('و written apart joins a follow-up on as و glued does; a question word that begins with و (وين، وقتاش) joins nothing', () => {
+    for (const message of ['واش هواوي صيفطات مهندسين؟ و شحال من واحد؟', 'did huawei send engineers? and how many?']) {
+      const answer = engine.ask(message);
+      expect(answer.parts?.length).toBe(2);
+      expect(answer.parts?.[0].facts[0]?.fact.en).toMatch(/Huawei sent/);
+      expect(answer.parts?.[1].answered).toBe(false);
+    }
+  });
+
+  test('after a question naming a person by role, "his name" (اسمه) asks a person’s name, which the report never gives', () => {
+    for (const message of ['شن قال متحدث انفيديا؟ وشن اسمه؟', "what did nvidia's spokesperson say? and what's his name?"]) {
+      const answer = engine.ask(message);
+      expect(answer.parts?.length).toBe(2);
+      expect(answer.parts?.[0].facts[0]?.fact.en).toMatch(/competition has begun/);
+      expect(answer.parts?.[1].abstention).toBe('missing-attribute');
+    }
+    // A thing's name is no person's: "what's its name?" asks the chip's again.
+    expectOneAnswer("what chip does huawei make? what's its name?", /Ascend/);
+  });
+
   test('a follow-up joined on with "and"/و that asks for another attribute is a question of its own, about the same names', () => {
     for (const message of ['what did nvidia say about it, and when did they actually say it?', 'انفيديا قالت ايه؟ وامتى قالته؟']) {
       const answer = engine.ask(message);

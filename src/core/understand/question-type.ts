@@ -108,6 +108,11 @@ export const ENGLISH_CUE_WORDS: ReadonlySet<string> = new Set([
   ...EXTENT_WORDS.split('|'),
 ]);
 
+/** Whether the words name a person by their role ("spokesperson", "المتحدث"): what "his name", اسمه, asks of next. */
+export function namesPersonRole(latin: string[], arabic: string[]): boolean {
+  return new RegExp(`\\b(${PERSON_ROLES})\\b`).test(latin.join(' ')) || new RegExp(`(?:^| )(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`).test(arabic.join(' '));
+}
+
 /** In precedence order: the first rule that matches gives the type. */
 const RULES: Rule[] = [
   {
@@ -196,6 +201,8 @@ const RULES: Rule[] = [
       /\bwho\b.*\b(founded|founder|runs|leads|leading|led|heads|heading|headed|manages|managing|managed|owns|invented|wrote|authored|penned)\b/,
       // "the name of the guy leading the team": a person, however the asker calls them.
       /\b(name|named|called)\b.*\b(guy|guys|person|man|woman|leader|leaders)\b/,
+      // "and what's his name?": a name that is his or hers is a person's.
+      /\b(his|her)( full| real| actual)? name\b/,
     ],
     arabic: [
       // Not من أين (from where): "من أين حصل الكاتب على معلوماته" asks where the writer got them.

@@ -25,7 +25,7 @@ import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabiz
 import { ARABIZI_WORDS } from './arabizi-words';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, THIRD_PERSON, withoutAspect } from './dialects';
 import { OR_WORDS } from './alternatives';
-import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, precedence, questionType, type QuestionType } from './question-type';
+import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, namesPersonRole, precedence, questionType, type QuestionType } from './question-type';
 import {
   ARABIC_TURNING_TO,
   CHAT_SHORTHAND,
@@ -276,7 +276,13 @@ export class Reader {
     const asks = !leadsIn && (beforeTurn ? questionWord : questionMark || type !== 'what' || summaryCut !== null || questionWord);
     const standard = all.join(' ');
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));
-    const joined = JOINED.test(text);
+    // A question word that begins with و (وين، وقتاش) joins nothing on; و written apart ("و شحال من واحد؟")
+    // does, and so does one before a question word, whatever the whole may read as besides (وشو، واش).
+    const first = typed[0]?.text ?? '';
+    const joined =
+      JOINED.test(text) ||
+      /^و\s/.test(text) ||
+      (/^و\S/.test(first) && (standardFunctionWord(first) === undefined || standardFunctionWord(first.slice(1)) !== undefined));
     const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
     return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame, joined, confirms, continues, negated, beforeTurn };
   }
@@ -303,6 +309,14 @@ export class Reader {
       if (clause.terms.length === 0 && !clause.summaryCut && !asksOutlet) {
         if (clause.type === 'what') return;
         const last = questions[questions.length - 1];
+        // "شن قال متحدث انفيديا؟ وشن اسمه؟": his name, after a question naming a person by role, is a person's name.
+        if (
+          clause.type === 'name' &&
+          last &&
+          PERSON_PRONOUN_NAME.test(clause.arabic.join(' ')) &&
+          last.clauses.some((asked) => namesPersonRole(asked.latin, asked.arabic))
+        )
+          clause.type = 'person';
         // "…, and when did they say it?", "…؟ وكم؟": joined on to ask for an attribute the question
         // before did not, it is a question of its own about the same names ("…? which month
         // exactly?" only makes the one before more precise).
@@ -670,8 +684,11 @@ function withoutDescription(text: string, reader: Reader): string {
 /** What a summary is asked to be of, in the words left once its cue is cut: "(tl;dr) of the world cup final", "(ملخص) عن الايفون". */
 const SUMMARY_TOPIC = /(?:^|\s)(?:of|about|on|عن|حول|بخصوص)\s+([^|]+)/;
 
-/** A clause joined on to the one before it: "and …", "also …", "plus …", "+ …", "& …", "وامتى". */
-const JOINED = /^(?:(?:and|also|plus)\b|[+&]|و\S)/i;
+/** A name that is his, hers or theirs (اسمه، اسمها، اسمهم). */
+const PERSON_PRONOUN_NAME = /(?:^| )اسم(?:ه|ها|هم)(?= |$)/;
+
+/** A clause joined on to the one before it in English: "and …", "also …", "plus …", "+ …", "& …" (و, "وامتى", is read in readClause). */
+const JOINED = /^(?:(?:and|also|plus)\b|[+&])/i;
 
 /** Whether two types ask for the same attribute: a date is a sharper "when". */
 function sameAttribute(a: QuestionType, b: QuestionType): boolean {

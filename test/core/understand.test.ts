@@ -1930,6 +1930,10 @@ describe('the engine reads messages', () => {
     expect(engine.ask('ya3ni R2 et2agel le emta? ay shahr bel zabt?').parts).toBeUndefined();
   });
 
+  test('Iraqi "شكو ماكو بموضوع R2؟" asks what is up with R2, as "what\'s up with R2?" does: it introduces the question after it', () => {
+    for (const message of ['شكو ماكو بموضوع R2؟ ليش تأجل؟', "what's up with R2? why was it delayed?"]) expectOneAnswer(message, /delayed, because/);
+  });
+
   test('"what happened with R2?", "ايش صار مع R2؟" introduce the question after them', () => {
     for (const message of ['وش السالفة مع انفيديا؟ ليش ديب سيك تبي تقلل اعتمادها عليها؟', "what's up with nvidia? why is deepseek cutting back on it?"])
       expectOneAnswer(message, /Nvidia/);

@@ -314,6 +314,13 @@ describe('Arabizi', () => {
     for (const request of ['عن ايه الخبر؟', 'على ايه الخبر ده؟']) expect(engine.trace(request)[0].question.summary).toBe(true);
   });
 
+  test('French words of Maghrebi speech are read for what they mean, in Arabizi and in a line of Arabic script (les boîtes "the companies", l\'affaire "the story")', () => {
+    expect(answeredWith(engine.ask('شكون les boîtes اللي DeepSeek راهي تجرب accelerators تاعهم؟'))).toMatch(/Huawei, Baidu and Cambricon/);
+    expect(answeredWith(engine.ask('chkoun les boites li deepseek katjarreb les puces dyalhom?'))).toMatch(/Huawei, Baidu and Cambricon/);
+    // "the story" is the report itself: no topic the facts must hold.
+    expect(answeredWith(engine.ask("wach cambricon w baidu 3andhom 3ala9a b had l'affaire?"))).toMatch(/Baidu and Cambricon/);
+  });
+
   test('Libyan and Tunisian "what" (شن، شنية, chnia) asks what, and هلبا "a lot" is chatter around it', () => {
     expect(transliterate('chnia', vocabulary)).toBe(n('شنية'));
     for (const message of ['شن قالت انفيديا على الموضوع هذا؟', 'الامتحان اليوم كان صعب هلبا، المهم شن قالت انفيديا؟', 'chnia 9alet nvidia?']) {

@@ -134,9 +134,6 @@ const WORDS: Record<string, string> = {
   ma3: 'مع',
   m3a: 'مع',
   m3: 'مع',
-  // French, as Maghrebi Arabizi mixes it in ("les puces dyal huawei")
-  puces: 'شرائح',
-  puce: 'شريحة',
   men: 'من',
   mn: 'من',
   mesh: 'مش',
@@ -254,4 +251,32 @@ const WORDS: Record<string, string> = {
   wlad: 'ولاد',
 };
 
-export const ARABIZI_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(WORDS).map(([latin, arabic]) => [latin, normalizeArabic(arabic)]));
+/**
+ * French, as Maghrebi speech mixes it in, in Arabizi ("les puces dyal huawei", "3andhom 3ala9a b
+ * had l'affaire?") and in Arabic script ("شكون les boîtes اللي…"): each word's English and Arabic,
+ * accents folded. The story itself (l'affaire) is the report, as "the news" is.
+ */
+const FRENCH: Record<string, [english: string, arabic: string]> = {
+  puces: ['chips', 'شرائح'],
+  puce: ['chip', 'شريحة'],
+  boites: ['companies', 'شركات'],
+  boite: ['company', 'شركة'],
+  entreprises: ['companies', 'شركات'],
+  entreprise: ['company', 'شركة'],
+  societes: ['companies', 'شركات'],
+  societe: ['company', 'شركة'],
+  affaire: ['news', 'الخبر'],
+  ingenieurs: ['engineers', 'مهندسين'],
+  modeles: ['models', 'نماذج'],
+  modele: ['model', 'نموذج'],
+};
+
+export const ARABIZI_WORDS: ReadonlyMap<string, string> = new Map(
+  [...Object.entries(WORDS), ...Object.entries(FRENCH).map(([french, [, arabic]]) => [french, arabic] as const)].map(([latin, arabic]) => [
+    latin,
+    normalizeArabic(arabic),
+  ]),
+);
+
+/** The French words' English, for a message not in Arabizi: its Latin words are read as English. */
+export const FRENCH_ENGLISH: ReadonlyMap<string, string> = new Map(Object.entries(FRENCH).map(([french, [english]]) => [french, english]));

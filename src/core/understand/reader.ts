@@ -22,7 +22,7 @@ import { withoutPrepositionClitic } from '../text/clitics';
 import { cleanLines } from '../text/controls';
 import { isStopword } from '../text/stopwords';
 import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
-import { ARABIZI_WORDS } from './arabizi-words';
+import { ARABIZI_WORDS, FRENCH_ENGLISH } from './arabizi-words';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, THIRD_PERSON, withoutAspect } from './dialects';
 import { OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, namesPersonRole, precedence, questionType, type QuestionType } from './question-type';
@@ -242,7 +242,7 @@ export class Reader {
       }
       article = '';
       if (script === 'other') {
-        for (const spelt of wordsOf(arabizi ? text : (CHAT_SHORTHAND.get(text) ?? asCueWord(withItsG(text))))) {
+        for (const spelt of wordsOf(arabizi ? text : (CHAT_SHORTHAND.get(text) ?? FRENCH_ENGLISH.get(text) ?? asCueWord(withItsG(text))))) {
           latin.push(spelt);
           all.push(spelt);
         }

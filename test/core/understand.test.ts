@@ -1484,6 +1484,19 @@ describe('the engine reads messages', () => {
     expect(answeredWith(engine.ask('من هو الذي ساعد ديب سيك في R2؟'))).toMatch(/Huawei sent/);
   });
 
+  test('an estimated time or a date yet to be set asks when (R2 eta?, any date yet?), as امتى does', () => {
+    for (const [question, type] of [
+      ['R2 eta?', 'when'],
+      ['any date yet for R2?', 'when'],
+      ['any release date?', 'when'],
+      ['R2 هينزل امتى؟', 'when'],
+      // A date of the past is a date the report never gives.
+      ['what date did they publish', 'date'],
+    ])
+      expect([question, typeOf(question)]).toEqual([question, type]);
+    expect(answeredWith(engine.ask('did they give any date?'))).toMatch(/no date has been announced/);
+  });
+
   test('a passive participle ending a yes/no question is what it asks: held by a fact, answered; held by none, declined', () => {
     expect(askedPredicate('were the huawei engineers fired')).toBe('fired');
     for (const message of ['were the huawei engineers fired?', "were huawei's engineers blamed?", 'هل تم طرد مهندسي هواوي؟']) {

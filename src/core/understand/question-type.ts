@@ -251,6 +251,9 @@ const RULES: Rule[] = [
       /\b(know|knows|knew|knowing|say|says|said|saying|tell|tells|told|telling|announce|announces|announced|announcing|mention|mentions|mentioned|mentioning|ask|asks|asked|asking|wonder|wondering|idea|sure|clue|news|word|info|on|about) when\b/,
       /\bwhat time\b/,
       /\bhow (long|soon)\b/,
+      // An estimated time, or any date at all, asks when ("R2 eta?", "any date yet?", "any release date?"); "is there a date yet?" asks yes or no.
+      /\b(eta|etas|timeline|timeframe|release window)\b/,
+      /\bany (\w+ )?dates?\b/,
     ],
     arabic: [ar('متي|امتي|ايمتي|وقتاش|فوقاش|شوكت')],
   },

@@ -1699,6 +1699,19 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('a frame before a question joined on about a name it did not give is a question of its own; about its own name, one question', () => {
+    for (const message of [
+      "what happened with huawei's engineers, and did deepseek set a launch date?",
+      'شو صار مع مهندسين هواوي، وهل حددت ديب سيك موعد الاطلاق؟',
+    ]) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts?.length]).toEqual([message, 2]);
+      expect(answeredWith(answer.parts![0])).toMatch(/engineers/);
+      expect(answer.parts![1].facts[0]?.fact.en).toMatch(/no date has been announced/);
+    }
+    expect(engine.trace('what happened with R2, and was it delayed?')).toHaveLength(1);
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

@@ -358,8 +358,13 @@ export class Reader {
       const namesOnly = clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term));
       // A frame naming something introduces the question after it even when it could ask for a
       // summary ("what happened with R2? why was it delayed"); not one joined on to ask for another
-      // attribute ("what's the deal with ascend, and how much is deepseek paying?"): that makes two.
+      // attribute ("what's the deal with ascend, and how much is deepseek paying?"), nor one joined
+      // on about a name the frame did not give ("what happened with huawei's engineers, and did
+      // deepseek set a launch date?"): those make two.
       const next = clauses.slice(index + 1).find((later) => later.asks);
+      const framed = new Set(clause.terms.map((term) => term.term));
+      const asksAnew = (later: ReadClause) =>
+        later.joined && (ATTRIBUTE_TYPES.has(later.type) || later.terms.some((term) => term.kind === 'name' && !framed.has(term.term)));
       // "deepseek had problems building r2 right? what kinda problems tho", "R2 اتأجل صح؟ ليش؟": a
       // statement held up for confirmation is the premise of the question after it.
       if (clause.confirms && next !== undefined) {
@@ -378,7 +383,7 @@ export class Reader {
         clause.asks &&
         ((clause.frame && (!clause.summaryCut || !namesNothing)) || (!clause.summaryCut && clause.type === 'what' && !asksItself && namesOnly)) &&
         next !== undefined &&
-        !(next.joined && ATTRIBUTE_TYPES.has(next.type));
+        !asksAnew(next);
       // "غير هواوي، وش الشركات الثانية؟", "other than huawei, which companies…?": a phrase with no
       // question mark or question word of its own that names only, fronted before the question that
       // goes on its sentence, is part of that question, whatever type its cue ("غير", other than) gives it.

@@ -1712,6 +1712,16 @@ describe('the engine reads messages', () => {
     expect(engine.trace('what happened with R2, and was it delayed?')).toHaveLength(1);
   });
 
+  test('a statement echoed back with a question mark is the premise of a question after it that only points back at it', () => {
+    for (const message of ['so huawei flew some engineers over to help out? did that pan out or flop', 'هواوي بعتت مهندسين لديب سيك؟ وبعدين نفع ده ولا لا']) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts]).toEqual([message, undefined]);
+      expect(answeredWith(answer)).toMatch(/did not bring/);
+    }
+    // "this" is as often the report itself: that asks anew.
+    expect(engine.ask('huawei sent engineers? who reported this').parts?.[1].facts[0]?.fact.id).toBe('the-information-outlet');
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

@@ -367,7 +367,10 @@ export class Reader {
         later.joined && (ATTRIBUTE_TYPES.has(later.type) || later.terms.some((term) => term.kind === 'name' && !framed.has(term.term)));
       // "deepseek had problems building r2 right? what kinda problems tho", "R2 اتأجل صح؟ ليش؟": a
       // statement held up for confirmation is the premise of the question after it.
-      if (clause.confirms && next !== undefined) {
+      // So is a statement echoed back with a question mark ("so huawei flew engineers over to help
+      // out? did that pan out"), when the question after it only points back at it.
+      const echoed = clause.questionMark && clause.type === 'what' && !asksItself && !namesNothing;
+      if (next !== undefined && (clause.confirms || (echoed && pointsBack(next)))) {
         context.push(clause);
         return;
       }
@@ -643,6 +646,15 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 /** Where a word of the other script stood: no cue pattern reads across it. */
 const GAP = '·';
 const withoutGaps = (text: string) => text.replaceAll(GAP, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * A question that names nothing of its own and points back at what was just said ("did that pan
+ * out", "then how", "ونجح هذا؟", "وبعدين؟"); "this" is as often the report itself ("who wrote this").
+ */
+function pointsBack(clause: ReadClause): boolean {
+  return clause.terms.every((term) => term.kind !== 'name') && POINTING_BACK.test(clause.text);
+}
+const POINTING_BACK = /(?:^|[\s,،])(?:that|it|then|هذا|هذي|هاد|هادا|هدا|هيدا|ده|دا|دي|ذلك|هيك|كذا|وبعدين|بعدين)(?=$|[\s,،?؟!])/i;
 
 /** A tag asking to confirm what was just said: "…, right?", "…yeah?", "…صح؟", "…مش كده؟", "…مو هيك؟". */
 const CONFIRMATION_TAG = /(?:^|[\s,،])(?:right|yeah|correct|innit|isnt it|isn't it|صح|صحيح|مش كده|مش كدا|مش كدة|مش هيك|مو هيك|مو كذا|مش كذا)$/i;

@@ -1722,6 +1722,14 @@ describe('the engine reads messages', () => {
     expect(engine.ask('huawei sent engineers? who reported this').parts?.[1].facts[0]?.fact.id).toBe('the-information-outlet');
   });
 
+  test('Singlish "leh" ending an English sentence is a particle; opening one, it is Egyptian ليه', () => {
+    const answer = engine.ask('source for this leh? who broke the story');
+    expect(answer.parts).toBeUndefined();
+    expect(answeredWith(answer)).toMatch(/The Information/);
+    expect(engine.trace('source for this leh')[0].question.type).toBe('source');
+    expect(engine.trace('leh did they drop nvidia')[0].question.type).toBe('why');
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

@@ -227,9 +227,12 @@ export class Reader {
     const arabic: string[] = [];
     const all: string[] = [];
     let article = '';
-    for (const word of words) {
+    for (const [index, word] of words.entries()) {
       let text = word.text;
       let script = word.script;
+      // Singlish ends a sentence with "leh" ("source for this leh?"): in an English line, only one
+      // that does not end it is Egyptian's ليه ("leh did they drop nvidia").
+      if (!arabizi && index === words.length - 1 && SENTENCE_FINAL_PARTICLES.has(text)) continue;
       if (script === 'other' && (arabizi ? !this.staysLatin(text) : this.arabiziGrammarWord(text))) {
         text = transliterate(text, this.vocabulary.spelling);
         script = 'arabic';
@@ -646,6 +649,9 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 /** Where a word of the other script stood: no cue pattern reads across it. */
 const GAP = '·';
 const withoutGaps = (text: string) => text.replaceAll(GAP, ' ').replace(/\s+/g, ' ').trim();
+
+/** Singlish's particles ending a sentence that Arabizi also writes, as a question word. */
+const SENTENCE_FINAL_PARTICLES = new Set(['leh']);
 
 /**
  * A question that names nothing of its own and points back at what was just said ("did that pan

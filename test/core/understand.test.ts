@@ -1730,6 +1730,15 @@ describe('the engine reads messages', () => {
     expect(engine.trace('leh did they drop nvidia')[0].question.type).toBe('why');
   });
 
+  test('a follow-up of the same type bringing only everyday words and the name of what it asks asks the same again', () => {
+    for (const message of ['R2 راح ينزل امتى؟ any date yet?', "what's nvidia's response? did they say anything or was it a no comment job"]) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts]).toEqual([message, undefined]);
+      expect([message, answer.answered]).toEqual([message, true]);
+    }
+    expect(engine.ask('when is R2 out? and how much did it cost?').parts).toHaveLength(2);
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

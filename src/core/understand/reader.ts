@@ -460,8 +460,9 @@ export class Reader {
 
   /**
    * "مين اللي قال الكلام ده اصلا؟ مصدر الخبر ايه", "من وين جايبين الخبر؟ يعني وش المصدر": a
-   * question of the same type next to it that names nothing and brings nothing the facts know asks
-   * the same thing again ("…? وكم كلفهم؟" asks something else). So does a request for a summary
+   * question of the same type next to it that names nothing and brings nothing the facts know, but
+   * everyday words and the name of what it asks for, asks the same thing again ("R2 راح ينزل امتى؟
+   * any date yet?"; "…? وكم كلفهم؟" asks something else). So does a request for a summary
    * next to another ("chnowa l 7keya? a3tini résumé sghir", "tl;dr? sum it up pls").
    */
   private mergeRestated(questions: Draft[]): void {
@@ -477,10 +478,13 @@ export class Reader {
         continue;
       }
       const terms = draft.clauses.flatMap((clause) => clause.terms);
-      if (!terms.every((term) => this.unknownWord(term))) continue;
       const next = questions[i + 1] as Draft | undefined;
       const neighbour = next ?? questions[i - 1];
       if (draft.type !== neighbour.type) continue;
+      // Words the facts hold may only name what both ask for ("…امتى؟ any date yet?", "what's
+      // nvidia's take? did they say anything") or be everyday ones ("yet").
+      const restates = (term: Term) => this.unknownWord(term) || this.everyday(term) || ASKED_TERMS[draft.type] === term.term;
+      if (!terms.every(restates)) continue;
       neighbour.absorb(draft, next !== undefined);
       questions.splice(i, 1);
       i -= 1;
@@ -649,6 +653,9 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 /** Where a word of the other script stood: no cue pattern reads across it. */
 const GAP = '·';
 const withoutGaps = (text: string) => text.replaceAll(GAP, ' ').replace(/\s+/g, ' ').trim();
+
+/** The term that names what a question of the type asks for: a date, a statement. */
+const ASKED_TERMS: Partial<Record<QuestionType, string>> = { when: 'date', date: 'date', speech: 'response' };
 
 /** Singlish's particles ending a sentence that Arabizi also writes, as a question word. */
 const SENTENCE_FINAL_PARTICLES = new Set(['leh']);

@@ -1739,6 +1739,16 @@ describe('the engine reads messages', () => {
     expect(engine.ask('when is R2 out? and how much did it cost?').parts).toHaveLength(2);
   });
 
+  test("a stance is asked as a statement is: Nvidia's is its spokesperson's words; one the report does not quote is declined", () => {
+    for (const message of ["what's nvidia's stance on all this", 'شو موقف انفيديا؟', 'انفيديا شنو موقفها من الصين؟']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/spokesperson|متحدث/)]);
+    }
+    for (const message of ["what's huawei's stance on this", 'ما موقف الإدارة الأمريكية من تصدير شرائح إنفيديا إلى الصين؟']) {
+      const answer = engine.ask(message);
+      expect([message, answer.answered]).toEqual([message, false]);
+    }
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

@@ -22,15 +22,21 @@ const ARABIC_AFTER = new RegExp(`(?:^| )${ARABIC_VERB} (?!${ABOUT} )(.+?)(?= ${A
 /** Subject, then the verb: "انفيديا قالت ما …". */
 const ARABIC_BEFORE = new RegExp(`(?:^| )(.+?) ${ARABIC_VERB}(?= |$)`);
 const QUESTION_WORDS = new Set(['ما', 'ماذا', 'هل', 'شو', 'ايش', 'وش', 'شنو', 'ايه', 'واش']);
-/** Nouns of a reply or reaction, as a regular expression's alternatives (question-type.ts reads them too): "Baidu's response". */
-export const ENGLISH_SPEECH_NOUNS = 'reaction|reactions|response|responses|reply|replies|comment|comments|statement|statements|remarks';
+/**
+ * Nouns of a reply or reaction, or of a stance taken in words, as a regular expression's
+ * alternatives (question-type.ts reads them too): "Baidu's response", "nvidia's take on this".
+ */
+export const ENGLISH_SPEECH_NOUNS = 'reaction|reactions|response|responses|reply|replies|comment|comments|statement|statements|remarks|stance|opinion|take on';
 /** The same in Arabic; not تعليق, which is also the suspending of a plan. */
-export const ARABIC_SPEECH_NOUNS = 'رد|رده فعل|ردود فعل|ردود|تصريح|تصريحات';
+export const ARABIC_SPEECH_NOUNS = 'رد|رده فعل|ردود فعل|ردود|تصريح|تصريحات|موقف|موقفها|موقفهم|موقفه';
 /** Whose reply: the word before the noun ("cambricon reaction", the possessive's 's gone) or after of/from ("the response from baidu"). */
 const ENGLISH_POSSESSOR = new RegExp(String.raw`\b(\w+) (?:${ENGLISH_SPEECH_NOUNS})\b`);
 const ENGLISH_OF = new RegExp(String.raw`\b(?:${ENGLISH_SPEECH_NOUNS}) (?:of|from) (.+?)(?= to | about | on |$)`);
-/** Arabic puts the one replying after the noun ("رد هواوي", "ردة فعل بايدو"), not a preposition's object ("رد على…"). */
-const ARABIC_POSSESSOR = new RegExp(String.raw`(?:^| )(?:${ARABIC_SPEECH_NOUNS}) (?!${ABOUT} )(\S+)`);
+/**
+ * Arabic puts the one replying after the noun ("رد هواوي", "ردة فعل بايدو"), with its adjective
+ * ("موقف الادارة الامريكية"); not a preposition's object ("رد على…", "موقفها من الصين").
+ */
+const ARABIC_POSSESSOR = new RegExp(String.raw`(?:^| )(?:${ARABIC_SPEECH_NOUNS}) (?!(?:${ABOUT}|من|الي|الى) )(\S+(?: ال\S+)?)`);
 
 /** The words of a span that are not question words ("ما", "هل"), or null when none are left. */
 function subject(span: string | undefined): string | null {

@@ -1749,6 +1749,14 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('in a line of both scripts, Arabic من before what it comes from is "from"; مين, اسمه or من هو with a role asks who', () => {
+    expect(answeredWith(engine.ask('what did the spokesperson من انفيديا say exactly'))).toMatch(/spokesperson said/);
+    for (const message of ['spokesperson اسمه ايه', 'the spokesperson من هو', 'CEO تبع ديب سيك مين']) {
+      const answer = engine.ask(message);
+      expect([message, answer.answered, answer.abstention]).toEqual([message, false, 'missing-attribute']);
+    }
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

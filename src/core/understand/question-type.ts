@@ -212,7 +212,8 @@ const RULES: Rule[] = [
     ],
     mixed: [
       [/\b(who|whom|whose|name|named|called)\b/, new RegExp(`(?:^| )(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`)],
-      [new RegExp(`\\b(${PERSON_ROLES})\\b`), /(?:^| )(مين|من|اسم|ما اسم)(?= |$)/],
+      // من before what it comes from is "from" ("what did the spokesperson من انفيديا say"), not "who".
+      [new RegExp(`\\b(${PERSON_ROLES})\\b`), /(?:^| )(مين|اسم|اسمه|اسمها|ما اسم)(?= |$)|(?:^| )من(?=$| (هو|هي|اللي|الي|الذي|التي)(?= |$))/],
     ],
   },
   {

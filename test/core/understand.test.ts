@@ -700,6 +700,14 @@ describe('dialect words', () => {
     expect(std('ليش ديب سيك راح تستخدم شرايح لتدريب النماذج؟')).toBe(n('لماذا ديب سيك تستخدم شرايح لتدريب النماذج'));
   });
 
+  test("speech drops Form IV's hamza: علنت is أعلنت, read as its imperfect before its own participle", () => {
+    const std = (message: string) => engine.trace(message)[0].question.standard;
+    expect(std('ديب سيك علنت موعد الاطلاق ولا لا')).toMatch(n('تعلن'));
+    const answer = engine.ask('ديب سيك علنت موعد الاطلاق ولا لا؟');
+    expect(answeredWith(answer)).toMatch(/has not yet said when it will launch/);
+    expect(std('طلقوا النموذج؟')).toMatch(n('تطلق'));
+  });
+
   test('a Form IV verb in the perfect meets its imperfect, verbal noun and participle (أعلنت → تعلن، إعلان، معلن); bare, أفعل may be "I do" and is left alone', () => {
     expect(formFour(n('أعلنت'))).toEqual([n('تعلن'), n('يعلن'), n('إعلان'), n('معلن')]);
     expect(formFour(n('اقرا'))).toEqual([]);

@@ -238,6 +238,8 @@ export function dialectStemCandidates(word: string): string[] {
     // The third persons' imperfect meets the future the facts may tell it in (تواصل → ستواصل).
     ...[word, ...forms].flatMap((form) => (form.length >= 4 && THIRD_PERSON.test(form) ? [`س${form}`] : [])),
     ...swapPerson(word),
+    // Speech drops Form IV's hamza (علنت، طلقوا for أعلنت، أطلقوا): its tenses before the word's own nouns.
+    ...formFour(`ا${word}`),
     ...asWritten,
     ...formFour(word),
     ...forms.flatMap((form) => [...swapPerson(form), ...verbalNouns(form)]),

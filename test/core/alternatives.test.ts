@@ -37,4 +37,10 @@ describe('alternative names', () => {
     expect(alternativeSides('is deepseek leaving nvidia completely or only for the small models'.split(' '), content)).toBeNull();
     expect(alternativeSides('ديب سيك تترك انفيديا نهايي او بس للموديلات الصغيره'.split(' '), content)).toBeNull();
   });
+
+  test('no alternatives when the "or" opens a second yes/no question ("…or did they move that one too")', () => {
+    const content = () => true;
+    expect(alternativeSides('is r2 still on nvidia or did they move that one too'.split(' '), content)).toBeNull();
+    expect(alternativeSides('ديب سيك لسه علي انفيديا او هل نقلت كل شي'.split(' '), content)).toBeNull();
+  });
 });

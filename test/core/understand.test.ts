@@ -1765,6 +1765,10 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('an "or" opening a second yes/no question offers no alternatives: the first is answered', () => {
+    expect(answeredWith(engine.ask('is r2 still on nvidia or did they move that one too'))).toMatch(/keep using and relying on Nvidia processors for R2/);
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

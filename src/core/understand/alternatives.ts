@@ -56,6 +56,27 @@ const TOTAL_WORDS: ReadonlySet<string> = new Set([
   'كلشي',
   'ابدا',
 ]);
+/**
+ * What opens a second yes/no question instead of an alternative: "is r2 still on nvidia or did they
+ * move that one too" weighs two statements, not two things.
+ */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'did',
+  'does',
+  'do',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'هل',
+]);
 /** An alternative is this many of its content words at most ("the big model", "النماذج الصغيرة"). */
 const ALTERNATIVE_WORDS = 2;
 
@@ -64,14 +85,15 @@ const ALTERNATIVE_WORDS = 2;
  * the two alternatives an "or" offers, as the content words (`isContent`) on each side of the
  * clause's last "or": after it, its first words up to the end; before it, as many as stand after
  * it, nearest first (the alternatives are parallel). Null when the "or" ends the question ("or
- * not?"), follows a word of totality ("completely or…") or one side holds no content word.
+ * not?") or opens another ("or did they…"), follows a word of totality ("completely or…") or one side holds no content word.
  */
 export function alternativeSides(words: readonly string[], isContent: (word: string) => boolean): [string[], string[]] | null {
   let at = -1;
   words.forEach((word, i) => {
     if (OR_WORDS.has(word)) at = i;
   });
-  if (at < 0 || NO_ALTERNATIVE.has(words[at + 1] ?? 'not') || TOTAL_WORDS.has(words[at - 1] ?? '')) return null;
+  const next = words[at + 1] ?? 'not';
+  if (at < 0 || NO_ALTERNATIVE.has(next) || QUESTION_OPENERS.has(next) || TOTAL_WORDS.has(words[at - 1] ?? '')) return null;
   const content = (word: string) => isContent(word) && !BOUNDING_WORDS.has(word) && !OR_WORDS.has(word);
   const after = words
     .slice(at + 1)

@@ -1769,6 +1769,13 @@ describe('the engine reads messages', () => {
     expect(answeredWith(engine.ask('is r2 still on nvidia or did they move that one too'))).toMatch(/keep using and relying on Nvidia processors for R2/);
   });
 
+  test('Arabizi: el mnafse is المنافسة, and Maghrebi testa / ytesti are the French tester: tried', () => {
+    expect(answeredWith(engine.ask('shu 2alet nvidia 3an el mnafse?'))).toMatch(/competition/);
+    const answer = engine.ask('deepseek testa fi chips mta3 chkoun? w wa9tech bech ykharjou el LLM mta3 huawei?');
+    expect(answer.parts).toHaveLength(2);
+    expect(answeredWith(answer.parts![0])).toMatch(/testing new AI GPU accelerators made by Huawei, Baidu and Cambricon/);
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

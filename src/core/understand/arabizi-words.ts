@@ -249,6 +249,11 @@ const WORDS: Record<string, string> = {
   shi: 'شي',
   chi: 'شي',
   wlad: 'ولاد',
+  // Competition, as Levantine and Maghrebi Arabizi spell it (el mnafse).
+  mnafsa: 'منافسة',
+  mnafse: 'منافسة',
+  mnafseh: 'منافسة',
+  monafsa: 'منافسة',
 };
 
 /**
@@ -269,6 +274,12 @@ const FRENCH: Record<string, [english: string, arabic: string]> = {
   ingenieurs: ['engineers', 'مهندسين'],
   modeles: ['models', 'نماذج'],
   modele: ['model', 'نموذج'],
+  // tester, as Maghrebi speech conjugates it (testa, testaw, ytesti)
+  testa: ['tested', 'جربت'],
+  testaw: ['tested', 'جربوا'],
+  testiw: ['test', 'يجربوا'],
+  ytesti: ['tests', 'يجرب'],
+  ttesti: ['tests', 'تجرب'],
 };
 
 export const ARABIZI_WORDS: ReadonlyMap<string, string> = new Map(

@@ -1776,6 +1776,21 @@ describe('the engine reads messages', () => {
     expect(answeredWith(answer.parts![0])).toMatch(/testing new AI GPU accelerators made by Huawei, Baidu and Cambricon/);
   });
 
+  test('a question naming nothing of its own, not joined on with "and" (Arabizi w), asks more of the one before: one answer', () => {
+    for (const message of [
+      'ليش تأجل اطلاق R2؟ شنو المشاكل اللي صارت وياهم؟',
+      'leish t2a55ar R2? shaku mashakil 3idhum?',
+      'why was R2 delayed? what problems did they hit?',
+    ]) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts]).toEqual([message, undefined]);
+      expect([message, answeredWith(answer)]).toEqual([message, expect.stringMatching(/delayed|تأجيل/)]);
+    }
+    for (const message of ['minu 3awan deepseek fe R2? w laish t2a5ar?', 'who helped deepseek with R2? and why was it delayed?']) {
+      expect([message, engine.ask(message).parts?.length]).toEqual([message, 2]);
+    }
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

@@ -429,7 +429,10 @@ export class Reader {
       // "…? and how much did it cost?": a follow-up asking for an attribute the question before
       // did not ask for is a question of its own, even with words no fact holds.
       const asksOtherAttribute = ATTRIBUTE_TYPES.has(clause.type) && previous?.type !== clause.type;
-      if (previous && !asksOutlet && !asksOtherAttribute && context.length === 0 && namesNothing && (chatter || onlyMarked)) {
+      // "ليش تأجل R2؟ شنو المشاكل اللي صارت وياهم؟", "leish t2a55ar R2? shaku mashakil 3idhum?": a
+      // question that names nothing of its own, not joined on with "and", asks more of the one before.
+      const asksMore = !clause.joined && !clause.summaryCut && previous !== undefined && previous.names().length > 0;
+      if (previous && !asksOutlet && !asksOtherAttribute && context.length === 0 && namesNothing && (chatter || onlyMarked || asksMore)) {
         previous.sharpen(clause);
         return;
       }
@@ -717,8 +720,11 @@ const SUMMARY_TOPIC = /(?:^|\s)(?:of|about|on|عن|حول|بخصوص)\s+([^|]+)/
 /** A name that is his, hers or theirs (اسمه، اسمها، اسمهم). */
 const PERSON_PRONOUN_NAME = /(?:^| )اسم(?:ه|ها|هم)(?= |$)/;
 
-/** A clause joined on to the one before it in English: "and …", "also …", "plus …", "+ …", "& …" (و, "وامتى", is read in readClause). */
-const JOINED = /^(?:(?:and|also|plus)\b|[+&])/i;
+/**
+ * A clause joined on to the one before it in English and Arabizi: "and …", "also …", "plus …", "+
+ * …", "& …", "w laish…", "wa …" (و, "وامتى", is read in readClause).
+ */
+const JOINED = /^(?:(?:and|also|plus|w|wa|we)\b|[+&])/i;
 
 /** Whether two types ask for the same attribute: a date is a sharper "when". */
 function sameAttribute(a: QuestionType, b: QuestionType): boolean {

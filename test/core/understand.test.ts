@@ -1791,6 +1791,13 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('Maghrebi واش opens a yes/no question and joins nothing on: after a question naming the same, it asks more of it', () => {
+    const answer = engine.ask('فوقاش غادي يخرج النموذج اللي خدام بشرايح هواوي للناس؟ واش عطاو شي تاريخ؟');
+    expect(answer.parts).toBeUndefined();
+    expect(answeredWith(answer)).toMatch(/no date has been announced/);
+    expect(engine.ask('شكون عاون ديب سيك ف R2؟ وعلاش تعطل؟').parts).toHaveLength(2);
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

@@ -279,13 +279,14 @@ export class Reader {
     const asks = !leadsIn && (beforeTurn ? questionWord : questionMark || type !== 'what' || summaryCut !== null || questionWord);
     const standard = all.join(' ');
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));
-    // A question word that begins with و (وين، وقتاش) joins nothing on; و written apart ("و شحال من واحد؟")
-    // does, and so does one before a question word, whatever the whole may read as besides (وشو، واش).
+    // A question word that begins with و (وين، وقتاش) joins nothing on, nor does Maghrebi's واش, the
+    // particle its yes/no questions open with; و written apart ("و شحال من واحد؟") does, and so does
+    // one before a question word, whatever the whole may read as besides (وشو، ومين).
     const first = typed[0]?.text ?? '';
     const joined =
       JOINED.test(text) ||
       /^و\s/.test(text) ||
-      (/^و\S/.test(first) && (standardFunctionWord(first) === undefined || standardFunctionWord(first.slice(1)) !== undefined));
+      (/^و\S/.test(first) && first !== 'واش' && (standardFunctionWord(first) === undefined || standardFunctionWord(first.slice(1)) !== undefined));
     const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
     return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame, joined, confirms, continues, negated, beforeTurn };
   }

@@ -1798,6 +1798,12 @@ describe('the engine reads messages', () => {
     expect(engine.ask('شكون عاون ديب سيك ف R2؟ وعلاش تعطل؟').parts).toHaveLength(2);
   });
 
+  test('an Arabic word of extent in a sentence about the asker asks nothing, as in English', () => {
+    expect(typeOf('انا لسه صاحي ومش مجمع خالص')).not.toBe('extent');
+    expect(typeOf('هل ديب سيك تركت انفيديا خالص')).toBe('extent');
+    expect(engine.trace('انا لسه صاحي ومش مجمع خالص 😅 هل ديب سيك تركت انفيديا خالص؟')).toHaveLength(1);
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

@@ -1804,6 +1804,16 @@ describe('the engine reads messages', () => {
     expect(engine.trace('انا لسه صاحي ومش مجمع خالص 😅 هل ديب سيك تركت انفيديا خالص؟')).toHaveLength(1);
   });
 
+  test('a source held to be trusted or main is a supplier, not the origin of the news', () => {
+    for (const message of ['is deepseek seeing nvidia as a trusted source?', 'هي ديب سيك شايفة انفيديا مصدر موثوق فيه ولا ايه؟']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([
+        message,
+        expect.stringMatching(/keep using and relying on Nvidia|ستواصل ديب سيك استخدام معالجات إنفيديا/),
+      ]);
+    }
+    expect(answeredWith(engine.ask('is the source reliable?'))).toMatch(/The Information/);
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

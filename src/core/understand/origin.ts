@@ -244,6 +244,9 @@ interface Clause {
   thing: boolean;
 }
 
+/** What a source is held to be when it supplies something rather than tells the news. */
+const SUPPLIER_QUALITIES: ReadonlySet<string> = new Set(['trusted', 'reliable', 'dependable', 'main', 'primary', 'key', 'preferred']);
+
 /** Whether the word of origin at `at` asks for the origin of the news, by its class. */
 function asksAt(script: Script, at: number, cls: OriginClass, clause: Clause): boolean {
   const { words } = script;
@@ -255,6 +258,8 @@ function asksAt(script: Script, at: number, cls: OriginClass, clause: Clause): b
       // "open source", "مفتوح المصدر", "المصدر المفتوح" name a licence; "chip sources" the suppliers.
       const before = words[at - 1];
       if (before === 'open' || /^(ال)?مفتوح/.test(before ?? '') || /^(ال)?مفتوح/.test(words[at + 1] ?? '')) return false;
+      // "a trusted source", "مصدر موثوق", "the main source": a source held to be one names a supplier.
+      if (SUPPLIER_QUALITIES.has(before ?? '') || /^(ال)?(موثوق|رييسي|اساسي|اول)$/.test(words[at + 1] ?? '')) return false;
       return !objectIsThing && !(before !== undefined && script.thing(before)) && !(clause.thing && !clause.news);
     }
     case 'outlet':

@@ -1814,6 +1814,14 @@ describe('the engine reads messages', () => {
     expect(answeredWith(engine.ask('is the source reliable?'))).toMatch(/The Information/);
   });
 
+  test('"what nvidia said", asked indirectly with no "did" and a chat frame ("lowkey wanna know"), asks for the statement', () => {
+    for (const message of ['lowkey wanna know what nvidia said abt all this lol, sounds kinda salty fr 😭', 'i wanna know what nvidia said']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia spokesperson said/)]);
+    }
+    expect(engine.trace('what huawei said')[0].question.type).toBe('speech');
+    expect(engine.ask('what huawei said').answered).toBe(false);
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

@@ -52,7 +52,7 @@ const ARABIC = `
  * ("happy friday all!" is small talk the reader drops whole).
  */
 const CHATTER_ENGLISH = `
-lol lmao lmfao rofl haha hahaha hehe bruh bro bros dude fr tbh ngl tho imo imho idk idc btw rn fyi omg smh tf wtf ffs
+lol lmao lmfao rofl haha hahaha hehe bruh bro bros dude fr tbh ngl tho imo imho idk idc btw rn fyi omg smh tf wtf ffs lowkey highkey
 iirc afaik afaict wdym wym fwiw tbf istg ikr icymi
 yo sup hiya howdy folks guys everyone everybody y'all yall all morning evening afternoon night good great
 friday monday weekend anyway anyways basically kinda sorta literally honestly seriously damn dang

@@ -308,6 +308,8 @@ const RULES: Rule[] = [
       new RegExp(String.raw`\bwhat (did|does|do|has|have|is|are|was|were) ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_SPEECH_VERBS})\b`),
       new RegExp(String.raw`\bwhat (did|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_REPORTING_VERBS})\b`),
       new RegExp(String.raw`\b(did|has|have|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(respond|reply|comment|react|say anything|mention)\b`),
+      // Asked indirectly, with no "did": "wanna know what nvidia said abt all this".
+      new RegExp(String.raw`\bwhat ${NOT_THE_REPORT}(\w+ ){1,3}(said|says|stated|replied|responded|commented)\b`),
       /\bhow did (\w+ ){1,3}(respond|react|reply)\b/,
       // A noun of reply asked for: "what was baidu's response?", "how was nvidia's reaction?".
       new RegExp(String.raw`\b(what|whats|how|hows)\b(.* )?\w+ (${ENGLISH_SPEECH_NOUNS})\b`),

@@ -435,7 +435,11 @@ export const PHRASES: [RegExp, string][] = [
   // "would love to understand what role nvidia plays", "i'd like to know who…": the frame of an
   // indirect question asks nothing itself (its "would" is no yes/no question); the Arabic frames
   // (بدي اعرف، حابب افهم) are chatter words already.
-  [/^(?:(?:i ?d|i would|would|i|id) )?(?:really )?(?:love|like|want|wanna) to (?:know|understand|hear|learn|find out)\b/g, ''],
+  // Chat says it with a filler before it and "wanna" for "want to" ("lowkey wanna know what nvidia said").
+  [
+    /^(?:(?:lowkey|honestly|really|just|kinda|i ?d|i would|would|i|id|we) )*(?:(?:love|like|want|need) to|wanna) (?:know|understand|hear|learn|find out)\b/g,
+    '',
+  ],
   // Putting a story out is publishing it ("who put this out?"), not putting chips to the test.
   [/\b(?:put|puts|putting) (?:(?:this|it|that|the \w+) )?out\b/g, 'published'],
   // After a preposition, Maghrebi واش (and so the هل it is read as) asks "what", as Algerian speech

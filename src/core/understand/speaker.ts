@@ -12,6 +12,8 @@ export const ENGLISH_SPEECH_VERBS =
 /** Verbs of reporting that are nouns too ("the main claim"): verbs only after did / does / do ("what did The Information report?"). */
 export const ENGLISH_REPORTING_VERBS = 'report|claim|write|reveal';
 const ENGLISH_REPORTING = new RegExp(String.raw`\b(?:did|does|do) (.+?) (?:${ENGLISH_REPORTING_VERBS})\b`);
+/** Asked indirectly, with no "did": "what nvidia said". */
+const ENGLISH_INDIRECT = /\bwhat (.+?) (?:said|says|stated|replied|responded|commented)\b/;
 const ENGLISH = new RegExp(String.raw`\b(?:did|does|do|has|have|is|are|was|were) (.+?) (?:${ENGLISH_SPEECH_VERBS})\b`);
 /** Arabic verbs of saying, mentioning and replying, as a regular expression's alternatives (question-type.ts reads them too). */
 export const ARABIC_SPEECH_VERBS = 'قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت|ذكر|ذكرت|ذكروا';
@@ -46,7 +48,12 @@ function subject(span: string | undefined): string | null {
 
 /** The words naming who the question says spoke, or null when it does not tell. */
 export function speakerWords(standard: string): string | null {
-  const english = ENGLISH.exec(standard) ?? ENGLISH_REPORTING.exec(standard) ?? ENGLISH_OF.exec(standard) ?? ENGLISH_POSSESSOR.exec(standard);
+  const english =
+    ENGLISH.exec(standard) ??
+    ENGLISH_REPORTING.exec(standard) ??
+    ENGLISH_INDIRECT.exec(standard) ??
+    ENGLISH_OF.exec(standard) ??
+    ENGLISH_POSSESSOR.exec(standard);
   if (english) return english[1];
   return subject(ARABIC_AFTER.exec(standard)?.[1]) ?? subject(ARABIC_BEFORE.exec(standard)?.[1]) ?? ARABIC_POSSESSOR.exec(standard)?.[1] ?? null;
 }

@@ -1822,6 +1822,13 @@ describe('the engine reads messages', () => {
     expect(engine.ask('what huawei said').answered).toBe(false);
   });
 
+  test('a role named first and its name asked after it (المتحدث … اسمه ايه) asks for a person the report does not name', () => {
+    expect(engine.ask('المتحدث بتاع انفيديا اللي قال الكلام ده اسمه ايه؟').abstention).toBe('missing-attribute');
+    const answer = engine.ask('مين اللي نشر التقرير ده اصلا؟ والصحفي اللي كتبه اسمه ايه؟');
+    expect(answeredWith(answer.parts![0])).toMatch(/The Information/);
+    expect(answer.parts![1].abstention).toBe('missing-attribute');
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

@@ -33,6 +33,8 @@ describe('alternative names', () => {
   test('no alternatives when the "or" ends the question or follows a word of totality ("completely or only…")', () => {
     const content = () => true;
     expect(alternativeSides('is it nvidia or not'.split(' '), content)).toBeNull();
+    expect(alternativeSides('ديب سيك قالت متي تطلق الموديل او للحين لا احد يدري'.split(' '), content)).toBeNull();
+    expect(alternativeSides('did they set a date for the launch or yet to be decided'.split(' '), content)).toBeNull();
     expect(alternativeSides('هل ما زالت تستخدم انفيديا او لا'.split(' '), content)).toBeNull();
     expect(alternativeSides('is deepseek leaving nvidia completely or only for the small models'.split(' '), content)).toBeNull();
     expect(alternativeSides('ديب سيك تترك انفيديا نهايي او بس للموديلات الصغيره'.split(' '), content)).toBeNull();

@@ -30,8 +30,24 @@ export function alternativeNames(words: readonly string[], names: readonly strin
 
 /** Words that bound an alternative without naming it ("only the small versions", "النماذج الصغيرة بس"). */
 const BOUNDING_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'also', 'even', 'still', 'too', 'بس', 'فقط', 'ايضا', 'كمان', 'برضو', 'بردو']);
-/** What ends the question instead of a second alternative: "or not", "or nah", "ولا لا", "or what". */
-const NO_ALTERNATIVE: ReadonlySet<string> = new Set(['not', 'nah', 'no', 'what', 'smth', 'something', 'sth', 'لا', 'لاء', 'لأ', 'ما', 'شو', 'ايه']);
+/** What ends the question instead of a second alternative: "or not", "or nah", "ولا لا", "or what", "or not yet" ("ولا للحين", "or yet"). */
+const NO_ALTERNATIVE: ReadonlySet<string> = new Set([
+  'not',
+  'nah',
+  'no',
+  'what',
+  'smth',
+  'something',
+  'sth',
+  'yet',
+  'لا',
+  'لاء',
+  'لأ',
+  'ما',
+  'شو',
+  'ايه',
+  'للحين',
+]);
 /**
  * Words of totality: "leaving Nvidia completely or only for the small models?" offers no two things
  * but how far one holds, which the fact bounding it answers (an extent question).

@@ -1829,6 +1829,17 @@ describe('the engine reads messages', () => {
     expect(answer.parts![1].abstention).toBe('missing-attribute');
   });
 
+  test('the tag "na" of Indian and Nigerian English asks nothing more: "…, correct na?" reads as "…, correct?"', () => {
+    const decide = (message: string) => {
+      const answer = engine.ask(message);
+      return [answer.answered, answer.facts[0]?.fact.id];
+    };
+    expect(decide('so big R2 model is on nvidia and the mini ones on huawei, correct na?')).toEqual(
+      decide('so big R2 model is on nvidia and the mini ones on huawei, correct?'),
+    );
+    expect(decide('smaller versions will be trained on Ascend only na?')).toEqual(decide('smaller versions will be trained on Ascend only?'));
+  });
+
   test('a yes/no follow-up naming nothing guesses at the answer of an open question: it stays open', () => {
     expect(engine.trace('شو هو Ascend؟ هل هو شي جديد؟')[0].question.type).toBe('what');
     const answer = engine.ask("whats 'the information'? is that a website");

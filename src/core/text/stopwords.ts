@@ -60,7 +60,7 @@ someone somebody anyone anybody wonder wondering wondered curious idea sure expl
 confused quick question questions q guess mean means meant thing stuff ok okk okay alright right exactly precisely
 completely totally entirely kind sort difference role
 here finally just r ur wat wats wut cuz coz cause gonna gotta wanna lemme gimme hmm hm um uh yep yup nope nah
-innit aint ain't allat allthat svp stp rapide
+innit aint ain't allat allthat svp stp rapide na
 thx ty tysm appreciate folks chat guys hello hey hi greetings cheers
 les des le la du de un une et est pour avec
 `;

@@ -3,6 +3,7 @@
  * A fact answers such a question by naming one of them, so the names of an alternative count
  * together, once, when a fact is checked for the names the question asks about.
  */
+import { ENGLISH_AUXILIARIES } from './reader-words';
 
 /** Words that offer an alternative, in standard form (the dialect tables turn ولا into او). */
 export const OR_WORDS: ReadonlySet<string> = new Set(['or', 'او', 'أو']);
@@ -76,23 +77,7 @@ const TOTAL_WORDS: ReadonlySet<string> = new Set([
  * What opens a second yes/no question instead of an alternative: "is r2 still on nvidia or did they
  * move that one too" weighs two statements, not two things.
  */
-const QUESTION_OPENERS: ReadonlySet<string> = new Set([
-  'did',
-  'does',
-  'do',
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'هل',
-]);
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([...ENGLISH_AUXILIARIES, 'هل']);
 /** An alternative is this many of its content words at most ("the big model", "النماذج الصغيرة"). */
 const ALTERNATIVE_WORDS = 2;
 

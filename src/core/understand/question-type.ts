@@ -108,9 +108,14 @@ export const ENGLISH_CUE_WORDS: ReadonlySet<string> = new Set([
   ...EXTENT_WORDS.split('|'),
 ]);
 
+const PERSON_ROLE = new RegExp(`\\b(${PERSON_ROLES})\\b`);
+const ARABIC_PERSON_ROLE = new RegExp(`(?:^| )(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`);
+/** A name that is his, hers or theirs, as it is asked for ("اسمه ايه؟", "شو اسمو؟"). */
+export const PRONOUN_NAMES = 'اسمه|اسمها|اسمهم|اسمو';
+
 /** Whether the words name a person by their role ("spokesperson", "المتحدث"): what "his name", اسمه, asks of next. */
 export function namesPersonRole(latin: string[], arabic: string[]): boolean {
-  return new RegExp(`\\b(${PERSON_ROLES})\\b`).test(latin.join(' ')) || new RegExp(`(?:^| )(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`).test(arabic.join(' '));
+  return PERSON_ROLE.test(latin.join(' ')) || ARABIC_PERSON_ROLE.test(arabic.join(' '));
 }
 
 /** In precedence order: the first rule that matches gives the type. */
@@ -208,14 +213,14 @@ const RULES: Rule[] = [
       // Not من أين (from where): "من أين حصل الكاتب على معلوماته" asks where the writer got them.
       new RegExp(`(?:^| )(مين|من(?! اين)|اسم|ما اسم) (.* )?(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`),
       // The role first, then its name asked for: "المتحدث بتاع انفيديا اللي قال الكلام ده اسمه ايه؟".
-      new RegExp(`(?:^| )(?:و|ف)?(?:ال)?(${ARABIC_PERSON_ROLES}) (.* )?(اسمه|اسمها|اسمو)(?= |$)`),
+      new RegExp(`(?:^| )(?:و|ف)?(?:ال)?(${ARABIC_PERSON_ROLES}) (.* )?(${PRONOUN_NAMES})(?= |$)`),
       // Also with the one asked about named as a person ("مين الشخص اللي قاد فريق هواوي؟", "من هو الرجل الذي يدير…").
       /(?:^| )(مين|من) (هو |هي )?((ال)?(شخص|رجل|راجل|زلمه|واحد|مهندس) )?(اللي |الذي |الي )?ب?(اسس|موسس|يدير|يملك|كتب|الف|يقود|قاد|يراس|يتراس|تراس|اشرف|يشرف)(?= |$)/,
     ],
     mixed: [
-      [/\b(who|whom|whose|name|named|called)\b/, new RegExp(`(?:^| )(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`)],
+      [/\b(who|whom|whose|name|named|called)\b/, ARABIC_PERSON_ROLE],
       // من before what it comes from is "from" ("what did the spokesperson من انفيديا say"), not "who".
-      [new RegExp(`\\b(${PERSON_ROLES})\\b`), /(?:^| )(مين|اسم|اسمه|اسمها|ما اسم)(?= |$)|(?:^| )من(?=$| (هو|هي|اللي|الي|الذي|التي)(?= |$))/],
+      [PERSON_ROLE, new RegExp(`(?:^| )(مين|اسم|${PRONOUN_NAMES}|ما اسم)(?= |$)|(?:^| )من(?=$| (هو|هي|اللي|الي|الذي|التي)(?= |$))`)],
     ],
   },
   {

@@ -494,3 +494,22 @@ export const PHRASES: [RegExp, string][] = [
   // Messing, playing or tinkering with something is trying it out.
   [/\b(mess|messes|messing|messed|play|plays|playing|played|tinker|tinkers|tinkering|tinkered|fiddle|fiddling) (around |about )?with\b/g, 'testing'],
 ];
+
+/** English opens a yes/no question with its auxiliary ("are they sticking with it?", "…or did they move it?"). */
+export const ENGLISH_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'has',
+  'have',
+  'had',
+]);

@@ -25,10 +25,11 @@ import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabiz
 import { ARABIZI_WORDS, FRENCH_ENGLISH } from './arabizi-words';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, THIRD_PERSON, withoutAspect } from './dialects';
 import { OR_WORDS } from './alternatives';
-import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, namesPersonRole, precedence, questionType, type QuestionType } from './question-type';
+import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, namesPersonRole, precedence, PRONOUN_NAMES, questionType, type QuestionType } from './question-type';
 import {
   ARABIC_TURNING_TO,
   CHAT_SHORTHAND,
+  ENGLISH_AUXILIARIES,
   CLITIC_PREFIXES,
   DEED_WORDS,
   GLUED_QUESTION_WORD,
@@ -358,7 +359,7 @@ export class Reader {
       // "what about R2? …", "DeepSeek? …", "ratio'd by hwawei? …" introduce the question after
       // them (names, and words no fact holds); "what's Ascend? …", "شو حكت انفيديا؟ …" ask with a
       // question word of their own and are questions themselves.
-      const asksItself = clause.words.some((word) => QUESTION_WORDS.has(word));
+      const asksItself = hasQuestionWord(clause);
       const namesOnly = clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term));
       // A frame naming something introduces the question after it even when it could ask for a
       // summary ("what happened with R2? why was it delayed"); not one joined on to ask for another
@@ -366,9 +367,9 @@ export class Reader {
       // on about a name the frame did not give ("what happened with huawei's engineers, and did
       // deepseek set a launch date?"): those make two.
       const next = clauses.slice(index + 1).find((later) => later.asks);
-      const framed = new Set(clause.terms.map((term) => term.term));
       const asksAnew = (later: ReadClause) =>
-        later.joined && (ATTRIBUTE_TYPES.has(later.type) || later.terms.some((term) => term.kind === 'name' && !framed.has(term.term)));
+        later.joined &&
+        (ATTRIBUTE_TYPES.has(later.type) || later.terms.some((term) => term.kind === 'name' && !clause.terms.some((framed) => framed.term === term.term)));
       // "deepseek had problems building r2 right? what kinda problems tho", "R2 اتأجل صح؟ ليش؟": a
       // statement held up for confirmation is the premise of the question after it.
       // So is a statement echoed back with a question mark ("so huawei flew engineers over to help
@@ -541,16 +542,16 @@ class Draft {
     this.type = stronger(this.type, other.type);
   }
 
+  /** Whether one of its clauses asks with a question word ("what…", "مين…"), not only with a question mark. */
+  asksWithQuestionWord(): boolean {
+    return this.clauses.some(hasQuestionWord);
+  }
+
   /**
    * A clause with no topic of its own makes the question more precise ("…? which month exactly?").
    * A yes/no follow-up guesses at the answer of a question asked with a question word ("what's
    * 'the information'? is that a website", "شو يعني Ascend؟ هو معالج؟"): the question stays open.
    */
-  /** Whether one of its clauses asks with a question word ("what…", "مين…"), not only with a question mark. */
-  asksWithQuestionWord(): boolean {
-    return this.clauses.some((asked) => asked.words.some((word) => QUESTION_WORDS.has(word)));
-  }
-
   sharpen(clause: ReadClause): void {
     const guess = clause.type === 'yesno' && this.asksWithQuestionWord();
     this.clauses.push(clause);
@@ -629,6 +630,11 @@ function asCueWord(word: string): string {
   return LONG_CUE_WORDS.find((cue) => editDistance(word, cue, 1) <= 1) ?? word;
 }
 
+/** Whether a clause asks with a question word of its own ("what…", "مين…"). */
+function hasQuestionWord(clause: ReadClause): boolean {
+  return clause.words.some((word) => QUESTION_WORDS.has(word));
+}
+
 /** The names a clause holds, as written in standard form. */
 function clauseNames(clause: ReadClause): string[] {
   return clause.terms.filter((term) => term.kind === 'name').map((term) => term.source);
@@ -676,15 +682,12 @@ const POINTING_BACK = /(?:^|[\s,،])(?:that|it|then|هذا|هذي|هاد|هاد�
 /** A tag asking to confirm what was just said: "…, right?", "…yeah?", "…صح؟", "…مش كده؟", "…مو هيك؟". */
 const CONFIRMATION_TAG = /(?:^|[\s,،])(?:right|yeah|correct|innit|isnt it|isn't it|صح|صحيح|مش كده|مش كدا|مش كدة|مش هيك|مو هيك|مو كذا|مش كذا)$/i;
 
-/** English opens a yes/no question with its auxiliary ("are they sticking with it?"). */
-const ENGLISH_AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)$/;
-
 /** The language of the words that ask the message's questions, when they are all of one (see Reading.askedIn). */
 function askedIn(clauses: ReadClause[]): Language | null {
   const languages = new Set<Language>();
   for (const clause of clauses) {
     if (!clause.asks) continue;
-    if (clause.latin.some((word) => QUESTION_WORDS.has(word)) || ENGLISH_AUXILIARY.test(clause.latin[0] ?? '')) languages.add('en');
+    if (clause.latin.some((word) => QUESTION_WORDS.has(word)) || ENGLISH_AUXILIARIES.has(clause.latin[0] ?? '')) languages.add('en');
     if (clause.arabic.some((word) => QUESTION_WORDS.has(word))) languages.add('ar');
   }
   return languages.size === 1 ? [...languages][0] : null;
@@ -718,8 +721,8 @@ function withoutDescription(text: string, reader: Reader): string {
 /** What a summary is asked to be of, in the words left once its cue is cut: "(tl;dr) of the world cup final", "(ملخص) عن الايفون". */
 const SUMMARY_TOPIC = /(?:^|\s)(?:of|about|on|عن|حول|بخصوص)\s+([^|]+)/;
 
-/** A name that is his, hers or theirs (اسمه، اسمها، اسمهم). */
-const PERSON_PRONOUN_NAME = /(?:^| )اسم(?:ه|ها|هم)(?= |$)/;
+/** A name that is his, hers or theirs (اسمه، اسمها، اسمو). */
+const PERSON_PRONOUN_NAME = new RegExp(`(?:^| )(?:${PRONOUN_NAMES})(?= |$)`);
 
 /**
  * A clause joined on to the one before it in English and Arabizi: "and …", "also …", "plus …", "+

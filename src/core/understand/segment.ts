@@ -52,8 +52,9 @@ const JOINED_QUESTION_WORDS = (() => {
   }
   return [...words].sort((a, b) => b.length - a.length);
 })();
+const ARABIC_QUESTION_WORD = `(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$)`;
 // A preposition takes what follows it and ends no clause: "يدربوهم على واش؟" is "on what", no "and what".
-const ARABIC_JOIN = new RegExp(`(?<!(?:^|\\s)(?:على|علي|عن|في|من|مع|الى|إلى|عند))\\s+(?=و(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$))`);
+const ARABIC_JOIN = new RegExp(`(?<!(?:^|\\s)(?:على|علي|عن|في|من|مع|الى|إلى|عند))\\s+(?=و${ARABIC_QUESTION_WORD})`);
 
 /**
  * Markers turning to the point of a message, in English, standard Arabic, the dialects, Arabizi and
@@ -63,8 +64,9 @@ const ARABIC_JOIN = new RegExp(`(?<!(?:^|\\s)(?:على|علي|عن|في|من|م�
  * also turns inside one ("my boss keeps asking anyways who reported this"), where Arabic's المهم
  * may be "the important" ("ما المهم في الخبر").
  */
-const TURN_MARKERS = String.raw`(?:anyway|anyways|anyhow|المهم|على العموم|عموما|على كل حال|على اي حال|على أي حال|بكل الاحوال|بكل الأحوال|el ?mohe?im|l ?mohi?m|bref|enfin)`;
-const TURN = /\s+(?=(?:anyway|anyways|anyhow)[\s,]+[\p{L}\p{N}])/iu;
+const ENGLISH_TURN_MARKERS = 'anyway|anyways|anyhow';
+const TURN_MARKERS = String.raw`(?:${ENGLISH_TURN_MARKERS}|المهم|على العموم|عموما|على كل حال|على اي حال|على أي حال|بكل الاحوال|بكل الأحوال|el ?mohe?im|l ?mohi?m|bref|enfin)`;
+const TURN = new RegExp(String.raw`\s+(?=(?:${ENGLISH_TURN_MARKERS})[\s,]+[\p{L}\p{N}])`, 'iu');
 const TURN_OPENING = new RegExp(String.raw`^${TURN_MARKERS}(?:[\s,،]+|$)`, 'iu');
 
 /**
@@ -72,8 +74,8 @@ const TURN_OPENING = new RegExp(String.raw`^${TURN_MARKERS}(?:[\s,،]+|$)`, 'iu'
  * (طيب، طب، زين، يلا) right before a question word starts the question, whatever was said before it.
  */
 const TURN_PARTICLES = '(?:طيب|طب|زين|يلا|يله)';
-const ARABIC_PARTICLE_TURN = new RegExp(`\\s+(?=${TURN_PARTICLES}\\s+(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$))`);
-const PARTICLE_OPENING = new RegExp(`^${TURN_PARTICLES}\\s+(?=(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$))`);
+const ARABIC_PARTICLE_TURN = new RegExp(`\\s+(?=${TURN_PARTICLES}\\s+${ARABIC_QUESTION_WORD})`);
+const PARTICLE_OPENING = new RegExp(`^${TURN_PARTICLES}\\s+(?=${ARABIC_QUESTION_WORD})`);
 
 /** At most this many clauses are read from one message: it bounds the work per message. */
 export const MAX_CLAUSES = 12;

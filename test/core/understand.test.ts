@@ -103,8 +103,10 @@ describe('message → clauses', () => {
     expect(splitClauses('my chat is arguing — is R2 on huawei?').map((c) => c.text)).toEqual(['my chat is arguing', 'is R2 on huawei']);
   });
 
+  /** Each clause's text, and whether it is said on the way to the point. */
+  const clauses = (message: string) => splitClauses(message).map(({ text, beforeTurn }) => [text, beforeTurn]);
+
   test('a marker turning to the point (anyway, المهم, على العموم, el mohim, bref) opens a clause; what comes before it without a question mark is said on the way', () => {
-    const clauses = (message: string) => splitClauses(message).map(({ text, beforeTurn }) => [text, beforeTurn]);
     expect(clauses('هلا شباب توني خالص رانكد 😭 المهم، شنو الشركات؟')).toEqual([
       ['هلا شباب توني خالص رانكد', true],
       ['شنو الشركات', false],
@@ -123,7 +125,6 @@ describe('message → clauses', () => {
   });
 
   test('a particle moving the talk on (طيب، طب، زين) right before a question word starts the question', () => {
-    const clauses = (message: string) => splitClauses(message).map(({ text, beforeTurn }) => [text, beforeTurn]);
     expect(clauses('قريت المقال كله طب مين نشر الخبر؟')).toEqual([
       ['قريت المقال كله', true],
       ['مين نشر الخبر', false],
@@ -1715,7 +1716,7 @@ describe('the engine reads messages', () => {
       const answer = engine.ask(message);
       expect([message, answer.parts?.length]).toEqual([message, 2]);
       expect(answeredWith(answer.parts![0])).toMatch(/engineers/);
-      expect(answer.parts![1].facts[0]?.fact.en).toMatch(/no date has been announced/);
+      expect(answeredWith(answer.parts![1])).toMatch(/no date has been announced/);
     }
     expect(engine.trace('what happened with R2, and was it delayed?')).toHaveLength(1);
   });
@@ -1727,7 +1728,7 @@ describe('the engine reads messages', () => {
       expect(answeredWith(answer)).toMatch(/did not bring/);
     }
     // "this" is as often the report itself: that asks anew.
-    expect(engine.ask('huawei sent engineers? who reported this').parts?.[1].facts[0]?.fact.id).toBe('the-information-outlet');
+    expect(answeredWith(engine.ask('huawei sent engineers? who reported this').parts?.[1])).toMatch(/The Information/);
   });
 
   test('Singlish "leh" ending an English sentence is a particle; opening one, it is Egyptian ليه', () => {

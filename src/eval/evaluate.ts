@@ -79,6 +79,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers7: ['dev', 'val', 'test'],
   readers8: ['dev', 'val', 'test'],
   readers9: ['dev', 'val', 'test'],
+  readers11: ['dev', 'val', 'test'],
   // Written mid-round to tune on questions nobody had fitted yet; it has no held-out part.
   readers10: ['dev'],
 };

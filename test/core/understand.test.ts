@@ -322,6 +322,15 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask("wach cambricon w baidu 3andhom 3ala9a b had l'affaire?"))).toMatch(/Baidu and Cambricon/);
   });
 
+  test('Maghrebi راه "is now", تاع "of", Tunisian فما "there is" and the French a question is told in (sortie, petits, c\'est pour) carry the question, in Arabizi and in Arabic script', () => {
+    expect(transliterate('sortie', vocabulary)).toBe(n('إطلاق'));
+    expect(transliterate('rahi', vocabulary)).toBe(n('راهي'));
+    expect(engine.trace('الشرائح تاع هواوي راهي تستعمل في شنو؟')[0].question.standard).not.toMatch(/تاع|راهي/);
+    expect(engine.trace('fama date pour la sortie de R2?')[0].question.standard).toMatch(/يوجد/);
+    expect(answeredWith(engine.ask("c'est quoi la date de sortie ديال R2؟ فما موعد؟"))).toMatch(/launch/);
+    expect(answeredWith(engine.ask('deepseek rahi t5dem b huawei pour les petits modèles wela les grands?'))).toMatch(/small/);
+  });
+
   test('Libyan and Tunisian "what" (شن، شنية, chnia) asks what, and هلبا "a lot" is chatter around it', () => {
     expect(transliterate('chnia', vocabulary)).toBe(n('شنية'));
     for (const message of ['شن قالت انفيديا على الموضوع هذا؟', 'الامتحان اليوم كان صعب هلبا، المهم شن قالت انفيديا؟', 'chnia 9alet nvidia?']) {
@@ -509,6 +518,9 @@ describe('dialect words', () => {
     ['maghrebi', 'شن', 'ما'],
     ['maghrebi', 'شنية', 'ما'],
     ['maghrebi', 'علاه', 'لماذا'],
+    ['maghrebi', 'ماهوش', 'لا'],
+    ['maghrebi', 'راهي', ''],
+    ['maghrebi', 'تاع', ''],
     ['egyptian', 'ولا', 'أو'],
   ])('%s %s → %s', (group, dialect, standard) => {
     expect(DIALECT_GROUPS.some((g) => g.name === group)).toBe(true);

@@ -288,9 +288,26 @@ const MAGHREBI: DialectGroup = {
     كيفاش: S.how,
     اشمن: S.which,
   },
-  negation: { ماشي: S.not, مشي: S.not, موش: S.not },
-  aspect: { غادي: '', غادية: '', غاديين: '', باش: '', بش: '' },
-  possessives: { ديال: '', ديالها: '', ديالو: '', ديالهم: '', ديالي: '', نتاع: '', متاع: '', متاعها: '' },
+  // Tunisian "is not" (ماهوش باش يتدرب "it isn't going to be trained") with its other persons.
+  negation: { ماشي: S.not, مشي: S.not, موش: S.not, ماهوش: S.not, ماهيش: S.not, مهوش: S.not, ماهمش: S.not },
+  // Algerian and Moroccan راه "here is / is now" before a verb or a state (راهي تخدم "she is using").
+  aspect: { غادي: '', غادية: '', غاديين: '', باش: '', بش: '', راه: '', راهي: '', راهو: '', راهم: '', راني: '' },
+  // Algerian and Tunisian تاع / متاع "of" beside Moroccan ديال.
+  possessives: {
+    ديال: '',
+    ديالها: '',
+    ديالو: '',
+    ديالهم: '',
+    ديالي: '',
+    نتاع: '',
+    متاع: '',
+    متاعها: '',
+    متاعهم: '',
+    تاع: '',
+    تاعها: '',
+    تاعو: '',
+    تاعهم: '',
+  },
   verbs: {
     بغا: 'يريد',
     بغات: 'يريد',
@@ -324,6 +341,11 @@ const MAGHREBI: DialectGroup = {
     تنقص: 'تقلل',
     ينقص: 'يقلل',
     نقص: 'تقليل',
+    // عوّل على "count on": Tunisian and Algerian for relying on a supplier.
+    يعول: 'يعتمد',
+    يعولو: 'يعتمد',
+    تعول: 'تعتمد',
+    عولت: 'اعتمدت',
   },
   words: {
     دابا: 'الان',
@@ -343,6 +365,14 @@ const MAGHREBI: DialectGroup = {
     جملة: 'تماما',
     كولشي: 'كل',
     كلش: 'كل',
+    // Tunisian "there is" / "there isn't" and "a lot" (فما، فماش، برشا، ياسر), "now" (توة).
+    فما: 'يوجد',
+    فمة: 'يوجد',
+    فماش: 'لا يوجد',
+    برشا: 'كثير',
+    برشة: 'كثير',
+    ياسر: 'كثير',
+    توة: 'الان',
   },
 };
 

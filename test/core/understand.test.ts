@@ -2506,6 +2506,17 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('an answer of the asked kind beside the fact that tells the event', () => {
+  test('"completely?" is answered by what still holds, not by the fact that tells the cutting back again', () => {
+    expect(answeredWith(engine.ask('is deepseek cutting nvidia off completely?'))).toMatch(/keep using and relying on Nvidia/);
+  });
+
+  test('"the goal of turning to Huawei" is answered by a fact that gives one, not by the one that only tells of the turn', () => {
+    const answer = engine.ask('شو الهدف من لجوء ديب سيك لشرائح هواوي؟');
+    expect(answeredWith(answer)).toMatch(/as part of a wider plan to depend less on Nvidia/);
+  });
+});
+
 describe('paraphrase', () => {
   test('WordNet gives the synonyms of a word’s common senses, lemmatised first', () => {
     expect(wordNet().synonyms('postponed')).toEqual(expect.arrayContaining(['defer', 'shelve']));

@@ -46,6 +46,10 @@ const MISSING_NAME_PENALTY = 0.5;
 const ASIDE_PENALTY = 0.5;
 /** An attribute-carrying fact must cover at least this much of the question to answer it. */
 const ATTRIBUTE_COVERAGE = 0.3;
+/** A fact covering this much of a question tells the event it names. */
+const TELLS_EVENT = 0.8;
+/** The least coverage of an answer of the asked kind beside a fact telling the event: its names. */
+const ANSWER_BESIDE_COVERAGE = 0.15;
 /** Types whose answer is a different statement from the one the question names (the reason, not the event told again): the fact of the type is chosen when one covers enough. */
 const ANSWER_TYPES: ReadonlySet<QuestionType> = new Set(['outcome', 'list', 'name', 'deed', 'why', 'extent']);
 
@@ -136,8 +140,10 @@ export function evidenceFor(input: DecisionInput, ranked: Ranked[], index = 0): 
   });
   // Only a kind a fact's own text can show counts for or against it ("who…" is told by no wording).
   const special = TEXT_KINDS.has(input.type);
+  // An answer chosen beside the fact telling the event (see answerBesideTelling) is as covered as that fact.
+  const lent = index > 0 && fits && !ranked[0].fits ? ranked[0].candidate.coverage : 0;
   return {
-    coverage: candidate.coverage,
+    coverage: Math.max(candidate.coverage, lent),
     names: names.asked === 0 ? 1 : names.held / names.asked,
     unmatched,
     unknown: input.query.length === 0 ? 0 : unknown / input.query.length,
@@ -174,7 +180,25 @@ export function choose(input: DecisionInput): Choice {
   if (!ANSWER_TYPES.has(input.type) && !ATTRIBUTE_TYPES.has(input.type)) return { ranked, best: 0 };
   const fitting = firstNaming(ranked, (entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE);
   if (fitting >= 0) return { ranked, best: fitting };
-  return { ranked, best: ANSWER_TYPES.has(input.type) ? 0 : null };
+  if (!ANSWER_TYPES.has(input.type)) return { ranked, best: null };
+  const answering = answerBesideTelling(ranked);
+  return { ranked, best: answering ?? 0 };
+}
+
+/**
+ * "is deepseek cutting nvidia off completely?", "what's the goal of turning to huawei?": the fact
+ * that tells the event asked about holds most of the question's words; the answer of the asked
+ * kind (what still holds, the reason) is another statement about the same names, holding few of
+ * them. When the first fact tells the event and is not of the kind, the first fact of the kind
+ * holding every name the question asks about answers it.
+ */
+function answerBesideTelling(ranked: Ranked[]): number | null {
+  const [telling] = ranked;
+  if (!telling || telling.fits || telling.candidate.coverage < TELLS_EVENT) return null;
+  const answering = ranked.findIndex(
+    (entry) => entry.fits && entry.names.asked > 0 && entry.names.held === entry.names.asked && entry.candidate.coverage >= ANSWER_BESIDE_COVERAGE,
+  );
+  return answering < 0 ? null : answering;
 }
 
 /** The first of `ranked` that passes `test`, preferring one that holds every name the question asks about ("when will R2 launch": a fact about R2's launch). */

@@ -2506,6 +2506,14 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('a clause that says the question again more precisely', () => {
+  test('"…? like…", "…? … i mean", "…؟ قصدي…" make one question with the one before, of its type', () => {
+    expectOneAnswer('how is deepseek dividing the work between nvidia and huawei? like what runs where', /balanced way/);
+    expectOneAnswer('which companies is deepseek testing chips from? besides huawei i mean', /Baidu and Cambricon/);
+    expectOneAnswer('شو الشركات اللي عم تجرب ديب سيك شرايحها؟ قصدي غير هواوي', /Huawei, Baidu and Cambricon/);
+  });
+});
+
 describe('an answer of the asked kind beside the fact that tells the event', () => {
   test('"completely?" is answered by what still holds, not by the fact that tells the cutting back again', () => {
     expect(answeredWith(engine.ask('is deepseek cutting nvidia off completely?'))).toMatch(/keep using and relying on Nvidia/);

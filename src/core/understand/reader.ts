@@ -118,6 +118,8 @@ interface ReadClause {
   negated: boolean;
   /** Whether it is said on the way to the point (see Clause.beforeTurn). */
   beforeTurn: boolean;
+  /** Whether it says the question before it again, more precisely ("…? like which outlet", "…, i mean"). */
+  elaborates: boolean;
 }
 
 export class Reader {
@@ -289,7 +291,25 @@ export class Reader {
       /^و\s/.test(text) ||
       (/^و\S/.test(first) && first !== 'واش' && (standardFunctionWord(first) === undefined || standardFunctionWord(first.slice(1)) !== undefined));
     const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
-    return { text, questionMark, latin, arabic, words: topicWords, type, asks, terms, summaryCut, frame, joined, confirms, continues, negated, beforeTurn };
+    const elaborates = ELABORATION.some((marker) => marker.test(typed.map((word) => word.text).join(' ')));
+    return {
+      text,
+      questionMark,
+      latin,
+      arabic,
+      words: topicWords,
+      type,
+      asks,
+      terms,
+      summaryCut,
+      frame,
+      joined,
+      confirms,
+      continues,
+      negated,
+      beforeTurn,
+      elaborates,
+    };
   }
 
   /** Topic terms: no stop-words, no type words, no words about the report itself. */
@@ -309,6 +329,12 @@ export class Reader {
     clauses.forEach((clause, index) => {
       // "tysm that actually helped a lot", "شكرا هذا ساعدني": thanks that ask nothing are no question.
       if (thanksOnly(clause)) return;
+      // "who broke this story? like which outlet", "…? other than huawei i mean": said again, more precisely.
+      const before = questions[questions.length - 1];
+      if (clause.elaborates && before && context.length === 0) {
+        before.elaborate(clause);
+        return;
+      }
       // "who reported this?", "report source": the question names nothing but asks for the outlet.
       const asksOutlet = clause.type === 'source';
       if (clause.terms.length === 0 && !clause.summaryCut && !asksOutlet) {
@@ -558,6 +584,12 @@ class Draft {
     if (!guess) this.type = stronger(this.type, clause.type);
   }
 
+  /** A clause saying it again more precisely adds its words; it asks what this one asked, unless this one only said "what". */
+  elaborate(clause: ReadClause): void {
+    this.clauses.push(clause);
+    if (this.type === 'what') this.type = clause.type;
+  }
+
   names(): string[] {
     return this.clauses.flatMap(clauseNames);
   }
@@ -680,6 +712,9 @@ function pointsBack(clause: ReadClause): boolean {
 const POINTING_BACK = /(?:^|[\s,،])(?:that|it|then|هذا|هذي|هاد|هادا|هدا|هيدا|ده|دا|دي|ذلك|هيك|كذا|وبعدين|بعدين)(?=$|[\s,،?؟!])/i;
 
 /** A tag asking to confirm what was just said: "…, right?", "…yeah?", "…صح؟", "…مش كده؟", "…مو هيك؟". */
+/** What opens or closes a clause that says the question before it again: "like…", "as in…", "i mean", قصدي / اقصد (normalised). */
+const ELABORATION = [/^(?:like|as in|i mean|ie|aka|meaning|in other words|قصدي|اقصد)(?: |$)/, / i mean$/];
+
 const CONFIRMATION_TAG = /(?:^|[\s,،])(?:right|yeah|correct|innit|isnt it|isn't it|صح|صحيح|مش كده|مش كدا|مش كدة|مش هيك|مو هيك|مو كذا|مش كذا)$/i;
 
 /** The language of the words that ask the message's questions, when they are all of one (see Reading.askedIn). */

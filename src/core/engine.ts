@@ -517,7 +517,7 @@ export class Isnad implements FactLookup {
       analysis.terms
         .filter(
           (term) =>
-            term.kind === 'name' ||
+            (term.kind === 'name' && !NATIONALITY_ADJECTIVES.has(term.source)) ||
             (/\d/.test(term.source) && !hasArabiziDigits(term.source)) ||
             compared(term) ||
             (predicate !== null && (term.source === predicate || term.source.endsWith(` ${predicate}`))) ||
@@ -657,6 +657,33 @@ export class Isnad implements FactLookup {
     return ordered.slice(0, limit).map((fact) => ({ fact, language: analysis.language }));
   }
 }
+
+/**
+ * A country's adjective describes what it qualifies ("the chinese companies deepseek is testing",
+ * "الشركات الصينية", "american chips"): the answer need not say it, as it must name the country
+ * itself ("what does china say"). Normalised.
+ */
+const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'chinese',
+  'american',
+  ...[
+    'الصيني',
+    'الصينيه',
+    'صيني',
+    'صينيه',
+    'الصينيين',
+    'الامريكي',
+    'الامريكيه',
+    'امريكي',
+    'امريكيه',
+    'الاميركي',
+    'الاميركيه',
+    'اميركي',
+    'اميركيه',
+    'الامريكان',
+    'امريكان',
+  ],
+]);
 
 /** Kinds of chip: a word qualifying one names its maker. */
 const CHIP_NOUNS = new Set(['chip', 'chips', 'processor', 'processors', 'gpu', 'gpus', 'accelerator', 'accelerators', 'card', 'cards']);

@@ -2506,6 +2506,14 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('a country named as an adjective', () => {
+  test('describes what it qualifies ("chinese companies", "الشركات الصينية"): the answer need not name the country; asked about, the country itself must be said', () => {
+    expectOneAnswer('which chinese companies is deepseek testing accelerators from?', /Huawei, Baidu and Cambricon/);
+    expectOneAnswer('مين الشركات الصينية اللي ديب سيك بتجرب مسرعاتها؟', /Huawei, Baidu and Cambricon/);
+    expect(engine.ask('what does china say about deepseek?').answered).toBe(false);
+  });
+});
+
 describe('a clause that says the question again more precisely', () => {
   test('"…? like…", "…? … i mean", "…؟ قصدي…" make one question with the one before, of its type', () => {
     expectOneAnswer('how is deepseek dividing the work between nvidia and huawei? like what runs where', /balanced way/);

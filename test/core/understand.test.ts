@@ -229,6 +229,11 @@ describe('message → clauses', () => {
     expect(prepareText('the mini R2s')).toBe('the mini R2');
     expect(prepareText('شگالت')).toBe('شقالت');
   });
+
+  test('Iraqi and Gulf چ is ك (يحچي = يحكي "talks", چان = كان): "who spoke from nvidia" is asked', () => {
+    expect(prepareText('منو حچى من انفيديا؟ چان زعلان؟')).toBe('منو حكى من انفيديا؟ كان زعلان؟');
+    expect(answeredWith(engine.ask('منو حچى من انفيديا؟'))).toMatch(/Nvidia spokesperson/);
+  });
 });
 
 describe('Arabizi', () => {

@@ -796,7 +796,7 @@ const wordsOf = (standard: string) => standard.split(' ').filter(Boolean);
 /**
  * Before anything else: hidden characters go (controls, bidi marks, zero-width joiners: pasted
  * inside a word they would cut it, or pass for an Arabizi digit); Iraqi and Gulf گ is a g that
- * stands for ق (گال = قال); a letter typed three times or more is one letter drawn out ("leeeh",
+ * stands for ق (گال = قال), and their چ a ch that stands for ك (يحچي = يحكي, چان = كان); a letter typed three times or more is one letter drawn out ("leeeh",
  * "ليييش"); an initialism ("U.S.") is one word; a code's plural ("R2s") is the code; Arabizi's
  * marked letters.
  */
@@ -804,6 +804,7 @@ export function prepareText(message: string): string {
   return prepareArabizi(
     cleanLines(message)
       .replace(/\u06AF/g, '\u0642')
+      .replace(/\u0686/g, '\u0643')
       .replace(/(\p{L})\1{2,}/gu, '$1')
       // "U.S.", "U.K.": an initialism is one word ("US"); its dots end no sentence.
       .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.)+\p{L})\.?(?![\p{L}\p{N}])/gu, (_, letters: string) => letters.replaceAll('.', ''))

@@ -2511,6 +2511,13 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('what is going on between the parties, in Arabic as in English', () => {
+  test('"شو صاير بين ديب سيك وانفيديا", "ديب سيك وهواوي شو صاير بيناتهم" ask for the summary, as "what\'s going on between deepseek and nvidia" does', () => {
+    expectSummaries(['شو صاير بين ديب سيك وانفيديا؟', 'ديب سيك وهواوي شو صاير بيناتهم؟', "what's going on between deepseek and nvidia?"]);
+    expect(engine.ask('شو صار مع R2؟').summary).toBeFalsy();
+  });
+});
+
 describe('a country named as an adjective', () => {
   test('describes what it qualifies ("chinese companies", "الشركات الصينية"): the answer need not name the country; asked about, the country itself must be said', () => {
     expectOneAnswer('which chinese companies is deepseek testing accelerators from?', /Huawei, Baidu and Cambricon/);

@@ -2511,6 +2511,18 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('what holds something back delays it', () => {
+  test('"what\'s holding back R2", "what held R2 up", "ايش اللي معطل R2" ask what delayed it; "hold up," opening a message is a call to wait', () => {
+    for (const message of ["what's holding back R2?", 'what held R2 up?', 'ايش اللي معطل R2؟']) expectOneAnswer(message, /launch R2 were delayed/);
+    expect(
+      engine
+        .trace('hold up, is R2 out?')
+        .map((part) => part.question.standard)
+        .join(' '),
+    ).not.toMatch(/delay/);
+  });
+});
+
 describe('what is going on between the parties, in Arabic as in English', () => {
   test('"شو صاير بين ديب سيك وانفيديا", "ديب سيك وهواوي شو صاير بيناتهم" ask for the summary, as "what\'s going on between deepseek and nvidia" does', () => {
     expectSummaries(['شو صاير بين ديب سيك وانفيديا؟', 'ديب سيك وهواوي شو صاير بيناتهم؟', "what's going on between deepseek and nvidia?"]);

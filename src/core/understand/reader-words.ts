@@ -424,6 +424,9 @@ export const PHRASES: [RegExp, string][] = [
   // A product "drops" when it comes out ("has r2 dropped yet", "when's it dropping"); dropping
   // something, an object after the verb, is giving it up ("dropping nvidia").
   [/\b(drop|drops|dropped|dropping)(?= (yet|soon|already|for|on|in|when|(this|next) (week|month|year))\b|$)/g, 'release'],
+  // What holds something back or up delays it ("what's holding back R2", "what held R2 up"); not
+  // "hold up" opening a message, a call to wait.
+  [/(?<=\S )\b(?:hold|holds|holding|held)(?: (?!back\b|up\b)\w+)? (?:back|up)\b/g, 'delaying'],
   // "own" after a possessive is the adjective, a stop-word ("its own chips"); after anything else
   // it is the verb, ownership, a topic ("does huawei own deepseek?"), spelt "owns", which no
   // stop-word list holds.

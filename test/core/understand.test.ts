@@ -2511,6 +2511,15 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('English as Nigerian Pidgin, Scots and PR talk write it', () => {
+  test('wetin "what", fae "from", a PR team is who speaks for a company; "PR fluff" is no spokesperson', () => {
+    expectOneAnswer('wetin nvidia talk about china?', /China among the places/);
+    expectOneAnswer("what did nvidia's pr team say?", /Nvidia spokesperson said/);
+    expectOneAnswer('whit did the article say came fae the information?', /outlet behind the news is The Information/);
+    expectSummaries(['can someone sum this up minus the PR fluff']);
+  });
+});
+
 describe('what holds something back delays it', () => {
   test('"what\'s holding back R2", "what held R2 up", "ايش اللي معطل R2" ask what delayed it; "hold up," opening a message is a call to wait', () => {
     for (const message of ["what's holding back R2?", 'what held R2 up?', 'ايش اللي معطل R2؟']) expectOneAnswer(message, /launch R2 were delayed/);

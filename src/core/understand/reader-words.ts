@@ -326,6 +326,21 @@ export const CHAT_SHORTHAND = new Map(
     smth: 'something',
     ppl: 'people',
     govt: 'government',
+    // Nigerian Pidgin: wetin "what", dey "is", dem "they", don "has" (deepseek don finish with nvidia), abi "right?".
+    wetin: 'what',
+    weytin: 'what',
+    dey: 'is',
+    dem: 'they',
+    don: 'has',
+    abi: '',
+    // Scots: fae "from", tae "to", wi "with", aw "all", dinnae / didnae / cannae "don't / didn't / can't".
+    fae: 'from',
+    tae: 'to',
+    wi: 'with',
+    aw: 'all',
+    dinnae: "don't",
+    didnae: "didn't",
+    cannae: "can't",
   }),
 );
 
@@ -424,6 +439,8 @@ export const PHRASES: [RegExp, string][] = [
   // A product "drops" when it comes out ("has r2 dropped yet", "when's it dropping"); dropping
   // something, an object after the verb, is giving it up ("dropping nvidia").
   [/\b(drop|drops|dropped|dropping)(?= (yet|soon|already|for|on|in|when|(this|next) (week|month|year))\b|$)/g, 'release'],
+  // Public relations speak for a company ("nvidia's PR response", "the PR guy"); not "PR fluff", spin.
+  [/\bpr(?= (?:response|reply|team|guy|guys|person|people|rep|statement|department|dept|folks)\b)/g, 'spokesperson'],
   // What holds something back or up delays it ("what's holding back R2", "what held R2 up"); not
   // "hold up" opening a message, a call to wait.
   [/(?<=\S )\b(?:hold|holds|holding|held)(?: (?!back\b|up\b)\w+)? (?:back|up)\b/g, 'delaying'],

@@ -2511,6 +2511,15 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('what someone is trying to achieve is their purpose', () => {
+  test('"what is deepseek hoping to achieve by…", "ماذا تحاول ديب سيك أن تحقق…" ask why, and the cue is no topic ("trying" chips)', () => {
+    expect(engine.trace('what is deepseek hoping to achieve by using huawei chips?')[0].question.type).toBe('why');
+    expectOneAnswer('what is deepseek hoping to achieve by using huawei chips?', /so as to lean less on Nvidia/);
+    expect(engine.trace('ماذا تحاول ديب سيك أن تحقق باستخدام شرائح هواوي؟')[0].question.type).toBe('why');
+    expectOneAnswer('ماذا تحاول ديب سيك أن تحقق باستخدام شرائح هواوي؟', /so as to lean less on Nvidia/);
+  });
+});
+
 describe('English as Nigerian Pidgin, Scots and PR talk write it', () => {
   test('wetin "what", fae "from", a PR team is who speaks for a company; "PR fluff" is no spokesperson', () => {
     expectOneAnswer('wetin nvidia talk about china?', /China among the places/);

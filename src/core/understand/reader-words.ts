@@ -439,6 +439,13 @@ export const PHRASES: [RegExp, string][] = [
   // A product "drops" when it comes out ("has r2 dropped yet", "when's it dropping"); dropping
   // something, an object after the verb, is giving it up ("dropping nvidia").
   [/\b(drop|drops|dropped|dropping)(?= (yet|soon|already|for|on|in|when|(this|next) (week|month|year))\b|$)/g, 'release'],
+  // What someone is trying to achieve by doing something is their purpose in it ("what is deepseek
+  // trying to achieve by using huawei chips"), the question's type, not a topic ("trying" chips).
+  [/\b(?:trying|hoping|aiming|want|wants|wanting|looking|try|hope|aim|hopes|aims|tries) to (?:achieve|accomplish|gain|get out of it)\b/g, 'purpose'],
+  [/\bend ?game\b/g, 'purpose'],
+  // …and in Arabic, what someone wants or tries to achieve or reach, its subject between or not
+  // ("شو بدها تحقق ديب سيك", "ماذا تحاول ديب سيك أن تحقق", "وش تبي توصل له"): its aim.
+  [/(?:^| )(?:يريد|تريد|تحاول|يحاول|تسعي|يسعي)((?: \S+){0,2}?) (?:ان )?(?:تحقق|يحقق|توصل|يوصل)(?= |$)/g, ' هدف$1'],
   // Public relations speak for a company ("nvidia's PR response", "the PR guy"); not "PR fluff", spin.
   [/\bpr(?= (?:response|reply|team|guy|guys|person|people|rep|statement|department|dept|folks)\b)/g, 'spokesperson'],
   // What holds something back or up delays it ("what's holding back R2", "what held R2 up"); not

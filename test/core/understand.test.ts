@@ -2511,6 +2511,13 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe("the asker's understanding held up to be checked", () => {
+  test('"…? is that the plan or did i get it wrong?", "…؟ كده الخطة ولا فهمتها غلط؟" check the statement before, which carries the topic', () => {
+    expectOneAnswer('so huawei for the small models and nvidia for the big ones? is that the plan or did i get it wrong?', /balanced way/);
+    expectOneAnswer('يعني هواوي للنماذج الصغيرة وانفيديا للكبيرة؟ كده الخطة ولا فهمتها غلط؟', /balanced way/);
+  });
+});
+
 describe('what someone is trying to achieve is their purpose', () => {
   test('"what is deepseek hoping to achieve by…", "ماذا تحاول ديب سيك أن تحقق…" ask why, and the cue is no topic ("trying" chips)', () => {
     expect(engine.trace('what is deepseek hoping to achieve by using huawei chips?')[0].question.type).toBe('why');

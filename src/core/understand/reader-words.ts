@@ -459,6 +459,11 @@ export const PHRASES: [RegExp, string][] = [
   // offers no alternative, and its words are about the asker, not the report.
   [/\bor (?:(?:am|did|do|have|was) i|i am|im|i|is it (?:just )?me)\b.*$/g, ''],
   [/(?:^| )او (?:انا|اني)(?= |$).*$/g, ''],
+  // "…ولا فهمتها غلط؟" "or did I get it wrong", and "…كذي الخطة؟" "is that the plan": the asker's
+  // understanding held up to be checked, no topic of its own.
+  [/(?:^| )او (?:انا )?(?:فهمت|فهمتها|فهمته|فاهم|فاهمه|فاهمها)(?: \S+)? غلط$/g, ''],
+  [/\b(?:is|was) (?:that|this|it) the (?:plan|idea)\b/g, ''],
+  [/(?:^| )(?:كذي|كذا|هيك|هكذا|كده|كدا|كدة) (?:هي )?(?:ال)?(?:خطه|فكره|سالفه|قصه)$/g, ''],
   // "would love to understand what role nvidia plays", "i'd like to know who…": the frame of an
   // indirect question asks nothing itself (its "would" is no yes/no question); the Arabic frames
   // (بدي اعرف، حابب افهم) are chatter words already.

@@ -179,8 +179,8 @@ describe('message → clauses', () => {
 
   test('a colon ends a lead-in ("quick question: …", "سؤال سريع: …"), not a time nor a link', () => {
     expect(splitClauses('quick question: who reported this?')).toEqual([
-      { text: 'quick question', questionMark: false, leadsIn: true, continues: false, beforeTurn: false },
-      { text: 'who reported this', questionMark: true, leadsIn: false, continues: false, beforeTurn: false },
+      { text: 'quick question', questionMark: false, surprised: false, leadsIn: true, continues: false, beforeTurn: false },
+      { text: 'who reported this', questionMark: true, surprised: false, leadsIn: false, continues: false, beforeTurn: false },
     ]);
     expect(splitClauses('معلش سؤال سريع: انفيديا قالت ايه؟').map((c) => c.leadsIn)).toEqual([true, false]);
     expect(splitClauses('is it out at 10:30 on https://deepseek.com?').length).toBe(1);
@@ -215,9 +215,11 @@ describe('message → clauses', () => {
     // Drawn out, هههه is one ه by the time the message is cut.
     expect(splitClauses(prepareText('شو قالت انفيديا ههههه اكيد زعلانين')).length).toBe(2);
     expect(splitClauses('did they ditch nvidia lol?')).toEqual([
-      { text: 'did they ditch nvidia', questionMark: true, leadsIn: false, continues: false, beforeTurn: false },
+      { text: 'did they ditch nvidia', questionMark: true, surprised: false, leadsIn: false, continues: false, beforeTurn: false },
     ]);
-    expect(splitClauses('هواوي ساعدتهم خخخ؟')).toEqual([{ text: 'هواوي ساعدتهم', questionMark: true, leadsIn: false, continues: false, beforeTurn: false }]);
+    expect(splitClauses('هواوي ساعدتهم خخخ؟')).toEqual([
+      { text: 'هواوي ساعدتهم', questionMark: true, surprised: false, leadsIn: false, continues: false, beforeTurn: false },
+    ]);
     // Inside a word, or carrying a vowel mark (هِيَ), ه is a letter.
     expect(splitClauses('هواوي وهندسة الشرائح').length).toBe(1);
     expect(splitClauses('مَن هِيَ الجِهَةُ الَّتي نَشَرَت التَّقرير؟').length).toBe(1);
@@ -2508,6 +2510,17 @@ describe('the engine reads messages', () => {
       expect(new Set(answer.facts.map((item) => item.fact.paragraph)).size).toBe(answer.facts.length);
       expect(answer.facts.every((item) => item.citation.paragraph !== null)).toBe(true);
     }
+  });
+});
+
+describe('a statement echoed in surprise', () => {
+  test('"…?? when is R2 launching", "…؟؟ طيب امتى R2 هينزل": what the question after it, naming what it asks about, starts from; one question', () => {
+    expectOneAnswer('wait huawei sent engineers and it still failed?? when is R2 launching then', /launch R2 were delayed/);
+    expectOneAnswer('هواوي بعتت مهندسين لديب سيك؟؟ طيب امتى R2 هينزل', /launch R2 were delayed/);
+    expect(splitClauses('deepseek ditched nvidia?! who said').map((clause) => clause.surprised)).toEqual([true, false]);
+    expect(splitClauses('ديب سيك تركت انفيديا؟ مين قال').map((clause) => clause.surprised)).toEqual([false, false]);
+    // One question mark: two questions, as before.
+    expect(engine.ask('wait huawei sent engineers and it still failed? when is R2 launching then').parts).toHaveLength(2);
   });
 });
 

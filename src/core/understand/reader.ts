@@ -118,6 +118,8 @@ interface ReadClause {
   negated: boolean;
   /** Whether it is said on the way to the point (see Clause.beforeTurn). */
   beforeTurn: boolean;
+  /** Whether it ended in surprise ("??", "?!"; see Clause.surprised). */
+  surprised: boolean;
   /** Whether it says the question before it again, more precisely ("…? like which outlet", "…, i mean"). */
   elaborates: boolean;
 }
@@ -262,7 +264,7 @@ export class Reader {
     return { latin: readPhrases(latin), arabic: readPhrases(arabic), all: readPhrases(all) };
   }
 
-  private readClause({ text, questionMark, leadsIn, continues, beforeTurn }: Clause, arabizi: boolean): ReadClause {
+  private readClause({ text, questionMark, surprised, leadsIn, continues, beforeTurn }: Clause, arabizi: boolean): ReadClause {
     const typed = splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم').replace(GLUED_QUESTION_WORD, '$1 $2'));
     const read = this.standardWords(typed, arabizi);
     const negated = NEGATED_OPENINGS.has(typed.find((word) => !OPENING_WORDS.has(word.text))?.text ?? '');
@@ -309,6 +311,7 @@ export class Reader {
       negated,
       beforeTurn,
       elaborates,
+      surprised,
     };
   }
 
@@ -401,7 +404,11 @@ export class Reader {
       // So is a statement echoed back with a question mark ("so huawei flew engineers over to help
       // out? did that pan out"), when the question after it only points back at it.
       const echoed = clause.questionMark && clause.type === 'what' && !asksItself && !namesNothing;
-      if (next !== undefined && (clause.confirms || (echoed && pointsBack(next)))) {
+      // Echoed in surprise ("lads just saw deepseek is ditching nvidia?? …whose chips…"), it is what the
+      // question after it starts from, when that one names what it asks about ("…didnt work?? what
+      // happened" asks more of it).
+      const startsFrom = (later: ReadClause) => clause.surprised && later.terms.some((term) => term.kind === 'name');
+      if (next !== undefined && (clause.confirms || (echoed && (startsFrom(next) || pointsBack(next))))) {
         context.push(clause);
         return;
       }

@@ -12,6 +12,8 @@ export interface Clause {
   text: string;
   /** The clause ended with a question mark. */
   questionMark: boolean;
+  /** It ended with marks doubled or mixed ("??", "?!"): surprise at what it says, more than a question. */
+  surprised: boolean;
   /** The clause ended with a colon: it introduces what follows ("one thing I didn't get: …") and asks nothing itself. */
   leadsIn: boolean;
   /** The clause goes on a sentence another clause began (after a comma, "and", و): no sentence end before it. */
@@ -101,6 +103,7 @@ export function splitClauses(message: string): Clause[] {
     const ending = pieces[i + 1] ?? '';
     const questionMark = /[?؟]/.test(ending);
     const leadsIn = ending === ':';
+    const surprised = /^(?:[?؟][?؟!]+|![?؟])/.test(ending);
     const parts = pieces[i]
       .split(COMMA)
       .flatMap((part) => part.split(ENGLISH_JOIN))
@@ -114,7 +117,14 @@ export function splitClauses(message: string): Clause[] {
       const text = part.replace(TURN_OPENING, '').replace(PARTICLE_OPENING, '');
       if (text !== part) for (const before of clauses) before.beforeTurn ||= !before.questionMark;
       if (!/[\p{L}\p{N}]/u.test(text)) return;
-      clauses.push({ text, questionMark: questionMark && last, leadsIn: leadsIn && last, continues: index > 0, beforeTurn: false });
+      clauses.push({
+        text,
+        questionMark: questionMark && last,
+        surprised: surprised && last,
+        leadsIn: leadsIn && last,
+        continues: index > 0,
+        beforeTurn: false,
+      });
     });
   }
   return clauses.slice(0, MAX_CLAUSES);

@@ -2513,6 +2513,14 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('whether someone replied, asked in Arabic with no question word', () => {
+  test('"هل علقت بايدو على الخبر؟" asks for a statement Baidu made, which the report has not, as "did baidu respond to the news?" does; "بالصراحة" "frankly" names no speaker', () => {
+    expect(engine.ask('هل علقت بايدو على الخبر؟').answered).toBe(false);
+    expect(engine.ask('did baidu respond to the news?').answered).toBe(false);
+    expect(answeredWith(engine.ask('el spokesman 7ag nvidia shgal bil sara7a?'))).toMatch(/Nvidia spokesperson said/);
+  });
+});
+
 describe('a statement echoed in surprise', () => {
   test('"…?? when is R2 launching", "…؟؟ طيب امتى R2 هينزل": what the question after it, naming what it asks about, starts from; one question', () => {
     expectOneAnswer('wait huawei sent engineers and it still failed?? when is R2 launching then', /launch R2 were delayed/);

@@ -328,6 +328,9 @@ const RULES: Rule[] = [
         String.raw`(?<!${ARABIC_REPORT_NOUNS})(?:^| )(ما|ماذا|ايه|ايش|شو|وش|شنو|اش|هل|واش) (?!(ال)?${ARABIC_REPORT_NOUNS} )(\S+ )?(${ARABIC_SPEECH_VERBS})(?! (ال)?${ARABIC_REPORT_NOUNS})(?= |$)`,
       ),
       new RegExp(String.raw`(?<!${ARABIC_REPORT_NOUNS})(?:^| )(${ARABIC_SPEECH_VERBS}) (\S+ )?(ما|ماذا|ايه|ايش|شو|وش)(?= |$)`),
+      // Whether someone replied or commented, asked with no question word, as "did nvidia respond to…" is
+      // ("انفيديا ردت على الكلام ده؟", "هل علقت بايدو على الخبر؟").
+      /^(?:(?:هل|واش) )?(?:\S+ ){0,2}(?:رد|ردت|ردوا|علق|علقت|علقوا)(?: \S+)? (?:علي|عليه|عليها|عليهم)(?= |$)/,
       // A noun of reply with the one replying after it: "شو كان رد هواوي؟", "ردة فعل بايدو ايه؟".
       new RegExp(String.raw`(?:^| )(${ARABIC_SPEECH_NOUNS}) (?!(علي|عن|في|حول) )\S+`),
     ],

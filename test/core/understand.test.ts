@@ -322,6 +322,12 @@ describe('Arabizi', () => {
     for (const request of ['عن ايه الخبر؟', 'على ايه الخبر ده؟']) expect(engine.trace(request)[0].question.summary).toBe(true);
   });
 
+  test('Iraqi aku / maku / shaku "there is", loo "or", and da before a verb its progressive: Arabizi, answered in Arabic', () => {
+    expect(['aku', 'maku', 'shaku', 'loo'].map((word) => transliterate(word, vocabulary))).toEqual(['اكو', 'ماكو', 'شكو', 'لو'].map(n));
+    const answer = engine.ask('deepseek da tjarrib chips min huawei loo aku ghairha?');
+    expect([answer.language, answeredWith(answer)]).toEqual(['ar', expect.stringMatching(/Baidu and Cambricon/)]);
+    expect(engine.trace('minu el sharikat elli da yjarbon chips?')[0].question.standard).not.toMatch(/ده/);
+  });
   test('French words of Maghrebi speech are read for what they mean, in Arabizi and in a line of Arabic script (les boîtes "the companies", l\'affaire "the story")', () => {
     expect(answeredWith(engine.ask('شكون les boîtes اللي DeepSeek راهي تجرب accelerators تاعهم؟'))).toMatch(/Huawei, Baidu and Cambricon/);
     expect(answeredWith(engine.ask('chkoun les boites li deepseek katjarreb les puces dyalhom?'))).toMatch(/Huawei, Baidu and Cambricon/);

@@ -223,6 +223,11 @@ const WORDS: Record<string, string> = {
   hala2: 'هلق',
   mazal: 'مازال',
   mazel: 'مازال',
+  // Iraqi and Gulf "there is / there isn't / what is there" and "or" (aku, maku, shaku, loo).
+  aku: 'اكو',
+  maku: 'ماكو',
+  shaku: 'شكو',
+  loo: 'لو',
   // Algerian and Moroccan "is now" (rahi t5dem), Tunisian "there is", "a lot" and "is not".
   rahi: 'راهي',
   rahou: 'راهو',

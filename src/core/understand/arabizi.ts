@@ -296,6 +296,8 @@ const PRONOUN_ENDINGS: [string, string][] = [
   ['ohom', 'وهم'],
   ['ouhom', 'وهم'],
   ['hom', 'هم'],
+  ['ohum', 'وهم'],
+  ['hum', 'هم'],
   ['oha', 'وها'],
   ['ha', 'ها'],
   ['ouh', 'وه'],

@@ -239,7 +239,9 @@ export class Reader {
       // that does not end it is Egyptian's ليه ("leh did they drop nvidia").
       if (!arabizi && index === words.length - 1 && SENTENCE_FINAL_PARTICLES.has(text)) continue;
       if (script === 'other' && (arabizi ? !this.staysLatin(text) : this.arabiziGrammarWord(text))) {
-        text = transliterate(text, this.vocabulary.spelling);
+        // Iraqi "da" before an imperfect verb is its progressive دا ("da yjarbon"), not Egyptian ده "this".
+        const progressive = arabizi && text === 'da' && IMPERFECT_VERB.test(words[index + 1]?.text ?? '');
+        text = progressive ? 'دا' : transliterate(text, this.vocabulary.spelling);
         script = 'arabic';
         // A lone article or preposition with it (el, l, bel, fel) belongs to the next word.
         if (PROCLITICS.has(text)) {
@@ -719,6 +721,9 @@ function pointsBack(clause: ReadClause): boolean {
 const POINTING_BACK = /(?:^|[\s,،])(?:that|it|then|هذا|هذي|هاد|هادا|هدا|هيدا|ده|دا|دي|ذلك|هيك|كذا|وبعدين|بعدين)(?=$|[\s,،?؟!])/i;
 
 /** A tag asking to confirm what was just said: "…, right?", "…yeah?", "…صح؟", "…مش كده؟", "…مو هيك؟". */
+/** An Arabizi imperfect verb: its person prefix (y-, t-, n-) and at least three letters more. */
+const IMPERFECT_VERB = /^[ytn][a-z0-9']{3,}$/;
+
 /** What opens or closes a clause that says the question before it again: "like…", "as in…", "i mean", قصدي / اقصد (normalised). */
 const ELABORATION = [/^(?:like|as in|i mean|ie|aka|meaning|in other words|قصدي|اقصد)(?: |$)/, / i mean$/];
 

@@ -2519,6 +2519,15 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('"when" joining a clause on', () => {
+  test('after another question word it asks no time ("what do they mean when they call…"), as لما does not; after a word of telling it does', () => {
+    expectOneAnswer("what do they mean when they call deepseek's strategy balanced?", /balanced way/);
+    expectOneAnswer('شو قصدهم لما بيقولوا استراتيجية ديب سيك متوازنة؟', /balanced way/);
+    expect(engine.trace("what do they mean when they call deepseek's strategy balanced?")[0].question.type).toBe('what');
+    expect(engine.trace('what does the report say about when R2 will launch?')[0].question.type).toBe('when');
+  });
+});
+
 describe('whether someone replied, asked in Arabic with no question word', () => {
   test('"هل علقت بايدو على الخبر؟" asks for a statement Baidu made, which the report has not, as "did baidu respond to the news?" does; "بالصراحة" "frankly" names no speaker', () => {
     expect(engine.ask('هل علقت بايدو على الخبر؟').answered).toBe(false);

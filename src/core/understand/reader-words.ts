@@ -448,6 +448,13 @@ export const PHRASES: [RegExp, string][] = [
   [/(?:^| )(?:يريد|تريد|تحاول|يحاول|تسعي|يسعي)((?: \S+){0,2}?) (?:ان )?(?:تحقق|يحقق|توصل|يوصل)(?= |$)/g, ' هدف$1'],
   // Public relations speak for a company ("nvidia's PR response", "the PR guy"); not "PR fluff", spin.
   [/\bpr(?= (?:response|reply|team|guy|guys|person|people|rep|statement|department|dept|folks)\b)/g, 'spokesperson'],
+  // "when" after another question word joins a clause on ("what they mean when they call it
+  // balanced", "what happens when…"): a conjunction, asking no time; not after a word of telling or
+  // knowing ("what does the report say about when…" asks when).
+  [
+    /\b(what|whats|who|whos|which|how|why)\b(.*?)(?<!\b(?:about|on|regarding|of|know|knows|say|says|said|mention|mentions|tell|tells|told|idea|clue|sure|wonder|ask|asks|asking)) when\b/g,
+    '$1$2',
+  ],
   // What holds something back or up delays it ("what's holding back R2", "what held R2 up"); not
   // "hold up" opening a message, a call to wait.
   [/(?<=\S )\b(?:hold|holds|holding|held)(?: (?!back\b|up\b)\w+)? (?:back|up)\b/g, 'delaying'],

@@ -2519,6 +2519,15 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('what made something happen asks why', () => {
+  test('"what made them delay R2", "شو اللي خلاه يتأخر" ask the reason; the causative is no topic', () => {
+    expect(
+      ['what made them delay R2?', 'R2 اتأجل؟ شو اللي خلاه يتأخر هيك؟', 'ايه اللي خلى R2 يتأخر؟'].map((message) => engine.trace(message)[0].question.type),
+    ).toEqual(['why', 'why', 'why']);
+    expectOneAnswer('R2 اتأجل؟ شو اللي خلاه يتأخر هيك؟', /launch R2 were delayed, because/);
+  });
+});
+
 describe('"when" joining a clause on', () => {
   test('after another question word it asks no time ("what do they mean when they call…"), as لما does not; after a word of telling it does', () => {
     expectOneAnswer("what do they mean when they call deepseek's strategy balanced?", /balanced way/);

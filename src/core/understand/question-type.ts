@@ -274,6 +274,8 @@ const RULES: Rule[] = [
       /\bwhat( is|s)? the (main )?(point|idea)\b/,
       /\bwhat for\b/,
       /\bfor what\b/,
+      // What made or caused something asks its reason ("what made them drop the plan", "what led to the delay").
+      /\bwhat (made|makes|caused|causes|led|leads|pushed|drove)\b/,
       // "what are they testing baidu chips for" asks the purpose; "what did they consider using Ascend for"
       // asks the use, a thing, and so does what something was chosen or meant for ("what was Ascend considered for").
       /^what( is|s| are| r)? (?!.*\b(use|uses|using|used|consider|considered|considering|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed)\b).+ for( (tho|though|exactly|anyway|then|again|really|actually|even))*$/,
@@ -283,6 +285,8 @@ const RULES: Rule[] = [
       // The reason as a noun (ما السبب، سببه ايه), not the preposition بسبب "because of" ("هل تأخر R2
       // بسبب العقوبات؟" asks yes or no), unless a question word is its object (بسبب ايه؟).
       arabicWord(cueWords('سبب|اسباب'), 'ال|لل|ل'),
+      // …and in the dialects, what "made" it (خلّى): "شو اللي خلاه يتأخر", "ايه اللي خلى ديب سيك تغير".
+      /(?:^| )(?:ما|ماذا|ايش|شو|وش|ايه|شنو|اش)(?: هو)? (?:اللي|الي|الذي) (?:خلي|خلا|خلاه|خلاها|خلاهم|خلاهن|خلاني)(?= |$)/,
       new RegExp(`${B}(?:و|ف)?بسبب (?:ماذا|ما|ايش|شو|ايه|وش|شنو|اش)${E}`),
     ],
   },

@@ -168,6 +168,7 @@ export class Isnad implements FactLookup {
     this.ranker = new Ranker(this.index, this.options.ranking, contrastMap(knowledge.lexicon.contrasts));
     this.reader = new Reader(this.analyzer, {
       knows: (term) => this.index.documentFrequency(term) > 0,
+      paraphrased: (term) => this.paraphrases.leadsToFacts(term),
       spelling: this.spellings,
       misspellings: () => {
         const budget = this.fuzzy.budget();

@@ -441,7 +441,12 @@ describe('Arabizi', () => {
   test('a Latin word one slip from an English word of the facts is a typo, not Arabizi evidence', () => {
     // "nashar" spells نشر letter by letter; were it a slip of a fact's English word, it would prove nothing.
     const reader = (misspelt: boolean) =>
-      new Reader(engine.analyzer, { knows: () => false, spelling: vocabularyOf(['نشر']), misspellings: () => (word) => misspelt && word === 'nashar' });
+      new Reader(engine.analyzer, {
+        knows: () => false,
+        paraphrased: () => false,
+        spelling: vocabularyOf(['نشر']),
+        misspellings: () => (word) => misspelt && word === 'nashar',
+      });
     expect(reader(false).read('nashar').arabizi).toBe(true);
     expect(reader(true).read('nashar').arabizi).toBe(false);
   });
@@ -2516,6 +2521,13 @@ describe('the engine reads messages', () => {
       expect(new Set(answer.facts.map((item) => item.fact.paragraph)).size).toBe(answer.facts.length);
       expect(answer.facts.every((item) => item.citation.paragraph !== null)).toBe(true);
     }
+  });
+});
+
+describe('a dialect form of giving something up', () => {
+  test('بتستغني is تستغني "does without", which no fact says but leads to the facts that say Nvidia is kept, as "is deepseek dropping nvidia" does', () => {
+    expect(engine.trace('هل ديب سيك بتستغني عن انفيديا؟')[0].question.standard).toMatch(new RegExp(n('تستغني')));
+    expectOneAnswer('هل ديب سيك بتستغني عن انفيديا؟', /keep using and relying on Nvidia/);
   });
 });
 

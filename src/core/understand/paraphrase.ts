@@ -45,6 +45,8 @@ export function parseGroups(text: string): string[][] {
 
 type Targets = Map<string, number>;
 
+const ARABIC_TERM = /\p{Script=Arabic}/u;
+
 function addTarget(map: Map<string, Targets>, key: string, term: string, weight: number): void {
   if (key === term) return;
   let targets = map.get(key);
@@ -66,6 +68,8 @@ export class Paraphrases {
   /** A question term (a stem, or the stem of an unknown word) → fact index terms it may stand for. */
   private readonly targets = new Map<string, Targets>();
   private readonly lookedUp = new Set<string>();
+  /** The Arabic terms of giving something up (data/opposites.txt): words the reader may take a dialect form for. */
+  private readonly givingUp = new Set<string>();
 
   constructor(private readonly analyzer: Analyzer) {
     for (const group of parseGroups(readFileSync(ARABIC_SYNONYMS_FILE, 'utf8'))) {
@@ -76,6 +80,7 @@ export class Paraphrases {
       const bar = line.indexOf('|');
       const [given, kept] = [line.slice(0, bar), line.slice(bar + 1)].map((words) => [...new Set(words.flatMap((word) => this.termsOf(word)))]);
       for (const from of given) for (const to of kept) addTarget(this.targets, from, to, OPPOSITE_WEIGHT);
+      for (const term of given) this.givingUp.add(term);
     }
   }
 
@@ -135,6 +140,14 @@ export class Paraphrases {
       addTarget(this.targets, name(e), name(a), LINK_WEIGHT);
       addTarget(this.targets, name(a), name(e), LINK_WEIGHT);
     }
+  }
+
+  /**
+   * Whether an Arabic question term is a word of giving something up: the reader may take a dialect
+   * form for it (بتستغني → تستغني, which leads to the facts that say Nvidia is kept).
+   */
+  leadsToFacts(term: string): boolean {
+    return ARABIC_TERM.test(term) && this.givingUp.has(term);
   }
 
   /** Adds to each question term the fact terms its paraphrases lead to, at their lower weights. */

@@ -55,6 +55,8 @@ import { isEnglishWord, unusualness } from './word-frequency';
 export interface ReaderVocabulary {
   /** Whether some fact holds this index term (a stem or a lexicon id). */
   knows(term: string): boolean;
+  /** Whether a term no fact holds is a word of giving something up, which leads to the facts that say it is kept (see Paraphrases.leadsToFacts). */
+  paraphrased(term: string): boolean;
   spelling: SpellingVocabulary;
   /**
    * For one message: whether a Latin word is one slip from a Latin term some fact holds ("nvidai",
@@ -219,12 +221,15 @@ export class Reader {
     }
     // A verb of doing says no more than "do" in any tense (تفعل is no فعلت of a question some fact was given).
     if (DEED_WORDS.has(word)) return [word];
-    for (const form of dialectStemCandidates(word)) {
+    const candidates = dialectStemCandidates(word);
+    for (const form of candidates) {
       if (this.known({ text: form, script: 'arabic' })) return [form];
       const standard = standardContentWord(form);
       if (standard !== undefined) return wordsOf(standard);
     }
-    return [word];
+    // Else a form of giving something up, which leads to the facts that say it is kept (بتستغني → تستغني "do without").
+    const paraphrased = candidates.find((form) => this.vocabulary.paraphrased(stemWord({ text: form, script: 'arabic' })));
+    return [paraphrased ?? word];
   }
 
   private standardWords(words: Word[], arabizi: boolean): { latin: string[]; arabic: string[]; all: string[] } {

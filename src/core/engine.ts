@@ -523,7 +523,8 @@ export class Isnad implements FactLookup {
             compared(term) ||
             (predicate !== null && (term.source === predicate || term.source.endsWith(` ${predicate}`))) ||
             (written.has(term.source) && this.index.documentFrequency(term.term) === 0) ||
-            makers.has(term.source),
+            makers.has(term.source) ||
+            (PRODUCT_KINDS.has(term.source) && unheard.has(term.source)),
         )
         .map((term) => term.source),
     );
@@ -684,6 +685,15 @@ const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set([
     'الامريكان',
     'امريكان',
   ],
+]);
+
+/**
+ * Kinds of consumer product: one no fact mentions is what the question is about ("when will huawei
+ * release its new phone", "هل عند ديب سيك تطبيق؟"), so a fact must hold it to answer. Normalised.
+ */
+const PRODUCT_KINDS: ReadonlySet<string> = new Set([
+  ...['phone', 'phones', 'smartphone', 'smartphones', 'app', 'apps', 'chatbot', 'chatbots', 'laptop', 'laptops', 'tablet', 'tablets', 'car', 'cars', 'watch'],
+  ...['جوال', 'جوالها', 'جواله', 'تليفون', 'تلفون', 'موبايل', 'هاتف', 'هاتفها', 'تطبيق', 'تطبيقها', 'ابليكيشن', 'شات بوت', 'لابتوب', 'تابلت', 'سياره', 'ساعه'],
 ]);
 
 /** Kinds of chip: a word qualifying one names its maker. */

@@ -2524,6 +2524,15 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('a kind of consumer product the report never mentions', () => {
+  test('is what the question is about: "when will huawei release its new phone?", "متى بتنزل هواوي جوالها الجديد؟" are declined, not answered with DeepSeek\'s launch', () => {
+    for (const message of ['when will huawei release its new phone?', 'متى بتنزل هواوي جوالها الجديد؟', 'بايدو عندها chatbot متاعها؟']) {
+      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    }
+    expectOneAnswer('when will the huawei-powered model launch on the consumer platform?', /not yet said when|no date/);
+  });
+});
+
 describe('a dialect form of giving something up', () => {
   test('بتستغني is تستغني "does without", which no fact says but leads to the facts that say Nvidia is kept, as "is deepseek dropping nvidia" does', () => {
     expect(engine.trace('هل ديب سيك بتستغني عن انفيديا؟')[0].question.standard).toMatch(new RegExp(n('تستغني')));

@@ -539,6 +539,7 @@ describe('dialect words', () => {
     ['maghrebi', 'ماهوش', 'لا'],
     ['maghrebi', 'راهي', ''],
     ['maghrebi', 'تاع', ''],
+    ['maghrebi', 'والا', 'أو'],
     ['egyptian', 'ولا', 'أو'],
   ])('%s %s → %s', (group, dialect, standard) => {
     expect(DIALECT_GROUPS.some((g) => g.name === group)).toBe(true);
@@ -2521,6 +2522,12 @@ describe('the engine reads messages', () => {
       expect(new Set(answer.facts.map((item) => item.fact.paragraph)).size).toBe(answer.facts.length);
       expect(answer.facts.every((item) => item.citation.paragraph !== null)).toBe(true);
     }
+  });
+});
+
+describe('Tunisian بطّل "give up"', () => {
+  test('"…مازالت ولا بطلوها؟" asks whether the plan was dropped: the fact that tells it was weighed and may be put on hold', () => {
+    expectOneAnswer('خطة Ascend لنموذج الاستنتاج، مازالت ولا بطلوها؟', /may shelve that plan/);
   });
 });
 

@@ -291,6 +291,8 @@ const MAGHREBI: DialectGroup = {
     قداش: S.howMany,
     كيفاش: S.how,
     اشمن: S.which,
+    // Tunisian and Algerian "or" (والا), as Egyptian ولا.
+    والا: 'او',
   },
   // Tunisian "is not" (ماهوش باش يتدرب "it isn't going to be trained") with its other persons.
   negation: { ماشي: S.not, مشي: S.not, موش: S.not, ماهوش: S.not, ماهيش: S.not, مهوش: S.not, ماهمش: S.not },
@@ -345,6 +347,13 @@ const MAGHREBI: DialectGroup = {
     تنقص: 'تقلل',
     ينقص: 'يقلل',
     نقص: 'تقليل',
+    // بطّل "stop, give up" (بطلوها "they dropped it"), a word of giving up as تتخلى is; not بطل
+    // alone, "a hero".
+    بطلو: 'تخلت',
+    بطلوها: 'تخلت',
+    بطلت: 'تخلت',
+    تبطل: 'تتخلي',
+    يبطلو: 'تتخلي',
     // عوّل على "count on": Tunisian and Algerian for relying on a supplier.
     يعول: 'يعتمد',
     يعولو: 'يعتمد',

@@ -2525,6 +2525,13 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('قابل "met, faced" is واجه', () => {
+  test('"ايه المشاكل اللي ديب سيك قابلتها" asks the difficulties it faced, as "what problems did deepseek run into" does', () => {
+    expectOneAnswer('شو المشاكل اللي قابلتها ديب سيك وهي عم تطور R2؟', /difficulties/);
+    expectOneAnswer('what problems did deepseek run into with R2?', /difficulties/);
+  });
+});
+
 describe('Tunisian بطّل "give up"', () => {
   test('"…مازالت ولا بطلوها؟" asks whether the plan was dropped: the fact that tells it was weighed and may be put on hold', () => {
     expectOneAnswer('خطة Ascend لنموذج الاستنتاج، مازالت ولا بطلوها؟', /may shelve that plan/);

@@ -2525,6 +2525,13 @@ describe('the engine reads messages', () => {
   });
 });
 
+describe('what came of an echoed statement points back at it', () => {
+  test('"…؟ وشصار بالنتيجة؟", "…? what happened as a result" ask how the statement before turned out: one question', () => {
+    expectOneAnswer('هواوي دزت مهندسين لديب سيك؟ وشصار بالنتيجة؟', /Huawei sent a specialised team/);
+    expectOneAnswer('huawei sent engineers to deepseek? what happened as a result', /Huawei sent a specialised team/);
+  });
+});
+
 describe('قابل "met, faced" is واجه', () => {
   test('"ايه المشاكل اللي ديب سيك قابلتها" asks the difficulties it faced, as "what problems did deepseek run into" does', () => {
     expectOneAnswer('شو المشاكل اللي قابلتها ديب سيك وهي عم تطور R2؟', /difficulties/);

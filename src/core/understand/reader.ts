@@ -723,15 +723,17 @@ const SENTENCE_FINAL_PARTICLES = new Set(['leh']);
 function pointsBack(clause: ReadClause): boolean {
   return clause.terms.every((term) => term.kind !== 'name') && POINTING_BACK.test(clause.text);
 }
-const POINTING_BACK = /(?:^|[\s,،])(?:that|it|then|هذا|هذي|هاد|هادا|هدا|هيدا|ده|دا|دي|ذلك|هيك|كذا|وبعدين|بعدين)(?=$|[\s,،?؟!])/i;
+// What came of it points back too: "…? وشصار بالنتيجة؟", "…? what happened as a result".
+const POINTING_BACK =
+  /(?:^|[\s,،])(?:that|it|then|as a result|in the end|هذا|هذي|هاد|هادا|هدا|هيدا|ده|دا|دي|ذلك|هيك|كذا|وبعدين|بعدين|بالنتيجة|بالنتيجه|النتيجة|النتيجه|بالاخير|بالآخر|بالاخر)(?=$|[\s,،?؟!])/i;
 
-/** A tag asking to confirm what was just said: "…, right?", "…yeah?", "…صح؟", "…مش كده؟", "…مو هيك؟". */
 /** An Arabizi imperfect verb: its person prefix (y-, t-, n-) and at least three letters more. */
 const IMPERFECT_VERB = /^[ytn][a-z0-9']{3,}$/;
 
 /** What opens or closes a clause that says the question before it again: "like…", "as in…", "i mean", قصدي / اقصد (normalised). */
 const ELABORATION = [/^(?:like|as in|i mean|ie|aka|meaning|in other words|قصدي|اقصد)(?: |$)/, / i mean$/];
 
+/** A tag asking to confirm what was just said: "…, right?", "…yeah?", "…صح؟", "…مش كده؟", "…مو هيك؟". */
 const CONFIRMATION_TAG = /(?:^|[\s,،])(?:right|yeah|correct|innit|isnt it|isn't it|صح|صحيح|مش كده|مش كدا|مش كدة|مش هيك|مو هيك|مو كذا|مش كذا)$/i;
 
 /** The language of the words that ask the message's questions, when they are all of one (see Reading.askedIn). */

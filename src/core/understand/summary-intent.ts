@@ -70,7 +70,7 @@ const ENGLISH_CUES = [
   /\bwhat( is|s| are)? (going on|happening)(?=$| (here|with|between|at|in)\b)/g,
   // What happened next, or to what was just told ("what happened to them", "what happened after"),
   // asks about that, as "شو صار معهم"، "وش صار بعدين" do.
-  /\bwhat happened\b(?! (to|with|in) (it|them|him|her|that|this|those|these)\b| (after|afterwards|next|then|later|since)\b)/g,
+  /\bwhat happened\b(?! (to|with|in) (it|them|him|her|that|this|those|these)\b| (after|afterwards|next|then|later|since|as a result|in the end)\b)/g,
 ];
 
 const ARABIC_CUES = [

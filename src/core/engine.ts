@@ -168,7 +168,7 @@ export class Isnad implements FactLookup {
     this.ranker = new Ranker(this.index, this.options.ranking, contrastMap(knowledge.lexicon.contrasts));
     this.reader = new Reader(this.analyzer, {
       knows: (term) => this.index.documentFrequency(term) > 0,
-      paraphrased: (term) => this.paraphrases.leadsToFacts(term),
+      givesUp: (term) => this.paraphrases.givesUp(term),
       spelling: this.spellings,
       misspellings: () => {
         const budget = this.fuzzy.budget();
@@ -693,7 +693,7 @@ const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set([
  */
 const PRODUCT_KINDS: ReadonlySet<string> = new Set([
   ...['phone', 'phones', 'smartphone', 'smartphones', 'app', 'apps', 'chatbot', 'chatbots', 'laptop', 'laptops', 'tablet', 'tablets', 'car', 'cars', 'watch'],
-  ...['جوال', 'جوالها', 'جواله', 'تليفون', 'تلفون', 'موبايل', 'هاتف', 'هاتفها', 'تطبيق', 'تطبيقها', 'ابليكيشن', 'شات بوت', 'لابتوب', 'تابلت', 'سياره', 'ساعه'],
+  ...['جوال', 'جوالها', 'جواله', 'تليفون', 'تلفون', 'موبايل', 'هاتف', 'هاتفها', 'تطبيق', 'تطبيقها', 'ابليكيشن', 'لابتوب', 'تابلت', 'سياره', 'ساعه'],
 ]);
 
 /** Kinds of chip: a word qualifying one names its maker. */

@@ -140,7 +140,8 @@ export function evidenceFor(input: DecisionInput, ranked: Ranked[], index = 0): 
   });
   // Only a kind a fact's own text can show counts for or against it ("who…" is told by no wording).
   const special = TEXT_KINDS.has(input.type);
-  // An answer chosen beside the fact telling the event (see answerBesideTelling) is as covered as that fact.
+  // An answer of the asked kind chosen over a first fact not of it (see choose) is as covered as that
+  // fact: the question is about the event that one tells.
   const lent = index > 0 && fits && !ranked[0].fits ? ranked[0].candidate.coverage : 0;
   return {
     coverage: Math.max(candidate.coverage, lent),

@@ -80,7 +80,7 @@ export class Paraphrases {
       const bar = line.indexOf('|');
       const [given, kept] = [line.slice(0, bar), line.slice(bar + 1)].map((words) => [...new Set(words.flatMap((word) => this.termsOf(word)))]);
       for (const from of given) for (const to of kept) addTarget(this.targets, from, to, OPPOSITE_WEIGHT);
-      for (const term of given) this.givingUp.add(term);
+      for (const term of given) if (ARABIC_TERM.test(term)) this.givingUp.add(term);
     }
   }
 
@@ -146,8 +146,8 @@ export class Paraphrases {
    * Whether an Arabic question term is a word of giving something up: the reader may take a dialect
    * form for it (بتستغني → تستغني, which leads to the facts that say Nvidia is kept).
    */
-  leadsToFacts(term: string): boolean {
-    return ARABIC_TERM.test(term) && this.givingUp.has(term);
+  givesUp(term: string): boolean {
+    return this.givingUp.has(term);
   }
 
   /** Adds to each question term the fact terms its paraphrases lead to, at their lower weights. */

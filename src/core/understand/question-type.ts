@@ -11,6 +11,7 @@
  * `normalizeArabic` (ا for أ إ آ, ه for ة, ي for ى, no hamza on its own).
  */
 import { asksForOrigin } from './origin';
+import { ARABIC_MADE } from './reader-words';
 import { ARABIC_SPEECH_NOUNS, ARABIC_SPEECH_VERBS, ENGLISH_REPORTING_VERBS, ENGLISH_SPEECH_NOUNS, ENGLISH_SPEECH_VERBS } from './speaker';
 
 export type QuestionType =
@@ -286,7 +287,7 @@ const RULES: Rule[] = [
       // بسبب العقوبات؟" asks yes or no), unless a question word is its object (بسبب ايه؟).
       arabicWord(cueWords('سبب|اسباب'), 'ال|لل|ل'),
       // …and in the dialects, what "made" it (خلّى): "شو اللي خلاه يتأخر", "ايه اللي خلى ديب سيك تغير".
-      /(?:^| )(?:ما|ماذا|ايش|شو|وش|ايه|شنو|اش)(?: هو)? (?:اللي|الي|الذي) (?:خلي|خلا|خلاه|خلاها|خلاهم|خلاهن|خلاني)(?= |$)/,
+      new RegExp(`(?:^| )(?:ما|ماذا|ايش|شو|وش|ايه|شنو|اش)(?: هو)? (?:اللي|الي|الذي) (?:${ARABIC_MADE.join('|')})(?= |$)`),
       new RegExp(`${B}(?:و|ف)?بسبب (?:ماذا|ما|ايش|شو|ايه|وش|شنو|اش)${E}`),
     ],
   },

@@ -4,6 +4,9 @@
  * and the articles and prefixes glued to a word.
  */
 
+/** The dialects' causative خلّى "made" with its objects, as "شو اللي خلاه يتأخر" asks why with it (normalised). */
+export const ARABIC_MADE = ['خلي', 'خلا', 'خلاه', 'خلاها', 'خلاهم', 'خلاهن', 'خلاني'];
+
 /**
  * Words a question type was read from, which then say nothing more about the topic: "what's the
  * *reason*", "which *month* *exactly*", "ما *اسم*".
@@ -58,11 +61,7 @@ export const TYPE_WORDS = new Set([
   'الغرض',
   'الغايه',
   // What "made" it (شو اللي خلاه…), "made" and "caused" in English.
-  'خلي',
-  'خلا',
-  'خلاه',
-  'خلاها',
-  'خلاهم',
+  ...ARABIC_MADE,
   'made',
   'caused',
   'بالضبط',

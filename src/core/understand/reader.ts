@@ -55,8 +55,8 @@ import { isEnglishWord, unusualness } from './word-frequency';
 export interface ReaderVocabulary {
   /** Whether some fact holds this index term (a stem or a lexicon id). */
   knows(term: string): boolean;
-  /** Whether a term no fact holds is a word of giving something up, which leads to the facts that say it is kept (see Paraphrases.leadsToFacts). */
-  paraphrased(term: string): boolean;
+  /** Whether a term no fact holds is a word of giving something up, which leads to the facts that say it is kept (see Paraphrases.givesUp). */
+  givesUp(term: string): boolean;
   spelling: SpellingVocabulary;
   /**
    * For one message: whether a Latin word is one slip from a Latin term some fact holds ("nvidai",
@@ -228,8 +228,8 @@ export class Reader {
       if (standard !== undefined) return wordsOf(standard);
     }
     // Else a form of giving something up, which leads to the facts that say it is kept (بتستغني → تستغني "do without").
-    const paraphrased = candidates.find((form) => this.vocabulary.paraphrased(stemWord({ text: form, script: 'arabic' })));
-    return [paraphrased ?? word];
+    const givingUp = candidates.find((form) => this.vocabulary.givesUp(stemWord({ text: form, script: 'arabic' })));
+    return [givingUp ?? word];
   }
 
   private standardWords(words: Word[], arabizi: boolean): { latin: string[]; arabic: string[]; all: string[] } {
@@ -300,7 +300,8 @@ export class Reader {
       /^و\s/.test(text) ||
       (/^و\S/.test(first) && first !== 'واش' && (standardFunctionWord(first) === undefined || standardFunctionWord(first.slice(1)) !== undefined));
     const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
-    const elaborates = ELABORATION.some((marker) => marker.test(typed.map((word) => word.text).join(' ')));
+    const typedText = typed.map((word) => word.text).join(' ');
+    const elaborates = ELABORATION.some((marker) => marker.test(typedText));
     return {
       text,
       questionMark,
@@ -414,8 +415,7 @@ export class Reader {
       // Echoed in surprise ("lads just saw deepseek is ditching nvidia?? …whose chips…"), it is what the
       // question after it starts from, when that one names what it asks about ("…didnt work?? what
       // happened" asks more of it).
-      const startsFrom = (later: ReadClause) => clause.surprised && later.terms.some((term) => term.kind === 'name');
-      if (next !== undefined && (clause.confirms || (echoed && (startsFrom(next) || pointsBack(next))))) {
+      if (next !== undefined && (clause.confirms || (echoed && ((clause.surprised && next.terms.some((term) => term.kind === 'name')) || pointsBack(next))))) {
         context.push(clause);
         return;
       }

@@ -443,7 +443,7 @@ describe('Arabizi', () => {
     const reader = (misspelt: boolean) =>
       new Reader(engine.analyzer, {
         knows: () => false,
-        paraphrased: () => false,
+        givesUp: () => false,
         spelling: vocabularyOf(['نشر']),
         misspellings: () => (word) => misspelt && word === 'nashar',
       });
@@ -1754,18 +1754,14 @@ describe('the engine reads messages', () => {
 
   test('a statement echoed back with a question mark is the premise of a question after it that only points back at it', () => {
     for (const message of ['so huawei flew some engineers over to help out? did that pan out or flop', 'هواوي بعتت مهندسين لديب سيك؟ وبعدين نفع ده ولا لا']) {
-      const answer = engine.ask(message);
-      expect([message, answer.parts]).toEqual([message, undefined]);
-      expect(answeredWith(answer)).toMatch(/did not bring/);
+      expectOneAnswer(message, /did not bring/);
     }
     // "this" is as often the report itself: that asks anew.
     expect(answeredWith(engine.ask('huawei sent engineers? who reported this').parts?.[1])).toMatch(/The Information/);
   });
 
   test('Singlish "leh" ending an English sentence is a particle; opening one, it is Egyptian ليه', () => {
-    const answer = engine.ask('source for this leh? who broke the story');
-    expect(answer.parts).toBeUndefined();
-    expect(answeredWith(answer)).toMatch(/The Information/);
+    expectOneAnswer('source for this leh? who broke the story', /The Information/);
     expect(engine.trace('source for this leh')[0].question.type).toBe('source');
     expect(engine.trace('leh did they drop nvidia')[0].question.type).toBe('why');
   });
@@ -1814,9 +1810,7 @@ describe('the engine reads messages', () => {
       'leish t2a55ar R2? shaku mashakil 3idhum?',
       'why was R2 delayed? what problems did they hit?',
     ]) {
-      const answer = engine.ask(message);
-      expect([message, answer.parts]).toEqual([message, undefined]);
-      expect([message, answeredWith(answer)]).toEqual([message, expect.stringMatching(/delayed|تأجيل/)]);
+      expectOneAnswer(message, /delayed|تأجيل/);
     }
     for (const message of ['minu 3awan deepseek fe R2? w laish t2a5ar?', 'who helped deepseek with R2? and why was it delayed?']) {
       expect([message, engine.ask(message).parts?.length]).toEqual([message, 2]);
@@ -1824,9 +1818,7 @@ describe('the engine reads messages', () => {
   });
 
   test('Maghrebi واش opens a yes/no question and joins nothing on: after a question naming the same, it asks more of it', () => {
-    const answer = engine.ask('فوقاش غادي يخرج النموذج اللي خدام بشرايح هواوي للناس؟ واش عطاو شي تاريخ؟');
-    expect(answer.parts).toBeUndefined();
-    expect(answeredWith(answer)).toMatch(/no date has been announced/);
+    expectOneAnswer('فوقاش غادي يخرج النموذج اللي خدام بشرايح هواوي للناس؟ واش عطاو شي تاريخ؟', /no date has been announced/);
     expect(engine.ask('شكون عاون ديب سيك ف R2؟ وعلاش تعطل؟').parts).toHaveLength(2);
   });
 

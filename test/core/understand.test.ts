@@ -1962,6 +1962,9 @@ describe('the engine reads messages', () => {
     expectOneAnswer('غير هواوي، وش الشركات الثانية اللي يجربون معالجاتها؟', /Baidu/);
     // English says it with words that carry no topic ("other than"), so it was one question already; it stays one.
     expectOneAnswer('other than huawei, which companies is deepseek testing?', /Baidu/);
+    // "besides", "apart from", "except" are the cue, not the topic, after a line of small talk too.
+    expectOneAnswer('long shift today 😅 besides huawei, who else is deepseek trying out chips from?', /Baidu/);
+    expectOneAnswer('يوم طويل بالشغل 😅 غير هواوي، مين كمان بتجرب ديب سيك شرائحه؟', /Baidu/);
     // A yes/no question without its mark asks of its own before the next ("is nvidia still in for R2, and did…?").
     expect(engine.ask("is nvidia still in for R2, and did huawei's engineers help at all?").parts).toHaveLength(2);
   });

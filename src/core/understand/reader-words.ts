@@ -138,6 +138,9 @@ export const DEED_WORDS = new Set([
 /** What "who reported this" asks with, beside the type words: only a source question drops them ("open source" keeps its word). */
 export const SOURCE_WORDS = new Set(['source', 'sources', 'مصدر', 'المصدر']);
 
+/** The words that set a name apart from a list asked for ("besides huawei, who…"): the cue of a list question, not its topic. */
+export const EXCLUSION_WORDS = new Set(['besides', 'except', 'apart', 'aside']);
+
 /**
  * How long or how quick a summary is wanted ("a short summary", "résumé sghir", "ملخص صغير"): in a
  * request for one they say nothing of what about, even the words a fact holds (its small models).

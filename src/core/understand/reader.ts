@@ -40,6 +40,7 @@ import {
   PROCLITICS,
   QUESTION_WORDS,
   SOURCE_WORDS,
+  EXCLUSION_WORDS,
   SUMMARY_LENGTH_WORDS,
   THANKS_WORDS,
   TOPIC_FRAMES,
@@ -439,7 +440,7 @@ export class Reader {
         !clause.questionMark &&
         !asksItself &&
         clause.type !== 'yesno' &&
-        namesOnly &&
+        clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term) || EXCLUSION_WORDS.has(term.source)) &&
         !namesNothing &&
         next !== undefined &&
         clauses[index + 1] === next &&

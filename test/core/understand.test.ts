@@ -1958,6 +1958,13 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('alternatives in words after a question asked with a question word are guesses at its answer: one question, not two', () => {
+    expectOneAnswer('what are the huawei chips for, the big R2 or the small versions?', /smaller/);
+    expectOneAnswer('شو عم تجرب ديب سيك هلق، R2 الكبير ولا النسخ الصغيرة؟', /smaller/);
+    // Versions offered are what is asked ("which one?"), and the report names none: it declines.
+    expect(engine.ask('what is the exact ascend model they use, 910B or 910C?').answered).toBe(false);
+  });
+
   test('a phrase of names fronted before the question on its sentence is part of it ("غير هواوي، وش الشركات…"), whatever type its cue gives it', () => {
     expectOneAnswer('غير هواوي، وش الشركات الثانية اللي يجربون معالجاتها؟', /Baidu/);
     // English says it with words that carry no topic ("other than"), so it was one question already; it stays one.

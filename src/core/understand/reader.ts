@@ -454,9 +454,28 @@ export class Reader {
       // question before it rather than asking another; so does "…? Nvidia or Huawei?", the
       // alternatives it offers.
       const previous = questions[questions.length - 1];
-      const offersAlternatives = !asksItself && clause.words.some((word) => OR_WORDS.has(word)) && clause.terms.every((term) => term.kind === 'name');
-      if (previous && context.length === 0 && offersAlternatives) {
+      const offersAlternatives = !asksItself && clause.words.some((word) => OR_WORDS.has(word));
+      if (previous && context.length === 0 && offersAlternatives && clause.terms.every((term) => term.kind === 'name')) {
         previous.sharpen(clause);
+        return;
+      }
+      // "what are the huawei chips for, the big R2 or the small versions?", "شو عم تجرب ديب سيك
+      // هلق، R2 الكبير ولا النسخ الصغيرة؟": alternatives in words that name something, after a
+      // question asked with a question word, are the asker's guesses at its answer: context around
+      // it, as a guess of names is (ones naming nothing sharpen it, below). Not versions ("…, 910B
+      // or 910C?"): which of them is what is asked.
+      const guessesInWords = !clause.terms.some((term) => /\d/.test(term.source) && term.kind !== 'name');
+      if (
+        previous &&
+        context.length === 0 &&
+        offersAlternatives &&
+        guessesInWords &&
+        !namesNothing &&
+        !clause.joined &&
+        clause.type !== 'yesno' &&
+        previous.asksWithQuestionWord()
+      ) {
+        previous.context.push(clause);
         return;
       }
       // "what are they training those on?? huawei?", "مين نشر الخبر؟ ذا انفورميشن؟": a follow-up that

@@ -1958,6 +1958,12 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('asking what someone meant (شو قصدها، what did they mean) asks about the statement before it, in both languages', () => {
+    expectOneAnswer('انفيديا قالت ان المنافسة بدأت، شو قصدها؟', /competition has begun/);
+    expectOneAnswer('Nvidia قالت انو the competition has begun، شو قصدها بالزبط؟', /competition has begun/);
+    expectOneAnswer('nvidia said the competition has begun, what did they mean by that?', /competition has begun/);
+  });
+
   test('alternatives in words after a question asked with a question word are guesses at its answer: one question, not two', () => {
     expectOneAnswer('what are the huawei chips for, the big R2 or the small versions?', /smaller/);
     expectOneAnswer('شو عم تجرب ديب سيك هلق، R2 الكبير ولا النسخ الصغيرة؟', /smaller/);

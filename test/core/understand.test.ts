@@ -1958,6 +1958,11 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('a follow-up made only of the question before its words asks more of it, not a question of its own ("…new competition, competition between who?")', () => {
+    expectOneAnswer('what does the article mean by new competition? competition between who?', /fresh competition/);
+    expectOneAnswer('شو يعني المقال بالمنافسة الجديدة؟ منافسة بين مين؟', /fresh competition/);
+  });
+
   test('asking what someone meant (شو قصدها، what did they mean) asks about the statement before it, in both languages', () => {
     expectOneAnswer('انفيديا قالت ان المنافسة بدأت، شو قصدها؟', /competition has begun/);
     expectOneAnswer('Nvidia قالت انو the competition has begun، شو قصدها بالزبط؟', /competition has begun/);

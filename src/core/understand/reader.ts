@@ -498,6 +498,14 @@ export class Reader {
         previous.sharpen(clause);
         return;
       }
+      // "…opens the door to new competition, competition between who?", "…لمنافسة جديدة؟ مين عم
+      // ينافس مين؟": a follow-up whose every topic word the question before already holds takes
+      // up its words to ask more of it, whatever it asks for.
+      const heldBefore = new Set(previous?.clauses.flatMap((asked) => asked.terms.map((term) => term.term)));
+      if (previous && context.length === 0 && !clause.joined && clause.terms.length > 0 && clause.terms.every((term) => heldBefore.has(term.term))) {
+        previous.sharpen(clause);
+        return;
+      }
       // "my son keeps saying deepseek is done with american chips, is that true?", "سمعت انهم تركوا
       // انفيديا، الكلام ده صح؟": a question asking only whether the statement before it holds
       // asks that statement itself, not around it.

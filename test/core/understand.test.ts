@@ -103,6 +103,14 @@ describe('message → clauses', () => {
     expect(splitClauses('my chat is arguing — is R2 on huawei?').map((c) => c.text)).toEqual(['my chat is arguing', 'is R2 on huawei']);
   });
 
+  test('a comma between two adjectives of one noun ("its largest, most complex model") ends no clause, in both languages', () => {
+    expect(splitClauses('does deepseek train its largest, most complex model on huawei ascend?')).toHaveLength(1);
+    expect(splitClauses('هل تدرب ديب سيك نموذجها الأكبر، الأكثر تعقيدا على هواوي؟')).toHaveLength(1);
+    expect(engine.ask('هل تدرب ديب سيك نموذجها الأكبر، الأكثر تعقيدا على هواوي؟').parts).toBeUndefined();
+    // A comma before anything else still ends one.
+    expect(splitClauses('who reported it, which outlet?')).toHaveLength(2);
+  });
+
   /** Each clause's text, and whether it is said on the way to the point. */
   const clauses = (message: string) => splitClauses(message).map(({ text, beforeTurn }) => [text, beforeTurn]);
 

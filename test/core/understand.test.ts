@@ -1968,6 +1968,15 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('a sentence joined on with "and" that asks yes or no with its own auxiliary is a question of its own, even naming nothing', () => {
+    for (const message of ['who sent engineers over to help deepseek with R2? and did it actually work lol', 'مين بعت مهندسين يساعدوا ديب سيك؟ وهل نفع ده؟']) {
+      const parts = engine.ask(message).parts ?? [];
+      expect(parts.map(answeredWith)).toEqual([expect.stringMatching(/sent a specialised team/), expect.stringMatching(/did not bring/)]);
+    }
+    // Inside one sentence it goes with the question before it.
+    expect(engine.ask('What did Huawei do to help DeepSeek with R2, and did it work?').parts).toBeUndefined();
+  });
+
   test('a follow-up made only of the question before its words asks more of it, not a question of its own ("…new competition, competition between who?")', () => {
     expectOneAnswer('what does the article mean by new competition? competition between who?', /fresh competition/);
     expectOneAnswer('شو يعني المقال بالمنافسة الجديدة؟ منافسة بين مين؟', /fresh competition/);

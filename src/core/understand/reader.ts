@@ -494,7 +494,11 @@ export class Reader {
       // "ليش تأجل R2؟ شنو المشاكل اللي صارت وياهم؟", "leish t2a55ar R2? shaku mashakil 3idhum?": a
       // question that names nothing of its own, not joined on with "and", asks more of the one before.
       const asksMore = !clause.joined && !clause.summaryCut && previous !== undefined && previous.names().length > 0;
-      if (previous && !asksOutlet && !asksOtherAttribute && context.length === 0 && namesNothing && (chatter || onlyMarked || asksMore)) {
+      // Not a sentence of its own joined on that asks yes or no with its own auxiliary ("…? and did it
+      // actually work lol", "…؟ وهل نفع ده؟"): that asks a question of its own about the same names
+      // (inside one sentence, "what did huawei do, and did it work?" asks one).
+      const asksYesNoAnew = clause.joined && !clause.continues && clause.type === 'yesno';
+      if (previous && !asksOutlet && !asksOtherAttribute && !asksYesNoAnew && context.length === 0 && namesNothing && (chatter || onlyMarked || asksMore)) {
         previous.sharpen(clause);
         return;
       }

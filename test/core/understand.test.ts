@@ -1968,6 +1968,11 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('deciding or choosing to do something is no topic of its own: "why did X decide to…" asks why X did it', () => {
+    expectOneAnswer('why did DeepSeek decide to go for Huawei chips at all?', /Huawei chips/);
+    expectOneAnswer('ليش ديب سيك قررت تروح لشرائح هواوي؟', /Huawei chips/);
+  });
+
   test('a sentence joined on with "and" that asks yes or no with its own auxiliary is a question of its own, even naming nothing', () => {
     for (const message of ['who sent engineers over to help deepseek with R2? and did it actually work lol', 'مين بعت مهندسين يساعدوا ديب سيك؟ وهل نفع ده؟']) {
       const parts = engine.ask(message).parts ?? [];

@@ -511,6 +511,11 @@ export const PHRASES: [RegExp, string][] = [
   // What stays or remains on, with or for something keeps being used there ("nvidia stays for
   // which model?", "will deepseek stay with nvidia?"), unlike staying ahead.
   [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (on|with|for)\b/g, 'keeps using $1'],
+  // Deciding or choosing to do something, asked about, asks about doing it ("why did deepseek decide to
+  // go for huawei chips" asks why it went for them; "ليش قررت ديب سيك تروح لهواوي"): the verb of
+  // deciding before another verb is no topic of its own, as trying and wanting are not.
+  [/\b(?:decide|decides|decided|deciding|opt|opts|opted|opting|choose|chooses|chose|choosing) to\b/g, ''],
+  [/(?:^| )(?:قرر|قررت|قرروا|قررو|تقرر|يقرر|يقررو|يقرروا)(?= (?:ان |[يتن]\S{2,}))/g, ' '],
   // "…or what", "…or something", "…ولا ايه", "…ولا شي": a tag that asks nothing of its own
   // ("nvidia salty or what 😂 did they say something about china" holds one question), as "…or am
   // I wrong" asks nothing; a question asked with its auxiliary or هل stays a yes/no question.

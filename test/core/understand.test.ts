@@ -526,6 +526,7 @@ describe('dialect words', () => {
     ['egyptian', 'امتى', 'متى'],
     ['egyptian', 'فين', 'أين'],
     ['egyptian', 'بتاع', ''],
+    ['egyptian', 'ياتو', 'أي'],
     ['levantine', 'شو', 'ما'],
     ['levantine', 'قديش', 'كم'],
     ['levantine', 'عم', ''],
@@ -565,6 +566,9 @@ describe('dialect words', () => {
     ['لسه', 'ما زال'],
     ['هسه', 'الآن'],
     ['ذحين', 'الآن'],
+    ['رسلت', 'أرسلت'],
+    ['تحوس', 'تبحث'],
+    ['شدخل', 'ما علاقة'],
     ['دحين', 'الآن'],
     ['شصار', 'ما صار'],
     ['شكال', 'ما قال'],
@@ -1966,6 +1970,14 @@ describe('the engine reads messages', () => {
   test('a clause of names and words no fact holds introduces the question after it; "…? X or Y?" narrows the one before', () => {
     for (const message of ["ratio'd by hwawei? lmao ok so who's actually powering the big R2", 'R2 الكبير شغال على ايه؟ nvidia ولا huawei?'])
       expectOneAnswer(message, /Nvidia/);
+  });
+
+  test('dialect words heard in chat: Gulf شدخل "what has … to do with", رسلت "sent", and ورا "behind" that names nothing', () => {
+    expectOneAnswer('مسا الخير يا جماعه 😅 بس سؤال: شدخل بايدو بسالفه ديب سيك؟', /Baidu/);
+    expectOneAnswer('سؤال ساي كدا: هواوي رسلت ناس يساعدو ديب سيك ولا شنو؟', /sent a specialised team/);
+    expect(engine.ask('شو بدها توصل ديب سيك من ورا كل هالتغيير؟ يعني شو الهدف الكبير؟').answered).toBe(true);
+    // English says the same with words the reader already knows.
+    expectOneAnswer("what's baidu got to do with the deepseek story?", /Baidu/);
   });
 
   test('deciding or choosing to do something is no topic of its own: "why did X decide to…" asks why X did it', () => {

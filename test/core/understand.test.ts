@@ -2663,7 +2663,13 @@ describe('what someone is trying to achieve is their purpose', () => {
   });
 });
 
-describe('English as Nigerian Pidgin, Scots and PR talk write it', () => {
+describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write it', () => {
+  test('Patois: wah "what", fi "to", pon "on", di "the"; "wah gwaan" greets and asks nothing', () => {
+    expectOneAnswer('wah gwaan everybody 😩 anyway, dem a use huawei fi train R2 or jus fi tweak it?', /smaller versions of R2/);
+    const parts = engine.ask('how deepseek a try cut back pon nvidia? an did dem drop di ascend plan fi di inference model or wah?').parts ?? [];
+    expect(parts.map(answeredWith)).toEqual([expect.stringMatching(/depend less on Nvidia/), expect.stringMatching(/inference/)]);
+  });
+
   test('wetin "what", fae "from", a PR team is who speaks for a company; "PR fluff" is no spokesperson', () => {
     expectOneAnswer('wetin nvidia talk about china?', /China among the places/);
     expectOneAnswer("what did nvidia's pr team say?", /Nvidia spokesperson said/);

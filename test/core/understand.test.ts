@@ -1972,6 +1972,17 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('asking someone to explain, the idea of something and what it is called name nothing; "what do they call X" asks its name', () => {
+    expectOneAnswer('ممكن زول يشرح لي ليه الخطوه دي بتفتح الباب لمنافسه جديده؟', /fresh competition/);
+    expectOneAnswer('could somebody explain why this move opens the door to new competition?', /fresh competition/);
+    expectOneAnswer('ليش يسموها تحول استراتيجي؟', /Huawei/);
+    expectOneAnswer('why do they call it a strategic shift?', /strategic shift/);
+    for (const message of ["what do they call huawei's processor?", 'شو بيسموا معالج هواوي؟']) {
+      expect(engine.trace(message)[0].question.type).toBe('name');
+      expectOneAnswer(message, /Ascend/);
+    }
+  });
+
   test('dialect words heard in chat: Gulf شدخل "what has … to do with", رسلت "sent", and ورا "behind" that names nothing', () => {
     expectOneAnswer('مسا الخير يا جماعه 😅 بس سؤال: شدخل بايدو بسالفه ديب سيك؟', /Baidu/);
     expectOneAnswer('سؤال ساي كدا: هواوي رسلت ناس يساعدو ديب سيك ولا شنو؟', /sent a specialised team/);

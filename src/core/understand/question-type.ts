@@ -357,9 +357,13 @@ const RULES: Rule[] = [
   },
   {
     type: 'name',
-    english: [/\b(name|named|called)\b/],
+    english: [/\b(name|named|called)\b/, /\bwhat (do|does|did) (\w+ ){1,2}call\b/],
     // Not باسم: "المتحدث باسم انفيديا" speaks on behalf of Nvidia, it does not ask for a name.
-    arabic: [/(?:^| )(?:و|ف)?(?:ال)?(اسم|اسمه|اسمها|اسمهم|يسمي|تسمي|يدعي)(?= |$)/],
+    // …and what they call it, in every person and with its object (شو بيسموا، شو يسموها).
+    arabic: [
+      /(?:^| )(?:و|ف)?(?:ال)?(اسم|اسمه|اسمها|اسمهم|يسمي|تسمي|يدعي)(?= |$)/,
+      /(?:^| )(?:ما|شو|ايش|وش|ايه|شنو|اش) (?:ب)?(?:[يت]سم(?:ي|و|وا|ون|وها|يها|وه|ونه|ونها)|سموها|سموه)(?= |$)/,
+    ],
   },
   {
     type: 'list',

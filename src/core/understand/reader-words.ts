@@ -138,6 +138,9 @@ export const DEED_WORDS = new Set([
 /** What "who reported this" asks with, beside the type words: only a source question drops them ("open source" keeps its word). */
 export const SOURCE_WORDS = new Set(['source', 'sources', 'مصدر', 'المصدر']);
 
+/** What "what do they call…" asks a name with: a type word only when a name is asked ("why do they call it a shift" keeps it). */
+export const CALLING_WORDS = new Set(['call', 'calls']);
+
 /** The words that set a name apart from a list asked for ("besides huawei, who…"): the cue of a list question, not its topic. */
 export const EXCLUSION_WORDS = new Set(['besides', 'except', 'apart', 'aside']);
 

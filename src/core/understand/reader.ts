@@ -40,6 +40,7 @@ import {
   PROCLITICS,
   QUESTION_WORDS,
   SOURCE_WORDS,
+  CALLING_WORDS,
   EXCLUSION_WORDS,
   SUMMARY_LENGTH_WORDS,
   THANKS_WORDS,
@@ -283,7 +284,11 @@ export class Reader {
     const cut = cutSummaryCue(inPlace(false), inPlace(true));
     const summaryCut = cut && { latin: withoutGaps(cut.latin), arabic: withoutGaps(cut.arabic), manner: cut.manner };
     // The words a type was read from say nothing more about the topic.
-    const typeWord = (word: string) => TYPE_WORDS.has(word) || (type === 'source' && SOURCE_WORDS.has(word)) || (type === 'deed' && DEED_WORDS.has(word));
+    const typeWord = (word: string) =>
+      TYPE_WORDS.has(word) ||
+      (type === 'source' && SOURCE_WORDS.has(word)) ||
+      (type === 'name' && CALLING_WORDS.has(word)) ||
+      (type === 'deed' && DEED_WORDS.has(word));
     const topicWords = type === 'what' ? all : all.filter((word) => !typeWord(word));
     const terms = this.topicTerms(topicWords.join(' '));
     // A request asks as a question does, with or without a question mark ("a3tini résumé sghir", "اعطني ملخص").

@@ -1972,6 +1972,11 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('"which site?", "اي موقع؟" after "who published it?" ask the same source again, more precisely: one question', () => {
+    for (const message of ['who published the report about deepseek and huawei? which site?', 'منو اللي نشر التقرير عن ديب سيك وهواوي؟ اي موقع؟'])
+      expectOneAnswer(message, /The Information/);
+  });
+
   test('asking someone to explain, the idea of something and what it is called name nothing; "what do they call X" asks its name', () => {
     expectOneAnswer('ممكن زول يشرح لي ليه الخطوه دي بتفتح الباب لمنافسه جديده؟', /fresh competition/);
     expectOneAnswer('could somebody explain why this move opens the door to new competition?', /fresh competition/);

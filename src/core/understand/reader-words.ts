@@ -136,7 +136,7 @@ export const DEED_WORDS = new Set([
 ]);
 
 /** What "who reported this" asks with, beside the type words: only a source question drops them ("open source" keeps its word). */
-export const SOURCE_WORDS = new Set(['source', 'sources', 'مصدر', 'المصدر']);
+export const SOURCE_WORDS = new Set(['source', 'sources', 'site', 'website', 'مصدر', 'المصدر', 'موقع', 'الموقع', 'صحيفه', 'الصحيفه', 'جريده', 'الجريده']);
 
 /** What "what do they call…" asks a name with: a type word only when a name is asked ("why do they call it a shift" keeps it). */
 export const CALLING_WORDS = new Set(['call', 'calls']);

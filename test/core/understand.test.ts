@@ -1972,6 +1972,18 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test("publishing said of the report itself asks the report's own date or author, which it never gives, not R2's release", () => {
+    for (const message of [
+      'متى نزل المقال؟',
+      'مين كاتب هالمقال؟ ومتى نزل؟',
+      'المقال ده اتنشر امتى وكاتبه مين؟',
+      'who wrote this article? and when did it come out?',
+    ])
+      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    // Naming R2, the release is R2's, whatever the article is called as witness.
+    expect(engine.ask('متى بينزل R2 حسب المقال؟').answered).toBe(true);
+  });
+
   test('"which site?", "اي موقع؟" after "who published it?" ask the same source again, more precisely: one question', () => {
     for (const message of ['who published the report about deepseek and huawei? which site?', 'منو اللي نشر التقرير عن ديب سيك وهواوي؟ اي موقع؟'])
       expectOneAnswer(message, /The Information/);

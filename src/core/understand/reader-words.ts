@@ -174,6 +174,34 @@ export const SUMMARY_LENGTH_WORDS = new Set([
   'فقط',
 ]);
 
+/**
+ * Publishing, writing and coming out, said of the report itself ("when was the article published",
+ * "متى نزل المقال"، "مين كاتب التقرير"): as read (اطلق is how the dialects' نزل and طلع read).
+ */
+export const PUBLISHING_WORDS = new Set([
+  'published',
+  'publish',
+  'released',
+  'release',
+  'written',
+  'wrote',
+  'writer',
+  'author',
+  'posted',
+  'out',
+  'came',
+  'اطلق',
+  'يطلق',
+  'نشر',
+  'تنشر',
+  'نشره',
+  'نشرت',
+  'كتب',
+  'كتبه',
+  'كاتب',
+  'كاتبه',
+]);
+
 /** Words about the report itself: a clause whose only topic they are is small talk ("I read the news"). */
 export const META_WORDS = new Set([
   'news',

@@ -40,6 +40,7 @@ import {
   PROCLITICS,
   QUESTION_WORDS,
   SOURCE_WORDS,
+  PUBLISHING_WORDS,
   CALLING_WORDS,
   EXCLUSION_WORDS,
   SUMMARY_LENGTH_WORDS,
@@ -126,6 +127,8 @@ interface ReadClause {
   surprised: boolean;
   /** Whether it says the question before it again, more precisely ("…? like which outlet", "…, i mean"). */
   elaborates: boolean;
+  /** Whether it is about the report itself, naming nothing in it ("who wrote this article?"): its words of publishing are the report's. */
+  aboutReport: boolean;
 }
 
 export class Reader {
@@ -289,8 +292,13 @@ export class Reader {
       (type === 'source' && SOURCE_WORDS.has(word)) ||
       (type === 'name' && CALLING_WORDS.has(word)) ||
       (type === 'deed' && DEED_WORDS.has(word));
-    const topicWords = type === 'what' ? all : all.filter((word) => !typeWord(word));
-    const terms = this.topicTerms(topicWords.join(' '));
+    const typedTopic = type === 'what' ? all : all.filter((word) => !typeWord(word));
+    const typedTerms = this.topicTerms(typedTopic.join(' '));
+    // "متى نزل المقال؟", "who wrote this article?": publishing said of the report itself, naming
+    // nothing else, is the report's own date or author, which it never gives; not R2's release.
+    const aboutReport = all.some((word) => META_WORDS.has(word)) && !typedTerms.some((term) => term.kind === 'name');
+    const topicWords = aboutReport ? typedTopic.filter((word) => !PUBLISHING_WORDS.has(word)) : typedTopic;
+    const terms = aboutReport ? this.topicTerms(topicWords.join(' ')) : typedTerms;
     // A request asks as a question does, with or without a question mark ("a3tini résumé sghir", "اعطني ملخص").
     const questionWord = all.some((word, i) => QUESTION_WORDS.has(word) && !(word === 'ما' && negates(all, i)));
     // Said on the way to the point ("توني خالص رانكد وطحت 😭 المهم، …"), only a question word still asks.
@@ -326,7 +334,15 @@ export class Reader {
       beforeTurn,
       elaborates,
       surprised,
+      aboutReport,
     };
+  }
+
+  /** The clause read as about the report itself, when it names nothing: without its words of publishing. */
+  private aboutTheReport(clause: ReadClause): ReadClause {
+    if (clause.aboutReport || clause.terms.some((term) => term.kind === 'name')) return clause;
+    const words = clause.words.filter((word) => !PUBLISHING_WORDS.has(word));
+    return { ...clause, words, terms: this.topicTerms(words.join(' ')), aboutReport: true };
   }
 
   /** Topic terms: no stop-words, no type words, no words about the report itself. */
@@ -343,11 +359,13 @@ export class Reader {
     const questions: Draft[] = [];
     let context: ReadClause[] = [];
     let pendingType: QuestionType | null = null;
-    clauses.forEach((clause, index) => {
+    clauses.forEach((read, index) => {
+      // "مين كاتب هالمقال؟ ومتى نزل؟": a follow-up naming nothing after a question about the report is about it too.
+      const before = questions[questions.length - 1];
+      const clause = before?.clauses.every((asked) => asked.aboutReport) && context.length === 0 ? this.aboutTheReport(read) : read;
       // "tysm that actually helped a lot", "شكرا هذا ساعدني": thanks that ask nothing are no question.
       if (thanksOnly(clause)) return;
       // "who broke this story? like which outlet", "…? other than huawei i mean": said again, more precisely.
-      const before = questions[questions.length - 1];
       if (clause.elaborates && before && context.length === 0) {
         before.elaborate(clause);
         return;

@@ -1972,6 +1972,13 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('names describing the story the report tells ("this deepseek huawei thing", "موضوع ديب سيك وهواوي") are its context, not names the answer must hold', () => {
+    expectOneAnswer('شو قالت انفيديا عن موضوع ديب سيك وهواوي؟', /Nvidia spokesperson/);
+    expectOneAnswer("what's baidu's role in this whole deepseek huawei saga?", /Baidu/);
+    // Nothing else asked, the description is what is asked about.
+    expect(engine.trace('what about this deepseek huawei thing?')[0].question.standard).toMatch(/deepseek huawei/);
+  });
+
   test("publishing said of the report itself asks the report's own date or author, which it never gives, not R2's release", () => {
     for (const message of [
       'متى نزل المقال؟',

@@ -129,6 +129,8 @@ interface ReadClause {
   elaborates: boolean;
   /** Whether it is about the report itself, naming nothing in it ("who wrote this article?"): its words of publishing are the report's. */
   aboutReport: boolean;
+  /** The words describing the report's story ("this deepseek huawei thing"): context, not its topic (see storyDescribed). */
+  story: string[];
 }
 
 export class Reader {
@@ -297,8 +299,10 @@ export class Reader {
     // "متى نزل المقال؟", "who wrote this article?": publishing said of the report itself, naming
     // nothing else, is the report's own date or author, which it never gives; not R2's release.
     const aboutReport = all.some((word) => META_WORDS.has(word)) && !typedTerms.some((term) => term.kind === 'name');
-    const topicWords = aboutReport ? typedTopic.filter((word) => !PUBLISHING_WORDS.has(word)) : typedTopic;
-    const terms = aboutReport ? this.topicTerms(topicWords.join(' ')) : typedTerms;
+    const reportTopic = aboutReport ? typedTopic.filter((word) => !PUBLISHING_WORDS.has(word)) : typedTopic;
+    const story = this.storyDescribed(reportTopic);
+    const topicWords = story ? story.rest : reportTopic;
+    const terms = aboutReport || story ? this.topicTerms(topicWords.join(' ')) : typedTerms;
     // A request asks as a question does, with or without a question mark ("a3tini résumé sghir", "اعطني ملخص").
     const questionWord = all.some((word, i) => QUESTION_WORDS.has(word) && !(word === 'ما' && negates(all, i)));
     // Said on the way to the point ("توني خالص رانكد وطحت 😭 المهم، …"), only a question word still asks.
@@ -335,7 +339,26 @@ export class Reader {
       elaborates,
       surprised,
       aboutReport,
+      story: story?.described ?? [],
     };
+  }
+
+  /**
+   * "did nvidia say anything about this deepseek huawei thing", "شو قالت انفيديا عن موضوع ديب سيك
+   * وهواوي": names that describe the story the report tells ("this … thing", "موضوع …") are that
+   * story, context for the question, not names its answer must hold; null when nothing else is asked.
+   */
+  private storyDescribed(words: string[]): { described: string[]; rest: string[] } | null {
+    const text = words.join(' ');
+    for (const pattern of STORY_DESCRIPTIONS) {
+      const found = pattern.exec(text);
+      if (!found?.groups) continue;
+      const described = wordsOf(found.groups.described);
+      const rest = wordsOf(`${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`);
+      const names = (part: string[]) => this.topicTerms(part.join(' '));
+      if (names(described).some((term) => term.kind === 'name') && names(rest).length > 0) return { described, rest };
+    }
+    return null;
   }
 
   /** The clause read as about the report itself, when it names nothing: without its words of publishing. */
@@ -705,7 +728,11 @@ class Draft {
       standard: [...words, ...inherited].join(' ').replace(/\s+/g, ' ').trim(),
       // What was said on the way to the point lends the question its names, not its words ("اليوم جاني
       // راكب يشتغل بالكمبيوترات وحجالي عن الشرايح… زين شنو قالت انفيديا؟").
-      context: [...this.context.flatMap((clause) => (clause.beforeTurn ? clauseNames(clause) : clause.words)), ...(joined ? borrowed : [])].join(' '),
+      context: [
+        ...this.context.flatMap((clause) => (clause.beforeTurn ? clauseNames(clause) : clause.words)),
+        ...this.clauses.flatMap((clause) => clause.story),
+        ...(joined ? borrowed : []),
+      ].join(' '),
       type: summary ? 'what' : this.type,
       summary,
     };
@@ -807,6 +834,12 @@ function askedIn(clauses: ReadClause[]): Language | null {
  * news of X", and Arabic's construct "خبر X" (the news of X), whose first noun has no article
  * ("الخبر ده" is this news; "المقال عن X" may be what the article says of X).
  */
+/** The story the report tells, described by what it names: "about this (whole) deepseek huawei thing", "عن موضوع ديب سيك وهواوي". */
+const STORY_DESCRIPTIONS = [
+  /\b(?:about|on|in|with|of|over) (?:all )?(?:this|that|the) (?:whole |entire )?(?<described>(?:\S+ ){1,4}?)(?:thing|situation|saga|drama|stuff|move|deal|mess|business|switch)\b/,
+  /(?:^| )(?:عن|في|حول|بخصوص) (?:ال)?(?:موضوع|قصه|سالفه|حكايه|قضيه)(?<described>(?: \S+){1,4})$/,
+];
+
 const DESCRIBED_REPORT = [
   /\b(article|news|story|report|piece|post)s? (about|on|regarding|of) (.+)$/,
   /(?:^| )(خبر|مقال|تقرير) ((?!ده$|دا$|هذا$|هاد$|هذه$)\S.*)$/,

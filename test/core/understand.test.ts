@@ -1972,6 +1972,11 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('saying something back, hitting or clapping back is replying, not cutting back ("did nvidia say anything back?")', () => {
+    for (const message of ['did nvidia say anything back?', 'did nvidia hit back?', 'انفيديا ردت ولا لا؟']) expectOneAnswer(message, /Nvidia spokesperson/);
+    expectOneAnswer('is deepseek cutting back on nvidia?', /depending less on Nvidia/);
+  });
+
   test('names describing the story the report tells ("this deepseek huawei thing", "موضوع ديب سيك وهواوي") are its context, not names the answer must hold', () => {
     expectOneAnswer('شو قالت انفيديا عن موضوع ديب سيك وهواوي؟', /Nvidia spokesperson/);
     expectOneAnswer("what's baidu's role in this whole deepseek huawei saga?", /Baidu/);

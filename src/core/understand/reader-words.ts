@@ -556,6 +556,8 @@ export const PHRASES: [RegExp, string][] = [
   // What stays or remains on, with or for something keeps being used there ("nvidia stays for
   // which model?", "will deepseek stay with nvidia?"), unlike staying ahead.
   [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (on|with|for)\b/g, 'keeps using $1'],
+  // Saying something back, hitting or clapping back is replying ("did nvidia say anything back?"), not cutting back.
+  [/\b(?:say|says|said|hit|hits|fire|fired|clap|clapped|talk|talked|write|wrote)( anything| something)? back\b/g, 'respond$1'],
   // Deciding or choosing to do something, asked about, asks about doing it ("why did deepseek decide to
   // go for huawei chips" asks why it went for them; "ليش قررت ديب سيك تروح لهواوي"): the verb of
   // deciding before another verb is no topic of its own, as trying and wanting are not.

@@ -50,6 +50,8 @@ export const MAX_QUESTION_LENGTH = 500;
 const NO_ANSWERS: ReadonlySet<QuestionType> = new Set();
 /** Words around a question (small talk with a topic, the clause before it) count this much. */
 const CONTEXT_IMPORTANCE = 0.35;
+/** A name held by more than this share of the facts (the report's protagonist) tells no fact from another. */
+const NEARLY_EVERY_FACT = 0.75;
 
 /**
  * A fact's content as a digest: telling a change the engine already applied from a new one
@@ -565,7 +567,19 @@ export class Isnad implements FactLookup {
     }
     if (question.context) {
       const asked = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
-      for (const term of resolveQuery(this.analyzer.analyze(question.context).terms, this.index, this.fuzzy, this.options.ranking)) {
+      // "i thought deepseek was all in on nvidia. so what are the huawei chips for?": a name said
+      // before the question, of the same kind as one the question names, is what the question turns
+      // from, no topic of it. Not for the name nearly every fact holds (DeepSeek): naming it turns from nothing.
+      const everywhere = this.index.size * NEARLY_EVERY_FACT;
+      const ownKinds = new Set(
+        analysis.terms.flatMap((term) =>
+          term.kind === 'name' && this.index.documentFrequency(term.term) <= everywhere ? [this.nameKinds.kindOf(term.term)] : [],
+        ),
+      );
+      const before = new Set(this.analyzer.analyze((question.saidBefore ?? []).join(' ')).terms.map((term) => term.term));
+      const turnedFrom = (term: Term) => term.kind === 'name' && before.has(term.term) && ownKinds.has(this.nameKinds.kindOf(term.term));
+      const contextTerms = this.analyzer.analyze(question.context).terms.filter((term) => !turnedFrom(term));
+      for (const term of resolveQuery(contextTerms, this.index, this.fuzzy, this.options.ranking)) {
         if (query.length >= MAX_QUERY_TERMS) break;
         if (term.alternatives.length === 0 || term.alternatives.some((alternative) => asked.has(alternative.term))) continue;
         query.push({ ...term, importance: CONTEXT_IMPORTANCE });

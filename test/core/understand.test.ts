@@ -1972,6 +1972,13 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('a name said before the question, of the same kind as one the question names, is what it turns from ("i thought … nvidia. so what are the huawei chips for?")', () => {
+    expectOneAnswer('i thought deepseek was all in on nvidia. so what are they using the huawei chips for?', /small AI models/);
+    expectOneAnswer('كنت مفكر ديب سيك كلها على انفيديا. طيب شرايح هواوي لشو بيستخدموها؟', /small AI models/);
+    // DeepSeek, which nearly every fact names, turns from nothing: Baidu said before stays the topic.
+    expectOneAnswer('صحيح انو بايدو كمان داخله بالقصه؟ يعني ديب سيك عم تجرب شرايحها؟', /Baidu/);
+  });
+
   test('saying something back, hitting or clapping back is replying, not cutting back ("did nvidia say anything back?")', () => {
     for (const message of ['did nvidia say anything back?', 'did nvidia hit back?', 'انفيديا ردت ولا لا؟']) expectOneAnswer(message, /Nvidia spokesperson/);
     expectOneAnswer('is deepseek cutting back on nvidia?', /depending less on Nvidia/);

@@ -52,6 +52,12 @@ export class NameKinds {
     return null;
   }
 
+  /** The kind of one of the report's names (a lexicon id), or null. */
+  kindOf(name: string): string | null {
+    for (const [kind, names] of this.namesOfKind) if (names.has(name)) return kind;
+    return null;
+  }
+
   /** Whether a fact holding the names `held` gives a name of `kind` the question (`asked`) does not hold. */
   givesName(kind: string, held: Iterable<string>, asked: ReadonlySet<string>): boolean {
     const names = this.namesOfKind.get(kind);

@@ -75,6 +75,8 @@ export interface Question {
   standard: string;
   /** Words around the question that may help but count for less. */
   context: string;
+  /** The names of what was said before the question, as written: what a question naming another of their kind turns from (see Isnad.query). */
+  saidBefore?: string[];
   type: QuestionType;
   /** A request for a summary of the report (possibly about some of its names). */
   summary: boolean;
@@ -645,12 +647,15 @@ class Draft {
   type: QuestionType;
   /** Names taken over from the question before, when this one names nothing. */
   readonly borrowed: string[] = [];
+  /** How many of its context clauses were said before it (the rest are added after it). */
+  private readonly before: number;
 
   constructor(
     readonly clauses: ReadClause[],
     readonly context: ReadClause[],
   ) {
     this.type = clauses.reduce<QuestionType>((type, clause) => stronger(type, clause.type), 'what');
+    this.before = context.length;
   }
 
   /** Another question that asks the same: its clauses and context join this one's, in the message's order. */
@@ -735,6 +740,7 @@ class Draft {
       ].join(' '),
       type: summary ? 'what' : this.type,
       summary,
+      saidBefore: this.context.slice(0, this.before).flatMap(clauseNames),
     };
   }
 }

@@ -579,7 +579,8 @@ export class Isnad implements FactLookup {
       const before = new Set(this.analyzer.analyze((question.saidBefore ?? []).join(' ')).terms.map((term) => term.term));
       const turnedFrom = (term: Term) => term.kind === 'name' && before.has(term.term) && ownKinds.has(this.nameKinds.kindOf(term.term));
       const contextTerms = this.analyzer.analyze(question.context).terms.filter((term) => !turnedFrom(term));
-      for (const term of resolveQuery(contextTerms, this.index, this.fuzzy, this.options.ranking)) {
+      // Read as the question's own words are: an English word spelt right ("thought") is no slip for a word of the facts ("though").
+      for (const term of resolveQuery(contextTerms, this.index, this.fuzzy, this.options.ranking, isEverydayArabic, isEnglishWord)) {
         if (query.length >= MAX_QUERY_TERMS) break;
         if (term.alternatives.length === 0 || term.alternatives.some((alternative) => asked.has(alternative.term))) continue;
         query.push({ ...term, importance: CONTEXT_IMPORTANCE });

@@ -1972,6 +1972,10 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('the words around a question are read as its own are: an English word spelt right ("thought") is no slip for a word of the facts ("though")', () => {
+    expectOneAnswer('ngl i thought deepseek was all-in on nvidia lol 😅 so what r the huawei chips actually for??', /small AI models/);
+  });
+
   test('a name said before the question, of the same kind as one the question names, is what it turns from ("i thought … nvidia. so what are the huawei chips for?")', () => {
     expectOneAnswer('i thought deepseek was all in on nvidia. so what are they using the huawei chips for?', /small AI models/);
     expectOneAnswer('كنت مفكر ديب سيك كلها على انفيديا. طيب شرايح هواوي لشو بيستخدموها؟', /small AI models/);

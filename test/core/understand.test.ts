@@ -1972,6 +1972,13 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('what the asker believed, told without a question mark ("كنت فاكر … بس."), asks nothing of its own, whatever type its words give it', () => {
+    expectOneAnswer('كنت فاكر ديب سيك ماشية مع انفيديا بس. طب هواوي بتعمل ايه معاهم؟', /Huawei/);
+    expectOneAnswer('i thought it was nvidia only. so what does huawei do for them?', /Huawei/);
+    // Said alone, it is what the asker wants checked.
+    expectOneAnswer('كنت فاكر ديب سيك بتستخدم انفيديا بس', /Nvidia/);
+  });
+
   test('the words around a question are read as its own are: an English word spelt right ("thought") is no slip for a word of the facts ("though")', () => {
     expectOneAnswer('ngl i thought deepseek was all-in on nvidia lol 😅 so what r the huawei chips actually for??', /small AI models/);
   });

@@ -97,6 +97,10 @@ export interface Reading {
 /** A word less unusual than this in everyday language ("وقت", "time") is chatter in a sentence of small talk. */
 const EVERYDAY = 0.5;
 
+/** What the asker believed until now: "i thought…", "كنت فاكر…", "حسبت…" (normalised). */
+const BELIEF_OPENING =
+  /^(?:(?:ngl|tbh|honestly|lol|so|wait|والله|بصراحه|يعني) )?(?:i (?:thought|assumed|figured|believed|was sure)|كنت (?:فاكر|فاكره|مفكر|مفكره|معتقد|معتقده|متخيل|متخيله|حاسب|حاسبه|ظانن)|حسبت|ظنيت|افتكرت|اعتقدت|توقعت)(?= |$)/;
+
 /** At most this many questions are answered from one message. */
 export const MAX_QUESTIONS = 3;
 
@@ -308,7 +312,10 @@ export class Reader {
     // A request asks as a question does, with or without a question mark ("a3tini résumé sghir", "اعطني ملخص").
     const questionWord = all.some((word, i) => QUESTION_WORDS.has(word) && !(word === 'ما' && negates(all, i)));
     // Said on the way to the point ("توني خالص رانكد وطحت 😭 المهم، …"), only a question word still asks.
-    const asks = !leadsIn && (beforeTurn ? questionWord : questionMark || type !== 'what' || summaryCut !== null || questionWord);
+    // "كنت فاكر ديب سيك ماشية مع انفيديا بس.", "i thought it was nvidia only": what the asker believed,
+    // told without a question mark or a question word, asks nothing, whatever type its words give it.
+    const believed = !questionMark && !questionWord && BELIEF_OPENING.test(normalizeText(text));
+    const asks = !leadsIn && !believed && (beforeTurn ? questionWord : questionMark || type !== 'what' || summaryCut !== null || questionWord);
     const standard = all.join(' ');
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));
     // A question word that begins with و (وين، وقتاش) joins nothing on, nor does Maghrebi's واش, the

@@ -569,6 +569,7 @@ describe('dialect words', () => {
     ['رسلت', 'أرسلت'],
     ['تحوس', 'تبحث'],
     ['شدخل', 'ما علاقة'],
+    ['ساوت', 'فعلت'],
     ['دحين', 'الآن'],
     ['شصار', 'ما صار'],
     ['شكال', 'ما قال'],
@@ -2030,6 +2031,11 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('Levantine ساوت "did" and منشان "so that": "شو ساوت هواوي منشان تساعد…" asks what Huawei did', () => {
+    expectOneAnswer('هلق هواوي شو ساوت منشان تساعد ديب سيك؟', /sent a specialised team/);
+    expectOneAnswer('what did huawei do to help deepseek?', /sent a specialised team/);
+  });
+
   test('dialect words heard in chat: Gulf شدخل "what has … to do with", رسلت "sent", and ورا "behind" that names nothing', () => {
     expectOneAnswer('مسا الخير يا جماعه 😅 بس سؤال: شدخل بايدو بسالفه ديب سيك؟', /Baidu/);
     expectOneAnswer('سؤال ساي كدا: هواوي رسلت ناس يساعدو ديب سيك ولا شنو؟', /sent a specialised team/);
@@ -2722,6 +2728,10 @@ describe('what someone is trying to achieve is their purpose', () => {
 });
 
 describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write it', () => {
+  test('"lil" is little in an English line (the small models), as "lil" is لل in Arabizi', () => {
+    expectOneAnswer('what chips are they using for the lil models now?', /small AI models/);
+    expect(engine.trace('shno el chips lil models el sghar?')[0].question.standard).not.toMatch(/little/);
+  });
   test('Patois: wah "what", fi "to", pon "on", di "the"; "wah gwaan" greets and asks nothing', () => {
     expectOneAnswer('wah gwaan everybody 😩 anyway, dem a use huawei fi train R2 or jus fi tweak it?', /smaller versions of R2/);
     const parts = engine.ask('how deepseek a try cut back pon nvidia? an did dem drop di ascend plan fi di inference model or wah?').parts ?? [];

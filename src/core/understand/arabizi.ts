@@ -59,6 +59,8 @@ const AMBIGUOUS = new Set([
   'esh',
   'chi',
   'shi',
+  // English chat's "little" as much as لل
+  'lil',
 ]);
 
 /**

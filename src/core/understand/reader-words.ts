@@ -364,6 +364,7 @@ export const CHAT_SHORTHAND = new Map(
     whenll: 'when will',
     howll: 'how will',
     b4: 'before',
+    lil: 'little',
     smth: 'something',
     ppl: 'people',
     govt: 'government',

@@ -572,12 +572,13 @@ export class Isnad implements FactLookup {
       // from, no topic of it. Not for the name nearly every fact holds (DeepSeek): naming it turns from nothing.
       const everywhere = this.index.size * NEARLY_EVERY_FACT;
       const ownKinds = new Set(
-        analysis.terms.flatMap((term) =>
-          term.kind === 'name' && this.index.documentFrequency(term.term) <= everywhere ? [this.nameKinds.kindOf(term.term)] : [],
-        ),
+        analysis.terms.flatMap((term) => {
+          const kind = term.kind === 'name' && this.index.documentFrequency(term.term) <= everywhere ? this.nameKinds.kindOf(term.term) : null;
+          return kind === null ? [] : [kind];
+        }),
       );
       const before = new Set(this.analyzer.analyze((question.saidBefore ?? []).join(' ')).terms.map((term) => term.term));
-      const turnedFrom = (term: Term) => term.kind === 'name' && before.has(term.term) && ownKinds.has(this.nameKinds.kindOf(term.term));
+      const turnedFrom = (term: Term) => term.kind === 'name' && before.has(term.term) && ownKinds.has(this.nameKinds.kindOf(term.term) ?? '');
       const contextTerms = this.analyzer.analyze(question.context).terms.filter((term) => !turnedFrom(term));
       // Read as the question's own words are: an English word spelt right ("thought") is no slip for a word of the facts ("though").
       for (const term of resolveQuery(contextTerms, this.index, this.fuzzy, this.options.ranking, isEverydayArabic, isEnglishWord)) {

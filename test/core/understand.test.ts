@@ -1141,6 +1141,10 @@ describe('what kind of name a question asks for', () => {
     expect(engine.ask('شو اسم الموديل الجاي تبع ديب سيك').facts[0]?.fact.en).toMatch(/R2/);
   });
 
+  test("the kind of one of the report's names, and none for a name of no listed kind", () => {
+    expect([kinds.kindOf('ascend'), kinds.kindOf('r2'), kinds.kindOf('huawei')]).toEqual(['processor', 'model', null]);
+  });
+
   test('a malformed line is named by its line in the file', () => {
     expect(() => parseNameKinds('processor processor | ascend')).toThrow(/line 1 /);
     expect(() => parseNameKinds('# kinds\n\nmodel: model | r2\nprocessor processor | ascend')).toThrow(/line 4 /);

@@ -842,17 +842,17 @@ function askedIn(clauses: ReadClause[]): Language | null {
   return languages.size === 1 ? [...languages][0] : null;
 }
 
-/**
- * The report named and what it is described by: "the article about X", "this story on X", "the
- * news of X", and Arabic's construct "خبر X" (the news of X), whose first noun has no article
- * ("الخبر ده" is this news; "المقال عن X" may be what the article says of X).
- */
 /** The story the report tells, described by what it names: "about this (whole) deepseek huawei thing", "عن موضوع ديب سيك وهواوي". */
 const STORY_DESCRIPTIONS = [
   /\b(?:about|on|in|with|of|over) (?:all )?(?:this|that|the) (?:whole |entire )?(?<described>(?:\S+ ){1,4}?)(?:thing|situation|saga|drama|stuff|move|deal|mess|business|switch)\b/,
   /(?:^| )(?:عن|في|حول|بخصوص) (?:ال)?(?:موضوع|قصه|سالفه|حكايه|قضيه)(?<described>(?: \S+){1,4})$/,
 ];
 
+/**
+ * The report named and what it is described by: "the article about X", "this story on X", "the
+ * news of X", and Arabic's construct "خبر X" (the news of X), whose first noun has no article
+ * ("الخبر ده" is this news; "المقال عن X" may be what the article says of X).
+ */
 const DESCRIBED_REPORT = [
   /\b(article|news|story|report|piece|post)s? (about|on|regarding|of) (.+)$/,
   /(?:^| )(خبر|مقال|تقرير) ((?!ده$|دا$|هذا$|هاد$|هذه$)\S.*)$/,

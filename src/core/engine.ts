@@ -570,14 +570,16 @@ export class Isnad implements FactLookup {
       // "i thought deepseek was all in on nvidia. so what are the huawei chips for?": a name said
       // before the question, of the same kind as one the question names, is what the question turns
       // from, no topic of it. Not for the name nearly every fact holds (DeepSeek): naming it turns from nothing.
+      const before = new Set(question.saidBefore);
       const everywhere = this.index.size * NEARLY_EVERY_FACT;
       const ownKinds = new Set(
-        analysis.terms.flatMap((term) => {
-          const kind = term.kind === 'name' && this.index.documentFrequency(term.term) <= everywhere ? this.nameKinds.kindOf(term.term) : null;
-          return kind === null ? [] : [kind];
-        }),
+        before.size === 0
+          ? []
+          : analysis.terms.flatMap((term) => {
+              const kind = term.kind === 'name' && this.index.documentFrequency(term.term) <= everywhere ? this.nameKinds.kindOf(term.term) : null;
+              return kind === null ? [] : [kind];
+            }),
       );
-      const before = new Set(this.analyzer.analyze((question.saidBefore ?? []).join(' ')).terms.map((term) => term.term));
       const turnedFrom = (term: Term) => term.kind === 'name' && before.has(term.term) && ownKinds.has(this.nameKinds.kindOf(term.term) ?? '');
       const contextTerms = this.analyzer.analyze(question.context).terms.filter((term) => !turnedFrom(term));
       // Read as the question's own words are: an English word spelt right ("thought") is no slip for a word of the facts ("though").

@@ -75,7 +75,7 @@ export interface Question {
   standard: string;
   /** Words around the question that may help but count for less. */
   context: string;
-  /** The names of what was said before the question, as written: what a question naming another of their kind turns from (see Isnad.query). */
+  /** The names (index terms) of what was said before the question: what a question naming another of their kind turns from (see Isnad.query). */
   saidBefore?: string[];
   type: QuestionType;
   /** A request for a summary of the report (possibly about some of its names). */
@@ -308,13 +308,14 @@ export class Reader {
     const reportTopic = aboutReport ? typedTopic.filter((word) => !PUBLISHING_WORDS.has(word)) : typedTopic;
     const story = this.storyDescribed(reportTopic);
     const topicWords = story ? story.rest : reportTopic;
-    const terms = aboutReport || story ? this.topicTerms(topicWords.join(' ')) : typedTerms;
+    const terms = story ? story.restTerms : aboutReport ? this.topicTerms(topicWords.join(' ')) : typedTerms;
     // A request asks as a question does, with or without a question mark ("a3tini résumé sghir", "اعطني ملخص").
     const questionWord = all.some((word, i) => QUESTION_WORDS.has(word) && !(word === 'ما' && negates(all, i)));
     // Said on the way to the point ("توني خالص رانكد وطحت 😭 المهم، …"), only a question word still asks.
     // "كنت فاكر ديب سيك ماشية مع انفيديا بس.", "i thought it was nvidia only": what the asker believed,
     // told without a question mark or a question word, asks nothing, whatever type its words give it.
-    const believed = !questionMark && !questionWord && BELIEF_OPENING.test(normalizeText(text));
+    const typedText = typed.map((word) => word.text).join(' ');
+    const believed = !questionMark && !questionWord && BELIEF_OPENING.test(typedText);
     const asks = !leadsIn && !believed && (beforeTurn ? questionWord : questionMark || type !== 'what' || summaryCut !== null || questionWord);
     const standard = all.join(' ');
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));
@@ -327,7 +328,6 @@ export class Reader {
       /^و\s/.test(text) ||
       (/^و\S/.test(first) && first !== 'واش' && (standardFunctionWord(first) === undefined || standardFunctionWord(first.slice(1)) !== undefined));
     const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
-    const typedText = typed.map((word) => word.text).join(' ');
     const elaborates = ELABORATION.some((marker) => marker.test(typedText));
     return {
       text,
@@ -357,15 +357,16 @@ export class Reader {
    * وهواوي": names that describe the story the report tells ("this … thing", "موضوع …") are that
    * story, context for the question, not names its answer must hold; null when nothing else is asked.
    */
-  private storyDescribed(words: string[]): { described: string[]; rest: string[] } | null {
+  private storyDescribed(words: string[]): { described: string[]; rest: string[]; restTerms: Term[] } | null {
     const text = words.join(' ');
     for (const pattern of STORY_DESCRIPTIONS) {
       const found = pattern.exec(text);
       if (!found?.groups) continue;
       const described = wordsOf(found.groups.described);
+      if (!this.topicTerms(described.join(' ')).some((term) => term.kind === 'name')) continue;
       const rest = wordsOf(`${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`);
-      const names = (part: string[]) => this.topicTerms(part.join(' '));
-      if (names(described).some((term) => term.kind === 'name') && names(rest).length > 0) return { described, rest };
+      const restTerms = this.topicTerms(rest.join(' '));
+      if (restTerms.length > 0) return { described, rest, restTerms };
     }
     return null;
   }
@@ -560,8 +561,7 @@ export class Reader {
       // "…opens the door to new competition, competition between who?", "…لمنافسة جديدة؟ مين عم
       // ينافس مين؟": a follow-up whose every topic word the question before already holds takes
       // up its words to ask more of it, whatever it asks for.
-      const heldBefore = new Set(previous?.clauses.flatMap((asked) => asked.terms.map((term) => term.term)));
-      if (previous && context.length === 0 && !clause.joined && clause.terms.length > 0 && clause.terms.every((term) => heldBefore.has(term.term))) {
+      if (previous && context.length === 0 && !clause.joined && clause.terms.length > 0 && previous.holdsEvery(clause.terms)) {
         previous.sharpen(clause);
         return;
       }
@@ -698,6 +698,12 @@ class Draft {
     return this.clauses.flatMap(clauseNames);
   }
 
+  /** Whether its clauses hold every one of `terms` already. */
+  holdsEvery(terms: Term[]): boolean {
+    const held = new Set(this.clauses.flatMap((clause) => clause.terms.map((term) => term.term)));
+    return terms.every((term) => held.has(term.term));
+  }
+
   question(reader: Reader): Question {
     const summaryClauses = this.clauses.filter((clause) => clause.summaryCut);
     const topicWords = this.clauses.flatMap((clause) => (clause.summaryCut ? [] : clause.words));
@@ -747,7 +753,7 @@ class Draft {
       ].join(' '),
       type: summary ? 'what' : this.type,
       summary,
-      saidBefore: this.context.slice(0, this.before).flatMap(clauseNames),
+      saidBefore: this.context.slice(0, this.before).flatMap((clause) => clause.terms.filter((term) => term.kind === 'name').map((term) => term.term)),
     };
   }
 }

@@ -454,7 +454,8 @@ export class Reader {
       // them (names, and words no fact holds); "what's Ascend? …", "شو حكت انفيديا؟ …" ask with a
       // question word of their own and are questions themselves.
       const asksItself = hasQuestionWord(clause);
-      const namesOnly = clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term));
+      // ("besides", "except" set names apart from what is asked: they name nothing themselves.)
+      const namesOnly = clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term) || EXCLUSION_WORDS.has(term.source));
       // A frame naming something introduces the question after it even when it could ask for a
       // summary ("what happened with R2? why was it delayed"); not one joined on to ask for another
       // attribute ("what's the deal with ascend, and how much is deepseek paying?"), nor one joined
@@ -496,7 +497,7 @@ export class Reader {
         !clause.questionMark &&
         !asksItself &&
         clause.type !== 'yesno' &&
-        clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term) || EXCLUSION_WORDS.has(term.source)) &&
+        namesOnly &&
         !namesNothing &&
         next !== undefined &&
         clauses[index + 1] === next &&

@@ -2051,6 +2051,8 @@ describe('the engine reads messages', () => {
   test('deciding or choosing to do something is no topic of its own: "why did X decide to…" asks why X did it', () => {
     expectOneAnswer('why did DeepSeek decide to go for Huawei chips at all?', /Huawei chips/);
     expectOneAnswer('ليش ديب سيك قررت تروح لشرائح هواوي؟', /Huawei chips/);
+    // Only before another verb: what was decided is still asked.
+    expect(engine.trace('what did deepseek decide about ascend?')[0].question.standard).toMatch(/decide/);
   });
 
   test('a sentence joined on with "and" that asks yes or no with its own auxiliary is a question of its own, even naming nothing', () => {

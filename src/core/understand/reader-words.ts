@@ -560,10 +560,9 @@ export const PHRASES: [RegExp, string][] = [
   // Saying something back, hitting or clapping back is replying ("did nvidia say anything back?"), not cutting back.
   [/\b(?:say|says|said|hit|hits|fire|fired|clap|clapped|talk|talked|write|wrote)( anything| something)? back\b/g, 'respond$1'],
   // Deciding or choosing to do something, asked about, asks about doing it ("why did deepseek decide to
-  // go for huawei chips" asks why it went for them; "ليش قررت ديب سيك تروح لهواوي"): the verb of
-  // deciding before another verb is no topic of its own, as trying and wanting are not.
+  // go for huawei chips" asks why it went for them): the verb of deciding before another verb is no
+  // topic of its own, as trying and wanting are not. (Arabic قررت is read apart from the facts already.)
   [/\b(?:decide|decides|decided|deciding|opt|opts|opted|opting|choose|chooses|chose|choosing) to\b/g, ''],
-  [/(?:^| )(?:قرر|قررت|قرروا|قررو|تقرر|يقرر|يقررو|يقرروا)(?= (?:ان |[يتن]\S{2,}))/g, ' '],
   // "…or what", "…or something", "…ولا ايه", "…ولا شي": a tag that asks nothing of its own
   // ("nvidia salty or what 😂 did they say something about china" holds one question), as "…or am
   // I wrong" asks nothing; a question asked with its auxiliary or هل stays a yes/no question.

@@ -764,7 +764,7 @@ class Draft {
  * English word, whose -ing form or stem is one, is the -ing form ("cabin", "within" are words already).
  */
 function withItsG(word: string): string {
-  if (word.length < 5 || !word.endsWith('in') || isEnglishWord(word)) return word;
+  if (word.length < 4 || !word.endsWith('in') || isEnglishWord(word)) return word;
   const stem = word.slice(0, -2);
   return isEnglishWord(`${word}g`) || isEnglishWord(stem) || isEnglishWord(`${stem}e`) ? `${word}g` : word;
 }

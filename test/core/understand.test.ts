@@ -2126,6 +2126,9 @@ describe('the engine reads messages', () => {
     expect(engine.trace('r they movin off nvidia?')[0].question.standard).toMatch(/\bmoving\b/);
     expect(answeredWith(engine.ask('r they movin off nvidia?'))).toMatch(/depending less on Nvidia/);
     expect(answeredWith(engine.ask('whats deepseek usin for r2'))).toMatch(/Nvidia processors for R2/);
+    // A four-letter word too: usin, doin, goin.
+    expect(engine.trace('is deepseek still usin nvidia, what r they doin, where is it goin')[0].question.standard).toMatch(/\busing\b/);
+    expect(engine.trace('what r they doin with ascend')[0].question.standard).toMatch(/\bdoing\b/);
     expect(engine.trace('is it within the report')[0].question.standard).toMatch(/\bwithin\b/);
   });
 
@@ -2742,6 +2745,11 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer('wah gwaan everybody 😩 anyway, dem a use huawei fi train R2 or jus fi tweak it?', /smaller versions of R2/);
     const parts = engine.ask('how deepseek a try cut back pon nvidia? an did dem drop di ascend plan fi di inference model or wah?').parts ?? [];
     expect(parts.map(answeredWith)).toEqual([expect.stringMatching(/depend less on Nvidia/), expect.stringMatching(/inference/)]);
+  });
+
+  test('Scots "aye or naw" ends a yes/no question as "or not" does, and names nothing the fact must hold', () => {
+    expectOneAnswer('Is DeepSeek still usin Nvidia for R2, aye or naw?', /Nvidia processors for R2/);
+    expectOneAnswer('هل ديب سيك لسه بتستخدم انفيديا لـ R2 ولا لا؟', /Nvidia processors for R2/);
   });
 
   test('wetin "what", fae "from", a PR team is who speaks for a company; "PR fluff" is no spokesperson', () => {

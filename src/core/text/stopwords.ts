@@ -60,7 +60,7 @@ friday monday weekend anyway anyways basically kinda sorta literally honestly se
 someone somebody anyone anybody wonder wondering wondered curious idea sure explain explained understand
 confused quick question questions q guess mean means meant thing stuff ok okk okay alright right exactly precisely
 completely totally entirely kind sort difference role
-here finally just r ur wat wats wut cuz coz cause gonna gotta wanna lemme gimme hmm hm um uh yep yup nope nah
+here finally just r ur wat wats wut cuz coz cause gonna gotta wanna lemme gimme hmm hm um uh yep yup nope nah aye naw
 innit aint ain't allat allthat svp stp rapide na
 thx ty tysm appreciate folks chat guys hello hey hi greetings cheers
 les des le la du de un une et est pour avec

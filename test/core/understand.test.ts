@@ -330,6 +330,13 @@ describe('Arabizi', () => {
     for (const request of ['عن ايه الخبر؟', 'على ايه الخبر ده؟']) expect(engine.trace(request)[0].question.summary).toBe(true);
   });
 
+  test('fee, fih "there is" (في، فيه) in Arabizi; "fee" in an English line is still a fee, asked and declined', () => {
+    expect(['fee', 'fih'].map((word) => transliterate(word, vocabulary))).toEqual(['في', 'فيه'].map(n));
+    const answer = engine.ask('fee maw3id l R2 walla la?');
+    expect([answer.language, answeredWith(answer)]).toEqual(['ar', expect.stringMatching(/R2 .*delayed|delayed/)]);
+    expect(engine.ask("what's the fee for R2?").abstention).toBe('missing-attribute');
+  });
+
   test('Iraqi aku / maku / shaku "there is", loo "or", and da before a verb its progressive: Arabizi, answered in Arabic', () => {
     expect(['aku', 'maku', 'shaku', 'loo'].map((word) => transliterate(word, vocabulary))).toEqual(['اكو', 'ماكو', 'شكو', 'لو'].map(n));
     const answer = engine.ask('deepseek da tjarrib chips min huawei loo aku ghairha?');

@@ -118,6 +118,10 @@ const WORDS: Record<string, string> = {
   f: 'في',
   fi: 'في',
   fe: 'في',
+  // …and "there is" (fee maw3id? فيه موعد؟)
+  fee: 'في',
+  feeh: 'فيه',
+  fih: 'فيه',
   fel: 'في',
   fil: 'في',
   bel: 'بال',

@@ -29,6 +29,8 @@ const AMBIGUOUS = new Set([
   'di',
   'fi',
   'fe',
+  // an English word (a fee) as much as في
+  'fee',
   'min',
   'men',
   'had',

@@ -18,6 +18,7 @@ import {
   type SpellingVocabulary,
   transliterate,
 } from '../../src/core/understand/arabizi';
+import { englishOfFrench } from '../../src/core/understand/arabizi-words';
 import { DIALECT_GROUPS } from '../../src/core/understand/dialect-words';
 import {
   dialectStemCandidates,
@@ -348,6 +349,22 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('chkoun les boites li deepseek katjarreb les puces dyalhom?'))).toMatch(/Huawei, Baidu and Cambricon/);
     // "the story" is the report itself: no topic the facts must hold.
     expect(answeredWith(engine.ask("wach cambricon w baidu 3andhom 3ala9a b had l'affaire?"))).toMatch(/Baidu and Cambricon/);
+  });
+
+  test("a French word with the French ending of an English word of the facts is that word (accélérateurs, inférence); la before one is its article, and d' is de", () => {
+    const known = (word: string) => ['accelerators', 'processor', 'strategic', 'optimization'].includes(word);
+    expect(['accelerateurs', 'processeur', 'strategique', 'optimisation', 'amateur'].map((word) => englishOfFrench(word, known))).toEqual([
+      'accelerators',
+      'processor',
+      'strategic',
+      'optimization',
+      undefined,
+    ]);
+    expect(engine.trace('chkoun les boites li deepseek testaw m3ahom les accelerateurs?')[0].question.standard).toMatch(/accelerators/);
+    expect(engine.trace("kifach kant la stratégie ta3 DeepSeek m3a Ascend pour le modèle d'inférence?")[0].question.standard).toMatch(/inference/);
+    expect(engine.trace('kifach kant la stratégie ta3 DeepSeek?')[0].question.standard).not.toMatch(/لا/);
+    // Before a name, la is still "no".
+    expect(engine.trace('la nvidia mazal m3a deepseek?')[0].question.standard).toMatch(/لا/);
   });
 
   test('Maghrebi راه "is now", تاع "of", Tunisian فما "there is" and the French a question is told in (sortie, petits, c\'est pour) carry the question, in Arabizi and in Arabic script', () => {

@@ -325,6 +325,9 @@ const FRENCH: Record<string, [english: string, arabic: string]> = {
   cest: ['', ''],
   pour: ['', ''],
   les: ['', ''],
+  // de and que, elided (d'inférence, qu'ils)
+  d: ['', ''],
+  qu: ['', ''],
   des: ['', ''],
   juste: ['', ''],
   franchement: ['', ''],
@@ -350,6 +353,30 @@ export const ARABIZI_WORDS: ReadonlyMap<string, string> = new Map(
     normalizeArabic(arabic),
   ]),
 );
+
+/**
+ * French endings and the English ones of the same words (accélérateurs accelerators, processeur
+ * processor, technologie technology, stratégique strategic, optimisation optimization), accents
+ * already folded: Maghrebi speech borrows its technical words from French, and most are English
+ * words in French spelling.
+ */
+const FRENCH_ENDINGS: [RegExp, string][] = [
+  [/eurs$/, 'ors'],
+  [/eur$/, 'or'],
+  [/iques$/, 'ics'],
+  [/ique$/, 'ic'],
+  [/ie$/, 'y'],
+  [/isations$/, 'izations'],
+  [/isation$/, 'ization'],
+];
+
+/** The English word a French one is with its ending changed, when `isWord` knows it (and the French word is none itself). */
+export function englishOfFrench(word: string, isWord: (word: string) => boolean): string | undefined {
+  const ending = FRENCH_ENDINGS.find(([french]) => french.test(word));
+  if (!ending || isWord(word)) return undefined;
+  const candidate = word.replace(...ending);
+  return isWord(candidate) ? candidate : undefined;
+}
 
 /** The French words' English, for a message not in Arabizi: its Latin words are read as English. */
 export const FRENCH_ENGLISH: ReadonlyMap<string, string> = new Map(Object.entries(FRENCH).map(([french, [english]]) => [french, english]));

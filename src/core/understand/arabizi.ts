@@ -134,14 +134,14 @@ export function arabicSpelling(word: string, vocabulary: SpellingVocabulary): st
 
 /**
  * Before words are split: the apostrophe that marks a dotted letter (7' خ, 3' غ, 9' ض) and the
- * elided article (l'engineers) would otherwise cut a word in two or glue two words together.
+ * elided article or preposition (l'engineers, d'inférence, qu'ils) would otherwise cut a word in two or glue two words together.
  */
 export function prepareArabizi(text: string): string {
   return text
     .replace(/7['’]/g, '5')
     .replace(/3['’]/g, '8')
     .replace(/9['’]/g, 'ض')
-    .replace(/(^|[^\p{L}\p{N}])([lL])['’](?=\p{L})/gu, '$1$2 ');
+    .replace(/(^|[^\p{L}\p{N}])([lLdDjJ]|[qQ]u)['’](?=\p{L})/gu, '$1$2 ');
 }
 
 /** Every reading of a Latin letter or pair, most likely first ('' for a short vowel left out). */

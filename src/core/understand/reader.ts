@@ -22,7 +22,7 @@ import { withoutPrepositionClitic } from '../text/clitics';
 import { cleanLines } from '../text/controls';
 import { isStopword } from '../text/stopwords';
 import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
-import { ARABIZI_WORDS, FRENCH_ENGLISH } from './arabizi-words';
+import { ARABIZI_WORDS, englishOfFrench, FRENCH_ENGLISH } from './arabizi-words';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, THIRD_PERSON, withoutAspect } from './dialects';
 import { OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, namesPersonRole, precedence, PRONOUN_NAMES, questionType, type QuestionType } from './question-type';
@@ -168,6 +168,22 @@ export class Reader {
     return lexicon.matchStem(stem) !== undefined || this.vocabulary.knows(stem);
   }
 
+  /** The English word of the facts or of everyday English a French one is with its French ending (accélérateurs, stratégique), if any. */
+  private englishOfFrench(word: string): string | undefined {
+    return englishOfFrench(word, (latin) => this.known({ text: latin, script: 'other' }) || isEnglishWord(latin));
+  }
+
+  /** A Latin word French or English, and no name: after la, it takes the French article. */
+  private readsAsFrench(word: Word | undefined): boolean {
+    if (word?.script !== 'other' || ARABIZI_WORDS.has(word.text)) return word !== undefined && FRENCH_ENGLISH.has(word.text);
+    const id = this.analyzer.lexicon.matchWord(word.text);
+    return (
+      (id === undefined || !this.analyzer.lexicon.isName(id)) &&
+      (this.englishOfFrench(word.text) !== undefined || this.staysLatin(word.text)) &&
+      !/\d/.test(word.text)
+    );
+  }
+
   /** A Latin word of an Arabizi message stays Latin when it is a name, a term, a code or English. */
   private staysLatin(word: string): boolean {
     if (ARABIZI_WORDS.has(word) || hasArabiziDigits(word)) return false;
@@ -256,6 +272,9 @@ export class Reader {
       // Singlish ends a sentence with "leh" ("source for this leh?"): in an English line, only one
       // that does not end it is Egyptian's ليه ("leh did they drop nvidia").
       if (!arabizi && index === words.length - 1 && SENTENCE_FINAL_PARTICLES.has(text)) continue;
+      if (script === 'other') text = this.englishOfFrench(text) ?? text;
+      // French's la before a French or English word ("la stratégie", "la compétition") is its article, not لا.
+      if (arabizi && text === 'la' && this.readsAsFrench(words[index + 1])) continue;
       if (script === 'other' && (arabizi ? !this.staysLatin(text) : this.arabiziGrammarWord(text))) {
         // Iraqi "da" before an imperfect verb is its progressive دا ("da yjarbon"), not Egyptian ده "this".
         const progressive = arabizi && text === 'da' && IMPERFECT_VERB.test(words[index + 1]?.text ?? '');

@@ -1818,8 +1818,13 @@ describe('the engine reads messages', () => {
     expect(engine.ask('when is R2 out? and how much did it cost?').parts).toHaveLength(2);
   });
 
-  test("a stance is asked as a statement is: Nvidia's is its spokesperson's words; one the report does not quote is declined", () => {
+  test("a stance or a message is asked as a statement is: Nvidia's is its spokesperson's words; one the report does not quote is declined", () => {
     for (const message of ["what's nvidia's stance on all this", 'شو موقف انفيديا؟', 'انفيديا شنو موقفها من الصين؟']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/spokesperson|متحدث/)]);
+    }
+    // The message someone wanted to get across is what they said.
+    for (const message of ["what's nvidia's message here?", 'المتحدث باسم انفيديا كان عايز يوصل رسالة ايه بالظبط']) {
+      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'speech']);
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/spokesperson|متحدث/)]);
     }
     for (const message of ["what's huawei's stance on this", 'ما موقف الإدارة الأمريكية من تصدير شرائح إنفيديا إلى الصين؟']) {

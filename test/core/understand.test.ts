@@ -1009,6 +1009,10 @@ describe('question types', () => {
     // How far something holds: only, completely; بس at the end of a clause, not at its start.
     ['is deepseek only testing huawei chips', 'extent'],
     ['wait so deepseek is ditching nvidia entirely or nah', 'extent'],
+    // "just" after the subject of a yes/no question bounds as "only" does; not "just" of time.
+    ['is it just huawei or other chip makers too', 'extent'],
+    ['هل هي هواوي بس ولا شركات تانية كمان', 'extent'],
+    ['did they just drop nvidia', 'yesno'],
     ['هل ديب سيك تعتمد على هواوي بس', 'extent'],
     ['هل تخلت ديب سيك نهائيا عن Ascend', 'extent'],
     ['بس ليش ديب سيك تركت انفيديا', 'why'],

@@ -406,6 +406,9 @@ const RULES: Rule[] = [
       new RegExp(
         String.raw`^(?!.*\b(i|im|ive|id|we|weve)\b)(?!.*\b(lines?|sentences?|words?|points?|bullets?|paragraphs?) only\b).*\b(${EXTENT_WORDS}|for good)\b`,
       ),
+      // "is it just huawei?", "are they just for the small models?": "just" after the subject of a
+      // yes/no question bounds what follows it, as "only" does.
+      /^(?:(?:and|so|but|wait|ok|okay) )*(is|are|was|were) (it|this|that|they|these|those) just\b/,
       // Whether a use goes on ("is deepseek still using nvidia?", "is nvidia still in the picture?") asks how
       // far the change goes, in a yes/no question ("what do they still use" asks for a thing).
       new RegExp(String.raw`^(?!.*\b(i|im|ive|id|we|weve|my|me|what|which|who|whom|where|why|when|how)\b).*\b(${STILL_USING})\b`),
@@ -413,8 +416,8 @@ const RULES: Rule[] = [
     arabic: [
       // Not of the asker ("انا لسه صاحي ومش مجمع خالص", I'm not awake at all), as in English.
       /^(?!.*(?:^| )(انا|احنا|نحن)(?= |$)).*(?:^| )(فقط|وحده|وحدها|وحدهم|لوحده|لوحدها|تماما|نهاييا|نهايي|ابدا|كليا|خالص|بالكامل|بالمره|تقتصر|يقتصر|اقتصرت|تكتفي|يكتفي|اكتفت)(?= |$)/,
-      // بس is "only" at the end of a clause, "but" at its start.
-      /(?:^| )بس$/,
+      // بس is "only" at the end of a clause or before its "or" ("هواوي بس ولا…"), "but" at its start.
+      /(?:^| )بس(?:$| (?:او|ولا|والا)(?= ))/,
       new RegExp(`^(?!.*(?:^| )(ماذا|مين|من|اي|انهي|لماذا|ليش|ليه|كيف|متي|اين)(?= |$)).*(?:^| )(${ARABIC_STILL_USING})(?= |$)`),
     ],
   },

@@ -157,6 +157,13 @@ describe('the lexicon folds names and phrases across scripts', () => {
     expect(terms('The Information')).toEqual(['theinformation']);
   });
 
+  test('a multi-word Arabic name takes و، ف، ب، ل joined to its first word, as a one-word name does (وهواوي)', () => {
+    for (const spelling of ['وديب سيك', 'لديب سيك', 'فديب سيك', 'بديب سيك']) expect(terms(spelling)).toEqual(['deepseek']);
+    expect(terms('وهواوي')).toEqual(['huawei']);
+    // Not a Latin letter: "bdeep seek" is no name with a clitic.
+    expect(terms('bdeep seek')).not.toContain('deepseek');
+  });
+
   test('ordinary words meet their translation and their broken plural', () => {
     expect(terms('chips')).toEqual(terms('شرائح'));
     expect(terms('شريحة')).toEqual(terms('الشرايح'));

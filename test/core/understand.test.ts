@@ -2682,8 +2682,10 @@ describe('the engine reads messages', () => {
 
 describe('what came of an echoed statement points back at it', () => {
   test('"…؟ وشصار بالنتيجة؟", "…? what happened as a result" ask how the statement before turned out: one question', () => {
-    expectOneAnswer('هواوي دزت مهندسين لديب سيك؟ وشصار بالنتيجة؟', /Huawei sent a specialised team/);
-    expectOneAnswer('huawei sent engineers to deepseek? what happened as a result', /Huawei sent a specialised team/);
+    // Either fact telling that the help fell short answers it.
+    const cameOfIt = /Huawei sent a specialised team.*did not bring|help from Huawei's engineers did not bring/;
+    expectOneAnswer('هواوي دزت مهندسين لديب سيك؟ وشصار بالنتيجة؟', cameOfIt);
+    expectOneAnswer('huawei sent engineers to deepseek? what happened as a result', cameOfIt);
   });
 });
 

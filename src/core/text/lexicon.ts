@@ -5,6 +5,9 @@
 import type { Lexicon } from '../types';
 import { normalizeText, splitWords, stemWord, type Word } from './words';
 
+/** A conjunction or preposition joined to an Arabic word. */
+const JOINED_CLITIC = /^[وفبل]\p{Script=Arabic}/u;
+
 /**
  * The lexicon, compiled for lookup: every form is normalised like any other text, so a form
  * written "إنفيديا" also catches "انفيديا" and "إنفيدْيا".
@@ -45,7 +48,15 @@ export class CompiledLexicon {
 
   /** True when a multi-word form begins with `word`. */
   startsPhrase(word: string): boolean {
-    return this.phrases.has(word);
+    return this.phrasesFrom(word) !== undefined;
+  }
+
+  /**
+   * The multi-word forms `word` begins: as written, or with و، ف، ب، ل joined to their first word
+   * ("وديب سيك", "لديب سيك"), as Arabic writes them on a name of one word ("وهواوي").
+   */
+  private phrasesFrom(word: string): { words: string[]; id: string }[] | undefined {
+    return this.phrases.get(word) ?? (JOINED_CLITIC.test(word) ? this.phrases.get(word.slice(1)) : undefined);
   }
 
   isName(id: string): boolean {
@@ -54,9 +65,10 @@ export class CompiledLexicon {
 
   /** The id of the phrase starting at `start` (among the first `end` words), and how many words it spans. */
   matchPhrase(words: readonly Word[], start: number, end = words.length): { id: string; length: number } | null {
-    for (const phrase of this.phrases.get(words[start].text) ?? []) {
+    // The first word was matched with its clitic, if any, by phrasesFrom.
+    for (const phrase of this.phrasesFrom(words[start].text) ?? []) {
       if (start + phrase.words.length > end) continue;
-      if (phrase.words.every((text, offset) => words[start + offset].text === text)) return { id: phrase.id, length: phrase.words.length };
+      if (phrase.words.every((text, offset) => offset === 0 || words[start + offset].text === text)) return { id: phrase.id, length: phrase.words.length };
     }
     return null;
   }

@@ -2217,6 +2217,16 @@ describe('the engine reads messages', () => {
     expect(answer.parts?.[1].facts[0]?.fact.en).toMatch(/Baidu/);
   });
 
+  test('a question pointing back with a pronoun ("using them for", "بتستخدم فيهم") is about what the one before it named, joined on or not', () => {
+    for (const message of [
+      "how much does an Ascend chip actually cost, and what's deepseek usin them for?",
+      'كم سعر شريحة Ascend؟ وديب سيك بتستخدم فيهم ايه؟',
+    ]) {
+      const parts = engine.ask(message).parts ?? [];
+      expect([message, parts.map(answeredWith)]).toEqual([message, [null, expect.stringMatching(/smaller versions of R2/)]]);
+    }
+  });
+
   test('a follow-up of everyday words ("did that work out or nah", "الشغل مشي ولا لا؟") sharpens the question before it', () => {
     for (const message of ['wait huawei sent ppl over to help them?? did that work out or nah', 'هواوي بعتت مهندسين لديب سيك؟ الشغل مشي ولا لا؟'])
       expectOneAnswer(message, /Huawei/);

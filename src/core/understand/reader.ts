@@ -603,9 +603,10 @@ export class Reader {
     if (questions.length === 0) return [];
     this.mergeRestated(questions);
     if (pendingType) questions[questions.length - 1].type = stronger(questions[questions.length - 1].type, pendingType);
-    // A question that names nothing is about what the one before it named.
+    // A question that names nothing, or points back with a pronoun ("…, and what's deepseek using them for?"), is about what the one before it named.
     questions.forEach((draft, index) => {
-      if (index > 0 && !draft.names().length && draft.type !== 'source') draft.borrowed.push(...questions[index - 1].names());
+      if (index > 0 && (!draft.names().length || draft.pointsBackWithPronoun()) && draft.type !== 'source')
+        draft.borrowed.push(...questions[index - 1].names());
     });
     return questions.map((draft) => draft.question(this));
   }
@@ -718,6 +719,11 @@ class Draft {
     return this.clauses.flatMap(clauseNames);
   }
 
+  /** Whether it points back at things said before it with a pronoun ("using them for", "their chips", "بيشغلوا فيهم"). */
+  pointsBackWithPronoun(): boolean {
+    return this.clauses.some((clause) => clause.words.some((word) => PRONOUNS_OF_THINGS.has(word)));
+  }
+
   /** Whether its clauses hold every one of `terms` already. */
   holdsEvery(terms: Term[]): boolean {
     const held = new Set(this.clauses.flatMap((clause) => clause.terms.map((term) => term.term)));
@@ -753,12 +759,16 @@ class Draft {
     const words = summary ? [cutText, ...topicWords] : this.clauses.flatMap((clause) => clause.words);
     const ownNames = this.names();
     const contextNames = this.context.flatMap(clauseNames);
-    const inherits = ownNames.length === 0 && this.type !== 'source';
+    // A pronoun stands for what the question before named ("…, and what's deepseek usin them for?"),
+    // not for a name said on the way ("i thought it was nvidia only. so what does huawei do for them?").
+    const pronoun = this.borrowed.length > 0 && this.pointsBackWithPronoun();
+    const inherits = (ownNames.length === 0 || pronoun) && this.type !== 'source';
     // A question joined on with "and" (و) asks something new of what the one before named: those
     // names lead its search as context, not as names its answer must hold ("is R2 on Nvidia? and when
     // does it launch": R2 may be meant, Nvidia not). One not joined on asks the same again, or more
     // precisely ("what are the huawei chips for? like what will they run?"): it holds them.
-    const joined = this.clauses[0]?.joined ?? false;
+    // A pronoun says what it stands for is meant, joined on or not.
+    const joined = (this.clauses[0]?.joined ?? false) && !pronoun;
     const borrowed = inherits ? this.borrowed : [];
     const inherited = inherits ? (borrowed.length > 0 ? (joined ? [] : borrowed) : contextNames) : [];
     return {
@@ -796,6 +806,9 @@ function asCueWord(word: string): string {
   if (word.length < 6 || isEnglishWord(word)) return word;
   return LONG_CUE_WORDS.find((cue) => editDistance(word, cue, 1) <= 1) ?? word;
 }
+
+/** Pronouns standing for things said before (not "they", "it", "its": mostly the company asked about). */
+const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);
 
 /** Whether a clause asks with a question word of its own ("what…", "مين…"). */
 function hasQuestionWord(clause: ReadClause): boolean {

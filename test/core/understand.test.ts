@@ -2815,6 +2815,13 @@ describe('what holds something back delays it', () => {
         .join(' '),
     ).not.toMatch(/delay/);
   });
+
+  test('the passive أُجِّل "was postponed" asks what delayed it, as "postponed" does; من اجل and لاجل are "for", no delay', () => {
+    for (const message of ['لِمَاذَا أُجِّلَ إِطْلَاقُ نَمُوذَجِ R2؟', 'why was the launch of R2 postponed?']) expectOneAnswer(message, /launch R2 were delayed/);
+    for (const message of ['ديب سيك تستخدم شرايح هواوي من اجل ايه؟', 'ديب سيك تستخدم شرايح هواوي لاجل ايش؟']) {
+      expectOneAnswer(message, /train its small AI models/);
+    }
+  });
 });
 
 describe('what is going on between the parties, in Arabic as in English', () => {

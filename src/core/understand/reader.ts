@@ -304,7 +304,7 @@ export class Reader {
   }
 
   private readClause({ text, questionMark, surprised, leadsIn, continues, beforeTurn }: Clause, arabizi: boolean): ReadClause {
-    const typed = splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم').replace(GLUED_QUESTION_WORD, '$1 $2'));
+    const typed = splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم').replace(FOR_THE_SAKE_OF, 'ل').replace(GLUED_QUESTION_WORD, '$1 $2'));
     const read = this.standardWords(typed, arabizi);
     const negated = NEGATED_OPENINGS.has(typed.find((word) => !OPENING_WORDS.has(word.text))?.text ?? '');
     const [latin, arabic, all] = [read.latin, read.arabic, read.all].map(withoutOpening);
@@ -806,6 +806,9 @@ function asCueWord(word: string): string {
   if (word.length < 6 || isEnglishWord(word)) return word;
   return LONG_CUE_WORDS.find((cue) => editDistance(word, cue, 1) <= 1) ?? word;
 }
+
+/** "من اجل", "لاجل" (for the sake of): the preposition ل, not أُجِّل (was postponed). */
+const FOR_THE_SAKE_OF = /(?<=^| )(?:من |ل)اجل(?= |$)/g;
 
 /** Pronouns standing for things said before (not "they", "it", "its": mostly the company asked about). */
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);

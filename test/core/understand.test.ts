@@ -984,6 +984,10 @@ describe('question types', () => {
     ['شو عم تعمل ديب سيك مع هواوي', 'deed'],
     // A company's market value is money; a team's size a number (a company's is told in words: "a giant").
     ["what's nvidia's market cap right now", 'money'],
+    // Whether to buy it is its price weighed.
+    ['is $NVDA a buy after this news', 'money'],
+    ['should i sell my nvidia after this', 'money'],
+    ['اشتري سهم انفيديا ولا لا', 'money'],
     ['how is nvidia stock doing', 'money'],
     ['كم القيمة السوقية لانفيديا', 'money'],
     ['سهم انفيديا طالع ولا نازل', 'money'],

@@ -127,6 +127,8 @@ const RULES: Rule[] = [
       /\b(price|prices|priced|cost|costs|costing|pay(?! off)|paid(?! off)|paying(?! off)|revenue|revenues|earn|earns|earned|worth|valuation|valued|charge|charges|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/,
       // What a company is worth on the market is a sum of money too: its market cap, its shares' price.
       /\b(market (cap|caps|capitalization|capitalisation|value)|marketcap|stock|stocks|share price)\b/,
+      // Whether to buy it ("is $NVDA a buy after this?", "should i sell my nvidia"): its price is what is weighed.
+      /\b(a (good |strong )?(buy|sell)|buy the dip|should (i|we) (buy|sell))\b/,
       // What is spent on something: a budget, an investment.
       /\b(budget|budgets|funding|funded|invest|invests|invested|investment|investments|spend|spends|spent|spending)\b/,
       // Whether something is free or paid ("is R2 free?", "free to use", "for free", "a free tier", "freemium"):

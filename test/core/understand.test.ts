@@ -1826,6 +1826,12 @@ describe('the engine reads messages', () => {
     expect(engine.ask('when is R2 out? and how much did it cost?').parts).toHaveLength(2);
   });
 
+  test('Egyptian and Sudanese اتكلم "spoke" is said; من ناحية "on the side of" names nothing the answer must hold', () => {
+    for (const message of ['مين اتكلم من ناحية انفيديا؟', 'مين اللي قال من ناحية انفيديا؟', "who said something on nvidia's side?"]) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/spokesperson/)]);
+    }
+  });
+
   test("a stance or a message is asked as a statement is: Nvidia's is its spokesperson's words; one the report does not quote is declined", () => {
     for (const message of ["what's nvidia's stance on all this", 'شو موقف انفيديا؟', 'انفيديا شنو موقفها من الصين؟']) {
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/spokesperson|متحدث/)]);

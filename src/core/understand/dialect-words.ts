@@ -86,6 +86,10 @@ const EGYPTIAN: DialectGroup = {
     نزل: 'اطلق',
     تنزل: 'تطلق',
     بيقول: 'يقول',
+    // "spoke": who spoke for someone said what they said (not the present, بيتكلم, asked of the report).
+    اتكلم: 'قال',
+    اتكلمت: 'قالت',
+    اتكلموا: 'قالوا',
     هيطلع: 'يطلق',
     هتسيب: 'تتخلي',
     تسيب: 'تتخلي',

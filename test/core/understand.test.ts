@@ -2869,6 +2869,15 @@ describe('an answer of the asked kind beside the fact that tells the event', () 
 });
 
 describe('paraphrase', () => {
+  test('optimising and fine-tuning a model is refining it (تحسين), in English, Arabic and a line of both', () => {
+    for (const message of [
+      'يعني Huawei Ascend هيعمل training و optimization للنسخ الصغيرة من R2؟',
+      'will ascend handle the optimisation of the smaller R2 versions?',
+      'هل بيستخدموا Ascend لتحسين النسخ الصغيرة؟',
+    ])
+      expectOneAnswer(message, /train and refine the smaller versions of R2/);
+  });
+
   test('WordNet gives the synonyms of a word’s common senses, lemmatised first', () => {
     expect(wordNet().synonyms('postponed')).toEqual(expect.arrayContaining(['defer', 'shelve']));
     expect(wordNet().synonyms('help')).toContain('assist');

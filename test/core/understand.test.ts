@@ -2020,6 +2020,14 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('what something seems to the asker ("sounds like pure PR", "شكله دعاية") is a judgement, no topic of the question after it', () => {
+    for (const message of [
+      "lmao nvidia's response to all this sounds like pure PR. what did they actually say tho",
+      'رد انفيديا شكله دعاية. قالوا ايه بالظبط؟',
+    ])
+      expectOneAnswer(message, /spokesperson/);
+  });
+
   test('what the asker believed, told without a question mark ("كنت فاكر … بس."), asks nothing of its own, whatever type its words give it', () => {
     expectOneAnswer('كنت فاكر ديب سيك ماشية مع انفيديا بس. طب هواوي بتعمل ايه معاهم؟', /Huawei/);
     expectOneAnswer('i thought it was nvidia only. so what does huawei do for them?', /Huawei/);

@@ -97,6 +97,8 @@ export interface Reading {
 /** A word less unusual than this in everyday language ("وقت", "time") is chatter in a sentence of small talk. */
 const EVERYDAY = 0.5;
 
+/** Verbs of how something seems, before "like". */
+const OPINION_VERBS = new Set(['sounds', 'seems', 'looks', 'feels']);
 /** What the asker believed until now: "i thought…", "كنت فاكر…", "حسبت…" (normalised). */
 const BELIEF_OPENING =
   /^(?:(?:ngl|tbh|honestly|lol|so|wait|والله|بصراحه|يعني) )?(?:i (?:thought|assumed|figured|believed|was sure)|كنت (?:فاكر|فاكره|مفكر|مفكره|معتقد|معتقده|متخيل|متخيله|حاسب|حاسبه|ظانن)|حسبت|ظنيت|افتكرت|اعتقدت|توقعت)(?= |$)/;
@@ -304,7 +306,11 @@ export class Reader {
   }
 
   private readClause({ text, questionMark, surprised, leadsIn, continues, beforeTurn }: Clause, arabizi: boolean): ReadClause {
-    const typed = splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم').replace(FOR_THE_SAKE_OF, 'ل').replace(GLUED_QUESTION_WORD, '$1 $2'));
+    const written = splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم').replace(FOR_THE_SAKE_OF, 'ل').replace(GLUED_QUESTION_WORD, '$1 $2'));
+    // "nvidia's response sounds like pure PR": what something seems to the asker, told without a
+    // question mark, is their judgement of it, no topic ("what did they actually say" asks of the response).
+    const opinion = questionMark ? -1 : written.findIndex((word, i) => i > 0 && OPINION_VERBS.has(word.text) && written[i + 1]?.text === 'like');
+    const typed = opinion > 0 ? written.slice(0, opinion) : written;
     const read = this.standardWords(typed, arabizi);
     const negated = NEGATED_OPENINGS.has(typed.find((word) => !OPENING_WORDS.has(word.text))?.text ?? '');
     const [latin, arabic, all] = [read.latin, read.arabic, read.all].map(withoutOpening);

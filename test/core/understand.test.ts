@@ -2834,6 +2834,11 @@ describe('what holds something back delays it', () => {
     ).not.toMatch(/delay/);
   });
 
+  test('being late or overdue is being delayed ("so r2 is late or what", "R2 متأخر ليه؟")', () => {
+    for (const message of ['so r2 is late or what', 'is R2 overdue?']) expectOneAnswer(message, /launch R2 were delayed/);
+    expect(answeredWith(engine.ask('R2 متأخر ليه؟'))).toMatch(/delay/);
+  });
+
   test('the passive أُجِّل "was postponed" asks what delayed it, as "postponed" does; من اجل and لاجل are "for", no delay', () => {
     for (const message of ['لِمَاذَا أُجِّلَ إِطْلَاقُ نَمُوذَجِ R2؟', 'why was the launch of R2 postponed?']) expectOneAnswer(message, /launch R2 were delayed/);
     for (const message of ['ديب سيك تستخدم شرايح هواوي من اجل ايه؟', 'ديب سيك تستخدم شرايح هواوي لاجل ايش؟']) {

@@ -376,6 +376,13 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('deepseek rahi t5dem b huawei pour les petits modèles wela les grands?'))).toMatch(/small/);
   });
 
+  test('Hassaniya شنهي "what", لاهي "is doing", دركة "now" and قاع "all of it" carry the question, as Moroccan شنو, كا- and دابا do', () => {
+    for (const message of ['شنهي الشركات اللي ديب سيك لاهي تجرب مسرعاتها دركة؟', 'شنو الشركات اللي ديب سيك كتجرب مسرعاتها دابا؟']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Baidu and Cambricon/)]);
+    }
+    expect(engine.trace('ديب سيك ماهي تسيب انفيديا قاع؟')[0].question.type).toBe('extent');
+  });
+
   test('Libyan and Tunisian "what" (شن، شنية, chnia) asks what, and هلبا "a lot" is chatter around it', () => {
     expect(transliterate('chnia', vocabulary)).toBe(n('شنية'));
     for (const message of ['شن قالت انفيديا على الموضوع هذا؟', 'الامتحان اليوم كان صعب هلبا، المهم شن قالت انفيديا؟', 'chnia 9alet nvidia?']) {

@@ -289,6 +289,9 @@ const MAGHREBI: DialectGroup = {
   questionWords: {
     شنو: S.what,
     شنهو: S.what,
+    // Mauritanian Hassaniya (شنهي الشركات؟).
+    شنهي: S.what,
+    شنهيه: S.what,
     أشنو: S.what,
     // Libyan and Tunisian "what" (شن قالت انفيديا؟، شنية الحكاية؟) and Tunisian "why" (علاه).
     شن: S.what,
@@ -316,7 +319,8 @@ const MAGHREBI: DialectGroup = {
   // Tunisian "is not" (ماهوش باش يتدرب "it isn't going to be trained") with its other persons.
   negation: { ماشي: S.not, مشي: S.not, موش: S.not, ماهوش: S.not, ماهيش: S.not, مهوش: S.not, ماهمش: S.not },
   // Algerian and Moroccan راه "here is / is now" before a verb or a state (راهي تخدم "she is using").
-  aspect: { غادي: '', غادية: '', غاديين: '', باش: '', بش: '', راه: '', راهي: '', راهو: '', راهم: '', راني: '' },
+  // …and Hassaniya's لاهي "is about to, is doing" (لاهي تجرب).
+  aspect: { غادي: '', غادية: '', غاديين: '', باش: '', بش: '', راه: '', راهي: '', راهو: '', راهم: '', راني: '', لاهي: '', لاهو: '', لاهم: '' },
   // Algerian and Tunisian تاع / متاع "of" beside Moroccan ديال.
   possessives: {
     ديال: '',
@@ -386,6 +390,11 @@ const MAGHREBI: DialectGroup = {
   },
   words: {
     دابا: 'الان',
+    // Hassaniya "now", "this", and Algerian and Hassaniya قاع "all of it" (گاع).
+    دركة: 'الان',
+    دركه: 'الان',
+    ذ: 'هذا',
+    قاع: 'تماما',
     توا: 'الان',
     بزاف: 'كثير',
     هادشي: 'هذا',

@@ -376,6 +376,17 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('deepseek rahi t5dem b huawei pour les petits modèles wela les grands?'))).toMatch(/small/);
   });
 
+  test('Levantine بلّش "start", عم يحكوا "they say", اكتر "more", اشي "something", and Egyptian يا جدع "dude" carry the question as English does', () => {
+    for (const [message, fact] of [
+      ['حد بيعرف مين اللي حكى انو المنافسة بلشت خلص؟', /spokesperson/],
+      ['does anyone know who said the competition has started?', /spokesperson/],
+      ['هو في اشي بالتقرير بيقول انو ديب سيك بدها تصير مستقلة اكتر؟', /more independence/],
+      ['is there anything in the report saying deepseek wants to be more independent?', /more independence/],
+    ] as const)
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(fact)]);
+    expect(answeredWith(engine.ask('هما ديب سيك بيعملوا ايه مع هواوي بالظبط يا جدع؟'))).toMatch(/Huawei chips for the smaller models/);
+  });
+
   test('Hassaniya شنهي "what", لاهي "is doing", دركة "now" and قاع "all of it" carry the question, as Moroccan شنو, كا- and دابا do', () => {
     for (const message of ['شنهي الشركات اللي ديب سيك لاهي تجرب مسرعاتها دركة؟', 'شنو الشركات اللي ديب سيك كتجرب مسرعاتها دابا؟']) {
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Baidu and Cambricon/)]);

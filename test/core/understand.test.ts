@@ -1358,11 +1358,15 @@ describe('summary requests', () => {
     for (const message of [
       'huawei sent engineers to help. what happened to them?',
       'هواوي بعتت مهندسين لديب سيك، شو صار معهم؟',
+      // …or to something named, as "ايش صار مع R2" asks of R2.
+      'what happened to R2?',
+      'ايش صار مع R2؟',
       'هواوي ارسلت فريق يساعدهم، وش صار بعدين؟',
     ]) {
       expect([message, engine.ask(message).summary === true]).toEqual([message, false]);
     }
     expect(engine.ask('can someone tell me what the news outlet was called').summary).toBeFalsy();
+    expectOneAnswer('what happened to R2?', /launch R2 were delayed/);
   });
 
   test('what the report says, the report understood or described ("what does it say", "what the article everyone posts is saying", "explain this to me")', () => {

@@ -2856,6 +2856,15 @@ describe('what holds something back delays it', () => {
     ).not.toMatch(/delay/);
   });
 
+  test('British "binned", "bin the idea" and "axed" are dropping a plan, as لغت is', () => {
+    for (const message of [
+      "so whats the deal with deepseek's inference model on ascend, still happenin or binned??",
+      'were they gonna use ascend for the inference model and then just bin the idea?',
+      'هل ديب سيك لغت خطة Ascend لنموذج الاستنتاج؟',
+    ])
+      expectOneAnswer(message, /may shelve that plan/);
+  });
+
   test('being late or overdue is being delayed ("so r2 is late or what", "R2 متأخر ليه؟")', () => {
     for (const message of ['so r2 is late or what', 'is R2 overdue?']) expectOneAnswer(message, /launch R2 were delayed/);
     expect(answeredWith(engine.ask('R2 متأخر ليه؟'))).toMatch(/delay/);

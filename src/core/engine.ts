@@ -19,7 +19,7 @@ import { CompiledLexicon } from './text/lexicon';
 import { type Word } from './text/words';
 import { allStopwords, isStopword } from './text/stopwords';
 import type { Answer, AskContext, Fact, Language, Lexicon, Source } from './types';
-import { alternativeNames, alternativeSides } from './understand/alternatives';
+import { alternativeNames, alternativeSides, setApartNames } from './understand/alternatives';
 import { hasArabiziDigits } from './understand/arabizi';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
@@ -530,6 +530,11 @@ export class Isnad implements FactLookup {
         )
         .map((term) => term.source),
     );
+    for (const name of setApartNames(
+      analysis.words.map((word) => word.text),
+      [...names],
+    ))
+      names.delete(name);
     const either = alternativeNames(
       analysis.words.map((word) => word.text),
       [...names],

@@ -38,6 +38,7 @@ import {
   withoutAspect,
 } from '../../src/core/understand/dialects';
 import { asksConsidered, tellsConsidered } from '../../src/core/understand/considered';
+import { setApartNames } from '../../src/core/understand/alternatives';
 import { askedPredicate, factAnswers, questionType } from '../../src/core/understand/question-type';
 import { prepareText, Reader } from '../../src/core/understand/reader';
 import { splitClauses } from '../../src/core/understand/segment';
@@ -2854,6 +2855,18 @@ describe('what holds something back delays it', () => {
         .map((part) => part.question.standard)
         .join(' '),
     ).not.toMatch(/delay/);
+  });
+
+  test('names set apart ("other than huawei and nvidia", "غير هواوي وانفيديا") are not names the answer must hold: it names the others', () => {
+    for (const message of [
+      'does deepseek test chips from anyone other than huawei and nvidia?',
+      'هل ديب سيك بتجرب شرايح غير هواوي وانفيديا؟',
+      'هل في شركات تانية غير هواوي و انفيديا بتجربها ديب سيك؟',
+    ])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Baidu and Cambricon/)]);
+    expect(setApartNames(['besides', 'huawei', 'and', 'nvidia', 'who'], ['huawei', 'nvidia', 'deepseek'])).toEqual(new Set(['huawei', 'nvidia']));
+    // "than" alone compares; it sets nothing apart.
+    expect(setApartNames(['better', 'than', 'nvidia'], ['nvidia'])).toEqual(new Set());
   });
 
   test('British "binned", "bin the idea" and "axed" are dropping a plan, as لغت is', () => {

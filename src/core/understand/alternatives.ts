@@ -29,6 +29,35 @@ export function alternativeNames(words: readonly string[], names: readonly strin
   return found;
 }
 
+/** Words that set what follows apart from what is asked: "besides", "except", "other than", "apart from", "غير", "عدا", "سوى". */
+const SETTING_APART: ReadonlySet<string> = new Set(['besides', 'except', 'than', 'from', 'غير', 'عدا', 'سوي', 'بخلاف']);
+/** The word before "than" or "from" that makes it set something apart ("other than", "apart from", "aside from"). */
+const APART_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = { than: new Set(['other']), from: new Set(['apart', 'aside']) };
+
+/** Words joining one name set apart to the next ("other than huawei and nvidia"). */
+const AND_WORDS: ReadonlySet<string> = new Set(['and', 'و', '&']);
+
+/**
+ * The names a question sets apart from what it asks ("chips from anyone other than huawei and
+ * nvidia?", "شركات غير هواوي؟"): the names after the word, and those joined to them by "and"; the
+ * fact answering it names others, not them.
+ */
+export function setApartNames(words: readonly string[], names: readonly string[]): Set<string> {
+  const firstWords = new Map(names.map((name) => [name.split(' ')[0], name]));
+  const apart = new Set<string>();
+  words.forEach((word, at) => {
+    if (!SETTING_APART.has(word) || (APART_BEFORE[word] && !APART_BEFORE[word].has(words[at - 1] ?? ''))) return;
+    for (let next = at + 1; next < words.length; next++) {
+      const name = firstWords.get(words[next]);
+      if (name) {
+        apart.add(name);
+        next += name.split(' ').length - 1;
+      } else if (!AND_WORDS.has(words[next])) break;
+    }
+  });
+  return apart;
+}
+
 /** Words that bound an alternative without naming it ("only the small versions", "النماذج الصغيرة بس"). */
 const BOUNDING_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'also', 'even', 'still', 'too', 'بس', 'فقط', 'ايضا', 'كمان', 'برضو', 'بردو']);
 /** What ends the question instead of a second alternative: "or not", "or nah", "ولا لا", "or what", "or not yet" ("ولا للحين", "or yet"). */

@@ -2833,6 +2833,13 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(parts.map(answeredWith)).toEqual([expect.stringMatching(/depend less on Nvidia/), expect.stringMatching(/inference/)]);
   });
 
+  test('Singlish particles (walao, lah, lor, meh, sia, ah) are chatter: the question is answered as without them', () => {
+    const plain = answeredWith(engine.ask('deepseek really ditching nvidia for huawei chips? for which models'));
+    expect(plain).not.toBeNull();
+    expect(answeredWith(engine.ask('walao deepseek really ditching nvidia for huawei chips ah? for which models sia 😂'))).toBe(plain);
+    expect(answeredWith(engine.ask('so deepseek really ditching nvidia lah?'))).toBe(answeredWith(engine.ask('so deepseek really ditching nvidia?')));
+  });
+
   test('Scots "aye or naw" ends a yes/no question as "or not" does, and names nothing the fact must hold', () => {
     expectOneAnswer('Is DeepSeek still usin Nvidia for R2, aye or naw?', /Nvidia processors for R2/);
     expectOneAnswer('هل ديب سيك لسه بتستخدم انفيديا لـ R2 ولا لا؟', /Nvidia processors for R2/);

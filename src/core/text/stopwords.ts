@@ -62,6 +62,7 @@ confused quick question questions q guess mean means meant thing stuff ok okk ok
 completely totally entirely kind sort difference role
 here finally just r ur wat wats wut cuz coz cause gonna gotta wanna lemme gimme hmm hm um uh yep yup nope nah aye naw
 innit aint ain't allat allthat svp stp rapide na
+lah lor meh sia walao ah
 thx ty tysm appreciate folks chat guys hello hey hi greetings cheers
 les des le la du de un une et est pour avec
 `;

@@ -388,6 +388,11 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('هما ديب سيك بيعملوا ايه مع هواوي بالظبط يا جدع؟'))).toMatch(/Huawei chips for the smaller models/);
   });
 
+  test('Iraqi عيني "dear" is chatter and قسم منها "a part of them" is بعض: the question is whether only some models move', () => {
+    expect(answeredWith(engine.ask('عيني هسه ديب سيك راح تدرب نماذجها على شرايح هواوي بدال انفيديا؟ لو بس قسم منها؟'))).toMatch(/small AI models/);
+    expect(answeredWith(engine.ask('is deepseek going to train its models on huawei chips instead of nvidia? or only some of them?'))).not.toBeNull();
+  });
+
   test('Hassaniya شنهي "what", لاهي "is doing", دركة "now" and قاع "all of it" carry the question, as Moroccan شنو, كا- and دابا do', () => {
     for (const message of ['شنهي الشركات اللي ديب سيك لاهي تجرب مسرعاتها دركة؟', 'شنو الشركات اللي ديب سيك كتجرب مسرعاتها دابا؟']) {
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Baidu and Cambricon/)]);

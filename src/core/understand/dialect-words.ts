@@ -290,6 +290,8 @@ const IRAQI: DialectGroup = {
     ماكو: 'لا يوجد',
     اكو: 'يوجد',
     محد: 'لا احد',
+    // "a part of" (قسم منها "some of them").
+    قسم: 'بعض',
   },
 };
 

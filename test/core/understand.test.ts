@@ -2869,6 +2869,15 @@ describe('what holds something back delays it', () => {
     ).not.toMatch(/delay/);
   });
 
+  test('"…? X or are there others?" (بس هواوي لو اكو غيرها؟) guesses at the answer of the list question before it: one question', () => {
+    for (const message of [
+      'شنو الشركات اللي ديب سيك دا تجرب عدهم مسرعات؟ بس هواوي لو اكو غيرها؟',
+      'shno el sharikat elli deepseek da tjarrib el accelerators malathum? bas huawei lo aku ghairha?',
+      'which companies is deepseek testing accelerators from? huawei or are there others?',
+    ])
+      expectOneAnswer(message, /Huawei, Baidu and Cambricon/);
+  });
+
   test('names set apart ("other than huawei and nvidia", "غير هواوي وانفيديا") are not names the answer must hold: it names the others', () => {
     for (const message of [
       'does deepseek test chips from anyone other than huawei and nvidia?',

@@ -142,7 +142,7 @@ export const SOURCE_WORDS = new Set(['source', 'sources', 'site', 'website', 'م
 export const CALLING_WORDS = new Set(['call', 'calls']);
 
 /** The words that set a name apart from a list asked for ("besides huawei, who…"): the cue of a list question, not its topic. */
-export const EXCLUSION_WORDS = new Set(['besides', 'except', 'apart', 'aside']);
+export const EXCLUSION_WORDS = new Set(['besides', 'except', 'apart', 'aside', 'غير', 'غيرها', 'غيرهم', 'غيره']);
 
 /**
  * How long or how quick a summary is wanted ("a short summary", "résumé sghir", "ملخص صغير"): in a

@@ -24,7 +24,7 @@ import { hasArabiziDigits } from './understand/arabizi';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
 import { NameKinds } from './understand/name-kinds';
-import { asksConsidered } from './understand/considered';
+import { asksConsidered, asksIntended } from './understand/considered';
 import { askedPredicate, type QuestionType } from './understand/question-type';
 import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
@@ -415,7 +415,11 @@ export class Isnad implements FactLookup {
       type: question.type,
       nameKindAsked: name !== null,
       answers: this.answersFor(question, query, name, firstName, held),
-      aside: asksConsidered(question.standard) ? undefined : (id) => this.kinds.considered(held.get(id)),
+      aside: asksIntended(question.standard)
+        ? (id) => !this.kinds.considered(held.get(id))
+        : asksConsidered(question.standard)
+          ? undefined
+          : (id) => this.kinds.considered(held.get(id)),
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
     };

@@ -37,7 +37,7 @@ import {
   verbalNouns,
   withoutAspect,
 } from '../../src/core/understand/dialects';
-import { asksConsidered, tellsConsidered } from '../../src/core/understand/considered';
+import { asksConsidered, asksIntended, tellsConsidered } from '../../src/core/understand/considered';
 import { setApartNames } from '../../src/core/understand/alternatives';
 import { askedPredicate, factAnswers, questionType } from '../../src/core/understand/question-type';
 import { prepareText, Reader } from '../../src/core/understand/reader';
@@ -2420,6 +2420,14 @@ describe('the engine reads messages', () => {
       expect(engine.ask(question).facts[0]?.fact.en).toMatch(/small/);
     for (const question of ['what was the ascend chip considered for?', 'شو كانت بدها تعمل ديب سيك بمعالج Ascend؟'])
       expect(engine.ask(question).facts[0]?.fact.en).toMatch(/inference/);
+  });
+
+  test('what someone was going to do is told only by the option they weighed: the facts telling what is done are set aside for it', () => {
+    expect(asksIntended(n('ما الذي كانت ديب سيك تنوي فعله بمعالج ascend'))).toBe(true);
+    expect(asksIntended('what was deepseek planning to do with ascend')).toBe(true);
+    expect(asksIntended('what does deepseek plan to use huawei chips for')).toBe(false);
+    for (const question of ['وش كانت تبي ديب سيك تسوي بمعالج اسيند حق هواوي قبل؟', 'what was deepseek planning to do with ascend?'])
+      expect([question, engine.ask(question).facts[0]?.fact.en]).toEqual([question, expect.stringMatching(/inference/)]);
   });
 
   test('whether a use goes on is answered by the fact bounding the change (Nvidia still for R2), in either language', () => {

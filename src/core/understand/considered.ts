@@ -15,11 +15,15 @@ const CONSIDERED = [/(?<!re-)\b(weighed|weighing|considered|considering|mulled|c
  * A question about a consideration: weighing or thinking of it, the plan itself, whether it is on
  * hold or turned back from, or what someone was going to do ("شو كان بدهم يعملوا بمعالج Ascend؟").
  */
+/** What someone was going to do ("what were they going to do with ascend?", "شو كان بدهم يعملوا؟"): only an option weighed tells it. */
+const ASKS_INTENDED = [
+  /\b(was|were) (\w+ ){0,2}(going|gonna|planning|about|meant) to\b|\b(wanted|intended) to\b/,
+  /(?:^| )(كان|كانت|كانوا) (\S+ ){0,2}(بد|بده|بدها|بدهم|يريد|تريد|يريدون|ناوي|ناويه|ناويين|تنوي|ينوي|عايز|عايزه|عايزين|حابه|حابين|ودها|ودهم)(?= |$)/,
+];
 const ASKS_CONSIDERED = [
   /\b(consider|considers|considered|considering|weigh|weighs|weighed|weighing|think(ing)? (about|of)|thought (about|of)|mull\w*|contemplat\w*|on hold|still on|shelve[sd]?|shelving|u ?turn|step(ping)? back|back(ing|ed)? out|backtrack\w*|(the|that|this|its|their|ascend|inference|reasoning) plans?)\b/,
-  /\b(was|were) (going|gonna|planning|about|meant) to\b|\b(wanted|intended) to\b/,
   /(?:^| )(درست|تدرس|تدرسه|يدرس|دراسه|فكرت|تفكر|يفكر|خطه|الخطه|خطتها|تجمد|تجميد|جمدت|معلقه|علقت|تراجع|تراجعت|التراجع)(?= |$)/,
-  /(?:^| )(كان|كانت|كانوا) (\S+ )?(بد|بده|بدها|بدهم|يريد|تريد|يريدون|ناوي|ناويه|ناويين|تنوي|ينوي|عايز|عايزه|عايزين|حابه|حابين|ودها|ودهم)(?= |$)/,
+  ...ASKS_INTENDED,
 ];
 
 /** Whether a fact's texts tell of an option only weighed. */
@@ -27,3 +31,6 @@ export const tellsConsidered = (texts: readonly string[]): boolean => texts.some
 
 /** Whether a question (standard form) asks about weighing an option, or the plan weighed. */
 export const asksConsidered = (standard: string): boolean => ASKS_CONSIDERED.some((pattern) => pattern.test(standard));
+
+/** Whether a question (standard form) asks what someone was going to do: the facts that tell what is done are beside it. */
+export const asksIntended = (standard: string): boolean => ASKS_INTENDED.some((pattern) => pattern.test(standard));

@@ -377,6 +377,11 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('deepseek rahi t5dem b huawei pour les petits modèles wela les grands?'))).toMatch(/small/);
   });
 
+  test('أخذ "take" as the Levant and Egypt say it (تاخد، بياخد), and its inflections, meet the fact that takes the best of each company', () => {
+    for (const message of ['يعني ديب سيك عم تاخد الأحسن من كل شركة؟ صح؟', 'ديب سيك بتاخد احسن حاجة من كل شركة؟', 'هل تأخذ ديب سيك أفضل ما لدى كل شركة؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/best technology of different companies/)]);
+  });
+
   test('Levantine بلّش "start", عم يحكوا "they say", اكتر "more", اشي "something", and Egyptian يا جدع "dude" carry the question as English does', () => {
     for (const [message, fact] of [
       ['حد بيعرف مين اللي حكى انو المنافسة بلشت خلص؟', /spokesperson/],

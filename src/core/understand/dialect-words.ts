@@ -86,6 +86,10 @@ const EGYPTIAN: DialectGroup = {
     نزل: 'اطلق',
     تنزل: 'تطلق',
     بيقول: 'يقول',
+    اخد: 'اخذ',
+    اخدت: 'اخذت',
+    تاخد: 'تاخذ',
+    ياخد: 'ياخذ',
     // "spoke": who spoke for someone said what they said (not the present, بيتكلم, asked of the report).
     اتكلم: 'قال',
     اتكلمت: 'قالت',
@@ -174,6 +178,11 @@ const LEVANTINE: DialectGroup = {
     تضل: 'تواصل',
     يضل: 'تواصل',
     يطلع: 'يطلق',
+    // أخذ "take" as the Levant and Egypt say its ذ (تاخد الأحسن "takes the best").
+    اخد: 'اخذ',
+    اخدت: 'اخذت',
+    تاخد: 'تاخذ',
+    ياخد: 'ياخذ',
     // بلّش "start" (المنافسة بلشت), and what people say (عم يحكوا انو…).
     بلش: 'بدا',
     بلشت: 'بدات',

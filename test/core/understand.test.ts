@@ -1865,6 +1865,15 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('what an outlet reported or claimed, asked indirectly ("can someone explain what The Information reported"), is what it said, not who it is', () => {
+    for (const message of [
+      'can someone explain what The Information actually reported about deepseek?',
+      'tell me what the information claimed',
+      'ممكن حد يشرحلي ذا انفورميشن قالت ايه عن ديب سيك؟',
+    ])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/According to The Information/)]);
+  });
+
   test("a stance or a message is asked as a statement is: Nvidia's is its spokesperson's words; one the report does not quote is declined", () => {
     for (const message of ["what's nvidia's stance on all this", 'شو موقف انفيديا؟', 'انفيديا شنو موقفها من الصين؟']) {
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/spokesperson|متحدث/)]);

@@ -324,6 +324,8 @@ const RULES: Rule[] = [
       new RegExp(String.raw`\b(did|has|have|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(respond|reply|comment|react|say anything|mention)\b`),
       // Asked indirectly, with no "did": "wanna know what nvidia said abt all this".
       new RegExp(String.raw`\bwhat ${NOT_THE_REPORT}(\w+ ){1,3}(said|says|stated|replied|responded|commented)\b`),
+      // …and what someone reported or claimed; not what was reported (the report's content).
+      new RegExp(String.raw`\bwhat ${NOT_THE_REPORT}(?!(was|were|is|are|been|has|have|had) )(\w+ ){1,3}(reported|claimed)\b`),
       /\bhow did (\w+ ){1,3}(respond|react|reply)\b/,
       // A noun of reply asked for: "what was baidu's response?", "how was nvidia's reaction?".
       new RegExp(String.raw`\b(what|whats|how|hows)\b(.* )?\w+ (${ENGLISH_SPEECH_NOUNS})\b`),

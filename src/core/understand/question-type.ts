@@ -361,7 +361,8 @@ const RULES: Rule[] = [
   },
   {
     type: 'name',
-    english: [/\b(name|named|called)\b/, /\bwhat (do|does|did) (\w+ ){1,2}call\b/],
+    // Not name-dropping ("heaps of chip companies getting name dropped"): that is being mentioned.
+    english: [/\b(name|named|called)\b(?![ -]?(drop|release))/, /\bwhat (do|does|did) (\w+ ){1,2}call\b/],
     // Not باسم: "المتحدث باسم انفيديا" speaks on behalf of Nvidia, it does not ask for a name.
     // …and what they call it, in every person and with its object (شو بيسموا، شو يسموها).
     arabic: [

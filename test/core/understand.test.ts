@@ -2062,6 +2062,16 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('how something seems, said without a subject or a question mark ("doesnt sound right to me tbh", "مش منطقي بصراحة"), asks nothing', () => {
+    for (const message of ['doesnt sound right to me tbh. what did nvidia say?', 'مش منطقي بصراحة. شو قالت انفيديا؟']) expectOneAnswer(message, /spokesperson/);
+  });
+
+  test('a company name-dropped is one mentioned: "getting name dropped" asks for no name', () => {
+    expectOneAnswer("heaps of chip companies getting name dropped lol 😂 who's deepseek testing accelerators from besides huawei?", /Baidu and Cambricon/);
+    expect(engine.trace("what's the chip called?")[0].question.type).toBe('name');
+    expect(engine.trace('شو اسم الشريحة؟')[0].question.type).toBe('name');
+  });
+
   test('what something seems to the asker ("sounds like pure PR", "شكله دعاية") is a judgement, no topic of the question after it', () => {
     for (const message of [
       "lmao nvidia's response to all this sounds like pure PR. what did they actually say tho",

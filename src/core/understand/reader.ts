@@ -99,6 +99,8 @@ const EVERYDAY = 0.5;
 
 /** Verbs of how something seems, before "like". */
 const OPINION_VERBS = new Set(['sounds', 'seems', 'looks', 'feels']);
+/** How something seems to the asker, said without a subject ("doesnt sound right to me tbh", "seems off"). */
+const SEEMING = /^(?:(?:doesnt|does not|dont|kinda|sorta|still|just) )*(?:sounds?|seems?|looks?|feels?)\b/;
 /** What the asker believed until now: "i thought…", "كنت فاكر…", "حسبت…" (normalised). */
 const BELIEF_OPENING =
   /^(?:(?:ngl|tbh|honestly|lol|so|wait|والله|بصراحه|يعني) )?(?:i (?:thought|assumed|figured|believed|was sure)|كنت (?:فاكر|فاكره|مفكر|مفكره|معتقد|معتقده|متخيل|متخيله|حاسب|حاسبه|ظانن)|حسبت|ظنيت|افتكرت|اعتقدت|توقعت)(?= |$)/;
@@ -340,7 +342,7 @@ export class Reader {
     // "كنت فاكر ديب سيك ماشية مع انفيديا بس.", "i thought it was nvidia only": what the asker believed,
     // told without a question mark or a question word, asks nothing, whatever type its words give it.
     const typedText = typed.map((word) => word.text).join(' ');
-    const believed = !questionMark && !questionWord && BELIEF_OPENING.test(typedText);
+    const believed = !questionMark && !questionWord && (BELIEF_OPENING.test(typedText) || SEEMING.test(typedText));
     const asks = !leadsIn && !believed && (beforeTurn ? questionWord : questionMark || type !== 'what' || summaryCut !== null || questionWord);
     const standard = all.join(' ');
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));

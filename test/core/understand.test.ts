@@ -2062,6 +2062,15 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('what the asker means to do ("I want to compare the specs", "بدي اقارن المواصفات") is why they ask, no question; wanting to know is one', () => {
+    for (const message of [
+      'Which exact Ascend chip is it, the 910B or the 910C? I want to compare the specs.',
+      'شو نوع شريحة Ascend بالضبط؟ بدي اقارن المواصفات.',
+    ])
+      expect([message, engine.ask(message).parts]).toEqual([message, undefined]);
+    for (const message of ['i want to know who published it', 'ابي اعرف مين نشر الخبر']) expectOneAnswer(message, /The Information/);
+  });
+
   test('how something seems, said without a subject or a question mark ("doesnt sound right to me tbh", "مش منطقي بصراحة"), asks nothing', () => {
     for (const message of ['doesnt sound right to me tbh. what did nvidia say?', 'مش منطقي بصراحة. شو قالت انفيديا؟']) expectOneAnswer(message, /spokesperson/);
   });

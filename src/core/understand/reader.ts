@@ -99,6 +99,13 @@ const EVERYDAY = 0.5;
 
 /** Verbs of how something seems, before "like". */
 const OPINION_VERBS = new Set(['sounds', 'seems', 'looks', 'feels']);
+/**
+ * What the asker means to do, not to learn ("I want to compare the specs", "بدي قارن المواصفات"):
+ * the reason they ask, no question of its own. Knowing, understanding or asking is one ("I want to
+ * know who…", "بدي اعرف…").
+ */
+const ASKERS_AIM =
+  /^(?:i|im|i am|we) (?:want|wanna|need|am trying|m trying|trying|plan|planning|gotta)(?: to)? (?!know|understand|find|learn|ask|see|check|confirm|hear|get)\w+|^(?:بدي|ابي|ابغي|عايز|عاوز|حابب|بغيت|اريد) (?!اعرف|افهم|اسال|اتاكد|اشوف|نعرف|نفهم)[انيت]\S+/;
 /** How something seems to the asker, said without a subject ("doesnt sound right to me tbh", "seems off"). */
 const SEEMING = /^(?:(?:doesnt|does not|dont|kinda|sorta|still|just) )*(?:sounds?|seems?|looks?|feels?)\b/;
 /** What the asker believed until now: "i thought…", "كنت فاكر…", "حسبت…" (normalised). */
@@ -342,7 +349,7 @@ export class Reader {
     // "كنت فاكر ديب سيك ماشية مع انفيديا بس.", "i thought it was nvidia only": what the asker believed,
     // told without a question mark or a question word, asks nothing, whatever type its words give it.
     const typedText = typed.map((word) => word.text).join(' ');
-    const believed = !questionMark && !questionWord && (BELIEF_OPENING.test(typedText) || SEEMING.test(typedText));
+    const believed = !questionMark && !questionWord && (BELIEF_OPENING.test(typedText) || SEEMING.test(typedText) || ASKERS_AIM.test(typedText));
     const asks = !leadsIn && !believed && (beforeTurn ? questionWord : questionMark || type !== 'what' || summaryCut !== null || questionWord);
     const standard = all.join(' ');
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));

@@ -2062,6 +2062,18 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /Nvidia/);
   });
 
+  test('a tag asking to confirm ("…, yes?", "…، صح؟") makes its clause a question; one joined on after it that asks anew is a second question', () => {
+    for (const message of [
+      'DeepSeek was thinking to use Ascend for the inference model, yes? And how much money Huawei will get from this deal?',
+      'ديب سيك كانت بتفكر تستخدم Ascend لنموذج الاستنتاج، صح؟ وكم فلوس هتاخد هواوي؟',
+    ]) {
+      const parts = engine.ask(message).parts ?? [];
+      expect([message, parts.map(answeredWith)]).toEqual([message, [expect.stringMatching(/inference/), null]]);
+    }
+    // One that asks more of what was confirmed is about it.
+    expectOneAnswer('deepseek had problems building r2 right? what kinda problems tho', /difficulties/);
+  });
+
   test('what the asker means to do ("I want to compare the specs", "بدي اقارن المواصفات") is why they ask, no question; wanting to know is one', () => {
     for (const message of [
       'Which exact Ascend chip is it, the 910B or the 910C? I want to compare the specs.',

@@ -507,7 +507,11 @@ export class Reader {
       // Echoed in surprise ("lads just saw deepseek is ditching nvidia?? …whose chips…"), it is what the
       // question after it starts from, when that one names what it asks about ("…didnt work?? what
       // happened" asks more of it).
-      if (next !== undefined && (clause.confirms || (echoed && ((clause.surprised && next.terms.some((term) => term.kind === 'name')) || pointsBack(next))))) {
+      // Not one joined on with "and" that asks anew ("…, right? and how much will huawei get?").
+      if (
+        next !== undefined &&
+        ((clause.confirms && !asksAnew(next)) || (echoed && ((clause.surprised && next.terms.some((term) => term.kind === 'name')) || pointsBack(next))))
+      ) {
         context.push(clause);
         return;
       }

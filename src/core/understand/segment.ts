@@ -33,7 +33,8 @@ export interface Clause {
 const SENTENCE_END =
   /([?؟!]+|\n+|\.(?=\s|$)|:(?=\s)|…|\s[-–—]+\s|[–—]|(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+|(?:\b(?:lol|lmao|lmfao|rofl|(?:ha){2,}|(?:he){2,})\b|(?<![\p{L}\p{M}])[هخ]+(?![\p{L}\p{M}]))[\s.!?؟]*)/iu;
 // Not one between adjectives of one noun ("its largest, most complex model"): a degree word after it goes on the phrase.
-const COMMA = /[,،;](?!dr)(?!\s*(?:most|more|less|least|very|(?:ال)?(?:اكثر|أكثر|اقل|أقل))\s)/i;
+// Nor one before a tag asking to confirm what the clause says ("…, yes?", "…, right?", "…، صح؟"): the tag makes the clause a question.
+const COMMA = /[,،;](?!dr)(?!\s*(?:most|more|less|least|very|(?:ال)?(?:اكثر|أكثر|اقل|أقل))\s)(?!\s*(?:yes|right|no|correct|innit|صح|صحيح|مظبوط|مزبوط)\s*$)/i;
 /** "… and which …", "… also did …", "… plus who …", "… + is …": a new question inside a sentence. */
 const ENGLISH_JOIN =
   /\s+(?=(?:and|also|plus|&|\+)\s+(?:what|whats|who|whos|whose|whom|which|why|when|where|how|did|does|do|is|are|was|were|has|have|will|can|could|should)\b)/i;

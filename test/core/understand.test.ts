@@ -2943,6 +2943,12 @@ describe('what holds something back delays it', () => {
     expect(setApartNames(['better', 'than', 'nvidia'], ['nvidia'])).toEqual(new Set());
   });
 
+  test('lending someone a hand is helping them ("did Huawei lend DeepSeek a hand?", "مدت يد العون"), the one helped kept', () => {
+    for (const message of ['did Huawei actually lend DeepSeek a hand with R2?', 'هل هواوي مدت يد العون لديب سيك في R2؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Huawei('s)? .*(engineers|help)/)]);
+    expect(engine.trace('did huawei lend deepseek a hand')[0].question.standard).toMatch(/help deepseek/);
+  });
+
   test('British "binned", "bin the idea" and "axed" are dropping a plan, as لغت is', () => {
     for (const message of [
       "so whats the deal with deepseek's inference model on ascend, still happenin or binned??",

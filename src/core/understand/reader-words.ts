@@ -559,6 +559,9 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (on|with|for)\b/g, 'keeps using $1'],
   // Saying something back, hitting or clapping back is replying ("did nvidia say anything back?"), not cutting back.
   [/\b(?:say|says|said|hit|hits|fire|fired|clap|clapped|talk|talked|write|wrote)( anything| something)? back\b/g, 'respond$1'],
+  // Lending someone a hand is helping them ("did Huawei actually lend DeepSeek a hand with R2?").
+  [/\b(?:lend|lends|lent|lending|give|gives|gave|giving) ((?:\w+ ){0,2})a (?:helping )?hand\b/g, 'help $1'],
+  [/(?:^| )(?:مد|مدت|مدوا|يمد|تمد) (?:ال)?(?:يد|ايد) (?:ال)?(?:مساعده|عون)(?= |$)/g, ' ساعد'],
   // Deciding or choosing to do something, asked about, asks about doing it ("why did deepseek decide to
   // go for huawei chips" asks why it went for them): the verb of deciding before another verb is no
   // topic of its own, as trying and wanting are not. (Arabic قررت is read apart from the facts already.)

@@ -559,6 +559,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (on|with|for)\b/g, 'keeps using $1'],
   // Saying something back, hitting or clapping back is replying ("did nvidia say anything back?"), not cutting back.
   [/\b(?:say|says|said|hit|hits|fire|fired|clap|clapped|talk|talked|write|wrote)( anything| something)? back\b/g, 'respond$1'],
+  // Ending up doing something is doing it in the end ("what will the world end up choosing"): no topic.
+  [/\b(?:end|ends|ended|ending) up\b/g, ''],
   // Lending someone a hand is helping them ("did Huawei actually lend DeepSeek a hand with R2?").
   [/\b(?:lend|lends|lent|lending|give|gives|gave|giving) ((?:\w+ ){0,2})a (?:helping )?hand\b/g, 'help $1'],
   [/(?:^| )(?:مد|مدت|مدوا|يمد|تمد) (?:ال)?(?:يد|ايد) (?:ال)?(?:مساعده|عون)(?= |$)/g, ' ساعد'],

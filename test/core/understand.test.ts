@@ -2308,6 +2308,21 @@ describe('the engine reads messages', () => {
     expect(answer.parts?.[1].facts[0]?.fact.en).toMatch(/Baidu/);
   });
 
+  test('a question naming nothing of its own takes the names of its own context ("according to nvidia, what will…") before those of the question before it', () => {
+    for (const message of [
+      'is deepseek only testing huawei chips? according to nvidia, what will the world choose?',
+      'هل ديب سيك بتجرب شرايح هواوي بس؟ حسب انفيديا، العالم شو رح يختار؟',
+    ]) {
+      const parts = engine.ask(message).parts ?? [];
+      expect([message, answeredWith(parts[1])]).toEqual([message, expect.stringMatching(/world will choose the best technology/)]);
+    }
+  });
+
+  test('ending up doing something is doing it ("what will the world end up choosing"): "end" is no word the answer must hold', () => {
+    expect(engine.trace('what will the world end up choosing?')[0].question.standard).not.toMatch(/\bend\b/);
+    expectOneAnswer('according to nvidia, what will the world end up choosing?', /world will choose the best technology/);
+  });
+
   test('a question pointing back with a pronoun ("using them for", "بتستخدم فيهم") is about what the one before it named, joined on or not', () => {
     for (const message of [
       "how much does an Ascend chip actually cost, and what's deepseek usin them for?",

@@ -789,7 +789,8 @@ class Draft {
     // A pronoun says what it stands for is meant, joined on or not.
     const joined = (this.clauses[0]?.joined ?? false) && !pronoun;
     const borrowed = inherits ? this.borrowed : [];
-    const inherited = inherits ? (borrowed.length > 0 ? (joined ? [] : borrowed) : contextNames) : [];
+    // Names of its own context ("according to nvidia, what will…") come before the question before it.
+    const inherited = inherits ? (borrowed.length > 0 && contextNames.length === 0 ? (joined ? [] : borrowed) : contextNames) : [];
     return {
       text: [...this.context, ...this.clauses].map((clause) => clause.text).join(' '),
       standard: [...words, ...inherited].join(' ').replace(/\s+/g, ' ').trim(),

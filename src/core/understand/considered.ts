@@ -11,15 +11,15 @@
 /** Verbs of weighing an option, in a fact's text (not "keeps re-weighing its options", a trait). */
 const CONSIDERED = [/(?<!re-)\b(weighed|weighing|considered|considering|mulled|contemplated)\b/i, /(?:^| )(درست|تدرس|فكرت|تفكر)(?= |$)/];
 
-/**
- * A question about a consideration: weighing or thinking of it, the plan itself, whether it is on
- * hold or turned back from, or what someone was going to do ("شو كان بدهم يعملوا بمعالج Ascend؟").
- */
 /** What someone was going to do ("what were they going to do with ascend?", "شو كان بدهم يعملوا؟"): only an option weighed tells it. */
 const ASKS_INTENDED = [
   /\b(was|were) (\w+ ){0,2}(going|gonna|planning|about|meant) to\b|\b(wanted|intended) to\b/,
   /(?:^| )(كان|كانت|كانوا) (\S+ ){0,2}(بد|بده|بدها|بدهم|يريد|تريد|يريدون|ناوي|ناويه|ناويين|تنوي|ينوي|عايز|عايزه|عايزين|حابه|حابين|ودها|ودهم)(?= |$)/,
 ];
+/**
+ * A question about a consideration: weighing or thinking of it, the plan itself, whether it is on
+ * hold or turned back from, or what someone was going to do ("شو كان بدهم يعملوا بمعالج Ascend؟").
+ */
 const ASKS_CONSIDERED = [
   /\b(consider|considers|considered|considering|weigh|weighs|weighed|weighing|think(ing)? (about|of)|thought (about|of)|mull\w*|contemplat\w*|on hold|still on|shelve[sd]?|shelving|u ?turn|step(ping)? back|back(ing|ed)? out|backtrack\w*|(the|that|this|its|their|ascend|inference|reasoning) plans?)\b/,
   /(?:^| )(درست|تدرس|تدرسه|يدرس|دراسه|فكرت|تفكر|يفكر|خطه|الخطه|خطتها|تجمد|تجميد|جمدت|معلقه|علقت|تراجع|تراجعت|التراجع)(?= |$)/,

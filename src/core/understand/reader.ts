@@ -100,7 +100,7 @@ const EVERYDAY = 0.5;
 /** Verbs of how something seems, before "like". */
 const OPINION_VERBS = new Set(['sounds', 'seems', 'looks', 'feels']);
 /**
- * What the asker means to do, not to learn ("I want to compare the specs", "بدي قارن المواصفات"):
+ * What the asker means to do, not to learn ("I want to compare the specs", "بدي اقارن المواصفات"):
  * the reason they ask, no question of its own. Knowing, understanding or asking is one ("I want to
  * know who…", "بدي اعرف…").
  */
@@ -186,13 +186,10 @@ export class Reader {
 
   /** A Latin word French or English, and no name: after la, it takes the French article. */
   private readsAsFrench(word: Word | undefined): boolean {
-    if (word?.script !== 'other' || ARABIZI_WORDS.has(word.text)) return word !== undefined && FRENCH_ENGLISH.has(word.text);
+    if (word?.script !== 'other' || /\d/.test(word.text)) return false;
+    if (ARABIZI_WORDS.has(word.text)) return FRENCH_ENGLISH.has(word.text);
     const id = this.analyzer.lexicon.matchWord(word.text);
-    return (
-      (id === undefined || !this.analyzer.lexicon.isName(id)) &&
-      (this.englishOfFrench(word.text) !== undefined || this.staysLatin(word.text)) &&
-      !/\d/.test(word.text)
-    );
+    return (id === undefined || !this.analyzer.lexicon.isName(id)) && (this.englishOfFrench(word.text) !== undefined || this.staysLatin(word.text));
   }
 
   /** A Latin word of an Arabizi message stays Latin when it is a name, a term, a code or English. */

@@ -489,7 +489,8 @@ export const GLUED_QUESTION_WORD = /(?<=^| )([بل])(اي|انهي|مين|ايش
  * Patterns over the standard words.
  */
 export const PHRASES: [RegExp, string][] = [
-  [/\b(say|said|says|saying|hit|hits|fire|fired|fires|shoot|shot|clap|clapped|write|wrote|writes) back\b/g, 'respond'],
+  // Saying something back, hitting, firing or clapping back is replying ("did nvidia say anything back?"), not cutting back.
+  [/\b(?:say|said|says|saying|hit|hits|fire|fired|fires|shoot|shot|clap|clapped|talk|talked|write|wrote|writes)( anything| something)? back\b/g, 'respond$1'],
   [/\b(speak|speaks|spoke|speaking|talk|talks|talked|talking) (for|on behalf of)\b/g, 'spokesperson for'],
   [/(?:^| )(قال|قالت|تحدث|تحدثت|تكلم|تكلمت|اتكلم|اتكلمت|صرح|صرحت) باسم(?= |$)/g, ' متحدث باسم'],
   // A product "drops" when it comes out ("has r2 dropped yet", "when's it dropping"); dropping
@@ -557,8 +558,6 @@ export const PHRASES: [RegExp, string][] = [
   // What stays or remains on, with or for something keeps being used there ("nvidia stays for
   // which model?", "will deepseek stay with nvidia?"), unlike staying ahead.
   [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (on|with|for)\b/g, 'keeps using $1'],
-  // Saying something back, hitting or clapping back is replying ("did nvidia say anything back?"), not cutting back.
-  [/\b(?:say|says|said|hit|hits|fire|fired|clap|clapped|talk|talked|write|wrote)( anything| something)? back\b/g, 'respond$1'],
   // Ending up doing something is doing it in the end ("what will the world end up choosing"): no topic.
   [/\b(?:end|ends|ended|ending) up\b/g, ''],
   // Lending someone a hand is helping them ("did Huawei actually lend DeepSeek a hand with R2?").

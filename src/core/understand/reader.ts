@@ -97,8 +97,9 @@ export interface Reading {
 /** A word less unusual than this in everyday language ("وقت", "time") is chatter in a sentence of small talk. */
 const EVERYDAY = 0.5;
 
-/** Verbs of how something seems, before "like". */
-const OPINION_VERBS = new Set(['sounds', 'seems', 'looks', 'feels']);
+/** Verbs of how something seems ("sounds like pure PR", "doesnt sound right"). */
+const SEEMING_VERBS = ['sound', 'sounds', 'seem', 'seems', 'look', 'looks', 'feel', 'feels'];
+const OPINION_VERBS = new Set(SEEMING_VERBS);
 /**
  * What the asker means to do, not to learn ("I want to compare the specs", "بدي اقارن المواصفات"):
  * the reason they ask, no question of its own. Knowing, understanding or asking is one ("I want to
@@ -107,7 +108,7 @@ const OPINION_VERBS = new Set(['sounds', 'seems', 'looks', 'feels']);
 const ASKERS_AIM =
   /^(?:i|im|i am|we) (?:want|wanna|need|am trying|m trying|trying|plan|planning|gotta)(?: to)? (?!know|understand|find|learn|ask|see|check|confirm|hear|get)\w+|^(?:بدي|ابي|ابغي|عايز|عاوز|حابب|بغيت|اريد) (?!اعرف|افهم|اسال|اتاكد|اشوف|نعرف|نفهم)[انيت]\S+/;
 /** How something seems to the asker, said without a subject ("doesnt sound right to me tbh", "seems off"). */
-const SEEMING = /^(?:(?:doesnt|does not|dont|kinda|sorta|still|just) )*(?:sounds?|seems?|looks?|feels?)\b/;
+const SEEMING = new RegExp(String.raw`^(?:(?:doesnt|does not|dont|kinda|sorta|still|just) )*(?:${SEEMING_VERBS.join('|')})\b`);
 /** What the asker believed until now: "i thought…", "كنت فاكر…", "حسبت…" (normalised). */
 const BELIEF_OPENING =
   /^(?:(?:ngl|tbh|honestly|lol|so|wait|والله|بصراحه|يعني) )?(?:i (?:thought|assumed|figured|believed|was sure)|كنت (?:فاكر|فاكره|مفكر|مفكره|معتقد|معتقده|متخيل|متخيله|حاسب|حاسبه|ظانن)|حسبت|ظنيت|افتكرت|اعتقدت|توقعت)(?= |$)/;

@@ -394,6 +394,17 @@ export class Isnad implements FactLookup {
     return compose(question.text, language, decide(input, input.query.length > 0), this);
   }
 
+  /**
+   * The facts a question leaves aside (see considered.ts): one telling only of an option weighed,
+   * unless the question asks about weighing it; and, when it asks what someone was going to do,
+   * every fact but those.
+   */
+  private setAside(standard: string, held: ReadonlyMap<string, Fact>): ((id: string) => boolean) | undefined {
+    const considered = (id: string) => this.kinds.considered(held.get(id));
+    if (asksIntended(standard)) return (id) => !considered(id);
+    return asksConsidered(standard) ? undefined : considered;
+  }
+
   private decisionInput(question: Question, accept?: SlotFilter): DecisionInput {
     const { query, nameBits, eitherBits, topicBits, alternatives, firstName } = this.query(question);
     // Each candidate read from the store once for the question (with SQLite, a read of the file).
@@ -415,11 +426,7 @@ export class Isnad implements FactLookup {
       type: question.type,
       nameKindAsked: name !== null,
       answers: this.answersFor(question, query, name, firstName, held),
-      aside: asksIntended(question.standard)
-        ? (id) => !this.kinds.considered(held.get(id))
-        : asksConsidered(question.standard)
-          ? undefined
-          : (id) => this.kinds.considered(held.get(id)),
+      aside: this.setAside(question.standard, held),
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
     };
@@ -516,10 +523,8 @@ export class Isnad implements FactLookup {
     // say it of the subject, even when another fact holds it of something else (open-source models).
     const predicate = question.type === 'yesno' ? askedPredicate(question.standard) : null;
     // So is a word no fact holds that qualifies a kind of chip ("intel chips", "amd gpus"): its maker.
-    const makers = makersNamed(
-      analysis.words.map((word) => word.text),
-      unheard,
-    );
+    const wordTexts = analysis.words.map((word) => word.text);
+    const makers = makersNamed(wordTexts, unheard);
     const names = new Set(
       analysis.terms
         .filter(
@@ -534,21 +539,11 @@ export class Isnad implements FactLookup {
         )
         .map((term) => term.source),
     );
-    for (const name of setApartNames(
-      analysis.words.map((word) => word.text),
-      [...names],
-    ))
-      names.delete(name);
-    const either = alternativeNames(
-      analysis.words.map((word) => word.text),
-      [...names],
-    );
+    for (const name of setApartNames(wordTexts, [...names])) names.delete(name);
+    const either = alternativeNames(wordTexts, [...names]);
     // "the big model or only the small versions": the two alternatives offered, as the query terms each holds.
     const contentWords = new Set(analysis.terms.flatMap((term) => term.source.split(' ')));
-    const sides = alternativeSides(
-      analysis.words.map((word) => word.text),
-      (word) => contentWords.has(word),
-    );
+    const sides = alternativeSides(wordTexts, (word) => contentWords.has(word));
     const alternatives: [number, number] | null = sides && [0, 0];
     let nameBits = 0;
     let eitherBits = 0;

@@ -2083,7 +2083,8 @@ describe('the engine reads messages', () => {
     for (const message of ['i want to know who published it', 'ابي اعرف مين نشر الخبر']) expectOneAnswer(message, /The Information/);
   });
 
-  test('how something seems, said without a subject or a question mark ("doesnt sound right to me tbh", "مش منطقي بصراحة"), asks nothing', () => {
+  // The Arabic lines in these two tests were read right before the English rule; they guard that it leaves Arabic as it was.
+  test('how something seems, said without a subject or a question mark ("doesnt sound right to me tbh"), asks nothing, as "مش منطقي بصراحة" already did', () => {
     for (const message of ['doesnt sound right to me tbh. what did nvidia say?', 'مش منطقي بصراحة. شو قالت انفيديا؟']) expectOneAnswer(message, /spokesperson/);
   });
 
@@ -2093,7 +2094,7 @@ describe('the engine reads messages', () => {
     expect(engine.trace('شو اسم الشريحة؟')[0].question.type).toBe('name');
   });
 
-  test('what something seems to the asker ("sounds like pure PR", "شكله دعاية") is a judgement, no topic of the question after it', () => {
+  test('what something seems to the asker ("sounds like pure PR") is a judgement, no topic of the question after it, as "شكله دعاية" already was', () => {
     for (const message of [
       "lmao nvidia's response to all this sounds like pure PR. what did they actually say tho",
       'رد انفيديا شكله دعاية. قالوا ايه بالظبط؟',
@@ -2973,7 +2974,7 @@ describe('what holds something back delays it', () => {
       expectOneAnswer(message, /may shelve that plan/);
   });
 
-  test('being late or overdue is being delayed ("so r2 is late or what", "R2 متأخر ليه؟")', () => {
+  test('being late or overdue is being delayed ("so r2 is late or what"), as متأخر already was ("R2 متأخر ليه؟")', () => {
     for (const message of ['so r2 is late or what', 'is R2 overdue?']) expectOneAnswer(message, /launch R2 were delayed/);
     expect(answeredWith(engine.ask('R2 متأخر ليه؟'))).toMatch(/delay/);
   });

@@ -3109,3 +3109,23 @@ describe('autocomplete order', () => {
     expect(orderByFuse('zzz', ranked, 'en').map((item) => item.id)).toEqual(['first', 'second']);
   });
 });
+
+describe('a sentence told beside a question the asker marked', () => {
+  test('with neither a question mark nor a question word, it tells something: words of a type in it (a date, a name, "better than") ask nothing, in both languages', () => {
+    expectOneAnswer('امتى بتطلق ديب سيك نموذجها على شرايح هواوي للناس؟ دورت على تاريخ وما لقيت', /not yet said when/);
+    expectOneAnswer('who broke this story first? i saw the name the information somewhere', /The Information/);
+    expectOneAnswer('hope your week is going better than mine 😩 anyway: what did huawei send to deepseek?', /sent a specialised team/);
+  });
+
+  test('the rule leaves a question by its form, asked without a mark: an English auxiliary first, or a request to be told (both languages)', () => {
+    expect(engine.ask('who reported it? and is nvidia still used for R2').parts).toHaveLength(2);
+    expect(engine.ask('what are the huawei chips for? give me the price of one chip').parts).toHaveLength(2);
+    expect(engine.ask('ليش تأجل R2؟ وعطني سعر الشريحة').parts).toHaveLength(2);
+    expect(engine.ask('ليش تأجل R2؟ بدي اعرف سعر الشريحة').parts).toHaveLength(2);
+  });
+
+  test('guard: with no question marked anywhere, a sentence typed by its words alone still asks (both languages)', () => {
+    expectOneAnswer('launch date of the huawei chip llm', /not yet said when/);
+    expectOneAnswer('تاريخ اطلاق النموذج على شرايح هواوي', /not yet said when/);
+  });
+});

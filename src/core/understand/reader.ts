@@ -109,6 +109,12 @@ const ASKERS_AIM =
   /^(?:i|im|i am|we) (?:want|wanna|need|am trying|m trying|trying|plan|planning|gotta)(?: to)? (?!know|understand|find|learn|ask|see|check|confirm|hear|get)\w+|^(?:بدي|ابي|ابغي|عايز|عاوز|حابب|بغيت|اريد) (?!اعرف|افهم|اسال|اتاكد|اشوف|نعرف|نفهم)[انيت]\S+/;
 /** How something seems to the asker, said without a subject ("doesnt sound right to me tbh", "seems off"). */
 const SEEMING = new RegExp(String.raw`^(?:(?:doesnt|does not|dont|kinda|sorta|still|just) )*(?:${SEEMING_VERBS.join('|')})\b`);
+/**
+ * A request to be told something, which asks as a question does without a question word or mark
+ * ("give me the price of one chip", "قلي السعر", "i want to know the date") (normalised).
+ */
+const REQUEST =
+  /^(?:(?:and|also|so|pls|please|plz|و) )*(?:(?:tell|give|show|send|share) (?:me|us)|explain|describe|list|let me know|lmk|(?:i|im|i am|we) (?:want|wanna|need|would like|d like)(?: to)? (?:know|find out|learn|understand)|و?(?:قلي|قولي|قللي|قلنا|قولنا|خبرني|خبرنا|احكيلي|احكيلنا|اشرحلي|اشرحلنا|اشرح|وضحلي|وضح|فهمني|علمني|عطني|اعطني|اعطيني|هاتلي|وريني|(?:بدي|ابي|ابغي|عايز|عاوز|حابب|بغيت|اريد) (?:اعرف|افهم|نعرف|نفهم)))(?= |$)/;
 /** What the asker believed until now: "i thought…", "كنت فاكر…", "حسبت…" (normalised). */
 const BELIEF_OPENING =
   /^(?:(?:ngl|tbh|honestly|lol|so|wait|والله|بصراحه|يعني) )?(?:i (?:thought|assumed|figured|believed|was sure)|كنت (?:فاكر|فاكره|مفكر|مفكره|معتقد|معتقده|متخيل|متخيله|حاسب|حاسبه|ظانن)|حسبت|ظنيت|افتكرت|اعتقدت|توقعت)(?= |$)/;
@@ -139,6 +145,8 @@ interface ReadClause {
   continues: boolean;
   /** Whether it opens with a negated auxiliary or a negation ("isnt nvidia better", "مش انفيديا احسن"). */
   negated: boolean;
+  /** Whether it tells rather than asks by its form: no question mark, question word, auxiliary first or request. */
+  tells: boolean;
   /** Whether it is said on the way to the point (see Clause.beforeTurn). */
   beforeTurn: boolean;
   /** Whether it ended in surprise ("??", "?!"; see Clause.surprised). */
@@ -361,7 +369,12 @@ export class Reader {
       (/^و\S/.test(first) && first !== 'واش' && (standardFunctionWord(first) === undefined || standardFunctionWord(first.slice(1)) !== undefined));
     const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
     const elaborates = ELABORATION.some((marker) => marker.test(typedText));
+    // English asks by putting its auxiliary first ("and is nvidia still in the picture"), with or without a mark.
+    const opener = all.find((word) => word !== 'and' && word !== 'or');
+    const tells =
+      !questionMark && !questionWord && type !== 'yesno' && summaryCut === null && !ENGLISH_AUXILIARIES.has(opener ?? '') && !REQUEST.test(typedText);
     return {
+      tells,
       text,
       questionMark,
       latin,
@@ -482,6 +495,13 @@ export class Reader {
       );
       const chatter = this.chatterOnly(clause.terms);
       if (!clause.questionMark && clause.type === 'what' && !clause.summaryCut && chatter && otherAsked) return;
+      // "…؟ دورت على تاريخ وما لقيت", "…? i saw the name the information somewhere": where the asker
+      // marks their questions, a sentence told without one asks nothing, whatever type its words
+      // give it (a date, a name, "better than"): it is what they found, saw or hope.
+      if (clause.tells && clauses.some((other) => other !== clause && other.questionMark)) {
+        context.push(clause);
+        return;
+      }
       // "what about R2? …", "DeepSeek? …", "ratio'd by hwawei? …" introduce the question after
       // them (names, and words no fact holds); "what's Ascend? …", "شو حكت انفيديا؟ …" ask with a
       // question word of their own and are questions themselves.

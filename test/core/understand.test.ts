@@ -3129,3 +3129,10 @@ describe('a sentence told beside a question the asker marked', () => {
     expectOneAnswer('تاريخ اطلاق النموذج على شرايح هواوي', /not yet said when/);
   });
 });
+
+describe('a sentence opening with "or" offers the other alternative of the question before it', () => {
+  test('one question, one answer, in both languages', () => {
+    expectOneAnswer('is the big R2 model still on nvidia? or did they move it to huawei?', /Nvidia/);
+    expectOneAnswer('النموذج الكبير لسه على انفيديا؟ ولا نقلوه لهواوي؟', /Nvidia/);
+  });
+});

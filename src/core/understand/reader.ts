@@ -565,10 +565,12 @@ export class Reader {
       // "…, just training?", "…? did that work out or nah", "…? what kinda problems tho": a
       // follow-up that names nothing and brings nothing but chatter and everyday words sharpens the
       // question before it rather than asking another; so does "…? Nvidia or Huawei?", the
-      // alternatives it offers.
+      // alternatives it offers, and so does a sentence opening with "or" ("…still on nvidia? or did
+      // they move it to huawei?", "…؟ ولا نقلوه لهواوي؟"): the other alternative of the one before.
       const previous = questions[questions.length - 1];
       const offersAlternatives = !asksItself && clause.words.some((word) => OR_WORDS.has(word));
-      if (previous && context.length === 0 && offersAlternatives && clause.terms.every((term) => term.kind === 'name')) {
+      const opensWithOr = offersAlternatives && OR_WORDS.has(clause.words[0] ?? '');
+      if (previous && context.length === 0 && offersAlternatives && (opensWithOr || clause.terms.every((term) => term.kind === 'name'))) {
         previous.sharpen(clause);
         return;
       }

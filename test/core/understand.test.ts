@@ -1518,6 +1518,15 @@ describe('everyday words weigh little when no fact holds them', () => {
     // the chatter of a student, a parent, a quick question
     for (const word of ['سريع', 'الحوار', 'نقطة', 'ابني', 'الجامعة']) expect(unusualness(n(word))).toBeLessThan(0.5);
   });
+
+  test('an Arabic verb a dialect marks for the future or the progressive is everyday speech, though no list holds its inflections; a noun after بـ "in" is not', () => {
+    for (const word of ['هيتبني', 'حيسوو', 'بيسووها', 'كايديرو', 'عميشتغلوا']) expect([word, unusualness(n(word))]).toEqual([word, 0.35]);
+    for (const word of ['بالبورصة', 'مقرها', 'الرئيس']) expect([word, unusualness(n(word))]).toEqual([word, 1]);
+    // English inflections are in SUBTLEX already ("building", "gonna").
+    expect(unusualness('building')).toBeLessThan(0.5);
+    // end to end, Arabizi read as Arabic: "what will they do with huawei's chips?"
+    expectOneAnswer('shu 7ayesawwo deepseek bi chips huawei?', /Huawei/);
+  });
 });
 
 describe('the engine reads messages', () => {

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeArabic, stemArabic } from '../text/arabic';
 import { DATA_DIR } from '../knowledge/load';
+import { stripAspectPrefix } from './dialects';
 
 /** SUBTLEX-US counts words in 51 million words of subtitles. */
 const SUBTLEX_CORPUS_WORDS = 51e6;
@@ -97,12 +98,15 @@ const EVERYDAY_ZIPF = 5.5;
 const UNUSUAL_ZIPF = 3;
 
 /**
- * How much an unmatched word says that the question is about something the facts lack, 0.15–1:
- * full for a word no list holds (a rare word, a name, a code), least for an everyday word.
+ * How much an unmatched word says that the question is about something the facts lack, 0.35–1:
+ * full for a word no list holds (a rare word, a name, a code), least for an everyday word. An
+ * Arabic verb a dialect marks for the future or the progressive (هيتبني، حيسوو، بيسووها) is
+ * everyday speech though no list holds the dialects' inflections: what a question asks that the
+ * facts lack is told by its nouns (a price, a headquarters) and its type. Not بـ "in" before a noun (بالبورصة).
  */
 export function unusualness(word: string): number {
   const value = zipf(word);
-  if (value === null) return 1;
+  if (value === null) return /\p{Script=Arabic}/u.test(word) && stripAspectPrefix(word).some((verb) => !verb.startsWith('ال')) ? LEAST_IMPORTANCE : 1;
   const share = (EVERYDAY_ZIPF - value) / (EVERYDAY_ZIPF - UNUSUAL_ZIPF);
   return Math.min(1, Math.max(LEAST_IMPORTANCE, share));
 }

@@ -3145,3 +3145,24 @@ describe('a sentence opening with "or" offers the other alternative of the quest
     expectOneAnswer('النموذج الكبير لسه على انفيديا؟ ولا نقلوه لهواوي؟', /Nvidia/);
   });
 });
+
+describe('why the report or people describe something as they do', () => {
+  test('asks what the description rests on, not a reason: no "why" type (both languages); why someone named said it stays "why"', () => {
+    expect(typeOf("why are people calling deepseek's strategy balanced?")).toBe('what');
+    expect(typeOf('why does the article say the plan is flexible')).toBe('what');
+    expect(typeOf('why is it called a strategic shift')).toBe('what');
+    expect(typeOf('لماذا يقولون ان الاستراتيجية متوازنة؟')).toBe('what');
+    expect(typeOf('لماذا المقال يصف الخطة بالمرونة؟')).toBe('what');
+    expect(typeOf('why did nvidia say that')).toBe('why');
+    expect(typeOf('لماذا قال المتحدث ذلك')).toBe('why');
+    expect(typeOf('why did deepseek reduce its reliance on nvidia?')).toBe('why');
+    expect(typeOf('ليش ديب سيك قللت اعتمادها على انفيديا؟')).toBe('why');
+  });
+
+  test('end to end, the fact that tells the description answers, in dialect as in English', () => {
+    expectOneAnswer("why do people call deepseek's chip plan balanced?", /balanced way/);
+    expectOneAnswer('ليش بيقولوا ان خطة ديب سيك للشرايح متوازنة؟', /balanced way/);
+    expectOneAnswer("why does the article say deepseek's strategy is flexible?", /strategy is flexible/);
+    expectOneAnswer('علاش كيقولو بلي ديب سيك عندها استراتيجية مرنة؟', /strategy is flexible/);
+  });
+});

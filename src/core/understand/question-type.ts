@@ -119,6 +119,23 @@ export function namesPersonRole(latin: string[], arabic: string[]): boolean {
   return PERSON_ROLE.test(latin.join(' ')) || ARABIC_PERSON_ROLE.test(arabic.join(' '));
 }
 
+/**
+ * Why the report or people say or call something what they do ("why are people calling the
+ * strategy balanced?", "ليش يقولوا الاستراتيجية متوازنة؟") asks what the description rests on:
+ * the fact that tells it, not a reason the report gives for something (nor the name "called" asks for).
+ */
+const DESCRIPTION_QUESTION = {
+  english: [
+    /\bwhy\b(?: (?:do|does|did|are|is|were|was|would|d))?(?: (?:people|they|everyone|everybody|folks|it|the (?:article|report|title|headline|news|piece|author|media)))? (?:say|says|saying|call|calls|calling|describe|describes|describing|talk|talks|talking)\b/,
+    /\bwhy\b (?:is|was|are) (?:it|this|that|the \w+|\w+ \w+) (?:called|described|labeled|labelled)\b/,
+  ],
+  // (قال "said" only after the report or people: "ليش قال المتحدث…" asks why someone named said it.)
+  arabic: [
+    /(?:^| )لماذا (?:(?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) )?(?:يقول|يقولون|يسمون|يسمي|يصف|يصفون|يتكلم|يتكلمون|يتحدث|يتحدثون)(?= |$)/,
+    /(?:^| )لماذا (?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) قال(?= |$)/,
+  ],
+};
+
 /** In precedence order: the first rule that matches gives the type. */
 const RULES: Rule[] = [
   {
@@ -497,6 +514,8 @@ export function precedence(type: QuestionType): number {
 export function questionType(latin: string[], arabic: string[]): QuestionType {
   const english = latin.join(' ');
   const arabicText = arabic.join(' ');
+  if (DESCRIPTION_QUESTION.english.some((pattern) => pattern.test(english)) || DESCRIPTION_QUESTION.arabic.some((pattern) => pattern.test(arabicText)))
+    return 'what';
   for (const rule of RULES) {
     if (rule.english.some((pattern) => pattern.test(english)) || rule.arabic.some((pattern) => pattern.test(arabicText))) return rule.type;
     if (rule.mixed?.some(([latinPattern, arabicPattern]) => latinPattern.test(english) && arabicPattern.test(arabicText))) return rule.type;

@@ -3166,3 +3166,12 @@ describe('why the report or people describe something as they do', () => {
     expectOneAnswer('علاش كيقولو بلي ديب سيك عندها استراتيجية مرنة؟', /strategy is flexible/);
   });
 });
+
+describe('the vocative يا and whom it calls', () => {
+  test('address the readers and are no topic, in Arabic script and Arabizi; English address words are everyday words already', () => {
+    expectOneAnswer('R2 الكبير هيتبني على شرايح مين يا واد عمي؟', /Nvidia/);
+    expectOneAnswer('deepseek bet3mel eh ma3 huawei ya m3allem?', /Huawei/);
+    // guard: English calls its readers with everyday words ("my dude", "guys")
+    expectOneAnswer('which chips will the big R2 be built on, my dude?', /Nvidia/);
+  });
+});

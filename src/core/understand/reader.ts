@@ -321,7 +321,11 @@ export class Reader {
   }
 
   private readClause({ text, questionMark, surprised, leadsIn, continues, beforeTurn }: Clause, arabizi: boolean): ReadClause {
-    const written = splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم').replace(FOR_THE_SAKE_OF, 'ل').replace(GLUED_QUESTION_WORD, '$1 $2'));
+    const written = withoutAddress(
+      splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم').replace(FOR_THE_SAKE_OF, 'ل').replace(GLUED_QUESTION_WORD, '$1 $2')),
+      arabizi ? ['يا', 'ya'] : ['يا'],
+      (word) => !isStopword(word.text) && this.known(word),
+    );
     // "nvidia's response sounds like pure PR": what something seems to the asker, told without a
     // question mark, is their judgement of it, no topic ("what did they actually say" asks of the response).
     const opinion = questionMark ? -1 : written.findIndex((word, i) => i > 0 && OPINION_VERBS.has(word.text) && written[i + 1]?.text === 'like');
@@ -852,6 +856,19 @@ const FOR_THE_SAKE_OF = /(?<=^| )(?:من |ل)اجل(?= |$)/g;
 
 /** Pronouns standing for things said before (not "they", "it", "its": mostly the company asked about). */
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);
+
+/**
+ * "…شرايح مين يا واد عمي؟", "…يا حبايب", "ya gama3a": the vocative يا and whom it calls (up to two
+ * words ending the clause, else one) address the readers and are no topic, unless a word the facts
+ * use is called.
+ */
+function withoutAddress(words: Word[], vocatives: string[], factWord: (word: Word) => boolean): Word[] {
+  const at = words.findIndex((word) => vocatives.includes(word.text));
+  if (at < 0) return words;
+  const called = words.slice(at + 1, words.length - at - 1 <= 2 ? words.length : at + 2);
+  if (called.length === 0 || called.some(factWord)) return words;
+  return [...words.slice(0, at), ...words.slice(at + 1 + called.length)];
+}
 
 /** Whether a clause asks with a question word of its own ("what…", "مين…"). */
 function hasQuestionWord(clause: ReadClause): boolean {

@@ -19,7 +19,7 @@ import { CompiledLexicon } from './text/lexicon';
 import { type Word } from './text/words';
 import { allStopwords, isStopword } from './text/stopwords';
 import type { Answer, AskContext, Fact, Language, Lexicon, Source } from './types';
-import { alternativeNames, alternativeSides, setApartNames } from './understand/alternatives';
+import { alternativeNames, alternativeSides, contrastedSides, setApartNames } from './understand/alternatives';
 import { hasArabiziDigits } from './understand/arabizi';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
@@ -406,7 +406,7 @@ export class Isnad implements FactLookup {
   }
 
   private decisionInput(question: Question, accept?: SlotFilter): DecisionInput {
-    const { query, nameBits, eitherBits, topicBits, alternatives, firstName } = this.query(question);
+    const { query, nameBits, eitherBits, topicBits, alternatives, contrast, firstName } = this.query(question);
     // Each candidate read from the store once for the question (with SQLite, a read of the file).
     // A fact another process just removed is gone from the store a moment before the index hears of it.
     const held = new Map<string, Fact>();
@@ -423,6 +423,7 @@ export class Isnad implements FactLookup {
       eitherBits,
       topicBits,
       alternatives,
+      contrast,
       type: question.type,
       nameKindAsked: name !== null,
       answers: this.answersFor(question, query, name, firstName, held),
@@ -502,6 +503,7 @@ export class Isnad implements FactLookup {
     eitherBits: number;
     topicBits: number;
     alternatives: [number, number] | null;
+    contrast: [number, number] | null;
     firstName: string | null;
   } {
     const read = this.analyzer.analyze(question.standard);
@@ -545,17 +547,29 @@ export class Isnad implements FactLookup {
     const contentWords = new Set(analysis.terms.flatMap((term) => term.source.split(' ')));
     const sides = alternativeSides(wordTexts, (word) => contentWords.has(word));
     const alternatives: [number, number] | null = sides && [0, 0];
+    // "the difference between the big R2 and the small ones": the two things contrasted, as the query terms each holds.
+    const contrastSides = contrastedSides(
+      wordTexts,
+      (word) => contentWords.has(word),
+      (word) => names.has(word),
+    );
+    const contrast: [number, number] | null = contrastSides && [0, 0];
     let nameBits = 0;
     let eitherBits = 0;
     // The question's own words other than names, everyday ones too: what it asks about its names.
     let topicBits = 0;
     this.paraphrases.expand(query);
+    // A name in a contrast ("the big R2 and the small ones") goes with what tells its sides apart: no name a fact must hold alone.
+    const contrasted = new Set(contrastSides?.sides);
     query.forEach((term, i) => {
-      if (names.has(term.source)) nameBits |= 1 << i;
+      if (names.has(term.source) && !contrasted.has(term.source)) nameBits |= 1 << i;
       else topicBits |= 1 << i;
       if (either.has(term.source)) eitherBits |= 1 << i;
       sides?.forEach((side, j) => {
         if (alternatives && term.source.split(' ').some((word) => side.includes(word))) alternatives[j] |= 1 << i;
+      });
+      contrastSides?.tellApart.forEach((side, j) => {
+        if (contrast && term.source.split(' ').some((word) => side.includes(word.replace(/^و(?=\S{3})/, '')))) contrast[j] |= 1 << i;
       });
       // A word no fact holds (nor any paraphrase of it) weighs as much as it is unusual in everyday language.
       if (term.alternatives.length === 0) term.importance = Math.max(...term.source.split(' ').map(unusualness));
@@ -593,7 +607,7 @@ export class Isnad implements FactLookup {
         query.push({ ...term, importance: CONTEXT_IMPORTANCE });
       }
     }
-    return { query, nameBits, eitherBits, topicBits, alternatives, firstName: analysis.terms.find((term) => term.kind === 'name')?.term ?? null };
+    return { query, nameBits, eitherBits, topicBits, alternatives, contrast, firstName: analysis.terms.find((term) => term.kind === 'name')?.term ?? null };
   }
 
   /**

@@ -38,7 +38,7 @@ import {
   withoutAspect,
 } from '../../src/core/understand/dialects';
 import { asksConsidered, asksIntended, tellsConsidered } from '../../src/core/understand/considered';
-import { setApartNames } from '../../src/core/understand/alternatives';
+import { contrastedSides, setApartNames } from '../../src/core/understand/alternatives';
 import { askedPredicate, factAnswers, questionType } from '../../src/core/understand/question-type';
 import { prepareText, Reader } from '../../src/core/understand/reader';
 import { splitClauses } from '../../src/core/understand/segment';
@@ -3173,5 +3173,31 @@ describe('the vocative يا and whom it calls', () => {
     expectOneAnswer('deepseek bet3mel eh ma3 huawei ya m3allem?', /Huawei/);
     // guard: English calls its readers with everyday words ("my dude", "guys")
     expectOneAnswer('which chips will the big R2 be built on, my dude?', /Nvidia/);
+  });
+});
+
+describe('two things contrasted ("the difference between A and B", "A vs B")', () => {
+  const grammar = new Set(['whats', 'the', 'difference', 'between', 'and', 'ما', 'الفرق', 'بين', 'in', 'terms', 'of']);
+  const isContent = (word: string) => !grammar.has(word);
+  const names = new Set(['r2', 'هواوي', 'انفيديا']);
+  const isName = (word: string) => names.has(word);
+
+  test('what tells the sides apart: their own names when each has one, else the words one side has and the other not (both languages)', () => {
+    expect(contrastedSides('ما الفرق بين شرائح هواوي وشرائح انفيديا'.split(' '), isContent, isName)?.tellApart).toEqual([['هواوي'], ['انفيديا']]);
+    expect(contrastedSides('whats the difference between the big r2 and the small ones'.split(' '), isContent, isName)?.tellApart).toEqual([
+      ['big'],
+      ['small', 'ones'],
+    ]);
+    expect(contrastedSides('ما الفرق بين r2 الكبير والنسخ الصغيره'.split(' '), isContent, isName)?.tellApart).toEqual([['الكبير'], ['النسخ', 'الصغيره']]);
+    expect(contrastedSides('big r2 vs small ones'.split(' '), isContent, isName)?.tellApart).toEqual([['big'], ['small', 'ones']]);
+    expect(contrastedSides('whats the difference with nvidia'.split(' '), isContent, isName)).toBeNull();
+  });
+
+  test('a fact telling of one side only does not tell them apart; a name on a side need not be held alone', () => {
+    // before: "R2" had to be held, and the fact telling the split never names it
+    expectOneAnswer('whats the difference between the big R2 and the small ones in terms of chips?', /balanced way/);
+    expectOneAnswer('whats the diffrence betwen the big R2 and the smal ones in terms of chps?', /balanced way/);
+    // Arabizi's "ben" is بين and "wel" is و + ال: the fact about the small versions alone no longer answers
+    expect(answeredWith(engine.ask('eh el far2 ben el R2 el kbir wel nos5 el soghayara?'))).not.toMatch(/smaller versions of R2/);
   });
 });

@@ -65,6 +65,8 @@ export interface DecisionInput {
   topicBits: number;
   /** The query terms of the two alternatives an "or" offers ("the big model or the small versions"), or null. */
   alternatives?: [number, number] | null;
+  /** The query terms of the two things a question contrasts ("between the big R2 and the small ones"), or null: a fact must hold both. */
+  contrast?: [number, number] | null;
   type: QuestionType;
   /**
    * A name of a known kind is asked ("what's the name of Baidu's chip?"): a fact holding the
@@ -99,13 +101,14 @@ export interface Ranked {
  * that holds neither alternative does not settle it, as one missing a name is about something else.
  */
 function namesHeld(input: DecisionInput, matched: number): { held: number; asked: number } {
-  const { nameBits, eitherBits, alternatives } = input;
+  const { nameBits, eitherBits, alternatives, contrast } = input;
   const plain = nameBits & ~eitherBits;
   const either = nameBits & eitherBits;
   const settles = alternatives?.some((bits) => bits & matched) ? 1 : 0;
+  const tellsApart = contrast?.every((bits) => bits & matched) ? 1 : 0;
   return {
-    held: bitCount(plain & matched) + (either & matched ? 1 : 0) + settles,
-    asked: bitCount(plain) + (either ? 1 : 0) + (alternatives ? 1 : 0),
+    held: bitCount(plain & matched) + (either & matched ? 1 : 0) + settles + tellsApart,
+    asked: bitCount(plain) + (either ? 1 : 0) + (alternatives ? 1 : 0) + (contrast ? 1 : 0),
   };
 }
 

@@ -132,3 +132,54 @@ export function alternativeSides(words: readonly string[], isContent: (word: str
   const before = words.slice(0, at).filter(content).slice(-after.length);
   return after.length > 0 && before.length > 0 ? [before, after] : null;
 }
+
+/** Words that contrast what stands on either side: "between A and B" (and its common slips), "A vs B" ("بين"، "ben" read as بين). */
+const BETWEEN_WORDS: ReadonlySet<string> = new Set(['between', 'betwen', 'bewteen', 'btwn', 'بين']);
+const VERSUS_WORDS: ReadonlySet<string> = new Set(['vs', 'versus']);
+/** A side of a contrast is this many of its content words at most. */
+const SIDE_WORDS = 4;
+
+/** A word without the و "and" joined to it ("وشرائح" is the "شرائح" of the side before). */
+const withoutJoinedAnd = (word: string) => word.replace(/^و(?=\S{3})/, '');
+
+/**
+ * "What's the difference between the big R2 and the small ones?", "الفرق بين شرائح هواوي وشرائح
+ * انفيديا", "big R2 vs the small ones": what tells the two things contrasted apart, as content words
+ * (`isContent`) of each side, the "and" after "between" (و written apart or joined to the next word)
+ * or "vs" dividing them: the names, when each side has its own; else the words one side has and
+ * the other not, other than names ("the big R2" against "the small ones": big, small; the R2 is
+ * both); and every word of the sides. A fact telling of one side only does not tell them apart.
+ * Null when nothing is contrasted.
+ */
+export function contrastedSides(
+  words: readonly string[],
+  isContent: (word: string) => boolean,
+  isName: (word: string) => boolean,
+): { tellApart: [string[], string[]]; sides: string[] } | null {
+  const content = (word: string) => isContent(word) && !BOUNDING_WORDS.has(word);
+  let sides: [string[], string[]] | null = null;
+  const versus = words.findIndex((word) => VERSUS_WORDS.has(word));
+  const between = words.findIndex((word) => BETWEEN_WORDS.has(word));
+  if (versus > 0) {
+    sides = [
+      words.slice(0, versus).filter(content).slice(-SIDE_WORDS),
+      words
+        .slice(versus + 1)
+        .filter(content)
+        .slice(0, SIDE_WORDS),
+    ];
+  } else if (between >= 0) {
+    const rest = words.slice(between + 1);
+    const and = rest.findIndex((word, i) => i > 0 && (AND_WORDS.has(word) || (word !== withoutJoinedAnd(word) && content(word))));
+    if (and < 0) return null;
+    const second = AND_WORDS.has(rest[and]) ? and + 1 : and;
+    sides = [rest.slice(0, and).filter(content).slice(0, SIDE_WORDS), rest.slice(second).filter(content).slice(0, SIDE_WORDS)];
+  }
+  if (!sides || sides.some((side) => side.length === 0)) return null;
+  const [first, second] = sides.map((side) => side.map(withoutJoinedAnd));
+  const own = (side: string[], other: string[]) => side.filter((word) => !other.includes(word));
+  const names = [own(first, second).filter(isName), own(second, first).filter(isName)];
+  const described = [own(first, second).filter((word) => !isName(word)), own(second, first).filter((word) => !isName(word))];
+  const tellApart = names.every((side) => side.length > 0) ? names : described.every((side) => side.length > 0) ? described : null;
+  return tellApart && { tellApart: [tellApart[0], tellApart[1]], sides: [...first, ...second] };
+}

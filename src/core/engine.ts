@@ -399,10 +399,16 @@ export class Isnad implements FactLookup {
    * unless the question asks about weighing it; and, when it asks what someone was going to do,
    * every fact but those.
    */
-  private setAside(standard: string, held: ReadonlyMap<string, Fact>): ((id: string) => boolean) | undefined {
+  private setAside(question: Question, query: QueryTerm[], held: ReadonlyMap<string, Fact>): ((id: string) => boolean) | undefined {
+    const { standard } = question;
     const considered = (id: string) => this.kinds.considered(held.get(id));
-    if (asksIntended(standard)) return (id) => !considered(id);
-    return asksConsidered(standard) ? undefined : considered;
+    // "what will they do with huawei's ascend processors?": a fact that says no more than the
+    // question already does ("Ascend is a processor made by Huawei") tells the asker nothing; a
+    // yes/no question is answered by the fact saying what it asks to confirm.
+    const asked = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
+    const restates = (id: string) => question.type !== 'yesno' && this.kinds.restatedBy(held.get(id), asked);
+    if (asksIntended(standard)) return (id) => !considered(id) || restates(id);
+    return asksConsidered(standard) ? restates : (id) => considered(id) || restates(id);
   }
 
   private decisionInput(question: Question, accept?: SlotFilter): DecisionInput {
@@ -427,7 +433,7 @@ export class Isnad implements FactLookup {
       type: question.type,
       nameKindAsked: name !== null,
       answers: this.answersFor(question, query, name, firstName, held),
-      aside: this.setAside(question.standard, held),
+      aside: this.setAside(question, query, held),
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
     };

@@ -3201,3 +3201,16 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
     expect(answeredWith(engine.ask('eh el far2 ben el R2 el kbir wel nos5 el soghayara?'))).not.toMatch(/smaller versions of R2/);
   });
 });
+
+describe('a fact that says no more than the question already does', () => {
+  test('tells the asker nothing: the fact telling something more answers (both languages)', () => {
+    expectOneAnswer("what exactly are huawei's ascend processors going to do?", /train and refine/);
+    expectOneAnswer('معالجات Ascend مال هواوي شنو راح يسوون بيها بالضبط؟', /train and refine/);
+  });
+
+  test('guard: it still answers what the thing is, and a yes/no question asking to confirm it (both languages)', () => {
+    expectOneAnswer('what is ascend?', /processor made by Huawei/);
+    expectOneAnswer('is ascend made by huawei?', /processor made by Huawei/);
+    expectOneAnswer('هل Ascend من صنع هواوي؟', /processor made by Huawei/);
+  });
+});

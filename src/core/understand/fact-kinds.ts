@@ -10,6 +10,9 @@ import { tellsConsidered } from './considered';
 import { factAnswers, type QuestionType } from './question-type';
 import type { Reader } from './reader';
 
+/** A fact whose text's terms the question holds this share of says nothing the question does not. */
+const RESTATED = 0.75;
+
 export class FactKinds {
   private readonly known = new Map<string, ReadonlySet<QuestionType>>();
   private readonly names = new Map<string, ReadonlySet<string>>();
@@ -41,6 +44,15 @@ export class FactKinds {
     let told = this.weighed.get(fact.id);
     if (told === undefined) this.weighed.set(fact.id, (told = tellsConsidered([fact.en, normalizeText(fact.ar)])));
     return told;
+  }
+
+  /** Whether `asked` (index terms) holds at least RESTATED of the terms of its English text: it tells nothing more. */
+  restatedBy(fact: Fact | undefined, asked: ReadonlySet<string>): boolean {
+    if (!fact) return false;
+    const terms = new Set(this.englishTerms(fact).map((term) => term.term));
+    let held = 0;
+    for (const term of terms) if (asked.has(term)) held += 1;
+    return terms.size > 0 && held / terms.size >= RESTATED;
   }
 
   /** The name its English text begins with, its subject ("Huawei sent a team…"), or null. */

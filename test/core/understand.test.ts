@@ -3214,3 +3214,17 @@ describe('a fact that says no more than the question already does', () => {
     expectOneAnswer('هل Ascend من صنع هواوي؟', /processor made by Huawei/);
   });
 });
+
+describe('asking what the story is beside a particular question', () => {
+  test('only opens it: the particular question is answered, alone (both languages)', () => {
+    expectOneAnswer('شو القصة؟ ليش ديب سيك بدها تخفف اعتمادها على انفيديا؟', /depending less on Nvidia/);
+    expectOneAnswer("what's the story here? why did deepseek cut back on nvidia?", /depending less on Nvidia/);
+  });
+
+  test('guard: a request for a summary beside another question still gets its summary (both languages)', () => {
+    for (const message of ['tl;dr? and who reported it?', 'لخص لي الخبر، ومين نشره؟']) {
+      const parts = engine.ask(message).parts ?? [];
+      expect([message, parts.map((part) => part.summary === true)]).toEqual([message, [true, false]]);
+    }
+  });
+});

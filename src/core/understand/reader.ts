@@ -663,6 +663,18 @@ export class Reader {
    */
   private mergeRestated(questions: Draft[]): void {
     const asksSummary = (draft: Draft | undefined) => draft?.clauses.some((clause) => clause.summaryCut) === true;
+    // "شنو السالفة؟ ليش ديب سيك تبي تخفف اعتمادها على انفيديا؟", "wsh elsalfa? …": asking what the
+    // story is, naming nothing, beside a question asking something particular, only opens (or
+    // closes) it: the particular question is the one to answer. Not a request ("tl;dr? and who
+    // reported it?"): that asks for the summary besides.
+    const storyOnly = (draft: Draft) =>
+      draft.clauses.every(
+        (clause) =>
+          clause.summaryCut !== null && hasQuestionWord(clause) && this.chatterOnly(this.termsOf(`${clause.summaryCut.latin} ${clause.summaryCut.arabic}`)),
+      );
+    if (questions.some((draft) => !asksSummary(draft))) {
+      for (let i = questions.length - 1; i >= 0; i--) if (storyOnly(questions[i])) questions.splice(i, 1);
+    }
     for (let i = 0; i < questions.length && questions.length > 1; i++) {
       const draft = questions[i];
       if (asksSummary(draft)) {

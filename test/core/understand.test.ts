@@ -3228,3 +3228,10 @@ describe('asking what the story is beside a particular question', () => {
     }
   });
 });
+
+describe('a curated Arabic synonym: تكهن "speculate" is the facts\' تخمين', () => {
+  test('the Arabic question is answered as the English one is', () => {
+    expectOneAnswer("why is everyone speculating about the huawei model's future?", /not yet said when/);
+    expectOneAnswer('ليش الناس عم تتكهن عن مستقبل نموذج هواوي؟', /not yet said when/);
+  });
+});

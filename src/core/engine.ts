@@ -404,9 +404,11 @@ export class Isnad implements FactLookup {
     const considered = (id: string) => this.kinds.considered(held.get(id));
     // "what will they do with huawei's ascend processors?": a fact that says no more than the
     // question already does ("Ascend is a processor made by Huawei") tells the asker nothing; a
-    // yes/no question is answered by the fact saying what it asks to confirm.
+    // yes/no question is answered by the fact saying what it asks to confirm, and words looked up
+    // alone, with no grammar word around them ("huawei ascend processor"), by the facts holding them.
     const asked = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
-    const restates = (id: string) => question.type !== 'yesno' && this.kinds.restatedBy(held.get(id), asked);
+    const asksSomething = question.type !== 'yesno' && standard.split(' ').some((word) => isStopword(word));
+    const restates = (id: string) => asksSomething && this.kinds.restatedBy(held.get(id), asked);
     if (asksIntended(standard)) return (id) => !considered(id) || restates(id);
     return asksConsidered(standard) ? restates : (id) => considered(id) || restates(id);
   }

@@ -3208,6 +3208,11 @@ describe('a fact that says no more than the question already does', () => {
     expectOneAnswer('معالجات Ascend مال هواوي شنو راح يسوون بيها بالضبط؟', /train and refine/);
   });
 
+  test('words looked up alone, with no grammar word around them, are answered by the fact holding them (both languages)', () => {
+    expectOneAnswer('huawei ascend processor', /processor made by Huawei/);
+    expectOneAnswer('معالج Ascend هواوي', /processor made by Huawei/);
+  });
+
   test('guard: it still answers what the thing is, and a yes/no question asking to confirm it (both languages)', () => {
     expectOneAnswer('what is ascend?', /processor made by Huawei/);
     expectOneAnswer('is ascend made by huawei?', /processor made by Huawei/);

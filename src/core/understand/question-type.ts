@@ -126,7 +126,8 @@ export function namesPersonRole(latin: string[], arabic: string[]): boolean {
  */
 const DESCRIPTION_QUESTION = {
   english: [
-    /\bwhy\b(?: (?:do|does|did|are|is|were|was|would|d))?(?: (?:people|they|everyone|everybody|folks|it|the (?:article|report|title|headline|news|piece|author|media)))? (?:say|says|saying|call|calls|calling|describe|describes|describing|talk|talks|talking)\b/,
+    // In a direct question ("why are people calling…") or an indirect one ("explain why people are calling…").
+    /\bwhy\b(?: (?:do|does|did|are|is|were|was|would|d))?(?: (?:people|they|everyone|everybody|folks|it|the (?:article|report|title|headline|news|piece|author|media)))?(?: (?:are|is|were|was|keep|keeps))? (?:say|says|saying|call|calls|calling|describe|describes|describing|talk|talks|talking)\b/,
     /\bwhy\b (?:is|was|are) (?:it|this|that|the \w+|\w+ \w+) (?:called|described|labeled|labelled)\b/,
   ],
   // (قال "said" only after the report or people: "ليش قال المتحدث…" asks why someone named said it.)

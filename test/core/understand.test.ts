@@ -1517,6 +1517,8 @@ describe('everyday words weigh little when no fact holds them', () => {
     expect(unusualness(n('ايرادات'))).toBe(1);
     // the chatter of a student, a parent, a quick question
     for (const word of ['سريع', 'الحوار', 'نقطة', 'ابني', 'الجامعة']) expect(unusualness(n(word))).toBeLessThan(0.5);
+    // "really?" as a tag, standard and Gulf (Arabizi 9ij is صج)
+    for (const word of ['حقا', 'صدق', 'صج']) expect([word, unusualness(n(word))]).toEqual([word, 0.35]);
   });
 
   test('an Arabic verb a dialect marks for the future or the progressive is everyday speech, though no list holds its inflections; a noun after بـ "in" is not', () => {
@@ -3151,6 +3153,8 @@ describe('why the report or people describe something as they do', () => {
     expect(typeOf("why are people calling deepseek's strategy balanced?")).toBe('what');
     expect(typeOf('why does the article say the plan is flexible')).toBe('what');
     expect(typeOf('why is it called a strategic shift')).toBe('what');
+    // asked indirectly, in the order of a statement
+    expect(typeOf("can someone explain why people are calling deepseek's strategy balanced")).toBe('what');
     expect(typeOf('لماذا يقولون ان الاستراتيجية متوازنة؟')).toBe('what');
     expect(typeOf('لماذا المقال يصف الخطة بالمرونة؟')).toBe('what');
     expect(typeOf('why did nvidia say that')).toBe('why');

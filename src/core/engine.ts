@@ -16,7 +16,7 @@ import { Ranker } from './search/rank';
 import { ServerScopes, type SlotFilter } from './search/scopes';
 import { Analyzer, type Term, type TermSink } from './text/analyze';
 import { CompiledLexicon } from './text/lexicon';
-import { type Word } from './text/words';
+import { normalizeText, type Word } from './text/words';
 import { allStopwords, isStopword } from './text/stopwords';
 import type { Answer, AskContext, Fact, Language, Lexicon, Source } from './types';
 import { alternativeNames, alternativeSides, contrastedSides, setApartNames } from './understand/alternatives';
@@ -25,7 +25,7 @@ import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-mod
 import { FactKinds } from './understand/fact-kinds';
 import { NameKinds } from './understand/name-kinds';
 import { asksConsidered, asksIntended } from './understand/considered';
-import { askedPredicate, type QuestionType } from './understand/question-type';
+import { askedPredicate, proposedReason, type QuestionType } from './understand/question-type';
 import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
@@ -531,7 +531,9 @@ export class Isnad implements FactLookup {
     // So is what a yes/no question asks its subject to be ("will R2 be multimodal?", "released as open
     // source?"), as the question ends on it (a phrase's last word): a fact that does not hold it does not
     // say it of the subject, even when another fact holds it of something else (open-source models).
-    const predicate = question.type === 'yesno' ? askedPredicate(question.standard) : null;
+    // So is a reason a question proposes ("is the export ban the reason…?").
+    const predicate =
+      question.type === 'yesno' ? askedPredicate(question.standard) : question.type === 'why' ? proposedReason(normalizeText(question.text)) : null;
     // So is a word no fact holds that qualifies a kind of chip ("intel chips", "amd gpus"): its maker.
     const wordTexts = analysis.words.map((word) => word.text);
     const makers = makersNamed(wordTexts, unheard);

@@ -39,7 +39,7 @@ import {
 } from '../../src/core/understand/dialects';
 import { asksConsidered, asksIntended, tellsConsidered } from '../../src/core/understand/considered';
 import { contrastedSides, setApartNames } from '../../src/core/understand/alternatives';
-import { askedPredicate, factAnswers, questionType } from '../../src/core/understand/question-type';
+import { askedPredicate, factAnswers, proposedReason, questionType } from '../../src/core/understand/question-type';
 import { prepareText, Reader } from '../../src/core/understand/reader';
 import { splitClauses } from '../../src/core/understand/segment';
 import { ArabicSpellings } from '../../src/core/understand/spellings';
@@ -3242,5 +3242,22 @@ describe('a curated Arabic synonym: تكهن "speculate" is the facts\' تخمي
   test('the Arabic question is answered as the English one is', () => {
     expectOneAnswer("why is everyone speculating about the huawei model's future?", /not yet said when/);
     expectOneAnswer('ليش الناس عم تتكهن عن مستقبل نموذج هواوي؟', /not yet said when/);
+  });
+});
+
+describe('a reason a question proposes, asked to be confirmed', () => {
+  test('is its head word: the last of an English noun phrase, the first of an Arabic one', () => {
+    expect(proposedReason('is the us export ban the reason deepseek is moving off nvidia')).toBe('ban');
+    expect(proposedReason('هل الحظر الامريكي هو السبب ان ديب سيك تبعد عن انفيديا')).toBe('الحظر');
+    expect(proposedReason('why is deepseek moving off nvidia')).toBeNull();
+  });
+
+  test('a fact must hold it: a reason the report never gives is declined, one it gives is confirmed (both languages)', () => {
+    expect(engine.ask('is the US export ban the reason deepseek is moving off nvidia?').answered).toBe(false);
+    expect(engine.ask('هل الحظر الامريكي هو السبب ان ديب سيك تبعد عن انفيديا؟').answered).toBe(false);
+    // in dialect, without هل
+    expect(engine.ask('العقوبات الامريكية هي السبب ولا ايه؟').answered).toBe(false);
+    expectOneAnswer('is diversification the reason deepseek is moving off nvidia?', /diversif/i);
+    expectOneAnswer('هل التنويع هو السبب ان ديب سيك تبعد عن انفيديا؟', /diversif/i);
   });
 });

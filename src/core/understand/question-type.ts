@@ -505,6 +505,21 @@ export function askedPredicate(standard: string): string | null {
   return null;
 }
 
+/**
+ * "is the US export ban the reason deepseek is moving off nvidia?", "هل الحظر هو السبب؟": the reason
+ * a question proposes, asked to be confirmed (its head word): a fact that does not hold it does not
+ * give that reason, however well it tells another (null: none proposed).
+ */
+export function proposedReason(standard: string): string | null {
+  const english = /^(?:(?:so|and|but|wait) )*(?:is|was|are|were) (?:\S+ ){0,3}?(\S+) (?:the |a )?(?:main |real |only )?(?:reason|cause)\b/.exec(standard);
+  // Arabic puts the noun before what qualifies it ("الحظر الامريكي"): its first word.
+  const arabic =
+    /^هل (\S+) (?:\S+ ){0,3}?(?:هو |هي )?(?:ال)?سبب(?= |$)|^(?!(?:ما|ماذا|لماذا|شو|ايش|وش|ايه|شنو|اش) )(\S+) (?:\S+ ){0,3}?(?:هو|هي) (?:ال)?سبب(?= |$)/.exec(
+      standard,
+    );
+  return english?.[1] ?? arabic?.[1] ?? arabic?.[2] ?? null;
+}
+
 /** A type's rank among the rules: lower is more telling ("which month" says more than "when"). */
 export function precedence(type: QuestionType): number {
   const index = RULES.findIndex((rule) => rule.type === type);

@@ -287,6 +287,17 @@ describe('Arabizi', () => {
     expect(transliterate('lmonafassa', vocabulary)).toBe(n('المنافسه'));
   });
 
+  test("an imperfect verb's plural ending (-on, -oon, -oun) is ون on the verb the vocabulary knows; sa7 is the tag صح", () => {
+    const verbs = vocabularyOf(['يجرب', 'يستخدم']);
+    expect(transliterate('yjarbon', verbs)).toBe(n('يجربون'));
+    expect(transliterate('yesta5dmoun', verbs)).toBe(n('يستخدمون'));
+    // not a word that merely ends so, whose stem the vocabulary does not know
+    expect(transliterate('nation', verbs)).not.toMatch(/ون$/);
+    expect(transliterate('sa7', vocabulary)).toBe(n('صح'));
+    // end to end: "so Nvidia for the big model and Huawei for the small ones, right?"
+    expectOneAnswer('ya3ni nvidia lal model el kbir w huawei lal sghar, sa7?', /balanced way/);
+  });
+
   test('8 stands for غ like the other letter digits; a code with an 8 (H800) is still a code', () => {
     expect(hasArabiziDigits('hatsha8al')).toBe(true);
     expect(hasArabiziDigits('h800')).toBe(false);

@@ -138,6 +138,10 @@ const WORDS: Record<string, string> = {
   '3ala': 'على',
   '3al': 'على',
   '3a': 'على',
+  // "right?" as a tag (hek fhemet, sa7?), and "they"
+  sa7: 'صح',
+  sa77: 'صح',
+  hum: 'هم',
   ben: 'بين',
   bein: 'بين',
   bain: 'بين',

@@ -292,6 +292,13 @@ const ARTICLES = ['el', 'al', 'l'];
  * Pronouns Arabizi writes on the end of a word (3awnohom عاونوهم, ynazloh ينزلوه), the dative's
  * too (la55asli لخصلي, e5tesrlna اختصرلنا), and their Arabic.
  */
+/** The imperfect's plural ending as Arabizi writes it (-oun, -oon, -on: يـ…ون). */
+const PLURAL_ENDINGS: [string, string][] = [
+  ['oun', 'ون'],
+  ['oon', 'ون'],
+  ['on', 'ون'],
+];
+
 const PRONOUN_ENDINGS: [string, string][] = [
   ['lena', 'لنا'],
   ['lna', 'لنا'],
@@ -344,6 +351,11 @@ export function transliterate(word: string, vocabulary: SpellingVocabulary): str
     const verb =
       word.length > latin.length + 2 && word.startsWith(latin) && /[ytn]/.test(word[latin.length]) ? search(word.slice(latin.length), '', vocabulary) : null;
     if (verb) return arabic + verb;
+  }
+  // An imperfect verb the vocabulary knows with the plural's ending (yjarbon, yesta5dmoun يستخدمون).
+  for (const [latin, arabic] of PLURAL_ENDINGS) {
+    const verb = word.length > latin.length + 2 && /^[ytn]/.test(word) && word.endsWith(latin) ? search(word.slice(0, -latin.length), '', vocabulary) : null;
+    if (verb) return verb + arabic;
   }
   // A known word with a pronoun on its end: the word, then the pronoun.
   for (const [latin, arabic] of PRONOUN_ENDINGS) {

@@ -19,7 +19,7 @@ import { CompiledLexicon } from './text/lexicon';
 import { normalizeText, type Word } from './text/words';
 import { allStopwords, isStopword } from './text/stopwords';
 import type { Answer, AskContext, Fact, Language, Lexicon, Source } from './types';
-import { alternativeNames, alternativeSides, contrastedSides, setApartNames } from './understand/alternatives';
+import { alternativeNames, alternativeSides, contrastedSides, setApartNames, withoutJoinedAnd } from './understand/alternatives';
 import { hasArabiziDigits } from './understand/arabizi';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
@@ -579,7 +579,7 @@ export class Isnad implements FactLookup {
         if (alternatives && term.source.split(' ').some((word) => side.includes(word))) alternatives[j] |= 1 << i;
       });
       contrastSides?.tellApart.forEach((side, j) => {
-        if (contrast && term.source.split(' ').some((word) => side.includes(word.replace(/^و(?=\S{3})/, '')))) contrast[j] |= 1 << i;
+        if (contrast && term.source.split(' ').some((word) => side.includes(withoutJoinedAnd(word)))) contrast[j] |= 1 << i;
       });
       // A word no fact holds (nor any paraphrase of it) weighs as much as it is unusual in everyday language.
       if (term.alternatives.length === 0) term.importance = Math.max(...term.source.split(' ').map(unusualness));

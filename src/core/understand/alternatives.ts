@@ -140,7 +140,7 @@ const VERSUS_WORDS: ReadonlySet<string> = new Set(['vs', 'versus']);
 const SIDE_WORDS = 4;
 
 /** A word without the و "and" joined to it ("وشرائح" is the "شرائح" of the side before). */
-const withoutJoinedAnd = (word: string) => word.replace(/^و(?=\S{3})/, '');
+export const withoutJoinedAnd = (word: string) => word.replace(/^و(?=\S{3})/, '');
 
 /**
  * "What's the difference between the big R2 and the small ones?", "الفرق بين شرائح هواوي وشرائح

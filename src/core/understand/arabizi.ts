@@ -288,10 +288,6 @@ export function plainReading(word: string): string {
 
 const ARTICLES = ['el', 'al', 'l'];
 
-/**
- * Pronouns Arabizi writes on the end of a word (3awnohom عاونوهم, ynazloh ينزلوه), the dative's
- * too (la55asli لخصلي, e5tesrlna اختصرلنا), and their Arabic.
- */
 /** The imperfect's plural ending as Arabizi writes it (-oun, -oon, -on: يـ…ون). */
 const PLURAL_ENDINGS: [string, string][] = [
   ['oun', 'ون'],
@@ -299,6 +295,10 @@ const PLURAL_ENDINGS: [string, string][] = [
   ['on', 'ون'],
 ];
 
+/**
+ * Pronouns Arabizi writes on the end of a word (3awnohom عاونوهم, ynazloh ينزلوه), the dative's
+ * too (la55asli لخصلي, e5tesrlna اختصرلنا), and their Arabic.
+ */
 const PRONOUN_ENDINGS: [string, string][] = [
   ['lena', 'لنا'],
   ['lna', 'لنا'],

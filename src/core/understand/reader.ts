@@ -378,7 +378,6 @@ export class Reader {
     const tells =
       !questionMark && !questionWord && type !== 'yesno' && summaryCut === null && !ENGLISH_AUXILIARIES.has(opener ?? '') && !REQUEST.test(typedText);
     return {
-      tells,
       text,
       questionMark,
       latin,
@@ -393,6 +392,7 @@ export class Reader {
       confirms,
       continues,
       negated,
+      tells,
       beforeTurn,
       elaborates,
       surprised,

@@ -11,7 +11,7 @@ import { choose, decide, type Decision, type DecisionInput, evidenceFor, rerank 
 import { FuzzyVocabulary, type FuzzyWork, STOPWORD } from './search/fuzzy';
 import { IndexBuilder, InvertedIndex } from './search/inverted-index';
 import { orderByFuse } from './search/autocomplete';
-import { MAX_QUERY_TERMS, type QueryTerm, resolveQuery, unheardWords } from './search/query';
+import { MAX_QUERY_TERMS, type QueryTerm, resolveQuery, termsAsked, unheardWords } from './search/query';
 import { Ranker } from './search/rank';
 import { ServerScopes, type SlotFilter } from './search/scopes';
 import { Analyzer, type Term, type TermSink } from './text/analyze';
@@ -399,14 +399,13 @@ export class Isnad implements FactLookup {
    * unless the question asks about weighing it; and, when it asks what someone was going to do,
    * every fact but those.
    */
-  private setAside(question: Question, query: QueryTerm[], held: ReadonlyMap<string, Fact>): ((id: string) => boolean) | undefined {
+  private setAside(question: Question, asked: ReadonlySet<string>, held: ReadonlyMap<string, Fact>): ((id: string) => boolean) | undefined {
     const { standard } = question;
     const considered = (id: string) => this.kinds.considered(held.get(id));
     // "what will they do with huawei's ascend processors?": a fact that says no more than the
     // question already does ("Ascend is a processor made by Huawei") tells the asker nothing; a
     // yes/no question is answered by the fact saying what it asks to confirm, and words looked up
     // alone, with no grammar word around them ("huawei ascend processor"), by the facts holding them.
-    const asked = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
     const asksSomething = question.type !== 'yesno' && standard.split(' ').some((word) => isStopword(word));
     const restates = (id: string) => asksSomething && this.kinds.restatedBy(held.get(id), asked);
     if (asksIntended(standard)) return (id) => !considered(id) || restates(id);
@@ -423,7 +422,8 @@ export class Isnad implements FactLookup {
       if (fact) held.set(id, fact);
       return fact !== undefined;
     });
-    const name = question.type === 'name' ? this.nameAsked(query) : null;
+    const asked = termsAsked(query);
+    const name = question.type === 'name' ? this.nameAsked(asked) : null;
     return {
       candidates,
       query,
@@ -435,15 +435,14 @@ export class Isnad implements FactLookup {
       type: question.type,
       nameKindAsked: name !== null,
       answers: this.answersFor(question, query, name, firstName, held),
-      aside: this.setAside(question, query, held),
+      aside: this.setAside(question, asked, held),
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
     };
   }
 
   /** "what's the name of the processor": the kind of name asked for, from the terms asked (null: no kind is named). */
-  private nameAsked(query: QueryTerm[]): NameAsked | null {
-    const terms = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
+  private nameAsked(terms: ReadonlySet<string>): NameAsked | null {
     const kind = this.nameKinds.askedKind([...terms]);
     return kind === null ? null : { kind, terms };
   }
@@ -594,7 +593,7 @@ export class Isnad implements FactLookup {
       }
     }
     if (question.context) {
-      const asked = new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
+      const asked = termsAsked(query);
       // "i thought deepseek was all in on nvidia. so what are the huawei chips for?": a name said
       // before the question, of the same kind as one the question names, is what the question turns
       // from, no topic of it. Not for the name nearly every fact holds (DeepSeek): naming it turns from nothing.

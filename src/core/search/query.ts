@@ -26,6 +26,10 @@ export interface QueryTerm {
 export const unheardWords = (query: readonly QueryTerm[]): Set<string> =>
   new Set(query.filter((term) => term.alternatives.length === 0).map((term) => term.source));
 
+/** The index terms `query` may stand for: what the question asks of the facts, in their words. */
+export const termsAsked = (query: readonly QueryTerm[]): Set<string> =>
+  new Set(query.flatMap((term) => term.alternatives.map((alternative) => alternative.term)));
+
 /** Only this many terms of a question are scored (a bitmask per fact records which matched). */
 export const MAX_QUERY_TERMS = 31;
 

@@ -450,6 +450,9 @@ export const QUESTION_WORDS = new Set([
   'اين',
 ]);
 
+/** Telling or explaining to the asker, as Arabic asks it ("قلي…"، "احكيلي…"، "فهمني…"), as a regular expression's alternatives (normalised). */
+export const ARABIC_TELL_ME = 'قولي|قلي|قللي|قلنا|قولنا|خبرني|خبرنا|احكيلي|احكيلنا|اشرحلي|اشرحلنا|وضحلي|فهمني|فهمنا|علمني';
+
 /** Arabizi writes these apart from the word they belong to ("el mawdo3", "bel mo5tasar"). */
 export const PROCLITICS = new Set(['ال', 'بال', 'فال', 'وال', 'لل']);
 

@@ -27,6 +27,7 @@ import { dialectStemCandidates, standardContentWord, standardFunctionWord, parti
 import { OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, namesPersonRole, precedence, PRONOUN_NAMES, questionType, type QuestionType } from './question-type';
 import {
+  ARABIC_TELL_ME,
   ARABIC_TURNING_TO,
   CHAT_SHORTHAND,
   ENGLISH_AUXILIARIES,
@@ -100,21 +101,26 @@ const EVERYDAY = 0.5;
 /** Verbs of how something seems ("sounds like pure PR", "doesnt sound right"). */
 const SEEMING_VERBS = ['sound', 'sounds', 'seem', 'seems', 'look', 'looks', 'feel', 'feels'];
 const OPINION_VERBS = new Set(SEEMING_VERBS);
+/** Wanting, as the asker says it ("I want to…", "بدي…"), and learning ("…know", "…اعرف"), as regular expressions' alternatives (normalised). */
+const WANTING = '(?:i|im|i am|we) (?:want|wanna|need|would like|d like|am trying|m trying|trying|plan|planning|gotta)(?: to)?';
+const LEARNING = 'know|understand|find|learn|ask|see|check|confirm|hear|get';
+const ARABIC_WANTING = 'بدي|ابي|ابغي|عايز|عاوز|حابب|بغيت|اريد';
+const ARABIC_LEARNING = 'اعرف|افهم|اسال|اتاكد|اشوف|نعرف|نفهم';
 /**
  * What the asker means to do, not to learn ("I want to compare the specs", "بدي اقارن المواصفات"):
  * the reason they ask, no question of its own. Knowing, understanding or asking is one ("I want to
- * know who…", "بدي اعرف…").
+ * know who…", "بدي اعرف…": a request, below).
  */
-const ASKERS_AIM =
-  /^(?:i|im|i am|we) (?:want|wanna|need|am trying|m trying|trying|plan|planning|gotta)(?: to)? (?!know|understand|find|learn|ask|see|check|confirm|hear|get)\w+|^(?:بدي|ابي|ابغي|عايز|عاوز|حابب|بغيت|اريد) (?!اعرف|افهم|اسال|اتاكد|اشوف|نعرف|نفهم)[انيت]\S+/;
+const ASKERS_AIM = new RegExp(`^${WANTING} (?!${LEARNING})\\w+|^(?:${ARABIC_WANTING}) (?!${ARABIC_LEARNING})[انيت]\\S+`);
 /** How something seems to the asker, said without a subject ("doesnt sound right to me tbh", "seems off"). */
 const SEEMING = new RegExp(String.raw`^(?:(?:doesnt|does not|dont|kinda|sorta|still|just) )*(?:${SEEMING_VERBS.join('|')})\b`);
 /**
  * A request to be told something, which asks as a question does without a question word or mark
  * ("give me the price of one chip", "قلي السعر", "i want to know the date") (normalised).
  */
-const REQUEST =
-  /^(?:(?:and|also|so|pls|please|plz|و) )*(?:(?:tell|give|show|send|share) (?:me|us)|explain|describe|list|let me know|lmk|(?:i|im|i am|we) (?:want|wanna|need|would like|d like)(?: to)? (?:know|find out|learn|understand)|و?(?:قلي|قولي|قللي|قلنا|قولنا|خبرني|خبرنا|احكيلي|احكيلنا|اشرحلي|اشرحلنا|اشرح|وضحلي|وضح|فهمني|علمني|عطني|اعطني|اعطيني|هاتلي|وريني|(?:بدي|ابي|ابغي|عايز|عاوز|حابب|بغيت|اريد) (?:اعرف|افهم|نعرف|نفهم)))(?= |$)/;
+const REQUEST = new RegExp(
+  `^(?:(?:and|also|so|pls|please|plz|و) )*(?:(?:tell|give|show|send|share) (?:me|us)|explain|describe|list|let me know|lmk|${WANTING} (?:${LEARNING})|و?(?:${ARABIC_TELL_ME}|اشرح|وضح|عطني|اعطني|اعطيني|هاتلي|وريني|(?:${ARABIC_WANTING}) (?:${ARABIC_LEARNING})))(?= |$)`,
+);
 /** What the asker believed until now: "i thought…", "كنت فاكر…", "حسبت…" (normalised). */
 const BELIEF_OPENING =
   /^(?:(?:ngl|tbh|honestly|lol|so|wait|والله|بصراحه|يعني) )?(?:i (?:thought|assumed|figured|believed|was sure)|كنت (?:فاكر|فاكره|مفكر|مفكره|معتقد|معتقده|متخيل|متخيله|حاسب|حاسبه|ظانن)|حسبت|ظنيت|افتكرت|اعتقدت|توقعت)(?= |$)/;

@@ -4,6 +4,7 @@
  * Patterns read normalised text (see question-type.ts); the cue is cut out of the question, so
  * what remains says whether the request is about the whole report or about one of its names.
  */
+import { ARABIC_TELL_ME } from './reader-words';
 
 /** The report, named with its demonstrative before or after it: " هاد المقال"، " الخبر ده"، " التقرير". */
 const REPORT = ' (?:(?:هاد|هذا|هذه|هاذا) )?(?:ال)?(?:مقال|خبر|تقرير|موضوع)(?: (?:ده|دا|دي|هذا|هذه|هاد|هادا))?';
@@ -122,7 +123,10 @@ const ARABIC_CUES = [
   // here, now, exactly, in the report, or whom it addresses does ("ايه اللي بيحصل هنا"، "شو الخبر يا
   // شباب"): what happened with, to or after something asks about it ("شو صار معهم"، "وش صار بعدين"، "ايش
   // صار مع R2"), a question of its own.
-  /(?:^|(?:^| )(?:قولي|قلي|قللي|قلنا|خبرني|خبرنا|احكيلي|احكيلنا|اشرحلي|اشرحلنا|وضحلي|فهمني|فهمنا|علمني) )(ما|ماذا|ايش|شو|وش|ايه|شنو)( هو| اللي| الذي| الي)? (صاير|صار|يصير|حاصل|حصل|يحصل|حدث|يحدث|جاري|يجري|جرى|واقع|وقع|الخبر|السالفه)(?=(?: (?:هنا|هون|هناك|الان|دلوقتي|هلا|هسه|اليوم|بالضبط|بالزبط|بالظبط|(?:في |ب)(?:ال)?(?:خبر|مقال|تقرير|موضوع)|ده|دا|هذا|يا \S+))*$)/g,
+  new RegExp(
+    String.raw`(?:^|(?:^| )(?:${ARABIC_TELL_ME}) )(ما|ماذا|ايش|شو|وش|ايه|شنو)( هو| اللي| الذي| الي)? (صاير|صار|يصير|حاصل|حصل|يحصل|حدث|يحدث|جاري|يجري|جرى|واقع|وقع|الخبر|السالفه)(?=(?: (?:هنا|هون|هناك|الان|دلوقتي|هلا|هسه|اليوم|بالضبط|بالزبط|بالظبط|(?:في |ب)(?:ال)?(?:خبر|مقال|تقرير|موضوع)|ده|دا|هذا|يا \S+))*$)`,
+    'g',
+  ),
   // …or between the parties, named before or after, as "what's going on between deepseek and nvidia"
   // is ("ديب سيك وهواوي شو صاير بيناتهم"، "ايش صاير بين ديب سيك وانفيديا"): the cut leaves their names.
   /(?:^| )(ما|ماذا|ايش|شو|وش|ايه|شنو)( اللي| الذي| الي)? (صاير|صار|يصير|حاصل|حصل|يحصل|حدث|يحدث|جاري|يجري|واقع)(?= (?:بين|بينهم|بيناتهم|بيناتن|بيناتهن)(?: |$))/g,

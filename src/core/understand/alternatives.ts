@@ -177,9 +177,9 @@ export function contrastedSides(
   }
   if (!sides || sides.some((side) => side.length === 0)) return null;
   const [first, second] = sides.map((side) => side.map(withoutJoinedAnd));
-  const own = (side: string[], other: string[]) => side.filter((word) => !other.includes(word));
-  const names = [own(first, second).filter(isName), own(second, first).filter(isName)];
-  const described = [own(first, second).filter((word) => !isName(word)), own(second, first).filter((word) => !isName(word))];
+  const own = [first.filter((word) => !second.includes(word)), second.filter((word) => !first.includes(word))];
+  const names = own.map((side) => side.filter(isName));
+  const described = own.map((side) => side.filter((word) => !isName(word)));
   const tellApart = names.every((side) => side.length > 0) ? names : described.every((side) => side.length > 0) ? described : null;
   return tellApart && { tellApart: [tellApart[0], tellApart[1]], sides: [...first, ...second] };
 }

@@ -508,14 +508,15 @@ export function askedPredicate(standard: string): string | null {
 /**
  * "is the US export ban the reason deepseek is moving off nvidia?", "هل الحظر هو السبب؟": the reason
  * a question proposes, asked to be confirmed (its head word): a fact that does not hold it does not
- * give that reason, however well it tells another (null: none proposed).
+ * give that reason, however well it tells another (null: none proposed). Read from the question as
+ * typed, normalised: its standard form has lost "reason", a word of its type.
  */
-export function proposedReason(standard: string): string | null {
-  const english = /^(?:(?:so|and|but|wait) )*(?:is|was|are|were) (?:\S+ ){0,3}?(\S+) (?:the |a )?(?:main |real |only )?(?:reason|cause)\b/.exec(standard);
+export function proposedReason(typed: string): string | null {
+  const english = /^(?:(?:so|and|but|wait) )*(?:is|was|are|were) (?:\S+ ){0,3}?(\S+) (?:the |a )?(?:main |real |only )?(?:reason|cause)\b/.exec(typed);
   // Arabic puts the noun before what qualifies it ("الحظر الامريكي"): its first word.
   const arabic =
     /^هل (\S+) (?:\S+ ){0,3}?(?:هو |هي )?(?:ال)?سبب(?= |$)|^(?!(?:ما|ماذا|لماذا|شو|ايش|وش|ايه|شنو|اش) )(\S+) (?:\S+ ){0,3}?(?:هو|هي) (?:ال)?سبب(?= |$)/.exec(
-      standard,
+      typed,
     );
   return english?.[1] ?? arabic?.[1] ?? arabic?.[2] ?? null;
 }

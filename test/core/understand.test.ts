@@ -3212,7 +3212,14 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
     // before: "R2" had to be held, and the fact telling the split never names it
     expectOneAnswer('whats the difference between the big R2 and the small ones in terms of chips?', /balanced way/);
     expectOneAnswer('whats the diffrence betwen the big R2 and the smal ones in terms of chps?', /balanced way/);
-    // Arabizi's "ben" is بين and "wel" is و + ال: the fact about the small versions alone no longer answers
+  });
+
+  test('Arabizi\'s "ben" is بين and "wel" is و + ال, so the contrast is read there too; what answers it is not yet the fact telling both apart', () => {
+    const vocabulary = { has: () => false, begins: () => false };
+    expect(transliterate('ben', vocabulary)).toBe('بين');
+    expect(transliterate('wel', vocabulary)).toBe('وال');
+    // The fact about the small versions alone no longer answers. The one about the big model does,
+    // for now: the Arabic "versions" (النسخ) of the small side is a word that fact holds too.
     expect(answeredWith(engine.ask('eh el far2 ben el R2 el kbir wel nos5 el soghayara?'))).not.toMatch(/smaller versions of R2/);
   });
 });

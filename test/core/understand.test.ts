@@ -287,13 +287,14 @@ describe('Arabizi', () => {
     expect(transliterate('lmonafassa', vocabulary)).toBe(n('المنافسه'));
   });
 
-  test("an imperfect verb's plural ending (-on, -oon, -oun) is ون on the verb the vocabulary knows; sa7 is the tag صح", () => {
+  test('an imperfect verb\'s plural ending (-on, -oon, -oun) is ون on the verb the vocabulary knows; sa7 is the tag صح, and sh7aga the Gulf "why" شحقه', () => {
     const verbs = vocabularyOf(['يجرب', 'يستخدم']);
     expect(transliterate('yjarbon', verbs)).toBe(n('يجربون'));
     expect(transliterate('yesta5dmoun', verbs)).toBe(n('يستخدمون'));
     // not a word that merely ends so, whose stem the vocabulary does not know
     expect(transliterate('nation', verbs)).not.toMatch(/ون$/);
     expect(transliterate('sa7', vocabulary)).toBe(n('صح'));
+    expect(transliterate('sh7aga', vocabulary)).toBe(n('شحقه'));
     // end to end: "so Nvidia for the big model and Huawei for the small ones, right?"
     expectOneAnswer('ya3ni nvidia lal model el kbir w huawei lal sghar, sa7?', /balanced way/);
   });
@@ -597,6 +598,8 @@ describe('dialect words', () => {
     ['gulf', 'وش', 'ما'],
     ['gulf', 'منو', 'مين'],
     ['gulf', 'مب', 'لا'],
+    ['gulf', 'شحقه', 'لماذا'],
+    ['gulf', 'شحقة', 'لماذا'],
     ['iraqi', 'شكد', 'كم'],
     ['iraqi', 'شوكت', 'متى'],
     ['iraqi', 'مال', ''],
@@ -963,6 +966,8 @@ describe('question types', () => {
     ['R2 اتأخر بسبب ايه', 'why'],
     ['هل تأخر R2 بسبب العقوبات', 'yesno'],
     ['علاش ديب سيك بغات تنقص من نفيديا', 'why'],
+    // Gulf شحقه asks "why" as ليش does.
+    ['شحقه ديب سيك تجرب شرايح من وايد شركات', 'why'],
     ["what's the point of testing baidu chips", 'why'],
     ['what are they testing baidu chips for', 'why'],
     // A particle after the final "for" (tho, exactly, anyway) still leaves it asking the purpose.

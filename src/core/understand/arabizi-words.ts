@@ -19,6 +19,8 @@ const WORDS: Record<string, string> = {
   // Gulf and Iraqi spellings, with the diphthong written out.
   laish: 'ليش',
   laysh: 'ليش',
+  sh7aga: 'شحقه',
+  sh7ageh: 'شحقه',
   '3lach': 'علاش',
   '3lash': 'علاش',
   '3alash': 'علاش',

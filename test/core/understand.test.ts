@@ -1752,8 +1752,19 @@ describe('the engine reads messages', () => {
       expect(answer.answered).toBe(true);
     }
     expect(engine.ask('why is deepseek even bothering w huawei, isnt nvidia just better').facts[0]?.fact.en).toMatch(/depending less on Nvidia/);
-    // Asked as a sentence of its own, it is a question of its own.
-    expect(engine.ask('why is deepseek using huawei? isnt nvidia better?').parts).toHaveLength(2);
+    // One with a question word of its own asks anew.
+    expect(engine.ask('is R2 going to run on nvidia? why not huawei?').parts).toHaveLength(2);
+  });
+
+  test('so is a negated question in a sentence of its own with no question word ("…? isnt it huawei?", "…؟ مش هواوي؟", "…? mo huawei?"): one question, one answer', () => {
+    for (const message of [
+      'is R2 going to run on nvidia? isnt it huawei?',
+      'R2 رح يشتغل على انفيديا؟ مش هواوي؟',
+      "ya3ni R2 7ayeshta3'al 3ala nvidia? mo huawei?",
+    ]) {
+      expect(engine.trace(message)[0].question.context).toMatch(/huawei|هواوي/);
+      expectOneAnswer(message, /Nvidia/);
+    }
   });
 
   test('a preposition glued to a question word (بأي، لأي، لانهي، لمين) is the preposition and the question word, no topic; "باي" alone is goodbye', () => {

@@ -285,6 +285,13 @@ export const NEGATED_OPENINGS = new Set([
   'ماهو',
   'مب',
   'اليس',
+  // as Arabizi writes مو and مش
+  'mo',
+  'mu',
+  'mesh',
+  'mish',
+  'mush',
+  'mosh',
 ]);
 
 /**

@@ -544,10 +544,17 @@ export class Reader {
         return;
       }
       // "why is deepseek even bothering w huawei, isnt nvidia just better", "ليش رايحين لهواوي، مش
-      // انفيديا احسن؟": a negated question going on the sentence of the question before it is the
-      // asker's reason for asking that one, its context, not a question of its own.
+      // انفيديا احسن؟": a negated question going on the question before it is the asker's reason
+      // for asking that one, its context, not a question of its own. So is one in a sentence of
+      // its own, when it has no question word ("…على nvidia؟ mo huawei?", "…؟ مب كفاية هواوي؟").
       const asked = questions[questions.length - 1];
-      if (clause.asks && clause.negated && clause.continues && asked?.clauses.includes(clauses[index - 1]) && context.length === 0) {
+      if (
+        clause.asks &&
+        clause.negated &&
+        (clause.continues || !hasQuestionWord(clause)) &&
+        asked?.clauses.includes(clauses[index - 1]) &&
+        context.length === 0
+      ) {
         asked.context.push(clause);
         return;
       }

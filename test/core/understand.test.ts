@@ -1537,6 +1537,11 @@ describe('everyday words weigh little when no fact holds them', () => {
     for (const word of ['حقا', 'صدق', 'صج']) expect([word, unusualness(n(word))]).toEqual([word, 0.35]);
   });
 
+  test('the Gulf particle ترى (ترا), "mind you", is everyday speech: a request for a summary with the asker\'s hurry told after it is still one', () => {
+    for (const word of ['ترى', 'ترا']) expect([word, unusualness(n(word))]).toEqual([word, 0.35]);
+    expect(engine.ask('لخصوها لي بسرعة ترى ما عندي وقت').summary).toBe(true);
+  });
+
   test('an Arabic verb a dialect marks for the future or the progressive is everyday speech, though no list holds its inflections; a noun after بـ "in" is not', () => {
     for (const word of ['هيتبني', 'حيسوو', 'بيسووها', 'كايديرو', 'عميشتغلوا']) expect([word, unusualness(n(word))]).toEqual([word, 0.35]);
     for (const word of ['بالبورصة', 'مقرها', 'الرئيس']) expect([word, unusualness(n(word))]).toEqual([word, 1]);

@@ -134,6 +134,24 @@ describe('message → clauses', () => {
     expect(clauses('ما المهم في الخبر؟')).toEqual([['ما المهم في الخبر', false]]);
   });
 
+  test('a label putting the question after it ("Question:", "quick q:", "سؤالي:") turns to the point as "anyway" does', () => {
+    expect(clauses('I study english and AI news together, very fun haha. Question: who reported this?')).toEqual([
+      ['I study english and AI news together, very fun', true],
+      ['who reported this', false],
+    ]);
+    expect(clauses('مرحبا يا شباب، يعطيكم العافية. سؤالي: مين نشر الخبر؟')).toEqual([
+      ['مرحبا يا شباب', true],
+      ['يعطيكم العافية', true],
+      ['مين نشر الخبر', false],
+    ]);
+    expect(clauses('quick q: who reported this?')).toEqual([['who reported this', false]]);
+    // end to end: the small talk before the label lends the question nothing
+    expectOneAnswer(
+      'Hello everyone, nice to meet you! I study english and AI news together, very fun haha. Question: the Huawei Ascend chips, DeepSeek use them to do what?',
+      /smaller/,
+    );
+  });
+
   test('a particle moving the talk on (طيب، طب، زين) right before a question word starts the question', () => {
     expect(clauses('قريت المقال كله طب مين نشر الخبر؟')).toEqual([
       ['قريت المقال كله', true],
@@ -187,9 +205,9 @@ describe('message → clauses', () => {
     expect(splitClauses('شرايح من انفيديا ومن هواوي').length).toBe(1);
   });
 
-  test('a colon ends a lead-in ("quick question: …", "سؤال سريع: …"), not a time nor a link', () => {
-    expect(splitClauses('quick question: who reported this?')).toEqual([
-      { text: 'quick question', questionMark: false, surprised: false, leadsIn: true, continues: false, beforeTurn: false },
+  test('a colon ends a lead-in ("one more thing: …", "سؤال سريع: …"), not a time nor a link', () => {
+    expect(splitClauses('one more thing: who reported this?')).toEqual([
+      { text: 'one more thing', questionMark: false, surprised: false, leadsIn: true, continues: false, beforeTurn: false },
       { text: 'who reported this', questionMark: true, surprised: false, leadsIn: false, continues: false, beforeTurn: false },
     ]);
     expect(splitClauses('معلش سؤال سريع: انفيديا قالت ايه؟').map((c) => c.leadsIn)).toEqual([true, false]);

@@ -81,6 +81,12 @@ const TURN_PARTICLES = '(?:طيب|طب|زين|يلا|يله)';
 const ARABIC_PARTICLE_TURN = new RegExp(`\\s+(?=${TURN_PARTICLES}\\s+${ARABIC_QUESTION_WORD})`);
 const PARTICLE_OPENING = new RegExp(`^${TURN_PARTICLES}\\s+(?=${ARABIC_QUESTION_WORD})`);
 
+/**
+ * A label putting the question after it ("…very fun haha. Question: the Huawei chips, …",
+ * "…الله يعطيكم العافية. سؤالي: مين…", "quick q:") turns to the point as "anyway" does.
+ */
+const QUESTION_LABEL = /^(?:(?:my|the|a|one|quick|small|simple|real)\s+)*(?:question|q)$|^(?:ال)?(?:سؤال|سوال)(?:ي)?(?:\s+(?:بسيط|سريع|هو))?$/iu;
+
 /** At most this many clauses are read from one message: it bounds the work per message. */
 export const MAX_CLAUSES = 12;
 
@@ -116,7 +122,8 @@ export function splitClauses(message: string): Clause[] {
       .filter((part) => /[\p{L}\p{N}]/u.test(part));
     parts.forEach((part, index) => {
       const last = index === parts.length - 1;
-      const text = part.replace(TURN_OPENING, '').replace(PARTICLE_OPENING, '');
+      const labelled = leadsIn && last && QUESTION_LABEL.test(part);
+      const text = labelled ? '' : part.replace(TURN_OPENING, '').replace(PARTICLE_OPENING, '');
       if (text !== part) for (const before of clauses) before.beforeTurn ||= !before.questionMark;
       if (!/[\p{L}\p{N}]/u.test(text)) return;
       clauses.push({

@@ -260,6 +260,13 @@ describe('message → clauses', () => {
     expect(prepareText('شگالت')).toBe('شقالت');
   });
 
+  test("the Maghreb's ڨ and ڭ are ق as Iraqi گ is, and so is گ as a keyboard encodes it inside a word (ﮔ)", () => {
+    expect(['ڨالت', 'ڭاع', 'ﮔالت', 'ﮔاع'].map(prepareText)).toEqual(['قالت', 'قاع', 'قالت', 'قاع']);
+    expect(prepareText('ﭽان')).toBe('كان');
+    // end to end: "doesn't deepseek mean to leave nvidia altogether?" is asked how far
+    expect(engine.trace('ياك ديب سيك ماهي لاهي تسيب انفيديا ﮔاع؟')[0].question.type).toBe('extent');
+  });
+
   test('Iraqi and Gulf چ is ك (يحچي = يحكي "talks", چان = كان): "who spoke from nvidia" is asked', () => {
     expect(prepareText('منو حچى من انفيديا؟ چان زعلان؟')).toBe('منو حكى من انفيديا؟ كان زعلان؟');
     expect(answeredWith(engine.ask('منو حچى من انفيديا؟'))).toMatch(/Nvidia spokesperson/);

@@ -1040,15 +1040,17 @@ const wordsOf = (standard: string) => standard.split(' ').filter(Boolean);
 /**
  * Before anything else: hidden characters go (controls, bidi marks, zero-width joiners: pasted
  * inside a word they would cut it, or pass for an Arabizi digit); Iraqi and Gulf گ is a g that
- * stands for ق (گال = قال), and their چ a ch that stands for ك (يحچي = يحكي, چان = كان); a letter typed three times or more is one letter drawn out ("leeeh",
+ * stands for ق (گال = قال), as are the Maghreb's ڨ and ڭ (ڨال، ڭاع), however a keyboard encodes them
+ * (ﮔ is گ's form inside a word), and their چ a ch that stands for ك (يحچي = يحكي, چان = كان); a
+ * letter typed three times or more is one letter drawn out ("leeeh",
  * "ليييش"); an initialism ("U.S.") is one word; a code's plural ("R2s") is the code; Arabizi's
  * marked letters.
  */
 export function prepareText(message: string): string {
   return prepareArabizi(
     cleanLines(message)
-      .replace(/\u06AF/g, '\u0642')
-      .replace(/\u0686/g, '\u0643')
+      .replace(/[\u06AF\u06A8\u06AD\uFB92-\uFB95\uFBD3-\uFBD6]/g, '\u0642')
+      .replace(/[\u0686\uFB7A-\uFB7D]/g, '\u0643')
       .replace(/(\p{L})\1{2,}/gu, '$1')
       // "U.S.", "U.K.": an initialism is one word ("US"); its dots end no sentence.
       .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.)+\p{L})\.?(?![\p{L}\p{N}])/gu, (_, letters: string) => letters.replaceAll('.', ''))

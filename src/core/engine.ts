@@ -569,7 +569,9 @@ export class Isnad implements FactLookup {
     let topicBits = 0;
     this.paraphrases.expand(query);
     // A name in a contrast ("the big R2 and the small ones") goes with what tells its sides apart: no name a fact must hold alone.
-    const contrasted = new Set(contrastSides?.sides);
+    // So does one in an alternative offered ("huawei for the big R2 or the small ones?"), unless the
+    // alternatives are names ("on Nvidia or Huawei?"): those count once, as one of them.
+    const contrasted = new Set([...(contrastSides?.sides ?? []), ...(sides?.flat().filter((word) => !either.has(word)) ?? [])]);
     query.forEach((term, i) => {
       if (names.has(term.source) && !contrasted.has(term.source)) nameBits |= 1 << i;
       else topicBits |= 1 << i;

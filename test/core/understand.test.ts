@@ -3270,6 +3270,15 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
   });
 });
 
+test('a name inside an alternative offered ("huawei for the big R2 or the small ones?") need not be held alone, as one on a side of a contrast need not (both languages)', () => {
+  // before: "R2" had to be held; the fact telling the split never names it (English abstained,
+  // Arabic was answered by the fact about Nvidia and R2)
+  expectOneAnswer('lol so is deepseek using huawei for the big R2 or the small ones? kinda lost ngl', /balanced way/);
+  expectOneAnswer('هل ديب سيك تستخدم هواوي لـ R2 الكبير ولا للنماذج الصغيرة؟', /balanced way/);
+  // names offered as the alternatives still count, once: a fact holding either answers
+  expect(answeredWith(engine.ask('is R2 trained on nvidia or huawei?'))).not.toBeNull();
+});
+
 describe('a fact that says no more than the question already does', () => {
   test('tells the asker nothing: the fact telling something more answers (both languages)', () => {
     expectOneAnswer("what exactly are huawei's ascend processors going to do?", /train and refine/);

@@ -436,8 +436,36 @@ export class Isnad implements FactLookup {
       nameKindAsked: name !== null,
       answers: this.answersFor(question, query, name, firstName, held),
       aside: this.setAside(question, asked, held),
+      substituted: question.type === 'yesno' && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
+    };
+  }
+
+  /**
+   * "is Huawei's chip used for the most powerful R2?": a yes/no question is answered "no" by the
+   * fact that names, where the question names one of the report's names, another of its kind
+   * ("Nvidia's chips for the most powerful R2"). Not by the name nearly every fact holds
+   * (DeepSeek): naming it says nothing about the other.
+   */
+  private substitutedNames(query: QueryTerm[], nameBits: number, held: ReadonlyMap<string, Fact>): (id: string) => number {
+    const asked = new Set(query.flatMap((term, i) => (nameBits & (1 << i) ? term.alternatives.map((alternative) => alternative.term) : [])));
+    const everywhere = this.index.size * NEARLY_EVERY_FACT;
+    const kinded = query.flatMap((term, i) => {
+      const name = term.alternatives.length === 1 && nameBits & (1 << i) ? term.alternatives[0].term : null;
+      const kind = name === null ? null : this.nameKinds.kindOf(name);
+      return name === null || kind === null ? [] : [{ bit: 1 << i, name, kind }];
+    });
+    return (id) => {
+      const fact = held.get(id);
+      if (!fact || kinded.length === 0) return 0;
+      const names = this.kinds.namesOf(fact);
+      const others = [...names].filter((name) => !asked.has(name) && this.index.documentFrequency(name) <= everywhere);
+      let bits = 0;
+      for (const { bit, name, kind } of kinded) {
+        if (!names.has(name) && others.some((other) => this.nameKinds.kindOf(other) === kind)) bits |= bit;
+      }
+      return bits;
     };
   }
 

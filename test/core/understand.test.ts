@@ -3279,6 +3279,14 @@ test('a name inside an alternative offered ("huawei for the big R2 or the small 
   expect(answeredWith(engine.ask('is R2 trained on nvidia or huawei?'))).not.toBeNull();
 });
 
+test('a yes/no question is answered "no" by the fact telling the event with another name of the asked kind in its place (both languages)', () => {
+  // before: abstained, the fact naming Nvidia lacking Huawei
+  expectOneAnswer("Is Huawei's chip being used for the most powerful version of R2?", /relies mainly on Nvidia chips to build the most powerful/);
+  expectOneAnswer('هل شرائح هواوي تستخدم لأقوى نسخة من R2؟', /relies mainly on Nvidia chips to build the most powerful/);
+  // Only a fact telling that event: one naming Nvidia about something else does not say no.
+  expect(engine.ask('is the chinese government pushing deepseek to buy huawei').answered).toBe(false);
+});
+
 describe('a fact that says no more than the question already does', () => {
   test('tells the asker nothing: the fact telling something more answers (both languages)', () => {
     expectOneAnswer("what exactly are huawei's ascend processors going to do?", /train and refine/);

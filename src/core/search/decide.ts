@@ -77,6 +77,11 @@ export interface DecisionInput {
   answers: (id: string) => ReadonlySet<QuestionType>;
   /** Whether a fact tells only of an option weighed, when the question does not ask about one (see considered.ts). */
   aside?: (id: string) => boolean;
+  /**
+   * The name bits a fact answers by naming another of their kind ("is Huawei's chip used for the
+   * most powerful R2?": the fact naming Nvidia for it says no).
+   */
+  substituted?: (id: string) => number;
   model: DecisionModel;
   options: DecisionOptions;
 }
@@ -119,7 +124,9 @@ export function rerank(input: DecisionInput): Ranked[] {
   return input.candidates
     .map((candidate) => {
       const fits = special && input.answers(candidate.id).has(input.type);
-      const names = namesHeld(input, candidate.matched);
+      // Another name in the asked one's place answers only in a fact telling the event asked about.
+      const substituted = candidate.coverage >= TELLS_EVENT ? (input.substituted?.(candidate.id) ?? 0) : 0;
+      const names = namesHeld(input, candidate.matched | substituted);
       const missingNames = names.held < names.asked;
       const aside = input.aside?.(candidate.id) ?? false;
       const score = candidate.score * (fits ? TYPE_BONUS : 1) * (missingNames ? MISSING_NAME_PENALTY : 1) * (aside ? ASIDE_PENALTY : 1);

@@ -2975,6 +2975,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(parts.map(answeredWith)).toEqual([expect.stringMatching(/depend less on Nvidia/), expect.stringMatching(/inference/)]);
   });
 
+  test('th written as d or t (dis, dat, dere, bout, wit), as Caribbean, Cajun and West African English say it', () => {
+    expect(engine.trace('what kinda model was deepseek fixin to run on dat ascend chip')[0].question.standard).toMatch(/ on that ascend /);
+    // before: "dere" and "dis" were words no fact holds, and the question was declined
+    expectOneAnswer("Nvidia worried 'bout dis or what? Dey admit dere's real competition now?", /Nvidia/);
+  });
+
   test('Singlish particles (walao, lah, lor, meh, sia, ah) are chatter: the question is answered as without them', () => {
     const plain = answeredWith(engine.ask('deepseek really ditching nvidia for huawei chips? for which models'));
     expect(plain).not.toBeNull();

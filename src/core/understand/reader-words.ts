@@ -396,6 +396,19 @@ export const CHAT_SHORTHAND = new Map(
     nuh: "don't",
     inna: 'in',
     gwaan: '',
+    // th written as d or t, as Caribbean, Cajun and West African English say it ("wha chips dem a
+    // use fi dis", "dey admit dere's competition", "run on dat ascend chip"): the words with th.
+    dis: 'this',
+    dat: 'that',
+    dese: 'these',
+    dose: 'those',
+    dere: 'there',
+    da: 'the',
+    wit: 'with',
+    wid: 'with',
+    bout: 'about',
+    tink: 'think',
+    ting: 'thing',
     // Scots: fae "from", tae "to", wi "with", aw "all", dinnae / didnae / cannae "don't / didn't / can't".
     fae: 'from',
     tae: 'to',

@@ -1783,7 +1783,21 @@ describe('the engine reads messages', () => {
     }
     expect(engine.ask('why is deepseek even bothering w huawei, isnt nvidia just better').facts[0]?.fact.en).toMatch(/depending less on Nvidia/);
     // One with a question word of its own asks anew.
-    expect(engine.ask('is R2 going to run on nvidia? why not huawei?').parts).toHaveLength(2);
+    expect(engine.ask('is R2 going to run on nvidia? who reported that?').parts).toHaveLength(2);
+  });
+
+  test('asking why not the other way ("…? why not just nvidia?", "…؟ ليش مب بس انفيديا؟", "…? leish mo bs nvidia") asks the question before it again: one question, asking why', () => {
+    for (const message of [
+      'what is deepseek doing with huawei chips? why not just nvidia?',
+      'شو الهدف ان ديب سيك تشغل شرايح هواوي؟ ليش مب بس انفيديا وخلاص؟',
+      'shu 3am ta3mel deepseek b chips huawei? leish mo bs nvidia',
+    ]) {
+      const read = engine.trace(message);
+      expect([message, read.length, read[0].question.type]).toEqual([message, 1, 'why']);
+      expect(read[0].question.standard).toMatch(/nvidia|انفيديا/);
+    }
+    // on its own it is a question
+    expect(engine.trace('why not just nvidia?')[0].question.type).toBe('why');
   });
 
   test('so is a negated question in a sentence of its own with no question word ("…? isnt it huawei?", "…؟ مش هواوي؟", "…? mo huawei?"): one question, one answer', () => {

@@ -378,7 +378,7 @@ export class Reader {
       /^و\s/.test(text) ||
       (/^و\S/.test(first) && first !== 'واش' && (standardFunctionWord(first) === undefined || standardFunctionWord(first.slice(1)) !== undefined));
     const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
-    const elaborates = ELABORATION.some((marker) => marker.test(typedText));
+    const elaborates = ELABORATION.some((marker) => marker.test(typedText)) || (type === 'why' && WHY_NOT.test(all.join(' ')));
     // English asks by putting its auxiliary first ("and is nvidia still in the picture"), with or without a mark.
     const opener = all.find((word) => word !== 'and' && word !== 'or');
     const tells =
@@ -777,10 +777,13 @@ class Draft {
     if (!guess) this.type = stronger(this.type, clause.type);
   }
 
-  /** A clause saying it again more precisely adds its words; it asks what this one asked, unless this one only said "what". */
+  /**
+   * A clause saying it again more precisely adds its words; it asks what this one asked, unless this
+   * one only said "what", or it asks why ("what are they doing with huawei? why not just nvidia?").
+   */
   elaborate(clause: ReadClause): void {
     this.clauses.push(clause);
-    if (this.type === 'what') this.type = clause.type;
+    if (this.type === 'what' || clause.type === 'why') this.type = clause.type;
   }
 
   names(): string[] {
@@ -948,6 +951,12 @@ const POINTING_BACK =
 
 /** An Arabizi imperfect verb: its person prefix (y-, t-, n-) and at least three letters more. */
 const IMPERFECT_VERB = /^[ytn][a-z0-9']{3,}$/;
+
+/**
+ * "…? why not just nvidia?", "…؟ ليش مب بس انفيديا؟", "…? leish mo bs nvidia": asking why not the
+ * other way asks the question before it again, as its reason (standard form).
+ */
+const WHY_NOT = /^(?:(?:and|so|but|و) )?(?:why|لماذا) (?:not|dont|doesnt|didnt|arent|isnt|wont|mo|mu|mesh|mish|mush|لا)(?= |$)/;
 
 /** What opens or closes a clause that says the question before it again: "like…", "as in…", "i mean", قصدي / اقصد (normalised). */
 const ELABORATION = [/^(?:like|as in|i mean|ie|aka|meaning|in other words|قصدي|اقصد)(?: |$)/, / i mean$/];

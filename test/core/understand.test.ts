@@ -152,6 +152,19 @@ describe('message → clauses', () => {
     );
   });
 
+  test('asking leave to ask ("can I ask, …", "ممكن اسأل سؤال؟ …") turns to the question after it; alone, it asks nothing of the report', () => {
+    expect(clauses('I have exam tomorrow so very stress haha. can I ask, how did huawei help?')).toEqual([
+      ['I have exam tomorrow so very stress', true],
+      ['how did huawei help', false],
+    ]);
+    expect(clauses('ممكن اسأل سؤال؟ مين نشر الخبر؟')).toEqual([['مين نشر الخبر', false]]);
+    // before: "can i ask something?" was answered with a fact about choosing vendors
+    for (const message of ['can i ask something?', 'ممكن اسأل سؤال؟']) {
+      const answer = engine.ask(message);
+      expect([message, answer.answered, answer.text]).toEqual([message, false, expect.stringMatching(/question|سؤال/)]);
+    }
+  });
+
   test('a particle moving the talk on (طيب، طب، زين) right before a question word starts the question', () => {
     expect(clauses('قريت المقال كله طب مين نشر الخبر؟')).toEqual([
       ['قريت المقال كله', true],

@@ -87,6 +87,13 @@ const PARTICLE_OPENING = new RegExp(`^${TURN_PARTICLES}\\s+(?=${ARABIC_QUESTION_
  */
 const QUESTION_LABEL = /^(?:(?:my|the|a|one|quick|small|simple|real)\s+)*(?:question|q)$|^(?:ال)?(?:سؤال|سوال)(?:ي)?(?:\s+(?:بسيط|سريع|هو))?$/iu;
 
+/**
+ * Asking leave to ask ("can I ask, the report say…", "may I ask something? who…", "ممكن اسأل سؤال؟
+ * مين…") before the question turns to it as "anyway" does; alone, it asks nothing of the report yet.
+ */
+const ASKING_LEAVE =
+  /^(?:(?:so|ok|okay|hi|hey|guys|and)\s+)*(?:can|could|may)\s+(?:i|we)\s+ask(?:\s+(?:you|u|all|everyone|something|smth|sth|a|quick|small|question|q))*(?:\s+(?:pls|please|plz))?$|^(?:ممكن|اقدر|أقدر|ينفع|يصير|بقدر|فيني)\s+(?:اسال|أسال|أسأل|اسأل|نسال|نسأل|اسئل)(?:\s+(?:سؤال|شي|شيء|حاجه|حاجة))?$/iu;
+
 /** At most this many clauses are read from one message: it bounds the work per message. */
 export const MAX_CLAUSES = 12;
 
@@ -136,5 +143,8 @@ export function splitClauses(message: string): Clause[] {
       });
     });
   }
-  return clauses.slice(0, MAX_CLAUSES);
+  const leave = clauses.findIndex((clause) => ASKING_LEAVE.test(clause.text));
+  if (leave < 0) return clauses.slice(0, MAX_CLAUSES);
+  for (const before of clauses.slice(0, leave)) before.beforeTurn ||= !before.questionMark;
+  return clauses.filter((_, i) => i !== leave).slice(0, MAX_CLAUSES);
 }

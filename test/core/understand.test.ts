@@ -3320,6 +3320,13 @@ test('a yes/no question is answered "no" by the fact telling the event with anot
   expect(engine.ask('is the chinese government pushing deepseek to buy huawei').answered).toBe(false);
 });
 
+test('what the report means by something asks what is meant, in its own words: the report and its meaning are no topic (both languages)', () => {
+  expect(engine.trace("what does the article mean when it calls deepseek's approach 'balanced'?")[0].question.standard).not.toMatch(/article|mean|calls/);
+  expect(engine.trace('ماذا يقصد المقال بأن ديب سيك تتبنى استراتيجية متوازنة؟')[0].question.standard).not.toMatch(/يقصد|المقال/);
+  // before: the fact about the article's headline answered, for holding "article"
+  expectOneAnswer("Could someone explain what the article means when it calls DeepSeek's approach 'balanced'?", /balanced way/);
+});
+
 describe('a fact that says no more than the question already does', () => {
   test('tells the asker nothing: the fact telling something more answers (both languages)', () => {
     expectOneAnswer("what exactly are huawei's ascend processors going to do?", /train and refine/);

@@ -350,7 +350,10 @@ export class Reader {
       (type === 'source' && SOURCE_WORDS.has(word)) ||
       (type === 'name' && CALLING_WORDS.has(word)) ||
       (type === 'deed' && DEED_WORDS.has(word));
-    const typedTopic = type === 'what' ? all : all.filter((word) => !typeWord(word));
+    // "what does the article mean when it calls the approach 'balanced'?", "ماذا يقصد المقال بأن…":
+    // what is meant is asked, in the words it is said in; the report and its meaning are no topic.
+    const asksMeaning = MEANING_QUESTION.some((pattern) => pattern.test(all.join(' ')));
+    const typedTopic = (type === 'what' ? all : all.filter((word) => !typeWord(word))).filter((word) => !(asksMeaning && MEANING_WORDS.has(word)));
     const typedTerms = this.topicTerms(typedTopic.join(' '));
     // "متى نزل المقال؟", "who wrote this article?": publishing said of the report itself, naming
     // nothing else, is the report's own date or author, which it never gives; not R2's release.
@@ -951,6 +954,45 @@ const POINTING_BACK =
 
 /** An Arabizi imperfect verb: its person prefix (y-, t-, n-) and at least three letters more. */
 const IMPERFECT_VERB = /^[ytn][a-z0-9']{3,}$/;
+
+/** A question asking what the report, or someone, means by what they say (standard form). */
+const MEANING_QUESTION = [
+  /\bwhat\b(?: \S+){0,8} (?:mean|means)\b/,
+  /\bwhat (?:is|s) (?:meant|the meaning)\b/,
+  /\bmeaning of\b/,
+  /(?:^| )(?:ماذا|ما) (?:يقصد|يقصدون|تقصد|المقصود|معني)(?= |$)/,
+];
+/** The words of a meaning question that say the report means something: no topic of it. */
+const MEANING_WORDS = new Set([
+  'mean',
+  'means',
+  'meant',
+  'meaning',
+  'article',
+  'report',
+  'author',
+  'writer',
+  'piece',
+  'headline',
+  'title',
+  'calls',
+  'call',
+  'called',
+  'calling',
+  'says',
+  'say',
+  'term',
+  'word',
+  'phrase',
+  'يقصد',
+  'يقصدون',
+  'تقصد',
+  'المقصود',
+  'معني',
+  'المقال',
+  'التقرير',
+  'الكاتب',
+]);
 
 /**
  * "…? why not just nvidia?", "…؟ ليش مب بس انفيديا؟", "…? leish mo bs nvidia": asking why not the

@@ -1033,6 +1033,10 @@ describe('question types', () => {
     ['مين اللي قال الكلام ده', 'source'],
     ['من وين جايبين الخبر', 'source'],
     ['can you tell me the names of the chip makers they try', 'list'],
+    // with the copula, or a dialect's pronoun, between the question word and the noun
+    ['what are the companies deepseek is testing chips from', 'list'],
+    ['شنو هوما الشركات لي كتجرب ديب سيك الشرائح ديالهم', 'list'],
+    ['شو هني الشركات اللي عم تجرب ديب سيك شرايحها', 'list'],
     ['ماهي الشركات اللتى تختبر ديب سيك معالجاتها', 'list'],
     ['so what did huawei do for the R2 model', 'deed'],
     ['هواوي عملت ايه مع ديب سيك', 'deed'],

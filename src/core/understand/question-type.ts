@@ -391,12 +391,14 @@ const RULES: Rule[] = [
   {
     type: 'list',
     english: [
-      new RegExp(String.raw`\b(which|what|names?|list|all|how many)( of)? (the )?(other )?(\w+ )?(${COMPANY_NOUNS})\b`),
+      // With the copula between ("what are the companies…") as without it.
+      new RegExp(String.raw`\b(which|what|names?|list|all|how many)( are| were| r)?( of)? (the )?(other )?(\w+ )?(${COMPANY_NOUNS})\b`),
       /\bwho (else|are the (companies|firms|vendors))\b/,
       /\b(other than|besides|apart from|aside from)\b/,
     ],
     arabic: [
-      /(?:^| )(اي|ما|شو|ايش|وش|مين|من|اسما|اشمن|ما هي|ماهي|من هي|مين هي) (هي )?(ال)?(شركات|موردين|مصنعين)(?= |$)/,
+      // The pronoun between in standard Arabic and the dialects: "ما هي"، "شنو هوما"، "شو هني"، "شنو همه".
+      /(?:^| )(اي|ما|شو|ايش|وش|مين|من|اسما|اشمن|ما هي|ماهي|من هي|مين هي) ((?:هي|هم|هما|هوما|همه|هني|هنن|هنه) )?(ال)?(شركات|موردين|مصنعين)(?= |$)/,
       /(?:^| )(غير|مين غير|من غير) (هواوي|ها)(?= |$)/,
       // A number followed by its noun in the singular, as Arabic counts: "كم شركة", "شحال من شركة".
       new RegExp(`${B}(كم|شكد|قديش|قديه|اديش|شحال|قداش|عدد) (من )?(ال)?(${ARABIC_COMPANY_NOUNS})${E}`),

@@ -1584,6 +1584,13 @@ describe('everyday words weigh little when no fact holds them', () => {
     expect(engine.ask('لخصوها لي بسرعة ترى ما عندي وقت').summary).toBe(true);
   });
 
+  test('an everyday word under a preposition or ف ("فكلامها", in her talk) is read as the word, chatter; "لعبة" is no ل before another word', () => {
+    expect(engine.trace('انفيديا ذكرت الصين فكلامها؟')[0].question.standard).toMatch(/ كلامها/);
+    // before: "فكلامها" was a word no fact holds, and the question was declined
+    expect(answeredWith(engine.ask('انفيديا ذكرت الصين فكلامها؟'))).toMatch(/China/);
+    expect(engine.trace('شنو احسن لعبة نزلت هالسنة؟')[0].question.standard).toMatch(/لعبه/);
+  });
+
   test('an Arabic verb a dialect marks for the future or the progressive is everyday speech, though no list holds its inflections; a noun after بـ "in" is not', () => {
     for (const word of ['هيتبني', 'حيسوو', 'بيسووها', 'كايديرو', 'عميشتغلوا']) expect([word, unusualness(n(word))]).toEqual([word, 0.35]);
     for (const word of ['بالبورصة', 'مقرها', 'الرئيس']) expect([word, unusualness(n(word))]).toEqual([word, 1]);

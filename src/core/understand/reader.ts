@@ -23,7 +23,7 @@ import { cleanLines } from '../text/controls';
 import { isStopword } from '../text/stopwords';
 import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
 import { ARABIZI_WORDS, englishOfFrench, FRENCH_ENGLISH } from './arabizi-words';
-import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, THIRD_PERSON, withoutAspect } from './dialects';
+import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, stripPreposition, THIRD_PERSON, withoutAspect } from './dialects';
 import { OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, namesPersonRole, precedence, PRONOUN_NAMES, questionType, type QuestionType } from './question-type';
 import {
@@ -53,7 +53,7 @@ import {
 import { editDistance } from '../search/fuzzy';
 import { type Clause, splitClauses } from './segment';
 import { cutSummaryCue } from './summary-intent';
-import { isEnglishWord, unusualness } from './word-frequency';
+import { isEnglishWord, unusualness, zipf } from './word-frequency';
 
 /** What the reader asks of the facts: which index terms they use, and which Arabic spellings. */
 export interface ReaderVocabulary {
@@ -281,7 +281,9 @@ export class Reader {
     }
     // Else a form of giving something up, which leads to the facts that say it is kept (بتستغني → تستغني "do without").
     const givingUp = candidates.find((form) => this.vocabulary.givesUp(stemWord({ text: form, script: 'arabic' })));
-    return [givingUp ?? word];
+    // Else an everyday word under a preposition or ف ("فكلامها", in her talk): chatter, as the word is.
+    const everyday = zipf(word) === null ? stripPreposition(word).find((form) => zipf(form) !== null) : undefined;
+    return [givingUp ?? everyday ?? word];
   }
 
   private standardWords(words: Word[], arabizi: boolean): { latin: string[]; arabic: string[]; all: string[] } {

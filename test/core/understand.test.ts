@@ -3019,6 +3019,17 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer("Nvidia worried 'bout dis or what? Dey admit dere's real competition now?", /Nvidia/);
   });
 
+  test('words of address (lad, mate, fam, bruv, machan, mandem, cher) and "any1" are chatter: the question is answered as without them', () => {
+    const plain = answeredWith(engine.ask('did nvidia say anything about all this?'));
+    expect(plain).not.toBeNull();
+    for (const message of [
+      'machan did nvidia say anything about all this?',
+      'lad did nvidia say anything about all this?',
+      'any1 know if nvidia said anything about all this?',
+    ])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, plain]);
+  });
+
   test('Singlish particles (walao, lah, lor, meh, sia, ah) are chatter: the question is answered as without them', () => {
     const plain = answeredWith(engine.ask('deepseek really ditching nvidia for huawei chips? for which models'));
     expect(plain).not.toBeNull();

@@ -57,12 +57,13 @@ lol lmao lmfao rofl haha hahaha hehe bruh bro bros dude fr tbh ngl tho imo imho 
 iirc afaik afaict wdym wym fwiw tbf istg ikr icymi
 yo sup hiya howdy folks guys everyone everybody y'all yall all morning evening afternoon night good great
 friday monday weekend anyway anyways basically kinda sorta literally honestly seriously damn dang
-someone somebody anyone anybody wonder wondering wondered curious idea sure explain explained understand
+someone somebody anyone anybody any1 some1 sum1 every1 wonder wondering wondered curious idea sure explain explained understand
 confused quick question questions q guess mean means meant thing stuff ok okk okay alright right exactly precisely
 completely totally entirely kind sort difference role
 here finally just r ur wat wats wut cuz coz cause gonna gotta wanna lemme gimme hmm hm um uh yep yup nope nah aye naw
 innit aint ain't allat allthat svp stp rapide na
 lah lor meh sia walao ah
+lad lads mate mates fam bruv machan mandem cher
 thx ty tysm appreciate folks chat guys hello hey hi greetings cheers
 les des le la du de un une et est pour avec
 `;

@@ -1584,6 +1584,12 @@ describe('everyday words weigh little when no fact holds them', () => {
     expect(engine.ask('لخصوها لي بسرعة ترى ما عندي وقت').summary).toBe(true);
   });
 
+  test('"in the end" (بالآخر، بالاخير) is chatter, as "بالضبط" is: what came of something is asked', () => {
+    for (const word of ['بالاخر', 'بالآخر', 'بالاخير']) expect([word, isStopword(n(word))]).toEqual([word, true]);
+    // before: declined, for a word no fact holds
+    expect(answeredWith(engine.ask('الفريق الهندسي اللي بعتته هواوي، شو طلع معهم بالاخر؟'))).toMatch(/did not bring/);
+  });
+
   test('an everyday word under a preposition or ف ("فكلامها", in her talk) is read as the word, chatter; "لعبة" is no ل before another word', () => {
     expect(engine.trace('انفيديا ذكرت الصين فكلامها؟')[0].question.standard).toMatch(/ كلامها/);
     // before: "فكلامها" was a word no fact holds, and the question was declined

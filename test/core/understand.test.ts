@@ -1004,6 +1004,9 @@ describe('question types', () => {
     ['R2 اتأخر بسبب ايه', 'why'],
     ['هل تأخر R2 بسبب العقوبات', 'yesno'],
     ['علاش ديب سيك بغات تنقص من نفيديا', 'why'],
+    // What someone wants from or with something is what they do it for.
+    ['what does deepseek want from huawei chips', 'why'],
+    ['what is deepseek hoping to gain with the huawei chips', 'why'],
     // Gulf شحقه asks "why" as ليش does.
     ['شحقه ديب سيك تجرب شرايح من وايد شركات', 'why'],
     ["what's the point of testing baidu chips", 'why'],
@@ -3346,6 +3349,11 @@ test('a yes/no question is answered "no" by the fact telling the event with anot
   expectOneAnswer('هل شرائح هواوي تستخدم لأقوى نسخة من R2؟', /relies mainly on Nvidia chips to build the most powerful/);
   // Only a fact telling that event: one naming Nvidia about something else does not say no.
   expect(engine.ask('is the chinese government pushing deepseek to buy huawei').answered).toBe(false);
+});
+
+test('what someone wants from or with something asks what they do it for, in the dialects too (بدها، تبي read as يريد)', () => {
+  for (const message of ['شو بدها ديب سيك من شرايح هواوي؟', 'ايش تبي ديب سيك من هواوي؟', 'what does deepseek want from huawei chips?'])
+    expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'why']);
 });
 
 test('what the report means by something asks what is meant, in its own words: the report and its meaning are no topic (both languages)', () => {

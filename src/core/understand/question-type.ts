@@ -294,6 +294,8 @@ const RULES: Rule[] = [
       /\b(reason|reasons|purpose|goal|aim|motive|motivation|rationale)\b/,
       /\bwhat( is|s)? the (main )?(point|idea)\b/,
       /\bwhat for\b/,
+      // What someone wants from or with something, or hopes to gain by it, is what they do it for.
+      /\bwhat (?:do|does|did|is|are) (?:\S+ ){1,3}(?:want|wants|hope|hoping|hopes|aim|aiming|trying) (?:from|out of|with|to (?:get|gain|achieve|reach))\b/,
       /\bfor what\b/,
       // What made or caused something asks its reason ("what made them drop the plan", "what led to the delay").
       /\bwhat (made|makes|caused|causes|led|leads|pushed|drove)\b/,
@@ -306,6 +308,9 @@ const RULES: Rule[] = [
       // The reason as a noun (ما السبب، سببه ايه), not the preposition بسبب "because of" ("هل تأخر R2
       // بسبب العقوبات؟" asks yes or no), unless a question word is its object (بسبب ايه؟).
       arabicWord(cueWords('سبب|اسباب'), 'ال|لل|ل'),
+      // …and what someone wants from or with it ("شو بدها من هالشي؟"، "ايش تبي ديب سيك من هواوي؟"), read
+      // in standard form.
+      /(?:^| )ما (?:\S+ ){0,2}يريد (?:\S+ ){0,2}(?:من|ب|في|فيه|فيها|فيهم|فيهن|منه|منها|منهم)(?= |$)/,
       // …and in the dialects, what "made" it (خلّى): "شو اللي خلاه يتأخر", "ايه اللي خلى ديب سيك تغير".
       new RegExp(`(?:^| )(?:ما|ماذا|ايش|شو|وش|ايه|شنو|اش)(?: هو)? (?:اللي|الي|الذي) (?:${ARABIC_MADE.join('|')})(?= |$)`),
       new RegExp(`${B}(?:و|ف)?بسبب (?:ماذا|ما|ايش|شو|ايه|وش|شنو|اش)${E}`),

@@ -48,6 +48,10 @@ const isEverydayArabic = (word: string) => /\p{Script=Arabic}/u.test(word) && zi
 export const MAX_QUESTION_LENGTH = 500;
 /** What a fact removed from the store but not yet from the index answers. */
 const NO_ANSWERS: ReadonlySet<QuestionType> = new Set();
+/** Verbs and nouns of what a source told (standard form): claim, say, publish, report, scoop; نشر، قال، ذكر، كتب. */
+const TELLING =
+  /\b(?:claim|claims|claimed|say|says|said|publish|published|report|reported|reports|write|wrote|written|scoop|piece|story|mention|mentioned|gist)\b|(?:^| )(?:نشر|نشرت|قال|قالت|يقول|تقول|ذكر|ذكرت|كتب|كتبت|تكتب)(?= |$)/;
+
 /** Words around a question (small talk with a topic, the clause before it) count this much. */
 const CONTEXT_IMPORTANCE = 0.35;
 /** A name held by more than this share of the facts (the report's protagonist) tells no fact from another. */
@@ -407,7 +411,18 @@ export class Isnad implements FactLookup {
     // yes/no question is answered by the fact saying what it asks to confirm, and words looked up
     // alone, with no grammar word around them ("huawei ascend processor"), by the facts holding them.
     const asksSomething = question.type !== 'yesno' && standard.split(' ').some((word) => isStopword(word));
-    const restates = (id: string) => asksSomething && this.kinds.restatedBy(held.get(id), asked);
+    // "what did the information piece actually claim?", "ماذا نشرت ذا انفورميشن؟": asking what a
+    // source a question names told, the fact naming that source, and nothing else it does not,
+    // only says where the news comes from; the asker wants what it told. (Not for the name nearly
+    // every fact holds, DeepSeek.)
+    const everywhere = this.index.size * NEARLY_EVERY_FACT;
+    const namesTheSourceAgain = (id: string) => {
+      const fact = held.get(id);
+      if (question.type === 'source' || !fact || !this.kinds.of(fact).has('source') || !TELLING.test(standard)) return false;
+      const names = [...this.kinds.namesOf(fact)];
+      return names.some((name) => asked.has(name)) && names.every((name) => asked.has(name) || this.index.documentFrequency(name) > everywhere);
+    };
+    const restates = (id: string) => (asksSomething && this.kinds.restatedBy(held.get(id), asked)) || namesTheSourceAgain(id);
     if (asksIntended(standard)) return (id) => !considered(id) || restates(id);
     return asksConsidered(standard) ? restates : (id) => considered(id) || restates(id);
   }

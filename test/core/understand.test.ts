@@ -3363,6 +3363,15 @@ test('what the report means by something asks what is meant, in its own words: t
   expectOneAnswer("Could someone explain what the article means when it calls DeepSeek's approach 'balanced'?", /balanced way/);
 });
 
+test('asked what a source it names told, the fact only naming that source tells nothing: what the source told answers (both languages)', () => {
+  // before: "The outlet behind the news is The Information."
+  expectOneAnswer('ok but what did the information piece actually claim', /According to The Information/);
+  expectOneAnswer('مَاذَا نَشَرَتْ «ذا إنفورميشن» عَنْ ديـب سـيـك؟', /According to The Information/);
+  // asked who told it, or about the source itself, it still answers
+  expectOneAnswer('who reported this?', /outlet behind the news is The Information/);
+  expect(answeredWith(engine.ask('is the information reliable?'))).not.toMatch(/According to/);
+});
+
 describe('a fact that says no more than the question already does', () => {
   test('tells the asker nothing: the fact telling something more answers (both languages)', () => {
     expectOneAnswer("what exactly are huawei's ascend processors going to do?", /train and refine/);

@@ -1004,6 +1004,9 @@ describe('question types', () => {
     ['R2 اتأخر بسبب ايه', 'why'],
     ['هل تأخر R2 بسبب العقوبات', 'yesno'],
     ['علاش ديب سيك بغات تنقص من نفيديا', 'why'],
+    // with an adverb before it ("what's even the point")
+    ["what's even the point of deepseek going with huawei chips", 'why'],
+    ['what is the real point of testing baidu chips', 'why'],
     // What someone wants from or with something is what they do it for.
     ['what does deepseek want from huawei chips', 'why'],
     ['what is deepseek hoping to gain with the huawei chips', 'why'],

@@ -325,6 +325,12 @@ describe('Arabizi', () => {
     expect(transliterate('lmonafassa', vocabulary)).toBe(n('المنافسه'));
   });
 
+  test('"la shu" is لشو (what for), its preposition written apart, and "bedda" بدها (she wants): a follow-up asking what for', () => {
+    expect(prepareText('la shu bedda yehon?')).toBe('lashu bedda yehon?');
+    expect(['lashu', 'bedda'].map((word) => transliterate(word, vocabulary))).toEqual(['لشو', 'بدها'].map(n));
+    expect(engine.trace('shu 3am ta3mel deepseek b chips huawei? la shu bedda yehon?').map((read) => read.question.type)).toEqual(['why']);
+  });
+
   test('an imperfect verb\'s plural ending (-on, -oon, -oun) is ون on the verb the vocabulary knows; sa7 is the tag صح, and sh7aga the Gulf "why" شحقه', () => {
     const verbs = vocabularyOf(['يجرب', 'يستخدم']);
     expect(transliterate('yjarbon', verbs)).toBe(n('يجربون'));

@@ -19,6 +19,9 @@ const WORDS: Record<string, string> = {
   // Gulf and Iraqi spellings, with the diphthong written out.
   laish: 'ليش',
   laysh: 'ليش',
+  lashu: 'لشو',
+  lasho: 'لشو',
+  lashou: 'لشو',
   sh7aga: 'شحقه',
   sh7ageh: 'شحقه',
   '3lach': 'علاش',
@@ -267,6 +270,12 @@ const WORDS: Record<string, string> = {
   bidi: 'بدي',
   badon: 'بدهن',
   baddon: 'بدهن',
+  beddon: 'بدهن',
+  // "she wants", "he wants", as Levantine writes them
+  bedda: 'بدها',
+  badda: 'بدها',
+  beddo: 'بده',
+  baddo: 'بده',
   bghit: 'بغيت',
   bgha: 'بغا',
   bghat: 'بغات',

@@ -137,11 +137,15 @@ export function arabicSpelling(word: string, vocabulary: SpellingVocabulary): st
  * elided article or preposition (l'engineers, d'inférence, qu'ils) would otherwise cut a word in two or glue two words together.
  */
 export function prepareArabizi(text: string): string {
-  return text
-    .replace(/7['’]/g, '5')
-    .replace(/3['’]/g, '8')
-    .replace(/9['’]/g, 'ض')
-    .replace(/(^|[^\p{L}\p{N}])([lLdDjJ]|[qQ]u)['’](?=\p{L})/gu, '$1$2 ');
+  return (
+    text
+      .replace(/7['’]/g, '5')
+      .replace(/3['’]/g, '8')
+      .replace(/9['’]/g, 'ض')
+      .replace(/(^|[^\p{L}\p{N}])([lLdDjJ]|[qQ]u)['’](?=\p{L})/gu, '$1$2 ')
+      // "la shu" (لشو, what for): the preposition ل is written as a word of its own.
+      .replace(/(^|[^\p{L}\p{N}])la (shu|sho|shou)(?![\p{L}\p{N}])/giu, '$1la$2')
+  );
 }
 
 /** Every reading of a Latin letter or pair, most likely first ('' for a short vowel left out). */

@@ -3381,6 +3381,18 @@ test('asked what a source it names told, the fact only naming that source tells 
   expect(answeredWith(engine.ask('is the information reliable?'))).not.toMatch(/According to/);
 });
 
+test('an alternative that only says someone kept silent ("…or just keeping quiet", "…ولا سكتت؟") is the question\'s "or not": its words are no topic (both languages)', () => {
+  for (const [message, plain] of [
+    ['did nvidia say anything about all this or just keeping quiet', 'did nvidia say anything about all this'],
+    ['هل علقت انفيديا على الموضوع ولا سكتت؟', 'هل علقت انفيديا على الموضوع؟'],
+  ]) {
+    expect(engine.trace(message)[0].question.standard).toBe(engine.trace(plain)[0].question.standard);
+    expect(answeredWith(engine.ask(message))).toBe(answeredWith(engine.ask(plain)));
+  }
+  // before: the speech question found no fact ("keeping quiet" was an alternative to settle)
+  expect(answeredWith(engine.ask('did nvidia say anything about all this or just keeping quiet'))).toMatch(/Nvidia spokesperson/);
+});
+
 describe('a fact that says no more than the question already does', () => {
   test('tells the asker nothing: the fact telling something more answers (both languages)', () => {
     expectOneAnswer("what exactly are huawei's ascend processors going to do?", /train and refine/);

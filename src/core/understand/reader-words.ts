@@ -295,6 +295,76 @@ export const NEGATED_OPENINGS = new Set([
 ]);
 
 /**
+ * "did nvidia say anything or just keep quiet?", "does nvidia admit it or are they brushing it
+ * off?", "علقت انفيديا ولا سكتت؟": an alternative that only says someone kept silent is the asked
+ * statement's "or not"; its words are no topic. Normalised words, as typed.
+ */
+export const SILENCE = new Set([
+  'quiet',
+  'silent',
+  'silence',
+  'mum',
+  'ignore',
+  'ignored',
+  'ignoring',
+  'brush',
+  'brushed',
+  'brushing',
+  'dismiss',
+  'dismissed',
+  'dismissing',
+  'سكت',
+  'سكتت',
+  'سكتوا',
+  'ساكت',
+  'ساكته',
+  'ساكتين',
+  'صامت',
+  'صامته',
+  'صامتين',
+  'صمت',
+  'تجاهل',
+  'تجاهلت',
+  'تجاهلوا',
+  'طنش',
+  'طنشت',
+  'طنشوا',
+]);
+/** The words around a statement of silence: "or (are they) just (keeping) quiet", "or brushing it off", "ولا ساكتين". */
+export const SILENCE_FILLERS = new Set([
+  'just',
+  'are',
+  'is',
+  'did',
+  'do',
+  'does',
+  'they',
+  'it',
+  'them',
+  'keep',
+  'keeps',
+  'keeping',
+  'kept',
+  'stay',
+  'stays',
+  'staying',
+  'stayed',
+  'remain',
+  'remained',
+  'remaining',
+  'off',
+  'lol',
+  'بس',
+  'هم',
+  'هي',
+  'ظلت',
+  'ضلت',
+  'بقت',
+]);
+/** "or" as typed, before the dialect tables read ولا and والا as it. */
+export const TYPED_OR = new Set(['or', 'او', 'ولا', 'والا']);
+
+/**
  * What "is that true?", "is it legit?", "الكلام ده صح؟" ask of the statement before them: whether it
  * holds. A question of these words alone asks the statement itself.
  */

@@ -36,6 +36,9 @@ import {
   GLUED_QUESTION_WORD,
   META_WORDS,
   NEGATED_OPENINGS,
+  SILENCE,
+  SILENCE_FILLERS,
+  TYPED_OR,
   OPENING_WORDS,
   PHRASES,
   PROCLITICS,
@@ -337,7 +340,7 @@ export class Reader {
     // "nvidia's response sounds like pure PR": what something seems to the asker, told without a
     // question mark, is their judgement of it, no topic ("what did they actually say" asks of the response).
     const opinion = questionMark ? -1 : written.findIndex((word, i) => i > 0 && OPINION_VERBS.has(word.text) && written[i + 1]?.text === 'like');
-    const typed = opinion > 0 ? written.slice(0, opinion) : written;
+    const typed = withoutSilence(opinion > 0 ? written.slice(0, opinion) : written);
     const read = this.standardWords(typed, arabizi);
     const negated = NEGATED_OPENINGS.has(typed.find((word) => !OPENING_WORDS.has(word.text))?.text ?? '');
     const [latin, arabic, all] = [read.latin, read.arabic, read.all].map(withoutOpening);
@@ -953,6 +956,17 @@ function pointsBack(clause: ReadClause): boolean {
 // What came of it points back too: "…? وشصار بالنتيجة؟", "…? what happened as a result".
 const POINTING_BACK =
   /(?:^|[\s,،])(?:that|it|then|as a result|in the end|هذا|هذي|هاد|هادا|هدا|هيدا|ده|دا|دي|ذلك|هيك|كذا|وبعدين|بعدين|بالنتيجة|بالنتيجه|النتيجة|النتيجه|بالاخير|بالآخر|بالاخر)(?=$|[\s,،?؟!])/i;
+
+/** The words without a last alternative that only says someone kept silent (see SILENCE). */
+function withoutSilence(words: Word[]): Word[] {
+  let or = -1;
+  words.forEach((word, i) => {
+    if (TYPED_OR.has(word.text)) or = i;
+  });
+  if (or < 0) return words;
+  const rest = words.slice(or + 1).filter((word) => !SILENCE_FILLERS.has(word.text));
+  return rest.length > 0 && rest.every((word) => SILENCE.has(word.text)) ? words.slice(0, or) : words;
+}
 
 /** An Arabizi imperfect verb: its person prefix (y-, t-, n-) and at least three letters more. */
 const IMPERFECT_VERB = /^[ytn][a-z0-9']{3,}$/;

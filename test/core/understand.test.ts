@@ -3381,6 +3381,14 @@ test('asked what a source it names told, the fact only naming that source tells 
   expect(answeredWith(engine.ask('is the information reliable?'))).not.toMatch(/According to/);
 });
 
+test('a follow-up bounding a name ("…? huawei only?", "…؟ هواوي بس؟") guesses how far the answer goes: context of the question, not one of its own (both languages)', () => {
+  for (const message of ["which companies' GPUs is deepseek testing now? huawei only meh?", 'شو الشركات اللي عم تجرب ديب سيك شرايحها؟ هواوي بس؟']) {
+    const read = engine.trace(message);
+    expect([message, read.length, read[0].question.type]).toEqual([message, 1, 'list']);
+    expect(read[0].question.context).toMatch(/huawei|هواوي/);
+  }
+});
+
 test('an alternative that only says someone kept silent ("…or just keeping quiet", "…ولا سكتت؟") is the question\'s "or not": its words are no topic (both languages)', () => {
   for (const [message, plain] of [
     ['did nvidia say anything about all this or just keeping quiet', 'did nvidia say anything about all this'],

@@ -622,7 +622,10 @@ export class Reader {
       // only names, with no question word or type of its own, is the asker's guess at the answer to
       // the question asked before it, not a question about those names ("…? and huawei?" is one). The
       // question stays as asked; the guess is context around it.
-      const guessesAnswer = !asksItself && !clause.joined && !namesNothing && namesOnly && (clause.type === 'what' || clause.type === 'yesno');
+      // So does one bounding a name ("…? huawei only?", "…؟ هواوي بس؟"): a guess at how far the answer goes.
+      const boundsName = clause.type === 'extent' && clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term) || BOUNDS.has(term.source));
+      const guessesAnswer =
+        !asksItself && !clause.joined && !namesNothing && ((namesOnly && (clause.type === 'what' || clause.type === 'yesno')) || boundsName);
       if (previous && context.length === 0 && guessesAnswer && previous.asksWithQuestionWord()) {
         previous.context.push(clause);
         return;
@@ -956,6 +959,9 @@ function pointsBack(clause: ReadClause): boolean {
 // What came of it points back too: "…? وشصار بالنتيجة؟", "…? what happened as a result".
 const POINTING_BACK =
   /(?:^|[\s,،])(?:that|it|then|as a result|in the end|هذا|هذي|هاد|هادا|هدا|هيدا|ده|دا|دي|ذلك|هيك|كذا|وبعدين|بعدين|بالنتيجة|بالنتيجه|النتيجة|النتيجه|بالاخير|بالآخر|بالاخر)(?=$|[\s,،?؟!])/i;
+
+/** Words bounding how far something holds: "only", "just", بس، فقط. */
+const BOUNDS = new Set(['only', 'just', 'بس', 'فقط']);
 
 /** The words without a last alternative that only says someone kept silent (see SILENCE). */
 function withoutSilence(words: Word[]): Word[] {

@@ -59,7 +59,7 @@ export function setApartNames(words: readonly string[], names: readonly string[]
 }
 
 /** Words that bound an alternative without naming it ("only the small versions", "النماذج الصغيرة بس"). */
-const BOUNDING_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'also', 'even', 'still', 'too', 'بس', 'فقط', 'ايضا', 'كمان', 'برضو', 'بردو']);
+export const BOUNDING_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'also', 'even', 'still', 'too', 'بس', 'فقط', 'ايضا', 'كمان', 'برضو', 'بردو']);
 /** What ends the question instead of a second alternative: "or not", "or nah", "ولا لا", "or what", "or not yet" ("ولا للحين", "or yet"). */
 const NO_ALTERNATIVE: ReadonlySet<string> = new Set([
   'not',

@@ -24,7 +24,7 @@ import { isStopword } from '../text/stopwords';
 import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
 import { ARABIZI_WORDS, englishOfFrench, FRENCH_ENGLISH } from './arabizi-words';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, stripPreposition, THIRD_PERSON, withoutAspect } from './dialects';
-import { OR_WORDS } from './alternatives';
+import { BOUNDING_WORDS, OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, namesPersonRole, precedence, PRONOUN_NAMES, questionType, type QuestionType } from './question-type';
 import {
   ARABIC_TELL_ME,
@@ -623,7 +623,7 @@ export class Reader {
       // the question asked before it, not a question about those names ("…? and huawei?" is one). The
       // question stays as asked; the guess is context around it.
       // So does one bounding a name ("…? huawei only?", "…؟ هواوي بس؟"): a guess at how far the answer goes.
-      const boundsName = clause.type === 'extent' && clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term) || BOUNDS.has(term.source));
+      const boundsName = clause.type === 'extent' && clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term) || BOUNDING_WORDS.has(term.source));
       const guessesAnswer =
         !asksItself && !clause.joined && !namesNothing && ((namesOnly && (clause.type === 'what' || clause.type === 'yesno')) || boundsName);
       if (previous && context.length === 0 && guessesAnswer && previous.asksWithQuestionWord()) {
@@ -959,9 +959,6 @@ function pointsBack(clause: ReadClause): boolean {
 // What came of it points back too: "…? وشصار بالنتيجة؟", "…? what happened as a result".
 const POINTING_BACK =
   /(?:^|[\s,،])(?:that|it|then|as a result|in the end|هذا|هذي|هاد|هادا|هدا|هيدا|ده|دا|دي|ذلك|هيك|كذا|وبعدين|بعدين|بالنتيجة|بالنتيجه|النتيجة|النتيجه|بالاخير|بالآخر|بالاخر)(?=$|[\s,،?؟!])/i;
-
-/** Words bounding how far something holds: "only", "just", بس، فقط. */
-const BOUNDS = new Set(['only', 'just', 'بس', 'فقط']);
 
 /** The words without a last alternative that only says someone kept silent (see SILENCE). */
 function withoutSilence(words: Word[]): Word[] {

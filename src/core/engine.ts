@@ -415,12 +415,11 @@ export class Isnad implements FactLookup {
     // source a question names told, the fact naming that source, and nothing else it does not,
     // only says where the news comes from; the asker wants what it told. (Not for the name nearly
     // every fact holds, DeepSeek.)
-    const everywhere = this.index.size * NEARLY_EVERY_FACT;
     const namesTheSourceAgain = (id: string) => {
       const fact = held.get(id);
       if (question.type === 'source' || !fact || !this.kinds.of(fact).has('source') || !TELLING.test(standard)) return false;
       const names = [...this.kinds.namesOf(fact)];
-      return names.some((name) => asked.has(name)) && names.every((name) => asked.has(name) || this.index.documentFrequency(name) > everywhere);
+      return names.some((name) => asked.has(name)) && names.every((name) => asked.has(name) || this.heldNearlyEverywhere(name));
     };
     const restates = (id: string) => (asksSomething && this.kinds.restatedBy(held.get(id), asked)) || namesTheSourceAgain(id);
     if (asksIntended(standard)) return (id) => !considered(id) || restates(id);
@@ -465,7 +464,6 @@ export class Isnad implements FactLookup {
    */
   private substitutedNames(query: QueryTerm[], nameBits: number, held: ReadonlyMap<string, Fact>): (id: string) => number {
     const asked = new Set(query.flatMap((term, i) => (nameBits & (1 << i) ? term.alternatives.map((alternative) => alternative.term) : [])));
-    const everywhere = this.index.size * NEARLY_EVERY_FACT;
     const kinded = query.flatMap((term, i) => {
       const name = term.alternatives.length === 1 && nameBits & (1 << i) ? term.alternatives[0].term : null;
       const kind = name === null ? null : this.nameKinds.kindOf(name);
@@ -475,13 +473,18 @@ export class Isnad implements FactLookup {
       const fact = held.get(id);
       if (!fact || kinded.length === 0) return 0;
       const names = this.kinds.namesOf(fact);
-      const others = [...names].filter((name) => !asked.has(name) && this.index.documentFrequency(name) <= everywhere);
+      const others = [...names].filter((name) => !asked.has(name) && !this.heldNearlyEverywhere(name));
       let bits = 0;
       for (const { bit, name, kind } of kinded) {
         if (!names.has(name) && others.some((other) => this.nameKinds.kindOf(other) === kind)) bits |= bit;
       }
       return bits;
     };
+  }
+
+  /** Whether nearly every fact holds the term (the report's protagonist, DeepSeek): it tells no fact from another. */
+  private heldNearlyEverywhere(term: string): boolean {
+    return this.index.documentFrequency(term) > this.index.size * NEARLY_EVERY_FACT;
   }
 
   /** "what's the name of the processor": the kind of name asked for, from the terms asked (null: no kind is named). */
@@ -643,12 +646,11 @@ export class Isnad implements FactLookup {
       // before the question, of the same kind as one the question names, is what the question turns
       // from, no topic of it. Not for the name nearly every fact holds (DeepSeek): naming it turns from nothing.
       const before = new Set(question.saidBefore);
-      const everywhere = this.index.size * NEARLY_EVERY_FACT;
       const ownKinds = new Set(
         before.size === 0
           ? []
           : analysis.terms.flatMap((term) => {
-              const kind = term.kind === 'name' && this.index.documentFrequency(term.term) <= everywhere ? this.nameKinds.kindOf(term.term) : null;
+              const kind = term.kind === 'name' && !this.heldNearlyEverywhere(term.term) ? this.nameKinds.kindOf(term.term) : null;
               return kind === null ? [] : [kind];
             }),
       );

@@ -623,7 +623,8 @@ export class Reader {
       // the question asked before it, not a question about those names ("…? and huawei?" is one). The
       // question stays as asked; the guess is context around it.
       // So does one bounding a name ("…? huawei only?", "…؟ هواوي بس؟"): a guess at how far the answer goes.
-      const boundsName = clause.type === 'extent' && clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term) || BOUNDING_WORDS.has(term.source));
+      const boundsName =
+        clause.type === 'extent' && clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term) || BOUNDING_WORDS.has(term.source));
       const guessesAnswer =
         !asksItself && !clause.joined && !namesNothing && ((namesOnly && (clause.type === 'what' || clause.type === 'yesno')) || boundsName);
       if (previous && context.length === 0 && guessesAnswer && previous.asksWithQuestionWord()) {

@@ -415,9 +415,10 @@ export class Isnad implements FactLookup {
     // source a question names told, the fact naming that source, and nothing else it does not,
     // only says where the news comes from; the asker wants what it told. (Not for the name nearly
     // every fact holds, DeepSeek.)
+    const asksWhatWasTold = question.type !== 'source' && TELLING.test(standard);
     const namesTheSourceAgain = (id: string) => {
       const fact = held.get(id);
-      if (question.type === 'source' || !fact || !this.kinds.of(fact).has('source') || !TELLING.test(standard)) return false;
+      if (!asksWhatWasTold || !fact || !this.kinds.of(fact).has('source')) return false;
       const names = [...this.kinds.namesOf(fact)];
       return names.some((name) => asked.has(name)) && names.every((name) => asked.has(name) || this.heldNearlyEverywhere(name));
     };

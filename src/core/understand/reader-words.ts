@@ -361,8 +361,6 @@ export const SILENCE_FILLERS = new Set([
   'ضلت',
   'بقت',
 ]);
-/** "or" as typed, before the dialect tables read ولا and والا as it. */
-export const TYPED_OR = new Set(['or', 'او', 'ولا', 'والا']);
 
 /**
  * What "is that true?", "is it legit?", "الكلام ده صح؟" ask of the statement before them: whether it

@@ -24,7 +24,7 @@ import { isStopword } from '../text/stopwords';
 import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
 import { ARABIZI_WORDS, englishOfFrench, FRENCH_ENGLISH } from './arabizi-words';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, stripPreposition, THIRD_PERSON, withoutAspect } from './dialects';
-import { BOUNDING_WORDS, OR_WORDS } from './alternatives';
+import { BOUNDING_WORDS, OR_WORDS, TYPED_OR_WORDS } from './alternatives';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, namesPersonRole, precedence, PRONOUN_NAMES, questionType, type QuestionType } from './question-type';
 import {
   ARABIC_TELL_ME,
@@ -38,7 +38,6 @@ import {
   NEGATED_OPENINGS,
   SILENCE,
   SILENCE_FILLERS,
-  TYPED_OR,
   OPENING_WORDS,
   PHRASES,
   PROCLITICS,
@@ -357,7 +356,8 @@ export class Reader {
       (type === 'deed' && DEED_WORDS.has(word));
     // "what does the article mean when it calls the approach 'balanced'?", "ماذا يقصد المقال بأن…":
     // what is meant is asked, in the words it is said in; the report and its meaning are no topic.
-    const asksMeaning = MEANING_QUESTION.some((pattern) => pattern.test(all.join(' ')));
+    const standard = all.join(' ');
+    const asksMeaning = MEANING_QUESTION.some((pattern) => pattern.test(standard));
     const typedTopic = (type === 'what' ? all : all.filter((word) => !typeWord(word))).filter((word) => !(asksMeaning && MEANING_WORDS.has(word)));
     const typedTerms = this.topicTerms(typedTopic.join(' '));
     // "متى نزل المقال؟", "who wrote this article?": publishing said of the report itself, naming
@@ -375,7 +375,6 @@ export class Reader {
     const typedText = typed.map((word) => word.text).join(' ');
     const believed = !questionMark && !questionWord && (BELIEF_OPENING.test(typedText) || SEEMING.test(typedText) || ASKERS_AIM.test(typedText));
     const asks = !leadsIn && !believed && (beforeTurn ? questionWord : questionMark || type !== 'what' || summaryCut !== null || questionWord);
-    const standard = all.join(' ');
     const frame = TOPIC_FRAMES.some((pattern) => pattern.test(standard));
     // A question word that begins with و (وين، وقتاش) joins nothing on, nor does Maghrebi's واش, the
     // particle its yes/no questions open with; و written apart ("و شحال من واحد؟") does, and so does
@@ -386,7 +385,7 @@ export class Reader {
       /^و\s/.test(text) ||
       (/^و\S/.test(first) && first !== 'واش' && (standardFunctionWord(first) === undefined || standardFunctionWord(first.slice(1)) !== undefined));
     const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
-    const elaborates = ELABORATION.some((marker) => marker.test(typedText)) || (type === 'why' && WHY_NOT.test(all.join(' ')));
+    const elaborates = ELABORATION.some((marker) => marker.test(typedText)) || (type === 'why' && WHY_NOT.test(standard));
     // English asks by putting its auxiliary first ("and is nvidia still in the picture"), with or without a mark.
     const opener = all.find((word) => word !== 'and' && word !== 'or');
     const tells =
@@ -965,7 +964,7 @@ const POINTING_BACK =
 function withoutSilence(words: Word[]): Word[] {
   let or = -1;
   words.forEach((word, i) => {
-    if (TYPED_OR.has(word.text)) or = i;
+    if (TYPED_OR_WORDS.has(word.text)) or = i;
   });
   if (or < 0) return words;
   const rest = words.slice(or + 1).filter((word) => !SILENCE_FILLERS.has(word.text));
@@ -984,6 +983,9 @@ const MEANING_QUESTION = [
 ];
 /** The words of a meaning question that say the report means something: no topic of it. */
 const MEANING_WORDS = new Set([
+  ...CALLING_WORDS,
+  'called',
+  'calling',
   'mean',
   'means',
   'meant',
@@ -995,10 +997,6 @@ const MEANING_WORDS = new Set([
   'piece',
   'headline',
   'title',
-  'calls',
-  'call',
-  'called',
-  'calling',
   'says',
   'say',
   'term',

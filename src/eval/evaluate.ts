@@ -84,12 +84,14 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers15: ['dev', 'val', 'test'],
   readers17: ['dev', 'val', 'test'],
   readers19: ['dev', 'val', 'test'],
+  readers21: ['dev', 'val', 'test'],
   // Written mid-round to tune on questions nobody had fitted yet; they have no held-out part.
   readers10: ['dev'],
   readers12: ['dev'],
   readers14: ['dev'],
   readers16: ['dev'],
   readers20: ['dev'],
+  readers22: ['dev'],
 };
 /** The halves of the readers' sets that may be tuned and fitted on. */
 export const DEV_SETS = Object.keys(READER_SETS).map((name) => path.join(EVAL_DIR, `${name}.dev.jsonl`));

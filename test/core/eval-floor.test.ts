@@ -84,7 +84,7 @@ test('the readers set covers the kinds issue 13 names, in both halves of equal s
   expect(testHalf.length).toBe(dev.length);
 });
 
-test.each(['readers5', 'readers6', 'readers7', 'readers8', 'readers9', 'readers11', 'readers13', 'readers15', 'readers17', 'readers19'])(
+test.each(['readers5', 'readers6', 'readers7', 'readers8', 'readers9', 'readers11', 'readers13', 'readers15', 'readers17', 'readers19', 'readers21'])(
   'the %s set has a test half and two quarters, and only its dev quarter is ever fitted on or has its misses shown',
   (name) => {
     const parts = ['dev', 'val', 'test'].map((part) => `${name}.${part}.jsonl`);

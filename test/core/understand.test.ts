@@ -1602,6 +1602,12 @@ describe('everyday words weigh little when no fact holds them', () => {
     expect(answeredWith(engine.ask('الفريق الهندسي اللي بعتته هواوي، شو طلع معهم بالاخر؟'))).toMatch(/did not bring/);
   });
 
+  test('each dialect\'s demonstratives (هاذي، هيدا، هداك، هذول) carry no topic, as هذا does: what Nvidia said about "this story" is what it said', () => {
+    for (const word of ['هاذي', 'هيدا', 'هيدي', 'هداك', 'هذول', 'هادوك']) expect([word, isStopword(n(word))]).toEqual([word, true]);
+    // before: هاذي was read as a word, its stem إذ matched a fact about the outlet, and the question was declined
+    expect(answeredWith(engine.ask('شنوة قالت إنفيديا على الحكاية هاذي؟'))).toMatch(/spokesperson/);
+  });
+
   test('an everyday word under a preposition or ف ("فكلامها", in her talk) is read as the word, chatter; "لعبة" is no ل before another word', () => {
     expect(engine.trace('انفيديا ذكرت الصين فكلامها؟')[0].question.standard).toMatch(/ كلامها/);
     // before: "فكلامها" was a word no fact holds, and the question was declined

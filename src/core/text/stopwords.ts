@@ -1,8 +1,9 @@
 /**
  * Words that carry no topic: question words, pronouns, particles, degree words ("very", "a lot",
  * and each dialect's: كتير، اوي، بزاف، برشا، واجد), and the chatter around a
- * question ("tell me", "please", "يعني"). Dialect question words are here too, so "ايه" and
- * "what" weigh the same (nothing). Words are written naturally and normalised when loaded.
+ * question ("tell me", "please", "يعني"). Dialect question words and demonstratives (هاذي، هيدا،
+ * هداك) are here too, so "ايه" and "what" weigh the same (nothing). Words are written naturally
+ * and normalised when loaded.
  */
 import { foldLatin } from './english';
 import { normalizeArabic } from './arabic';
@@ -43,6 +44,7 @@ const ARABIC = `
 باسم بإسم ناحيه ناحية معه معها معهم معاهم معاه معاها عليه عليها عليهم عليهن بيه بيها بيهم بيهن فيهم فيهن منهم منهن منها منه بهم بهن
 يوجد توجد موجود موجودة موجودين آخر اخر أخرى اخرى آخرين اخرين تاني تانية ثاني ثانية
 كثير كثيرا كتير اوي أوي بزاف برشا واجد وايد
+هاذي هاذ هاذو هاي هذاك هذيك هذول هذوله هداك هديك هادوك هاذيك هاديك هاذوك هيدا هيدي هيدول ذاك ذي إذ
 `;
 
 /**

@@ -3169,6 +3169,12 @@ describe('an answer of the asked kind beside the fact that tells the event', () 
 });
 
 describe('paraphrase', () => {
+  test('a product, a manufacturer, what a company produces are what it makes (من إنتاج، من صنع): "is Ascend a Huawei product?", "اسند منتج هواوي؟"', () => {
+    // before: "product" was a word no fact holds, and the yes/no question was declined
+    for (const message of ['Is Ascend actually a Huawei product?', 'هل اسند منتج تبع هواوي؟', 'who manufactures ascend?'])
+      expectOneAnswer(message, /Ascend is a processor made by Huawei/);
+  });
+
   test('optimising and fine-tuning a model is refining it (تحسين), in English, Arabic and a line of both', () => {
     for (const message of [
       'يعني Huawei Ascend هيعمل training و optimization للنسخ الصغيرة من R2؟',

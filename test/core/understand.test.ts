@@ -2980,6 +2980,16 @@ describe('what made something happen asks why', () => {
     ).toEqual(['why', 'why', 'why']);
     expectOneAnswer('R2 اتأجل؟ شو اللي خلاه يتأخر هيك؟', /launch R2 were delayed, because/);
   });
+
+  test('standard Arabic asks it with دفع "drove … to" (ما الذي دفع ديب سيك إلى…), as English "what pushed them to"; دفع alone is still paying', () => {
+    const type = (message: string) => engine.trace(message)[0].question.type;
+    // before: يدفع read as "pays", and the question was asked for a sum of money
+    expect(type('أود أن أفهم ما الذي يدفع ديب سيك إلى تنويع مصادر المعالجات لديها')).toBe('why');
+    expect(type('ما الذي دفع ديب سيك إلى البحث عن بدائل؟')).toBe('why');
+    expect(type('what pushed deepseek to look for alternatives?')).toBe('why');
+    expect(type('كم دفعت ديب سيك لهواوي؟')).toBe('money');
+    expectOneAnswer('أود أن أفهم ما الذي يدفع ديب سيك إلى تنويع مصادر المعالجات لديها', /depends less on Nvidia/);
+  });
 });
 
 describe('"when" joining a clause on', () => {

@@ -528,6 +528,13 @@ export function proposedReason(typed: string): string | null {
   return english?.[1] ?? arabic?.[1] ?? arabic?.[2] ?? null;
 }
 
+/**
+ * What drove someone to something (ما الذي دفع ديب سيك إلى البحث عن بدائل؟، "what pushed them to…")
+ * asks its reason: read before any rule, as دفع is also "paid" (كم دفعت؟), a sum of money.
+ */
+const DROVE_TO =
+  /(?:^| )(?:ما|ماذا|ايش|شو|وش|ايه|شنو|اش)(?: هو)? (?:اللي|الي|الذي) (?:دفع|دفعه|دفعها|دفعهم|يدفع|تدفع|يدفعها|تدفعها|يدفعهم)(?: \S+){1,3}? (?:الي|ل\S+)(?= |$)/;
+
 /** A type's rank among the rules: lower is more telling ("which month" says more than "when"). */
 export function precedence(type: QuestionType): number {
   const index = RULES.findIndex((rule) => rule.type === type);
@@ -540,6 +547,7 @@ export function questionType(latin: string[], arabic: string[]): QuestionType {
   const arabicText = arabic.join(' ');
   if (DESCRIPTION_QUESTION.english.some((pattern) => pattern.test(english)) || DESCRIPTION_QUESTION.arabic.some((pattern) => pattern.test(arabicText)))
     return 'what';
+  if (DROVE_TO.test(arabicText)) return 'why';
   for (const rule of RULES) {
     if (rule.english.some((pattern) => pattern.test(english)) || rule.arabic.some((pattern) => pattern.test(arabicText))) return rule.type;
     if (rule.mixed?.some(([latinPattern, arabicPattern]) => latinPattern.test(english) && arabicPattern.test(arabicText))) return rule.type;

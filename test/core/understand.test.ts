@@ -2621,6 +2621,20 @@ describe('the engine reads messages', () => {
       expect([question, engine.ask(question).facts[0]?.fact.en]).toEqual([question, expect.stringMatching(/inference/)]);
   });
 
+  test('what something was meant for at first, or someone had in mind, is what they were going to do: "was … originally meant for", "had in mind", كان مخطط', () => {
+    for (const question of [
+      'what was huawei ascend originally meant for at deepseek',
+      'what deepseek originally had in mind for huawei ascend',
+      n('ما كان مخطط ديب سيك مع معالج اسند'),
+    ])
+      expect([question, asksIntended(question)]).toEqual([question, true]);
+    // what something is meant for now is what is done
+    expect(asksIntended('what are the new accelerators meant for')).toBe(false);
+    // before: answered with what the smaller R2 versions are trained on
+    for (const question of ["what was huawei's ascend originally meant for at deepseek?", 'شو كان مخطط ديب سيك مع معالج اسند تبع هواوي؟'])
+      expect([question, engine.ask(question).facts[0]?.fact.en]).toEqual([question, expect.stringMatching(/inference/)]);
+  });
+
   test('whether a use goes on is answered by the fact bounding the change (Nvidia still for R2), in either language', () => {
     for (const question of ['is nvidia still in the picture for R2?', 'مش فاهمة هما لسه معتمدين على انفيديا ولا لأ'])
       expect([5, 7]).toContain(engine.ask(question).facts[0]?.fact.paragraph);

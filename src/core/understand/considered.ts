@@ -11,10 +11,14 @@
 /** Verbs of weighing an option, in a fact's text (not "keeps re-weighing its options", a trait). */
 const CONSIDERED = [/(?<!re-)\b(weighed|weighing|considered|considering|mulled|contemplated)\b/i, /(?:^| )(درست|تدرس|فكرت|تفكر)(?= |$)/];
 
-/** What someone was going to do ("what were they going to do with ascend?", "شو كان بدهم يعملوا؟"): only an option weighed tells it. */
+/**
+ * What someone was going to do, or had in mind, or something was meant for at first ("what were
+ * they going to do with ascend?", "what was ascend originally meant for?", "what did they have in
+ * mind for it?", "شو كان بدهم يعملوا؟"، "شو كان مخطط ديب سيك مع اسند؟"): only an option weighed tells it.
+ */
 const ASKS_INTENDED = [
-  /\b(was|were) (\w+ ){0,2}(going|gonna|planning|about|meant) to\b|\b(wanted|intended) to\b/,
-  /(?:^| )(كان|كانت|كانوا) (\S+ ){0,2}(بد|بده|بدها|بدهم|يريد|تريد|يريدون|ناوي|ناويه|ناويين|تنوي|ينوي|عايز|عايزه|عايزين|حابه|حابين|ودها|ودهم)(?= |$)/,
+  /\b(was|were) (\w+ ){0,3}(going|gonna|planning|about|meant|supposed|intended) (to|for)\b|\b(wanted|intended|planned) to\b|\b(had|have) in mind\b/,
+  /(?:^| )(كان|كانت|كانوا) (\S+ ){0,2}(بد|بده|بدها|بدهم|يريد|تريد|يريدون|ناوي|ناويه|ناويين|تنوي|ينوي|عايز|عايزه|عايزين|حابه|حابين|ودها|ودهم|مخطط|مخططه|مخططين|مقرر|مقرره|المفروض)(?= |$)/,
 ];
 /**
  * A question about a consideration: weighing or thinking of it, the plan itself, whether it is on

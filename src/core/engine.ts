@@ -112,7 +112,7 @@ export interface Suggestion {
   language: Language;
 }
 
-/** The summary of the whole report, and the names it and the report's title hold. */
+/** The summary of the whole report, and the names its title holds. */
 interface WholeSummary {
   ids: string[];
   names: ReadonlySet<string>;
@@ -681,16 +681,17 @@ export class Isnad implements FactLookup {
     const lookup = (id: string) => this.fact(id);
     const title = `${report.title.en} ${report.title.ar}`;
     const namesOf = (text: string) => this.analyzer.analyze(text).terms.flatMap((term) => (term.kind === 'name' ? [term.term] : []));
-    // The report's own names are its title's and its summary's, read once with it.
+    // The report's own names are its title's (DeepSeek, Huawei, Nvidia), read once with it: R2,
+    // Ascend or Baidu are parts of it, though its summary names them.
     const summarise = (): WholeSummary => {
       const ids = chooseSummary(title, rank, lookup);
-      return { ids, names: new Set(namesOf([title, ...ids.flatMap((id) => lookup(id)?.en ?? [])].join(' '))) };
+      return { ids, names: new Set(namesOf(title)) };
     };
     const { ids: whole, names: ownNames } = accept ? summarise() : (this.wholeSummary ??= summarise());
     const topic = question.standard;
     if (!topic.trim()) return whole;
-    // A summary of one part of the report: one naming something beyond the report's own names (its
-    // title's and its summary's; "the tl;dr on the baidu angle"), or still asking something of them
+    // A summary of one part of the report: one naming something beyond the report's own names
+    // ("the tl;dr on the baidu angle", "what happened with R2"), or still asking something of them
     // once its cue is cut ("tl;dr what did nvidia say"). Their names alone are the report itself
     // ("what's the tea with deepseek", "شنو القصه ويه ديب سيك وهواوي").
     const names = namesOf(topic);

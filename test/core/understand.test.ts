@@ -1478,6 +1478,10 @@ describe('summary requests', () => {
       ['نبذة عن كامبريكون', 'cambricon-accelerators'],
       ['الخلاصة شو قالت انفيديا؟', 'nvidia-competition-begun'],
       ['3tini l5olasa 3la baidu', 'baidu-accelerators'],
+      // R2 is a part of the report, though its summary names it: only the title's names are the whole
+      ['tl;dr on R2', 'r2-is-llm'],
+      ['لخص لي موضوع R2', 'r2-is-llm'],
+      ['guys what happened with R2 fr?? i saw something about delays', 'r2-launch-delayed'],
     ]) {
       const answer = engine.ask(message);
       expect([message, answer.summary, answer.facts[0]?.fact.id]).toEqual([message, true, lead]);

@@ -3197,6 +3197,17 @@ describe('an answer of the asked kind beside the fact that tells the event', () 
 });
 
 describe('paraphrase', () => {
+  test('the public, end users, normal people (للناس، للجمهور) are the consumers: when it reaches them is when the consumer launch comes, which has no date', () => {
+    // before: answered with R2's delay
+    for (const message of [
+      "so when's the huawei-powered deepseek thing actually comin out for normal people then",
+      'when will it be released to the public?',
+      'امتى راح ينزل للناس؟',
+      'متى ستطرحه للجمهور؟',
+    ])
+      expectOneAnswer(message, /no date has been announced/);
+  });
+
   test('a product, a manufacturer, what a company produces are what it makes (من إنتاج، من صنع): "is Ascend a Huawei product?", "اسند منتج هواوي؟"', () => {
     // before: "product" was a word no fact holds, and the yes/no question was declined
     for (const message of ['Is Ascend actually a Huawei product?', 'هل اسند منتج تبع هواوي؟', 'who manufactures ascend?'])

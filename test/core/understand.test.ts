@@ -3113,6 +3113,14 @@ describe('what holds something back delays it', () => {
     ).not.toMatch(/delay/);
   });
 
+  test('being on schedule, on track or on time (في موعده) is whether something is late: "is R2 still on schedule?" asks whether it was delayed, not how far a use goes', () => {
+    // before: "still on" read as a use going on, answered with what Nvidia builds; "on track" was declined
+    for (const message of ["Is R2's launch still on schedule?", 'is R2 on track?', 'هل سينطلق R2 في موعده؟'])
+      expectOneAnswer(message, /launch R2 were delayed/);
+    expect(engine.trace("Is R2's launch still on schedule?")[0].question.type).toBe('yesno');
+    expect(engine.trace('is deepseek still on nvidia for R2?')[0].question.type).toBe('extent');
+  });
+
   test('"…? X or are there others?" (بس هواوي لو اكو غيرها؟) guesses at the answer of the list question before it: one question', () => {
     for (const message of [
       'شنو الشركات اللي ديب سيك دا تجرب عدهم مسرعات؟ بس هواوي لو اكو غيرها؟',

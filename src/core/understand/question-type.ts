@@ -91,8 +91,11 @@ const ARABIC_BUILDINGS = cueWords('مركز|مراكز|مكتب|مكاتب|مص�
 /** A group of people or machines: its size is a number ("how big is the team"), unlike a company's ("a giant"). */
 const GROUP_NOUNS = 'team|teams|staff|workforce|crew|squad|group|cluster|clusters|fleet';
 
-/** Still using, relying on, in the picture: whether a use goes on. */
-const STILL_USING = String.raw`still (\w+ )?(using|use|uses|used|relying|rely|relies|depending|depend|depends|on|in the picture|with|around|a thing)|(anymore|any more|no longer)`;
+/**
+ * Still using, relying on, in the picture: whether a use goes on. Not "still on schedule", "on
+ * track", "on time": an idiom of timing, asking whether something is late.
+ */
+const STILL_USING = String.raw`still (\w+ )?(using|use|uses|used|relying|rely|relies|depending|depend|depends|on(?! (?:schedule|track|time|course)\b)|in the picture|with|around|a thing)|(anymore|any more|no longer)`;
 const ARABIC_STILL_USING =
   '(لسه|لسا|لساتها|لسى|مازال|مازالت|ما زال|ما زالت|لا يزال|لا تزال|بعدها|بعده) (\\S+ )?(تستخدم|يستخدم|مستخدم|مستخدمه|مستخدمين|تعتمد|يعتمد|معتمد|معتمده|معتمدين|تشتغل|شغاله|شغالين)';
 

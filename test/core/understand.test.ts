@@ -1439,6 +1439,8 @@ describe('summary requests', () => {
     for (const message of [
       'huawei sent engineers to help. what happened to them?',
       'هواوي بعتت مهندسين لديب سيك، شو صار معهم؟',
+      // …or there, in what was just told
+      'chale so the huawei engineers came down to help and... nothing? 😅 what happened there',
       // …or to something named, as "ايش صار مع R2" asks of R2.
       'what happened to R2?',
       'ايش صار مع R2؟',
@@ -1448,6 +1450,8 @@ describe('summary requests', () => {
     }
     expect(engine.ask('can someone tell me what the news outlet was called').summary).toBeFalsy();
     expectOneAnswer('what happened to R2?', /launch R2 were delayed/);
+    // before: read as a request for the whole report's summary
+    expect(answeredWith(engine.ask('chale so the huawei engineers came down to help and... nothing? 😅 what happened there'))).toMatch(/engineers/);
   });
 
   test('what the report says, the report understood or described ("what does it say", "what the article everyone posts is saying", "explain this to me")', () => {

@@ -69,10 +69,11 @@ const ENGLISH_CUES = [
   // What is going on or happening, here or with what the report tells of ("what's going on with deepseek"
   // is the report; "with baidu" one part of it, "with the R2 launch" a question).
   /\bwhat( is|s| are)? (going on|happening)(?=$| (here|with|between|at|in)\b)/g,
-  // What happened to something ("what happened to R2", "what happened to them"), with what was just
-  // told ("what happened with it"), or next ("what happened after") asks about that, as "ايش صار مع
-  // R2"، "وش صار بعدين" do; "what happened with deepseek and huawei" is the report's story.
-  /\bwhat happened\b(?! to\b| (with|in) (it|them|him|her|that|this|those|these)\b| (after|afterwards|next|then|later|since|as a result|in the end)\b)/g,
+  // What happened to something ("what happened to R2", "what happened to them"), with or there in
+  // what was just told ("what happened with it", "…came to help and nothing? what happened there"),
+  // or next ("what happened after") asks about that, as "ايش صار مع R2"، "وش صار بعدين" do; "what
+  // happened with deepseek and huawei" is the report's story.
+  /\bwhat happened\b(?! to\b| there\b| (with|in) (it|them|him|her|that|this|those|these)\b| (after|afterwards|next|then|later|since|as a result|in the end)\b)/g,
 ];
 
 const ARABIC_CUES = [

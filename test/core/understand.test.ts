@@ -3314,6 +3314,19 @@ describe('autocomplete order', () => {
   });
 });
 
+describe('a noun phrase said alone before a question is its topic', () => {
+  test('"the big R2 model, whose chips is that trained on?", "النسخة الكبيرة من R2، على شرائح مين بتتدرب؟": the phrase\'s words are the question\'s; "nvidia salty or what" is no phrase', () => {
+    expect(engine.trace('the big R2 model, whose chips is that getting trained on?')[0].question.standard).toMatch(/^the big r2 model whose chips/);
+    // before: "big" weighed as context, and the fact about the smaller R2 models answered
+    for (const message of [
+      'lunch break scroll 🍜 quick one: the big R2 model, whose chips is that getting trained on?',
+      'النسخة الكبيرة من R2، على شرائح مين بتتدرب؟',
+    ])
+      expectOneAnswer(message, /Nvidia/);
+    expect(engine.trace('nvidia salty or what 😂 did they say smth about china')[0].question.standard).not.toMatch(/salty/);
+  });
+});
+
 describe('a sentence told beside a question the asker marked', () => {
   test('with neither a question mark nor a question word, it tells something: words of a type in it (a date, a name, "better than") ask nothing, in both languages', () => {
     expectOneAnswer('امتى بتطلق ديب سيك نموذجها على شرايح هواوي للناس؟ دورت على تاريخ وما لقيت', /not yet said when/);

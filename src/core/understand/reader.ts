@@ -801,6 +801,23 @@ class Draft {
     return this.clauses.flatMap(clauseNames);
   }
 
+  /**
+   * "the big R2 model, whose chips is that trained on?", "النسخة الكبيرة من R2، على شرايح مين
+   * بتتدرب؟": a noun phrase said alone right before the question, which points back at it with a
+   * pronoun or names nothing itself, is what the question is about: its words are the question's,
+   * not context. A phrase of a few content words, names and determiners, opening with "the", a
+   * demonstrative or the article ال, asking nothing ("nvidia salty or what" is a clause).
+   */
+  private topicPhrase(namesItself: boolean): ReadClause | null {
+    const phrase = this.context[this.before - 1];
+    if (!phrase || phrase.beforeTurn || phrase.asks || phrase.questionMark || phrase.terms.length === 0) return null;
+    const [first] = phrase.words;
+    const determined = OPENING_DETERMINERS.has(first) || /^ال\S{2,}/.test(first);
+    if (!determined || phrase.words.length > TOPIC_PHRASE_WORDS || !phrase.words.every((word) => DETERMINERS.has(word) || !isStopword(word))) return null;
+    const pointsBack = this.clauses.some((clause) => clause.words.some((word) => TOPIC_PRONOUNS.has(word)));
+    return pointsBack || !namesItself ? phrase : null;
+  }
+
   /** Whether it points back at things said before it with a pronoun ("using them for", "their chips", "بيشغلوا فيهم"). */
   pointsBackWithPronoun(): boolean {
     return this.clauses.some((clause) => clause.words.some((word) => PRONOUNS_OF_THINGS.has(word)));
@@ -838,9 +855,11 @@ class Draft {
       reader
         .termsOf(`${cutText} ${topicWords.join(' ')}`)
         .every((term) => term.kind === 'name' || !reader.knows(term) || reader.everyday(term) || SUMMARY_LENGTH_WORDS.has(term.source));
-    const words = summary ? [cutText, ...topicWords] : this.clauses.flatMap((clause) => clause.words);
     const ownNames = this.names();
-    const contextNames = this.context.flatMap(clauseNames);
+    const topic = summary ? null : this.topicPhrase(ownNames.length > 0);
+    const context = this.context.filter((clause) => clause !== topic);
+    const words = summary ? [cutText, ...topicWords] : [...(topic?.words ?? []), ...this.clauses.flatMap((clause) => clause.words)];
+    const contextNames = context.flatMap(clauseNames);
     // A pronoun stands for what the question before named ("…, and what's deepseek usin them for?"),
     // not for a name said on the way ("i thought it was nvidia only. so what does huawei do for them?").
     const pronoun = this.borrowed.length > 0 && this.pointsBackWithPronoun();
@@ -860,7 +879,7 @@ class Draft {
       // What was said on the way to the point lends the question its names, not its words ("اليوم جاني
       // راكب يشتغل بالكمبيوترات وحجالي عن الشرايح… زين شنو قالت انفيديا؟").
       context: [
-        ...this.context.flatMap((clause) => (clause.beforeTurn ? clauseNames(clause) : clause.words)),
+        ...context.flatMap((clause) => (clause.beforeTurn ? clauseNames(clause) : clause.words)),
         ...this.clauses.flatMap((clause) => clause.story),
         ...(joined ? borrowed : []),
       ].join(' '),
@@ -892,6 +911,13 @@ function asCueWord(word: string): string {
 
 /** "من اجل", "لاجل" (for the sake of): the preposition ل, not أُجِّل (was postponed). */
 const FOR_THE_SAKE_OF = /(?<=^| )(?:من |ل)اجل(?= |$)/g;
+
+/** A topic phrase said before a question (see Draft.topicPhrase) is this many words at most, and its only grammar words are these. */
+const TOPIC_PHRASE_WORDS = 5;
+const OPENING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set([...OPENING_DETERMINERS, 'its', 'their', 'of', 'من']);
+/** The pronouns by which a question points back at a topic phrase before it. */
+const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'هو', 'هي', 'هم']);
 
 /** Pronouns standing for things said before (not "they", "it", "its": mostly the company asked about). */
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);

@@ -3314,6 +3314,15 @@ describe('autocomplete order', () => {
   });
 });
 
+describe('the report as the one telling frames the question', () => {
+  test('"does the article say what…", "does the report mention who…" ask what it tells: the article is no topic of theirs; "how does the article describe nvidia" still asks about the article', () => {
+    // before: "article" led to the fact about how the article sees the mix of chips
+    expectOneAnswer('Does the article say what those Ascend processors are going to be used for?', /smaller versions of R2/);
+    expect(engine.trace('does the report mention who sent engineers?')[0].question.standard).not.toMatch(/report/);
+    expectOneAnswer('how does the article describe nvidia?', /giant/);
+  });
+});
+
 describe('a noun phrase said alone before a question is its topic', () => {
   test('"the big R2 model, whose chips is that trained on?", "النسخة الكبيرة من R2، على شرائح مين بتتدرب؟": the phrase\'s words are the question\'s; "nvidia salty or what" is no phrase', () => {
     expect(engine.trace('the big R2 model, whose chips is that getting trained on?')[0].question.standard).toMatch(/^the big r2 model whose chips/);

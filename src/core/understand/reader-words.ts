@@ -594,6 +594,13 @@ export const PHRASES: [RegExp, string][] = [
   // …and in Arabic, what someone wants or tries to achieve or reach, its subject between or not
   // ("شو بدها تحقق ديب سيك", "ماذا تحاول ديب سيك أن تحقق", "وش تبي توصل له"): its aim.
   [/(?:^| )(?:يريد|تريد|تحاول|يحاول|تسعي|يسعي)((?: \S+){0,2}?) (?:ان )?(?:تحقق|يحقق|توصل|يوصل)(?= |$)/g, ' هدف$1'],
+  // The report as the one telling ("does the article say what…", "does the report mention…") frames
+  // the question, as المقال is a stop-word: what it tells is asked, not something about the article
+  // ("how does the article describe nvidia" keeps it).
+  [
+    /\b(?:the |this |that )?(?:article|report|story|piece)(?= (?:even |actually |really |also )?(?:say|says|said|mention|mentions|mentioned|tell|tells|told)\b)/g,
+    '',
+  ],
   // Public relations speak for a company ("nvidia's PR response", "the PR guy"); not "PR fluff", spin.
   [/\bpr(?= (?:response|reply|team|guy|guys|person|people|rep|statement|department|dept|folks)\b)/g, 'spokesperson'],
   // "when" after another question word joins a clause on ("what they mean when they call it

@@ -595,8 +595,8 @@ export const PHRASES: [RegExp, string][] = [
   // ("شو بدها تحقق ديب سيك", "ماذا تحاول ديب سيك أن تحقق", "وش تبي توصل له"): its aim.
   [/(?:^| )(?:يريد|تريد|تحاول|يحاول|تسعي|يسعي)((?: \S+){0,2}?) (?:ان )?(?:تحقق|يحقق|توصل|يوصل)(?= |$)/g, ' هدف$1'],
   // The report as the one telling ("does the article say what…", "does the report mention…") frames
-  // the question, as المقال is a stop-word: what it tells is asked, not something about the article
-  // ("how does the article describe nvidia" keeps it).
+  // the question: what it tells is asked, not something about the article ("how does the article
+  // describe nvidia" keeps it). (Arabic's المقال بيقول، يذكر المقال read so lost two val answers.)
   [
     /\b(?:the |this |that )?(?:article|report|story|piece)(?= (?:even |actually |really |also )?(?:say|says|said|mention|mentions|mentioned|tell|tells|told)\b)/g,
     '',

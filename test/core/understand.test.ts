@@ -1604,6 +1604,13 @@ describe('everyday words weigh little when no fact holds them', () => {
     expect(engine.ask('لخصوها لي بسرعة ترى ما عندي وقت').summary).toBe(true);
   });
 
+  test('what came out with someone (شو طلع معهن، ايش طلع منه) is what happened with them, not a product coming out', () => {
+    expect(engine.trace('شو طلع مع مهندسين هواوي؟')[0].question.type).toBe('outcome');
+    // before: طلع was a word no fact holds, and the question was declined
+    expect(answeredWith(engine.ask('يا تقبرني، هواوي بعتت مهندسين لديب سيك؟ وشو طلع معهن بالاخر؟'))).toMatch(/engineers/);
+    expect(engine.trace('امتى بيطلع R2؟')[0].question.type).toBe('when');
+  });
+
   test('"in the end" (بالآخر، بالاخير) is chatter, as "بالضبط" is: what came of something is asked', () => {
     for (const word of ['بالاخر', 'بالآخر', 'بالاخير']) expect([word, isStopword(n(word))]).toEqual([word, true]);
     // before: declined, for a word no fact holds

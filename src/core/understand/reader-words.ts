@@ -639,6 +639,9 @@ export const PHRASES: [RegExp, string][] = [
   // After a preposition, Maghrebi واش (and so the هل it is read as) asks "what", as Algerian speech
   // uses it ("يدربوهم على واش؟", "3la wach", "ب واش خدمو"), no yes/no question: no preposition comes before هل.
   [/(?:^| )(علي|عن|في|من|مع|ب|ل) هل(?= |$)/g, ' $1 ماذا'],
+  // What came out with or of someone ("شو طلع معهن بالآخر؟"، "ايش طلع منه") is what happened with
+  // them, no coming out of a product (R2 طلع؟).
+  [/(?<=(?:^| )(?:ما|ماذا) )طلع(?= (?:مع|من)\S*(?: |$))/g, 'صار'],
   // "امتى بيطلع R2 يا ترى؟": يا ترى is "I wonder", not the verb "sees".
   [/(?:^| )يا تري(?= |$)/g, ''],
   // Going, moving or switching to a company is turning to it (see ARABIC_TURNING_TO); not "going

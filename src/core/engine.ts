@@ -394,8 +394,19 @@ export class Isnad implements FactLookup {
 
   private answerQuestion(question: Question, language: Language, accept: SlotFilter | undefined): Answer {
     if (question.summary) return composeSummary(question.text, language, this.summaryFacts(question, accept), this);
-    const input = this.decisionInput(question, accept);
+    const input = this.weighedInput(question, accept);
     return compose(question.text, language, decide(input, input.query.length > 0), this);
+  }
+
+  /**
+   * What the decision weighs for a question: asked again without what a statement answered when no
+   * fact of the speaker's words holds it ("what did nvidia say about deepseek using huawei
+   * chips?": the event is told elsewhere; see Question.withoutOccasion).
+   */
+  private weighedInput(question: Question, accept?: SlotFilter): DecisionInput {
+    const input = this.decisionInput(question, accept);
+    if (question.withoutOccasion === undefined || decide(input, true).answered) return input;
+    return this.decisionInput({ ...question, standard: question.withoutOccasion }, accept);
   }
 
   /**
@@ -543,7 +554,7 @@ export class Isnad implements FactLookup {
   trace(message: string): { question: Question; fact: Fact | null; evidence: Evidence | null }[] {
     return this.reader.read(message.slice(0, MAX_QUESTION_LENGTH)).questions.map((question) => {
       if (question.summary) return { question, fact: null, evidence: null };
-      const input = this.decisionInput(question);
+      const input = this.weighedInput(question);
       const { ranked, best } = choose(input);
       if (best === null) return { question, fact: null, evidence: null };
       return { question, fact: this.fact(ranked[best].candidate.id) ?? null, evidence: evidenceFor(input, ranked, best) };

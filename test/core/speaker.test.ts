@@ -1,5 +1,5 @@
 /** Who a question about a statement asks about: the subject of its verb of saying, not its topic. */
-import { speakerWords } from '../../src/core/understand/speaker';
+import { occasionWords, speakerWords } from '../../src/core/understand/speaker';
 
 describe('the speaker a question asks about', () => {
   test('English: between the auxiliary and the verb of saying; the words after "about" are the topic', () => {
@@ -13,5 +13,13 @@ describe('the speaker a question asks about', () => {
     expect(speakerWords('انفيديا قالت ما عن الحوار ده')).toBe('انفيديا');
     expect(speakerWords('متحدث انفيديا ما قال عن الصين')).toBe('متحدث انفيديا');
     expect(speakerWords('هل ردت امريكا')).toBe('امريكا');
+  });
+});
+
+describe('what a statement asked about answered', () => {
+  test('the words after the verb of saying and "about", "when", عن، لما: the occasion, in either language', () => {
+    expect(occasionWords('what did nvidia say about deepseek using huawei chips')).toBe('deepseek using huawei chips');
+    expect(occasionWords('ما قالت انفيديا لما تعرف ان ديب سيك تستخدم هواوي')).toBe('تعرف ان ديب سيك تستخدم هواوي');
+    expect(occasionWords('what does deepseek use huawei chips for')).toBeNull();
   });
 });

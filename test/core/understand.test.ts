@@ -3321,6 +3321,23 @@ describe('autocomplete order', () => {
   });
 });
 
+describe("what a statement answered is the occasion of the speaker's words", () => {
+  test('"what did nvidia say about deepseek using huawei chips?", "انفيديا قالت ايه لما عرفت ان ديب سيك رايحه لهواوي؟": a development between two of the report\'s names, which the statement answers without naming', () => {
+    // before: declined, the facts telling the development holding no words of Nvidia's
+    for (const message of [
+      'what did nvidia say about deepseek using huawei chips?',
+      'what did nvidia say when deepseek went to huawei?',
+      'انفيديا قالت ايه لما عرفت ان ديب سيك رايحه لهواوي؟',
+      'شو قالت انفيديا لما سمعت انو ديب سيك عم تستخدم شرايح هواوي؟',
+    ])
+      expectOneAnswer(message, /Nvidia spokesperson said/);
+    // a topic the statement holds leads to it; one the report lacks is still declined
+    expectOneAnswer('what did nvidia say about china?', /China among the places/);
+    expect(engine.ask('what did nvidia say about the price?').answered).toBe(false);
+    expect(engine.ask("what did nvidia say about R2's release date?").answered).toBe(false);
+  });
+});
+
 describe('the report as the one telling frames the question', () => {
   test('"does the article say what…", "does the report mention who…" ask what it tells: the article is no topic of theirs; "how does the article describe nvidia" still asks about the article', () => {
     // before: "article" led to the fact about how the article sees the mix of chips

@@ -603,6 +603,9 @@ export const PHRASES: [RegExp, string][] = [
   ],
   // Public relations speak for a company ("nvidia's PR response", "the PR guy"); not "PR fluff", spin.
   [/\bpr(?= (?:response|reply|team|guy|guys|person|people|rep|statement|department|dept|folks)\b)/g, 'spokesperson'],
+  // What someone said or how they reacted when something happened ("what did nvidia say when
+  // deepseek went to huawei?") is what they said about it: a clause of time, no question of when.
+  [/\b(what|how)\b(.*?)\b(say|said|react|reacted|respond|responded|comment|commented) when\b/g, '$1$2$3 about'],
   // "when" after another question word joins a clause on ("what they mean when they call it
   // balanced", "what happens when…"): a conjunction, asking no time; not after a word of telling or
   // knowing ("what does the report say about when…" asks when).

@@ -25,6 +25,7 @@ import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabiz
 import { ARABIZI_WORDS, englishOfFrench, FRENCH_ENGLISH } from './arabizi-words';
 import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, stripPreposition, THIRD_PERSON, withoutAspect } from './dialects';
 import { BOUNDING_WORDS, OR_WORDS, TYPED_OR_WORDS } from './alternatives';
+import { occasionWords } from './speaker';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, namesPersonRole, precedence, PRONOUN_NAMES, questionType, type QuestionType } from './question-type';
 import {
   ARABIC_TELL_ME,
@@ -83,6 +84,12 @@ export interface Question {
   type: QuestionType;
   /** A request for a summary of the report (possibly about some of its names). */
   summary: boolean;
+  /**
+   * The question without what a statement it asks about answered ("what did nvidia say about
+   * deepseek using huawei chips?" → "what did nvidia say about"; see Reader.occasionOf): asked
+   * again so when no fact of the speaker's words holds the occasion.
+   */
+  withoutOccasion?: string;
 }
 
 /** What a message says: its questions, and whether it was written in Arabizi (so is answered in Arabic). */
@@ -728,6 +735,21 @@ export class Reader {
     return this.vocabulary.knows(term.term);
   }
 
+  /**
+   * What a statement asked about answered, when it is one of the report's developments (see
+   * occasionWords): something between two of its names ("deepseek using huawei chips"), every word
+   * of it one some fact holds, or everyday. Null when the question names none, names a thing of
+   * one name ("what did nvidia say about R2's release date?": a topic its words may lack), or
+   * something the report lacks ("what did nvidia say about the price?").
+   */
+  occasionOf(standard: string): string | null {
+    const occasion = occasionWords(standard);
+    if (!occasion) return null;
+    const terms = this.termsOf(occasion);
+    const names = new Set(terms.flatMap((term) => (term.kind === 'name' ? [term.term] : [])));
+    return names.size >= 2 && terms.every((term) => term.kind === 'name' || this.knows(term) || this.everyday(term)) ? occasion : null;
+  }
+
   /** A plain word no fact holds: chatter, or something the report lacks. */
   private unknownWord(term: Term): boolean {
     return term.kind === 'word' && !this.knows(term);
@@ -873,9 +895,14 @@ class Draft {
     const borrowed = inherits ? this.borrowed : [];
     // Names of its own context ("according to nvidia, what will…") come before the question before it.
     const inherited = inherits ? (borrowed.length > 0 && contextNames.length === 0 ? (joined ? [] : borrowed) : contextNames) : [];
+    const standard = [...words, ...inherited].join(' ').replace(/\s+/g, ' ').trim();
+    const occasion = this.type === 'speech' ? reader.occasionOf(words.join(' ').replace(/\s+/g, ' ').trim()) : null;
     return {
       text: [...this.context, ...this.clauses].map((clause) => clause.text).join(' '),
-      standard: [...words, ...inherited].join(' ').replace(/\s+/g, ' ').trim(),
+      standard,
+      ...(occasion
+        ? { withoutOccasion: [...words.join(' ').trim().slice(0, -occasion.length).split(' '), ...inherited].join(' ').replace(/\s+/g, ' ').trim() }
+        : {}),
       // What was said on the way to the point lends the question its names, not its words ("اليوم جاني
       // راكب يشتغل بالكمبيوترات وحجالي عن الشرايح… زين شنو قالت انفيديا؟").
       context: [

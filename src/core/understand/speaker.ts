@@ -58,3 +58,17 @@ export function speakerWords(standard: string): string | null {
   if (english) return english[1];
   return subject(ARABIC_AFTER.exec(standard)?.[1]) ?? subject(ARABIC_BEFORE.exec(standard)?.[1]) ?? ARABIC_POSSESSOR.exec(standard)?.[1] ?? null;
 }
+
+/**
+ * "what did nvidia say about deepseek using huawei chips?", "انفيديا قالت ايه لما عرفت ان ديب سيك
+ * رايحه لهواوي؟": what a statement answered, after its verb ("about", "when", "after"; عن، على، لما،
+ * بعد ما): the occasion the report tells elsewhere ("Responding to these developments, …"), not
+ * what the statement must hold. Null when the question names none.
+ */
+const ENGLISH_OCCASION = new RegExp(String.raw`\b(?:${ENGLISH_SPEECH_VERBS}|reacts|responds)\b.*? (?:about|regarding|when|after|to) (.+)$`);
+const ARABIC_OCCASION = new RegExp(String.raw`(?:^| )(?:${ARABIC_SPEECH_VERBS})(?: \S+){0,3}? (?:عن|حول|بخصوص|بشان|علي|لما|بعد ما) (.+)$`);
+
+/** The words of a question about a statement that tell what it answered (see above), or null. */
+export function occasionWords(standard: string): string | null {
+  return (ENGLISH_OCCASION.exec(standard) ?? ARABIC_OCCASION.exec(standard))?.[1] ?? null;
+}

@@ -594,11 +594,12 @@ export const PHRASES: [RegExp, string][] = [
   // …and in Arabic, what someone wants or tries to achieve or reach, its subject between or not
   // ("شو بدها تحقق ديب سيك", "ماذا تحاول ديب سيك أن تحقق", "وش تبي توصل له"): its aim.
   [/(?:^| )(?:يريد|تريد|تحاول|يحاول|تسعي|يسعي)((?: \S+){0,2}?) (?:ان )?(?:تحقق|يحقق|توصل|يوصل)(?= |$)/g, ' هدف$1'],
-  // The report as the one telling ("does the article say what…", "does the report mention…") frames
-  // the question: what it tells is asked, not something about the article ("how does the article
-  // describe nvidia" keeps it). (Arabic's المقال بيقول، يذكر المقال read so lost two val answers.)
+  // The report as the one telling about something ("does the article say what…", "what does the
+  // report say about nvidia?") frames the question: what it tells of that is asked, not something
+  // about the article. Not "what does the report say (overall)", its summary, nor "how does the
+  // article describe nvidia". (Arabic's المقال بيقول، يذكر المقال read so lost two val answers.)
   [
-    /\b(?:the |this |that )?(?:article|report|story|piece)(?= (?:even |actually |really |also )?(?:say|says|said|mention|mentions|mentioned|tell|tells|told)\b)/g,
+    /\b(?:the |this |that )?(?:article|report|story|piece)(?= (?:even |actually |really |also )?(?:say|says|said|mention|mentions|mentioned|tell|tells|told)(?: (?:us|me))? (?:about|anything|what|whats|which|who|whom|why|how|when|where|if|whether)\b)/g,
     '',
   ],
   // Public relations speak for a company ("nvidia's PR response", "the PR guy"); not "PR fluff", spin.

@@ -3010,6 +3010,15 @@ describe('what made something happen asks why', () => {
     expectOneAnswer('R2 اتأجل؟ شو اللي خلاه يتأخر هيك؟', /launch R2 were delayed, because/);
   });
 
+  test('"for what" closing a clause (عشان شو بالزبط؟، علشان ايه؟) asks the purpose; "so that not" (عشان ما تعتمد) asks nothing', () => {
+    const type = (message: string) => engine.trace(message)[0].question.type;
+    expect(type('ديب سيك بتجرب مسرعات GPU جديدة عشان شو بالزبط؟')).toBe('why');
+    expect(type('هواوي بعتت مهندسين علشان ايه؟')).toBe('why');
+    expect(type('ديب سيك بتجرب شرايح هواوي عشان ما تعتمد على انفيديا؟')).not.toBe('why');
+    // before: answered with the fact that DeepSeek is testing them, not what for
+    expectOneAnswer('ديب سيك بتجرب مسرعات GPU جديدة عشان شو بالزبط؟', /smaller models in its R2/);
+  });
+
   test('standard Arabic asks it with دفع "drove … to" (ما الذي دفع ديب سيك إلى…), as English "what pushed them to"; دفع alone is still paying', () => {
     const type = (message: string) => engine.trace(message)[0].question.type;
     // before: يدفع read as "pays", and the question was asked for a sum of money

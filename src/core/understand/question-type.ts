@@ -308,6 +308,8 @@ const RULES: Rule[] = [
     ],
     arabic: [
       ar('لماذا|ليش|ليه|علاش|لويش|لشو|هدف|الهدف|غرض|الغرض|الغايه|غايه'),
+      // "for what" closing a clause (…عشان شو بالزبط؟، علشان ايه؟): the purpose; not "so that not" (عشان ما تعتمد).
+      /(?:^| )(?:عشان|علشان|مشان|منشان) (?:ما|ماذا|ايه|ايش|اش)(?=(?: (?:بالزبط|بالضبط|بالظبط|بالتحديد|تحديدا|يعني|اصلا|هيك|كده|كدا))*$)/,
       // The reason as a noun (ما السبب، سببه ايه), not the preposition بسبب "because of" ("هل تأخر R2
       // بسبب العقوبات؟" asks yes or no), unless a question word is its object (بسبب ايه؟).
       arabicWord(cueWords('سبب|اسباب'), 'ال|لل|ل'),

@@ -1242,6 +1242,15 @@ describe('what a fact can answer', () => {
   });
 });
 
+describe('a relative clause naming what is asked about', () => {
+  test('"the one called R2" (الموديل اللي اسمه R2) asks for no name: the question is about it', () => {
+    expect(engine.trace('طب والموديل الكبير بتاعهم اللي اسمه R2 ده هيتبني على شرايح مين؟')[0].question.type).not.toBe('name');
+    expect(engine.trace('شو اسمه النموذج الكبير؟')[0].question.type).toBe('name');
+    // before: asked for a name, which no fact gives, and declined
+    expectOneAnswer('طب والموديل الكبير بتاعهم اللي اسمه R2 ده هيتبني على شرايح مين؟', /Nvidia/);
+  });
+});
+
 describe('what kind of name a question asks for', () => {
   const kinds = new NameKinds(engine.analyzer, parseNameKinds('processor: processor معالج | ascend\nmodel: model موديل | r2\n'));
   const termsOf = (text: string) => engine.analyzer.analyze(text).terms.map((term) => term.term);

@@ -394,7 +394,8 @@ const RULES: Rule[] = [
     // Not باسم: "المتحدث باسم انفيديا" speaks on behalf of Nvidia, it does not ask for a name.
     // …and what they call it, in every person and with its object (شو بيسموا، شو يسموها).
     arabic: [
-      /(?:^| )(?:و|ف)?(?:ال)?(اسم|اسمه|اسمها|اسمهم|يسمي|تسمي|يدعي)(?= |$)/,
+      // Not "the one called…" (الموديل اللي اسمه R2): a relative clause naming what is asked about.
+      /(?<!(?:اللي|الي|الذي|التي))(?:^| )(?:و|ف)?(?:ال)?(اسم|اسمه|اسمها|اسمهم|يسمي|تسمي|يدعي)(?= |$)/,
       /(?:^| )(?:ما|شو|ايش|وش|ايه|شنو|اش) (?:ب)?(?:[يت]سم(?:ي|و|وا|ون|وها|يها|وه|ونه|ونها)|سموها|سموه)(?= |$)/,
     ],
   },

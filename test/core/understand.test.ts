@@ -1242,6 +1242,16 @@ describe('what a fact can answer', () => {
   });
 });
 
+describe('من before a noun is "from", not "who"', () => {
+  test('"شو بدها انفيديا من المطورين بالصين حسب كلام المتحدث؟" asks what Nvidia wants from developers, not who its spokesperson is; "من المتحدث؟" still asks who', () => {
+    const type = (message: string) => engine.trace(message)[0].question.type;
+    expect(type('شو بدها انفيديا من المطورين بالصين حسب كلام المتحدث تبعها؟')).not.toBe('person');
+    expect(type('من المتحدث باسم انفيديا؟')).toBe('person');
+    // before: asked for a person the report never names, and declined
+    expect(answeredWith(engine.ask('شو بدها انفيديا من المطورين بالصين حسب كلام المتحدث تبعها؟'))).toMatch(/China/);
+  });
+});
+
 describe('a relative clause naming what is asked about', () => {
   test('"the one called R2" (الموديل اللي اسمه R2) asks for no name: the question is about it', () => {
     expect(engine.trace('طب والموديل الكبير بتاعهم اللي اسمه R2 ده هيتبني على شرايح مين؟')[0].question.type).not.toBe('name');

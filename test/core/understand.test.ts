@@ -1261,6 +1261,16 @@ describe('a relative clause naming what is asked about', () => {
   });
 });
 
+describe('a division of the work tells how far each part goes', () => {
+  test('"Huawei chips for the smaller models, Nvidia for the larger" answers whether Huawei is only for the small models, in either language', () => {
+    expect(factAnswers(['Huawei chips for the smaller models, Nvidia for the larger ones.'], [], false).has('extent')).toBe(true);
+    expect(factAnswers(['شرائح هواوي للنماذج الصغيرة، وإنفيديا للنماذج الكبيرة.'], [], false).has('extent')).toBe(true);
+    // before: answered with a fact telling only that Huawei's chips train the small models
+    for (const message of ['يعني شرايح هواوي هيشغلوا بيها النماذج الصغيره بس ولا ايه؟', 'ديب سيك باش تبطل نفيديا نهائيا والا كان في النماذج الصغار برك؟'])
+      expectOneAnswer(message, /splits the work/);
+  });
+});
+
 describe('what kind of name a question asks for', () => {
   const kinds = new NameKinds(engine.analyzer, parseNameKinds('processor: processor معالج | ascend\nmodel: model موديل | r2\n'));
   const termsOf = (text: string) => engine.analyzer.analyze(text).terms.map((term) => term.term);

@@ -611,6 +611,10 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
   // What bounds a claim: others too, in spite of, still, mainly, for now.
   extent: [
     /\b(not only|also|as well|despite|still|keeps? (using|relying|working)|continues?|mainly|mostly|for now|for the time being)\b/i,
+    // A division of the work, one thing for one part and another for the rest ("Huawei chips for the
+    // smaller models, Nvidia for the larger"; "هواوي للنماذج الصغيرة، وإنفيديا للنماذج الكبيرة"): how far each goes.
+    /\bfor\b[^.;]*, \w+ for\b/i,
+    /(?:^| )ل\S+[^.;]*، و\S+ ل\S+/,
     /(?:^| )(ايضا|كذلك|رغم|برغم|ستواصل|تواصل|يواصل|لا تزال|ما زالت|مازالت|اساسا|موقتا|الوحيد|الوحيده)(?= |$)/,
   ],
 };

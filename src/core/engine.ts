@@ -463,6 +463,7 @@ export class Isnad implements FactLookup {
       answers: this.answersFor(question, query, name, firstName, held),
       aside: this.setAside(question, asked, held),
       substituted: question.type === 'yesno' && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
+      divides: contrast ? (id) => this.kinds.divides(held.get(id)) : undefined,
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
     };

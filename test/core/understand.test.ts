@@ -1269,6 +1269,12 @@ describe('a division of the work tells how far each part goes', () => {
     for (const message of ['يعني شرايح هواوي هيشغلوا بيها النماذج الصغيره بس ولا ايه؟', 'ديب سيك باش تبطل نفيديا نهائيا والا كان في النماذج الصغار برك؟'])
       expectOneAnswer(message, /splits the work/);
   });
+
+  test('it tells apart the two things a question contrasts ("the difference between what the Huawei chips and the Nvidia chips will be doing")', () => {
+    // before: answered with the broader strategy of depending less on Nvidia
+    expectOneAnswer("I'd like to know the difference between what the Huawei chips and the Nvidia chips will be doing for DeepSeek.", /splits the work/);
+    expectOneAnswer('شو الفرق بين دور هواوي ودور انفيديا؟', /splits the work/);
+  });
 });
 
 describe('what kind of name a question asks for', () => {

@@ -82,6 +82,8 @@ export interface DecisionInput {
    * most powerful R2?": the fact naming Nvidia for it says no).
    */
   substituted?: (id: string) => number;
+  /** Whether a fact tells a division of the work, for a question contrasting two things: what tells them apart. */
+  divides?: (id: string) => boolean;
   model: DecisionModel;
   options: DecisionOptions;
 }
@@ -129,7 +131,9 @@ export function rerank(input: DecisionInput): Ranked[] {
       const names = namesHeld(input, candidate.matched | substituted);
       const missingNames = names.held < names.asked;
       const aside = input.aside?.(candidate.id) ?? false;
-      const score = candidate.score * (fits ? TYPE_BONUS : 1) * (missingNames ? MISSING_NAME_PENALTY : 1) * (aside ? ASIDE_PENALTY : 1);
+      // "the difference between huawei's role and nvidia's": a division of the work tells it.
+      const divides = input.divides?.(candidate.id) ?? false;
+      const score = candidate.score * (fits || divides ? TYPE_BONUS : 1) * (missingNames ? MISSING_NAME_PENALTY : 1) * (aside ? ASIDE_PENALTY : 1);
       return { candidate, score, fits, names };
     })
     .sort((a, b) => b.score - a.score || (a.candidate.id < b.candidate.id ? -1 : 1));

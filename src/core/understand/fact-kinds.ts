@@ -7,7 +7,7 @@ import type { Term } from '../text/analyze';
 import { normalizeText } from '../text/words';
 import type { Fact, Source } from '../types';
 import { tellsConsidered } from './considered';
-import { factAnswers, type QuestionType } from './question-type';
+import { factAnswers, type QuestionType, tellsDivision } from './question-type';
 import type { Reader } from './reader';
 
 /** A fact whose text's terms the question holds this share of says nothing the question does not. */
@@ -36,6 +36,11 @@ export class FactKinds {
       this.known.set(fact.id, kinds);
     }
     return kinds;
+  }
+
+  /** Whether it tells a division of the work (see question-type.ts); false for no fact. */
+  divides(fact: Fact | undefined): boolean {
+    return fact !== undefined && tellsDivision([fact.en, normalizeText(fact.ar)]);
   }
 
   /** Whether it tells only of an option weighed (see considered.ts); false for no fact. */

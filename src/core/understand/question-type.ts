@@ -565,6 +565,16 @@ export function questionType(latin: string[], arabic: string[]): QuestionType {
 
 // ---- What a fact can answer --------------------------------------------------------------
 
+/**
+ * A division of the work, one thing for one part and another for the rest ("Huawei chips for the
+ * smaller models, Nvidia for the larger"; "هواوي للنماذج الصغيرة، وإنفيديا للنماذج الكبيرة"): what
+ * tells two things apart, and how far each goes.
+ */
+const DIVISION = [/\bfor\b[^.;]*, \w+ for\b/i, /(?:^| )ل\S+[^.;]*، و\S+ ل\S+/];
+
+/** Whether a fact's texts (English, normalised Arabic) tell a division of the work (see DIVISION). */
+export const tellsDivision = (texts: readonly string[]): boolean => texts.some((text) => DIVISION.some((pattern) => pattern.test(text)));
+
 /** Evidence in a fact's own text (English and Arabic sides) that it answers a type. */
 const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
   money: [/[$€£¥]|\b(dollars?|yuan|euros?|price|priced|costs?|revenue|paid)\b/i, arabicWord('دولار|يوان|يورو|سعر|تكلفه|ايرادات')],
@@ -611,10 +621,8 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
   // What bounds a claim: others too, in spite of, still, mainly, for now.
   extent: [
     /\b(not only|also|as well|despite|still|keeps? (using|relying|working)|continues?|mainly|mostly|for now|for the time being)\b/i,
-    // A division of the work, one thing for one part and another for the rest ("Huawei chips for the
-    // smaller models, Nvidia for the larger"; "هواوي للنماذج الصغيرة، وإنفيديا للنماذج الكبيرة"): how far each goes.
-    /\bfor\b[^.;]*, \w+ for\b/i,
-    /(?:^| )ل\S+[^.;]*، و\S+ ل\S+/,
+    // A division of the work tells how far each part goes.
+    ...DIVISION,
     /(?:^| )(ايضا|كذلك|رغم|برغم|ستواصل|تواصل|يواصل|لا تزال|ما زالت|مازالت|اساسا|موقتا|الوحيد|الوحيده)(?= |$)/,
   ],
 };

@@ -52,6 +52,9 @@ const NO_ANSWERS: ReadonlySet<QuestionType> = new Set();
 const TELLING =
   /\b(?:claim|claims|claimed|say|says|said|publish|published|report|reported|reports|write|wrote|written|scoop|piece|story|mention|mentioned|gist)\b|(?:^| )(?:نشر|نشرت|قال|قالت|يقول|تقول|ذكر|ذكرت|كتب|كتبت|تكتب)(?= |$)/;
 
+/** Verbs of saying (standard form): who said something is who a statement reports, not an outlet. */
+const SAYING = /\b(?:say|says|said)\b|(?:^| )(?:قال|قالت|قالوا)(?= |$)/;
+
 /** Words around a question (small talk with a topic, the clause before it) count this much. */
 const CONTEXT_IMPORTANCE = 0.35;
 /** A name held by more than this share of the facts (the report's protagonist) tells no fact from another. */
@@ -528,6 +531,9 @@ export class Isnad implements FactLookup {
     // (Nor a slip of a word some fact holds: "what did nvidai say" asks Nvidia.)
     const unheard = unheardWords(query);
     const unheardSpeaker = speakers.size === 0 && spokenTerms.some((term) => term.kind === 'word' && unheard.has(term.source));
+    // "مين اللي طلع وقال انو المنافسة بلشت؟", "…the line about the world picking the best tech, who
+    // said that?": a fact reporting someone's words tells who said them, as the outlet tells who reported.
+    const whoSaid = question.type === 'source' && SAYING.test(question.standard);
     const adjust = (answers: ReadonlySet<QuestionType>, type: QuestionType, fits: boolean): ReadonlySet<QuestionType> => {
       if (fits === answers.has(type)) return answers;
       const adjusted = new Set(answers);
@@ -544,6 +550,7 @@ export class Isnad implements FactLookup {
       if (agent !== null) return adjust(answers, 'deed', this.kinds.subjectOf(fact) === agent);
       if (speakers.size > 0 && answers.has('speech')) return adjust(answers, 'speech', speakers.has(this.kinds.firstNameOf(fact) ?? ''));
       if (unheardSpeaker) return adjust(answers, 'speech', false);
+      if (whoSaid && answers.has('speech')) return adjust(answers, 'source', true);
       return answers;
     };
   }

@@ -3365,6 +3365,19 @@ describe('autocomplete order', () => {
   });
 });
 
+describe('who said something a statement reports', () => {
+  test('"مين اللي طلع وقال انو المنافسة بلشت؟", "…the line about the world picking the best tech, who said that?": the fact reporting the words tells who; "who said this?" of the news is still the outlet', () => {
+    // before: answered with the outlet that published the news
+    expectOneAnswer('مين اللي طلع وقال انو المنافسة بلشت؟', /Nvidia spokesperson said/);
+    expectOneAnswer(
+      "ngl the line about the world picking 'the best tech' for open-source models hit different ✨ who said that tho",
+      /spokesperson said the world will choose/,
+    );
+    expectOneAnswer('who said this?', /The Information/);
+    expectOneAnswer('مين اللي قال الكلام ده؟', /The Information/);
+  });
+});
+
 describe("what a statement answered is the occasion of the speaker's words", () => {
   test('"what did nvidia say about deepseek using huawei chips?", "انفيديا قالت ايه لما عرفت ان ديب سيك رايحه لهواوي؟": a development between two of the report\'s names, which the statement answers without naming', () => {
     // before: declined, the facts telling the development holding no words of Nvidia's

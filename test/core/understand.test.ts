@@ -1652,6 +1652,12 @@ describe('everyday words weigh little when no fact holds them', () => {
     expect(answeredWith(engine.ask('الفريق الهندسي اللي بعتته هواوي، شو طلع معهم بالاخر؟'))).toMatch(/did not bring/);
   });
 
+  test('كلو, the dialects\' كله "all of it", carries no topic', () => {
+    expect(isStopword(n('كلو'))).toBe(true);
+    // before: كلو was a word no fact holds, and the question was declined
+    expectOneAnswer('صار في مشاكل عنجد بتطوير R2 ولا الحكي كلو اشاعات؟', /difficulties/);
+  });
+
   test('each dialect\'s demonstratives (هاذي، هيدا، هداك، هذول) carry no topic, as هذا does: what Nvidia said about "this story" is what it said', () => {
     for (const word of ['هاذي', 'هيدا', 'هيدي', 'هداك', 'هذول', 'هادوك']) expect([word, isStopword(n(word))]).toEqual([word, true]);
     // before: هاذي was read as a word, its stem إذ matched a fact about the outlet, and the question was declined

@@ -3155,6 +3155,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer('هل ديب سيك لسه بتستخدم انفيديا لـ R2 ولا لا؟', /Nvidia processors for R2/);
   });
 
+  test('Scots dae / daein "do / doing", disnae, isnae, oot "out"', () => {
+    expect(engine.trace('is deepseek still daein it wi huawei or no?')[0].question.standard).toMatch(/doing it with huawei/);
+    // before: "daein" was a word no fact holds, and the yes/no question was declined
+    expectOneAnswer("whit's the story wi the ascend plan for the reasoning model, are they still daein it or no?", /inference/);
+  });
+
   test('wetin "what", fae "from", a PR team is who speaks for a company; "PR fluff" is no spokesperson', () => {
     expectOneAnswer('wetin nvidia talk about china?', /China among the places/);
     expectOneAnswer("what did nvidia's pr team say?", /Nvidia spokesperson said/);

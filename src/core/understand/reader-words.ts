@@ -477,7 +477,8 @@ export const CHAT_SHORTHAND = new Map(
     bout: 'about',
     tink: 'think',
     ting: 'thing',
-    // Scots: fae "from", tae "to", wi "with", aw "all", dinnae / didnae / cannae "don't / didn't / can't".
+    // Scots: fae "from", tae "to", wi "with", aw "all", dinnae / didnae / cannae / disnae / isnae
+    // "don't / didn't / can't / doesn't / isn't", dae / daein "do / doing", oot "out".
     fae: 'from',
     tae: 'to',
     wi: 'with',
@@ -485,6 +486,11 @@ export const CHAT_SHORTHAND = new Map(
     dinnae: "don't",
     didnae: "didn't",
     cannae: "can't",
+    disnae: "doesn't",
+    isnae: "isn't",
+    dae: 'do',
+    daein: 'doing',
+    oot: 'out',
   }),
 );
 

@@ -3416,6 +3416,15 @@ describe('the report as the one telling frames the question', () => {
   });
 });
 
+describe('"them", "those" before a word are determiners, no pronoun pointing back', () => {
+  test('"…for the big R2, and what were them Ascend chips meant for in the first place?": the second question asks of Ascend, not of Nvidia and R2; "what are they using them for" still points back', () => {
+    const parts = engine.ask("Is it right they're keeping Nvidia on for the big R2, and what were them Ascend chips meant for in the first place?").parts ?? [];
+    // before: the second question had to hold Nvidia and R2 too, and was declined
+    expect(parts.map(answeredWith)).toEqual([expect.stringMatching(/Nvidia/), expect.stringMatching(/inference/)]);
+    expect(engine.trace('are they keeping nvidia for R2? and what are they using them for?')[1].question.standard).toMatch(/nvidia r2$/);
+  });
+});
+
 describe('a noun phrase said alone before a question is its topic', () => {
   test('"the big R2 model, whose chips is that trained on?", "النسخة الكبيرة من R2، على شرائح مين بتتدرب؟": the phrase\'s words are the question\'s; "nvidia salty or what" is no phrase', () => {
     expect(engine.trace('the big R2 model, whose chips is that getting trained on?')[0].question.standard).toMatch(/^the big r2 model whose chips/);

@@ -842,7 +842,10 @@ class Draft {
 
   /** Whether it points back at things said before it with a pronoun ("using them for", "their chips", "بيشغلوا فيهم"). */
   pointsBackWithPronoun(): boolean {
-    return this.clauses.some((clause) => clause.words.some((word) => PRONOUNS_OF_THINGS.has(word)));
+    // "those", "them" before a word they point with ("what were them Ascend chips meant for") are
+    // determiners: the word says what is meant.
+    const determines = (words: string[], i: number) => DEMONSTRATIVES.has(words[i]) && i + 1 < words.length && !isStopword(words[i + 1]);
+    return this.clauses.some((clause) => clause.words.some((word, i) => PRONOUNS_OF_THINGS.has(word) && !determines(clause.words, i)));
   }
 
   /** Whether its clauses hold every one of `terms` already. */
@@ -947,6 +950,7 @@ const DETERMINERS = new Set([...OPENING_DETERMINERS, 'its', 'their', 'of', 'من
 const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'هو', 'هي', 'هم']);
 
 /** Pronouns standing for things said before (not "they", "it", "its": mostly the company asked about). */
+const DEMONSTRATIVES = new Set(['them', 'those', 'these']);
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);
 
 /**

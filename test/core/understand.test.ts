@@ -3143,6 +3143,15 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, plain]);
   });
 
+  test("the asker's hedges (supposedly, apparently, allegedly, seemingly) are chatter: the question is answered as without them", () => {
+    for (const word of ['supposedly', 'apparently', 'allegedly', 'seemingly']) expect(isStopword(word)).toBe(true);
+    // before: "supposedly" was a word no fact holds, and the question was declined
+    expect(answeredWith(engine.ask('Can someone explain why this move supposedly opens the door to new competition?'))).toBe(
+      answeredWith(engine.ask('Can someone explain why this move opens the door to new competition?')),
+    );
+    expect(engine.ask('Can someone explain why this move supposedly opens the door to new competition?').answered).toBe(true);
+  });
+
   test('Singlish particles (walao, lah, lor, meh, sia, ah) are chatter: the question is answered as without them', () => {
     const plain = answeredWith(engine.ask('deepseek really ditching nvidia for huawei chips? for which models'));
     expect(plain).not.toBeNull();

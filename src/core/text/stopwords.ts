@@ -62,6 +62,7 @@ friday monday weekend anyway anyways basically kinda sorta literally honestly se
 someone somebody anyone anybody any1 some1 sum1 every1 wonder wondering wondered curious idea sure explain explained understand
 confused quick question questions q guess mean means meant thing stuff ok okk okay alright right exactly precisely
 completely totally entirely kind sort difference role
+supposedly apparently allegedly seemingly presumably evidently
 here finally just r ur wat wats wut cuz coz cause gonna gotta wanna lemme gimme hmm hm um uh yep yup nope nah aye naw
 innit aint ain't allat allthat svp stp rapide na
 lah lor meh sia walao ah

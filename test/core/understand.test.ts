@@ -3281,6 +3281,13 @@ describe('an answer of the asked kind beside the fact that tells the event', () 
 });
 
 describe('paraphrase', () => {
+  test('a firm is a company (شركة): the lexicon holds them as one term, as the facts\' "different companies" read', () => {
+    const term = (word: string) => engine.analyzer.analyze(word).terms.map(({ term }) => term);
+    expect(term('firms')).toEqual(term('companies'));
+    expect(term(n('الشركات'))).toEqual(term('companies'));
+    expectOneAnswer('does deepseek combine the best tech of different firms?', /best technology of different companies/);
+  });
+
   test('the public, end users, normal people (للناس، للجمهور) are the consumers: when it reaches them is when the consumer launch comes, which has no date', () => {
     // before: answered with R2's delay
     for (const message of [

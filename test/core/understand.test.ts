@@ -3170,6 +3170,14 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer("whit's the story wi the ascend plan for the reasoning model, are they still daein it or no?", /inference/);
   });
 
+  test('bringing something up is mentioning it, and "the nvidia guy" who says or mentions something is its spokesperson', () => {
+    expect(engine.trace('did the nvidia guy bring up china?')[0].question.standard).toBe('did the nvidia spokesperson mention china');
+    // "guy" otherwise stays a word ("the guy leading the team")
+    expect(engine.trace('what is the name of the guy leading the team?')[0].question.standard).toMatch(/guy/);
+    // before: declined, a yes/no question whose own words ("guy", "bring up") no fact holds
+    expectOneAnswer('on night shift rn 😴 did the nvidia guy actually bring up china? what was the point he made', /China among the places/);
+  });
+
   test('wetin "what", fae "from", a PR team is who speaks for a company; "PR fluff" is no spokesperson', () => {
     expectOneAnswer('wetin nvidia talk about china?', /China among the places/);
     expectOneAnswer("what did nvidia's pr team say?", /Nvidia spokesperson said/);

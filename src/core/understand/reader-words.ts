@@ -608,6 +608,14 @@ export const PHRASES: [RegExp, string][] = [
     /\b(?:the |this |that )?(?:article|report|story|piece)(?= (?:even |actually |really |also )?(?:say|says|said|mention|mentions|mentioned|tell|tells|told)(?: (?:us|me))? (?:about|anything|what|whats|which|who|whom|why|how|when|where|if|whether)\b)/g,
     '',
   ],
+  // Bringing something up, or raising it, in talk is mentioning it ("did the nvidia guy bring up china?").
+  [/\b(?:bring|brings|bringing|brought)(?: (?:it|that|this|them))? up\b/g, 'mention'],
+  // The one who speaks for a company, however chat calls them ("did the nvidia guy say…", "what did
+  // nvidia's rep mention"): its spokesperson.
+  [
+    /(?<!\bpr )\b(?:guy|dude|bloke|fella|rep|lady)\b(?=(?: \w+){0,2} (?:say|said|says|mention|mentioned|talk|talked|respond|responded|comment|commented|reply|replied)\b)/g,
+    'spokesperson',
+  ],
   // Public relations speak for a company ("nvidia's PR response", "the PR guy"); not "PR fluff", spin.
   [/\bpr(?= (?:response|reply|team|guy|guys|person|people|rep|statement|department|dept|folks)\b)/g, 'spokesperson'],
   // What someone said or how they reacted when something happened ("what did nvidia say when

@@ -3170,6 +3170,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer("whit's the story wi the ascend plan for the reasoning model, are they still daein it or no?", /inference/);
   });
 
+  test('chat English: a company\'s vibe is its stance (its response), "the craic" is the news (chatter), getting something out the door is launching it', () => {
+    // before: each was declined for a word no fact holds
+    expectOneAnswer("hiii just got back from pilates 🧘‍♀️✨ so what's nvidia's vibe about all this, are they feeling the heat??", /Nvidia spokesperson said/);
+    expectOneAnswer("so what's the craic with R2, why's it been such a pain to get out the door?", /launch R2 were delayed/);
+  });
+
   test('bringing something up is mentioning it, and "the nvidia guy" who says or mentions something is its spokesperson', () => {
     expect(engine.trace('did the nvidia guy bring up china?')[0].question.standard).toBe('did the nvidia spokesperson mention china');
     // "guy" otherwise stays a word ("the guy leading the team")

@@ -3152,6 +3152,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(engine.ask('Can someone explain why this move supposedly opens the door to new competition?').answered).toBe(true);
   });
 
+  test('Taglish: ano / sino / bakit "what / who / why", and its particles (ba, po, naman, lang, yung) and lodi / pare are chatter', () => {
+    expect(engine.trace('ano ba yung ascend?')[0].question.standard).toBe('what ascend');
+    // before: "lodi", "ba", "sila" were words no fact holds, and the question was declined
+    expectOneAnswer('lodi what did nvidia say about all this? salty ba sila or nah 😂🎮', /Nvidia spokesperson said/);
+  });
+
   test('Singlish particles (walao, lah, lor, meh, sia, ah) are chatter: the question is answered as without them', () => {
     const plain = answeredWith(engine.ask('deepseek really ditching nvidia for huawei chips? for which models'));
     expect(plain).not.toBeNull();

@@ -3182,6 +3182,13 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer("so what's the craic with R2, why's it been such a pain to get out the door?", /launch R2 were delayed/);
   });
 
+  test('keeping on saying something says it: "keeps" before a verb of saying is no keeping up with something (flexible-strategy "keeps re-weighing its options")', () => {
+    expect(engine.trace('what does the report keep saying about nvidia?')[0].question.standard).not.toMatch(/keep/);
+    // before: declined, "keep" leading to the fact about a strategy that keeps re-weighing options
+    expect(engine.ask('what does the report keep saying about nvidia?').answered).toBe(true);
+    expect(answeredWith(engine.ask('what does the report keep saying about nvidia?'))).not.toMatch(/re-weighing/);
+  });
+
   test('bringing something up is mentioning it, and "the nvidia guy" who says or mentions something is its spokesperson', () => {
     expect(engine.trace('did the nvidia guy bring up china?')[0].question.standard).toBe('did the nvidia spokesperson mention china');
     // "guy" otherwise stays a word ("the guy leading the team")

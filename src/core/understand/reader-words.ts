@@ -630,6 +630,9 @@ export const PHRASES: [RegExp, string][] = [
     /\b(?:the |this |that )?(?:article|report|story|piece)(?= (?:even |actually |really |also )?(?:say|says|said|mention|mentions|mentioned|tell|tells|told)(?: (?:us|me))? (?:about|anything|what|whats|which|who|whom|why|how|when|where|if|whether)\b)/g,
     '',
   ],
+  // Keeping on saying something ("the article keeps mentioning", "people keep calling it") says it:
+  // no keeping up with something ("keeps re-weighing its options").
+  [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
   // Bringing something up, or raising it, in talk is mentioning it ("did the nvidia guy bring up china?").
   [/\b(?:bring|brings|bringing|brought)(?: (?:it|that|this|them))? up\b/g, 'mention'],
   // The one who speaks for a company, however chat calls them ("did the nvidia guy say…", "what did

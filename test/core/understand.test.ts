@@ -1219,6 +1219,8 @@ describe('what a fact can answer', () => {
   test('read from its text: a reason, a time, a list, an outlet', () => {
     expect(factAnswers(['DeepSeek wants less Nvidia because it trusts Huawei.'], [], false).has('why')).toBe(true);
     expect(factAnswers(['The launch was delayed.'], [], false).has('when')).toBe(true);
+    // "when" before a gerund is a conjunction: the headline swapping chips "when training" tells no time
+    expect(factAnswers(["DeepSeek swapping Nvidia chips for Huawei's when training its models."], [], false).has('when')).toBe(false);
     expect(factAnswers(['It tests chips from Huawei, Baidu and Cambricon.'], [], false).has('list')).toBe(true);
     expect(factAnswers([n('تختبر ديب سيك شرائح للمستهلكين')], [], false).has('count')).toBe(false);
     expect(factAnswers(['It tests three chips.'], [], false).has('count')).toBe(true);

@@ -596,7 +596,8 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
     arabicWord('الصين|امريكا|اميركا|العالم|بكين|شنغهاي'),
   ],
   when: [
-    /\b(yet|when|date|delayed|postponed|launch|launched|for now|for the time being|upcoming|on hold|time being)\b/i,
+    // Not "when" before a gerund ("swapping chips when training its models"): a conjunction, telling no time.
+    /\b(yet|when(?! \w+ing\b)|date|delayed|postponed|launch|launched|for now|for the time being|upcoming|on hold|time being)\b/i,
     arabicWord('موعد|تاجيل|تاجل|موقتا|موقت|المرتقب|القادم|بعد'),
   ],
   why: [

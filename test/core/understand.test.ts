@@ -3317,6 +3317,11 @@ describe('paraphrase', () => {
     expectOneAnswer('does deepseek combine the best tech of different firms?', /best technology of different companies/);
   });
 
+  test('being live (going live) is being launched: "is the huawei-powered LLM already live?" is answered by the fact that no date is set', () => {
+    // before: answered with the plan to offer it, which says nothing of whether it is out
+    expectOneAnswer("Is the Huawei-powered LLM already live on DeepSeek's consumer platform?", /no date has been announced/);
+  });
+
   test('the public, end users, normal people (للناس، للجمهور) are the consumers: when it reaches them is when the consumer launch comes, which has no date', () => {
     // before: answered with R2's delay
     for (const message of [

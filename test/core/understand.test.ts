@@ -3427,6 +3427,16 @@ describe('autocomplete order', () => {
   });
 });
 
+describe('alternatives guessing at the mood of what someone said', () => {
+  test('"شو ردت انفيديا؟ زعلانة ولا عادي؟", "what did nvidia say abt all this, bullish or cope?": context around the question, which is still answered', () => {
+    // before: the guess's words joined the question, and it was declined
+    expectOneAnswer('انفيديا شو ردت على هالحكي؟ زعلانة ولا عادي؟', /Nvidia spokesperson said/);
+    expectOneAnswer("bruh what did nvidia's spokesperson say abt all this, bullish or cope? 🤔", /Nvidia spokesperson said/);
+    // alternatives after another kind of question are still what it asks
+    expect(engine.trace('what is huawei doing for deepseek? training or running models?')[0].question.standard).toMatch(/training/);
+  });
+});
+
 describe('who said something a statement reports', () => {
   test('"مين اللي طلع وقال انو المنافسة بلشت؟", "…the line about the world picking the best tech, who said that?": the fact reporting the words tells who; "who said this?" of the news is still the outlet', () => {
     // before: answered with the outlet that published the news

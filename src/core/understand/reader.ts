@@ -624,6 +624,14 @@ export class Reader {
         previous.context.push(clause);
         return;
       }
+      // "شو ردت انفيديا؟ زعلانة ولا عادي؟", "what did nvidia say abt all this, bullish or cope?": after
+      // a question for what someone said, alternatives naming nothing guess at its mood: context
+      // around the question, not what it asks.
+      const guessesMood = offersAlternatives && namesNothing && previous?.type === 'speech';
+      if (previous && context.length === 0 && guessesMood && !clause.joined) {
+        previous.context.push(clause);
+        return;
+      }
       // "what are they training those on?? huawei?", "مين نشر الخبر؟ ذا انفورميشن؟": a follow-up that
       // only names, with no question word or type of its own, is the asker's guess at the answer to
       // the question asked before it, not a question about those names ("…? and huawei?" is one). The

@@ -3154,6 +3154,13 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(engine.ask('Can someone explain why this move supposedly opens the door to new competition?').answered).toBe(true);
   });
 
+  test('"tryna" is "trying to", as "wanna" is "want to"', () => {
+    expect(engine.trace('what are they tryna achieve with huawei?')[0].question.standard).not.toMatch(/tryna/);
+    expect(engine.trace('what are they tryna achieve with huawei?')[0].question.type).toBe('why');
+    // before: "tryna" was a word no fact holds, and the question was declined
+    expectOneAnswer("bruh what's the point of deepseek mixing chip suppliers, like what are they tryna achieve", /depends less on Nvidia/);
+  });
+
   test('Taglish: ano / sino / bakit "what / who / why", and its particles (ba, po, naman, lang, yung) and lodi / pare are chatter', () => {
     expect(engine.trace('ano ba yung ascend?')[0].question.standard).toBe('what ascend');
     // before: "lodi", "ba", "sila" were words no fact holds, and the question was declined

@@ -441,6 +441,7 @@ export const CHAT_SHORTHAND = new Map(
     b4: 'before',
     lil: 'little',
     smth: 'something',
+    tryna: 'trying to',
     ppl: 'people',
     govt: 'government',
     // Nigerian Pidgin: wetin "what", dey "is", dem "they", don "has" (deepseek don finish with nvidia), abi "right?".

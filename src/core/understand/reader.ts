@@ -87,7 +87,7 @@ export interface Question {
   /**
    * The question without what a statement it asks about answered ("what did nvidia say about
    * deepseek using huawei chips?" → "what did nvidia say about"; see Reader.occasionOf): asked
-   * again so when no fact of the speaker's words holds the occasion.
+   * again without it when no fact of the speaker's words holds the occasion.
    */
   withoutOccasion?: string;
 }
@@ -906,14 +906,13 @@ class Draft {
     const borrowed = inherits ? this.borrowed : [];
     // Names of its own context ("according to nvidia, what will…") come before the question before it.
     const inherited = inherits ? (borrowed.length > 0 && contextNames.length === 0 ? (joined ? [] : borrowed) : contextNames) : [];
-    const standard = [...words, ...inherited].join(' ').replace(/\s+/g, ' ').trim();
-    const occasion = this.type === 'speech' ? reader.occasionOf(words.join(' ').replace(/\s+/g, ' ').trim()) : null;
+    const asked = words.join(' ').replace(/\s+/g, ' ').trim();
+    const standardOf = (text: string) => [text, ...inherited].join(' ').replace(/\s+/g, ' ').trim();
+    const occasion = this.type === 'speech' ? reader.occasionOf(asked) : null;
     return {
       text: [...this.context, ...this.clauses].map((clause) => clause.text).join(' '),
-      standard,
-      ...(occasion
-        ? { withoutOccasion: [...words.join(' ').trim().slice(0, -occasion.length).split(' '), ...inherited].join(' ').replace(/\s+/g, ' ').trim() }
-        : {}),
+      standard: standardOf(asked),
+      ...(occasion ? { withoutOccasion: standardOf(asked.slice(0, -occasion.length)) } : {}),
       // What was said on the way to the point lends the question its names, not its words ("اليوم جاني
       // راكب يشتغل بالكمبيوترات وحجالي عن الشرايح… زين شنو قالت انفيديا؟").
       context: [
@@ -958,8 +957,9 @@ const DETERMINERS = new Set([...OPENING_DETERMINERS, 'its', 'their', 'of', 'من
 const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'هو', 'هي', 'هم']);
 
 /** Pronouns standing for things said before (not "they", "it", "its": mostly the company asked about). */
-const DEMONSTRATIVES = new Set(['them', 'those', 'these']);
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);
+/** Those of them that are determiners too, before a word they point with ("them Ascend chips"). */
+const DEMONSTRATIVES = new Set(['them', 'those', 'these']);
 
 /**
  * "…شرايح مين يا واد عمي؟", "…يا حبايب", "ya gama3a": the vocative يا and whom it calls (up to two

@@ -1272,6 +1272,14 @@ describe('a division of the work tells how far each part goes', () => {
       expectOneAnswer(message, /splits the work/);
   });
 
+  test('after a question about how the work is divided, follow-ups naming one side each ("huawei for what, nvidia for what?", "هواوي لايش وانفيديا لايش؟") ask it again side by side: one answer', () => {
+    for (const message of ['whats the split here — huawei for what, nvidia for what? tldr pls 🙏', 'شو التقسيم؟ هواوي لايش وانفيديا لايش؟']) {
+      const answer = engine.ask(message);
+      // before: two or three answers, one a reason for Huawei's help
+      expect([message, answer.parts?.length ?? 1, answeredWith(answer)]).toEqual([message, 1, expect.stringMatching(/splits the work/)]);
+    }
+  });
+
   test('it tells apart the two things a question contrasts ("the difference between what the Huawei chips and the Nvidia chips will be doing")', () => {
     // before: answered with the broader strategy of depending less on Nvidia
     expectOneAnswer("I'd like to know the difference between what the Huawei chips and the Nvidia chips will be doing for DeepSeek.", /splits the work/);

@@ -660,6 +660,15 @@ export class Reader {
         previous.sharpen(clause);
         return;
       }
+      // "whats the split here — huawei for what, nvidia for what?": after a question about how the
+      // work is divided, a follow-up naming one side only ("huawei for what") says the question again
+      // side by side: one question, the division its answer.
+      const namesASide = clause.terms.length > 0 && clause.terms.every((term) => term.kind === 'name' || DIVISION_SIDES.has(term.term));
+      if (previous && context.length === 0 && namesASide && previous.clauses.some((asked) => asked.terms.some((term) => DIVISION_TERMS.has(term.term)))) {
+        // Its "for what" asks no reason: the question asked stays what it was.
+        previous.clauses.push(clause);
+        return;
+      }
       // "…opens the door to new competition, competition between who?", "…لمنافسة جديدة؟ مين عم
       // ينافس مين؟": a follow-up whose every topic word the question before already holds takes
       // up its words to ask more of it, whatever it asks for.
@@ -955,6 +964,10 @@ const OPENING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 const DETERMINERS = new Set([...OPENING_DETERMINERS, 'its', 'their', 'of', 'من']);
 /** The pronouns by which a question points back at a topic phrase before it. */
 const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'هو', 'هي', 'هم']);
+
+/** The lexicon's terms of dividing work, and the words a side of the division is named with besides its name (see the follow-ups above). */
+const DIVISION_TERMS: ReadonlySet<string> = new Set(['divide']);
+const DIVISION_SIDES: ReadonlySet<string> = new Set(['model', 'small', 'large', 'chip', 'use']);
 
 /** Pronouns standing for things said before (not "they", "it", "its": mostly the company asked about). */
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);

@@ -397,19 +397,22 @@ export class Isnad implements FactLookup {
 
   private answerQuestion(question: Question, language: Language, accept: SlotFilter | undefined): Answer {
     if (question.summary) return composeSummary(question.text, language, this.summaryFacts(question, accept), this);
-    const input = this.weighedInput(question, accept);
-    return compose(question.text, language, decide(input, input.query.length > 0), this);
+    return compose(question.text, language, this.weigh(question, accept).decision, this);
   }
 
   /**
-   * What the decision weighs for a question: asked again without what a statement answered when no
-   * fact of the speaker's words holds it ("what did nvidia say about deepseek using huawei
+   * The decision on a question and what it weighed: asked again without what a statement answered
+   * when no fact of the speaker's words holds it ("what did nvidia say about deepseek using huawei
    * chips?": the event is told elsewhere; see Question.withoutOccasion).
    */
-  private weighedInput(question: Question, accept?: SlotFilter): DecisionInput {
-    const input = this.decisionInput(question, accept);
-    if (question.withoutOccasion === undefined || decide(input, true).answered) return input;
-    return this.decisionInput({ ...question, standard: question.withoutOccasion }, accept);
+  private weigh(question: Question, accept?: SlotFilter): { input: DecisionInput; decision: Decision } {
+    const decideOn = (asked: Question) => {
+      const input = this.decisionInput(asked, accept);
+      return { input, decision: decide(input, input.query.length > 0) };
+    };
+    const first = decideOn(question);
+    if (question.withoutOccasion === undefined || first.decision.answered) return first;
+    return decideOn({ ...question, standard: question.withoutOccasion });
   }
 
   /**
@@ -562,7 +565,7 @@ export class Isnad implements FactLookup {
   trace(message: string): { question: Question; fact: Fact | null; evidence: Evidence | null }[] {
     return this.reader.read(message.slice(0, MAX_QUESTION_LENGTH)).questions.map((question) => {
       if (question.summary) return { question, fact: null, evidence: null };
-      const input = this.weighedInput(question);
+      const { input } = this.weigh(question);
       const { ranked, best } = choose(input);
       if (best === null) return { question, fact: null, evidence: null };
       return { question, fact: this.fact(ranked[best].candidate.id) ?? null, evidence: evidenceFor(input, ranked, best) };

@@ -17,6 +17,7 @@ export class FactKinds {
   private readonly known = new Map<string, ReadonlySet<QuestionType>>();
   private readonly names = new Map<string, ReadonlySet<string>>();
   private readonly weighed = new Map<string, boolean>();
+  private readonly dividing = new Map<string, boolean>();
   /** The terms of each fact's English text, read when a question first asks who it is about. */
   private readonly english = new Map<string, readonly Term[]>();
 
@@ -40,7 +41,10 @@ export class FactKinds {
 
   /** Whether it tells a division of the work (see question-type.ts); false for no fact. */
   divides(fact: Fact | undefined): boolean {
-    return fact !== undefined && tellsDivision([fact.en, normalizeText(fact.ar)]);
+    if (!fact) return false;
+    let told = this.dividing.get(fact.id);
+    if (told === undefined) this.dividing.set(fact.id, (told = tellsDivision([fact.en, normalizeText(fact.ar)])));
+    return told;
   }
 
   /** Whether it tells only of an option weighed (see considered.ts); false for no fact. */
@@ -96,6 +100,7 @@ export class FactKinds {
     this.known.delete(id);
     this.names.delete(id);
     this.weighed.delete(id);
+    this.dividing.delete(id);
     this.english.delete(id);
   }
 
@@ -103,6 +108,7 @@ export class FactKinds {
     this.known.clear();
     this.names.clear();
     this.weighed.clear();
+    this.dividing.clear();
     this.english.clear();
   }
 }

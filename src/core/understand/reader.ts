@@ -1059,35 +1059,15 @@ const MEANING_QUESTION = [
   /\bmeaning of\b/,
   /(?:^| )(?:ماذا|ما) (?:يقصد|يقصدون|تقصد|المقصود|معني)(?= |$)/,
 ];
-/** The words of a meaning question that say the report means something: no topic of it. */
+/**
+ * The words of a meaning question that say the report means something: no topic of it. The report
+ * itself is META_WORDS; these are its speaking, its writer and its wording.
+ */
 const MEANING_WORDS = new Set([
+  ...META_WORDS,
   ...CALLING_WORDS,
-  'called',
-  'calling',
-  'mean',
-  'means',
-  'meant',
-  'meaning',
-  'article',
-  'report',
-  'author',
-  'writer',
-  'piece',
-  'headline',
-  'title',
-  'says',
-  'say',
-  'term',
-  'word',
-  'phrase',
-  'يقصد',
-  'يقصدون',
-  'تقصد',
-  'المقصود',
-  'معني',
-  'المقال',
-  'التقرير',
-  'الكاتب',
+  ...['called', 'calling', 'mean', 'means', 'meant', 'meaning', 'author', 'writer', 'title', 'says', 'say', 'term', 'word', 'phrase'],
+  ...['يقصد', 'يقصدون', 'تقصد', 'المقصود', 'معني', 'الكاتب'],
 ]);
 
 /**

@@ -3171,6 +3171,9 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
 
   test('Taglish: ano / sino / bakit "what / who / why", and its particles (ba, po, naman, lang, yung) and lodi / pare are chatter', () => {
     expect(engine.trace('ano ba yung ascend?')[0].question.standard).toBe('what ascend');
+    expect(engine.trace('bakit po nag switch ang deepseek sa huawei?')[0].question.type).toBe('why');
+    expect(engine.trace('sino ang nag report nito?')[0].question.type).toBe('who');
+    expect(engine.trace('pare kailan lalabas ang R2?')[0].question.type).toBe('when');
     // before: "lodi", "ba", "sila" were words no fact holds, and the question was declined
     expectOneAnswer('lodi what did nvidia say about all this? salty ba sila or nah 😂🎮', /Nvidia spokesperson said/);
   });
@@ -3188,7 +3191,11 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
   });
 
   test('Scots dae / daein "do / doing", disnae, isnae, oot "out"', () => {
-    expect(engine.trace('is deepseek still daein it wi huawei or no?')[0].question.standard).toMatch(/doing it with huawei/);
+    const standard = (message: string) => engine.trace(message)[0].question.standard;
+    expect(standard('is deepseek still daein it wi huawei or no?')).toMatch(/doing it with huawei/);
+    expect(standard('what dae they use huawei chips for?')).toMatch(/^what do they use/);
+    expect(standard('why disnae deepseek just use nvidia for everything?')).toMatch(/^why doesn't deepseek/);
+    expect(standard('so the big R2 model isnae oot yet, is it?')).toMatch(/isn't out yet/);
     // before: "daein" was a word no fact holds, and the yes/no question was declined
     expectOneAnswer("whit's the story wi the ascend plan for the reasoning model, are they still daein it or no?", /inference/);
   });

@@ -84,17 +84,27 @@ test('the readers set covers the kinds issue 13 names, in both halves of equal s
   expect(testHalf.length).toBe(dev.length);
 });
 
-test.each(['readers5', 'readers6', 'readers7', 'readers8', 'readers9', 'readers11', 'readers13', 'readers15', 'readers17', 'readers19', 'readers21'])(
-  'the %s set has a test half and two quarters, and only its dev quarter is ever fitted on or has its misses shown',
-  (name) => {
-    const parts = ['dev', 'val', 'test'].map((part) => `${name}.${part}.jsonl`);
-    const sizes = parts.map((file) => load(file).length);
-    expect(sizes[2]).toBeGreaterThanOrEqual(sizes[0] + sizes[1] - 1);
-    expect(ALL_SETS.map((file) => path.basename(file))).toEqual(expect.arrayContaining(parts));
-    expect(DEV_SETS.filter(isHeldOut)).toEqual([]);
-    expect(parts.map(isHeldOut)).toEqual([false, true, true]);
-  },
-);
+test.each([
+  'readers5',
+  'readers6',
+  'readers7',
+  'readers8',
+  'readers9',
+  'readers11',
+  'readers13',
+  'readers15',
+  'readers17',
+  'readers19',
+  'readers21',
+  'readers25',
+])('the %s set has a test half and two quarters, and only its dev quarter is ever fitted on or has its misses shown', (name) => {
+  const parts = ['dev', 'val', 'test'].map((part) => `${name}.${part}.jsonl`);
+  const sizes = parts.map((file) => load(file).length);
+  expect(sizes[2]).toBeGreaterThanOrEqual(sizes[0] + sizes[1] - 1);
+  expect(ALL_SETS.map((file) => path.basename(file))).toEqual(expect.arrayContaining(parts));
+  expect(DEV_SETS.filter(isHeldOut)).toEqual([]);
+  expect(parts.map(isHeldOut)).toEqual([false, true, true]);
+});
 
 describe('the judge', () => {
   const answerable = load('isnad.jsonl').find((evalCase) => !evalCase.abstain && evalCase.lang === 'en') as EvalCase;

@@ -3574,6 +3574,9 @@ describe('the vocative يا and whom it calls', () => {
   test('address the readers and are no topic, in Arabic script and Arabizi; English address words are everyday words already', () => {
     expectOneAnswer('R2 الكبير هيتبني على شرايح مين يا واد عمي؟', /Nvidia/);
     expectOneAnswer('deepseek bet3mel eh ma3 huawei ya m3allem?', /Huawei/);
+    // Darija calls with "a" as with ya: "a khouya", "a sahbi"
+    expect(engine.trace('wach deepseek mazal ghadi tb9a m3a nvidia f R2 wla la a khouya?')[0].question.standard).not.toMatch(/خويا| a /);
+    expectOneAnswer('wach deepseek ghadi tb9a tkhdem b nvidia f R2 wla la a sahbi?', /Nvidia/);
     // guard: English calls its readers with everyday words ("my dude", "guys")
     expectOneAnswer('which chips will the big R2 be built on, my dude?', /Nvidia/);
   });

@@ -340,7 +340,7 @@ export class Reader {
   private readClause({ text, questionMark, surprised, leadsIn, continues, beforeTurn }: Clause, arabizi: boolean): ReadClause {
     const written = withoutAddress(
       splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم').replace(FOR_THE_SAKE_OF, 'ل').replace(GLUED_QUESTION_WORD, '$1 $2')),
-      arabizi ? ['يا', 'ya'] : ['يا'],
+      arabizi ? ['يا', 'ya', 'a'] : ['يا'],
       (word) => !isStopword(word.text) && this.known(word),
     );
     // "nvidia's response sounds like pure PR": what something seems to the asker, told without a
@@ -975,7 +975,7 @@ const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs',
 const DEMONSTRATIVES = new Set(['them', 'those', 'these']);
 
 /**
- * "…شرايح مين يا واد عمي؟", "…يا حبايب", "ya gama3a": the vocative يا and whom it calls (up to two
+ * "…شرايح مين يا واد عمي؟", "…يا حبايب", "ya gama3a", Darija's "a khouya": the vocative يا and whom it calls (up to two
  * words ending the clause, else one) address the readers and are no topic, unless a word the facts
  * use is called.
  */

@@ -3496,6 +3496,15 @@ describe('the report as the one telling frames the question', () => {
     expect(engine.trace('does the report mention who sent engineers?')[0].question.standard).not.toMatch(/report/);
     expectOneAnswer('how does the article describe nvidia?', /giant/);
   });
+
+  test('where the asker met what they ask about ("the Ascend thing the article keeps mentioning", "Ascend اللي في الخبر") only points at it; "شو اللي في الخبر؟" still asks for the summary', () => {
+    // before: "article", الخبر led to the facts about the strategy that name Ascend
+    expectOneAnswer('so what is the Ascend thing the article keeps mentioning?', /processor made by Huawei/);
+    expectOneAnswer('ايش هو Ascend اللي في الخبر؟', /processor made by Huawei/);
+    expectOneAnswer('wait what is the ascend chip mentioned in the report', /processor made by Huawei/);
+    expect(engine.trace('شنو Ascend المذكور في المقال؟')[0].question.standard).not.toMatch(/مقال|المذكور/);
+    expectSummaries(['شو اللي في الخبر؟', 'ايه اللي في المقال ده؟']);
+  });
 });
 
 describe('"them", "those" before a word are determiners, no pronoun pointing back', () => {

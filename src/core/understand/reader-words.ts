@@ -636,6 +636,18 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
   // Bringing something up, or raising it, in talk is mentioning it ("did the nvidia guy bring up china?").
   [/\b(?:bring|brings|bringing|brought)(?: (?:it|that|this|them))? up\b/g, 'mention'],
+  // Where the asker met what they ask about ("this 'Ascend' thing the article keeps mentioning",
+  // "mentioned in the report", "شن هو Ascend اللي في الخبر؟", "المذكور في المقال") only points at
+  // it: the report is no topic of the question.
+  [
+    /\b(?:(?:that|which) )?(?:is |are |was )?(?:mentioned|talked about|referred to) (?:in|by) (?:the|this|that) (?:article|report|piece|news)\b|\b(?:that |which )?(?:the|this|that) (?:\S+ )?(?:article|report|story|piece) (?:is |was )?(?:mentioning|mentions|mentioned|talking about|talks about|refers to|referring to)(?= *$| \S+$)/g,
+    '',
+  ],
+  // Only after what it points at: "شو اللي في الخبر؟" asks what the report tells, its summary.
+  [
+    /(^| )(?!(?:ما|ماذا|هو|هي|شي|شيء|اهم|ابرز|كل|اللي|الي|الذي|التي)(?= ))(\S+) (?:(?:اللي|الي|الذي|التي) )?(?:(?:ذكر|ذكروه|ذكروها|مذكور|مذكوره|المذكور|المذكوره|جاء|جا|ورد|الوارد|الوارده) )?(?:في|ف|ب) ?(?:الخبر|المقال|التقرير|النص)(?= |$)/g,
+    '$1$2',
+  ],
   // The one who speaks for a company, however chat calls them ("did the nvidia guy say…", "what did
   // nvidia's rep mention"): its spokesperson.
   [

@@ -449,6 +449,11 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('هما ديب سيك بيعملوا ايه مع هواوي بالظبط يا جدع؟'))).toMatch(/Huawei chips for the smaller models/);
   });
 
+  test('Egyptian ابتدى and the Gulf and Iraqi بدت "started" (no "seemed") carry the question as بدأ does', () => {
+    for (const message of ['هي انفيديا شايفة ان المنافسة ابتدت بجد؟', 'انفيديا تشوف ان المنافسة بدت صج؟', 'هل ترى انفيديا ان المنافسة بدأت فعلا؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/competition has begun|competition has started/)]);
+  });
+
   test('Iraqi عيني "dear" is chatter and قسم منها "a part of them" is بعض: the question is whether only some models move', () => {
     expect(answeredWith(engine.ask('عيني هسه ديب سيك راح تدرب نماذجها على شرايح هواوي بدال انفيديا؟ لو بس قسم منها؟'))).toMatch(/small AI models/);
     expect(answeredWith(engine.ask('is deepseek going to train its models on huawei chips instead of nvidia? or only some of them?'))).not.toBeNull();

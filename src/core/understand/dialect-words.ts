@@ -78,6 +78,10 @@ const EGYPTIAN: DialectGroup = {
     عمل: 'فعل',
     عملت: 'فعلت',
     عملوا: 'فعلوا',
+    // ابتدى "start" (المنافسة ابتدت)
+    ابتدى: 'بدا',
+    ابتدت: 'بدات',
+    ابتدوا: 'بدا',
     ساب: 'تخلي',
     يسيب: 'يتخلي',
     هيسيب: 'يتخلي',
@@ -266,6 +270,8 @@ const IRAQI: DialectGroup = {
   possessives: { مال: '', مالت: '', مالته: '', مالها: '', مالهم: '' },
   // ش glued to a verb asks "what": شصار "what happened", شقال / شكال "what did he say" (گ typed as ك).
   verbs: {
+    // بدت without its hamza is "started" (المنافسة بدت), not "seemed"
+    بدت: 'بدات',
     دز: 'ارسل',
     دزت: 'ارسلت',
     دزوا: 'ارسلوا',

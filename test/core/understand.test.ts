@@ -3473,6 +3473,10 @@ describe('who said something a statement reports', () => {
       /spokesperson said the world will choose/,
     );
     expectOneAnswer('who said this?', /The Information/);
+    // "that" opening what was said (ان، انو) makes the claim the thing said, as "who said that…" does:
+    // the report's own news is told by the outlet
+    expectOneAnswer('شكون قال انو ديب سيك باش تخدم بشرايح هواوي؟', /According to The Information/);
+    expectOneAnswer('who said that deepseek will use huawei chips?', /According to The Information/);
     expectOneAnswer('مين اللي قال الكلام ده؟', /The Information/);
   });
 });

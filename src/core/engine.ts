@@ -444,8 +444,11 @@ export class Isnad implements FactLookup {
     return asksConsidered(standard) ? restates : (id) => considered(id) || restates(id);
   }
 
-  private decisionInput(question: Question, accept?: SlotFilter): DecisionInput {
-    const { query, nameBits, eitherBits, topicBits, alternatives, contrast, firstName } = this.query(question);
+  private decisionInput(typed: Question, accept?: SlotFilter): DecisionInput {
+    const { query, nameBits, eitherBits, topicBits, alternatives, contrast, firstName } = this.query(typed);
+    // "who's responsible for the big R2, huawei or nvidia?": a role offered with names to choose
+    // from asks which of them, not a person's name.
+    const question = typed.type === 'person' && eitherBits !== 0 ? { ...typed, type: 'who' as const } : typed;
     // Each candidate read from the store once for the question (with SQLite, a read of the file).
     // A fact another process just removed is gone from the store a moment before the index hears of it.
     const held = new Map<string, Fact>();

@@ -786,8 +786,9 @@ describe('dialect words', () => {
     for (const question of [message, 'when will the model that runs on huawei chips come out?']) {
       expect(engine.ask(question).facts[0]?.fact.en).toMatch(/no date has been announced/);
     }
-    // A grammar word is left as it is (Iraqi لو "or" is standard لو "if").
-    expect(engine.trace('هل ديب سيك لو هواوي؟')[0].question.standard).toMatch(n('لو'));
+    // A grammar word is left as it is by the tables (Iraqi لو "or" is standard لو "if"; only
+    // between two choices closing a question is it read as "or").
+    expect(engine.trace('لو تعرف شنو تستخدم ديب سيك للنماذج الصغيرة')[0].question.standard).toMatch(n('لو'));
   });
 
   test('Maghrebi ك on any verb, its swallowed ت put back (كيدير، كدير → تدير); not on كانت or a participle (كامل)', () => {
@@ -3585,6 +3586,24 @@ describe('why the report or people describe something as they do', () => {
     expectOneAnswer('ليش بيقولوا ان خطة ديب سيك للشرايح متوازنة؟', /balanced way/);
     expectOneAnswer("why does the article say deepseek's strategy is flexible?", /strategy is flexible/);
     expectOneAnswer('علاش كيقولو بلي ديب سيك عندها استراتيجية مرنة؟', /strategy is flexible/);
+  });
+});
+
+describe('a role offered with names to choose from, and the Iraqi words that offer them', () => {
+  test('"who is in charge of the big R2, huawei or nvidia?" asks which of them, not a person\'s name; alone it still asks for a person', () => {
+    // before: a person's name was asked for, which the report never gives
+    expectOneAnswer("who's in charge of the big R2, huawei or nvidia?", /Nvidia/);
+    expectOneAnswer('مين المسؤول عن نموذج R2 الكبير، هواوي ولا انفيديا؟', /Nvidia/);
+    expect(engine.ask("who is in charge of huawei's engineering team?").answered).toBe(false);
+    expect(engine.ask('مين المسؤول عن فريق هواوي؟').answered).toBe(false);
+  });
+
+  test('Iraqi لو between two choices closing a question is "or", not "if"; جبير and چبير are كبير "big"', () => {
+    expect(engine.trace('منو المسؤول عن R2 الجبير، هواوي لو انفيديا؟')[0].question.standard).toMatch(/الكبير هواوي او انفيديا$/);
+    expect(engine.trace('R2 الچبير شنو يستخدم؟')[0].question.standard).toMatch(/الكبير/);
+    expectOneAnswer('منو المسؤول عن نموذج R2 الجبير، هواوي لو انفيديا؟', /Nvidia/);
+    // guard: لو سمحت is "please"
+    expect(engine.trace('شنو يستخدمون للنماذج الصغيرة لو سمحت')[0].question.standard).not.toMatch(/ او /);
   });
 });
 

@@ -634,8 +634,13 @@ export const PHRASES: [RegExp, string][] = [
   // Keeping on saying something ("the article keeps mentioning", "people keep calling it") says it:
   // no keeping up with something ("keeps re-weighing its options").
   [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
+  // Being in charge of something is heading it, no charge paid ("who's in charge of the team?").
+  [/\bin charge of\b/g, 'head of'],
   // Bringing something up, or raising it, in talk is mentioning it ("did the nvidia guy bring up china?").
   [/\b(?:bring|brings|bringing|brought)(?: (?:it|that|this|them))? up\b/g, 'mention'],
+  // Iraqi لو between two choices closing a question is "or" ("هواوي لو انفيديا؟", "…لو لا؟"), not "if"
+  // ("لو سمحت", "لو كان").
+  [/(^| )(\S+) لو (?!(?:سمحت|سمحتو|سمحتوا|سمحتي|سمحتم|تكرمت|تكرمتو|تكرمتي|كان|كانت|كانوا|ممكن)$)(?=\S+$)/g, '$1$2 او '],
   // Where the asker met what they ask about ("this 'Ascend' thing the article keeps mentioning",
   // "mentioned in the report", "شن هو Ascend اللي في الخبر؟", "المذكور في المقال") only points at
   // it: the report is no topic of the question.

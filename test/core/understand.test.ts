@@ -3607,6 +3607,17 @@ describe('a role offered with names to choose from, and the Iraqi words that off
   });
 });
 
+describe('شسمه "what\'s his name", and a name asked before the role it belongs to', () => {
+  test('"…؟ وشسمه هذا المتحدث؟" asks a second question, for a person\'s name the report never gives', () => {
+    // before: read as one question and answered twice with the spokesperson's words
+    const parts = engine.ask('شنو قال المتحدث باسم انفيديا؟ وشسمه هذا المتحدث؟').parts ?? [];
+    expect(parts.map(answeredWith)).toEqual([expect.stringMatching(/spokesperson/), null]);
+    expect(engine.trace('شسمه المعالج مال هواوي؟')[0].question.standard).toMatch(/^ما /);
+    expect(engine.ask('ما اسمه هذا المتحدث؟').answered).toBe(false);
+    expect(engine.ask("what's his name, this spokesperson?").answered).toBe(false);
+  });
+});
+
 describe('the vocative يا and whom it calls', () => {
   test('address the readers and are no topic, in Arabic script and Arabizi; English address words are everyday words already', () => {
     expectOneAnswer('R2 الكبير هيتبني على شرايح مين يا واد عمي؟', /Nvidia/);

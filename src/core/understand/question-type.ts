@@ -236,7 +236,9 @@ const RULES: Rule[] = [
     arabic: [
       // Not من أين (from where): "من أين حصل الكاتب على معلوماته" asks where the writer got them;
       // nor من before another noun (شو بدها انفيديا من المطورين… حسب كلام المتحدث؟): "from".
-      new RegExp(`(?:^| )(مين|من(?! اين)(?! ال(?!(?:${ARABIC_PERSON_ROLES})(?= |$))\\S)|اسم|ما اسم) (.* )?(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`),
+      new RegExp(
+        `(?:^| )(مين|من(?! اين)(?! ال(?!(?:${ARABIC_PERSON_ROLES})(?= |$))\\S)|اسم|ما اسم|${PRONOUN_NAMES}) (.* )?(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`,
+      ),
       // The role first, then its name asked for: "المتحدث بتاع انفيديا اللي قال الكلام ده اسمه ايه؟".
       new RegExp(`(?:^| )(?:و|ف)?(?:ال)?(${ARABIC_PERSON_ROLES}) (.* )?(${PRONOUN_NAMES})(?= |$)`),
       // Also with the one asked about named as a person ("مين الشخص اللي قاد فريق هواوي؟", "من هو الرجل الذي يدير…").

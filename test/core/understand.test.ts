@@ -3618,6 +3618,14 @@ describe('شسمه "what\'s his name", and a name asked before the role it belon
   });
 });
 
+describe('a question whose only words point back at the statement before it', () => {
+  test('"…testing accelerators from several chinese companies, which ones?", "…، اي وحدة منهم؟" ask of the statement, not around it', () => {
+    // before: the statement was context and "which ones" alone led to the fact about the split of the work
+    expectOneAnswer('so deepseek is testing new accelerators from several chinese companies, which ones?', /Baidu/);
+    expectOneAnswer('ديب سيك عم تجرب مسرعات من شركات صينية، اي وحدة منهم؟', /Baidu/);
+  });
+});
+
 describe('the vocative يا and whom it calls', () => {
   test('address the readers and are no topic, in Arabic script and Arabizi; English address words are everyday words already', () => {
     expectOneAnswer('R2 الكبير هيتبني على شرايح مين يا واد عمي؟', /Nvidia/);

@@ -680,7 +680,14 @@ export class Reader {
       // انفيديا، الكلام ده صح؟": a question asking only whether the statement before it holds
       // asks that statement itself, not around it.
       const asksTruth = context.length > 0 && clause.words.some((word) => TRUTH_WORDS.has(word)) && clause.terms.every((term) => TRUTH_WORDS.has(term.source));
-      const draft = asksTruth ? new Draft([...context, clause], []) : new Draft([clause], context);
+      // "deepseek's testing accelerators from a bunch of vendors, which ones exactly?": a question
+      // whose only words point back at what the statement before it names asks of that statement.
+      const asksOfStatement =
+        context.length > 0 &&
+        clause.terms.length > 0 &&
+        clause.terms.every((term) => POINTING_WORDS.has(term.source)) &&
+        context.some((told) => told.terms.length > 0);
+      const draft = asksTruth || asksOfStatement ? new Draft([...context, clause], []) : new Draft([clause], context);
       if (pendingType) draft.type = stronger(draft.type, pendingType);
       questions.push(draft);
       context = [];
@@ -986,6 +993,9 @@ function withoutAddress(words: Word[], vocatives: string[], factWord: (word: Wor
   if (called.length === 0 || called.some(factWord)) return words;
   return [...words.slice(0, at), ...words.slice(at + 1 + called.length)];
 }
+
+/** Words that only point back at something named before ("which ones", "مين منهم"). */
+const POINTING_WORDS = new Set(['ones', 'one', 'them', 'those', 'these', 'منهم', 'هم', 'هي', 'هذول', 'هدول', 'دول', 'وحده', 'واحده', 'واحد']);
 
 /** Whether a clause asks with a question word of its own ("what…", "مين…"). */
 function hasQuestionWord(clause: ReadClause): boolean {

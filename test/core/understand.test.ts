@@ -3626,6 +3626,15 @@ describe('a question whose only words point back at the statement before it', ()
   });
 });
 
+describe('the reasoning behind something is its reason', () => {
+  test('"what\'s the reasoning behind…", "the logic behind…" ask why, and no reasoning model; "its reasoning model" still is one', () => {
+    const [asked] = engine.trace("what's the reasoning behind deepseek going with huawei?");
+    expect([asked.question.type, asked.question.standard]).toEqual(['why', expect.not.stringMatching(/reasoning|behind/)]);
+    expect(engine.trace("what's the logic behind testing chips from several companies?")[0].question.type).toBe('why');
+    expectOneAnswer('what did deepseek want to run its reasoning model on?', /inference \(reasoning\) model/);
+  });
+});
+
 describe('the vocative يا and whom it calls', () => {
   test('address the readers and are no topic, in Arabic script and Arabizi; English address words are everyday words already', () => {
     expectOneAnswer('R2 الكبير هيتبني على شرايح مين يا واد عمي؟', /Nvidia/);

@@ -634,6 +634,9 @@ export const PHRASES: [RegExp, string][] = [
   // Keeping on saying something ("the article keeps mentioning", "people keep calling it") says it:
   // no keeping up with something ("keeps re-weighing its options").
   [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
+  // The reasoning, thinking or logic behind something is its rationale, no reasoning model ("what's
+  // the reasoning behind deepseek going with huawei?").
+  [/\b(?:reasoning|thinking|logic|rationale|reason|reasons|idea|motive|motives) behind\b/g, 'why'],
   // Being in charge of something is heading it, no charge paid ("who's in charge of the team?").
   [/\bin charge of\b/g, 'head of'],
   // Bringing something up, or raising it, in talk is mentioning it ("did the nvidia guy bring up china?").

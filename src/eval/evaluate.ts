@@ -95,6 +95,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers22: ['dev'],
   readers23: ['dev'],
   readers24: ['dev'],
+  readers26: ['dev'],
 };
 /** The halves of the readers' sets that may be tuned and fitted on. */
 export const DEV_SETS = Object.keys(READER_SETS).map((name) => path.join(EVAL_DIR, `${name}.dev.jsonl`));

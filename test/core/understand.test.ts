@@ -3465,6 +3465,15 @@ describe('alternatives guessing at the mood of what someone said', () => {
   });
 });
 
+describe('a company that published the news is its outlet', () => {
+  test('"ما هي الشركة التي نشرت التقرير؟" asks who reported it, as "which company published the report?" does; a company that makes chips is still a company', () => {
+    // before: الشركة led to the fact about Nvidia as a company
+    expectOneAnswer('ما هي الشركة التي نشرت التقرير عن ديب سيك؟', /The Information/);
+    expectOneAnswer('which company published the report about deepseek?', /The Information/);
+    expectOneAnswer('اي شركة بتستخدم ديب سيك شرايحها للنماذج الكبيرة؟', /Nvidia/);
+  });
+});
+
 describe('who said something a statement reports', () => {
   test('"مين اللي طلع وقال انو المنافسة بلشت؟", "…the line about the world picking the best tech, who said that?": the fact reporting the words tells who; "who said this?" of the news is still the outlet', () => {
     // before: answered with the outlet that published the news

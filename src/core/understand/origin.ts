@@ -98,7 +98,7 @@ const ARABIC_WHO = new Set(['مين', 'اي', 'انهي', 'اين', 'منين', 
 const ARABIC_WHAT = new Set(['ما', 'ماذا', 'ماهي', 'ماهو']);
 /** Nouns for whoever publishes: an outlet, or a body ("the entity that published"). */
 const ENGLISH_AGENTS = new Set(['entity', 'body', 'organisation', 'organization']);
-const ARABIC_AGENTS = arabicWord('جهه|منصه');
+const ARABIC_AGENTS = arabicWord('جهه|منصه|شركه');
 /** A yes/no question's opener: it asks whether the news came from somewhere ("did this come from Reuters?"). */
 const ENGLISH_YESNO = new Set(['did', 'does', 'do', 'is', 'was', 'are', 'were']);
 const ARABIC_YESNO = new Set(['هل', 'هو', 'هي']);

@@ -3625,6 +3625,12 @@ describe('شسمه "what\'s his name", and a name asked before the role it belon
     expect(engine.ask('ما اسمه هذا المتحدث؟').answered).toBe(false);
     expect(engine.ask("what's his name, this spokesperson?").answered).toBe(false);
   });
+
+  test('the name of the man spoken of ("وشو اسمو هالزلمة؟", Arabizi "w shu esmah hal rayyal?") asks for a person, in both scripts; Arabizi gal is قال', () => {
+    for (const message of ['شو قال المتحدث باسم انفيديا عن الصين؟ وشو اسمو هالزلمة؟', 'shu gal el mt7adeth 7ag nvidia 3an el9een? w shu esmah hal rayyal?'])
+      expect([message, (engine.ask(message).parts ?? []).map(answeredWith)]).toEqual([message, [expect.stringMatching(/China/), null]]);
+    expect(engine.trace('shu galat nvidia?')[0].question.standard).toMatch(/قالت/);
+  });
 });
 
 describe('a question whose only words point back at the statement before it', () => {

@@ -1227,6 +1227,10 @@ describe('what a fact can answer', () => {
     expect(factAnswers(['The launch was delayed.'], [], false).has('when')).toBe(true);
     // "when" before a gerund is a conjunction: the headline swapping chips "when training" tells no time
     expect(factAnswers(["DeepSeek swapping Nvidia chips for Huawei's when training its models."], [], false).has('when')).toBe(false);
+    // only still to come ("upcoming", "not launched yet", القادم، لم يطلق بعد) tells no time: a delay or a date does
+    expect(factAnswers(["R2 is DeepSeek's upcoming model; it has not launched yet."], [], false).has('when')).toBe(false);
+    expect(factAnswers([n('نموذج R2 هو النموذج القادم من ديب سيك، ولم يطلق بعد.')], [], false).has('when')).toBe(false);
+    expect(factAnswers([n('لم تعلن ديب سيك موعد الإطلاق.')], [], false).has('when')).toBe(true);
     expect(factAnswers(['It tests chips from Huawei, Baidu and Cambricon.'], [], false).has('list')).toBe(true);
     expect(factAnswers([n('تختبر ديب سيك شرائح للمستهلكين')], [], false).has('count')).toBe(false);
     expect(factAnswers(['It tests three chips.'], [], false).has('count')).toBe(true);
@@ -3462,6 +3466,15 @@ describe('alternatives guessing at the mood of what someone said', () => {
     expectOneAnswer("bruh what did nvidia's spokesperson say abt all this, bullish or cope? 🤔", /Nvidia spokesperson said/);
     // alternatives after another kind of question are still what it asks
     expect(engine.trace('what is huawei doing for deepseek? training or running models?')[0].question.standard).toMatch(/training/);
+  });
+});
+
+describe('"when" is answered by a time, a date or a delay, not by what is only still to come', () => {
+  test('"deepseek R2 when release??", "R2 راح ينزل امتى؟" lead with the delay; "is R2 out yet?" still with it being still to come', () => {
+    // before: led with the fact that R2 is upcoming and has not launched yet
+    expectOneAnswer('deepseek R2 when release??', /delayed/);
+    expectOneAnswer('R2 راح ينزل امتى؟ any date yet?', /delayed/);
+    expectOneAnswer('has R2 launched yet?', /has not launched yet/);
   });
 });
 

@@ -600,9 +600,11 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
     arabicWord('الصين|امريكا|اميركا|العالم|بكين|شنغهاي'),
   ],
   when: [
+    // A time, a date, a delay or a schedule; not what is only still to come ("upcoming", "not
+    // launched yet", القادم، لم يطلق بعد), which says nothing of when.
     // Not "when" before a gerund ("swapping chips when training its models"): a conjunction, telling no time.
-    /\b(yet|when(?! \w+ing\b)|date|delayed|postponed|launch|launched|for now|for the time being|upcoming|on hold|time being)\b/i,
-    arabicWord('موعد|تاجيل|تاجل|موقتا|موقت|المرتقب|القادم|بعد'),
+    /\b(when(?! \w+ing\b)|date|delayed|postponed|launch|for now|for the time being|on hold|time being)\b/i,
+    arabicWord('موعد|تاجيل|تاجل|موقتا|موقت'),
   ],
   why: [
     /\b(so that|so it|so as to|in order to|because|since|due to|as a result|reason|aims?|goal|wants?|hopes?|hoped|trusted|dependable|as part of|strategy of|purpose|is to)\b/i,

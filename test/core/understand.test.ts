@@ -3654,6 +3654,15 @@ describe('a question whose only words point back at the statement before it', ()
   });
 });
 
+describe('asking to be told frames the question after it', () => {
+  test('"can someone explain what…", "does anyone know which…" ask what the question word asks, not yes or no', () => {
+    expect(engine.trace('can someone explain what deepseek will use the ascend chips for')[0].question.type).not.toBe('yesno');
+    expect(engine.trace('does anyone know which companies deepseek is testing chips from?')[0].question.type).toBe('list');
+    // guard: a yes/no question of its own is still one
+    expect(engine.trace('can deepseek explain the delay?')[0].question.type).toBe('yesno');
+  });
+});
+
 describe('the reasoning behind something is its reason', () => {
   test('"what\'s the reasoning behind…", "the logic behind…" ask why, and no reasoning model; "its reasoning model" still is one', () => {
     const [asked] = engine.trace("what's the reasoning behind deepseek going with huawei?");

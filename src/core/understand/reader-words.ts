@@ -634,6 +634,12 @@ export const PHRASES: [RegExp, string][] = [
   // Keeping on saying something ("the article keeps mentioning", "people keep calling it") says it:
   // no keeping up with something ("keeps re-weighing its options").
   [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
+  // Asking to be told ("can someone explain what…", "does anyone know which…") frames the question
+  // after it: its question word says what is asked, not the yes or no of the frame.
+  [
+    /^(?:(?:and|so|ok|okay|but) )*(?:can|could|would|does|do|did) (?:someone|somebody|anyone|anybody|some one|any one|any1|some1|you|u|ya|yall|y'all)(?: (?:pls|please|plz))? (?:explain|tell|say|know|clarify|remind)(?: (?:me|us|to me))?(?: (?:pls|please|plz))?(?= (?:what|whats|which|who|whose|where|how|why|when)\b)/g,
+    '',
+  ],
   // The reasoning, thinking or logic behind something is its rationale, no reasoning model ("what's
   // the reasoning behind deepseek going with huawei?").
   [/\b(?:reasoning|thinking|logic|rationale|reason|reasons|idea|motive|motives) behind\b/g, 'why'],

@@ -44,6 +44,9 @@ function asksTheSame(a: QuestionType, b: QuestionType): boolean {
 /** Whether a question word is Arabic that the everyday list holds (see word-frequency.ts). */
 const isEverydayArabic = (word: string) => /\p{Script=Arabic}/u.test(word) && zipf(word) !== null;
 
+/** A word no more unusual than this is an everyday one ("win", "read", "finally"): see DecisionInput.everydayOnly. */
+const EVERYDAY_WORD = 0.4;
+
 /** Longer questions are cut: nobody asks in more words, and it bounds the work per question. */
 export const MAX_QUESTION_LENGTH = 500;
 /** What a fact removed from the store but not yet from the index answers. */
@@ -445,7 +448,7 @@ export class Isnad implements FactLookup {
   }
 
   private decisionInput(typed: Question, accept?: SlotFilter): DecisionInput {
-    const { query, nameBits, eitherBits, topicBits, alternatives, contrast, firstName } = this.query(typed);
+    const { query, nameBits, eitherBits, topicBits, alternatives, contrast, firstName, everydayOnly } = this.query(typed);
     // "who's responsible for the big R2, huawei or nvidia?": a role offered with names to choose
     // from asks which of them, not a person's name.
     const question = typed.type === 'person' && eitherBits !== 0 ? { ...typed, type: 'who' as const } : typed;
@@ -473,6 +476,7 @@ export class Isnad implements FactLookup {
       aside: this.setAside(question, asked, held),
       substituted: question.type === 'yesno' && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
       divides: contrast ? (id) => this.kinds.divides(held.get(id)) : undefined,
+      everydayOnly: nameBits === 0 && (question.type === 'what' || question.type === 'yesno') && everydayOnly,
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
     };
@@ -584,6 +588,8 @@ export class Isnad implements FactLookup {
     alternatives: [number, number] | null;
     contrast: [number, number] | null;
     firstName: string | null;
+    /** The words some fact holds are all plain everyday ones, none a concept the lexicon names (a date, a release, a market). */
+    everydayOnly: boolean;
   } {
     const read = this.analyzer.analyze(question.standard);
     const written = writtenAsNames(question.text);
@@ -689,7 +695,19 @@ export class Isnad implements FactLookup {
         query.push({ ...term, importance: CONTEXT_IMPORTANCE });
       }
     }
-    return { query, nameBits, eitherBits, topicBits, alternatives, contrast, firstName: analysis.terms.find((term) => term.kind === 'name')?.term ?? null };
+    const plainWords = new Set(analysis.terms.flatMap((term) => (term.kind === 'word' ? [term.source] : [])));
+    const held = query.filter((term) => term.alternatives.length > 0);
+    const everydayOnly = held.length > 0 && held.every((term) => plainWords.has(term.source) && unusualness(term.source) <= EVERYDAY_WORD);
+    return {
+      query,
+      nameBits,
+      eitherBits,
+      topicBits,
+      alternatives,
+      contrast,
+      firstName: analysis.terms.find((term) => term.kind === 'name')?.term ?? null,
+      everydayOnly,
+    };
   }
 
   /**

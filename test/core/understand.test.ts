@@ -3654,6 +3654,19 @@ describe('a question whose only words point back at the statement before it', ()
   });
 });
 
+describe('a message naming nothing of the report, sharing only everyday words with it', () => {
+  test('"interesting read tbh", "did they finally win?" are declined, though a fact holds "read" or "win"; "did they give any date?" still asks the report', () => {
+    // before: answered with whichever fact shares the everyday word
+    for (const message of ['interesting read tbh', 'did they finally win?', 'so did they win or what'])
+      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    // a concept of the report (a date, a release) is no everyday word here, however common elsewhere
+    expect(answeredWith(engine.ask('did they give any date?'))).toMatch(/no date has been announced/);
+    expect(answeredWith(engine.ask('is there a set date for the release?'))).toMatch(/no date has been announced/);
+    // a name makes it the report's: "did nvidia win?" is asked of Nvidia
+    expect(engine.ask('what does nvidia say the US must win?').answered).toBe(true);
+  });
+});
+
 describe('asking to be told frames the question after it', () => {
   test('"can someone explain what…", "does anyone know which…" ask what the question word asks, not yes or no', () => {
     expect(engine.trace('can someone explain what deepseek will use the ascend chips for')[0].question.type).not.toBe('yesno');

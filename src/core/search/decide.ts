@@ -82,6 +82,12 @@ export interface DecisionInput {
    * most powerful R2?": the fact naming Nvidia for it says no).
    */
   substituted?: (id: string) => number;
+  /**
+   * The question names none of the report's names and, of its words some fact holds, holds only
+   * everyday ones ("did they finally win?", "interesting read tbh"): whatever fact shares such a
+   * word, it is about something else.
+   */
+  everydayOnly?: boolean;
   /** Whether a fact tells a division of the work, for a question contrasting two things: what tells them apart. */
   divides?: (id: string) => boolean;
   model: DecisionModel;
@@ -248,7 +254,7 @@ export function decide(input: DecisionInput, hasTerms: boolean): Decision {
   // "Who reported this?" is answered by the fact naming the outlet, whatever else the question says about the report.
   const outletAsked = input.type === 'source' && best.fits;
   const evidence = evidenceFor(input, ranked, bestIndex);
-  if (!outletAsked && (ruledOut(evidence, input.type) || confidence(evidence, input.model) < options.operatingPoint)) {
+  if (!outletAsked && (input.everydayOnly || ruledOut(evidence, input.type) || confidence(evidence, input.model) < options.operatingPoint)) {
     return { answered: false, reason: 'not-covered', suggestions };
   }
   const support = ranked

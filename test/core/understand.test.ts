@@ -3667,6 +3667,15 @@ describe('a message naming nothing of the report, sharing only everyday words wi
   });
 });
 
+describe('what the reports say, as the asker attributes it, frames the question', () => {
+  test('"…وفق أحدث التقارير؟", "…حسب المقال؟" ask what the reports tell, as "according to the latest reports" does', () => {
+    // before: "latest reports" led to the fact that opens with them, which does not name Ascend
+    expectOneAnswer('ما الذي ستستخدم فيه ديب سيك معالجات Huawei Ascend وفق أحدث التقارير؟', /smaller versions of R2/);
+    expect(engine.trace('شو رح تعمل ديب سيك بشرائح هواوي حسب المقال؟')[0].question.standard).not.toMatch(/حسب|المقال/);
+    expectOneAnswer('what will deepseek use the huawei ascend processors for, according to the latest reports?', /smaller versions of R2/);
+  });
+});
+
 describe('asking to be told frames the question after it', () => {
   test('"can someone explain what…", "does anyone know which…" ask what the question word asks, not yes or no', () => {
     expect(engine.trace('can someone explain what deepseek will use the ascend chips for')[0].question.type).not.toBe('yesno');

@@ -634,6 +634,12 @@ export const PHRASES: [RegExp, string][] = [
   // Keeping on saying something ("the article keeps mentioning", "people keep calling it") says it:
   // no keeping up with something ("keeps re-weighing its options").
   [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
+  // What the reports say, as the asker attributes it ("وفق أحدث التقارير", "حسب المقال"), only frames
+  // the question, as "according to the latest reports" does.
+  [
+    /(?:^| )(?:وفق|وفقا ل|حسب|بحسب|علي حسب|طبقا ل) ?(?:(?:احدث|اخر) )?(?:التقارير|التقرير|تقارير|المقال|الخبر|الاخبار)(?: (?:الاخيره|الاحدث|الجديده))?(?= |$)/g,
+    '',
+  ],
   // Asking to be told ("can someone explain what…", "does anyone know which…") frames the question
   // after it: its question word says what is asked, not the yes or no of the frame.
   [

@@ -3667,6 +3667,21 @@ describe('a message naming nothing of the report, sharing only everyday words wi
   });
 });
 
+describe('seeking alternatives to a supplier is leaning less on it', () => {
+  test('"why look for alternatives to nvidia", "ليش تدور على بدائل لانفيديا", Arabizi "bada2el la nvidia" ask why it leans less on Nvidia', () => {
+    // before: declined, the fact about a search for alternatives not naming Nvidia
+    for (const message of [
+      'why is deepseek looking for alternatives to nvidia?',
+      'ليش ديب سيك عم تدور على بدائل لانفيديا؟',
+      'lesh deepseek 3am tdawer 3a bada2el la nvidia?',
+      'ما الذي دفع ديب سيك إلى البحث عن بدائل لمعالجات إنفيديا؟',
+    ])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia/)]);
+    // alternatives with no supplier named are still a search for options
+    expect(engine.trace('is deepseek testing alternatives?')[0].question.standard).toMatch(/alternatives/);
+  });
+});
+
 describe('what the reports say, as the asker attributes it, frames the question', () => {
   test('"…وفق أحدث التقارير؟", "…حسب المقال؟" ask what the reports tell, as "according to the latest reports" does', () => {
     // before: "latest reports" led to the fact that opens with them, which does not name Ascend

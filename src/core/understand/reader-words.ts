@@ -634,6 +634,13 @@ export const PHRASES: [RegExp, string][] = [
   // Keeping on saying something ("the article keeps mentioning", "people keep calling it") says it:
   // no keeping up with something ("keeps re-weighing its options").
   [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
+  // Seeking alternatives to a supplier is leaning less on it ("why look for alternatives to nvidia",
+  // "ليش تدور على بدائل لانفيديا"): what is sought is less reliance, and the supplier is still named.
+  [/\b(?:an )?(?:alternative|alternatives|replacement|replacements|substitute|substitutes) (?:to|for) /g, 'less reliance on '],
+  [
+    /(?:^| )(?:بدايل|بديل|البدايل|البديل)(?: ل| عن| لا)? ?(?=(?:ل|لل)?(?:(?:معالجات|شرايح|رقايق) )?(?:انفيديا|نفيديا|هواوي|nvidia|huawei)(?= |$))/g,
+    ' تقليل الاعتماد علي ',
+  ],
   // What the reports say, as the asker attributes it ("وفق أحدث التقارير", "حسب المقال"), only frames
   // the question, as "according to the latest reports" does.
   [

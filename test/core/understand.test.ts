@@ -454,6 +454,13 @@ describe('Arabizi', () => {
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/competition has begun|competition has started/)]);
   });
 
+  test('ضبطت and زبطت "worked out" ask whether something worked, as نجحت does; بالضبط "exactly" is still no such verb', () => {
+    // before: ضبطت was a word no fact holds, and the question was declined
+    for (const message of ['شنو صار مع الفريق اللي ارسلته هواوي؟ ضبطت معاهم ولا لا؟', 'فريق هواوي زبطت شغلته ولا لا؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/did not bring DeepSeek the results/)]);
+    expect(engine.trace('شو بتعمل ديب سيك بشرايح هواوي بالضبط؟')[0].question.standard).not.toMatch(/نجح/);
+  });
+
   test('Iraqi عيني "dear" is chatter and قسم منها "a part of them" is بعض: the question is whether only some models move', () => {
     expect(answeredWith(engine.ask('عيني هسه ديب سيك راح تدرب نماذجها على شرايح هواوي بدال انفيديا؟ لو بس قسم منها؟'))).toMatch(/small AI models/);
     expect(answeredWith(engine.ask('is deepseek going to train its models on huawei chips instead of nvidia? or only some of them?'))).not.toBeNull();

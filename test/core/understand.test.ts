@@ -3674,6 +3674,14 @@ describe('a message naming nothing of the report, sharing only everyday words wi
   });
 });
 
+describe('a fact of the asked kind about something else is no answer', () => {
+  test('"what are the Ascend processors doing with R2?" is answered by the fact holding every name, not by what Ascend is; a reason the report lacks is still declined', () => {
+    // before: the fact of the kind (Ascend is Huawei's processor) did not name R2, and the question was declined
+    expectOneAnswer('ابي افهم وش بتسوي معالجات اسيند حقت هواوي بالضبط مع R2', /smaller versions of R2/);
+    expect(engine.ask('علاش ديب سيك يمكن تخلي Ascend ديال نموذج الاستنتاج؟ شنو السبب؟').answered).toBe(false);
+  });
+});
+
 describe('seeking alternatives to a supplier is leaning less on it', () => {
   test('"why look for alternatives to nvidia", "ليش تدور على بدائل لانفيديا", Arabizi "bada2el la nvidia" ask why it leans less on Nvidia', () => {
     // before: declined, the fact about a search for alternatives not naming Nvidia

@@ -200,6 +200,11 @@ export function choose(input: DecisionInput): Choice {
   }
   if (!ANSWER_TYPES.has(input.type) && !ATTRIBUTE_TYPES.has(input.type)) return { ranked, best: 0 };
   const fitting = firstNaming(ranked, (entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE);
+  // "وش بتسوي معالجات اسيند مع R2": a fact of the asked kind about something else (what Ascend is, not
+  // what it does for R2) answers nothing of it; the first fact, holding every name, tells what is
+  // asked. Not a reason: without one about what is asked, the report lacks it.
+  const holdsEvery = (entry: Ranked) => entry.names.held === entry.names.asked;
+  if (fitting >= 0 && ANSWER_TYPES.has(input.type) && input.type !== 'why' && !holdsEvery(ranked[fitting]) && holdsEvery(ranked[0])) return { ranked, best: 0 };
   if (fitting >= 0) return { ranked, best: fitting };
   if (!ANSWER_TYPES.has(input.type)) return { ranked, best: null };
   const answering = answerBesideTelling(ranked);

@@ -454,6 +454,12 @@ describe('Arabizi', () => {
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/competition has begun|competition has started/)]);
   });
 
+  test('Tunisian خمّم "consider" asks about the option weighed, as فكرت does', () => {
+    // before: تخمم was a word no fact holds, and the question led to what Ascend is used for now
+    expectOneAnswer('ديب سيك كانت تخمم تستعمل Ascend في شنوة بالضبط؟', /inference \(reasoning\) model/);
+    expect(engine.trace('علاش خممت ديب سيك في هواوي؟')[0].question.standard).toMatch(/فكرت/);
+  });
+
   test('ضبطت and زبطت "worked out" ask whether something worked, as نجحت does; بالضبط "exactly" is still no such verb', () => {
     // before: ضبطت was a word no fact holds, and the question was declined
     for (const message of ['شنو صار مع الفريق اللي ارسلته هواوي؟ ضبطت معاهم ولا لا؟', 'فريق هواوي زبطت شغلته ولا لا؟'])

@@ -392,6 +392,11 @@ const MAGHREBI: DialectGroup = {
     تاعهم: '',
   },
   verbs: {
+    // Tunisian خمّم "think over, consider" (كانت تخمم تستعمل Ascend "it was thinking of using Ascend")
+    خمم: 'فكر',
+    تخمم: 'فكرت',
+    يخمم: 'فكر',
+    خممت: 'فكرت',
     بغا: 'يريد',
     بغات: 'يريد',
     بغاو: 'يريد',

@@ -3680,6 +3680,17 @@ describe('a message naming nothing of the report, sharing only everyday words wi
   });
 });
 
+describe('what something signals is the reading of it', () => {
+  test('"what does … signal?", "ماذا يدل …؟", "ده بيقول ايه عن طريقتها؟" lead with the article\'s reading, not the event told again; "what did nvidia say about all this?" still asks for words', () => {
+    // before: led with the fact telling the Ascend plan again
+    expectOneAnswer('what does deepseek possibly dropping the ascend plan for its inference model signal?', /strategy is flexible/);
+    expectOneAnswer('ماذا يدل احتمال تخلي ديب سيك عن معالج Ascend لنموذج الاستنتاج؟', /strategy is flexible/);
+    expectOneAnswer('احنا نفهم ايه من ان ديب سيك ممكن تسيب Ascend؟ ده بيقول ايه عن طريقتها؟', /strategy is flexible/);
+    expect(engine.trace("what did nvidia's spokesperson say about all this?")[0].question.type).toBe('speech');
+    expect(engine.trace('انفيديا بتقول ايه عن الصين؟')[0].question.type).not.toBe('significance');
+  });
+});
+
 describe('a fact of the asked kind about something else is no answer', () => {
   test('"what are the Ascend processors doing with R2?" is answered by the fact holding every name, not by what Ascend is; a reason the report lacks is still declined', () => {
     // before: the fact of the kind (Ascend is Huawei's processor) did not name R2, and the question was declined

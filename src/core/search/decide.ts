@@ -51,7 +51,7 @@ const TELLS_EVENT = 0.8;
 /** The least coverage of an answer of the asked kind beside a fact telling the event: its names. */
 const ANSWER_BESIDE_COVERAGE = 0.15;
 /** Types whose answer is a different statement from the one the question names (the reason, not the event told again): the fact of the type is chosen when one covers enough. */
-const ANSWER_TYPES: ReadonlySet<QuestionType> = new Set(['outcome', 'list', 'name', 'deed', 'why', 'extent']);
+const ANSWER_TYPES: ReadonlySet<QuestionType> = new Set(['outcome', 'list', 'name', 'deed', 'why', 'extent', 'significance']);
 
 /** Everything the decision reads about one question. */
 export interface DecisionInput {

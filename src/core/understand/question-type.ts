@@ -34,6 +34,7 @@ export type QuestionType =
   | 'who'
   | 'how'
   | 'extent'
+  | 'significance'
   | 'yesno'
   | 'what';
 
@@ -142,6 +143,22 @@ const DESCRIPTION_QUESTION = {
 
 /** In precedence order: the first rule that matches gives the type. */
 const RULES: Rule[] = [
+  {
+    // What something signals or says about someone ("what does it mean that deepseek may drop the
+    // Ascend plan?", "ماذا يدل تراجعها على استراتيجيتها؟", "وده بيقول ايه عن طريقتها؟"): the reading of
+    // it, not the event told again.
+    type: 'significance',
+    english: [
+      /\bwhat (?:does|do|did|would|could|might|can) (?:\S+ ){0,12}?(?:signal|signals|suggest|indicate|imply|reveal about)\b/,
+      /\bwhat (?:does|do|did|would) (?:it|this|that) mean (?:that|for|about)\b/,
+      /\b(?:a sign|sign) of what\b/,
+    ],
+    arabic: [
+      /(?:^| )(?:ماذا|ما|علي ماذا|علي ما) (?:\S+ ){0,8}?(?:يدل|تدل|يعكس|تعكس)(?= |$)/,
+      /(?:^| )(?:يدل|تدل|يعكس|تعكس) (?:\S+ ){0,8}?(?:علي ماذا|علي ما|ماذا)(?= |$)/,
+      /(?:^| )(?:ده|دا|هذا|هاد|هيدا|هذي|دي) (?:يقول|بيقول|تقول|بتقول) (?:ما|ماذا) عن(?= |$)/,
+    ],
+  },
   {
     type: 'money',
     english: [
@@ -599,6 +616,7 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
     /\b(china|chinese|america|american|u\.s\.|beijing|shanghai|hangzhou|shenzhen|taiwan|japan|europe|worldwide|world)\b/i,
     arabicWord('الصين|امريكا|اميركا|العالم|بكين|شنغهاي'),
   ],
+  significance: [/\b(?:as a sign|a sign that|signals?|shows? how|reads? [^.]* as)\b/i, arabicWord('علامه|مؤشر|يدل|تدل|يعكس|تعكس|تكشف|يكشف|يقرا')],
   when: [
     // A time, a date, a delay or a schedule; not what is only still to come ("upcoming", "not
     // launched yet", القادم، لم يطلق بعد), which says nothing of when.

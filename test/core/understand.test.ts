@@ -2274,6 +2274,8 @@ describe('the engine reads messages', () => {
   test('the same question asked twice in one message is answered once', () => {
     for (const message of ['مين اللي قال الكلام ده اصلا؟ مصدر الخبر ايه', 'من وين جايبين الخبر هذا؟ يعني وش المصدر'])
       expectOneAnswer(message, /The Information/);
+    // its source, with the pronoun (مصدره) as with the word alone: before, read as two questions
+    expectOneAnswer('هو مين اللي قال الكلام ده عن ديب سيك وهواوي؟ مصدره ايه؟', /The Information/);
   });
 
   test('a clause of names and words no fact holds introduces the question after it; "…? X or Y?" narrows the one before', () => {

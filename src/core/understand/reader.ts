@@ -746,7 +746,7 @@ export class Reader {
       if (draft.type !== neighbour.type) continue;
       // Words the facts hold may only name what both ask for ("…امتى؟ any date yet?", "what's
       // nvidia's take? did they say anything") or be everyday ones ("yet").
-      const restates = (term: Term) => this.unknownWord(term) || this.everyday(term) || ASKED_TERMS[draft.type] === term.term;
+      const restates = (term: Term) => this.unknownWord(term) || this.everyday(term) || ASKED_TERMS[draft.type]?.includes(term.term) === true;
       if (!terms.every(restates)) continue;
       neighbour.absorb(draft, next !== undefined);
       questions.splice(i, 1);
@@ -1031,8 +1031,8 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 const GAP = '·';
 const withoutGaps = (text: string) => text.replaceAll(GAP, ' ').replace(/\s+/g, ' ').trim();
 
-/** The term that names what a question of the type asks for: a date, a statement. */
-const ASKED_TERMS: Partial<Record<QuestionType, string>> = { when: 'date', date: 'date', speech: 'response' };
+/** The terms that name what a question of the type asks for: a date, a statement, a source (مصدره ايه؟). */
+const ASKED_TERMS: Partial<Record<QuestionType, readonly string[]>> = { when: ['date'], date: ['date'], speech: ['response'], source: ['مصدر', 'sourc'] };
 
 /** Singlish's particles ending a sentence that Arabizi also writes, as a question word. */
 const SENTENCE_FINAL_PARTICLES = new Set(['leh']);

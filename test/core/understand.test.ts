@@ -3682,6 +3682,15 @@ describe('a message naming nothing of the report, sharing only everyday words wi
   });
 });
 
+describe("a statement held up for confirmation after a question is the asker's reason for it", () => {
+  test('"why does deepseek want to leave nvidia, nvidia is the best no??", "…؟ انفيديا هي الأحسن صح؟" ask one question; "yes or no" is no tag', () => {
+    // before: the statement was read as a second question
+    for (const message of ['why does deepseek want to leave nvidia, nvidia is the best no??', 'ليش ديب سيك بدها تترك انفيديا؟ انفيديا هي الأحسن صح؟'])
+      expect([message, engine.ask(message).parts, answeredWith(engine.ask(message))]).toEqual([message, undefined, expect.stringMatching(/Nvidia/)]);
+    expect(engine.trace('is deepseek fully dumping nvidia? yes or no')).toHaveLength(1);
+  });
+});
+
 describe('what something signals is the reading of it', () => {
   test('"what does … signal?", "ماذا يدل …؟", "ده بيقول ايه عن طريقتها؟" lead with the article\'s reading, not the event told again; "what did nvidia say about all this?" still asks for words', () => {
     // before: led with the fact telling the Ascend plan again

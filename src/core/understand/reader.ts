@@ -562,6 +562,18 @@ export class Reader {
       // for asking that one, its context, not a question of its own. So is one in a sentence of
       // its own, when it has no question word ("…على nvidia؟ mo huawei?", "…؟ مب كفاية هواوي؟").
       const asked = questions[questions.length - 1];
+      // "why move away from nvidia, nvidia is the best no??": a statement held up for confirmation
+      // after a question, naming nothing it does not, is the asker's reason for asking it.
+      if (
+        clause.confirms &&
+        next === undefined &&
+        context.length === 0 &&
+        asked?.clauses.includes(clauses[index - 1]) &&
+        clauseNames(clause).every((name) => asked.names().includes(name))
+      ) {
+        asked.context.push(clause);
+        return;
+      }
       if (
         clause.asks &&
         clause.negated &&
@@ -1090,7 +1102,7 @@ const WHY_NOT = /^(?:(?:and|so|but|و) )?(?:why|لماذا) (?:not|dont|doesnt|d
 const ELABORATION = [/^(?:like|as in|i mean|ie|aka|meaning|in other words|قصدي|اقصد)(?: |$)/, / i mean$/];
 
 /** A tag asking to confirm what was just said: "…, right?", "…yeah?", "…صح؟", "…مش كده؟", "…مو هيك؟". */
-const CONFIRMATION_TAG = /(?:^|[\s,،])(?:right|yeah|correct|innit|isnt it|isn't it|صح|صحيح|مش كده|مش كدا|مش كدة|مش هيك|مو هيك|مو كذا|مش كذا)$/i;
+const CONFIRMATION_TAG = /(?:^|[\s,،])(?:right|yeah|correct|innit|isnt it|isn't it|(?<!\bor )no|صح|صحيح|مش كده|مش كدا|مش كدة|مش هيك|مو هيك|مو كذا|مش كذا)$/i;
 
 /** The language of the words that ask the message's questions, when they are all of one (see Reading.askedIn). */
 function askedIn(clauses: ReadClause[]): Language | null {

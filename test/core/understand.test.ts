@@ -3691,6 +3691,14 @@ describe("a statement held up for confirmation after a question is the asker's r
   });
 });
 
+describe('planning to do something now is going to do it', () => {
+  test('"what does deepseek plan to use the ascend processors for?" asks what they will do; "what was deepseek planning to use ascend for?" still the option weighed', () => {
+    // before: "plan" led to the fact about the Ascend plan that may be shelved
+    expectOneAnswer('what does deepseek plan to use the huawei ascend processors for?', /smaller versions of R2/);
+    expectOneAnswer('what was deepseek planning to use ascend for?', /inference \(reasoning\) model/);
+  });
+});
+
 describe('what something signals is the reading of it', () => {
   test('"what does … signal?", "ماذا يدل …؟", "ده بيقول ايه عن طريقتها؟" lead with the article\'s reading, not the event told again; "what did nvidia say about all this?" still asks for words', () => {
     // before: led with the fact telling the Ascend plan again

@@ -634,6 +634,9 @@ export const PHRASES: [RegExp, string][] = [
   // Keeping on saying something ("the article keeps mentioning", "people keep calling it") says it:
   // no keeping up with something ("keeps re-weighing its options").
   [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
+  // Planning or intending to do something now is going to do it ("what does deepseek plan to use
+  // ascend for"); what was planned before ("was planning to", "had planned to") is what was weighed.
+  [/(?<!\b(?:was|were|had|did|originally|initially|first)\b.*)\b(?:plans|plan|planning|intends|intend|intending) to\b/g, 'will'],
   // Seeking alternatives to a supplier is leaning less on it ("why look for alternatives to nvidia",
   // "ليش تدور على بدائل لانفيديا"): what is sought is less reliance, and the supplier is still named.
   [/\b(?:an )?(?:alternative|alternatives|replacement|replacements|substitute|substitutes) (?:to|for) /g, 'less reliance on '],

@@ -3691,6 +3691,19 @@ describe("a statement held up for confirmation after a question is the asker's r
   });
 });
 
+describe('excusing the question before asking it is small talk', () => {
+  test('"sorry if this is a daft one but…", "sorry for the dumb question, …" ask only what follows; "is the plan dumb?" keeps its word', () => {
+    // before: "daft" was an unusual word no fact holds, and the question was declined
+    for (const message of [
+      'sorry if this is a daft one but what kind of platform is this huawei-powered model meant to come out on?',
+      'sorry for the silly question but where will the huawei-powered llm come out?',
+    ])
+      expect([message, engine.trace(message)[0].question.standard]).toEqual([message, expect.not.stringMatching(/sorry|daft|silly/)]);
+    expectOneAnswer('sorry for the dumb question, who reported this?', /The Information/);
+    expect(engine.trace('is deepseek dumb to drop nvidia?')[0].question.standard).toMatch(/dumb/);
+  });
+});
+
 describe('planning to do something now is going to do it', () => {
   test('"what does deepseek plan to use the ascend processors for?" asks what they will do; "what was deepseek planning to use ascend for?" still the option weighed', () => {
     // before: "plan" led to the fact about the Ascend plan that may be shelved

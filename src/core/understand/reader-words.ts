@@ -637,6 +637,12 @@ export const PHRASES: [RegExp, string][] = [
   // Planning or intending to do something now is going to do it ("what does deepseek plan to use
   // ascend for"); what was planned before ("was planning to", "had planned to") is what was weighed.
   [/(?<!\b(?:was|were|had|did|originally|initially|first)\b.*)\b(?:plans|plan|planning|intends|intend|intending) to\b/g, 'will'],
+  // Excusing the question before asking it ("sorry if this is a daft one but…", "sorry for the dumb
+  // question") is small talk.
+  [
+    /\b(?:sorry|apologies|pardon)(?: if| for)?(?: (?:this is|its|this|the|my))?(?: (?:a|such a))? (?:daft|dumb|stupid|silly|basic|noob|newbie|naive|obvious)(?: (?:one|question|questions|q))?(?: (?:but|lol|haha))?\b/g,
+    '',
+  ],
   // Seeking alternatives to a supplier is leaning less on it ("why look for alternatives to nvidia",
   // "ليش تدور على بدائل لانفيديا"): what is sought is less reliance, and the supplier is still named.
   [/\b(?:an )?(?:alternative|alternatives|replacement|replacements|substitute|substitutes) (?:to|for) /g, 'less reliance on '],

@@ -3691,6 +3691,17 @@ describe("a statement held up for confirmation after a question is the asker's r
   });
 });
 
+describe('abroad, overseas, further afield are worldwide', () => {
+  test('"only at home or overseas too?", "جوا بس ولا دوليا؟" offer the fact\'s "worldwide" as an alternative', () => {
+    // before: neither alternative was held by the fact, and the question was declined
+    for (const message of [
+      'where does nvidia think the US needs developer support, only at home or overseas too?',
+      'وين انفيديا بتقول امريكا محتاجة دعم المطورين، جوا بس ولا دوليا؟',
+    ])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/worldwide/)]);
+  });
+});
+
 describe('excusing the question before asking it is small talk', () => {
   test('"sorry if this is a daft one but…", "sorry for the dumb question, …" ask only what follows; "is the plan dumb?" keeps its word', () => {
     // before: "daft" was an unusual word no fact holds, and the question was declined

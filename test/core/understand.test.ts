@@ -1330,6 +1330,9 @@ describe('what kind of name a question asks for', () => {
     for (const [message, lacking] of [
       ["what's the name of baidu's chip?", "The report doesn't say: it gives no such name."],
       ['ما اسم شريحة بايدو التي تختبرها ديب سيك؟', 'التقرير لا يذكر ذلك: لا يذكر هذا الاسم.'],
+      // what a chipmaker makes, its product, is a processor too (before: answered with the companies tested)
+      ["what's Cambricon's main product called?", "The report doesn't say: it gives no such name."],
+      ['شو اسم منتج كامبريكون؟', 'التقرير لا يذكر ذلك: لا يذكر هذا الاسم.'],
     ]) {
       const answer = engine.ask(message);
       expect([message, answer.answered]).toEqual([message, false]);
@@ -1337,6 +1340,7 @@ describe('what kind of name a question asks for', () => {
     }
     // The names the report gives are still answered.
     expect(engine.ask("what's huawei's chip called?").facts[0]?.fact.en).toMatch(/Ascend/);
+    expect(engine.ask("what's huawei's product called?").facts[0]?.fact.en).toMatch(/Ascend/);
     expect(engine.ask('شو اسم الموديل الجاي تبع ديب سيك').facts[0]?.fact.en).toMatch(/R2/);
   });
 

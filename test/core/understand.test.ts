@@ -454,6 +454,12 @@ describe('Arabizi', () => {
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/competition has begun|competition has started/)]);
   });
 
+  test('Maghrebi خلّى with what is left (خلاتها "left it") is leaving it, as تركتها is', () => {
+    // before: خلاتها was a word no fact holds, and the question was declined
+    expectOneAnswer('واش ديب سيك مازال كتخدم بانفيديا ولا خلاتها؟', /Nvidia/);
+    expect(engine.trace('واش خلاوها ولا لا؟')[0].question.standard).toMatch(/تركوها/);
+  });
+
   test('Tunisian خمّم "consider" asks about the option weighed, as فكرت does', () => {
     // before: تخمم was a word no fact holds, and the question led to what Ascend is used for now
     expectOneAnswer('ديب سيك كانت تخمم تستعمل Ascend في شنوة بالضبط؟', /inference \(reasoning\) model/);

@@ -448,7 +448,8 @@ export class Isnad implements FactLookup {
   }
 
   private decisionInput(typed: Question, accept?: SlotFilter): DecisionInput {
-    const { query, nameBits, eitherBits, topicBits, alternatives, contrast, firstName, everydayOnly } = this.query(typed);
+    const { read, firstName, everydayOnly } = this.query(typed);
+    const { query, nameBits, eitherBits, contrast } = read;
     // "who's responsible for the big R2, huawei or nvidia?": a role offered with names to choose
     // from asks which of them, not a person's name.
     const question = typed.type === 'person' && eitherBits !== 0 ? { ...typed, type: 'who' as const } : typed;
@@ -464,12 +465,7 @@ export class Isnad implements FactLookup {
     const name = question.type === 'name' ? this.nameAsked(asked) : null;
     return {
       candidates,
-      query,
-      nameBits,
-      eitherBits,
-      topicBits,
-      alternatives,
-      contrast,
+      ...read,
       type: question.type,
       nameKindAsked: name !== null,
       answers: this.answersFor(question, query, name, firstName, held),
@@ -581,12 +577,8 @@ export class Isnad implements FactLookup {
 
   /** The question's terms, resolved against the index, each weighted by how much it matters. */
   private query(question: Question): {
-    query: QueryTerm[];
-    nameBits: number;
-    eitherBits: number;
-    topicBits: number;
-    alternatives: [number, number] | null;
-    contrast: [number, number] | null;
+    /** The terms and which of them are names, alternatives, contrasted sides or the question's own words. */
+    read: Pick<DecisionInput, 'query' | 'nameBits' | 'eitherBits' | 'topicBits' | 'alternatives' | 'contrast'>;
     firstName: string | null;
     /** The words some fact holds are all plain everyday ones, none a concept the lexicon names (a date, a release, a market). */
     everydayOnly: boolean;
@@ -699,12 +691,7 @@ export class Isnad implements FactLookup {
     const held = query.filter((term) => term.alternatives.length > 0);
     const everydayOnly = held.length > 0 && held.every((term) => plainWords.has(term.source) && unusualness(term.source) <= EVERYDAY_WORD);
     return {
-      query,
-      nameBits,
-      eitherBits,
-      topicBits,
-      alternatives,
-      contrast,
+      read: { query, nameBits, eitherBits, topicBits, alternatives, contrast },
       firstName: analysis.terms.find((term) => term.kind === 'name')?.term ?? null,
       everydayOnly,
     };

@@ -570,7 +570,8 @@ export class Isnad implements FactLookup {
       if (question.summary) return { question, fact: null, evidence: null };
       const { input } = this.weigh(question);
       const { ranked, best } = choose(input);
-      if (best === null) return { question, fact: null, evidence: null };
+      // Declined by a rule before the model weighs anything (see DecisionInput.everydayOnly): nothing to fit on.
+      if (best === null || input.everydayOnly) return { question, fact: null, evidence: null };
       return { question, fact: this.fact(ranked[best].candidate.id) ?? null, evidence: evidenceFor(input, ranked, best) };
     });
   }

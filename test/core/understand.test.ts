@@ -3690,6 +3690,11 @@ describe('a message naming nothing of the report, sharing only everyday words wi
     // a name makes it the report's: "did nvidia win?" is asked of Nvidia
     expect(engine.ask('what does nvidia say the US must win?').answered).toBe(true);
   });
+
+  test('declined by the rule, such a message gives the decision model nothing to be fitted on', () => {
+    expect(engine.trace('interesting read tbh').map(({ fact, evidence }) => [fact, evidence])).toEqual([[null, null]]);
+    expect(engine.trace('did they give any date?')[0].evidence).not.toBeNull();
+  });
 });
 
 describe("a statement held up for confirmation after a question is the asker's reason for it", () => {

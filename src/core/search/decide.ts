@@ -177,6 +177,9 @@ export function evidenceFor(input: DecisionInput, ranked: Ranked[], index = 0): 
 
 const scoredOf = ({ candidate }: Ranked): Scored => ({ id: candidate.id, score: candidate.score, coverage: candidate.coverage });
 
+/** Whether a ranked fact holds every name the question asks about (see namesHeld). */
+const holdsEveryName = ({ names }: Ranked): boolean => names.held === names.asked;
+
 /** The fact the decision weighs: the best ranked, or, for an attribute, the best that carries it (null when none does). */
 export interface Choice {
   ranked: Ranked[];
@@ -195,7 +198,7 @@ export function choose(input: DecisionInput): Choice {
   // ("which vendors…": the fact that lists them, not the one about vendors in general).
   // Without one, an answer type falls back on the best fact; an attribute type has no answer.
   if (input.type === 'name' && input.nameKindAsked) {
-    const naming = ranked.findIndex((entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE && entry.names.held === entry.names.asked);
+    const naming = ranked.findIndex((entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE && holdsEveryName(entry));
     return { ranked, best: naming < 0 ? null : naming };
   }
   if (!ANSWER_TYPES.has(input.type) && !ATTRIBUTE_TYPES.has(input.type)) return { ranked, best: 0 };
@@ -203,8 +206,8 @@ export function choose(input: DecisionInput): Choice {
   // "وش بتسوي معالجات اسيند مع R2": a fact of the asked kind about something else (what Ascend is, not
   // what it does for R2) answers nothing of it; the first fact, holding every name, tells what is
   // asked. Not a reason: without one about what is asked, the report lacks it.
-  const holdsEvery = (entry: Ranked) => entry.names.held === entry.names.asked;
-  if (fitting >= 0 && ANSWER_TYPES.has(input.type) && input.type !== 'why' && !holdsEvery(ranked[fitting]) && holdsEvery(ranked[0])) return { ranked, best: 0 };
+  if (fitting >= 0 && ANSWER_TYPES.has(input.type) && input.type !== 'why' && !holdsEveryName(ranked[fitting]) && holdsEveryName(ranked[0]))
+    return { ranked, best: 0 };
   if (fitting >= 0) return { ranked, best: fitting };
   if (!ANSWER_TYPES.has(input.type)) return { ranked, best: null };
   const answering = answerBesideTelling(ranked);
@@ -222,14 +225,14 @@ function answerBesideTelling(ranked: Ranked[]): number | null {
   const [telling] = ranked;
   if (!telling || telling.fits || telling.candidate.coverage < TELLS_EVENT) return null;
   const answering = ranked.findIndex(
-    (entry) => entry.fits && entry.names.asked > 0 && entry.names.held === entry.names.asked && entry.candidate.coverage >= ANSWER_BESIDE_COVERAGE,
+    (entry) => entry.fits && entry.names.asked > 0 && holdsEveryName(entry) && entry.candidate.coverage >= ANSWER_BESIDE_COVERAGE,
   );
   return answering < 0 ? null : answering;
 }
 
 /** The first of `ranked` that passes `test`, preferring one that holds every name the question asks about ("when will R2 launch": a fact about R2's launch). */
 function firstNaming(ranked: Ranked[], test: (entry: Ranked) => boolean): number {
-  const naming = ranked.findIndex((entry) => test(entry) && entry.names.held === entry.names.asked);
+  const naming = ranked.findIndex((entry) => test(entry) && holdsEveryName(entry));
   return naming >= 0 ? naming : ranked.findIndex(test);
 }
 

@@ -569,7 +569,7 @@ export class Reader {
         next === undefined &&
         context.length === 0 &&
         asked?.clauses.includes(clauses[index - 1]) &&
-        clauseNames(clause).every((name) => asked.names().includes(name))
+        asked.holdsEvery(clause.terms.filter((term) => term.kind === 'name'))
       ) {
         asked.context.push(clause);
         return;
@@ -1006,8 +1006,8 @@ function withoutAddress(words: Word[], vocatives: string[], factWord: (word: Wor
   return [...words.slice(0, at), ...words.slice(at + 1 + called.length)];
 }
 
-/** Words that only point back at something named before ("which ones", "مين منهم"). */
-const POINTING_WORDS = new Set(['ones', 'one', 'them', 'those', 'these', 'منهم', 'هم', 'هي', 'هذول', 'هدول', 'دول', 'وحده', 'واحده', 'واحد']);
+/** Words that only point back at something named before: the demonstratives, and "ones", "مين منهم", "اي وحدة". */
+const POINTING_WORDS = new Set([...DEMONSTRATIVES, 'ones', 'one', 'منهم', 'هم', 'هي', 'هذول', 'هدول', 'دول', 'وحده', 'واحده', 'واحد']);
 
 /** Whether a clause asks with a question word of its own ("what…", "مين…"). */
 function hasQuestionWord(clause: ReadClause): boolean {

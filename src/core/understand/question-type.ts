@@ -117,6 +117,8 @@ const PERSON_ROLE = new RegExp(`\\b(${PERSON_ROLES})\\b`);
 const ARABIC_PERSON_ROLE = new RegExp(`(?:^| )(?:ال)?(${ARABIC_PERSON_ROLES})(?= |$)`);
 /** A name that is his, hers or theirs, as it is asked for ("اسمه ايه؟", "شو اسمو؟"). */
 export const PRONOUN_NAMES = 'اسمه|اسمها|اسمهم|اسمو';
+/** What a person is called when no role names them: a man, a woman, someone (زلمة، ريال، شخص، واحد). */
+const ARABIC_PERSON_NOUNS = 'زلمه|رجال|رجل|راجل|ريال|رايل|شخص|واحد|ست|مره|بنت';
 
 /** Whether the words name a person by their role ("spokesperson", "المتحدث"): what "his name", اسمه, asks of next. */
 export function namesPersonRole(latin: string[], arabic: string[]): boolean {
@@ -259,9 +261,11 @@ const RULES: Rule[] = [
       // The role first, then its name asked for: "المتحدث بتاع انفيديا اللي قال الكلام ده اسمه ايه؟".
       new RegExp(`(?:^| )(?:و|ف)?(?:ال)?(${ARABIC_PERSON_ROLES}) (.* )?(${PRONOUN_NAMES})(?= |$)`),
       // The name of the man or woman spoken of ("شو اسمو هالزلمة؟", "وش اسمه هالرجال؟").
-      new RegExp(`(?:^| )(?:${PRONOUN_NAMES}|اسم) (?:هذا |هاد |هيدا |ده |هل )?(?:ال)?(?:زلمه|رجال|رجل|راجل|ريال|رايل|شخص|واحد|ست|مره|بنت)(?= |$)`),
+      new RegExp(`(?:^| )(?:${PRONOUN_NAMES}|اسم) (?:هذا |هاد |هيدا |ده |هل )?(?:ال)?(?:${ARABIC_PERSON_NOUNS})(?= |$)`),
       // Also with the one asked about named as a person ("مين الشخص اللي قاد فريق هواوي؟", "من هو الرجل الذي يدير…").
-      /(?:^| )(مين|من) (هو |هي )?((ال)?(شخص|رجل|راجل|زلمه|واحد|مهندس) )?(اللي |الذي |الي )?ب?(اسس|موسس|يدير|يملك|كتب|الف|يقود|قاد|يراس|يتراس|تراس|اشرف|يشرف)(?= |$)/,
+      new RegExp(
+        `(?:^| )(مين|من) (هو |هي )?((ال)?(${ARABIC_PERSON_NOUNS}|مهندس) )?(اللي |الذي |الي )?ب?(اسس|موسس|يدير|يملك|كتب|الف|يقود|قاد|يراس|يتراس|تراس|اشرف|يشرف)(?= |$)`,
+      ),
     ],
     mixed: [
       [/\b(who|whom|whose|name|named|called)\b/, ARABIC_PERSON_ROLE],

@@ -47,6 +47,14 @@ const isEverydayArabic = (word: string) => /\p{Script=Arabic}/u.test(word) && zi
 /** A word no more unusual than this is an everyday one ("win", "read", "finally"): see DecisionInput.everydayOnly. */
 const EVERYDAY_WORD = 0.4;
 
+/** Whether the words of `query` some fact holds are all plain everyday ones, none a term the lexicon names (`terms`: the question's analysis). */
+function holdsOnlyEverydayWords(terms: readonly Term[], query: readonly QueryTerm[]): boolean {
+  const held = query.filter((term) => term.alternatives.length > 0);
+  if (held.length === 0) return false;
+  const plainWords = new Set(terms.flatMap((term) => (term.kind === 'word' ? [term.source] : [])));
+  return held.every((term) => plainWords.has(term.source) && unusualness(term.source) <= EVERYDAY_WORD);
+}
+
 /** Longer questions are cut: nobody asks in more words, and it bounds the work per question. */
 export const MAX_QUESTION_LENGTH = 500;
 /** What a fact removed from the store but not yet from the index answers. */
@@ -472,7 +480,7 @@ export class Isnad implements FactLookup {
       aside: this.setAside(question, asked, held),
       substituted: question.type === 'yesno' && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
       divides: contrast ? (id) => this.kinds.divides(held.get(id)) : undefined,
-      everydayOnly: nameBits === 0 && (question.type === 'what' || question.type === 'yesno') && everydayOnly,
+      everydayOnly,
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
     };
@@ -581,7 +589,7 @@ export class Isnad implements FactLookup {
     /** The terms and which of them are names, alternatives, contrasted sides or the question's own words. */
     read: Pick<DecisionInput, 'query' | 'nameBits' | 'eitherBits' | 'topicBits' | 'alternatives' | 'contrast'>;
     firstName: string | null;
-    /** The words some fact holds are all plain everyday ones, none a concept the lexicon names (a date, a release, a market). */
+    /** See DecisionInput.everydayOnly: no name, and the words some fact holds all plain everyday ones, none a concept the lexicon names (a date, a release). */
     everydayOnly: boolean;
   } {
     const read = this.analyzer.analyze(question.standard);
@@ -688,9 +696,7 @@ export class Isnad implements FactLookup {
         query.push({ ...term, importance: CONTEXT_IMPORTANCE });
       }
     }
-    const plainWords = new Set(analysis.terms.flatMap((term) => (term.kind === 'word' ? [term.source] : [])));
-    const held = query.filter((term) => term.alternatives.length > 0);
-    const everydayOnly = held.length > 0 && held.every((term) => plainWords.has(term.source) && unusualness(term.source) <= EVERYDAY_WORD);
+    const everydayOnly = nameBits === 0 && (question.type === 'what' || question.type === 'yesno') && holdsOnlyEverydayWords(analysis.terms, query);
     return {
       read: { query, nameBits, eitherBits, topicBits, alternatives, contrast },
       firstName: analysis.terms.find((term) => term.kind === 'name')?.term ?? null,

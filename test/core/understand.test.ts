@@ -3639,8 +3639,8 @@ describe('why the report or people describe something as they do', () => {
 describe('a role offered with names to choose from, and the Iraqi words that offer them', () => {
   test('"who is in charge of the big R2, huawei or nvidia?" asks which of them, not a person\'s name; alone it still asks for a person', () => {
     // before: a person's name was asked for, which the report never gives
-    expectOneAnswer("who's in charge of the big R2, huawei or nvidia?", /Nvidia/);
-    expectOneAnswer('مين المسؤول عن نموذج R2 الكبير، هواوي ولا انفيديا؟', /Nvidia/);
+    expectOneAnswer("who's in charge of the big R2, huawei or nvidia?", /Nvidia processors for R2/);
+    expectOneAnswer('مين المسؤول عن نموذج R2 الكبير، هواوي ولا انفيديا؟', /Nvidia processors for R2/);
     expect(engine.ask("who is in charge of huawei's engineering team?").answered).toBe(false);
     expect(engine.ask('مين المسؤول عن فريق هواوي؟').answered).toBe(false);
   });
@@ -3648,7 +3648,7 @@ describe('a role offered with names to choose from, and the Iraqi words that off
   test('Iraqi لو between two choices closing a question is "or", not "if"; جبير and چبير are كبير "big"', () => {
     expect(engine.trace('منو المسؤول عن R2 الجبير، هواوي لو انفيديا؟')[0].question.standard).toMatch(/الكبير هواوي او انفيديا$/);
     expect(engine.trace('R2 الچبير شنو يستخدم؟')[0].question.standard).toMatch(/الكبير/);
-    expectOneAnswer('منو المسؤول عن نموذج R2 الجبير، هواوي لو انفيديا؟', /Nvidia/);
+    expectOneAnswer('منو المسؤول عن نموذج R2 الجبير، هواوي لو انفيديا؟', /Nvidia processors for R2/);
     // guard: لو سمحت is "please"
     expect(engine.trace('شنو يستخدمون للنماذج الصغيرة لو سمحت')[0].question.standard).not.toMatch(/ او /);
   });
@@ -3702,7 +3702,8 @@ describe("a statement held up for confirmation after a question is the asker's r
     // before: the statement was read as a second question
     for (const message of ['why does deepseek want to leave nvidia, nvidia is the best no??', 'ليش ديب سيك بدها تترك انفيديا؟ انفيديا هي الأحسن صح؟'])
       expect([message, engine.ask(message).parts, answeredWith(engine.ask(message))]).toEqual([message, undefined, expect.stringMatching(/Nvidia/)]);
-    expect(engine.trace('is deepseek fully dumping nvidia? yes or no')).toHaveLength(1);
+    // before a second question, a closing "or no" asks yes or no and is no tag holding up a premise
+    expect(engine.trace('is deepseek dropping nvidia or no? and who reported it?')).toHaveLength(2);
   });
 });
 
@@ -3745,7 +3746,7 @@ describe('what something signals is the reading of it', () => {
     expectOneAnswer('ماذا يدل احتمال تخلي ديب سيك عن معالج Ascend لنموذج الاستنتاج؟', /strategy is flexible/);
     expectOneAnswer('احنا نفهم ايه من ان ديب سيك ممكن تسيب Ascend؟ ده بيقول ايه عن طريقتها؟', /strategy is flexible/);
     expect(engine.trace("what did nvidia's spokesperson say about all this?")[0].question.type).toBe('speech');
-    expect(engine.trace('انفيديا بتقول ايه عن الصين؟')[0].question.type).not.toBe('significance');
+    expectOneAnswer('انفيديا بتقول ايه عن الصين؟', /spokesperson named China/);
   });
 });
 
@@ -3766,7 +3767,7 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
       'lesh deepseek 3am tdawer 3a bada2el la nvidia?',
       'ما الذي دفع ديب سيك إلى البحث عن بدائل لمعالجات إنفيديا؟',
     ])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia/)]);
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategy of depending less on Nvidia/)]);
     // alternatives with no supplier named are still a search for options
     expect(engine.trace('is deepseek testing alternatives?')[0].question.standard).toMatch(/alternatives/);
   });
@@ -3783,7 +3784,7 @@ describe('what the reports say, as the asker attributes it, frames the question'
 
 describe('asking to be told frames the question after it', () => {
   test('"can someone explain what…", "does anyone know which…" ask what the question word asks, not yes or no', () => {
-    expect(engine.trace('can someone explain what deepseek will use the ascend chips for')[0].question.type).not.toBe('yesno');
+    expect(engine.trace('can someone explain what deepseek will use the ascend chips for')[0].question.type).toBe('what');
     expect(engine.trace('does anyone know which companies deepseek is testing chips from?')[0].question.type).toBe('list');
     // guard: a yes/no question of its own is still one
     expect(engine.trace('can deepseek explain the delay?')[0].question.type).toBe('yesno');

@@ -86,6 +86,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers19: ['dev', 'val', 'test'],
   readers21: ['dev', 'val', 'test'],
   readers25: ['dev', 'val', 'test'],
+  readers27: ['dev', 'val', 'test'],
   // Written mid-round to tune on questions nobody had fitted yet; they have no held-out part.
   readers10: ['dev'],
   readers12: ['dev'],

@@ -164,6 +164,15 @@ describe('the lexicon folds names and phrases across scripts', () => {
     expect(terms('bdeep seek')).not.toContain('deepseek');
   });
 
+  test("a multi-word name's later word may carry one slip when its first is typed right; not a letter of a code, nor a phrase that is no name", () => {
+    for (const spelling of ['ديب سيل', 'deep seel', 'ديب سيكك']) expect(terms(spelling)).toEqual(['deepseek']);
+    expect(terms('ذا انفورمشن')).toEqual(['theinformation']);
+    expect(terms('ار 3')).not.toContain('r2');
+    expect(terms('keep usin')).not.toContain(terms('keep using')[0]);
+    // The exact phrase is read first.
+    expect(terms('deep seek')).toEqual(['deepseek']);
+  });
+
   test('ordinary words meet their translation and their broken plural', () => {
     expect(terms('chips')).toEqual(terms('شرائح'));
     expect(terms('شريحة')).toEqual(terms('الشرايح'));

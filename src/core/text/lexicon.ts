@@ -3,10 +3,14 @@
  * phrases, normalised like any other text.
  */
 import type { Lexicon } from '../types';
+import { editDistance } from '../search/fuzzy';
 import { normalizeText, splitWords, stemWord, type Word } from './words';
 
 /** A conjunction or preposition joined to an Arabic word. */
 const JOINED_CLITIC = /^[وفبل]\p{Script=Arabic}/u;
+
+/** A name's later word as typed, one slip off (not a letter or a digit, as R of "R 2"). */
+const oneSlipAway = (typed: string, text: string) => typed === text || (text.length >= 3 && editDistance(typed, text, 1) <= 1);
 
 /**
  * The lexicon, compiled for lookup: every form is normalised like any other text, so a form
@@ -63,14 +67,21 @@ export class CompiledLexicon {
     return this.nameIds.has(id);
   }
 
-  /** The id of the phrase starting at `start` (among the first `end` words), and how many words it spans. */
+  /**
+   * The id of the phrase starting at `start` (among the first `end` words), and how many words it
+   * spans. A name's first word, typed right, vouches for the rest: a later word of it may carry one
+   * slip ("ديب سيل", "ذا انفورمشن"), as a long word alone may, though it is short or a word of its
+   * own; an exact phrase still comes first.
+   */
   matchPhrase(words: readonly Word[], start: number, end = words.length): { id: string; length: number } | null {
     // The first word was matched with its clitic, if any, by phrasesFrom.
-    for (const phrase of this.phrasesFrom(words[start].text) ?? []) {
-      if (start + phrase.words.length > end) continue;
-      if (phrase.words.every((text, offset) => offset === 0 || words[start + offset].text === text)) return { id: phrase.id, length: phrase.words.length };
-    }
-    return null;
+    const phrases = (this.phrasesFrom(words[start].text) ?? []).filter((phrase) => start + phrase.words.length <= end);
+    const laterWords = (phrase: { words: string[] }, same: (typed: string, text: string) => boolean) =>
+      phrase.words.every((text, offset) => offset === 0 || same(words[start + offset].text, text));
+    const phrase =
+      phrases.find((candidate) => laterWords(candidate, (typed, text) => typed === text)) ??
+      phrases.find((candidate) => this.nameIds.has(candidate.id) && laterWords(candidate, oneSlipAway));
+    return phrase === undefined ? null : { id: phrase.id, length: phrase.words.length };
   }
 
   matchWord(word: string): string | undefined {

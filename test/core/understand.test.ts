@@ -746,6 +746,19 @@ describe('dialect words', () => {
     }
   });
 
+  test('what someone wants or means to do is asked as what they do, with the wanting verb and its subject between (ماذا تريد ديب سيك ان تفعل، Darija بغات دير، Iraqi شدا تسوي)', () => {
+    for (const message of [
+      'ماذا تريد ديب سيك ان تفعل بشرائح هواوي؟',
+      'شنو بغات ديب سيك دير بالشرائح ديال هواوي؟',
+      'ديب سيك شدا تسوي بشرايح هواوي هسه؟',
+      'what does deepseek want to do with huawei chips?',
+    ]) {
+      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'deed']);
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/to train its small AI models/);
+    }
+    expect(standardContentWord(n('دير'))).toBe(n('تفعل'));
+  });
+
   test('in a question for someone’s deed, the verb of doing says no more than "do" does in English (عمل، سوى، دار), and is not the facts’ يعمل "works"', () => {
     for (const message of ['ديب سيك بيعمل ايه بشرايح هواوي؟', 'what is deepseek doing with huawei chips?']) {
       expect(engine.trace(message)[0].question.type).toBe('deed');

@@ -287,7 +287,8 @@ const GULF: DialectGroup = {
 
 const IRAQI: DialectGroup = {
   name: 'iraqi',
-  questionWords: { شنو: S.what, شكو: S.what, ليش: S.why, لويش: S.why, شوكت: S.when, منو: S.who, شكد: S.howMany, شلون: S.how, ياهو: S.which },
+  // شدا: ش "what" with دا, the progressive ("شدا تسوي" "what is she doing").
+  questionWords: { شنو: S.what, شكو: S.what, شدا: S.what, ليش: S.why, لويش: S.why, شوكت: S.when, منو: S.who, شكد: S.howMany, شلون: S.how, ياهو: S.which },
   negation: { مو: S.not, ماكو: S.not },
   aspect: { دا: '', راح: '', رح: '' },
   possessives: { مال: '', مالت: '', مالته: '', مالها: '', مالهم: '' },
@@ -408,6 +409,8 @@ const MAGHREBI: DialectGroup = {
     يدير: 'يفعل',
     تدير: 'تفعل',
     يديرو: 'يفعلون',
+    // …and "to do" after a verb of wanting or being able (بغات دير "she wants to do", تقدر دير).
+    دير: 'تفعل',
     وقع: 'حدث',
     // حوّس "look for" (راهي تحوس على بدائل "she is looking for alternatives").
     حوس: 'بحث',

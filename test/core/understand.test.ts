@@ -1057,6 +1057,9 @@ describe('question types', () => {
     // Gulf شحقه asks "why" as ليش does.
     ['شحقه ديب سيك تجرب شرايح من وايد شركات', 'why'],
     ["what's the point of testing baidu chips", 'why'],
+    // …with "what" after it, or the whole point named.
+    ['the point of testing baidu chips is what', 'why'],
+    ['whole point of deepseek grabbing huawei chips is wha', 'why'],
     ['what are they testing baidu chips for', 'why'],
     // A particle after the final "for" (tho, exactly, anyway) still leaves it asking the purpose.
     ['what are the accelerator tests actually for tho', 'why'],

@@ -322,6 +322,9 @@ const RULES: Rule[] = [
       /\bhow come\b/,
       /\b(reason|reasons|purpose|goal|aim|motive|motivation|rationale)\b/,
       /\bwhat( is|s)?( even| actually| really| exactly)? the (main |real |whole )?(point|idea)\b/,
+      // …with "what" after it ("the point of grabbing huawei chips is what?"), or the whole point named.
+      /\bpoint (of|behind) .+ (is|was) what$/,
+      /\bwhole point (of|behind)\b/,
       /\bwhat for\b/,
       // What someone wants from or with something, or hopes to gain by it, is what they do it for.
       /\bwhat (?:do|does|did|is|are) (?:\S+ ){1,3}(?:want|wants|hope|hoping|hopes|aim|aiming|trying) (?:from|out of|with|to (?:get|gain|achieve|reach))\b/,

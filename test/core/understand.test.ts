@@ -757,6 +757,8 @@ describe('dialect words', () => {
       expect(engine.ask(message).facts[0]?.fact.en).toMatch(/to train its small AI models/);
     }
     expect(standardContentWord(n('دير'))).toBe(n('تفعل'));
+    // Standard Arabic's "intend" with the verbal noun of doing after the one who intends.
+    expect(engine.trace('ما الذي تعتزم ديب سيك فعله بمعالجات Ascend؟')[0].question.type).toBe('deed');
   });
 
   test('in a question for someone’s deed, the verb of doing says no more than "do" does in English (عمل، سوى، دار), and is not the facts’ يعمل "works"', () => {

@@ -493,6 +493,14 @@ describe('Arabizi', () => {
     expect(engine.ask('شن هي الشركات اللي قاعدة تجرب في شرايحها ديب سيك؟').facts[0]?.fact.en).toMatch(/Huawei, Baidu and Cambricon/);
   });
 
+  test('Libyan شن in Arabizi (shin, shen, chen) asks what, as شن does', () => {
+    for (const spelling of ['shin', 'shen', 'chen']) expect(transliterate(spelling, vocabulary)).toBe(n('شن'));
+    for (const message of ['shin esm el processor 7ag huawei?', 'شن اسم المعالج حق هواوي؟']) {
+      expect(engine.trace(message)[0].question.type).toBe('name');
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/Ascend/);
+    }
+  });
+
   test('a 2 that begins an Arabizi word is a consonant, ق first (2al قال, 2abl قبل), else the hamza (2ana أنا, 2aw أو)', () => {
     for (const [arabizi, arabic] of [
       ['2al', 'قال'],

@@ -81,6 +81,10 @@ const WORDS: Record<string, string> = {
   shnu: 'شنو',
   shnoo: 'شنو',
   chnowa: 'شنو',
+  // Libyan شن "what" (shin esm…?, chen gal…?)
+  shin: 'شن',
+  shen: 'شن',
+  chen: 'شن',
   chnia: 'شنية',
   chniya: 'شنية',
   chneya: 'شنية',

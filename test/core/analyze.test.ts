@@ -173,6 +173,12 @@ describe('the lexicon folds names and phrases across scripts', () => {
     expect(terms('deep seek')).toEqual(['deepseek']);
   });
 
+  test('standing on its own feet is independence, in either language', () => {
+    for (const idiom of ['stand on its own two feet', 'on their own feet', 'توقف على رجليها', 'تقف على قدميها']) {
+      expect([idiom, terms(idiom)]).toEqual([idiom, expect.arrayContaining(terms('independence'))]);
+    }
+  });
+
   test('ordinary words meet their translation and their broken plural', () => {
     expect(terms('chips')).toEqual(terms('شرائح'));
     expect(terms('شريحة')).toEqual(terms('الشرايح'));

@@ -493,6 +493,15 @@ describe('Arabizi', () => {
     expect(engine.ask('شن هي الشركات اللي قاعدة تجرب في شرايحها ديب سيك؟').facts[0]?.fact.en).toMatch(/Huawei, Baidu and Cambricon/);
   });
 
+  test('Tunisian حلّ with a door is opening it (تحل باب المنافسة, t7ell bab), in either script; حل alone stays "solved"', () => {
+    expect(transliterate('bab', vocabulary)).toBe(n('باب'));
+    for (const message of ['باش تحل باب المنافسة؟', 'bech t7ell bab l mounafsa?']) {
+      expect(engine.trace(message)[0].question.standard).toMatch(n('تفتح باب'));
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/open the way for fresh competition/);
+    }
+    expect(engine.trace('هل هواوي حلت مشاكل R2؟')[0].question.standard).toMatch(n('حلت مشاكل'));
+  });
+
   test('Libyan شن in Arabizi (shin, shen, chen) asks what, as شن does', () => {
     for (const spelling of ['shin', 'shen', 'chen']) expect(transliterate(spelling, vocabulary)).toBe(n('شن'));
     for (const message of ['shin esm el processor 7ag huawei?', 'شن اسم المعالج حق هواوي؟']) {

@@ -239,6 +239,8 @@ const WORDS: Record<string, string> = {
   daro: 'دارو',
   darou: 'دارو',
   // everyday words
+  bab: 'باب',
+  beb: 'باب',
   bas: 'بس',
   bs: 'بس',
   kaman: 'كمان',

@@ -1062,6 +1062,10 @@ describe('question types', () => {
     ['who reported this', 'source'],
     ['مين نشر الخبر', 'source'],
     ['شكون اللي نشر هاد الخبر', 'source'],
+    // Bringing hidden news to light is publishing it, as كشف is.
+    ['who dug this story up in the first place', 'source'],
+    ['who uncovered this story', 'source'],
+    ['مين كشف الخبر', 'source'],
     ['why is DeepSeek moving off Nvidia', 'why'],
     ['ما السبب في تأخير R2', 'why'],
     ['R2 اتأخر بسبب ايه', 'why'],

@@ -3810,6 +3810,19 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
     // alternatives with no supplier named are still a search for options
     expect(engine.trace('is deepseek testing alternatives?')[0].question.standard).toMatch(/alternatives/);
   });
+
+  test('asked why, choosing another over Nvidia ("instead of", "and not just", بدل، عوض، مش بس) asks why it leans less on Nvidia, not why Nvidia is kept', () => {
+    // before: the fact saying why Nvidia stays for R2
+    for (const message of [
+      'why is deepseek using huawei chips and not just nvidia?',
+      'why does deepseek use huawei chips instead of nvidia?',
+      'ليش ديب سيك تستخدم شرايح هواوي بدل انفيديا؟',
+      'علاش ديب سيك تخدم بهواوي عوض انفيديا؟',
+    ])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategy of depending less on Nvidia/)]);
+    // "why not just nvidia?" right after the question word is no choice set against Nvidia.
+    expect(engine.trace('ليش مب بس انفيديا وخلاص؟')[0].question.standard).not.toMatch(n('الاعتماد'));
+  });
 });
 
 describe('what the reports say, as the asker attributes it, frames the question', () => {

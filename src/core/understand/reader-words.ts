@@ -653,6 +653,16 @@ export const PHRASES: [RegExp, string][] = [
     /(?:^| )(?:بدايل|بديل|البدايل|البديل)(?: ل| عن| لا)? ?(?=(?:ل|لل)?(?:(?:معالجات|شرايح|رقايق) )?(?:انفيديا|نفيديا|هواوي|nvidia|huawei)(?= |$))/g,
     ' تقليل الاعتماد علي ',
   ],
+  // …and so is choosing another over a supplier, asked why ("why use huawei chips instead of nvidia",
+  // "…n not jus nvidia", "ليش تستخدم هواوي بدل انفيديا"): the reason asked is for leaning less on it.
+  [
+    /(?<=\b(?:why|whys|how come|reason|reasons) .+ )(?:instead of |rather than |(?:and |n )?not (?:just |jus |only )?|over )(?=(?:nvidia|nvidias)\b)/g,
+    'less reliance on ',
+  ],
+  [
+    /(?<=(?:^| )(?:لماذا|ليش|ليه|علاش|لويش|شحقه|سبب|السبب) \S.*) (?:بدل |بدال |بدلا من |بدل من |عوض |عوضا عن |(?:و)?(?:لا|مش|مو|ليس|موش) (?:بس |فقط )?)(?=(?:ال|ل)?(?:انفيديا|نفيديا|nvidia)(?= |$))/g,
+    ' تقليل الاعتماد علي ',
+  ],
   // What the reports say, as the asker attributes it ("وفق أحدث التقارير", "حسب المقال"), only frames
   // the question, as "according to the latest reports" does.
   [

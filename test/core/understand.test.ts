@@ -1771,6 +1771,16 @@ describe('the engine reads messages', () => {
     expect(answer.facts[0].fact.en).toMatch(/Nvidia/);
   });
 
+  test('asking after the people in the channel (كيف حالكم، كيف الحال، شلونك، how are you all) is small talk, not a question of its own', () => {
+    // before: "كيف الحال؟" was answered with a fact, "كيف حالكم؟" declined as a part of its own
+    for (const message of ['مرحبا، كيف الحال؟ شو قالت انفيديا؟', 'كيف حالكم جميعاً؟ شو قالت انفيديا؟', 'شلونك؟ شنو قالت انفيديا؟', 'hey all, how are you all? what did nvidia say?']) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts]).toEqual([message, undefined]);
+      expect(answer.facts[0]?.fact.en).toMatch(/Nvidia/);
+    }
+    expect(engine.ask('كيف الحال؟').answered).toBe(false);
+  });
+
   test('two questions get two answers in one reply, each with its own facts', () => {
     const answer = engine.ask('who reported this and which companies are they testing?');
     expect(answer.parts?.length).toBe(2);

@@ -1027,6 +1027,8 @@ describe('question types', () => {
 
   test.each([
     ['how much does the subscription cost', 'money'],
+    ["what's baidu charging for the chips", 'money'],
+    ['how much has huawei charged deepseek', 'money'],
     ['بكام اشترت ديب سيك الشرايح', 'money'],
     ['بشحال كاتبيع هواوي الشيبات', 'money'],
     ['R2 ببلاش ولا بفلوس', 'money'],

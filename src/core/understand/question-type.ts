@@ -164,7 +164,7 @@ const RULES: Rule[] = [
   {
     type: 'money',
     english: [
-      /\b(price|prices|priced|cost|costs|costing|pay(?! off)|paid(?! off)|paying(?! off)|revenue|revenues|earn|earns|earned|worth|valuation|valued|charge|charges|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/,
+      /\b(price|prices|priced|cost|costs|costing|pay(?! off)|paid(?! off)|paying(?! off)|revenue|revenues|earn|earns|earned|worth|valuation|valued|charge|charges|charging|charged|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/,
       // What a company is worth on the market is a sum of money too: its market cap, its shares' price.
       /\b(market (cap|caps|capitalization|capitalisation|value)|marketcap|stock|stocks|share price)\b/,
       // Whether to buy it ("is $NVDA a buy after this?", "should i sell my nvidia"): its price is what is weighed.

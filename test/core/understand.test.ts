@@ -449,6 +449,15 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('هما ديب سيك بيعملوا ايه مع هواوي بالظبط يا جدع؟'))).toMatch(/Huawei chips for the smaller models/);
   });
 
+  test('Upper Egyptian ج for ق: جالت "said", بيجول "says" ask what was said, as قالت does', () => {
+    expect(standardContentWord(n('جالت'))).toBe(n('قالت'));
+    expect(standardContentWord(n('بيجول'))).toBe(n('يقول'));
+    // before: جالت was taken for مجال "field" and the fact about competition in the field answered
+    const message = 'إنفيديا جالت إيه على الموضوع ده؟';
+    expect(engine.trace(message)[0].question.type).toBe('speech');
+    expect(engine.ask(message).facts[0]?.fact.en).toMatch(/spokesperson/i);
+  });
+
   test('Egyptian ابتدى and the Gulf and Iraqi بدت "started" (no "seemed") carry the question as بدأ does', () => {
     for (const message of ['هي انفيديا شايفة ان المنافسة ابتدت بجد؟', 'انفيديا تشوف ان المنافسة بدت صج؟', 'هل ترى انفيديا ان المنافسة بدأت فعلا؟'])
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/competition has begun|competition has started/)]);

@@ -318,6 +318,10 @@ describe('Arabizi', () => {
     expect(transliterate('baghya', vocabulary)).toBe(n('بغات'));
     expect(transliterate('nashar', vocabulary)).toBe(n('نشر'));
     expect(transliterate('taqreer', vocabulary)).toBe(n('تقرير'));
+    // the source's ص written s, and Egyptian's elly "which"
+    expect(transliterate('masdar', vocabulary)).toBe(n('مصدر'));
+    expect(transliterate('elly', vocabulary)).toBe(n('اللي'));
+    expect(engine.ask('meen elly tala3 el 5abar da? ya3ni el masdar meen').parts).toBeUndefined();
     // d may be ض: "mawdoo3" is موضوع because the vocabulary knows it.
     expect(transliterate('mawdoo3', vocabulary)).toBe(n('موضوع'));
     expect(transliterate('mohandseen', vocabulary)).toBe(n('مهندسين'));

@@ -203,6 +203,12 @@ const WORDS: Record<string, string> = {
   inta: 'انت',
   elli: 'اللي',
   illi: 'اللي',
+  elly: 'اللي',
+  illy: 'اللي',
+  // the source (mein el masdar?): its ص, written s, would be read س
+  masdar: 'مصدر',
+  masdaro: 'مصدره',
+  masdarha: 'مصدرها',
   li: 'اللي',
   yalli: 'يلي',
   // aspect and possessives

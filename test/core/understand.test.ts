@@ -1788,7 +1788,12 @@ describe('the engine reads messages', () => {
 
   test('asking after the people in the channel (كيف حالكم، كيف الحال، شلونك، how are you all) is small talk, not a question of its own', () => {
     // before: "كيف الحال؟" was answered with a fact, "كيف حالكم؟" declined as a part of its own
-    for (const message of ['مرحبا، كيف الحال؟ شو قالت انفيديا؟', 'كيف حالكم جميعاً؟ شو قالت انفيديا؟', 'شلونك؟ شنو قالت انفيديا؟', 'hey all, how are you all? what did nvidia say?']) {
+    for (const message of [
+      'مرحبا، كيف الحال؟ شو قالت انفيديا؟',
+      'كيف حالكم جميعاً؟ شو قالت انفيديا؟',
+      'شلونك؟ شنو قالت انفيديا؟',
+      'hey all, how are you all? what did nvidia say?',
+    ]) {
       const answer = engine.ask(message);
       expect([message, answer.parts]).toEqual([message, undefined]);
       expect(answer.facts[0]?.fact.en).toMatch(/Nvidia/);
@@ -1995,6 +2000,19 @@ describe('the engine reads messages', () => {
     expect(engine.ask('why is deepseek even bothering w huawei, isnt nvidia just better').facts[0]?.fact.en).toMatch(/depending less on Nvidia/);
     // One with a question word of its own asks anew.
     expect(engine.ask('is R2 going to run on nvidia? who reported that?').parts).toHaveLength(2);
+  });
+
+  test('so is one that denies something inside it, with no question word ("…, are nvidia chips not good enough?", "…، انفيديا مش كويسة؟"); "…or not?" is still a question', () => {
+    for (const message of [
+      'why is deepseek even doing this, are nvidia chips not good enough?',
+      'ok but why is deepseek doing this, nvidia chips not good enough or smth?',
+      'ليش ديب سيك رايحة لهواوي، انفيديا مش كويسة؟',
+    ]) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts]).toEqual([message, undefined]);
+      expect(answer.answered).toBe(true);
+    }
+    expect(engine.ask('which company sent engineers? and did it help in the end or not?').parts).toHaveLength(2);
   });
 
   test('asking why not the other way ("…? why not just nvidia?", "…؟ ليش مب بس انفيديا؟", "…? leish mo bs nvidia") asks the question before it again: one question, asking why', () => {

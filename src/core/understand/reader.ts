@@ -36,6 +36,8 @@ import {
   DEED_WORDS,
   GLUED_QUESTION_WORD,
   META_WORDS,
+  ALTERNATIVE_OR,
+  INNER_NEGATIONS,
   NEGATED_OPENINGS,
   SILENCE,
   SILENCE_FILLERS,
@@ -158,7 +160,7 @@ interface ReadClause {
   confirms: boolean;
   /** Whether it goes on a sentence another clause began (see Clause.continues). */
   continues: boolean;
-  /** Whether it opens with a negated auxiliary or a negation ("isnt nvidia better", "مش انفيديا احسن"). */
+  /** Whether it opens with a negated auxiliary or a negation ("isnt nvidia better", "مش انفيديا احسن"), or denies something with no question word. */
   negated: boolean;
   /** Whether it tells rather than asks by its form: no question mark, question word, auxiliary first or request. */
   tells: boolean;
@@ -348,7 +350,6 @@ export class Reader {
     const opinion = questionMark ? -1 : written.findIndex((word, i) => i > 0 && OPINION_VERBS.has(word.text) && written[i + 1]?.text === 'like');
     const typed = withoutSilence(opinion > 0 ? written.slice(0, opinion) : written);
     const read = this.standardWords(typed, arabizi);
-    const negated = NEGATED_OPENINGS.has(typed.find((word) => !OPENING_WORDS.has(word.text))?.text ?? '');
     const [latin, arabic, all] = [read.latin, read.arabic, read.all].map(withoutOpening);
     const type = questionType(latin, arabic);
     // Each script's words keep a gap where the other's were: "قريت عن R2 وما فهمت" has no "عن ما" (about what).
@@ -376,6 +377,11 @@ export class Reader {
     const terms = story ? story.restTerms : aboutReport ? this.topicTerms(topicWords.join(' ')) : typedTerms;
     // A request asks as a question does, with or without a question mark ("a3tini résumé sghir", "اعطني ملخص").
     const questionWord = all.some((word, i) => QUESTION_WORDS.has(word) && !(word === 'ما' && negates(all, i)));
+    // …or, with no question word, that denies something inside it ("are nvidia chips not good enough?",
+    // "nvidia chips not good enough?", "انفيديا مش كويسة؟"); "or not" is the other answer to a yes/no question.
+    const negated =
+      NEGATED_OPENINGS.has(typed.find((word) => !OPENING_WORDS.has(word.text))?.text ?? '') ||
+      (!questionWord && typed.some((word, i) => INNER_NEGATIONS.has(word.text) && !ALTERNATIVE_OR.has(typed[i - 1]?.text ?? '')));
     // Said on the way to the point ("توني خالص رانكد وطحت 😭 المهم، …"), only a question word still asks.
     // "كنت فاكر ديب سيك ماشية مع انفيديا بس.", "i thought it was nvidia only": what the asker believed,
     // told without a question mark or a question word, asks nothing, whatever type its words give it.

@@ -3644,6 +3644,13 @@ describe('the report as the one telling frames the question', () => {
     expect(engine.trace('شنو Ascend المذكور في المقال؟')[0].question.standard).not.toMatch(/مقال|المذكور/);
     expectSummaries(['شو اللي في الخبر؟', 'ايه اللي في المقال ده؟']);
   });
+
+  test('so does what they talk of in it ("R2 اللي عم يحكوا عنه بالخبر", "Ascend اللي بيتكلموا عليه في الخبر", "the ascend processor they talk about in the article")', () => {
+    // before: declined, the report's words left as a topic no fact holds
+    expectOneAnswer('شو هو R2 اللي عم يحكوا عنه بالخبر؟', /large language model/);
+    expectOneAnswer('ايه هو Ascend اللي بيتكلموا عليه في الخبر؟', /processor made by Huawei/);
+    expectOneAnswer('what is the ascend processor they talk about in the article?', /processor made by Huawei/);
+  });
 });
 
 describe('"them", "those" before a word are determiners, no pronoun pointing back', () => {

@@ -694,8 +694,13 @@ export const PHRASES: [RegExp, string][] = [
   // "mentioned in the report", "شن هو Ascend اللي في الخبر؟", "المذكور في المقال") only points at
   // it: the report is no topic of the question.
   [
-    /\b(?:(?:that|which) )?(?:is |are |was )?(?:mentioned|talked about|referred to) (?:in|by) (?:the|this|that) (?:article|report|piece|news)\b|\b(?:that |which )?(?:the|this|that) (?:\S+ )?(?:article|report|story|piece) (?:is |was )?(?:mentioning|mentions|mentioned|talking about|talks about|refers to|referring to)(?= *$| \S+$)/g,
+    /\b(?:(?:that|which) )?(?:is |are |was )?(?:mentioned|talked about|referred to) (?:in|by) (?:the|this|that) (?:article|report|piece|news)\b|\b(?:(?:that|which) )?(?:they|people|everyone|everybody) (?:are |keep |kept )?(?:talk|talks|talking|talked|write|writes|writing|wrote) about in (?:the|this|that) (?:article|report|piece|news)\b|\b(?:that |which )?(?:the|this|that) (?:\S+ )?(?:article|report|story|piece) (?:is |was )?(?:mentioning|mentions|mentioned|talking about|talks about|refers to|referring to)(?= *$| \S+$)/g,
     '',
+  ],
+  // What they talk of in it ("شو هو R2 اللي عم يحكوا عنه بالخبر؟", read "اللي يقولون عنه الخبر").
+  [
+    /(^| )(?!(?:ما|ماذا|هو|هي|شي|شيء|اهم|ابرز|كل|اللي|الي|الذي|التي)(?= ))(\S+) (?:اللي|الي|الذي|التي) ب?(?:يقولون|يقول|تقول|يتحدث|يتحدثون|تتحدث|يتكلمون|يتكلموا|يتكلمو|يتكلم|يذكر|يذكرون|تذكر|يحكوا|يحكو|يحكي)(?: (?:عنه|عنها|عنهم|عليه|عليها|عليهم))? (?:(?:في|ف|ب) ?)?(?:الخبر|المقال|التقرير|النص)(?= |$)/g,
+    '$1$2',
   ],
   // Only after what it points at: "شو اللي في الخبر؟" asks what the report tells, its summary.
   [

@@ -3886,10 +3886,29 @@ describe('what the reports say, as the asker attributes it, frames the question'
 
 describe('asking to be told frames the question after it', () => {
   test('"can someone explain what…", "does anyone know which…" ask what the question word asks, not yes or no', () => {
-    expect(engine.trace('can someone explain what deepseek will use the ascend chips for')[0].question.type).toBe('what');
+    expect(engine.trace('can someone explain what the ascend chip is')[0].question.type).toBe('what');
+    expect(engine.trace('can someone explain what deepseek will use the ascend chips for')[0].question.type).toBe('why');
     expect(engine.trace('does anyone know which companies deepseek is testing chips from?')[0].question.type).toBe('list');
     // guard: a yes/no question of its own is still one
     expect(engine.trace('can deepseek explain the delay?')[0].question.type).toBe('yesno');
+  });
+});
+
+describe('what something is used for is its purpose', () => {
+  test('"what is deepseek using baidu chips for", "بتستخدم شرايح بايدو في ايه؟", "لإيش تستعملها؟" ask why, and the fact giving the purpose answers; what it was weighed or planned for is the option itself', () => {
+    // before: the fact that only says Baidu is among the companies tried
+    for (const message of ["what's deepseek actually using baidu chips for?", 'ديب سيك بتستخدم شرايح بايدو في ايه؟', 'شرايح بايدو لإيش تستعملها ديب سيك؟']) {
+      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'why']);
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/purpose of DeepSeek's tests/);
+    }
+    for (const message of [
+      'what was deepseek thinking of using ascend for?',
+      'wat was deepseak plannig to use the ascnd chip for?',
+      'ديب سيك كانت ناوية تستخدم Ascend في ايه؟',
+    ])
+      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'what']);
+    // لما "when" is no "for what"
+    expect(engine.trace('انفيديا قالت ايه لما عرفت ان ديب سيك رايحة لهواوي؟')[0].question.type).toBe('speech');
   });
 });
 

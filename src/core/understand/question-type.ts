@@ -331,12 +331,16 @@ const RULES: Rule[] = [
       /\bfor what\b/,
       // What made or caused something asks its reason ("what made them drop the plan", "what led to the delay").
       /\bwhat (made|makes|caused|causes|led|leads|pushed|drove)\b/,
-      // "what are they testing baidu chips for" asks the purpose; "what did they consider using Ascend for"
-      // asks the use, a thing, and so does what something was chosen or meant for ("what was Ascend considered for").
-      /^what( is|s| are| r)? (?!.*\b(use|uses|using|used|consider|considered|considering|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed)\b).+ for( (tho|though|exactly|anyway|then|again|really|actually|even))*$/,
+      // "what are they testing baidu chips for", "what is deepseek using baidu chips for" ask the purpose;
+      // "what did they consider using Ascend for" asks the option weighed, a thing, and so does what
+      // something was chosen, planned or meant for ("what was Ascend considered for", "what was it planning to use it for").
+      /^what( is|s| are| r)? (?!.*\b(consider|considered|considering|think\w*|thought|plan\w*|originally|initially|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed)\b).+ for( (tho|though|exactly|anyway|then|again|really|actually|even))*$/,
     ],
     arabic: [
       ar('لماذا|ليش|ليه|علاش|لويش|لشو|هدف|الهدف|غرض|الغرض|الغايه|غايه'),
+      // What something is used for ("بتستخدم شرايح بايدو في ايه؟", "لإيش تستعملها؟"): its purpose, as in
+      // English; not what it was weighed or meant for (كانت ناوية تستخدمه في ايه؟), the option itself.
+      /^(?!.*(?:^| )(?:كان|كانت|كانوا|ناوي|ناويه|تفكر|فكرت|درست|تدرس|مخطط|مخططه)(?= |$)).*(?:(?:^| )(?:في|ل) ?(?:ما|ماذا) \S*(?:ستخدم|ستعمل)|(?:^| )\S*(?:ستخدم|ستعمل)\S*(?: \S+){0,4} (?:في|ل) ?(?:ما|ماذا)$)/,
       // "for what" closing a clause (…عشان شو بالزبط؟، علشان ايه؟): the purpose; not "so that not" (عشان ما تعتمد).
       /(?:^| )(?:عشان|علشان|مشان|منشان) (?:ما|ماذا|ايه|ايش|اش)(?=(?: (?:بالزبط|بالضبط|بالظبط|بالتحديد|تحديدا|يعني|اصلا|هيك|كده|كدا))*$)/,
       // The reason as a noun (ما السبب، سببه ايه), not the preposition بسبب "because of" ("هل تأخر R2

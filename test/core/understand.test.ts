@@ -437,6 +437,12 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('deepseek rahi t5dem b huawei pour les petits modèles wela les grands?'))).toMatch(/small/);
   });
 
+  test('a French word that is an English one too ("grand") is French only beside French that is not: "grand morning" is English', () => {
+    // before: "grand" read as "large" led to the fact about Nvidia for the larger models
+    expect(engine.ask("grand morning for it. what are they using huawei's chips for exactly?").facts[0]?.fact.en).toMatch(/to train its small AI models/);
+    expect(engine.trace("c'est pour les grands modèles ou les petits?")[0].question.standard).toMatch(n('كبيره'));
+  });
+
   test('أخذ "take" as the Levant and Egypt say it (تاخد، بياخد), and its inflections, meet the fact that takes the best of each company', () => {
     for (const message of ['يعني ديب سيك عم تاخد الأحسن من كل شركة؟ صح؟', 'ديب سيك بتاخد احسن حاجة من كل شركة؟', 'هل تأخذ ديب سيك أفضل ما لدى كل شركة؟'])
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/best technology of different companies/)]);

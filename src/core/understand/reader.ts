@@ -302,6 +302,10 @@ export class Reader {
     const arabic: string[] = [];
     const all: string[] = [];
     let article = '';
+    // A French word that is an English one too ("grand", "retard") is French only beside French that is
+    // not ("c'est pour les grands modèles"): "grand morning for it" is English.
+    const inFrench = words.some((word) => FRENCH_ENGLISH.has(word.text) && !isEnglishWord(word.text));
+    const frenchEnglish = (text: string) => (inFrench || !isEnglishWord(text) ? FRENCH_ENGLISH.get(text) : undefined);
     for (const [index, word] of words.entries()) {
       let text = word.text;
       let script = word.script;
@@ -325,7 +329,7 @@ export class Reader {
       }
       article = '';
       if (script === 'other') {
-        for (const spelt of wordsOf(arabizi ? text : (CHAT_SHORTHAND.get(text) ?? FRENCH_ENGLISH.get(text) ?? asCueWord(withItsG(text))))) {
+        for (const spelt of wordsOf(arabizi ? text : (CHAT_SHORTHAND.get(text) ?? frenchEnglish(text) ?? asCueWord(withItsG(text))))) {
           latin.push(spelt);
           all.push(spelt);
         }

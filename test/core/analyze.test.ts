@@ -160,6 +160,8 @@ describe('the lexicon folds names and phrases across scripts', () => {
   test('a multi-word Arabic name takes و، ف، ب، ل joined to its first word, as a one-word name does (وهواوي)', () => {
     for (const spelling of ['وديب سيك', 'لديب سيك', 'فديب سيك', 'بديب سيك']) expect(terms(spelling)).toEqual(['deepseek']);
     expect(terms('وهواوي')).toEqual(['huawei']);
+    // …and the article speech gives a foreign name ("الديب سيك بتجرب…")
+    for (const spelling of ['الديب سيك', 'والديب سيك', 'للديب سيك']) expect([spelling, terms(spelling)]).toEqual([spelling, ['deepseek']]);
     // Not a Latin letter: "bdeep seek" is no name with a clitic.
     expect(terms('bdeep seek')).not.toContain('deepseek');
   });

@@ -8,6 +8,8 @@ import { normalizeText, splitWords, stemWord, type Word } from './words';
 
 /** A conjunction or preposition joined to an Arabic word. */
 const JOINED_CLITIC = /^[وفبل]\p{Script=Arabic}/u;
+/** The article speech puts on a foreign name ("الديب سيك", "والديب سيك"), with what joins it. */
+const SPOKEN_ARTICLE = /^(?:[وفب]?ال|لل)(?=\p{Script=Arabic})/u;
 
 /** A name's later word as typed, one slip off (not a letter or a digit, as R of "R 2"). */
 const oneSlipAway = (typed: string, text: string) => typed === text || (text.length >= 3 && editDistance(typed, text, 1) <= 1);
@@ -57,10 +59,15 @@ export class CompiledLexicon {
 
   /**
    * The multi-word forms `word` begins: as written, or with و، ف، ب، ل joined to their first word
-   * ("وديب سيك", "لديب سيك"), as Arabic writes them on a name of one word ("وهواوي").
+   * ("وديب سيك", "لديب سيك"), as Arabic writes them on a name of one word ("وهواوي"), or the
+   * article speech gives a foreign name ("الديب سيك").
    */
   private phrasesFrom(word: string): { words: string[]; id: string }[] | undefined {
-    return this.phrases.get(word) ?? (JOINED_CLITIC.test(word) ? this.phrases.get(word.slice(1)) : undefined);
+    return (
+      this.phrases.get(word) ??
+      (JOINED_CLITIC.test(word) ? this.phrases.get(word.slice(1)) : undefined) ??
+      (SPOKEN_ARTICLE.test(word) ? this.phrases.get(word.replace(SPOKEN_ARTICLE, '')) : undefined)
+    );
   }
 
   isName(id: string): boolean {

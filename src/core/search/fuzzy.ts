@@ -59,28 +59,41 @@ function acceptsLength(word: string, candidate: string): boolean {
   return candidate.length >= word.length || word.length > 5 || !isArabic(word);
 }
 
+/**
+ * The three rows editDistance works in, kept between calls and grown as needed: it runs for every
+ * candidate of every fuzzy lookup and every cue word a question's word is checked against.
+ */
+let rows = { twoBefore: new Int32Array(16), before: new Int32Array(16), current: new Int32Array(16) };
+
 /** Optimal string alignment distance: insertions, deletions, substitutions and transpositions. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previousPrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows.current.length <= b.length) {
+    const size = 2 * (b.length + 1);
+    rows = { twoBefore: new Int32Array(size), before: new Int32Array(size), current: new Int32Array(size) };
+  }
+  let { twoBefore, before, current } = rows;
+  for (let j = 0; j <= b.length; j++) before[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const letter = a.charCodeAt(i - 1);
+    current[0] = i;
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, previousPrevious[j - 2] + 1);
+      const cost = letter === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(before[j] + 1, current[j - 1] + 1, before[j - 1] + cost);
+      if (i > 1 && j > 1 && letter === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, twoBefore[j - 2] + 1);
       }
-      current.push(value);
+      current[j] = value;
       rowMinimum = Math.min(rowMinimum, value);
     }
     if (rowMinimum > limit) return limit + 1;
-    previousPrevious = previous;
-    previous = current;
+    const spare = twoBefore;
+    twoBefore = before;
+    before = current;
+    current = spare;
   }
-  return previous[b.length];
+  return before[b.length];
 }
 
 const isArabic = (word: string) => /\p{Script=Arabic}/u.test(word);

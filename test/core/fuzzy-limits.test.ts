@@ -135,17 +135,17 @@ describe('fuzzy limits', () => {
   });
 });
 
-test('a small word list finds its word one slip from a typo, and nothing two slips away or too short to carry one', () => {
-  const near = oneSlipFrom(['report', 'source', 'story', 'published', 'it']);
+test('a small word list finds its words one slip from a typo, and nothing two slips away or too short to carry one', () => {
+  const near = oneSlipFrom(['report', 'source', 'story', 'published', 'it', 'reports']);
   expect(['reprot', 'reportd', 'repor', 'raport', 'sorce', 'storry', 'pubished', 'report'].map(near)).toEqual([
-    'report',
-    'report',
-    'report',
-    'report',
-    'source',
-    'story',
-    'published',
-    'report',
+    ['report'],
+    ['report', 'reports'],
+    ['report'],
+    ['report'],
+    ['source'],
+    ['story'],
+    ['published'],
+    ['report', 'reports'],
   ]);
-  expect(['repartt', 'reprots', 'sauce', 'its', 'ti'].map(near)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  expect(['repartt', 'reprotss', 'sauce', 'its', 'ti'].map(near)).toEqual([[], [], [], [], []]);
 });

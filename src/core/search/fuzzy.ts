@@ -123,19 +123,19 @@ function deletions(word: string, depth: number): Set<string> {
  * deletions (a word and a typo of it share one), so that a question's words are not each measured
  * against the whole list. Only words long enough to carry a slip (`allowedEdits`) are matched.
  */
-export function oneSlipFrom(words: Iterable<string>): (word: string) => string | undefined {
+export function oneSlipFrom(words: Iterable<string>): (word: string) => string[] {
   const byDeletion = new Map<string, string[]>();
   for (const known of words) {
     if (allowedEdits(known.length, false) === 0) continue;
     for (const variant of deletions(known, 1)) byDeletion.set(variant, [...(byDeletion.get(variant) ?? []), known]);
   }
   return (word) => {
-    if (allowedEdits(word.length, false) === 0) return undefined;
+    if (allowedEdits(word.length, false) === 0) return [];
+    const near = new Set<string>();
     for (const variant of deletions(word, 1)) {
-      const near = byDeletion.get(variant)?.find((known) => editDistance(word, known, 1) <= 1);
-      if (near !== undefined) return near;
+      for (const known of byDeletion.get(variant) ?? []) if (editDistance(word, known, 1) <= 1) near.add(known);
     }
-    return undefined;
+    return [...near];
   };
 }
 

@@ -183,8 +183,11 @@ interface Script {
   preposition: (word: string) => boolean;
 }
 
-/** Each word list's lookup of the words one slip from a word (see `oneSlipFrom`), made once. */
-const nearWords = new WeakMap<ReadonlySet<string>, (word: string) => string | undefined>();
+/** The words of the English lists one slip from a word (see `oneSlipFrom`). */
+const nearListed = oneSlipFrom([...ENGLISH_CLASSES.flatMap(([, set]) => [...set]), ...ENGLISH_NEWS]);
+
+/** The word `holds` last looked up and the listed words it may be a slip for: a word is asked of each list in turn. */
+let lookedUp: { word: string; near: readonly string[] } = { word: '', near: [] };
 
 /**
  * Whether `set` holds `word`, or a word one slip from it when both are long enough to carry one
@@ -193,10 +196,9 @@ const nearWords = new WeakMap<ReadonlySet<string>, (word: string) => string | un
  */
 function holds(set: ReadonlySet<string>, word: string): boolean {
   if (set.has(word)) return true;
-  let near = nearWords.get(set);
-  if (!near) nearWords.set(set, (near = oneSlipFrom(set)));
   // Most words of a question are English words: asked first, it spares them the lookup of near words.
-  return !isEnglishWord(word) && near(word) !== undefined;
+  if (lookedUp.word !== word) lookedUp = { word, near: isEnglishWord(word) ? [] : nearListed(word) };
+  return lookedUp.near.some((near) => set.has(near));
 }
 
 /** The news in English, or a pronoun standing for it: in English what is said and what is news are read from the same words. */
@@ -301,6 +303,8 @@ export function asksForOrigin(latin: readonly string[], arabicWords: readonly st
   const scripts = [english(latin), arabic(arabicWords)];
   // Each word's class, read once: an English word is matched against the lists with a slip allowed.
   const classes = scripts.map((script) => script.words.map((word, at) => script.classOf(word, at)));
+  // Most questions hold no word of origin: nothing else about them need be read.
+  if (classes.every((ofScript) => ofScript.every((cls) => cls === null))) return false;
   const any = (test: (script: Script, word: string, at: number, s: number) => boolean) =>
     scripts.some((script, s) => script.words.some((word, at) => test(script, word, at, s)));
   const agentNoun = any((script, word, at, s) => script.agent(word) || classes[s][at] === 'outlet');

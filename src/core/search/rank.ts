@@ -63,6 +63,9 @@ export interface RankRequest {
   exhaustive?: boolean;
 }
 
+/** Calls of `rank` are numbered from 1 again here, every fact's `completedIn` cleared (0 is none). */
+const COMPLETED_WRAP = 0x7fffffff;
+
 /** Bounds are compared with this much room, so rounding can never prune a fact that would tie. */
 const BOUND_MARGIN = 1 + 1e-9;
 
@@ -112,6 +115,13 @@ export class Ranker {
   /** The facts whose score rose since the bar was last raised, and the bar's leaders then. */
   private risers = new Risers(0);
   /**
+   * Per fact, the call of `rank` (numbered by `calls`) in which `raiseBar` scored it with every
+   * term left: the terms left later are fewer, so looking them up again would add nothing (a long
+   * question raises the bar at each of its terms, and nearly three lookups in four were such).
+   */
+  private completedIn = new Int32Array(0);
+  private calls = 0;
+  /**
    * Postings entries scored in full scans, facts sought in a list to complete them, entries read
    * for bounds only, and entries of the lists left unread while bounds were gathered, so far.
    */
@@ -143,6 +153,10 @@ export class Ranker {
     let gathered = false;
     let sorted = false;
     this.risers = new Risers(limit);
+    if (++this.calls === COMPLETED_WRAP) {
+      this.completedIn.fill(0);
+      this.calls = 1;
+    }
     for (let i = 0; i < terms.length; i++) {
       if (!request.exhaustive && limit > 0 && touchedCount >= limit) {
         const bar = this.raiseBar(terms, i, totalWeight, opposites);
@@ -519,7 +533,10 @@ export class Ranker {
     risers.clear();
     let bar = Number.POSITIVE_INFINITY;
     for (const slot of leaders) {
-      for (let j = from; j < terms.length; j++) this.lookUp(terms[j], slot);
+      if (this.completedIn[slot] !== this.calls) {
+        for (let j = from; j < terms.length; j++) this.lookUp(terms[j], slot);
+        this.completedIn[slot] = this.calls;
+      }
       bar = Math.min(bar, this.finalScore(slot, totalWeight, opposites));
       risers.offer(slot, relevance[slot] * covered[slot] * covered[slot]);
     }
@@ -540,6 +557,7 @@ export class Ranker {
 
   /** Clears a fact found but dropped: it can no longer reach the top. */
   private forget(slot: number): void {
+    this.completedIn[slot] = 0;
     this.relevance[slot] = 0;
     this.covered[slot] = 0;
     this.matched[slot] = 0;
@@ -588,6 +606,7 @@ export class Ranker {
     this.contradicted = new Uint8Array(capacity);
     this.touched = new Int32Array(capacity);
     this.bounds = new Int32Array(capacity);
+    this.completedIn = new Int32Array(capacity);
   }
 }
 

@@ -1,10 +1,9 @@
 /**
  * Fuzzy matching of one question word against the known vocabulary (index terms, lexicon
- * spellings, stop-words). A deletion index finds the few known words within reach; fuse.js, which
- * is strong on short strings, scores them; every candidate is then checked with a true edit
- * distance (fuse.js also matches a word *inside* a longer one: "test" in "latest").
+ * spellings, stop-words). A deletion index finds the few known words within reach, and a true edit
+ * distance decides. (fuse.js once scored them first: looser than the edits a word may carry, it
+ * turned none of them away, and building it for each lookup was a quarter of the lookup's time.)
  */
-import Fuse from 'fuse.js';
 import type { FuzzyOptions } from '../options';
 import { finishKey, IntMultiMap, KEY_SEED, stringKey, withCharacter } from './int-multimap';
 import type { VocabularyListener } from './inverted-index';
@@ -24,8 +23,6 @@ export function byCloseness(a: FuzzyMatch, b: FuzzyMatch): number {
 /** What a stop-word means to the vocabulary: a typo of one ("wat") is dropped, not searched. */
 export const STOPWORD = '#stopword';
 
-/** Loose enough to keep every candidate within two edits; the edit distance decides. */
-const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.6, isCaseSensitive: true };
 const CACHE_LIMIT = 20_000;
 
 /**
@@ -189,7 +186,7 @@ export interface FuzzyWork {
 /**
  * The vocabulary, for fuzzy lookups. Candidates come from a deletion index (a word and a typo of
  * it share a form with a letter or two deleted), so a lookup costs the same at any vocabulary
- * size; fuse.js then scores those few candidates, and a true edit distance has the last word.
+ * size; a true edit distance then decides which of those few are matches.
  * Words past `maxWordLength` are left out both ways, and each lookup and each question has a cap
  * on the candidates it examines (see `FuzzyOptions`).
  */
@@ -303,9 +300,8 @@ export class FuzzyVocabulary implements VocabularyListener {
   }
 
   private score(word: string, edits: number, candidates: Set<string>): FuzzyMatch[] {
-    if (candidates.size === 0) return [];
     const best = new Map<string, number>();
-    for (const { item } of new Fuse([...candidates], FUSE_OPTIONS).search(word)) {
+    for (const item of candidates) {
       const distance = editDistance(word, item, edits);
       if (distance > edits) continue;
       const term = this.meaning.get(item) as string;

@@ -3772,6 +3772,12 @@ describe('a question whose only words point back at the statement before it', ()
     expectOneAnswer('so deepseek is testing new accelerators from several chinese companies, which ones?', /Baidu/);
     expectOneAnswer('ديب سيك عم تجرب مسرعات من شركات صينية، اي وحدة منهم؟', /Baidu/);
   });
+
+  test('"or what" closing it ("…؟ هيك الفكرة ولا شو؟", "…, or what?") is a tag, no question word of its own', () => {
+    // before: ولا شو asked anew, "هيك الفكرة" alone, and the fact about Nvidia for the most powerful R2 answered
+    expectOneAnswer('يعني ديب سيك عم تاخد الأحسن من كل شركة؟ هيك الفكرة ولا شو؟', /best technology of different companies/);
+    expect(engine.trace('is deepseek ditching nvidia or what?')[0].question.standard).not.toMatch(/what/);
+  });
 });
 
 describe('a message naming nothing of the report, sharing only everyday words with it', () => {

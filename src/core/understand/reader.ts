@@ -352,7 +352,7 @@ export class Reader {
     // "nvidia's response sounds like pure PR": what something seems to the asker, told without a
     // question mark, is their judgement of it, no topic ("what did they actually say" asks of the response).
     const opinion = questionMark ? -1 : written.findIndex((word, i) => i > 0 && OPINION_VERBS.has(word.text) && written[i + 1]?.text === 'like');
-    const typed = withoutSilence(opinion > 0 ? written.slice(0, opinion) : written);
+    const typed = withoutSilence(withoutOrWhat(opinion > 0 ? written.slice(0, opinion) : written));
     const read = this.standardWords(typed, arabizi);
     const [latin, arabic, all] = [read.latin, read.arabic, read.all].map(withoutOpening);
     const type = questionType(latin, arabic);
@@ -1069,6 +1069,16 @@ function pointsBack(clause: ReadClause): boolean {
 // What came of it points back too: "…? وشصار بالنتيجة؟", "…? what happened as a result".
 const POINTING_BACK =
   /(?:^|[\s,،])(?:that|it|then|as a result|in the end|هذا|هذي|هاد|هادا|هدا|هيدا|ده|دا|دي|ذلك|هيك|كذا|وبعدين|بعدين|بالنتيجة|بالنتيجه|النتيجة|النتيجه|بالاخير|بالآخر|بالاخر)(?=$|[\s,،?؟!])/i;
+
+/**
+ * The words without an "or what" closing them ("…هيك الفكرة ولا شو؟", "…or what?"): a tag asking to be
+ * told, whatever the statement is, with no question word of the question's own.
+ */
+function withoutOrWhat(words: Word[]): Word[] {
+  const [or, what] = words.slice(-2);
+  return words.length > 2 && TYPED_OR_WORDS.has(or.text) && OR_WHAT.has(what.text) ? words.slice(0, -2) : words;
+}
+const OR_WHAT = new Set(['what', 'wat', 'wut', 'شو', 'ايه', 'ايش', 'اش', 'شنو', 'وش', 'eh', 'shu', 'sho', 'chno', 'shno']);
 
 /** The words without a last alternative that only says someone kept silent (see SILENCE). */
 function withoutSilence(words: Word[]): Word[] {

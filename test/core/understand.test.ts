@@ -3656,6 +3656,8 @@ describe('the report as the one telling frames the question', () => {
     expectOneAnswer('شو هو R2 اللي عم يحكوا عنه بالخبر؟', /large language model/);
     expectOneAnswer('ايه هو Ascend اللي بيتكلموا عليه في الخبر؟', /processor made by Huawei/);
     expectOneAnswer('what is the ascend processor they talk about in the article?', /processor made by Huawei/);
+    // …or, closing the question, of late
+    expectOneAnswer('بس حدا بيعرف شو هو R2 يلي عم يحكوا عنه؟', /large language model/);
   });
 });
 

@@ -697,9 +697,10 @@ export const PHRASES: [RegExp, string][] = [
     /\b(?:(?:that|which) )?(?:is |are |was )?(?:mentioned|talked about|referred to) (?:in|by) (?:the|this|that) (?:article|report|piece|news)\b|\b(?:(?:that|which) )?(?:they|people|everyone|everybody) (?:are |keep |kept )?(?:talk|talks|talking|talked|write|writes|writing|wrote) about in (?:the|this|that) (?:article|report|piece|news)\b|\b(?:that |which )?(?:the|this|that) (?:\S+ )?(?:article|report|story|piece) (?:is |was )?(?:mentioning|mentions|mentioned|talking about|talks about|refers to|referring to)(?= *$| \S+$)/g,
     '',
   ],
-  // What they talk of in it ("شو هو R2 اللي عم يحكوا عنه بالخبر؟", read "اللي يقولون عنه الخبر").
+  // What they talk of in it, or of late ("شو هو R2 اللي عم يحكوا عنه بالخبر؟", read "اللي يقولون عنه
+  // الخبر"; "…يلي عم يحكوا عنه؟" closing the question).
   [
-    /(^| )(?!(?:ما|ماذا|هو|هي|شي|شيء|اهم|ابرز|كل|اللي|الي|الذي|التي)(?= ))(\S+) (?:اللي|الي|الذي|التي) ب?(?:يقولون|يقول|تقول|يتحدث|يتحدثون|تتحدث|يتكلمون|يتكلموا|يتكلمو|يتكلم|يذكر|يذكرون|تذكر|يحكوا|يحكو|يحكي)(?: (?:عنه|عنها|عنهم|عليه|عليها|عليهم))? (?:(?:في|ف|ب) ?)?(?:الخبر|المقال|التقرير|النص)(?= |$)/g,
+    /(^| )(?!(?:ما|ماذا|هو|هي|شي|شيء|اهم|ابرز|كل|اللي|الي|الذي|التي)(?= ))(\S+) (?:اللي|الي|الذي|التي) ب?(?:يقولون|يقول|تقول|يتحدث|يتحدثون|تتحدث|يتكلمون|يتكلموا|يتكلمو|يتكلم|يذكر|يذكرون|تذكر|يحكوا|يحكو|يحكي)(?:(?: (?:عنه|عنها|عنهم|عليه|عليها|عليهم))? (?:(?:في|ف|ب) ?)?(?:الخبر|المقال|التقرير|النص)| (?:عنه|عنها|عنهم|عليه|عليها|عليهم)$)(?= |$)/g,
     '$1$2',
   ],
   // Only after what it points at: "شو اللي في الخبر؟" asks what the report tells, its summary.

@@ -318,6 +318,8 @@ describe('Arabizi', () => {
     expect(transliterate('baghya', vocabulary)).toBe(n('بغات'));
     expect(transliterate('nashar', vocabulary)).toBe(n('نشر'));
     expect(transliterate('taqreer', vocabulary)).toBe(n('تقرير'));
+    // exactly, its ض written d
+    expect(transliterate('dabt', vocabulary)).toBe(n('ضبط'));
     // the source's ص written s, and Egyptian's elly "which"
     expect(transliterate('masdar', vocabulary)).toBe(n('مصدر'));
     expect(transliterate('elly', vocabulary)).toBe(n('اللي'));
@@ -527,6 +529,16 @@ describe('Arabizi', () => {
       expect(engine.trace(message)[0].question.type).toBe('name');
       expect(engine.ask(message).facts[0]?.fact.en).toMatch(/Ascend/);
     }
+  });
+
+  test('a lone Arabizi article before a question word is its preposition alone: "l shno" is ل شنو "for what", not الشنو', () => {
+    // before: "الشنو بالدبت" named nothing the facts hold, and the question was declined
+    const message = 'deepseek ra7 tista5dim Ascend l shno bil dabt?';
+    const [read] = engine.trace(message);
+    expect([read.question.type, read.question.standard]).toEqual(['why', expect.stringMatching(n('ل ما'))]);
+    expect(engine.ask(message).facts[0]?.fact.en).toMatch(/smaller versions of R2/);
+    // before any other word it is still the article
+    expect(engine.trace('shu sar bel mohandseen?')[0].question.standard).toMatch(new RegExp(`(^| )${n('المهندسين')}`));
   });
 
   test('a 2 that begins an Arabizi word is a consonant, ق first (2al قال, 2abl قبل), else the hamza (2ana أنا, 2aw أو)', () => {

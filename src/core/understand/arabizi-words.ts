@@ -245,6 +245,8 @@ const WORDS: Record<string, string> = {
   daro: 'دارو',
   darou: 'دارو',
   // everyday words
+  // exactly (bil dabt بالضبط): its ض written d
+  dabt: 'ضبط',
   bab: 'باب',
   beb: 'باب',
   bas: 'بس',

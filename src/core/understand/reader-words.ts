@@ -577,6 +577,8 @@ export const ARABIC_TELL_ME = 'قولي|قلي|قللي|قلنا|قولنا|خب
 
 /** Arabizi writes these apart from the word they belong to ("el mawdo3", "bel mo5tasar"). */
 export const PROCLITICS = new Set(['ال', 'بال', 'فال', 'وال', 'لل']);
+/** The preposition or conjunction a proclitic holds, without its article. */
+export const PREPOSITION_OF_PROCLITIC: Record<string, string> = { ال: 'ل', بال: 'ب', فال: 'في', وال: 'و', لل: 'ل' };
 
 /**
  * Prefixes a dialect glues to a word that has an article of its own: Levantine and Gulf هال

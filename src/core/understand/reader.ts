@@ -43,6 +43,7 @@ import {
   SILENCE_FILLERS,
   OPENING_WORDS,
   PHRASES,
+  PREPOSITION_OF_PROCLITIC,
   PROCLITICS,
   QUESTION_WORDS,
   SOURCE_WORDS,
@@ -325,7 +326,11 @@ export class Reader {
           article = text;
           continue;
         }
-        if (article && !text.startsWith('ال')) text = `${article}${text}`;
+        // …but before a question word it is its preposition alone ("l shno" ل شنو "for what", "bel eh" "with what").
+        if (article && standardFunctionWord(text) !== undefined) {
+          arabic.push(PREPOSITION_OF_PROCLITIC[article]);
+          all.push(PREPOSITION_OF_PROCLITIC[article]);
+        } else if (article && !text.startsWith('ال')) text = `${article}${text}`;
       }
       article = '';
       if (script === 'other') {

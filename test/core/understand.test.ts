@@ -2782,6 +2782,12 @@ describe('the engine reads messages', () => {
     expect(engine.ask('is deepseek dropping nvidia').facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
   });
 
+  test('giving something up is abandoning it: "is deepseek giving up nvidia?" is answered by the fact that Nvidia is kept, as تتخلى عن is', () => {
+    // before: declined, "giving" an everyday word and "up" nothing
+    for (const message of ['is deepseek giving up nvidia?', 'has deepseek given up on nvidia for r2?', 'هل ديب سيك تتخلى عن انفيديا؟'])
+      expect([message, engine.ask(message).facts[0]?.fact.en]).toEqual([message, expect.stringMatching(/keep using and relying on Nvidia/)]);
+  });
+
   test('messing or tinkering with something is trying it out', () => {
     const answer = engine.ask("is it just huawei hardware they're messing with or other vendors too");
     expect(answer.answered).toBe(true);

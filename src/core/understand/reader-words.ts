@@ -644,6 +644,8 @@ export const PHRASES: [RegExp, string][] = [
   // Keeping on saying something ("the article keeps mentioning", "people keep calling it") says it:
   // no keeping up with something ("keeps re-weighing its options").
   [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
+  // Giving something up is abandoning it ("is deepseek giving up nvidia?"), a word of giving up (data/opposites.txt).
+  [/\b(?:give|gives|giving|gave|given) up(?: on)?\b/g, 'abandon'],
   // Planning or intending to do something now is going to do it ("what does deepseek plan to use
   // ascend for"); what was planned before ("was planning to", "had planned to") is what was weighed.
   [/(?<!\b(?:was|were|had|did|originally|initially|first)\b.*)\b(?:plans|plan|planning|intends|intend|intending) to\b/g, 'will'],

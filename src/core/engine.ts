@@ -199,6 +199,7 @@ export class Isnad implements FactLookup {
     this.paraphrases = new Paraphrases(this.analyzer);
     this.nameKinds = new NameKinds(this.analyzer);
     for (const [surface, id] of lexicon.entries()) this.fuzzy.addAlias(surface, id);
+    for (const [word, term] of this.paraphrases.givingUpWords) this.fuzzy.addAlias(word, term);
     for (const word of allStopwords()) this.fuzzy.addAlias(word, STOPWORD);
     this.spellings.addText(allStopwords().join(' '));
     for (const entry of [...knowledge.lexicon.names, ...knowledge.lexicon.terms]) this.spellings.addText(entry.forms.join(' '));

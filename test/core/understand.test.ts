@@ -2782,6 +2782,14 @@ describe('the engine reads messages', () => {
     expect(engine.ask('is deepseek dropping nvidia').facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
   });
 
+  test('ditching something alone is giving it up, answered by the fact that it is kept; ditching it for another is swapping them; a slip in a word of giving up is caught', () => {
+    // before: "ditch" was a form of "replace", and the headline's swap answered
+    for (const message of ['is deepseek ditching nvidia?', 'yo so deepseek ditchin nvidia now?? or nah', 'did deepseek dicth nvidai compleetly'])
+      expect([message, engine.ask(message).facts[0]?.fact.en]).toEqual([message, expect.stringMatching(/keep using and relying on Nvidia/)]);
+    expect(engine.trace('is deepseek ditching nvidia for huawei chips?')[0].question.standard).toMatch(/replace nvidia for huawei/);
+    expect(engine.ask('is deepseek ditching nvidia for huawei chips?').facts[0]?.fact.en).toMatch(/swapping Nvidia chips for Huawei/);
+  });
+
   test('giving something up is abandoning it: "is deepseek giving up nvidia?" is answered by the fact that Nvidia is kept, as تتخلى عن is', () => {
     // before: declined, "giving" an everyday word and "up" nothing
     for (const message of ['is deepseek giving up nvidia?', 'has deepseek given up on nvidia for r2?', 'هل ديب سيك تتخلى عن انفيديا؟'])

@@ -70,6 +70,8 @@ export class Paraphrases {
   private readonly lookedUp = new Set<string>();
   /** The Arabic terms of giving something up (data/opposites.txt): words the reader may take a dialect form for. */
   private readonly givingUp = new Set<string>();
+  /** The words of giving up as written, with their term: a slip in one ("dicth") is caught as in a fact's word. */
+  readonly givingUpWords = new Map<string, string>();
 
   constructor(private readonly analyzer: Analyzer) {
     for (const group of parseGroups(readFileSync(ARABIC_SYNONYMS_FILE, 'utf8'))) {
@@ -81,6 +83,10 @@ export class Paraphrases {
       const [given, kept] = [line.slice(0, bar), line.slice(bar + 1)].map((words) => [...new Set(words.flatMap((word) => this.termsOf(word)))]);
       for (const from of given) for (const to of kept) addTarget(this.targets, from, to, OPPOSITE_WEIGHT);
       for (const term of given) if (ARABIC_TERM.test(term)) this.givingUp.add(term);
+      for (const word of line.slice(0, bar)) {
+        const [term] = this.termsOf(word);
+        if (term !== undefined) this.givingUpWords.set(word, term);
+      }
     }
   }
 

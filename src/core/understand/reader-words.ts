@@ -644,6 +644,9 @@ export const PHRASES: [RegExp, string][] = [
   // Keeping on saying something ("the article keeps mentioning", "people keep calling it") says it:
   // no keeping up with something ("keeps re-weighing its options").
   [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
+  // Ditching one thing for another is swapping them ("ditching nvidia for huawei"); ditching it alone is
+  // giving it up (data/opposites.txt), answered by the facts that say what is kept.
+  [/\b(?:ditch|ditches|ditched|ditching)\b(?=(?: \S+){1,3} for\b)/g, 'replace'],
   // Giving something up is abandoning it ("is deepseek giving up nvidia?"), a word of giving up (data/opposites.txt).
   [/\b(?:give|gives|giving|gave|given) up(?: on)?\b/g, 'abandon'],
   // Planning or intending to do something now is going to do it ("what does deepseek plan to use

@@ -151,6 +151,8 @@ describe('the lexicon folds names and phrases across scripts', () => {
   test('every spelling of a name becomes the same term', () => {
     for (const spelling of ['DeepSeek', 'deep seek', 'ديب سيك', 'ديبسيك']) expect(terms(spelling)).toEqual(['deepseek']);
     for (const spelling of ['Nvidia', 'إنفيديا', 'انفيديا', 'nvidea']) expect(terms(spelling)).toEqual(['nvidia']);
+    // a code's digit spelt out, as it is said ("ار تو", "r two")
+    for (const spelling of ['R2', 'ار 2', 'ار تو', 'r two']) expect([spelling, terms(spelling)]).toEqual([spelling, ['r2']]);
   });
 
   test('a multi-word name is matched before its words are dropped as stop-words', () => {

@@ -3934,6 +3934,13 @@ describe('asking to be told frames the question after it', () => {
   });
 });
 
+describe('the independence the report speaks of comes of diversifying its chip sources, as its ¶3 says (تنويع مصادرها)', () => {
+  test('"what does the article mean by deepseek wanting more independence?" is told how: by diversifying where its chips come from', () => {
+    expectOneAnswer('Can someone explain what the article means by DeepSeek wanting more independence?', /diversifying its chip sources/);
+    expect(answeredWith(engine.ask('شو يعني ديب سيك بدها تكون مستقلة أكثر؟'))).toMatch(/diversifying its chip sources/);
+  });
+});
+
 describe('what something is used for is its purpose', () => {
   test('"what is deepseek using baidu chips for", "بتستخدم شرايح بايدو في ايه؟", "لإيش تستعملها؟" ask why, and the fact giving the purpose answers; what it was weighed or planned for is the option itself', () => {
     // before: the fact that only says Baidu is among the companies tried

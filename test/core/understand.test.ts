@@ -2710,7 +2710,13 @@ describe('the engine reads messages', () => {
   });
 
   test('after a question naming a person by role, "his name" (اسمه) asks a person’s name, which the report never gives', () => {
-    for (const message of ['شن قال متحدث انفيديا؟ وشن اسمه؟', "what did nvidia's spokesperson say? and what's his name?"]) {
+    for (const message of [
+      'شن قال متحدث انفيديا؟ وشن اسمه؟',
+      "what did nvidia's spokesperson say? and what's his name?",
+      // the man's name, and Pidgin's "im name" (his name)
+      "what did the nvidia spokesman say? and what is the man's name?",
+      'wetin di nvidia spokesman talk? and wetin be di man im name?',
+    ]) {
       const answer = engine.ask(message);
       expect(answer.parts?.length).toBe(2);
       expect(answeredWith(answer.parts?.[0])).toMatch(/competition has begun/);

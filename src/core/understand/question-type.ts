@@ -249,8 +249,9 @@ const RULES: Rule[] = [
       /\bwho\b.*\b(founded|founder|runs|leads|leading|led|heads|heading|headed|manages|managing|managed|owns|invented|wrote|authored|penned)\b/,
       // "the name of the guy leading the team": a person, however the asker calls them.
       /\b(name|named|called)\b.*\b(guy|guys|person|man|woman|leader|leaders)\b/,
-      // "and what's his name?": a name that is his or hers is a person's.
-      /\b(his|her)( full| real| actual)? name\b/,
+      // "and what's his name?": a name that is his or hers is a person's, or the man's ("wetin be di man im name?").
+      /\b(his|her|im)( full| real| actual)? name\b/,
+      /\b(guy|man|woman|dude|bloke|fella|lady|person)s? name\b/,
     ],
     arabic: [
       // Not من أين (from where): "من أين حصل الكاتب على معلوماته" asks where the writer got them;

@@ -2722,6 +2722,9 @@ describe('the engine reads messages', () => {
       expect(answeredWith(answer.parts?.[0])).toMatch(/competition has begun/);
       expect(answer.parts?.[1].abstention).toBe('missing-attribute');
     }
+    // …and after a question for who did something, with no role named ("منو اللي علق من طرف انفيديا؟ وشنو اسمه؟")
+    const afterWho = engine.ask('منو اللي علق من طرف انفيديا؟ وشنو اسمه؟');
+    expect([afterWho.parts?.length, afterWho.parts?.[1].abstention]).toEqual([2, 'missing-attribute']);
     // A thing's name is no person's: "what's its name?" asks the chip's again.
     expectOneAnswer("what chip does huawei make? what's its name?", /Ascend/);
   });

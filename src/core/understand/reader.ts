@@ -497,7 +497,7 @@ export class Reader {
           clause.type === 'name' &&
           last &&
           PERSON_PRONOUN_NAME.test(clause.arabic.join(' ')) &&
-          last.clauses.some((asked) => namesPersonRole(asked.latin, asked.arabic))
+          (last.clauses.some((asked) => namesPersonRole(asked.latin, asked.arabic)) || last.type === 'who')
         )
           clause.type = 'person';
         // "…, and when did they say it?", "…؟ وكم؟": joined on to ask for an attribute the question

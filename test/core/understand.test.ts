@@ -3950,6 +3950,14 @@ describe('the independence the report speaks of comes of diversifying its chip s
   });
 });
 
+describe('a model backed by a chipmaker runs on its chips', () => {
+  test('"the huawei-backed model", "nvidia-based R2" read as powered by them; the launch question is answered by the launch fact', () => {
+    // before: "backed" led to the strategy fact
+    expectOneAnswer('When will the Huawei-backed model come out?', /not yet said when it will launch/);
+    expect(engine.trace('is R2 nvidia-based?')[0].question.standard).toMatch(/nvidia powered/);
+  });
+});
+
 describe('what something is used for is its purpose', () => {
   test('"what is deepseek using baidu chips for", "بتستخدم شرايح بايدو في ايه؟", "لإيش تستعملها؟" ask why, and the fact giving the purpose answers; what it was weighed or planned for is the option itself', () => {
     // before: the fact that only says Baidu is among the companies tried

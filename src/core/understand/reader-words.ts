@@ -647,6 +647,8 @@ export const PHRASES: [RegExp, string][] = [
   // Ditching one thing for another is swapping them ("ditching nvidia for huawei"); ditching it alone is
   // giving it up (data/opposites.txt), answered by the facts that say what is kept.
   [/\b(?:ditch|ditches|ditched|ditching)\b(?=(?: \S+){1,3} for\b)/g, 'replace'],
+  // A model backed by, based on or driven by a chipmaker's chips runs on them ("the huawei-backed model").
+  [/\b(huawei|nvidia|ascend|chip|chips|gpu|gpus) (?:backed|based|driven|fuelled|fueled)\b/g, '$1 powered'],
   // Giving something up is abandoning it ("is deepseek giving up nvidia?"), a word of giving up (data/opposites.txt).
   [/\b(?:give|gives|giving|gave|given) up(?: on)?\b/g, 'abandon'],
   // Planning or intending to do something now is going to do it ("what does deepseek plan to use

@@ -2729,6 +2729,17 @@ describe('the engine reads messages', () => {
     expectOneAnswer("what chip does huawei make? what's its name?", /Ascend/);
   });
 
+  test('a message saying it asks two questions ("two things:", "2 qs") reads ", and did it work?" inside one sentence as the second (وهل asks anew already)', () => {
+    // before: one answer, the yes/no question read as part of the first
+    const announced = engine.ask('two things: what did huawei send to help deepseek with R2, and did it actually work?');
+    expect(announced.parts?.map((part) => answeredWith(part))).toEqual([
+      expect.stringMatching(/engineers/),
+      expect.stringMatching(/did not bring DeepSeek the results/),
+    ]);
+    expect(engine.ask('what did huawei send to help deepseek with R2, and did it actually work?').parts).toBeUndefined();
+    expect(engine.ask('عندي سؤالين: ايش سوت هواوي لديب سيك، وهل نفع؟').parts).toHaveLength(2);
+  });
+
   test('a follow-up joined on with "and"/و that asks for another attribute is a question of its own, about the same names', () => {
     for (const message of ['what did nvidia say about it, and when did they actually say it?', 'انفيديا قالت ايه؟ وامتى قالته؟']) {
       const answer = engine.ask(message);

@@ -473,6 +473,8 @@ export class Reader {
   private metaTerms: Set<string> | null = null;
 
   private group(clauses: ReadClause[]): Question[] {
+    // "two things: what did huawei send, and did it work?": the asker says how many questions they ask.
+    const announcesTwo = clauses.some((clause) => TWO_QUESTIONS.test(clause.text));
     const questions: Draft[] = [];
     let context: ReadClause[] = [];
     let pendingType: QuestionType | null = null;
@@ -682,7 +684,7 @@ export class Reader {
       // Not a sentence of its own joined on that asks yes or no with its own auxiliary ("…? and did it
       // actually work lol", "…؟ وهل نفع ده؟"): that asks a question of its own about the same names
       // (inside one sentence, "what did huawei do, and did it work?" asks one).
-      const asksYesNoAnew = clause.joined && !clause.continues && clause.type === 'yesno';
+      const asksYesNoAnew = clause.joined && (!clause.continues || announcesTwo) && clause.type === 'yesno';
       if (previous && !asksOutlet && !asksOtherAttribute && !asksYesNoAnew && context.length === 0 && namesNothing && (chatter || onlyMarked || asksMore)) {
         previous.sharpen(clause);
         return;
@@ -1005,6 +1007,8 @@ const DIVISION_SIDES: ReadonlySet<string> = new Set(['model', 'small', 'large', 
 
 /** Pronouns standing for things said before (not "they", "it", "its": mostly the company asked about). */
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);
+/** A message saying it asks two questions ("two things:", "2 qs", "عندي سؤالين"). */
+const TWO_QUESTIONS = /\b(?:two|2) (?:questions?|qs?|qns?|things)\b|سؤالين|سوالين/i;
 /** Those of them that are determiners too, before a word they point with ("them Ascend chips"). */
 const DEMONSTRATIVES = new Set(['them', 'those', 'these']);
 

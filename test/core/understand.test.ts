@@ -1819,6 +1819,14 @@ describe('the engine reads messages', () => {
     expect(engine.ask('كيف الحال؟').answered).toBe(false);
   });
 
+  test('the particle عاد ("then, anyway": قالت ايه عاد؟، Arabizi shaku 3ad) carries no topic', () => {
+    // before: declined, عاد a word no fact holds
+    expect(engine.ask('إنفيديا قالت إيه عاد على الحكاية دي؟').facts[0]?.fact.en).toMatch(/competition has begun/);
+    expect(answeredWith(engine.ask('shaku 3ad deepseek gamat tista5dim chips huawei? leish?'))).toMatch(/lean less on Nvidia|depending less on Nvidia/);
+    // ما عاد "no longer" keeps its negation
+    expect(engine.trace('ديب سيك ما عاد تعتمد على انفيديا؟')[0].question.standard).toMatch(new RegExp(`(^| )${n('ما')} `));
+  });
+
   test('two questions get two answers in one reply, each with its own facts', () => {
     const answer = engine.ask('who reported this and which companies are they testing?');
     expect(answer.parts?.length).toBe(2);

@@ -451,7 +451,10 @@ export class Isnad implements FactLookup {
       const names = [...this.kinds.namesOf(fact)];
       return names.some((name) => asked.has(name)) && names.every((name) => asked.has(name) || this.heldNearlyEverywhere(name));
     };
-    const restates = (id: string) => (asksSomething && this.kinds.restatedBy(held.get(id), asked)) || namesTheSourceAgain(id);
+    // "why is deepseek trying to lean less on nvidia?": a fact giving that as its own aim ("…, so as to
+    // lean less on Nvidia") tells what it is the aim of, not the reason for it.
+    const givesAsPurpose = (id: string) => question.type === 'why' && this.kinds.givesAsPurpose(held.get(id), asked);
+    const restates = (id: string) => (asksSomething && this.kinds.restatedBy(held.get(id), asked)) || namesTheSourceAgain(id) || givesAsPurpose(id);
     if (asksIntended(standard)) return (id) => !considered(id) || restates(id);
     return asksConsidered(standard) ? restates : (id) => considered(id) || restates(id);
   }

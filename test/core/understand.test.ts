@@ -3977,6 +3977,15 @@ describe('a model backed by a chipmaker runs on its chips', () => {
   });
 });
 
+describe('asked why of what a fact gives as its own aim, the reason for that aim answers', () => {
+  test('"why is deepseek trying to rely less on nvidia?" is answered by why it wants that (to diversify, to be independent), not by the fact that gives it as the aim of using Huawei chips', () => {
+    // before: "DeepSeek intends to run its small AI models on Huawei chips, as part of a wider plan to depend less on Nvidia"
+    expectOneAnswer('why is deepseek trying to rely less on nvidia', /because DeepSeek wants to diversify/);
+    // a purpose not asked about leaves the fact giving it as it was
+    expect(engine.ask('why does deepseek use huawei chips?').facts[0]?.fact.en).toMatch(/so as to lean less on Nvidia/);
+  });
+});
+
 describe('what something is used for is its purpose', () => {
   test('"what is deepseek using baidu chips for", "بتستخدم شرايح بايدو في ايه؟", "لإيش تستعملها؟" ask why, and the fact giving the purpose answers; what it was weighed or planned for is the option itself', () => {
     // before: the fact that only says Baidu is among the companies tried

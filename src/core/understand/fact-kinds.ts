@@ -13,6 +13,9 @@ import type { Reader } from './reader';
 /** A fact whose text's terms the question holds this share of says nothing the question does not. */
 const RESTATED = 0.75;
 
+/** Where a fact's English text gives the aim of what it tells: what follows is its purpose ("…, so as to lean less on Nvidia"). */
+const PURPOSE = /\b(?:so as to|in order to|so that|plan to|aims? to)\b(.*)$/i;
+
 export class FactKinds {
   private readonly known = new Map<string, ReadonlySet<QuestionType>>();
   private readonly names = new Map<string, ReadonlySet<string>>();
@@ -20,6 +23,8 @@ export class FactKinds {
   private readonly dividing = new Map<string, boolean>();
   /** The terms of each fact's English text, read when a question first asks who it is about. */
   private readonly english = new Map<string, readonly Term[]>();
+  /** The terms of the purpose each fact's English text gives, if any (see PURPOSE). */
+  private readonly purposes = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly reader: Reader,
@@ -64,6 +69,22 @@ export class FactKinds {
     return terms.size > 0 && held / terms.size >= RESTATED;
   }
 
+  /**
+   * Whether a question's terms (`asked`) hold the whole purpose its text gives, names aside ("why lean
+   * less on nvidia?" and "…, so as to lean less on Nvidia"): it tells what that is the aim of, not why
+   * it is aimed at; false for no fact, or a purpose of fewer than two words.
+   */
+  givesAsPurpose(fact: Fact | undefined, asked: ReadonlySet<string>): boolean {
+    if (!fact) return false;
+    let purpose = this.purposes.get(fact.id);
+    if (!purpose) {
+      const clause = PURPOSE.exec(fact.en)?.[1] ?? '';
+      const words = this.reader.termsOf(clause).filter((term) => term.kind !== 'name');
+      this.purposes.set(fact.id, (purpose = new Set(words.map((term) => term.term))));
+    }
+    return purpose.size >= 2 && [...purpose].every((term) => asked.has(term));
+  }
+
   /** The name its English text begins with, its subject ("Huawei sent a team…"), or null. */
   subjectOf(fact: Fact): string | null {
     const [first] = this.englishTerms(fact);
@@ -102,6 +123,7 @@ export class FactKinds {
     this.weighed.delete(id);
     this.dividing.delete(id);
     this.english.delete(id);
+    this.purposes.delete(id);
   }
 
   clear(): void {
@@ -110,5 +132,6 @@ export class FactKinds {
     this.weighed.clear();
     this.dividing.clear();
     this.english.clear();
+    this.purposes.clear();
   }
 }

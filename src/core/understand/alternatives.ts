@@ -7,8 +7,8 @@ import { ENGLISH_AUXILIARIES } from './reader-words';
 
 /** Words that offer an alternative, in standard form (the dialect tables turn ولا into او). */
 export const OR_WORDS: ReadonlySet<string> = new Set(['or', 'او', 'أو']);
-/** …and as typed, before the dialect tables read ولا and والا as او. */
-export const TYPED_OR_WORDS: ReadonlySet<string> = new Set([...OR_WORDS, 'ولا', 'والا']);
+/** …and as typed, before the dialect tables read ولا and والا as او, and as Arabizi writes ولا. */
+export const TYPED_OR_WORDS: ReadonlySet<string> = new Set([...OR_WORDS, 'ولا', 'والا', 'walla', 'wala', 'wla']);
 /** At most this many words may stand between a name and the "or" it is joined by ("شرائح هواوي or on Nvidia"). */
 const REACH = 3;
 

@@ -296,8 +296,6 @@ export const NEGATED_OPENINGS = new Set([
 
 /** A negation inside a clause, as typed: "not", and the dialects' مش، مو، مب (not ما, which also asks "what"). */
 export const INNER_NEGATIONS = new Set(['not', 'مش', 'مو', 'موش', 'مب', 'ليس', 'ليست']);
-/** "or" before the other answer of a yes/no question ("…or not?", "…ولا مش؟"), as typed. */
-export const ALTERNATIVE_OR = new Set(['or', 'ولا', 'او', 'walla', 'wala', 'wla']);
 
 /**
  * "did nvidia say anything or just keep quiet?", "does nvidia admit it or are they brushing it

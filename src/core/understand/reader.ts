@@ -36,7 +36,6 @@ import {
   DEED_WORDS,
   GLUED_QUESTION_WORD,
   META_WORDS,
-  ALTERNATIVE_OR,
   INNER_NEGATIONS,
   NEGATED_OPENINGS,
   SILENCE,
@@ -390,7 +389,7 @@ export class Reader {
     // "nvidia chips not good enough?", "انفيديا مش كويسة؟"); "or not" is the other answer to a yes/no question.
     const negated =
       NEGATED_OPENINGS.has(typed.find((word) => !OPENING_WORDS.has(word.text))?.text ?? '') ||
-      (!questionWord && typed.some((word, i) => INNER_NEGATIONS.has(word.text) && !ALTERNATIVE_OR.has(typed[i - 1]?.text ?? '')));
+      (!questionWord && typed.some((word, i) => INNER_NEGATIONS.has(word.text) && !TYPED_OR_WORDS.has(typed[i - 1]?.text ?? '')));
     // Said on the way to the point ("توني خالص رانكد وطحت 😭 المهم، …"), only a question word still asks.
     // "كنت فاكر ديب سيك ماشية مع انفيديا بس.", "i thought it was nvidia only": what the asker believed,
     // told without a question mark or a question word, asks nothing, whatever type its words give it.

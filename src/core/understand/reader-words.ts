@@ -573,10 +573,17 @@ export const QUESTION_WORDS = new Set([
 /** Telling or explaining to the asker, as Arabic asks it ("قلي…"، "احكيلي…"، "فهمني…"), as a regular expression's alternatives (normalised). */
 export const ARABIC_TELL_ME = 'قولي|قلي|قللي|قلنا|قولنا|خبرني|خبرنا|احكيلي|احكيلنا|اشرحلي|اشرحلنا|وضحلي|فهمني|فهمنا|علمني';
 
-/** Arabizi writes these apart from the word they belong to ("el mawdo3", "bel mo5tasar"). */
-export const PROCLITICS = new Set(['ال', 'بال', 'فال', 'وال', 'لل']);
-/** The preposition or conjunction a proclitic holds, without its article. */
-export const PREPOSITION_OF_PROCLITIC: Record<string, string> = { ال: 'ل', بال: 'ب', فال: 'في', وال: 'و', لل: 'ل' };
+/**
+ * What Arabizi writes apart from the word it belongs to ("el mawdo3", "bel mo5tasar"), with the
+ * preposition or conjunction it holds without its article ("l shno" ل شنو).
+ */
+export const PREPOSITION_OF_PROCLITIC: ReadonlyMap<string, string> = new Map([
+  ['ال', 'ل'],
+  ['بال', 'ب'],
+  ['فال', 'في'],
+  ['وال', 'و'],
+  ['لل', 'ل'],
+]);
 
 /**
  * Prefixes a dialect glues to a word that has an article of its own: Levantine and Gulf هال

@@ -43,7 +43,6 @@ import {
   OPENING_WORDS,
   PHRASES,
   PREPOSITION_OF_PROCLITIC,
-  PROCLITICS,
   QUESTION_WORDS,
   SOURCE_WORDS,
   PUBLISHING_WORDS,
@@ -321,14 +320,15 @@ export class Reader {
         text = progressive ? 'دا' : transliterate(text, this.vocabulary.spelling);
         script = 'arabic';
         // A lone article or preposition with it (el, l, bel, fel) belongs to the next word.
-        if (PROCLITICS.has(text)) {
+        if (PREPOSITION_OF_PROCLITIC.has(text)) {
           article = text;
           continue;
         }
         // …but before a question word it is its preposition alone ("l shno" ل شنو "for what", "bel eh" "with what").
-        if (article && standardFunctionWord(text) !== undefined) {
-          arabic.push(PREPOSITION_OF_PROCLITIC[article]);
-          all.push(PREPOSITION_OF_PROCLITIC[article]);
+        const preposition = PREPOSITION_OF_PROCLITIC.get(article);
+        if (preposition !== undefined && standardFunctionWord(text) !== undefined) {
+          arabic.push(preposition);
+          all.push(preposition);
         } else if (article && !text.startsWith('ال')) text = `${article}${text}`;
       }
       article = '';

@@ -80,13 +80,15 @@ export class Paraphrases {
     }
     for (const line of parseGroups(readFileSync(OPPOSITES_FILE, 'utf8'))) {
       const bar = line.indexOf('|');
-      const [given, kept] = [line.slice(0, bar), line.slice(bar + 1)].map((words) => [...new Set(words.flatMap((word) => this.termsOf(word)))]);
+      const given = new Set<string>();
+      for (const word of line.slice(0, bar)) {
+        const terms = this.termsOf(word);
+        if (terms.length > 0) this.givingUpWords.set(word, terms[0]);
+        for (const term of terms) given.add(term);
+      }
+      const kept = new Set(line.slice(bar + 1).flatMap((word) => this.termsOf(word)));
       for (const from of given) for (const to of kept) addTarget(this.targets, from, to, OPPOSITE_WEIGHT);
       for (const term of given) if (ARABIC_TERM.test(term)) this.givingUp.add(term);
-      for (const word of line.slice(0, bar)) {
-        const [term] = this.termsOf(word);
-        if (term !== undefined) this.givingUpWords.set(word, term);
-      }
     }
   }
 

@@ -24,7 +24,7 @@ export class FactKinds {
   /** The terms of each fact's English text, read when a question first asks who it is about. */
   private readonly english = new Map<string, readonly Term[]>();
   /** The terms of the purpose each fact's English text gives, if any (see PURPOSE). */
-  private readonly purposes = new Map<string, ReadonlySet<string>>();
+  private readonly purposes = new Map<string, readonly string[]>();
 
   constructor(
     private readonly reader: Reader,
@@ -80,9 +80,9 @@ export class FactKinds {
     if (!purpose) {
       const clause = PURPOSE.exec(fact.en)?.[1] ?? '';
       const words = this.reader.termsOf(clause).filter((term) => term.kind !== 'name');
-      this.purposes.set(fact.id, (purpose = new Set(words.map((term) => term.term))));
+      this.purposes.set(fact.id, (purpose = [...new Set(words.map((term) => term.term))]));
     }
-    return purpose.size >= 2 && [...purpose].every((term) => asked.has(term));
+    return purpose.length >= 2 && purpose.every((term) => asked.has(term));
   }
 
   /** The name its English text begins with, its subject ("Huawei sent a team…"), or null. */

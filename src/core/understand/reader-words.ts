@@ -614,6 +614,9 @@ export const ARABIC_TURNING_TO =
  */
 export const GLUED_QUESTION_WORD = /(?<=^| )([بل])(اي|انهي|مين|ايش|ايه|شو|وش|شنو)(?= (?!باي(?: |$))\S)/g;
 
+/** Leaning less on a supplier, the words the rules below read seeking alternatives to it or choosing another over it as. */
+const LESS_RELIANCE = { english: 'less reliance on ', arabic: ' تقليل الاعتماد علي ' };
+
 /**
  * Phrases whose words, read one by one, miss what they mean together: a verb of saying with
  * "back" is a reply ("what did nvidia say back"), one who speaks "on behalf of" or "باسم"
@@ -667,20 +670,20 @@ export const PHRASES: [RegExp, string][] = [
   ],
   // Seeking alternatives to a supplier is leaning less on it ("why look for alternatives to nvidia",
   // "ليش تدور على بدائل لانفيديا"): what is sought is less reliance, and the supplier is still named.
-  [/\b(?:an )?(?:alternative|alternatives|replacement|replacements|substitute|substitutes) (?:to|for) /g, 'less reliance on '],
+  [/\b(?:an )?(?:alternative|alternatives|replacement|replacements|substitute|substitutes) (?:to|for) /g, LESS_RELIANCE.english],
   [
     /(?:^| )(?:بدايل|بديل|البدايل|البديل)(?: ل| عن| لا)? ?(?=(?:ل|لل)?(?:(?:معالجات|شرايح|رقايق) )?(?:انفيديا|نفيديا|هواوي|nvidia|huawei)(?= |$))/g,
-    ' تقليل الاعتماد علي ',
+    LESS_RELIANCE.arabic,
   ],
   // …and so is choosing another over a supplier, asked why ("why use huawei chips instead of nvidia",
   // "…n not jus nvidia", "ليش تستخدم هواوي بدل انفيديا"): the reason asked is for leaning less on it.
   [
     /(?<=\b(?:why|whys|how come|reason|reasons) .+ )(?:instead of |rather than |(?:and |n )?not (?:just |jus |only )?|over )(?=(?:nvidia|nvidias)\b)/g,
-    'less reliance on ',
+    LESS_RELIANCE.english,
   ],
   [
     /(?<=(?:^| )(?:لماذا|ليش|ليه|علاش|لويش|شحقه|سبب|السبب) \S.*) (?:بدل |بدال |بدلا من |بدل من |عوض |عوضا عن |(?:و)?(?:لا|مش|مو|ليس|موش) (?:بس |فقط )?)(?=(?:ال|ل)?(?:انفيديا|نفيديا|nvidia)(?= |$))/g,
-    ' تقليل الاعتماد علي ',
+    LESS_RELIANCE.arabic,
   ],
   // What the reports say, as the asker attributes it ("وفق أحدث التقارير", "حسب المقال"), only frames
   // the question, as "according to the latest reports" does.

@@ -36,6 +36,10 @@ describe('alternative names', () => {
     expect(alternativeSides('ديب سيك قالت متي تطلق الموديل او للحين لا احد يدري'.split(' '), content)).toBeNull();
     expect(alternativeSides('did they set a date for the launch or yet to be decided'.split(' '), content)).toBeNull();
     expect(alternativeSides('هل ما زالت تستخدم انفيديا او لا'.split(' '), content)).toBeNull();
+    // "…or that's it": the use asked about over, in either language.
+    expect(alternativeSides('انفيديا لسه شغاله معاهم او خلاص اتقطعت'.split(' '), content)).toBeNull();
+    expect(alternativeSides('هل deepseek تبقي تستخدم nvidia او صافي قطعت معها'.split(' '), content)).toBeNull();
+    expect(alternativeSides('is deepseek still on nvidia or done with them'.split(' '), content)).toBeNull();
     expect(alternativeSides('is deepseek leaving nvidia completely or only for the small models'.split(' '), content)).toBeNull();
     expect(alternativeSides('ديب سيك تترك انفيديا نهايي او بس للموديلات الصغيره'.split(' '), content)).toBeNull();
   });

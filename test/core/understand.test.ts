@@ -1006,6 +1006,14 @@ describe('dialect words', () => {
     for (const question of ['لماذا تواصل ديب سيك الاعتماد على إنفيديا؟', 'why is deepseek still using nvidia?']) {
       expectOneAnswer(question, /will keep using and relying on Nvidia processors for R2/);
     }
+    // "…or that's it, cut off?": the other answer of whether the use goes on, not a second thing offered.
+    for (const question of [
+      'يعني انفيديا لسه شغالة معاهم ولا خلاص اتقطعت؟',
+      'wach deepseek ghadi tb9a tkhdem b nvidia f R2 wla safi 9at3at m3aha?',
+      'is deepseek still on nvidia or done with them?',
+    ]) {
+      expectOneAnswer(question, /will keep using and relying on Nvidia processors for R2/);
+    }
   });
 
   test('three letters as written get no Form II verbal noun: عقد (a contract) is no تعقيد; يعقد, عقدت still are', () => {
@@ -1229,6 +1237,11 @@ describe('question types', () => {
     ['what do they still use for the big models', 'what'],
     ['is R2 still delayed', 'yesno'],
     ['ليش لسه معتمدين على انفيديا', 'why'],
+    // Keeping on using says it too (هتفضل، تضل، تبقى + the verb), the subject between or a بـ before the verb.
+    ['هل ديب سيك هتفضل تستخدم انفيديا', 'extent'],
+    ['راح تضل ديب سيك تستخدم انفيديا ل R2', 'extent'],
+    ['لسه ديب سيك بتستخدم انفيديا', 'extent'],
+    ['هل ديب سيك تبقى في الصين', 'yesno'],
     // How long something lasts is a number, as "كم مدة" is; how long until an event is when.
     ['how long has deepseek been testing huawei chips', 'count'],
     ['كم مدة تأجيل R2', 'count'],

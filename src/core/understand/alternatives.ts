@@ -62,7 +62,10 @@ export function setApartNames(words: readonly string[], names: readonly string[]
 
 /** Words that bound an alternative without naming it ("only the small versions", "النماذج الصغيرة بس"). */
 export const BOUNDING_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'also', 'even', 'still', 'too', 'بس', 'فقط', 'ايضا', 'كمان', 'برضو', 'بردو']);
-/** What ends the question instead of a second alternative: "or not", "or nah", "ولا لا", "or what", "or not yet" ("ولا للحين", "or yet"). */
+/**
+ * What ends the question instead of a second alternative: "or not", "or nah", "ولا لا", "or what", "or not yet" ("ولا للحين", "or yet"),
+ * and "or that's it", the use asked about over ("…ولا خلاص اتقطعت؟", "wla safi 9at3at m3aha", "or done with them?").
+ */
 const NO_ALTERNATIVE: ReadonlySet<string> = new Set([
   'not',
   'nah',
@@ -79,6 +82,11 @@ const NO_ALTERNATIVE: ReadonlySet<string> = new Set([
   'شو',
   'ايه',
   'للحين',
+  'خلاص',
+  'صافي',
+  'done',
+  'over',
+  'finished',
 ]);
 /**
  * Words of totality: "leaving Nvidia completely or only for the small models?" offers no two things

@@ -267,6 +267,7 @@ const WORDS: Record<string, string> = {
   ya3ny: 'يعني',
   '5alas': 'خلاص',
   khalas: 'خلاص',
+  safi: 'صافي',
   asln: 'اصلا',
   aslan: 'اصلا',
   zabt: 'ظبط',

@@ -93,12 +93,13 @@ const ARABIC_BUILDINGS = cueWords('مركز|مراكز|مكتب|مكاتب|مص�
 const GROUP_NOUNS = 'team|teams|staff|workforce|crew|squad|group|cluster|clusters|fleet';
 
 /**
- * Still using, relying on, in the picture: whether a use goes on. Not "still on schedule", "on
+ * Still using, relying on, in the picture: whether a use goes on, as "keeps using" says it in Arabic
+ * (تبقى تخدم، تضل تستخدم، هتفضل تستخدم). Not "still on schedule", "on
  * track", "on time": an idiom of timing, asking whether something is late.
  */
 const STILL_USING = String.raw`still (\w+ )?(using|use|uses|used|relying|rely|relies|depending|depend|depends|on(?! (?:schedule|track|time|course)\b)|in the picture|with|around|a thing)|(anymore|any more|no longer)`;
 const ARABIC_STILL_USING =
-  '(لسه|لسا|لساتها|لسى|مازال|مازالت|ما زال|ما زالت|لا يزال|لا تزال|بعدها|بعده) (\\S+ )?(تستخدم|يستخدم|مستخدم|مستخدمه|مستخدمين|تعتمد|يعتمد|معتمد|معتمده|معتمدين|تشتغل|شغاله|شغالين)';
+  '(لسه|لسا|لساتها|لسى|مازال|مازالت|ما زال|ما زالت|لا يزال|لا تزال|بعدها|بعده|(?:[تي]|[هحب][تي])(?:بقي|بقا|ضل|ظل|فضل)|س?[تي]واصل) (\\S+ ){0,2}ب?(تستخدم|يستخدم|مستخدم|مستخدمه|مستخدمين|تعتمد|يعتمد|معتمد|معتمده|معتمدين|تشتغل|شغاله|شغالين)';
 
 /** How far something holds: "only", "completely" (see the extent rule). */
 const EXTENT_WORDS = 'only|solely|exclusively|completely|entirely|totally|fully|altogether|permanently';

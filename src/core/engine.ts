@@ -25,7 +25,7 @@ import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-mod
 import { FactKinds } from './understand/fact-kinds';
 import { NameKinds } from './understand/name-kinds';
 import { asksConsidered, asksIntended } from './understand/considered';
-import { askedPredicate, proposedReason, type QuestionType } from './understand/question-type';
+import { askedPredicate, asksTown, namesTown, proposedReason, type QuestionType } from './understand/question-type';
 import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
@@ -552,6 +552,8 @@ export class Isnad implements FactLookup {
     // "مين اللي طلع وقال انو المنافسة بلشت؟", "…the line about the world picking the best tech, who
     // said that?": a fact reporting someone's words tells who said them, as the outlet tells who reported.
     const whoSaid = question.type === 'source' && SAYING.test(question.standard);
+    // "which city in china?", "وين مقر ديب سيك؟": a fact naming only a country gives no town.
+    const townAsked = question.type === 'place' && asksTown(question.standard);
     const adjust = (answers: ReadonlySet<QuestionType>, type: QuestionType, fits: boolean): ReadonlySet<QuestionType> => {
       if (fits === answers.has(type)) return answers;
       const adjusted = new Set(answers);
@@ -569,6 +571,9 @@ export class Isnad implements FactLookup {
       if (speakers.size > 0 && answers.has('speech')) return adjust(answers, 'speech', speakers.has(this.kinds.firstNameOf(fact) ?? ''));
       if (unheardSpeaker) return adjust(answers, 'speech', false);
       if (whoSaid && answers.has('speech')) return adjust(answers, 'source', true);
+      // (Unless its curators gave it a place question to answer: "the report does not say where DeepSeek is based".)
+      if (townAsked && answers.has('place') && !this.kinds.askedAs(fact).has('place'))
+        return adjust(answers, 'place', namesTown([fact.en, normalizeText(fact.ar)]));
       return answers;
     };
   }

@@ -615,6 +615,17 @@ describe('Arabizi', () => {
     }
   });
 
+  test('a town asked for (a city, a headquarters) is not given by a fact naming only a country: declined in both languages', () => {
+    expectDeclined(
+      ['في أي مدينة بالصين؟', 'which city in china is deepseek based in?', "which city is nvidia's spokesperson talking about?"],
+      'missing-attribute',
+    );
+    const [headquarters, city] = eager.ask('وين مقر ديب سيك؟ في أي مدينة بالصين؟').parts ?? [];
+    expect([headquarters?.abstention, city?.abstention]).toEqual(['missing-attribute', 'missing-attribute']);
+    // A country asked for is still one China answers.
+    expect(eager.ask('في اي دولة لازم الصناعة الامريكية تكسب المطورين حسب انفيديا؟').answered).toBe(true);
+  });
+
   test('where a company’s buildings are is a place, asked across the scripts and in Arabizi as in English: declined', () => {
     expectDeclined(
       [

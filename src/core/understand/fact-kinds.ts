@@ -18,6 +18,7 @@ const PURPOSE = /\b(?:so as to|in order to|so that|plan to|aims? to)\b(.*)$/i;
 
 export class FactKinds {
   private readonly known = new Map<string, ReadonlySet<QuestionType>>();
+  private readonly aliasTypes = new Map<string, ReadonlySet<QuestionType>>();
   private readonly names = new Map<string, ReadonlySet<string>>();
   private readonly weighed = new Map<string, boolean>();
   private readonly dividing = new Map<string, boolean>();
@@ -34,14 +35,23 @@ export class FactKinds {
   of(fact: Fact): ReadonlySet<QuestionType> {
     let kinds = this.known.get(fact.id);
     if (!kinds) {
-      const aliasTypes = fact.aliases.flatMap((alias) => this.reader.read(alias).questions.map((question) => question.type));
       const texts = [fact.en, normalizeText(fact.ar)];
       const outlets = this.sources().flatMap((source) => (source.outlet ? [source.outlet.en, source.outlet.ar] : []));
       const mentionsOutlet = outlets.some((outlet) => fact.en.includes(outlet) || fact.ar.includes(outlet));
-      kinds = factAnswers(texts, aliasTypes, mentionsOutlet);
+      kinds = factAnswers(texts, [...this.askedAs(fact)], mentionsOutlet);
       this.known.set(fact.id, kinds);
     }
     return kinds;
+  }
+
+  /** The types of the questions the fact was given as aliases: what its curators say it answers. */
+  askedAs(fact: Fact): ReadonlySet<QuestionType> {
+    let types = this.aliasTypes.get(fact.id);
+    if (!types) {
+      types = new Set(fact.aliases.flatMap((alias) => this.reader.read(alias).questions.map((question) => question.type)));
+      this.aliasTypes.set(fact.id, types);
+    }
+    return types;
   }
 
   /** Whether it tells a division of the work (see question-type.ts); false for no fact. */
@@ -119,6 +129,7 @@ export class FactKinds {
 
   forget(id: string): void {
     this.known.delete(id);
+    this.aliasTypes.delete(id);
     this.names.delete(id);
     this.weighed.delete(id);
     this.dividing.delete(id);
@@ -128,6 +139,7 @@ export class FactKinds {
 
   clear(): void {
     this.known.clear();
+    this.aliasTypes.clear();
     this.names.clear();
     this.weighed.clear();
     this.dividing.clear();

@@ -611,6 +611,16 @@ const DIVISION = [/\bfor\b[^.;]*, \w+ for\b/i, /(?:^| )ل\S+[^.;]*، و\S+ ل\S+
 /** Whether a fact's texts (English, normalised Arabic) tell a division of the work (see DIVISION). */
 export const tellsDivision = (texts: readonly string[]): boolean => texts.some((text) => DIVISION.some((pattern) => pattern.test(text)));
 
+/** A town a fact names: what a question for a city or a headquarters asks (see asksTown). */
+const TOWN_NAMED = [/\b(beijing|shanghai|hangzhou|shenzhen|santa clara)\b/i, arabicWord('بكين|شنغهاي|هانغتشو|شنتشن')];
+/** "Which city?", "headquarters", "مقر", "اي مدينه": a town asked for, which a fact naming only a country ("China") does not give. */
+const TOWN_ASKED = [/\b(city|cities|town|towns|headquarters|headquartered|hq|capital)\b/, arabicWord('مدينه|مدن|مقر|عاصمه')];
+
+/** Whether a place question (its standard form) asks for a town, not a country (see TOWN_ASKED). */
+export const asksTown = (standard: string): boolean => TOWN_ASKED.some((pattern) => pattern.test(standard));
+/** Whether a fact's texts (English, normalised Arabic) name a town. */
+export const namesTown = (texts: readonly string[]): boolean => texts.some((text) => TOWN_NAMED.some((pattern) => pattern.test(text)));
+
 /** Evidence in a fact's own text (English and Arabic sides) that it answers a type. */
 const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
   money: [/[$€£¥]|\b(dollars?|yuan|euros?|price|priced|costs?|revenue|paid)\b/i, arabicWord('دولار|يوان|يورو|سعر|تكلفه|ايرادات')],
@@ -627,10 +637,7 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
     /\bMay \d|\b(in|on|by|since|until|of) May\b/,
   ],
   person: [/\b(mr|ms|mrs|dr)\.? [A-Z]/],
-  place: [
-    /\b(china|chinese|america|american|u\.s\.|beijing|shanghai|hangzhou|shenzhen|taiwan|japan|europe|worldwide|world)\b/i,
-    arabicWord('الصين|امريكا|اميركا|العالم|بكين|شنغهاي'),
-  ],
+  place: [/\b(china|chinese|america|american|u\.s\.|taiwan|japan|europe|worldwide|world)\b/i, arabicWord('الصين|امريكا|اميركا|العالم'), ...TOWN_NAMED],
   significance: [/\b(?:as a sign|a sign that|signals?|shows? how|reads? [^.]* as)\b/i, arabicWord('علامه|مؤشر|يدل|تدل|يعكس|تعكس|تكشف|يكشف|يقرا')],
   when: [
     // A time, a date, a delay or a schedule; not what is only still to come ("upcoming", "not

@@ -626,6 +626,11 @@ describe('Arabizi', () => {
     expect(eager.ask('في اي دولة لازم الصناعة الامريكية تكسب المطورين حسب انفيديا؟').answered).toBe(true);
   });
 
+  test('a demonstrative takes no ending: دولة is a country, never دول "these" + ه; دول alone is still "these"', () => {
+    expect(engine.trace('اي دولة ذكرها متحدث انفيديا؟')[0].question.standard).toMatch(/دوله/);
+    expect(engine.trace('الشرايح دول بتاعة مين؟')[0].question.standard).toMatch(/هولا|هؤلاء/);
+  });
+
   test('where a company’s buildings are is a place, asked across the scripts and in Arabizi as in English: declined', () => {
     expectDeclined(
       [

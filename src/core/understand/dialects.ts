@@ -55,6 +55,18 @@ export function standardContentWord(word: string): string | undefined {
   return CONTENT_WORDS.get(word);
 }
 
+/** The standard demonstratives, normalised: what ده، دي، دول stand for. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'هؤلاء'].map(normalizeArabic));
+
+/**
+ * The standard word for a form an unknown word was cut to (see dialectStemCandidates), when a table
+ * has one: not a demonstrative, which takes no ending (دوله is دولة "a country", never دول + ه).
+ */
+export function standardContentStem(form: string): string | undefined {
+  const standard = CONTENT_WORDS.get(form);
+  return standard !== undefined && DEMONSTRATIVES.has(standard) ? undefined : standard;
+}
+
 /** Every normalised dialect word and standard word the tables hold (the Arabizi reader's vocabulary). */
 export function dialectVocabulary(): string[] {
   const words = new Set<string>();

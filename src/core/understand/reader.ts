@@ -23,7 +23,16 @@ import { cleanLines } from '../text/controls';
 import { isStopword } from '../text/stopwords';
 import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
 import { ARABIZI_WORDS, englishOfFrench, FRENCH_ENGLISH } from './arabizi-words';
-import { dialectStemCandidates, standardContentWord, standardFunctionWord, participleVerbs, stripPreposition, THIRD_PERSON, withoutAspect } from './dialects';
+import {
+  dialectStemCandidates,
+  standardContentStem,
+  standardContentWord,
+  standardFunctionWord,
+  participleVerbs,
+  stripPreposition,
+  THIRD_PERSON,
+  withoutAspect,
+} from './dialects';
 import { BOUNDING_WORDS, OR_WORDS, TYPED_OR_WORDS } from './alternatives';
 import { occasionWords } from './speaker';
 import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, namesPersonRole, precedence, PRONOUN_NAMES, questionType, type QuestionType } from './question-type';
@@ -286,7 +295,7 @@ export class Reader {
     const candidates = dialectStemCandidates(word);
     for (const form of candidates) {
       if (this.known({ text: form, script: 'arabic' })) return [form];
-      const standard = standardContentWord(form);
+      const standard = standardContentStem(form);
       if (standard !== undefined) return wordsOf(standard);
     }
     // Else a form of giving something up, which leads to the facts that say it is kept (بتستغني → تستغني "do without").

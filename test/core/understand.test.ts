@@ -39,7 +39,7 @@ import {
 } from '../../src/core/understand/dialects';
 import { asksConsidered, asksIntended, tellsConsidered } from '../../src/core/understand/considered';
 import { contrastedSides, setApartNames } from '../../src/core/understand/alternatives';
-import { askedPredicate, factAnswers, proposedReason, questionType } from '../../src/core/understand/question-type';
+import { askedPredicate, factAnswers, proposedReason, questionType, tellsDivision } from '../../src/core/understand/question-type';
 import { prepareText, Reader } from '../../src/core/understand/reader';
 import { splitClauses } from '../../src/core/understand/segment';
 import { ArabicSpellings } from '../../src/core/understand/spellings';
@@ -4030,6 +4030,16 @@ describe('what something is used for is its purpose', () => {
       expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'what']);
     // لما "when" is no "for what"
     expect(engine.trace('انفيديا قالت ايه لما عرفت ان ديب سيك رايحة لهواوي؟')[0].question.type).toBe('speech');
+  });
+
+  test('the difference between what two things are used for asks for the division of the work, not a purpose', () => {
+    const message = "what's the difference between what the huawei chips and the nvidia chips are used for?";
+    expect(engine.trace(message)[0].question.type).toBe('what');
+    expectOneAnswer(message, /splits the work in a balanced way/);
+    // One thing kept for two parts ("for R2, …, and for its larger models") is no division of the work.
+    expect(tellsDivision(['DeepSeek will keep using Nvidia for R2, its LLM, and for its larger models.'])).toBe(false);
+    expect(tellsDivision(['Huawei chips for the smaller models, Nvidia for the larger ones.'])).toBe(true);
+    expect(tellsDivision([n('شرائح هواوي للنماذج الأصغر، وإنفيديا للنماذج الأكبر')])).toBe(true);
   });
 });
 

@@ -335,8 +335,9 @@ const RULES: Rule[] = [
       /\bwhat (made|makes|caused|causes|led|leads|pushed|drove)\b/,
       // "what are they testing baidu chips for", "what is deepseek using baidu chips for" ask the purpose;
       // "what did they consider using Ascend for" asks the option weighed, a thing, and so does what
-      // something was chosen, planned or meant for ("what was Ascend considered for", "what was it planning to use it for").
-      /^what( is|s| are| r)? (?!.*\b(consider|considered|considering|think\w*|thought|plan\w*|originally|initially|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed)\b).+ for( (tho|though|exactly|anyway|then|again|really|actually|even))*$/,
+      // something was chosen, planned or meant for ("what was Ascend considered for", "what was it planning to use it for");
+      // what tells apart the uses of two things ("the difference between what huawei and nvidia chips are used for") asks for their division.
+      /^what( is|s| are| r)? (?!.*\b(consider|considered|considering|think\w*|thought|plan\w*|originally|initially|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed|between|vs|versus)\b).+ for( (tho|though|exactly|anyway|then|again|really|actually|even))*$/,
     ],
     arabic: [
       ar('لماذا|ليش|ليه|علاش|لويش|لشو|هدف|الهدف|غرض|الغرض|الغايه|غايه'),
@@ -604,9 +605,10 @@ export function questionType(latin: string[], arabic: string[]): QuestionType {
 /**
  * A division of the work, one thing for one part and another for the rest ("Huawei chips for the
  * smaller models, Nvidia for the larger"; "هواوي للنماذج الصغيرة، وإنفيديا للنماذج الكبيرة"): what
- * tells two things apart, and how far each goes.
+ * tells two things apart, and how far each goes. Not one thing for two ("…for R2, and for its larger
+ * models"): a conjunction stands where the second thing would.
  */
-const DIVISION = [/\bfor\b[^.;]*, \w+ for\b/i, /(?:^| )ل\S+[^.;]*، و\S+ ل\S+/];
+const DIVISION = [/\bfor\b[^.;]*, (?!(?:and|or|but|also)\b)\w+ for\b/i, /(?:^| )ل\S+[^.;]*، و\S+ ل\S+/];
 
 /** Whether a fact's texts (English, normalised Arabic) tell a division of the work (see DIVISION). */
 export const tellsDivision = (texts: readonly string[]): boolean => texts.some((text) => DIVISION.some((pattern) => pattern.test(text)));

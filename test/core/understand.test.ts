@@ -3989,6 +3989,18 @@ describe('asking to be told frames the question after it', () => {
     // guard: a yes/no question of its own is still one
     expect(engine.trace('can deepseek explain the delay?')[0].question.type).toBe('yesno');
   });
+
+  test('wondering aloud, about it or whether someone can tell it, frames the question after it as asking to be told does', () => {
+    const [asked] = engine.trace('I was wondering whether anyone could tell me what The Information actually reported about DeepSeek and Huawei');
+    expect([asked.question.type, asked.question.standard]).toEqual(['speech', expect.not.stringMatching(/wonder|whether|anyone|tell/)]);
+    expectOneAnswer(
+      'I was wondering whether anyone could tell me what The Information actually reported about DeepSeek and Huawei',
+      /According to The Information/,
+    );
+    expect(engine.trace("i'm curious if someone can explain why deepseek tests huawei chips")[0].question.type).toBe('why');
+    // guard: what follows no question word is left as it is
+    expect(engine.trace('I was wondering whether R2 is out')[0].question.standard).toMatch(/wondering/);
+  });
 });
 
 describe('the independence the report speaks of comes of diversifying its chip sources, as its ¶3 says (تنويع مصادرها)', () => {

@@ -697,6 +697,12 @@ export const PHRASES: [RegExp, string][] = [
     /^(?:(?:and|so|ok|okay|but) )*(?:can|could|would|does|do|did) (?:someone|somebody|anyone|anybody|some one|any one|any1|some1|you|u|ya|yall|y'all)(?: (?:pls|please|plz))? (?:explain|tell|say|know|clarify|remind)(?: (?:me|us|to me))?(?: (?:pls|please|plz))?(?= (?:what|whats|which|who|whose|where|how|why|when)\b)/g,
     '',
   ],
+  // …and so does wondering aloud, about it or whether someone can tell it ("i was wondering what…",
+  // "i was wondering whether anyone could tell me what…", "im curious if someone can explain why…").
+  [
+    /^(?:(?:and|so|ok|okay|but|hi|hey|hello) )*(?:i|im|i'm) (?:was |am |m |'m )?(?:wondering|wonder|curious)(?: (?:if|whether) (?:someone|somebody|anyone|anybody|you|u|y'all|yall) (?:can|could|would|might|will) (?:explain|tell|say|clarify)(?: (?:me|us|to me))?)?(?= (?:what|whats|which|who|whose|where|how|why|when)\b)/g,
+    '',
+  ],
   // The reasoning, thinking or logic behind something is its rationale, no reasoning model ("what's
   // the reasoning behind deepseek going with huawei?").
   [/\b(?:reasoning|thinking|logic|rationale|reason|reasons|idea|motive|motives) behind\b/g, 'why'],

@@ -3970,6 +3970,19 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
     // "why not just nvidia?" right after the question word is no choice set against Nvidia.
     expect(engine.trace('ليش مب بس انفيديا وخلاص؟')[0].question.standard).not.toMatch(n('الاعتماد'));
   });
+
+  test('asked why, in spite of what the asker grants Nvidia ("if nvidia is the trusted one", "اذا انفيديا احسن"), asks why it leans less on Nvidia', () => {
+    // before: the fact saying Nvidia is the trusted supplier for R2, the asker's own premise
+    for (const message of [
+      "why tf is deepseek even bothering w huawei if nvidia is the 'trusted' one 🤔",
+      'why use huawei chips when nvidia is better?',
+      'ليش ديب سيك بتجرب هواوي اذا انفيديا احسن؟',
+      'ليه ديب سيك تستخدم شرايح هواوي مع ان انفيديا هي المورد الموثوق؟',
+    ])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategy of depending less on Nvidia/)]);
+    // guard: a clause of time about something else stays ("why was R2 delayed when huawei sent engineers?")
+    expect(engine.trace('why was R2 delayed when huawei sent engineers?')[0].question.standard).not.toMatch(/reliance/);
+  });
 });
 
 describe('what the reports say, as the asker attributes it, frames the question', () => {

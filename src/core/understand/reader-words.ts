@@ -681,6 +681,13 @@ export const PHRASES: [RegExp, string][] = [
     /(?<=\b(?:why|whys|how come|reason|reasons) .+ )(?:instead of |rather than |(?:and |n )?not (?:just |jus |only )?|over )(?=(?:nvidia|nvidias)\b)/g,
     LESS_RELIANCE.english,
   ],
+  // …or in spite of what the asker says of it ("why bother with huawei if nvidia is the trusted one",
+  // "…when nvidia is better"): what they grant Nvidia is theirs, the reason asked the same.
+  [/(?<=\b(?:why|whys|how come) .+ )(?:if|when|while|though|although|since) (?:nvidia|nvidias)\b.*$/g, `${LESS_RELIANCE.english}nvidia`],
+  [
+    /(?<=(?:^| )(?:لماذا|ليش|ليه|علاش|لويش|شحقه) \S.*) (?:اذا|لو|لما|مع ان|مع انه|رغم ان|بما ان) (?:ال)?(?:انفيديا|نفيديا|nvidia)(?= |$).*$/g,
+    `${LESS_RELIANCE.arabic}انفيديا`,
+  ],
   [
     /(?<=(?:^| )(?:لماذا|ليش|ليه|علاش|لويش|شحقه|سبب|السبب) \S.*) (?:بدل |بدال |بدلا من |بدل من |عوض |عوضا عن |(?:و)?(?:لا|مش|مو|ليس|موش) (?:بس |فقط )?)(?=(?:ال|ل)?(?:انفيديا|نفيديا|nvidia)(?= |$))/g,
     LESS_RELIANCE.arabic,

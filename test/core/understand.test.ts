@@ -4057,6 +4057,15 @@ describe('what something is used for is its purpose', () => {
     expect(engine.trace('انفيديا قالت ايه لما عرفت ان ديب سيك رايحة لهواوي؟')[0].question.type).toBe('speech');
   });
 
+  test('"…, and what is it testing them for?" asks the purpose as a question of its own does: a second answer, the tests\' aim', () => {
+    expect(engine.trace('and what is deepseek testing them for?')[0].question.type).toBe('why');
+    const answer = engine.ask("Two quick ones for my class: which companies' accelerators is DeepSeek testing, and what is it testing them for?");
+    expect(answer.parts?.map(answeredWith)).toEqual([
+      expect.stringMatching(/testing new AI GPU accelerators made by Huawei, Baidu and Cambricon/),
+      expect.stringMatching(/purpose of DeepSeek's tests/),
+    ]);
+  });
+
   test('the difference between what two things are used for asks for the division of the work, not a purpose', () => {
     const message = "what's the difference between what the huawei chips and the nvidia chips are used for?";
     expect(engine.trace(message)[0].question.type).toBe('what');

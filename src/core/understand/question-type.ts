@@ -337,7 +337,7 @@ const RULES: Rule[] = [
       // "what did they consider using Ascend for" asks the option weighed, a thing, and so does what
       // something was chosen, planned or meant for ("what was Ascend considered for", "what was it planning to use it for");
       // what tells apart the uses of two things ("the difference between what huawei and nvidia chips are used for") asks for their division.
-      /^what( is|s| are| r)? (?!.*\b(consider|considered|considering|think\w*|thought|plan\w*|originally|initially|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed|between|vs|versus)\b).+ for( (tho|though|exactly|anyway|then|again|really|actually|even))*$/,
+      /^(?:(?:and|so|but|ok|okay) )*what( is|s| are| r)? (?!.*\b(consider|considered|considering|think\w*|thought|plan\w*|originally|initially|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed|between|vs|versus)\b).+ for( (tho|though|exactly|anyway|then|again|really|actually|even))*$/,
     ],
     arabic: [
       ar('لماذا|ليش|ليه|علاش|لويش|لشو|هدف|الهدف|غرض|الغرض|الغايه|غايه'),

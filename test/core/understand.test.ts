@@ -470,6 +470,15 @@ describe('Arabizi', () => {
     expect(engine.ask(message).facts[0]?.fact.en).toMatch(/spokesperson/i);
   });
 
+  test('the Gulf\'s ي for ج: ياب "brought" asks who brought the news, as جاب does; يديد is جديد "new"', () => {
+    expect(standardContentWord(n('ياب'))).toBe(n('جاب'));
+    expect(standardContentWord(n('اليديدة'))).toBe(n('الجديده'));
+    // before: ياب was no word, the question no question for the source, and the "which site" after it a second question
+    const answer = engine.ask('منو اللي ياب الخبر هذا؟ يعني أي موقع نشره؟');
+    expect([answer.parts, engine.trace('منو اللي ياب الخبر هذا؟')[0].question.type]).toEqual([undefined, 'source']);
+    expect(answeredWith(answer)).toMatch(/The outlet behind the news is The Information/);
+  });
+
   test('Egyptian ابتدى and the Gulf and Iraqi بدت "started" (no "seemed") carry the question as بدأ does', () => {
     for (const message of ['هي انفيديا شايفة ان المنافسة ابتدت بجد؟', 'انفيديا تشوف ان المنافسة بدت صج؟', 'هل ترى انفيديا ان المنافسة بدأت فعلا؟'])
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/competition has begun|competition has started/)]);

@@ -3980,6 +3980,18 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
     expect(engine.trace('ليش مب بس انفيديا وخلاص؟')[0].question.standard).not.toMatch(n('الاعتماد'));
   });
 
+  test('independence from whom is asked as whom it leans on less ("independent from who?", "مستقلة عن مين؟"): Nvidia, not the independence again', () => {
+    // before: the fact saying DeepSeek wants more independence, which names no one
+    for (const message of [
+      'so deepseek wants to be more independent?? independent from who 😅',
+      'شو يعني ديب سيك بدها تعزز استقلاليتها؟ مستقلة عن مين يعني؟',
+      'the article says ديب سيك wants more استقلاليه — independent from who exactly?',
+    ])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/depending less on Nvidia/)]);
+    // guard: independence asked about without "from whom" is still the independence
+    expect(engine.trace('why does deepseek want more independence?')[0].question.standard).not.toMatch(/reliance/);
+  });
+
   test('asked why, in spite of what the asker grants Nvidia ("if nvidia is the trusted one", "اذا انفيديا احسن"), asks why it leans less on Nvidia', () => {
     // before: the fact saying Nvidia is the trusted supplier for R2, the asker's own premise
     for (const message of [

@@ -675,6 +675,13 @@ export const PHRASES: [RegExp, string][] = [
     /(?:^| )(?:بدايل|بديل|البدايل|البديل)(?: ل| عن| لا)? ?(?=(?:ل|لل)?(?:(?:معالجات|شرايح|رقايق) )?(?:انفيديا|نفيديا|هواوي|nvidia|huawei)(?= |$))/g,
     LESS_RELIANCE.arabic,
   ],
+  // Independence from whom is asked as whom it leans on less ("independent from who?", "مستقلة عن
+  // مين؟"): the supplier it depends on is the answer, not the independence again.
+  [/\bindependen\w*(?: (?:from|of))? (?=(?:who|whom|what|which)\b)/g, LESS_RELIANCE.english],
+  [
+    /(?:^| )(?:مستقل|مستقله|مستقلين|استقلال|استقلاليه|الاستقلال|الاستقلاليه|استقلاليتها|استقلالها) عن (?=(?:مين|من|منو|ماذا|ما|شو|ايش|اي)(?= |$))/g,
+    LESS_RELIANCE.arabic,
+  ],
   // …and so is choosing another over a supplier, asked why ("why use huawei chips instead of nvidia",
   // "…n not jus nvidia", "ليش تستخدم هواوي بدل انفيديا"): the reason asked is for leaning less on it.
   [

@@ -3400,6 +3400,14 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(answeredWith(engine.ask('so deepseek really ditching nvidia lah?'))).toBe(answeredWith(engine.ask('so deepseek really ditching nvidia?')));
   });
 
+  test('New England\'s "ayuh" and British "oi" open a message as chatter: the question is answered as without them', () => {
+    // before: "ayuh", no word the facts or everyday English know, weighed as a topic the facts lack
+    const plain = answeredWith(engine.ask("so deepseek's ditchin nvidia altogethah or what? seems wicked unlikely to me"));
+    expect(plain).toMatch(/keep using and relying on Nvidia/);
+    expect(answeredWith(engine.ask("ayuh so deepseek's ditchin nvidia altogethah or what? seems wicked unlikely to me"))).toBe(plain);
+    expect(answeredWith(engine.ask('oi is deepseek dropping nvidia?'))).toBe(answeredWith(engine.ask('is deepseek dropping nvidia?')));
+  });
+
   test('Scots "aye or naw" ends a yes/no question as "or not" does, and names nothing the fact must hold', () => {
     expectOneAnswer('Is DeepSeek still usin Nvidia for R2, aye or naw?', /Nvidia processors for R2/);
     expectOneAnswer('هل ديب سيك لسه بتستخدم انفيديا لـ R2 ولا لا؟', /Nvidia processors for R2/);

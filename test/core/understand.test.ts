@@ -624,6 +624,10 @@ describe('Arabizi', () => {
     }
   });
 
+  test('who owns DeepSeek (صاحب، مالك, owner) is a person the report never names: declined, not answered with a fact about companies', () => {
+    expectDeclined(['منو صاحب شركة ديب سيك؟', 'مين مالك ديب سيك؟', "who's the owner of deepseek?"], 'missing-attribute');
+  });
+
   test('a town asked for (a city, a headquarters) is not given by a fact naming only a country: declined in both languages', () => {
     expectDeclined(
       ['في أي مدينة بالصين؟', 'which city in china is deepseek based in?', "which city is nvidia's spokesperson talking about?"],
@@ -1277,6 +1281,11 @@ describe('question types', () => {
     ["what's the release date of R2", 'date'],
     // Who leads something, or a person however called ("the guy"), is a person's name.
     ['who leads the huawei team', 'person'],
+    // Who owns a company is a person (صاحب، مالك, owner); the one behind the news (صاحب الخبر) is its source.
+    ['منو صاحب شركة ديب سيك', 'person'],
+    ['مين مالك ديب سيك', 'person'],
+    ["who's the owner of deepseek", 'person'],
+    ['مين صاحب الخبر ده', 'who'],
     ["what's the name of the guy leading the huawei team", 'person'],
     ['مين اللي بيقود فريق هواوي', 'person'],
     // Which site or paper is the outlet; a verb of publishing keeps its object pronoun (نشره).

@@ -76,9 +76,9 @@ const arabicWord = (words: string, particles = 'ال|ب|بال|لل|ل') => new 
 const ar = (words: string) => arabicWord(cueWords(words));
 
 const PERSON_ROLES =
-  'ceo|ceos|founder|founders|cofounder|co founder|exec|execs|executive|executives|president|chairman|chairwoman|director|manager|boss|spokesperson|spokesman|spokeswoman|spokespeople|journalist|reporter|author|writer|analyst|head of|lead|leader|leaders';
+  'ceo|ceos|founder|founders|cofounder|co founder|owner|owners|exec|execs|executive|executives|president|chairman|chairwoman|director|manager|boss|spokesperson|spokesman|spokeswoman|spokespeople|journalist|reporter|author|writer|analyst|head of|lead|leader|leaders';
 const ARABIC_PERSON_ROLES = cueWords(
-  'رييس|الرييس التنفيذي|مدير|المدير|مدير تنفيذي|موسس|الموسس|متحدث|المتحدث|الناطق|ناطق|صحفي|الصحفي|مراسل|كاتب|الكاتب|مسوول|قايد|القايد',
+  'رييس|الرييس التنفيذي|مدير|المدير|مدير تنفيذي|موسس|الموسس|متحدث|المتحدث|الناطق|ناطق|صحفي|الصحفي|مراسل|كاتب|الكاتب|مسوول|قايد|القايد|مالك',
 );
 /** Not the report itself as the one speaking ("what does the article say about…" asks its content). */
 const NOT_THE_REPORT = String.raw`(?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)`;
@@ -264,6 +264,8 @@ const RULES: Rule[] = [
       new RegExp(`(?:^| )(?:و|ف)?(?:ال)?(${ARABIC_PERSON_ROLES}) (.* )?(${PRONOUN_NAMES})(?= |$)`),
       // The name of the man or woman spoken of ("شو اسمو هالزلمة؟", "وش اسمه هالرجال؟").
       new RegExp(`(?:^| )(?:${PRONOUN_NAMES}|اسم) (?:هذا |هاد |هيدا |ده |هل )?(?:ال)?(?:${ARABIC_PERSON_NOUNS})(?= |$)`),
+      // Who owns a company ("منو صاحب شركة ديب سيك؟"); not the one behind the news (صاحب الخبر), its source.
+      new RegExp(`(?:^| )(مين|من) (هو |هي )?صاحب (?!(ال)?${ARABIC_REPORT_NOUNS}(?= |$))`),
       // Also with the one asked about named as a person ("مين الشخص اللي قاد فريق هواوي؟", "من هو الرجل الذي يدير…").
       new RegExp(
         `(?:^| )(مين|من) (هو |هي )?((ال)?(${ARABIC_PERSON_NOUNS}|مهندس) )?(اللي |الذي |الي )?ب?(اسس|موسس|يدير|يملك|كتب|الف|يقود|قاد|يراس|يتراس|تراس|اشرف|يشرف)(?= |$)`,

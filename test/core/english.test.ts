@@ -30,6 +30,15 @@ describe('English light stemmer', () => {
     expect(same('train', 'trains', 'trained', 'training').size).toBe(1);
   });
 
+  test('an irregular past meets its verb, and no other word ("made" is no "mad")', () => {
+    expect(same('make', 'makes', 'made', 'making').size).toBe(1);
+    expect(same('send', 'sends', 'sent', 'sending').size).toBe(1);
+    expect(same('keep', 'keeps', 'kept').size).toBe(1);
+    expect(stemEnglish('made')).not.toBe(stemEnglish('mad'));
+    // "found" is also "to found", "left" a side: left as they are
+    expect(stemEnglish('found')).not.toBe(stemEnglish('find'));
+  });
+
   test('leaves words it should not touch', () => {
     expect(stemEnglish('r2')).toBe('r2');
     expect(stemEnglish('h100')).toBe('h100');

@@ -3409,6 +3409,10 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(answeredWith(engine.ask('so deepseek really ditching nvidia lah?'))).toBe(answeredWith(engine.ask('so deepseek really ditching nvidia?')));
   });
 
+  test('"they mad?" after a question for what someone said is no "made" (the fact saying who makes Ascend)', () => {
+    expect(answeredWith(engine.ask('lol what did nvidia say about all this, they mad? 😂'))).toMatch(/spokesperson/);
+  });
+
   test('New England\'s "ayuh" and British "oi" open a message as chatter: the question is answered as without them', () => {
     // before: "ayuh", no word the facts or everyday English know, weighed as a topic the facts lack
     const plain = answeredWith(engine.ask("so deepseek's ditchin nvidia altogethah or what? seems wicked unlikely to me"));

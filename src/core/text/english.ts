@@ -52,8 +52,42 @@ function foldEnding(word: string): string {
   return word;
 }
 
+/**
+ * Irregular past forms, read as their verb: "made" would otherwise lose its e and meet "mad", and
+ * "sent", "kept" would never meet "send", "keep". Not "found" (also "to found"), "left" (a side) nor
+ * "won" (who won a match is no question about the AI race the spokesperson says must be won).
+ */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    made: 'make',
+    said: 'say',
+    sent: 'send',
+    built: 'build',
+    brought: 'bring',
+    bought: 'buy',
+    thought: 'think',
+    told: 'tell',
+    held: 'hold',
+    led: 'lead',
+    began: 'begin',
+    begun: 'begin',
+    chose: 'choose',
+    chosen: 'choose',
+    took: 'take',
+    taken: 'take',
+    gave: 'give',
+    given: 'give',
+    kept: 'keep',
+    went: 'go',
+    gone: 'go',
+    paid: 'pay',
+    spent: 'spend',
+  }),
+);
+
 /** Light stemming of one lower-case English word; digits and short words pass through. */
 export function stemEnglish(word: string): string {
-  if (word.length <= 2 || /\d/.test(word)) return word;
-  return foldEnding(stripVerbEnding(stripPlural(word)));
+  const verb = IRREGULAR_PAST.get(word) ?? word;
+  if (verb.length <= 2 || /\d/.test(verb)) return verb;
+  return foldEnding(stripVerbEnding(stripPlural(verb)));
 }

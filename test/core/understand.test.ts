@@ -1976,6 +1976,16 @@ describe('the engine reads messages', () => {
     expect(engine.ask('was the ascend plan shelved?').facts[0]?.fact.en).toMatch(/shelve/);
   });
 
+  test('an adjective asked of a subject with what it is for ("is the app safe to use?") is what it asks: held by no fact, declined', () => {
+    expect(askedPredicate('is the deepseek app safe to use')).toBe('safe');
+    // not what only frames a verb, nor a participle
+    expect(askedPredicate('is deepseek going to use huawei chips')).toBeNull();
+    expect(askedPredicate('is deepseek able to train on huawei chips')).toBeNull();
+    expect(askedPredicate('is deepseek chip testing limited to huawei')).toBeNull();
+    // before: the fact about the consumer platform, which says nothing of safety
+    expect(engine.ask('Is the DeepSeek app safe to use? asking for my patients lol').answered).toBe(false);
+  });
+
   test('"where" is answered only by a fact that tells a place: where Huawei’s engineers worked from is nowhere in the report', () => {
     // Declined as a place the report lacks, said in the asker's language.
     for (const [message, said] of [

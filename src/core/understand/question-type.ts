@@ -516,6 +516,9 @@ const COPULA_END = [
   // engineers fired?", "was R2 delayed?"): a fact that does not hold it does not say it.
   // (Not after "be": "is R2 going to be released soon" asks when, as above.)
   /^(?:was|were|is|are|has|have|had|got|get|gets)\b(?: \S+){1,4} (?<!\b(?:be|been) )(\S+(?:ed|en))$/,
+  // An adjective asked of a subject with what it is for ("is the deepseek app safe to use?", "is R2
+  // free to download?"); not what only frames a verb ("is deepseek going to…", "able to", "about to").
+  /^(?:is|are|was|were|isnt|arent)(?: \S+){1,3} (?!(?:going|gonna|able|unable|about|supposed|set|likely|unlikely|ready|due|allowed|trying|planning|expected|meant|starting|beginning|continuing|still)\b)([a-z]+(?<!ing|ed)) to \S+$/,
   // What it is to be released as is asked of it the same way ("will R2 be released as open source?").
   /\b(?:release|released|releasing|launch|launched|launching|ship|shipped|offer|offered|come out|comes out|coming out|came out) as (?:\S+ )*(\S+)$/,
   // What a subject is asked to support is a capability asked of it, as a complement is ("does R2

@@ -1040,6 +1040,7 @@ describe('dialect words', () => {
       'يعني انفيديا لسه شغالة معاهم ولا خلاص اتقطعت؟',
       'wach deepseek ghadi tb9a tkhdem b nvidia f R2 wla safi 9at3at m3aha?',
       'is deepseek still on nvidia or done with them?',
+      'انفيديا لسه معاهم ولا لا؟',
     ]) {
       expectOneAnswer(question, /will keep using and relying on Nvidia processors for R2/);
     }
@@ -1271,6 +1272,9 @@ describe('question types', () => {
     ['راح تضل ديب سيك تستخدم انفيديا ل R2', 'extent'],
     ['لسه ديب سيك بتستخدم انفيديا', 'extent'],
     ['هل ديب سيك تبقى في الصين', 'yesno'],
+    // …and being still with someone ("لسه مع انفيديا", "لسه معاهم"), as English "still with".
+    ['ديب سيك لسه مع انفيديا', 'extent'],
+    ['انفيديا لسه معاهم ولا لا', 'extent'],
     // How long something lasts is a number, as "كم مدة" is; how long until an event is when.
     ['how long has deepseek been testing huawei chips', 'count'],
     ['كم مدة تأجيل R2', 'count'],

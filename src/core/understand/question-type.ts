@@ -99,7 +99,7 @@ const GROUP_NOUNS = 'team|teams|staff|workforce|crew|squad|group|cluster|cluster
  */
 const STILL_USING = String.raw`still (\w+ )?(using|use|uses|used|relying|rely|relies|depending|depend|depends|on(?! (?:schedule|track|time|course)\b)|in the picture|with|around|a thing)|(anymore|any more|no longer)`;
 const ARABIC_STILL_USING =
-  '(لسه|لسا|لساتها|لسى|مازال|مازالت|ما زال|ما زالت|لا يزال|لا تزال|بعدها|بعده|(?:[تي]|[هحب][تي])(?:بقي|بقا|ضل|ظل|فضل)|س?[تي]واصل) (\\S+ ){0,2}ب?(تستخدم|يستخدم|مستخدم|مستخدمه|مستخدمين|تعتمد|يعتمد|معتمد|معتمده|معتمدين|تشتغل|شغاله|شغالين)';
+  '(لسه|لسا|لساتها|لسى|مازال|مازالت|ما زال|ما زالت|لا يزال|لا تزال|بعدها|بعده|(?:[تي]|[هحب][تي])(?:بقي|بقا|ضل|ظل|فضل)|س?[تي]واصل) (\\S+ ){0,2}ب?(تستخدم|يستخدم|مستخدم|مستخدمه|مستخدمين|تعتمد|يعتمد|معتمد|معتمده|معتمدين|تشتغل|شغاله|شغالين|مع|معاهم|معها|معهم|معاها)';
 
 /** How far something holds: "only", "completely" (see the extent rule). */
 const EXTENT_WORDS = 'only|solely|exclusively|completely|entirely|totally|fully|altogether|permanently';

@@ -1275,6 +1275,9 @@ describe('question types', () => {
     // …and being still with someone ("لسه مع انفيديا", "لسه معاهم"), as English "still with".
     ['ديب سيك لسه مع انفيديا', 'extent'],
     ['انفيديا لسه معاهم ولا لا', 'extent'],
+    // من "from" later in the question is no "who" (من لسه بيستخدم…؟ still asks who).
+    ['انفيديا بتظل مع ديب سيك ولا خلاص طلعت من السالفه', 'extent'],
+    ['من لسه بيستخدم انفيديا', 'who'],
     // How long something lasts is a number, as "كم مدة" is; how long until an event is when.
     ['how long has deepseek been testing huawei chips', 'count'],
     ['كم مدة تأجيل R2', 'count'],

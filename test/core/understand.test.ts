@@ -4292,6 +4292,10 @@ describe('a reason a question proposes, asked to be confirmed', () => {
     expect(proposedReason('is the us export ban the reason deepseek is moving off nvidia')).toBe('ban');
     expect(proposedReason('هل الحظر الامريكي هو السبب ان ديب سيك تبعد عن انفيديا')).toBe('الحظر');
     expect(proposedReason('why is deepseek moving off nvidia')).toBeNull();
+    // …or proposed as what drove it, asked directly or inside "whether"
+    expect(proposedReason('does the article say whether american export restrictions are what pushed deepseek toward huawei')).toBe('restrictions');
+    expect(proposedReason('are export restrictions what pushed deepseek to huawei')).toBe('restrictions');
+    expect(proposedReason('what pushed deepseek to huawei')).toBeNull();
   });
 
   test('a fact must hold it: a reason the report never gives is declined, one it gives is confirmed (both languages)', () => {
@@ -4301,5 +4305,7 @@ describe('a reason a question proposes, asked to be confirmed', () => {
     expect(engine.ask('العقوبات الامريكية هي السبب ولا ايه؟').answered).toBe(false);
     expectOneAnswer('is diversification the reason deepseek is moving off nvidia?', /diversif/i);
     expectOneAnswer('هل التنويع هو السبب ان ديب سيك تبعد عن انفيديا؟', /diversif/i);
+    // before: the fact of its broader strategy, which gives no export restriction
+    expect(engine.ask('Does the article say whether American export restrictions are what pushed DeepSeek toward Huawei?').answered).toBe(false);
   });
 });

@@ -570,7 +570,12 @@ export function askedPredicate(standard: string): string | null {
  * typed, normalised: its standard form has lost "reason", a word of its type.
  */
 export function proposedReason(typed: string): string | null {
-  const english = /^(?:(?:so|and|but|wait) )*(?:is|was|are|were) (?:\S+ ){0,3}?(\S+) (?:the |a )?(?:main |real |only )?(?:reason|cause)\b/.exec(typed);
+  const english =
+    /^(?:(?:so|and|but|wait) )*(?:is|was|are|were) (?:\S+ ){0,3}?(\S+) (?:the |a )?(?:main |real |only )?(?:reason|cause)\b/.exec(typed) ??
+    // …or as what drove it ("whether american export restrictions are what pushed deepseek toward huawei").
+    /(?:^|\b(?:whether|if) )(?:(?:so|and|but|wait) )*(?:is |was |are |were )?(?:\S+ ){0,3}?(\S+) (?:is |was |are |were )?what (?:pushed|drove|made|led|caused|forced|prompted)\b/.exec(
+      typed,
+    );
   // Arabic puts the noun before what qualifies it ("الحظر الامريكي"): its first word.
   const arabic =
     /^هل (\S+) (?:\S+ ){0,3}?(?:هو |هي )?(?:ال)?سبب(?= |$)|^(?!(?:ما|ماذا|لماذا|شو|ايش|وش|ايه|شنو|اش) )(\S+) (?:\S+ ){0,3}?(?:هو|هي) (?:ال)?سبب(?= |$)/.exec(

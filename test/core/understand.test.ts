@@ -4018,6 +4018,14 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
     expect(engine.trace('ليش مب بس انفيديا وخلاص؟')[0].question.standard).not.toMatch(n('الاعتماد'));
   });
 
+  test('asked why, swapping Nvidia out ("why is deepseek replacing nvidia with huawei?", "why did it switch from nvidia…") asks why it leans less on Nvidia', () => {
+    // before: the fact saying Nvidia is kept for R2
+    for (const message of ['why is deepseek replacing nvidia with huawei?', 'why did deepseek switch from nvidia to huawei chips?'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategy of depending less on Nvidia/)]);
+    // guard: asked whether, not why, the swap is still the swap
+    expect(engine.trace('is deepseek swapping nvidia for huawei chips?')[0].question.standard).not.toMatch(/reliance/);
+  });
+
   test('independence from whom is asked as whom it leans on less ("independent from who?", "مستقلة عن مين؟"): Nvidia, not the independence again', () => {
     // before: the fact saying DeepSeek wants more independence, which names no one
     for (const message of [

@@ -688,6 +688,12 @@ export const PHRASES: [RegExp, string][] = [
     /(?<=\b(?:why|whys|how come|reason|reasons) .+ )(?:instead of |rather than |(?:and |n )?not (?:just |jus |only )?|over )(?=(?:nvidia|nvidias)\b)/g,
     LESS_RELIANCE.english,
   ],
+  // …and so is swapping Nvidia out, asked why before or after ("why swap nvidia for huawei?", "deepseek
+  // really swapping nvidia for huawei chips?? why tho"): the swap's reason is leaning less on it.
+  [
+    /^(?=.*\b(?:why|whys|how come)\b)(.*?)\b(?:swap|swaps|swapping|swapped|replace|replaces|replacing|replaced|switch|switches|switching|switched)(?: out)?(?: from)? (?=(?:nvidia|nvidias)\b)/g,
+    `$1${LESS_RELIANCE.english}`,
+  ],
   // …or in spite of what the asker says of it ("why bother with huawei if nvidia is the trusted one",
   // "…when nvidia is better"): what they grant Nvidia is theirs, the reason asked the same.
   [/(?<=\b(?:why|whys|how come) .+ )(?:if|when|while|though|although|since) (?:nvidia|nvidias)\b.*$/g, `${LESS_RELIANCE.english}nvidia`],

@@ -4026,6 +4026,16 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
     expect(engine.trace('is deepseek swapping nvidia for huawei chips?')[0].question.standard).not.toMatch(/reliance/);
   });
 
+  test('freeing itself from Nvidia, or getting away from it, is leaning less on it: asked why, the strategy answers', () => {
+    // before: the fact saying Nvidia is kept for R2
+    for (const message of [
+      'why does deepseek want to free itself from nvidia?',
+      'chale so deepseek wan free itself from nvidia abi? why e dey do am',
+      'why is deepseek getting away from nvidia',
+    ])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategy of depending less on Nvidia/)]);
+  });
+
   test('independence from whom is asked as whom it leans on less ("independent from who?", "مستقلة عن مين؟"): Nvidia, not the independence again', () => {
     // before: the fact saying DeepSeek wants more independence, which names no one
     for (const message of [

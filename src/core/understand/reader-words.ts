@@ -675,6 +675,12 @@ export const PHRASES: [RegExp, string][] = [
     /(?:^| )(?:بدايل|بديل|البدايل|البديل)(?: ل| عن| لا)? ?(?=(?:ل|لل)?(?:(?:معالجات|شرايح|رقايق) )?(?:انفيديا|نفيديا|هواوي|nvidia|huawei)(?= |$))/g,
     LESS_RELIANCE.arabic,
   ],
+  // Freeing itself from a supplier, or getting away from it, is leaning less on it ("why does deepseek
+  // want to free itself from nvidia?", "…getting away from nvidia").
+  [
+    /\b(?:free|frees|freeing|freed|(?:get|gets|getting|got|break|breaks|breaking|broke|breakin|gettin) (?:away|free|loose))(?: (?:itself|themselves|herself|it|them))? (?:from|of) (?=(?:nvidia|nvidias)\b)/g,
+    LESS_RELIANCE.english,
+  ],
   // Independence from whom is asked as whom it leans on less ("independent from who?", "مستقلة عن
   // مين؟"): the supplier it depends on is the answer, not the independence again.
   [/\bindependen\w*(?: (?:from|of))? (?=(?:who|whom|what|which)\b)/g, LESS_RELIANCE.english],

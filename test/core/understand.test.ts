@@ -4032,8 +4032,12 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
       'why does deepseek want to free itself from nvidia?',
       'chale so deepseek wan free itself from nvidia abi? why e dey do am',
       'why is deepseek getting away from nvidia',
+      'ليش ديب سيك بدها تتحرر من انفيديا؟',
+      'علاش ديب سيك بغات تفك من نفيديا؟',
     ])
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategy of depending less on Nvidia/)]);
+    // asked whether it is done for good, Arabic's تفك is giving up: the fact that Nvidia is kept answers
+    expect(answeredWith(engine.ask('يعني ديب سيك بتفك من انفيديا خلاص؟'))).toMatch(/keep using and relying on Nvidia/);
   });
 
   test('independence from whom is asked as whom it leans on less ("independent from who?", "مستقلة عن مين؟"): Nvidia, not the independence again', () => {

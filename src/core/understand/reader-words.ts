@@ -676,10 +676,15 @@ export const PHRASES: [RegExp, string][] = [
     LESS_RELIANCE.arabic,
   ],
   // Freeing itself from a supplier, or getting away from it, is leaning less on it ("why does deepseek
-  // want to free itself from nvidia?", "…getting away from nvidia").
+  // want to free itself from nvidia?"); in Arabic only asked why ("ليش بدها تتحرر من انفيديا؟"), as
+  // بتفك من انفيديا خلاص؟ asks whether it is given up, which the fact that it is kept answers.
   [
     /\b(?:free|frees|freeing|freed|(?:get|gets|getting|got|break|breaks|breaking|broke|breakin|gettin) (?:away|free|loose))(?: (?:itself|themselves|herself|it|them))? (?:from|of) (?=(?:nvidia|nvidias)\b)/g,
     LESS_RELIANCE.english,
+  ],
+  [
+    /(?<=(?:^| )(?:لماذا|ليش|ليه|علاش|لويش|شحقه)(?= ).*)(?:^| )(?:ت|ي|ب|بت|بي|هت|هي|ح|حت|حي)?(?:تحرر|يتحرر|تتحرر|تفك|يفك)(?:و|وا)? (?:من|عن) (?=(?:ال)?(?:انفيديا|نفيديا|nvidia)(?= |$))/g,
+    LESS_RELIANCE.arabic,
   ],
   // Independence from whom is asked as whom it leans on less ("independent from who?", "مستقلة عن
   // مين؟"): the supplier it depends on is the answer, not the independence again.

@@ -81,6 +81,20 @@ function contentVersion(fact: Fact): string {
     .digest('base64');
 }
 
+/** Words after which a name is what something is done with or to, not who does it ("what will they do with ascend?", "مع هواوي"). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'on', 'to', 'for', 'about', 'into', 'مع', 'علي', 'في', 'عن']);
+
+/** The first name a question holds that no preposition puts after its verb: who did what a deed question asks. */
+function firstNameNotObject(analysis: { terms: Term[]; words: Word[] }): string | null {
+  const texts = analysis.words.map((word) => word.text);
+  // A determiner or one more word may stand between ("with the ascend chips", "with huawei's chips").
+  const afterPreposition = (source: string) => {
+    const at = texts.indexOf(source.split(' ')[0]);
+    return texts.slice(Math.max(0, at - 2), at).some((word) => OBJECT_PREPOSITIONS.has(word));
+  };
+  return analysis.terms.find((term) => term.kind === 'name' && !afterPreposition(term.source))?.term ?? null;
+}
+
 /** Each term id → the ids it contrasts with. */
 function contrastMap(groups: string[][]): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -165,6 +179,8 @@ export class Isnad implements FactLookup {
   private readonly kinds: FactKinds;
   private readonly paraphrases: Paraphrases;
   private readonly nameKinds: NameKinds;
+  /** The report's names (lexicon ids): the one nearly every fact holds is its protagonist (see protagonist). */
+  private readonly nameIds: readonly string[];
   /** The whole report's summary (fact ids, the same in both languages, and the names they hold); dropped on any change. */
   private wholeSummary: WholeSummary | null = null;
   private readonly scopes = new ServerScopes();
@@ -198,6 +214,7 @@ export class Isnad implements FactLookup {
     this.kinds = new FactKinds(this.reader, () => this.sources());
     this.paraphrases = new Paraphrases(this.analyzer);
     this.nameKinds = new NameKinds(this.analyzer);
+    this.nameIds = knowledge.lexicon.names.map((entry) => entry.id);
     for (const [surface, id] of lexicon.entries()) this.fuzzy.addAlias(surface, id);
     for (const [word, term] of this.paraphrases.givingUpWords) this.fuzzy.addAlias(word, term);
     for (const word of allStopwords()) this.fuzzy.addAlias(word, STOPWORD);
@@ -516,6 +533,11 @@ export class Isnad implements FactLookup {
     };
   }
 
+  /** The name nearly every fact holds, the one the report is about (DeepSeek), or null. */
+  private protagonist(): string | null {
+    return this.nameIds.find((id) => this.heldNearlyEverywhere(id)) ?? null;
+  }
+
   /** Whether nearly every fact holds the term (the report's protagonist, DeepSeek): it tells no fact from another. */
   private heldNearlyEverywhere(term: string): boolean {
     return this.index.documentFrequency(term) > this.index.size * NEARLY_EVERY_FACT;
@@ -539,8 +561,9 @@ export class Isnad implements FactLookup {
     firstName: string | null,
     held: ReadonlyMap<string, Fact>,
   ): DecisionInput['answers'] {
-    // "what did Huawei do": the first name the question holds is the one who did it.
-    const agent = question.type === 'deed' ? firstName : null;
+    // "what did Huawei do": the first name the question holds is the one who did it; with none but
+    // what it is done with ("what will they do with ascend?"), the report's protagonist.
+    const agent = question.type === 'deed' ? (firstName ?? this.protagonist()) : null;
     // "did the US government comment?": a statement answers only when the speaker the question names made it.
     const spoken = question.type === 'speech' ? speakerWords(question.standard) : null;
     const spokenTerms = spoken === null ? [] : this.analyzer.analyze(spoken).terms;
@@ -708,7 +731,7 @@ export class Isnad implements FactLookup {
     const everydayOnly = nameBits === 0 && (question.type === 'what' || question.type === 'yesno') && holdsOnlyEverydayWords(analysis.terms, query);
     return {
       read: { query, nameBits, eitherBits, topicBits, alternatives, contrast },
-      firstName: analysis.terms.find((term) => term.kind === 'name')?.term ?? null,
+      firstName: firstNameNotObject(analysis),
       everydayOnly,
     };
   }

@@ -2568,6 +2568,14 @@ describe('the engine reads messages', () => {
     expectOneAnswer('what did huawei do to help deepseek?', /sent a specialised team/);
   });
 
+  test('a name after "with" in a deed question is what is done with, not who does it: with no other, the report\'s protagonist does it', () => {
+    // before: the fact whose subject is Ascend ("Ascend is a processor made by Huawei")
+    for (const message of ['what will they do with ascend?', 'what does it want to do with the ascend chips?'])
+      expectOneAnswer(message, /Huawei Ascend processors to train and refine the smaller versions of R2/);
+    // who does it, named, is still the one asked about
+    expectOneAnswer('what did huawei do to help deepseek?', /sent a specialised team/);
+  });
+
   test('dialect words heard in chat: Gulf شدخل "what has … to do with", رسلت "sent", and ورا "behind" that names nothing', () => {
     expectOneAnswer('مسا الخير يا جماعه 😅 بس سؤال: شدخل بايدو بسالفه ديب سيك؟', /Baidu/);
     expectOneAnswer('سؤال ساي كدا: هواوي رسلت ناس يساعدو ديب سيك ولا شنو؟', /sent a specialised team/);

@@ -624,6 +624,10 @@ describe('Arabizi', () => {
     }
   });
 
+  test('what a chip goes for is a price the report never gives: declined, not answered with what the chips are for', () => {
+    expectDeclined(["what's one of them huawei ascend chips go for, price wise? ballpark's fine", 'what do huawei ascend chips go for?'], 'missing-attribute');
+  });
+
   test('who owns DeepSeek (صاحب، مالك, owner) is a person the report never names: declined, not answered with a fact about companies', () => {
     expectDeclined(['منو صاحب شركة ديب سيك؟', 'مين مالك ديب سيك؟', "who's the owner of deepseek?"], 'missing-attribute');
   });
@@ -1288,6 +1292,10 @@ describe('question types', () => {
     ["what's the release date of R2", 'date'],
     // Who leads something, or a person however called ("the guy"), is a person's name.
     ['who leads the huawei team', 'person'],
+    // What something goes or sells for is its price, not its purpose; what a company is going for is its aim.
+    ['what do huawei ascend chips go for', 'money'],
+    ['how much does an ascend chip sell for', 'money'],
+    ['what is deepseek going for', 'why'],
     // Who owns a company is a person (صاحب، مالك, owner); the one behind the news (صاحب الخبر) is its source.
     ['منو صاحب شركة ديب سيك', 'person'],
     ['مين مالك ديب سيك', 'person'],

@@ -624,6 +624,11 @@ describe('Arabizi', () => {
     }
   });
 
+  test('بيا before a noun of time is بأي "on which": the date a report was published, which the report never gives, is declined', () => {
+    expect(engine.trace('بيا تاريخ نشرت The Information تقريرها؟')[0].question.type).toBe('date');
+    expectDeclined(['بيا تاريخ نشرت The Information تقريرها؟'], 'missing-attribute');
+  });
+
   test('what a chip goes for is a price the report never gives: declined, not answered with what the chips are for', () => {
     expectDeclined(["what's one of them huawei ascend chips go for, price wise? ballpark's fine", 'what do huawei ascend chips go for?'], 'missing-attribute');
   });

@@ -2581,6 +2581,12 @@ describe('the engine reads messages', () => {
     expectOneAnswer('what did huawei do to help deepseek?', /sent a specialised team/);
   });
 
+  test("a collaboration (collab, cooperation, تعاون) is the help given: how Huawei's collab on R2 turned out is how its help did", () => {
+    // before: declined, "collab" a word no fact holds
+    for (const message of ["how'd the huawei collab on r2 turn out in the end", 'كيف كان تعاون هواوي مع ديب سيك في R2؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Huawei sent a specialised team/)]);
+  });
+
   test('a name after "with" in a deed question is what is done with, not who does it: with no other, the report\'s protagonist does it', () => {
     // before: the fact whose subject is Ascend ("Ascend is a processor made by Huawei")
     for (const message of ['what will they do with ascend?', 'what does it want to do with the ascend chips?'])

@@ -1050,6 +1050,7 @@ describe('dialect words', () => {
       'wach deepseek ghadi tb9a tkhdem b nvidia f R2 wla safi 9at3at m3aha?',
       'is deepseek still on nvidia or done with them?',
       'انفيديا لسه معاهم ولا لا؟',
+      'ايه اللي مخليهم لسه ماسكين في انفيديا للـ R2 😅',
     ]) {
       expectOneAnswer(question, /will keep using and relying on Nvidia processors for R2/);
     }
@@ -1284,6 +1285,11 @@ describe('question types', () => {
     // …and being still with someone ("لسه مع انفيديا", "لسه معاهم"), as English "still with".
     ['ديب سيك لسه مع انفيديا', 'extent'],
     ['انفيديا لسه معاهم ولا لا', 'extent'],
+    // …and holding on to it (لسه ماسكة في انفيديا).
+    ['ديب سيك لسه ماسكة في انفيديا', 'extent'],
+    // What is making them do it asks its reason, as "what made them" does.
+    ['ايه اللي مخليهم لسه ماسكين في انفيديا للـ R2', 'why'],
+    ['شو اللي خلاهم يأجلوا R2', 'why'],
     // من "from" later in the question is no "who" (من لسه بيستخدم…؟ still asks who).
     ['انفيديا بتظل مع ديب سيك ولا خلاص طلعت من السالفه', 'extent'],
     ['من لسه بيستخدم انفيديا', 'who'],

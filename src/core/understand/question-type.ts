@@ -99,7 +99,7 @@ const GROUP_NOUNS = 'team|teams|staff|workforce|crew|squad|group|cluster|cluster
  */
 const STILL_USING = String.raw`still (\w+ )?(using|use|uses|used|relying|rely|relies|depending|depend|depends|on(?! (?:schedule|track|time|course)\b)|in the picture|with|around|a thing)|(anymore|any more|no longer)`;
 const ARABIC_STILL_USING =
-  '(لسه|لسا|لساتها|لسى|مازال|مازالت|ما زال|ما زالت|لا يزال|لا تزال|بعدها|بعده|(?:[تي]|[هحب][تي])(?:بقي|بقا|ضل|ظل|فضل)|س?[تي]واصل) (\\S+ ){0,2}ب?(تستخدم|يستخدم|مستخدم|مستخدمه|مستخدمين|تعتمد|يعتمد|معتمد|معتمده|معتمدين|تشتغل|شغاله|شغالين|مع|معاهم|معها|معهم|معاها)';
+  '(لسه|لسا|لساتها|لسى|مازال|مازالت|ما زال|ما زالت|لا يزال|لا تزال|بعدها|بعده|(?:[تي]|[هحب][تي])(?:بقي|بقا|ضل|ظل|فضل)|س?[تي]واصل) (\\S+ ){0,2}ب?(تستخدم|يستخدم|مستخدم|مستخدمه|مستخدمين|تعتمد|يعتمد|معتمد|معتمده|معتمدين|تشتغل|شغاله|شغالين|مع|معاهم|معها|معهم|معاها|ماسك|ماسكه|ماسكين|متمسك|متمسكه|متمسكين)';
 
 /** How far something holds: "only", "completely" (see the extent rule). */
 const EXTENT_WORDS = 'only|solely|exclusively|completely|entirely|totally|fully|altogether|permanently';
@@ -350,6 +350,8 @@ const RULES: Rule[] = [
       /^(?!.*(?:^| )(?:كان|كانت|كانوا|ناوي|ناويه|تفكر|فكرت|درست|تدرس|مخطط|مخططه)(?= |$)).*(?:(?:^| )(?:في|ل) ?(?:ما|ماذا) \S*(?:ستخدم|ستعمل)|(?:^| )\S*(?:ستخدم|ستعمل)\S*(?: \S+){0,4} (?:في|ل) ?(?:ما|ماذا)(?: (?:بالزبط|بالضبط|بالظبط|بالتحديد|تحديدا|يعني|اصلا))*$)/,
       // "for what" closing a clause (…عشان شو بالزبط؟، علشان ايه؟): the purpose; not "so that not" (عشان ما تعتمد).
       /(?:^| )(?:عشان|علشان|مشان|منشان) (?:ما|ماذا|ايه|ايش|اش)(?=(?: (?:بالزبط|بالضبط|بالظبط|بالتحديد|تحديدا|يعني|اصلا|هيك|كده|كدا))*$)/,
+      // What is making them do it (ايه اللي مخليهم…، شو اللي خلاهم…): its reason, as "what made them" is.
+      /(?:^| )(?:ما|ماذا|ايه|ايش|شو|وش|شنو|اش) (?:اللي|الي|الذي) (?:ب)?(?:مخلي|مخليه|مخليها|مخليهم|خلي|خلاه|خلاها|خلاهم|يخلي|يخليه|يخليها|يخليهم|تخلي|تخليه|تخليها|تخليهم)(?= |$)/,
       // The reason as a noun (ما السبب، سببه ايه), not the preposition بسبب "because of" ("هل تأخر R2
       // بسبب العقوبات؟" asks yes or no), unless a question word is its object (بسبب ايه؟).
       arabicWord(cueWords('سبب|اسباب'), 'ال|لل|ل'),

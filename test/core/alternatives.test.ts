@@ -40,6 +40,9 @@ describe('alternative names', () => {
     expect(alternativeSides('انفيديا لسه شغاله معاهم او خلاص اتقطعت'.split(' '), content)).toBeNull();
     expect(alternativeSides('هل deepseek تبقي تستخدم nvidia او صافي قطعت معها'.split(' '), content)).toBeNull();
     expect(alternativeSides('is deepseek still on nvidia or done with them'.split(' '), content)).toBeNull();
+    // …or a verb of ending it: "…still on, or did they scrap it?"
+    expect(alternativeSides('خطه ascend لسا قايمه او شالوها'.split(' '), content)).toBeNull();
+    expect(alternativeSides('خطه ascend لسه موجوده او لغوها'.split(' '), content)).toBeNull();
     expect(alternativeSides('is deepseek leaving nvidia completely or only for the small models'.split(' '), content)).toBeNull();
     expect(alternativeSides('ديب سيك تترك انفيديا نهايي او بس للموديلات الصغيره'.split(' '), content)).toBeNull();
   });

@@ -2587,6 +2587,12 @@ describe('the engine reads messages', () => {
     expectOneAnswer('what did huawei do to help deepseek?', /sent a specialised team/);
   });
 
+  test('"is the Ascend plan still on, or did they scrap it?" in Arabic (…لسا قايمة ولا شالوها؟) asks whether the plan holds: the fact weighing it answers', () => {
+    // before: declined, "شالوها" read as a second thing offered that no fact names
+    for (const message of ['خطة Ascend لنموذج الاستدلال لسا قايمة ولا شالوها؟', 'خطة Ascend لسه موجودة ولا لغوها؟'])
+      expectOneAnswer(message, /weighed running its new AI inference/);
+  });
+
   test("a collaboration (collab, cooperation, تعاون) is the help given: how Huawei's collab on R2 turned out is how its help did", () => {
     // before: declined, "collab" a word no fact holds
     for (const message of ["how'd the huawei collab on r2 turn out in the end", 'كيف كان تعاون هواوي مع ديب سيك في R2؟'])

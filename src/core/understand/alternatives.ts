@@ -64,7 +64,8 @@ export function setApartNames(words: readonly string[], names: readonly string[]
 export const BOUNDING_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'also', 'even', 'still', 'too', 'بس', 'فقط', 'ايضا', 'كمان', 'برضو', 'بردو']);
 /**
  * What ends the question instead of a second alternative: "or not", "or nah", "ولا لا", "or what", "or not yet" ("ولا للحين", "or yet"),
- * and "or that's it", the use asked about over ("…ولا خلاص اتقطعت؟", "wla safi 9at3at m3aha", "or done with them?").
+ * and "or that's it", the use asked about over ("…ولا خلاص اتقطعت؟", "wla safi 9at3at m3aha", "or done with them?"),
+ * or a verb of ending it ("…لسا قايمة ولا شالوها؟", "…ولا لغوها؟").
  */
 const NO_ALTERNATIVE: ReadonlySet<string> = new Set([
   'not',
@@ -87,6 +88,17 @@ const NO_ALTERNATIVE: ReadonlySet<string> = new Set([
   'done',
   'over',
   'finished',
+  'شالوها',
+  'شالوه',
+  'شالوا',
+  'لغوها',
+  'لغوه',
+  'الغوها',
+  'الغوه',
+  'وقفوها',
+  'وقفوه',
+  'بطلوها',
+  'بطلوه',
 ]);
 /**
  * Words of totality: "leaving Nvidia completely or only for the small models?" offers no two things

@@ -629,6 +629,14 @@ describe('Arabizi', () => {
     expectDeclined(['بيا تاريخ نشرت The Information تقريرها؟'], 'missing-attribute');
   });
 
+  test("which of a maker's chips asks the chip's name: Huawei's is Ascend, Baidu's the report never names; which companies' chips is still a list", () => {
+    expect(engine.trace('which huawei chip is deepseek using?')[0].question.type).toBe('name');
+    expect(answeredWith(engine.ask('which huawei chip is deepseek using?'))).toMatch(/Ascend/);
+    // before: answered with the fact about the tests of Huawei's, Baidu's and Cambricon's accelerators
+    expectDeclined(['which baidu chip is deepseek testing exactly, kunlun or something else?'], 'missing-attribute');
+    expect(answeredWith(engine.ask("which companies' accelerators is deepseek testing?"))).toMatch(/Huawei, Baidu and Cambricon/);
+  });
+
   test('what a chip goes for is a price the report never gives: declined, not answered with what the chips are for', () => {
     expectDeclined(["what's one of them huawei ascend chips go for, price wise? ballpark's fine", 'what do huawei ascend chips go for?'], 'missing-attribute');
   });

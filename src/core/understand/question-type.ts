@@ -434,7 +434,14 @@ const RULES: Rule[] = [
   {
     type: 'name',
     // Not name-dropping ("heaps of chip companies getting name dropped"): that is being mentioned.
-    english: [/\b(name|named|called)\b(?![ -]?(drop|release))/, /\bwhat (do|does|did) (\w+ ){1,2}call\b/],
+    english: [
+      /\b(name|named|called)\b(?![ -]?(drop|release))/,
+      /\bwhat (do|does|did) (\w+ ){1,2}call\b/,
+      // Which of a maker's chips ("which huawei chip is deepseek using?", "which baidu chip exactly?"): the chip's
+      // name, as "what's the name of huawei's chip" asks it; not which chips by their use or size ("which new chips"),
+      // nor which companies' chips (a plural, or a word for a company or a kind).
+      /^(?:(?:and|so|but|ok|okay) )*which (?!(?:new|small|smaller|big|bigger|large|larger|main|other|ai|latest|specific|exact|particular|chinese|american|r2|of|the|these|those|their|its|company|firm|gpu|vendor|maker|brand|kind|type|sort)\b)\w+(?<!s) (chip|chips|processor|processors|gpu|gpus|accelerator|accelerators)\b/,
+    ],
     // Not باسم: "المتحدث باسم انفيديا" speaks on behalf of Nvidia, it does not ask for a name.
     // …and what they call it, in every person and with its object (شو بيسموا، شو يسموها).
     arabic: [

@@ -629,6 +629,15 @@ describe('Arabizi', () => {
     expectDeclined(['بيا تاريخ نشرت The Information تقريرها؟'], 'missing-attribute');
   });
 
+  test('someone\'s reaction asked for by itself ("cambricon\'s reaction to all this?") is what they said: only their own words answer', () => {
+    expect(engine.trace("cambricon's reaction to all this?")[0].question.type).toBe('speech');
+    // before: answered with the fact that DeepSeek tests Cambricon's accelerators
+    expectDeclined(["cambricon's reaction to all this?"], 'missing-attribute');
+    expect(answeredWith(engine.ask("nvidia's response?"))).toMatch(/spokesperson/);
+    // a judgement of the reply asks nothing of it
+    expect(engine.trace("nvidia's reply to all this was kinda spicy ngl, what did they actually say")[0].question.type).toBe('speech');
+  });
+
   test("which of a maker's chips asks the chip's name: Huawei's is Ascend, Baidu's the report never names; which companies' chips is still a list", () => {
     expect(engine.trace('which huawei chip is deepseek using?')[0].question.type).toBe('name');
     expect(answeredWith(engine.ask('which huawei chip is deepseek using?'))).toMatch(/Ascend/);

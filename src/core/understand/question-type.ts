@@ -399,6 +399,11 @@ const RULES: Rule[] = [
       /\bhow did (\w+ ){1,3}(respond|react|reply)\b/,
       // A noun of reply asked for: "what was baidu's response?", "how was nvidia's reaction?".
       new RegExp(String.raw`\b(what|whats|how|hows)\b(.* )?\w+ (${ENGLISH_SPEECH_NOUNS})\b`),
+      // …or by itself, whose it is first ("cambricon's reaction to all this?", "any nvidia response?").
+      // Not a judgement of it ("nvidia's reply is proper cope").
+      new RegExp(
+        String.raw`^(?:(?:and|so|but|ok|okay|any) )*\w+ (${ENGLISH_SPEECH_NOUNS})\b(?!.*\b(?:is|was|are|were|reads|read|looks|seems|sounds|feels|felt)\b)`,
+      ),
     ],
     arabic: [
       // Not the report as the one saying, after the question word or before it ("هل المقال بيحكي انو…",

@@ -76,6 +76,12 @@ function expectOneAnswer(message: string, fact: RegExp): void {
   expect(answer.facts[0]?.fact.en).toMatch(fact);
 }
 
+/** Each message is answered first by the fact of DeepSeek's strategy of depending less on Nvidia (the failure names the ones that are not). */
+function expectLessRelianceAnswer(messages: string[]): void {
+  for (const message of messages)
+    expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategy of depending less on Nvidia/)]);
+}
+
 /** The fact an answer leads with, or null when it declines (a declined question lists the facts it points at instead). */
 const answeredWith = (answer: Answer | undefined): string | null => (answer?.answered ? (answer.facts[0]?.fact.en ?? null) : null);
 
@@ -4050,73 +4056,67 @@ describe('a fact of the asked kind about something else is no answer', () => {
 describe('seeking alternatives to a supplier is leaning less on it', () => {
   test('"why look for alternatives to nvidia", "ليش تدور على بدائل لانفيديا", Arabizi "bada2el la nvidia" ask why it leans less on Nvidia', () => {
     // before: declined, the fact about a search for alternatives not naming Nvidia
-    for (const message of [
+    expectLessRelianceAnswer([
       'why is deepseek looking for alternatives to nvidia?',
       'ليش ديب سيك عم تدور على بدائل لانفيديا؟',
       'lesh deepseek 3am tdawer 3a bada2el la nvidia?',
       'ما الذي دفع ديب سيك إلى البحث عن بدائل لمعالجات إنفيديا؟',
-    ])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategy of depending less on Nvidia/)]);
+    ]);
     // alternatives with no supplier named are still a search for options
     expect(engine.trace('is deepseek testing alternatives?')[0].question.standard).toMatch(/alternatives/);
   });
 
   test('asked why, choosing another over Nvidia ("instead of", "and not just", بدل، عوض، مش بس) asks why it leans less on Nvidia, not why Nvidia is kept', () => {
     // before: the fact saying why Nvidia stays for R2
-    for (const message of [
+    expectLessRelianceAnswer([
       'why is deepseek using huawei chips and not just nvidia?',
       'why does deepseek use huawei chips instead of nvidia?',
       'ليش ديب سيك تستخدم شرايح هواوي بدل انفيديا؟',
       'علاش ديب سيك تخدم بهواوي عوض انفيديا؟',
-    ])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategy of depending less on Nvidia/)]);
+    ]);
     // "why not just nvidia?" right after the question word is no choice set against Nvidia.
     expect(engine.trace('ليش مب بس انفيديا وخلاص؟')[0].question.standard).not.toMatch(n('الاعتماد'));
   });
 
   test('asked why, swapping Nvidia out ("why is deepseek replacing nvidia with huawei?", "why did it switch from nvidia…") asks why it leans less on Nvidia', () => {
     // before: the fact saying Nvidia is kept for R2
-    for (const message of ['why is deepseek replacing nvidia with huawei?', 'why did deepseek switch from nvidia to huawei chips?'])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategy of depending less on Nvidia/)]);
+    expectLessRelianceAnswer(['why is deepseek replacing nvidia with huawei?', 'why did deepseek switch from nvidia to huawei chips?']);
     // guard: asked whether, not why, the swap is still the swap
     expect(engine.trace('is deepseek swapping nvidia for huawei chips?')[0].question.standard).not.toMatch(/reliance/);
   });
 
   test('freeing itself from Nvidia, or getting away from it, is leaning less on it: asked why, the strategy answers', () => {
     // before: the fact saying Nvidia is kept for R2
-    for (const message of [
+    expectLessRelianceAnswer([
       'why does deepseek want to free itself from nvidia?',
       'chale so deepseek wan free itself from nvidia abi? why e dey do am',
       'why is deepseek getting away from nvidia',
       'ليش ديب سيك بدها تتحرر من انفيديا؟',
       'علاش ديب سيك بغات تفك من نفيديا؟',
-    ])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategy of depending less on Nvidia/)]);
+    ]);
     // asked whether it is done for good, Arabic's تفك is giving up: the fact that Nvidia is kept answers
     expect(answeredWith(engine.ask('يعني ديب سيك بتفك من انفيديا خلاص؟'))).toMatch(/keep using and relying on Nvidia/);
   });
 
   test('independence from whom is asked as whom it leans on less ("independent from who?", "مستقلة عن مين؟"): Nvidia, not the independence again', () => {
     // before: the fact saying DeepSeek wants more independence, which names no one
-    for (const message of [
+    expectLessRelianceAnswer([
       'so deepseek wants to be more independent?? independent from who 😅',
       'شو يعني ديب سيك بدها تعزز استقلاليتها؟ مستقلة عن مين يعني؟',
       'the article says ديب سيك wants more استقلاليه — independent from who exactly?',
-    ])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/depending less on Nvidia/)]);
+    ]);
     // guard: independence asked about without "from whom" is still the independence
     expect(engine.trace('why does deepseek want more independence?')[0].question.standard).not.toMatch(/reliance/);
   });
 
   test('asked why, in spite of what the asker grants Nvidia ("if nvidia is the trusted one", "اذا انفيديا احسن"), asks why it leans less on Nvidia', () => {
     // before: the fact saying Nvidia is the trusted supplier for R2, the asker's own premise
-    for (const message of [
+    expectLessRelianceAnswer([
       "why tf is deepseek even bothering w huawei if nvidia is the 'trusted' one 🤔",
       'why use huawei chips when nvidia is better?',
       'ليش ديب سيك بتجرب هواوي اذا انفيديا احسن؟',
       'ليه ديب سيك تستخدم شرايح هواوي مع ان انفيديا هي المورد الموثوق؟',
-    ])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategy of depending less on Nvidia/)]);
+    ]);
     // guard: a clause of time about something else stays ("why was R2 delayed when huawei sent engineers?")
     expect(engine.trace('why was R2 delayed when huawei sent engineers?')[0].question.standard).not.toMatch(/reliance/);
   });

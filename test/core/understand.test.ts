@@ -635,6 +635,11 @@ describe('Arabizi', () => {
     expectDeclined(['بيا تاريخ نشرت The Information تقريرها؟'], 'missing-attribute');
   });
 
+  test('"catch me up on the R2 problems only, nothing else" bounds the reply, not the fact: the problems answer', () => {
+    // before: read as how far something holds, answered by "relies mainly on Nvidia…"
+    expect(answeredWith(engine.ask('catch me up on the R2 development problems only, nothing else'))).toMatch(/difficulties developing its upcoming R2/);
+  });
+
   test('someone\'s reaction asked for by itself ("cambricon\'s reaction to all this?") is what they said: only their own words answer', () => {
     expect(engine.trace("cambricon's reaction to all this?")[0].question.type).toBe('speech');
     // before: answered with the fact that DeepSeek tests Cambricon's accelerators
@@ -1288,6 +1293,9 @@ describe('question types', () => {
     ['هل تخلت ديب سيك نهائيا عن Ascend', 'extent'],
     ['بس ليش ديب سيك تركت انفيديا', 'why'],
     ['i only read the headline', 'what'],
+    // …nor what the reply may be about ("…only, nothing else", "catch me up on…only").
+    ['catch me up on the R2 development problems only, nothing else', 'what'],
+    ['fill me in on the huawei part only', 'what'],
     // The dialects' "for good" and "ever": نهائي (an adjective used as an adverb), ابدا.
     ['يعني ديب سيك بتترك انفيديا نهائي', 'extent'],
     ['ما راح تستخدم انفيديا ابدا', 'extent'],

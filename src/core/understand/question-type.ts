@@ -494,9 +494,10 @@ const RULES: Rule[] = [
     // the asker did ("I only read the headline"): those ask nothing.
     type: 'extent',
     english: [
-      // Not how long an answer may be ("in 2 lines only", "3 sentences max"): that is said of the reply.
+      // Not how long an answer may be ("in 2 lines only", "3 sentences max"), nor what it may be about
+      // ("catch me up on the R2 problems only, nothing else"): those are said of the reply.
       new RegExp(
-        String.raw`^(?!.*\b(i|im|ive|id|we|weve)\b)(?!.*\b(lines?|sentences?|words?|points?|bullets?|paragraphs?) only\b).*\b(${EXTENT_WORDS}|for good)\b`,
+        String.raw`^(?!.*\b(i|im|ive|id|we|weve)\b)(?!.*\b(lines?|sentences?|words?|points?|bullets?|paragraphs?) only\b)(?!.*\b(catch|fill) me (up|in)\b|.*\bnothing else\b).*\b(${EXTENT_WORDS}|for good)\b`,
       ),
       // "is it just huawei?", "are they just for the small models?": "just" after the subject of a
       // yes/no question bounds what follows it, as "only" does.

@@ -635,6 +635,12 @@ describe('Arabizi', () => {
     expectDeclined(['بيا تاريخ نشرت The Information تقريرها؟'], 'missing-attribute');
   });
 
+  test('"the race is on" says competition has begun: Nvidia\'s words that it has answer, not the race to be won', () => {
+    // before: the fact that American industry must win developers to win the AI race
+    expect(answeredWith(engine.ask('does nvidia admit the race is on now or are they brushing it off?'))).toMatch(/competition has begun/);
+    expect(answeredWith(engine.ask('what does nvidia say it takes to win the race?'))).toMatch(/win/);
+  });
+
   test('"catch me up on the R2 problems only, nothing else" bounds the reply, not the fact: the problems answer', () => {
     // before: read as how far something holds, answered by "relies mainly on Nvidia…"
     expect(answeredWith(engine.ask('catch me up on the R2 development problems only, nothing else'))).toMatch(/difficulties developing its upcoming R2/);

@@ -626,6 +626,8 @@ const LESS_RELIANCE = { english: 'less reliance on ', arabic: ' تقليل ال�
 export const PHRASES: [RegExp, string][] = [
   // بيا before a noun of time or kind is speech's بأي "on which" ("بيا تاريخ نشرت…؟"), not بيّا "with me".
   [/(?:^| )بيا (?=(?:تاريخ|يوم|شهر|سنه|ساعه|وقت|طريقه|موقع|شركه|نموذج|موديل|معالج|شريحه)(?= |$))/g, ' ب اي '],
+  // "The race is on" says a competition has begun, no race to be won ("does nvidia admit the race is on?").
+  [/\b(?:the )?race(?:'s| is| has)? (?:on|begun|started|heating up)\b/g, 'competition has begun'],
   // Tunisian حلّ "opened" with a door ("باش تحل باب المنافسة", "will it open the door to competition"):
   // standard Arabic's حل alone is "solved", so only the idiom is read.
   [/(?:^| )(ي|ت|ب|بت|بي)?حل(ت|و|وا)? (?=(?:ال)?باب(?: |$))/g, ' $1فتح$2 '],

@@ -635,6 +635,13 @@ describe('Arabizi', () => {
     expectDeclined(['بيا تاريخ نشرت The Information تقريرها؟'], 'missing-attribute');
   });
 
+  test('what something leads to asks its consequence, which the report draws as it reads a sign: speculation, fresh competition', () => {
+    expect(engine.trace('what does the lack of a launch date lead to?')[0].question.type).toBe('significance');
+    // before: the fact that R2's launch was delayed; the fact that DeepSeek explores alternatives
+    expect(answeredWith(engine.ask('what does the lack of a launch date lead to?'))).toMatch(/open to speculation/);
+    expect(answeredWith(engine.ask("what will deepseek's move lead to?"))).toMatch(/fresh competition/);
+  });
+
   test('"the race is on" says competition has begun: Nvidia\'s words that it has answer, not the race to be won', () => {
     // before: the fact that American industry must win developers to win the AI race
     expect(answeredWith(engine.ask('does nvidia admit the race is on now or are they brushing it off?'))).toMatch(/competition has begun/);

@@ -155,6 +155,9 @@ const RULES: Rule[] = [
       /\bwhat (?:does|do|did|would|could|might|can) (?:\S+ ){0,12}?(?:signal|signals|suggest|indicate|imply|reveal about)\b/,
       /\bwhat (?:does|do|did|would) (?:it|this|that) mean (?:that|for|about)\b/,
       /\b(?:a sign|sign) of what\b/,
+      // What something leads to or follows from it: its consequence, which the report reads as it reads a sign.
+      /\bwhat (?:does|do|did|would|could|might|will|can) (?:\S+ ){0,8}?(?:lead to|result in|bring about)\b/,
+      /\bwhat (?:follows|comes) (?:of|from)\b/,
     ],
     arabic: [
       /(?:^| )(?:ماذا|ما|علي ماذا|علي ما) (?:\S+ ){0,8}?(?:يدل|تدل|يعكس|تعكس)(?= |$)/,
@@ -669,7 +672,11 @@ const FACT_EVIDENCE: Partial<Record<QuestionType, RegExp[]>> = {
   ],
   person: [/\b(mr|ms|mrs|dr)\.? [A-Z]/],
   place: [/\b(china|chinese|america|american|u\.s\.|taiwan|japan|europe|worldwide|world)\b/i, arabicWord('الصين|امريكا|اميركا|العالم'), ...TOWN_NAMED],
-  significance: [/\b(?:as a sign|a sign that|signals?|shows? how|reads? [^.]* as)\b/i, arabicWord('علامه|مؤشر|يدل|تدل|يعكس|تعكس|تكشف|يكشف|يقرا')],
+  // …and a consequence the report draws: left to speculation, opening the way to something.
+  significance: [
+    /\b(?:as a sign|a sign that|signals?|shows? how|reads? [^.]* as|open to speculation|open the way)\b/i,
+    arabicWord('علامه|مؤشر|يدل|تدل|يعكس|تعكس|تكشف|يكشف|يقرا|تخمين|يفتح'),
+  ],
   when: [
     // A time, a date, a delay or a schedule; not what is only still to come ("upcoming", "not
     // launched yet", القادم، لم يطلق بعد), which says nothing of when.

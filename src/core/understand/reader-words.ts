@@ -616,6 +616,12 @@ export const GLUED_QUESTION_WORD = /(?<=^| )([بل])(اي|انهي|مين|ايش
 
 /** Leaning less on a supplier, the words the rules below read seeking alternatives to it or choosing another over it as. */
 const LESS_RELIANCE = { english: 'less reliance on ', arabic: ' تقليل الاعتماد علي ' };
+/** The supplier those rules read as leaned on less, as a question writes it. */
+const NVIDIA = String.raw`(?:nvidia|nvidias)\b`;
+const ARABIC_NVIDIA = '(?:انفيديا|نفيديا|nvidia)(?= |$)';
+/** The words asking why that open the clause those rules read. */
+const WHY_WORDS = 'why|whys|how come';
+const ARABIC_WHY_WORDS = 'لماذا|ليش|ليه|علاش|لويش|شحقه';
 
 /**
  * Phrases whose words, read one by one, miss what they mean together: a verb of saying with
@@ -683,11 +689,17 @@ export const PHRASES: [RegExp, string][] = [
   // want to free itself from nvidia?"); in Arabic only asked why ("ليش بدها تتحرر من انفيديا؟"), as
   // بتفك من انفيديا خلاص؟ asks whether it is given up, which the fact that it is kept answers.
   [
-    /\b(?:free|frees|freeing|freed|(?:get|gets|getting|got|break|breaks|breaking|broke|breakin|gettin) (?:away|free|loose))(?: (?:itself|themselves|herself|it|them))? (?:from|of) (?=(?:nvidia|nvidias)\b)/g,
+    new RegExp(
+      String.raw`\b(?:free|frees|freeing|freed|(?:get|gets|getting|got|break|breaks|breaking|broke|breakin|gettin) (?:away|free|loose))(?: (?:itself|themselves|herself|it|them))? (?:from|of) (?=${NVIDIA})`,
+      'g',
+    ),
     LESS_RELIANCE.english,
   ],
   [
-    /(?<=(?:^| )(?:لماذا|ليش|ليه|علاش|لويش|شحقه)(?= ).*)(?:^| )(?:ت|ي|ب|بت|بي|هت|هي|ح|حت|حي)?(?:تحرر|يتحرر|تتحرر|تفك|يفك)(?:و|وا)? (?:من|عن) (?=(?:ال)?(?:انفيديا|نفيديا|nvidia)(?= |$))/g,
+    new RegExp(
+      `(?<=(?:^| )(?:${ARABIC_WHY_WORDS})(?= ).*)(?:^| )(?:ت|ي|ب|بت|بي|هت|هي|ح|حت|حي)?(?:تحرر|يتحرر|تتحرر|تفك|يفك)(?:و|وا)? (?:من|عن) (?=(?:ال)?${ARABIC_NVIDIA})`,
+      'g',
+    ),
     LESS_RELIANCE.arabic,
   ],
   // Independence from whom is asked as whom it leans on less ("independent from who?", "مستقلة عن
@@ -700,24 +712,33 @@ export const PHRASES: [RegExp, string][] = [
   // …and so is choosing another over a supplier, asked why ("why use huawei chips instead of nvidia",
   // "…n not jus nvidia", "ليش تستخدم هواوي بدل انفيديا"): the reason asked is for leaning less on it.
   [
-    /(?<=\b(?:why|whys|how come|reason|reasons) .+ )(?:instead of |rather than |(?:and |n )?not (?:just |jus |only )?|over )(?=(?:nvidia|nvidias)\b)/g,
+    new RegExp(
+      String.raw`(?<=\b(?:${WHY_WORDS}|reason|reasons) .+ )(?:instead of |rather than |(?:and |n )?not (?:just |jus |only )?|over )(?=${NVIDIA})`,
+      'g',
+    ),
     LESS_RELIANCE.english,
   ],
   // …and so is swapping Nvidia out, asked why before or after ("why swap nvidia for huawei?", "deepseek
   // really swapping nvidia for huawei chips?? why tho"): the swap's reason is leaning less on it.
   [
-    /^(?=.*\b(?:why|whys|how come)\b)(.*?)\b(?:swap|swaps|swapping|swapped|replace|replaces|replacing|replaced|switch|switches|switching|switched)(?: out)?(?: from)? (?=(?:nvidia|nvidias)\b)/g,
+    new RegExp(
+      String.raw`^(?=.*\b(?:${WHY_WORDS})\b)(.*?)\b(?:swap|swaps|swapping|swapped|replace|replaces|replacing|replaced|switch|switches|switching|switched)(?: out)?(?: from)? (?=${NVIDIA})`,
+      'g',
+    ),
     `$1${LESS_RELIANCE.english}`,
   ],
   // …or in spite of what the asker says of it ("why bother with huawei if nvidia is the trusted one",
   // "…when nvidia is better"): what they grant Nvidia is theirs, the reason asked the same.
-  [/(?<=\b(?:why|whys|how come) .+ )(?:if|when|while|though|although|since) (?:nvidia|nvidias)\b.*$/g, `${LESS_RELIANCE.english}nvidia`],
+  [new RegExp(String.raw`(?<=\b(?:${WHY_WORDS}) .+ )(?:if|when|while|though|although|since) ${NVIDIA}.*$`, 'g'), `${LESS_RELIANCE.english}nvidia`],
   [
-    /(?<=(?:^| )(?:لماذا|ليش|ليه|علاش|لويش|شحقه) \S.*) (?:اذا|لو|لما|مع ان|مع انه|رغم ان|بما ان) (?:ال)?(?:انفيديا|نفيديا|nvidia)(?= |$).*$/g,
+    new RegExp(String.raw`(?<=(?:^| )(?:${ARABIC_WHY_WORDS}) \S.*) (?:اذا|لو|لما|مع ان|مع انه|رغم ان|بما ان) (?:ال)?${ARABIC_NVIDIA}.*$`, 'g'),
     `${LESS_RELIANCE.arabic}انفيديا`,
   ],
   [
-    /(?<=(?:^| )(?:لماذا|ليش|ليه|علاش|لويش|شحقه|سبب|السبب) \S.*) (?:بدل |بدال |بدلا من |بدل من |عوض |عوضا عن |(?:و)?(?:لا|مش|مو|ليس|موش) (?:بس |فقط )?)(?=(?:ال|ل)?(?:انفيديا|نفيديا|nvidia)(?= |$))/g,
+    new RegExp(
+      String.raw`(?<=(?:^| )(?:${ARABIC_WHY_WORDS}|سبب|السبب) \S.*) (?:بدل |بدال |بدلا من |بدل من |عوض |عوضا عن |(?:و)?(?:لا|مش|مو|ليس|موش) (?:بس |فقط )?)(?=(?:ال|ل)?${ARABIC_NVIDIA})`,
+      'g',
+    ),
     LESS_RELIANCE.arabic,
   ],
   // What the reports say, as the asker attributes it ("وفق أحدث التقارير", "حسب المقال"), only frames

@@ -101,6 +101,9 @@ const STILL_USING = String.raw`still (\w+ )?(using|use|uses|used|relying|rely|re
 const ARABIC_STILL_USING =
   '(لسه|لسا|لساتها|لسى|مازال|مازالت|ما زال|ما زالت|لا يزال|لا تزال|بعدها|بعده|(?:[تي]|[هحب][تي])(?:بقي|بقا|ضل|ظل|فضل)|س?[تي]واصل) (\\S+ ){0,2}ب?(تستخدم|يستخدم|مستخدم|مستخدمه|مستخدمين|تعتمد|يعتمد|معتمد|معتمده|معتمدين|تشتغل|شغاله|شغالين|مع|معاهم|معها|معهم|معاها|ماسك|ماسكه|ماسكين|متمسك|متمسكه|متمسكين)';
 
+/** What something goes or sells for is its price ("what do ascend chips go for?"), not what it is for. */
+const PRICE_VERBS = 'go|goes|sell|sells|selling|sold|retail|retails|retailing';
+
 /** How far something holds: "only", "completely" (see the extent rule). */
 const EXTENT_WORDS = 'only|solely|exclusively|completely|entirely|totally|fully|altogether|permanently';
 
@@ -173,8 +176,8 @@ const RULES: Rule[] = [
       /\b(market (cap|caps|capitalization|capitalisation|value)|marketcap|stock|stocks|share price)\b/,
       // Whether to buy it ("is $NVDA a buy after this?", "should i sell my nvidia"): its price is what is weighed.
       /\b(a (good |strong )?(buy|sell)|buy the dip|should (i|we) (buy|sell))\b/,
-      // What something goes or sells for is its price ("what do ascend chips go for?").
-      /\b(go|goes|sell|sells|selling|sold|retail|retails|retailing) for\b(?= *$| (about|around|roughly|now|these days|tho|though|exactly)\b)/,
+      // What something goes or sells for (PRICE_VERBS).
+      new RegExp(String.raw`\b(${PRICE_VERBS}) for\b(?= *$| (about|around|roughly|now|these days|tho|though|exactly)\b)`),
       // What is spent on something: a budget, an investment.
       /\b(budget|budgets|funding|funded|invest|invests|invested|investment|investments|spend|spends|spent|spending)\b/,
       // Whether something is free or paid ("is R2 free?", "free to use", "for free", "a free tier", "freemium"):
@@ -344,7 +347,10 @@ const RULES: Rule[] = [
       // "what did they consider using Ascend for" asks the option weighed, a thing, and so does what
       // something was chosen, planned or meant for ("what was Ascend considered for", "what was it planning to use it for");
       // what tells apart the uses of two things ("the difference between what huawei and nvidia chips are used for") asks for their division.
-      /^(?:(?:and|so|but|ok|okay) )*what( is|s| are| r)? (?!.*\b(consider|considered|considering|think\w*|thought|plan\w*|originally|initially|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed|between|vs|versus|go|goes|sell|sells|selling|sold|retail|retails)\b).+ for( (tho|though|exactly|anyway|then|again|really|actually|even))*$/,
+      // …nor what it goes or sells for, its price (PRICE_VERBS).
+      new RegExp(
+        String.raw`^(?:(?:and|so|but|ok|okay) )*what( is|s| are| r)? (?!.*\b(consider|considered|considering|think\w*|thought|plan\w*|originally|initially|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed|between|vs|versus|${PRICE_VERBS})\b).+ for( (tho|though|exactly|anyway|then|again|really|actually|even))*$`,
+      ),
     ],
     arabic: [
       ar('لماذا|ليش|ليه|علاش|لويش|لشو|هدف|الهدف|غرض|الغرض|الغايه|غايه'),

@@ -16,58 +16,59 @@ const RESTATED = 0.75;
 /** Where a fact's English text gives the aim of what it tells: what follows is its purpose ("…, so as to lean less on Nvidia"). */
 const PURPOSE = /\b(?:so as to|in order to|so that|plan to|aims? to)\b(.*)$/i;
 
+/** What is read from one fact, each part when first needed (see FactKinds). */
+interface FactReading {
+  kinds: ReadonlySet<QuestionType>;
+  askedAs: ReadonlySet<QuestionType>;
+  names: ReadonlySet<string>;
+  considered: boolean;
+  divides: boolean;
+  /** The terms of its English text, read when a question first asks who it is about. */
+  english: readonly Term[];
+  /** The terms of the purpose its English text gives, if any (see PURPOSE). */
+  purpose: readonly string[];
+}
+
 export class FactKinds {
-  private readonly known = new Map<string, ReadonlySet<QuestionType>>();
-  private readonly aliasTypes = new Map<string, ReadonlySet<QuestionType>>();
-  private readonly names = new Map<string, ReadonlySet<string>>();
-  private readonly weighed = new Map<string, boolean>();
-  private readonly dividing = new Map<string, boolean>();
-  /** The terms of each fact's English text, read when a question first asks who it is about. */
-  private readonly english = new Map<string, readonly Term[]>();
-  /** The terms of the purpose each fact's English text gives, if any (see PURPOSE). */
-  private readonly purposes = new Map<string, readonly string[]>();
+  /** Per fact id, what has been read from it so far; dropped when the fact changes. */
+  private readonly readings = new Map<string, Partial<FactReading>>();
 
   constructor(
     private readonly reader: Reader,
     private readonly sources: () => Source[],
   ) {}
 
+  /** The part `key` of what is read from `fact`, read by `read` the first time it is asked for. */
+  private memo<K extends keyof FactReading>(fact: Fact, key: K, read: () => FactReading[K]): FactReading[K] {
+    let reading = this.readings.get(fact.id);
+    if (!reading) this.readings.set(fact.id, (reading = {}));
+    let value = reading[key];
+    if (value === undefined) reading[key] = value = read();
+    return value as FactReading[K];
+  }
+
   of(fact: Fact): ReadonlySet<QuestionType> {
-    let kinds = this.known.get(fact.id);
-    if (!kinds) {
+    return this.memo(fact, 'kinds', () => {
       const texts = [fact.en, normalizeText(fact.ar)];
       const outlets = this.sources().flatMap((source) => (source.outlet ? [source.outlet.en, source.outlet.ar] : []));
       const mentionsOutlet = outlets.some((outlet) => fact.en.includes(outlet) || fact.ar.includes(outlet));
-      kinds = factAnswers(texts, [...this.askedAs(fact)], mentionsOutlet);
-      this.known.set(fact.id, kinds);
-    }
-    return kinds;
+      return factAnswers(texts, [...this.askedAs(fact)], mentionsOutlet);
+    });
   }
 
   /** The types of the questions the fact was given as aliases: what its curators say it answers. */
   askedAs(fact: Fact): ReadonlySet<QuestionType> {
-    let types = this.aliasTypes.get(fact.id);
-    if (!types) {
-      types = new Set(fact.aliases.flatMap((alias) => this.reader.read(alias).questions.map((question) => question.type)));
-      this.aliasTypes.set(fact.id, types);
-    }
-    return types;
+    return this.memo(fact, 'askedAs', () => new Set(fact.aliases.flatMap((alias) => this.reader.read(alias).questions.map((question) => question.type))));
   }
 
   /** Whether it tells a division of the work (see question-type.ts); false for no fact. */
   divides(fact: Fact | undefined): boolean {
-    if (!fact) return false;
-    let told = this.dividing.get(fact.id);
-    if (told === undefined) this.dividing.set(fact.id, (told = tellsDivision([fact.en, normalizeText(fact.ar)])));
-    return told;
+    return fact !== undefined && this.memo(fact, 'divides', () => tellsDivision([fact.en, normalizeText(fact.ar)]));
   }
 
   /** Whether it tells only of an option weighed (see considered.ts); false for no fact. */
   considered(fact: Fact | undefined): boolean {
-    if (!fact) return false;
-    let told = this.weighed.get(fact.id);
-    if (told === undefined) this.weighed.set(fact.id, (told = tellsConsidered([fact.en, normalizeText(fact.ar)])));
-    return told;
+    return fact !== undefined && this.memo(fact, 'considered', () => tellsConsidered([fact.en, normalizeText(fact.ar)]));
   }
 
   /** Whether `asked` (index terms) holds at least RESTATED of the terms of its English text: it tells nothing more. */
@@ -86,12 +87,11 @@ export class FactKinds {
    */
   givesAsPurpose(fact: Fact | undefined, asked: ReadonlySet<string>): boolean {
     if (!fact) return false;
-    let purpose = this.purposes.get(fact.id);
-    if (!purpose) {
+    const purpose = this.memo(fact, 'purpose', () => {
       const clause = PURPOSE.exec(fact.en)?.[1] ?? '';
       const words = this.reader.termsOf(clause).filter((term) => term.kind !== 'name');
-      this.purposes.set(fact.id, (purpose = [...new Set(words.map((term) => term.term))]));
-    }
+      return [...new Set(words.map((term) => term.term))];
+    });
     return purpose.length >= 2 && purpose.every((term) => asked.has(term));
   }
 
@@ -107,43 +107,29 @@ export class FactKinds {
   }
 
   private englishTerms(fact: Fact): readonly Term[] {
-    let terms = this.english.get(fact.id);
-    if (!terms) this.english.set(fact.id, (terms = this.reader.termsOf(fact.en)));
-    return terms;
+    return this.memo(fact, 'english', () => this.reader.termsOf(fact.en));
   }
 
   /** The report's names (lexicon ids) the fact's texts hold. */
   namesOf(fact: Fact): ReadonlySet<string> {
-    let names = this.names.get(fact.id);
-    if (!names) {
-      names = new Set(
-        this.reader
-          .termsOf(`${fact.en} ${fact.ar}`)
-          .filter((term) => term.kind === 'name')
-          .map((term) => term.term),
-      );
-      this.names.set(fact.id, names);
-    }
-    return names;
+    return this.memo(
+      fact,
+      'names',
+      () =>
+        new Set(
+          this.reader
+            .termsOf(`${fact.en} ${fact.ar}`)
+            .filter((term) => term.kind === 'name')
+            .map((term) => term.term),
+        ),
+    );
   }
 
   forget(id: string): void {
-    this.known.delete(id);
-    this.aliasTypes.delete(id);
-    this.names.delete(id);
-    this.weighed.delete(id);
-    this.dividing.delete(id);
-    this.english.delete(id);
-    this.purposes.delete(id);
+    this.readings.delete(id);
   }
 
   clear(): void {
-    this.known.clear();
-    this.aliasTypes.clear();
-    this.names.clear();
-    this.weighed.clear();
-    this.dividing.clear();
-    this.english.clear();
-    this.purposes.clear();
+    this.readings.clear();
   }
 }

@@ -645,7 +645,8 @@ describe('Arabizi', () => {
   test('"the race is on" says competition has begun: Nvidia\'s words that it has answer, not the race to be won', () => {
     // before: the fact that American industry must win developers to win the AI race
     expect(answeredWith(engine.ask('does nvidia admit the race is on now or are they brushing it off?'))).toMatch(/competition has begun/);
-    expect(answeredWith(engine.ask('what does nvidia say it takes to win the race?'))).toMatch(/win/);
+    // …while a race to be won is still that race: winning developers' support to win it
+    expect(answeredWith(engine.ask('what does nvidia say it takes to win the race?'))).toMatch(/win developers' support worldwide to win the AI race/);
   });
 
   test('"catch me up on the R2 problems only, nothing else" bounds the reply, not the fact: the problems answer', () => {
@@ -659,7 +660,9 @@ describe('Arabizi', () => {
     expectDeclined(["cambricon's reaction to all this?"], 'missing-attribute');
     expect(answeredWith(engine.ask("nvidia's response?"))).toMatch(/spokesperson/);
     // a judgement of the reply asks nothing of it
-    expect(engine.trace("nvidia's reply to all this was kinda spicy ngl, what did they actually say")[0].question.type).toBe('speech');
+    const judged = "nvidia's reply to all this was kinda spicy ngl, what did they actually say";
+    expect(engine.trace(judged)).toHaveLength(1);
+    expect(answeredWith(engine.ask(judged))).toMatch(/competition has begun/);
   });
 
   test("which of a maker's chips asks the chip's name: Huawei's is Ascend, Baidu's the report never names; which companies' chips is still a list", () => {

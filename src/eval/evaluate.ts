@@ -88,6 +88,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers25: ['dev', 'val', 'test'],
   readers27: ['dev', 'val', 'test'],
   readers30: ['dev', 'val', 'test'],
+  readers32: ['dev', 'val', 'test'],
   // Written mid-round to tune on questions nobody had fitted yet; they have no held-out part.
   readers10: ['dev'],
   readers12: ['dev'],

@@ -1558,6 +1558,7 @@ describe('summary requests', () => {
     ['sum it up pls'],
     ["what's this article about"],
     ["what's this article even about"],
+    ["what's this whole article about"],
     ['what is it really about'],
     ['explain this news like im 5'],
     ['short version'],
@@ -1689,6 +1690,16 @@ describe('summary requests', () => {
       'اكو احد يلخص الخبر؟',
       'مين بيختصرلنا المقال',
     ]);
+  });
+
+  test('the summary verb takes an object ending before its dative (لخصهولي، لخصهالي "sum it up for me"), as it takes either alone', () => {
+    expectSummaries(['لخصهولي عافاك', 'لخصهالي بليز', 'لخصه لو سمحت']);
+  });
+
+  test('Maghrebi واش before a verb of telling, with the report telling nothing named, asks what the report says', () => {
+    expectSummaries(['واش راهو يحكي هاد المقال؟', 'واش كيقول هاد المقال؟']);
+    // Told of something, it asks what the report says of that, no summary of the whole.
+    expect(engine.ask('واش قال المقال على هواوي؟').summary).toBeFalsy();
   });
 
   test('what is happening, what happened and what the news is ask for a summary in every dialect; ما inside a sentence says "not"', () => {

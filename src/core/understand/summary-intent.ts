@@ -23,8 +23,9 @@ const ENGLISH_CUES = [
   // French, which Maghrebi and Levantine speakers mix in: "résumé rapide svp" (accents are folded).
   /\b(resume|resumer|resumez)\b/g,
   // An adverb may sit before "about": "what's this article even about", "what is it really about".
-  // So may "whole" and the report's own names before "thing": "what's this whole deepseek huawei thing about".
-  /\bwhat( is|s)? (this|it|the)( (article|news|story|report|piece|thing|whole( \w+){0,3} (thing|story|saga|drama)))?( (even|really|actually|exactly|all|mainly|basically|generally|primarily|mostly))* about\b/g,
+  // So may "whole" and the report's own names before "thing": "what's this whole deepseek huawei thing about",
+  // and "whole" before the report itself: "what's this whole article about".
+  /\bwhat( is|s)? (this|it|the)( ((whole |entire )?(article|news|story|report|piece|thing)|whole( \w+){0,3} (thing|story|saga|drama)))?( (even|really|actually|exactly|all|mainly|basically|generally|primarily|mostly))* about\b/g,
   // The report itself asked after: "whats this news", "what's the point of the article", "what does this
   // news mean", "what's in the article", "tell me about the article".
   /\bwhat( is|s)? (this|that) (news|article|story|report)$/g,
@@ -78,12 +79,13 @@ const ENGLISH_CUES = [
 
 const ARABIC_CUES = [
   // الزبدة, "the butter": the gist, in Gulf and Levantine speech ("اعطني الزبدة").
-  // The verbs take the dialects' dative and object endings: لخصلي، اختصرلنا، لخصيها; and their imperfect,
+  // The verbs take the dialects' object and dative endings, one or both: لخصلي، اختصرلنا، لخصيها، لخصهولي،
+  // لخصهالي (sum it up for me); and their imperfect,
   // whoever is asked to do it and however ("ممكن حد يلخصلي الموضوع"، "اكو احد يلخص الخبر"، "فيك
   // تلخصلي"، "مين بيختصرلنا المقال"), with the dialects' progressive ب.
   // Standard Arabic's أوجز (sum up) and موجز (a brief) are the same request; an indefinite noun may carry
   // the accusative's alef ("اعطني ملخصا"، "قدم لي موجزا").
-  /(?:^| )((?:لخص|اختصر|اوجز|ب?[يتن](?:لخص|ختصر|وجز))(?:ي|و|وا|ون)?(?:لي|لنا|ها|هالي)?|تلخيصا?|ملخصا?|الملخص|ملخصه|موجزا?|الموجز|الخلاصه|خلاصه|الزبده|زبده|نبذه|بنبذه)(?= |$)/g,
+  /(?:^| )((?:لخص|اختصر|اوجز|ب?[يتن](?:لخص|ختصر|وجز))(?:ي|و|وا|ون)?(?:ها|هو|ه|هم)?(?:لي|لنا)?|تلخيصا?|ملخصا?|الملخص|ملخصه|موجزا?|الموجز|الخلاصه|خلاصه|الزبده|زبده|نبذه|بنبذه)(?= |$)/g,
   // The points that matter, and the general idea: "اهم النقاط"، "النقاط الرئيسية"، "الفكرة العامة"، "حطني بالصورة".
   /(?:^| )(اهم|ابرز) (ال)?(نقاط|افكار|معلومات|تفاصيل)(?= |$)/g,
   /(?:^| )(ال)?(نقاط|افكار) (ال)?(رييسيه|اساسيه|مهمه)(?= |$)/g,
@@ -110,6 +112,9 @@ const ARABIC_CUES = [
   // ايه"، "ايه المقصود من الخبر ده"); what one should know of it; and "احكيلي عن المقال".
   new RegExp(`^(ما|ماذا)${REPORT} (يقول|قال|يحكي|يتكلم|يتحدث|يتناول|يناقش|يغطي)$`, 'g'),
   new RegExp(`^(ما|ماذا)( يريد)? (يقول|قال|يحكي|يتكلم|يتحدث|يتناول|يناقش|يغطي)${REPORT}$`, 'g'),
+  // Maghrebi واش (read هل) before a verb of telling asks what is told, as "واش قال؟" does: with the
+  // report its teller and nothing told, "واش راهو يحكي هاد المقال؟" asks what the report says.
+  new RegExp(`^هل (يقول|قال|يحكي|يتكلم|يتحدث)${REPORT}$`, 'g'),
   new RegExp(`^(ما|ماذا)( اللي| الذي)? ((يوجد|فيه)( (في|ف|ب))?|في|ف)${REPORT}$`, 'g'),
   new RegExp(`^${REPORT.slice(1)} (معناه|يعني) (ما|ماذا)$`, 'g'),
   new RegExp(`^(ما|ماذا) (المقصود|معني|يعني)( من)?${REPORT}$`, 'g'),

@@ -337,6 +337,12 @@ describe('Arabizi', () => {
     expect(transliterate('lmonafassa', vocabulary)).toBe(n('المنافسه'));
   });
 
+  test('ch is ش first, and the Gulf and Iraqi چ for ك only when no word is spelt with ش (7chat حكت "she said"; 3lech علاش "why")', () => {
+    const spellings = vocabularyOf(['حكت', 'علاش', 'عليك']);
+    expect(['7chat', '3lech'].map((word) => transliterate(word, spellings))).toEqual(['حكت', 'علاش'].map(n));
+    expect(engine.trace('shinu 7chat nvidia 3ala hal mawdoo3?').map((read) => read.question.type)).toEqual(['speech']);
+  });
+
   test('"la shu" is لشو (what for), its preposition written apart, and "bedda" بدها (she wants): a follow-up asking what for', () => {
     expect(prepareText('la shu bedda yehon?')).toBe('lashu bedda yehon?');
     expect(['lashu', 'bedda'].map((word) => transliterate(word, vocabulary))).toEqual(['لشو', 'بدها'].map(n));

@@ -372,5 +372,8 @@ export function transliterate(word: string, vocabulary: SpellingVocabulary): str
       if (withArticle) return withArticle;
     }
   }
-  return plainReading(word);
+  // Gulf and Iraqi speech says some ك as چ, written ch (7chat حچت for حكت "she said", chem چم for كم):
+  // read so only when no word is spelt with ch as ش, which Maghrebi and Levantine mean by it (3lech علاش).
+  const withGulfCh = word.includes('ch') ? search(word.replaceAll('ch', 'k'), '', vocabulary) : null;
+  return withGulfCh ?? plainReading(word);
 }

@@ -194,6 +194,11 @@ describe('the lexicon folds names and phrases across scripts', () => {
     expect(terms('ايه هو اللي')).toEqual([]);
   });
 
+  test('"on behalf of" is a grammar word however it is spelt: باسم, and بسم, its spelling without the alef', () => {
+    expect(terms('المتحدث بسم انفيديا')).toEqual(terms('المتحدث باسم انفيديا'));
+    expect(terms('المتحدث باسم انفيديا')).toHaveLength(2);
+  });
+
   test("contractions are grammar words too, with or without the apostrophe: i'd, they're, cant", () => {
     expect(terms('like to know what testing')).not.toEqual([]);
     expect(terms("i'd like to know what they're testing")).toEqual(terms('like to know what testing'));

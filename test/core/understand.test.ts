@@ -815,6 +815,8 @@ describe('dialect words', () => {
     ['maghrebi', 'أشنو', 'ما'],
     ['maghrebi', 'شن', 'ما'],
     ['maghrebi', 'شنية', 'ما'],
+    ['maghrebi', 'اشنوة', 'ما'],
+    ['maghrebi', 'أشنهي', 'ما'],
     ['maghrebi', 'علاه', 'لماذا'],
     ['maghrebi', 'ماهوش', 'لا'],
     ['maghrebi', 'راهي', ''],
@@ -845,6 +847,8 @@ describe('dialect words', () => {
     ['شصار', 'ما صار'],
     ['شكال', 'ما قال'],
     ['صيفطات', 'أرسلت'],
+    ['نشرات', 'نشرت'],
+    ['قالات', 'قالت'],
     ['وقع', 'حدث'],
     ['كاينين', 'يوجد'],
     ['عاون', 'ساعد'],
@@ -855,6 +859,10 @@ describe('dialect words', () => {
     ['نزول', 'إطلاق'],
   ])('common words: %s → %s', (dialect, standard) => {
     expect(standardContentWord(n(dialect))).toBe(n(standard));
+  });
+
+  test('a Tunisian "which" with the feminine past of publishing asks who published the report (أشنهي الجريدة اللي نشرات…)', () => {
+    expectOneAnswer('اشنوة الجريدة اللي نشرات التقرير ذا؟', /The Information/);
   });
 
   test('Egyptian فضل "kept on" with its future marker is "keeps on" (تواصل), as Levantine ضل is; standard يفضل (prefers) is left alone', () => {

@@ -372,6 +372,12 @@ const MAGHREBI: DialectGroup = {
     شني: S.what,
     شنية: S.what,
     شنوة: S.what,
+    // …and with the أ of أش before them (اشنوة، اشنية "what, which"; اشنهي "which is it").
+    اشنوة: S.what,
+    اشنية: S.what,
+    اشني: S.what,
+    اشنهي: S.what,
+    اشنهو: S.what,
     علاه: S.why,
     اش: S.what,
     أش: S.what,
@@ -438,6 +444,10 @@ const MAGHREBI: DialectGroup = {
     يحوسو: 'يبحثون',
     صيفط: 'ارسل',
     صيفطات: 'ارسلت',
+    // The feminine past's ending -ات (نشرات "she published", قالات "she said", جربات "she tried").
+    نشرات: 'نشرت',
+    قالات: 'قالت',
+    جربات: 'جربت',
     صيفطو: 'ارسلوا',
     عاون: 'ساعد',
     عاونات: 'ساعدت',

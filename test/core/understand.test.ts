@@ -3466,6 +3466,11 @@ describe("the asker's understanding held up to be checked", () => {
     expectOneAnswer('so huawei for the small models and nvidia for the big ones? is that the plan or did i get it wrong?', /balanced way/);
     expectOneAnswer('يعني هواوي للنماذج الصغيرة وانفيديا للكبيرة؟ كده الخطة ولا فهمتها غلط؟', /balanced way/);
   });
+
+  test('"…, that\'s the plan?" told rather than asked, and as Caribbean English writes it ("dats the plan?"), checks the statement too', () => {
+    expectOneAnswer("so huawei for the small models and nvidia for the big ones, that's the plan?", /balanced way/);
+    expectOneAnswer('so huawei chips fi di small models an nvidia fi di big one, dats the plan?', /balanced way/);
+  });
 });
 
 describe('what someone is trying to achieve is their purpose', () => {

@@ -494,6 +494,7 @@ export const CHAT_SHORTHAND = new Map(
     // use fi dis", "dey admit dere's competition", "run on dat ascend chip"): the words with th.
     dis: 'this',
     dat: 'that',
+    dats: 'thats',
     dese: 'these',
     dose: 'those',
     dere: 'there',
@@ -820,6 +821,7 @@ export const PHRASES: [RegExp, string][] = [
   // understanding held up to be checked, no topic of its own.
   [/(?:^| )او (?:انا )?(?:فهمت|فهمتها|فهمته|فاهم|فاهمه|فاهمها)(?: \S+)? غلط$/g, ''],
   [/\b(?:is|was) (?:that|this|it) the (?:plan|idea)\b/g, ''],
+  [/(?:^| )(?:thats|that|that is|this is) the (?:plan|idea)$/g, ''],
   [/(?:^| )(?:كذي|كذا|هيك|هكذا|كده|كدا|كدة) (?:هي )?(?:ال)?(?:خطه|فكره|سالفه|قصه)$/g, ''],
   // "would love to understand what role nvidia plays", "i'd like to know who…": the frame of an
   // indirect question asks nothing itself (its "would" is no yes/no question); the Arabic frames

@@ -4306,6 +4306,21 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
     expect(contrastedSides('whats the difference with nvidia'.split(' '), isContent, isName)).toBeNull();
   });
 
+  test('two names side by side, each given what it is for, contrast them as "between" does (both languages)', () => {
+    const grammarToo = (word: string) => isContent(word) && !['are', 'for', 'the'].includes(word);
+    const isName = (word: string) => ['r2', 'huawei', 'nvidia', 'هواوي', 'انفيديا'].includes(word);
+    expect(contrastedSides('huawei chips are for the small models and nvidia for the big r2'.split(' '), grammarToo, isName)?.tellApart).toEqual([
+      ['huawei'],
+      ['nvidia', 'r2'],
+    ]);
+    expect(contrastedSides('هواوي للنماذج الصغيره وانفيديا للكبيره'.split(' '), grammarToo, isName)?.tellApart).toEqual([['هواوي'], ['انفيديا']]);
+    // One name given two uses is no contrast of names, nor is a name given nothing it is for.
+    expect(contrastedSides('huawei for the small models and the big ones'.split(' '), grammarToo, isName)).toBeNull();
+    expect(contrastedSides('huawei and nvidia for the big r2'.split(' '), grammarToo, isName)).toBeNull();
+    // The fact telling the split answers, though it never names the R2 a side holds.
+    expectOneAnswer('huawei chips r for the small models n nvidia for the big r2, did i get it right?', /balanced way/);
+  });
+
   test('a fact telling of one side only does not tell them apart; a name on a side need not be held alone', () => {
     // before: "R2" had to be held, and the fact telling the split never names it
     expectOneAnswer('whats the difference between the big R2 and the small ones in terms of chips?', /balanced way/);

@@ -161,6 +161,31 @@ const VERSUS_WORDS: ReadonlySet<string> = new Set(['vs', 'versus']);
 /** A side of a contrast is this many of its content words at most. */
 const SIDE_WORDS = 4;
 
+/** A name, then within three words "for" or a word with ل "for" joined to it ("huawei chips are for…", "هواوي للنماذج…"). */
+function nameThenFor(words: readonly string[], isName: (word: string) => boolean): boolean {
+  return words.some(
+    (word, at) => isName(withoutJoinedAnd(word)) && words.slice(at + 1, at + 4).some((next) => next === 'for' || (/^ل\S{2}/.test(next) && !isName(next))),
+  );
+}
+
+/**
+ * "huawei chips for the small models and nvidia for the big R2", "هواوي للنماذج الصغيرة وانفيديا
+ * للكبيرة": two names side by side, each given what it is for, contrast as "between" does. The
+ * content words of each half, nearest the "and" (written apart or joined to the second name).
+ */
+function sideBySide(words: readonly string[], content: (word: string) => boolean, isName: (word: string) => boolean): [string[], string[]] | null {
+  for (let at = 1; at < words.length - 1; at++) {
+    const joined = words[at] !== withoutJoinedAnd(words[at]) && isName(withoutJoinedAnd(words[at]));
+    if (!AND_WORDS.has(words[at]) && !joined) continue;
+    const before = words.slice(0, at);
+    const after = words.slice(joined ? at : at + 1);
+    // The second half opens with its name; the first gives its own name what it is for.
+    if (!isName(withoutJoinedAnd(after[0] ?? '')) || !nameThenFor(after.slice(0, 4), isName) || !nameThenFor(before, isName)) continue;
+    return [before.filter(content).slice(-SIDE_WORDS), after.filter(content).slice(0, SIDE_WORDS)];
+  }
+  return null;
+}
+
 /** A word without the و "and" joined to it ("وشرائح" is the "شرائح" of the side before). */
 export const withoutJoinedAnd = (word: string) => word.replace(/^و(?=\S{3})/, '');
 
@@ -168,8 +193,8 @@ export const withoutJoinedAnd = (word: string) => word.replace(/^و(?=\S{3})/, '
  * "What's the difference between the big R2 and the small ones?", "الفرق بين شرائح هواوي وشرائح
  * انفيديا", "big R2 vs the small ones": what tells the two things contrasted apart, as content words
  * (`isContent`) of each side, the "and" after "between" (و written apart or joined to the next word)
- * or "vs" dividing them: the names, when each side has its own; else the words one side has and
- * the other not, other than names ("the big R2" against "the small ones": big, small; the R2 is
+ * or "vs" dividing them, or two names side by side each given what it is for (see sideBySide): the
+ * names, when each side has its own; else the words one side has and the other not, other than names ("the big R2" against "the small ones": big, small; the R2 is
  * both); and every word of the sides. A fact telling of one side only does not tell them apart.
  * Null when nothing is contrasted.
  */
@@ -197,6 +222,7 @@ export function contrastedSides(
     const second = AND_WORDS.has(rest[and]) ? and + 1 : and;
     sides = [rest.slice(0, and).filter(content).slice(0, SIDE_WORDS), rest.slice(second).filter(content).slice(0, SIDE_WORDS)];
   }
+  sides ??= sideBySide(words, content, isName);
   if (!sides || sides.some((side) => side.length === 0)) return null;
   const [first, second] = sides.map((side) => side.map(withoutJoinedAnd));
   const own = [first.filter((word) => !second.includes(word)), second.filter((word) => !first.includes(word))];

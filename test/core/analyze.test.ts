@@ -189,6 +189,10 @@ describe('the lexicon folds names and phrases across scripts', () => {
     expect(terms('small models').sort()).toEqual(terms('النماذج الصغيرة').sort());
   });
 
+  test('a retort, a clapback and what someone replied are a response, as رد is', () => {
+    for (const word of ['retort', 'clapback', 'replied', 'رد']) expect([word, terms(word)]).toEqual([word, terms('response')]);
+  });
+
   test('stop-words in both languages, dialect question words included, are dropped', () => {
     expect(terms('what is the')).toEqual([]);
     expect(terms('ايه هو اللي')).toEqual([]);

@@ -3965,6 +3965,10 @@ describe('why the report or people describe something as they do', () => {
     expect(typeOf("can someone explain why people are calling deepseek's strategy balanced")).toBe('what');
     expect(typeOf('لماذا يقولون ان الاستراتيجية متوازنة؟')).toBe('what');
     expect(typeOf('لماذا المقال يصف الخطة بالمرونة؟')).toBe('what');
+    // "they said" with no one named before what was said is "they say" (قالوا، read قال)
+    const readType = (question: string) => engine.trace(question)[0].question.type;
+    expect(readType('ليش قالوا انو استراتيجية ديب سيك مرنة')).toBe('what');
+    expect(readType('ليش قال المتحدث انو المنافسة بدأت')).toBe('why');
     expect(typeOf('why did nvidia say that')).toBe('why');
     expect(typeOf('لماذا قال المتحدث ذلك')).toBe('why');
     expect(typeOf('why did deepseek reduce its reliance on nvidia?')).toBe('why');

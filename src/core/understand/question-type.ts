@@ -140,9 +140,11 @@ const DESCRIPTION_QUESTION = {
     /\bwhy\b(?: (?:do|does|did|are|is|were|was|would|d))?(?: (?:people|they|everyone|everybody|folks|it|the (?:article|report|title|headline|news|piece|author|media)))?(?: (?:are|is|were|was|keep|keeps))? (?:say|says|saying|call|calls|calling|describe|describes|describing|talk|talks|talking)\b/,
     /\bwhy\b (?:is|was|are) (?:it|this|that|the \w+|\w+ \w+) (?:called|described|labeled|labelled)\b/,
   ],
-  // (قال "said" only after the report or people: "ليش قال المتحدث…" asks why someone named said it.)
+  // (قال "said" only after the report or people, or with no one named before what was said: "ليش قالوا انو
+  // الاستراتيجية مرنة" is "why do they say"; "ليش قال المتحدث…" asks why someone named said it.)
   arabic: [
     /(?:^| )لماذا (?:(?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) )?(?:يقول|يقولون|يسمون|يسمي|يصف|يصفون|يتكلم|يتكلمون|يتحدث|يتحدثون)(?= |$)/,
+    /(?:^| )لماذا (?:(?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) )?قال (?:انو|ان|انه|بان|بانه|بلي|انها|بانها)(?= |$)/,
     /(?:^| )لماذا (?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) قال(?= |$)/,
   ],
 };

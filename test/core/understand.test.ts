@@ -4143,6 +4143,12 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
     expect(engine.trace('is deepseek swapping nvidia for huawei chips?')[0].question.standard).not.toMatch(/reliance/);
   });
 
+  test('a bare "why" after a question asks it again as its reason, read as one sentence: the swap asked why after it', () => {
+    // before: the question was read without its "why", and the fact saying Nvidia is kept for R2 answered
+    expectLessRelianceAnswer(['deepseek really swapping nvidia for huawei chips?? why tho', 'so deepseek is replacing nvidia with huawei? why?']);
+    expect(engine.trace('deepseek really swapping nvidia for huawei chips?? why tho').map((read) => read.question.type)).toEqual(['why']);
+  });
+
   test('freeing itself from Nvidia, or getting away from it, is leaning less on it: asked why, the strategy answers', () => {
     // before: the fact saying Nvidia is kept for R2
     expectLessRelianceAnswer([

@@ -201,7 +201,7 @@ export class Reader {
     const misspells = this.vocabulary.misspellings();
     const arabizi = isArabizi(latin, mostlyArabic ? undefined : (word) => this.looksArabic(word, misspells));
     const clauses = splitClauses(prepared).map((clause) => this.readClause(clause, arabizi));
-    return { questions: this.group(clauses).slice(0, MAX_QUESTIONS), arabizi, askedIn: askedIn(clauses) };
+    return { questions: this.group(clauses, arabizi).slice(0, MAX_QUESTIONS), arabizi, askedIn: askedIn(clauses) };
   }
 
   /** A whole word the facts' vocabulary (or the stop-words or the lexicon) knows as it is. */
@@ -480,7 +480,7 @@ export class Reader {
   /** The index terms of the words about the report itself, however they are spelt (للمقال، بالخبر). */
   private metaTerms: Set<string> | null = null;
 
-  private group(clauses: ReadClause[]): Question[] {
+  private group(clauses: ReadClause[], arabizi: boolean): Question[] {
     // "two things: what did huawei send, and did it work?": the asker says how many questions they ask.
     const announcesTwo = clauses.some((clause) => TWO_QUESTIONS.test(clause.text));
     const questions: Draft[] = [];
@@ -515,6 +515,16 @@ export class Reader {
         // exactly?" only makes the one before more precise).
         if (context.length === 0 && last && clause.joined && ATTRIBUTE_TYPES.has(clause.type) && !sameAttribute(clause.type, last.type)) {
           questions.push(new Draft([clause], []));
+          return;
+        }
+        // "deepseek swapping nvidia for huawei? why tho", "…تبدل انفيديا بهواوي؟ ليش هيك؟": a bare "why" after a
+        // question of one clause asks it again as its reason, read as if asked in one sentence ("why…swapping…").
+        if (context.length === 0 && last && clause.type === 'why' && last.clauses.length === 1 && last.type !== 'why') {
+          const [asked] = last.clauses;
+          questions[questions.length - 1] = new Draft(
+            [this.readClause({ ...asked, text: `${clause.text} ${asked.text}`, leadsIn: false }, arabizi)],
+            last.context,
+          );
           return;
         }
         if (context.length === 0 && last) last.sharpen(clause);

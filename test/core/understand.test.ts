@@ -319,6 +319,8 @@ describe('Arabizi', () => {
   test('everyday words come from the table; others are spelt letter by letter against the vocabulary', () => {
     expect(transliterate('leh', vocabulary)).toBe(n('ليه'));
     expect(transliterate('ya3ni', vocabulary)).toBe(n('يعني'));
+    // why, and "like this" (Levantine hek, Iraqi hichi with the چ of هيچي)
+    expect(['lish', 'leesh', 'hek', 'hichi'].map((word) => transliterate(word, vocabulary))).toEqual(['ليش', 'ليش', 'هيك', 'هيك'].map(n));
     // French, mixed into Maghrebi Arabizi
     expect(transliterate('puces', vocabulary)).toBe(n('شرائح'));
     expect(transliterate('baghya', vocabulary)).toBe(n('بغات'));
@@ -4141,6 +4143,15 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
     expectLessRelianceAnswer(['why is deepseek replacing nvidia with huawei?', 'why did deepseek switch from nvidia to huawei chips?']);
     // guard: asked whether, not why, the swap is still the swap
     expect(engine.trace('is deepseek swapping nvidia for huawei chips?')[0].question.standard).not.toMatch(/reliance/);
+  });
+
+  test('replacing Nvidia said as a verbal noun (تبديل انفيديا, Arabizi tbaddil), asked why, is leaning less on it', () => {
+    // before: the fact saying Nvidia is kept for R2, or the headline
+    expectLessRelianceAnswer([
+      'ليش ديب سيك قاعدة على تبديل انفيديا بهواوي؟',
+      'lish deepseek 3am tbaddil nvidia?',
+      'deepseek 3am tbaddil nvidia b huawei? lish hichi?',
+    ]);
   });
 
   test('a bare "why" after a question asks it again as its reason, read as one sentence: the swap asked why after it', () => {

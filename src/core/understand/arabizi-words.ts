@@ -19,6 +19,8 @@ const WORDS: Record<string, string> = {
   // Gulf and Iraqi spellings, with the diphthong written out.
   laish: 'ليش',
   laysh: 'ليش',
+  lish: 'ليش',
+  leesh: 'ليش',
   lashu: 'لشو',
   lasho: 'لشو',
   lashou: 'لشو',
@@ -170,6 +172,12 @@ const WORDS: Record<string, string> = {
   '3ala': 'على',
   '3al': 'على',
   '3a': 'على',
+  // "like this, so" (Levantine hek, heik; Iraqi hichi, hiche, with the چ of هيچي).
+  hek: 'هيك',
+  heik: 'هيك',
+  hichi: 'هيك',
+  hiche: 'هيك',
+  hechi: 'هيك',
   // "right?" as a tag (hek fhemet, sa7?), and "they"
   sa7: 'صح',
   sa77: 'صح',

@@ -737,7 +737,7 @@ export const PHRASES: [RegExp, string][] = [
   ],
   [
     new RegExp(
-      String.raw`(?<=(?:^| )(?:${ARABIC_WHY_WORDS}|سبب|السبب) \S.*) (?:بدل |بدال |بدلا من |بدل من |عوض |عوضا عن |(?:و)?(?:لا|مش|مو|ليس|موش) (?:بس |فقط )?)(?=(?:ال|ل)?${ARABIC_NVIDIA})`,
+      String.raw`(?<=(?:^| )(?:${ARABIC_WHY_WORDS}|سبب|السبب) \S.*) (?:بدل |بدال |بدلا من |بدل من |تبديل |عوض |عوضا عن |(?:و)?(?:لا|مش|مو|ليس|موش) (?:بس |فقط )?)(?=(?:ال|ل)?${ARABIC_NVIDIA})`,
       'g',
     ),
     LESS_RELIANCE.arabic,

@@ -266,6 +266,12 @@ export class Reader {
     const rest = word.slice(1);
     const joinedWaw = isStopword(rest) || standardFunctionWord(rest) !== undefined || standardContentWord(rest) !== undefined;
     if (word.length > 2 && word.startsWith('و') && joinedWaw && standardContentWord(word) === undefined) return this.standardArabic(rest);
+    // The negation ما typed onto an imperfect verb ("ماتعتمد" "doesn't rely"): ما and the verb.
+    const negated = word.slice(2);
+    if (word.startsWith('ما') && /^[يتنب]\S{2}/.test(negated) && !this.known({ text: word, script: 'arabic' })) {
+      const verb = this.standardArabic(negated);
+      if (verb.some((form) => this.known({ text: form, script: 'arabic' }))) return ['ما', ...verb];
+    }
     // A verb with a progressive or future marker (هتستخدم، هيشتغل، بيستعملوها), or a participle
     // standing for its verb (مستخدمة), is the verb the lexicon knows, or the grammar word it is
     // (بيقول، كيقول → يقول "says", as in "هل التقرير بيقول انو…"), even where some fact's alias

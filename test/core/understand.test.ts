@@ -2124,6 +2124,14 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('writing the original report is publishing it: its outlet answers; the writer of this article stays unknown', () => {
+    for (const message of ['who wrote the original story?', 'مين كتب التقرير الاصلي؟', 'meen katab el taqrir el asli?']) {
+      const answer = engine.ask(message);
+      expect([message, answer.answered, answer.facts[0]?.fact.id]).toEqual([message, true, 'the-information-outlet']);
+    }
+    expect(engine.ask('who wrote this article?').answered).toBe(false);
+  });
+
   test('a follow-up asking for another attribute is a question of its own, and is declined on its own', () => {
     for (const message of ['متى بينزل النموذج؟ وكم بيكون سعر الاشتراك؟', "what's ascend and how much does one cost?", 'شو حكت انفيديا؟ ومين الناطق باسمها؟']) {
       const answer = engine.ask(message);

@@ -4342,7 +4342,7 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
     expect(contrastedSides('whats the difference with nvidia'.split(' '), isContent, isName)).toBeNull();
   });
 
-  test('two names side by side, each given what it is for, contrast them as "between" does (both languages)', () => {
+  test('two names side by side, each given what it is for, or each put on a name, contrast them as "between" does (both languages)', () => {
     const grammarToo = (word: string) => isContent(word) && !['are', 'for', 'the'].includes(word);
     const isName = (word: string) => ['r2', 'huawei', 'nvidia', 'هواوي', 'انفيديا'].includes(word);
     expect(contrastedSides('huawei chips are for the small models and nvidia for the big r2'.split(' '), grammarToo, isName)?.tellApart).toEqual([
@@ -4353,8 +4353,16 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
     // One name given two uses is no contrast of names, nor is a name given nothing it is for.
     expect(contrastedSides('huawei for the small models and the big ones'.split(' '), grammarToo, isName)).toBeNull();
     expect(contrastedSides('huawei and nvidia for the big r2'.split(' '), grammarToo, isName)).toBeNull();
+    // …or each half puts something on its name
+    expect(contrastedSides('the big r2 on nvidia and the mini ones on huawei'.split(' '), grammarToo, isName)?.tellApart).toEqual([
+      ['r2', 'nvidia'],
+      ['huawei'],
+    ]);
+    expect(contrastedSides('r2 الكبير علي انفيديا والصغير علي هواوي'.split(' '), grammarToo, isName)?.tellApart).toEqual([['r2', 'انفيديا'], ['هواوي']]);
+    expect(contrastedSides('the big r2 on nvidia and the small ones too'.split(' '), grammarToo, isName)).toBeNull();
     // The fact telling the split answers, though it never names the R2 a side holds.
     expectOneAnswer('huawei chips r for the small models n nvidia for the big r2, did i get it right?', /balanced way/);
+    expectOneAnswer('so the big R2 is on nvidia and the mini ones on huawei, correct?', /balanced way/);
   });
 
   test('a fact telling of one side only does not tell them apart; a name on a side need not be held alone', () => {

@@ -168,19 +168,31 @@ function nameThenFor(words: readonly string[], isName: (word: string) => boolean
   );
 }
 
+/** Words putting something on a name: "on nvidia", "على انفيديا" (normalised علي), "ع هواوي". */
+const ON_WORDS: ReadonlySet<string> = new Set(['on', 'علي', 'ع']);
+
+/** "on" then a name, within the first four words: "the mini ones on huawei", "والصغير علي هواوي". */
+function onName(words: readonly string[], isName: (word: string) => boolean): boolean {
+  return words.slice(0, 4).some((word, at) => ON_WORDS.has(word) && isName(words[at + 1] ?? ''));
+}
+
 /**
  * "huawei chips for the small models and nvidia for the big R2", "هواوي للنماذج الصغيرة وانفيديا
- * للكبيرة": two names side by side, each given what it is for, contrast as "between" does. The
- * content words of each half, nearest the "and" (written apart or joined to the second name).
+ * للكبيرة", "the big R2 on nvidia and the small ones on huawei", "R2 الكبير على انفيديا والصغير على
+ * هواوي": two names side by side, each given what it is for or put under something, contrast as
+ * "between" does. The content words of each half, nearest the "and" (written apart or joined on).
  */
 function sideBySide(words: readonly string[], content: (word: string) => boolean, isName: (word: string) => boolean): [string[], string[]] | null {
   for (let at = 1; at < words.length - 1; at++) {
-    const joined = words[at] !== withoutJoinedAnd(words[at]) && isName(withoutJoinedAnd(words[at]));
+    const joined = words[at] !== withoutJoinedAnd(words[at]);
     if (!AND_WORDS.has(words[at]) && !joined) continue;
     const before = words.slice(0, at);
-    const after = words.slice(joined ? at : at + 1);
-    // The second half opens with its name; the first gives its own name what it is for.
-    if (!isName(withoutJoinedAnd(after[0] ?? '')) || !nameThenFor(after.slice(0, 4), isName) || !nameThenFor(before, isName)) continue;
+    const after = [withoutJoinedAnd(words[at]), ...words.slice(at + 1)].slice(joined ? 0 : 1);
+    // The second half opens with its name and the first gives its own name what it is for; or
+    // each half puts something on a name.
+    const forEach = isName(after[0] ?? '') && nameThenFor(after.slice(0, 4), isName) && nameThenFor(before, isName);
+    const onEach = onName(after, isName) && before.some((word, i) => ON_WORDS.has(word) && isName(before[i + 1] ?? ''));
+    if (!forEach && !onEach) continue;
     return [before.filter(content).slice(-SIDE_WORDS), after.filter(content).slice(0, SIDE_WORDS)];
   }
   return null;

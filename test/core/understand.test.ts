@@ -3998,6 +3998,13 @@ describe('why the report or people describe something as they do', () => {
     expectOneAnswer("why does the article say deepseek's strategy is flexible?", /strategy is flexible/);
     expectOneAnswer('علاش كيقولو بلي ديب سيك عندها استراتيجية مرنة؟', /strategy is flexible/);
   });
+
+  test('the report and its describing are no topic of such a question: the headline, which holds them, does not answer', () => {
+    // before: the headline fact ("the article frames…") answered, for holding المقال and يصف
+    expectOneAnswer('لماذا يصف المقال استراتيجية ديب سيك بأنها متوازنة؟', /balanced way/);
+    expectOneAnswer('ليش المقال بيوصف استراتيجية ديب سيك بانها متوازنة؟', /balanced way/);
+    expectOneAnswer("why does the article describe deepseek's strategy as balanced?", /balanced way/);
+  });
 });
 
 describe('a role offered with names to choose from, and the Iraqi words that offer them', () => {

@@ -143,7 +143,7 @@ const DESCRIPTION_QUESTION = {
   // (قال "said" only after the report or people, or with no one named before what was said: "ليش قالوا انو
   // الاستراتيجية مرنة" is "why do they say"; "ليش قال المتحدث…" asks why someone named said it.)
   arabic: [
-    /(?:^| )لماذا (?:(?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) )?(?:يقول|يقولون|يسمون|يسمي|يصف|يصفون|يتكلم|يتكلمون|يتحدث|يتحدثون)(?= |$)/,
+    /(?:^| )لماذا (?:(?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) )?ب?(?:يقول|يقولون|يسمون|يسمي|يصف|يصفون|يوصف|يوصفون|يوصفو|يتكلم|يتكلمون|يتحدث|يتحدثون)(?= |$)/,
     /(?:^| )لماذا (?:(?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) )?قال (?:انو|ان|انه|بان|بانه|بلي|انها|بانها)(?= |$)/,
     /(?:^| )لماذا (?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) قال(?= |$)/,
   ],
@@ -625,12 +625,19 @@ export function precedence(type: QuestionType): number {
   return index < 0 ? RULES.length : index;
 }
 
+/** Whether a question asks why the report or people describe something as they do (see DESCRIPTION_QUESTION). */
+export function asksDescription(latin: string[], arabic: string[]): boolean {
+  return (
+    DESCRIPTION_QUESTION.english.some((pattern) => pattern.test(latin.join(' '))) ||
+    DESCRIPTION_QUESTION.arabic.some((pattern) => pattern.test(arabic.join(' ')))
+  );
+}
+
 /** The type of a question, from its normalised Latin and Arabic words. */
 export function questionType(latin: string[], arabic: string[]): QuestionType {
   const english = latin.join(' ');
   const arabicText = arabic.join(' ');
-  if (DESCRIPTION_QUESTION.english.some((pattern) => pattern.test(english)) || DESCRIPTION_QUESTION.arabic.some((pattern) => pattern.test(arabicText)))
-    return 'what';
+  if (asksDescription(latin, arabic)) return 'what';
   if (DROVE_TO.test(arabicText)) return 'why';
   for (const rule of RULES) {
     if (rule.english.some((pattern) => pattern.test(english)) || rule.arabic.some((pattern) => pattern.test(arabicText))) return rule.type;

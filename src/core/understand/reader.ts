@@ -35,7 +35,16 @@ import {
 } from './dialects';
 import { BOUNDING_WORDS, OR_WORDS, TYPED_OR_WORDS } from './alternatives';
 import { occasionWords } from './speaker';
-import { ATTRIBUTE_TYPES, ENGLISH_CUE_WORDS, namesPersonRole, precedence, PRONOUN_NAMES, questionType, type QuestionType } from './question-type';
+import {
+  asksDescription,
+  ATTRIBUTE_TYPES,
+  ENGLISH_CUE_WORDS,
+  namesPersonRole,
+  precedence,
+  PRONOUN_NAMES,
+  questionType,
+  type QuestionType,
+} from './question-type';
 import {
   ARABIC_TELL_ME,
   ARABIC_TURNING_TO,
@@ -387,8 +396,9 @@ export class Reader {
       (type === 'deed' && DEED_WORDS.has(word));
     // "what does the article mean when it calls the approach 'balanced'?", "ماذا يقصد المقال بأن…":
     // what is meant is asked, in the words it is said in; the report and its meaning are no topic.
+    // Nor are they in asking why it describes something so ("لماذا يصف المقال الاستراتيجية بأنها متوازنة").
     const standard = all.join(' ');
-    const asksMeaning = MEANING_QUESTION.some((pattern) => pattern.test(standard));
+    const asksMeaning = MEANING_QUESTION.some((pattern) => pattern.test(standard)) || asksDescription(latin, arabic);
     const typedTopic = (type === 'what' ? all : all.filter((word) => !typeWord(word))).filter((word) => !(asksMeaning && MEANING_WORDS.has(word)));
     const typedTerms = this.topicTerms(typedTopic.join(' '));
     // "متى نزل المقال؟", "who wrote this article?": publishing said of the report itself, naming
@@ -1142,7 +1152,8 @@ const MEANING_WORDS = new Set([
   ...META_WORDS,
   ...CALLING_WORDS,
   ...['called', 'calling', 'mean', 'means', 'meant', 'meaning', 'author', 'writer', 'title', 'says', 'say', 'term', 'word', 'phrase'],
-  ...['يقصد', 'يقصدون', 'تقصد', 'المقصود', 'معني', 'الكاتب'],
+  ...['describe', 'describes', 'described', 'describing'],
+  ...['يقصد', 'يقصدون', 'تقصد', 'المقصود', 'معني', 'الكاتب', 'يصف', 'يصفون', 'يوصف', 'بيوصف', 'يوصفون', 'بيوصفو'],
 ]);
 
 /**

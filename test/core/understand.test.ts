@@ -4005,6 +4005,12 @@ describe('why the report or people describe something as they do', () => {
     expectOneAnswer('ليش المقال بيوصف استراتيجية ديب سيك بانها متوازنة؟', /balanced way/);
     expectOneAnswer("why does the article describe deepseek's strategy as balanced?", /balanced way/);
   });
+
+  test('Levantine بيحكو، بحكو "they say" asks it as يقولون does', () => {
+    // before: read as a reason asked, the strategy of leaning less on Nvidia answered
+    expectOneAnswer('ليش بحكو انو ديب سيك ماشية باستراتيجية متوازنة؟', /balanced way/);
+    expectOneAnswer('ليش بيحكو انو الخطة مرنة؟', /strategy is flexible/);
+  });
 });
 
 describe('a role offered with names to choose from, and the Iraqi words that offer them', () => {

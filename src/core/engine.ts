@@ -19,7 +19,7 @@ import { CompiledLexicon } from './text/lexicon';
 import { normalizeText, type Word } from './text/words';
 import { allStopwords, isStopword } from './text/stopwords';
 import type { Answer, AskContext, Fact, Language, Lexicon, Source } from './types';
-import { alternativeNames, alternativeSides, contrastedSides, setApartNames, withoutJoinedAnd } from './understand/alternatives';
+import { alternativeNames, alternativeSides, boundsSide, contrastedSides, setApartNames, withoutJoinedAnd } from './understand/alternatives';
 import { hasArabiziDigits } from './understand/arabizi';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
@@ -181,6 +181,8 @@ export class Isnad implements FactLookup {
   private readonly nameKinds: NameKinds;
   /** The report's names (lexicon ids): the one nearly every fact holds is its protagonist (see protagonist). */
   private readonly nameIds: readonly string[];
+  /** The lexicon's terms that have a contrary (small, large): a side a question may bound ("only the small models"). */
+  private readonly contrastedTerms: ReadonlySet<string>;
   /** The whole report's summary (fact ids, the same in both languages, and the names they hold); dropped on any change. */
   private wholeSummary: WholeSummary | null = null;
   private readonly scopes = new ServerScopes();
@@ -215,6 +217,7 @@ export class Isnad implements FactLookup {
     this.paraphrases = new Paraphrases(this.analyzer);
     this.nameKinds = new NameKinds(this.analyzer);
     this.nameIds = knowledge.lexicon.names.map((entry) => entry.id);
+    this.contrastedTerms = new Set(knowledge.lexicon.contrasts.flat());
     for (const [surface, id] of lexicon.entries()) this.fuzzy.addAlias(surface, id);
     for (const [word, term] of this.paraphrases.givingUpWords) this.fuzzy.addAlias(word, term);
     for (const word of allStopwords()) this.fuzzy.addAlias(word, STOPWORD);
@@ -477,7 +480,7 @@ export class Isnad implements FactLookup {
   }
 
   private decisionInput(typed: Question, accept?: SlotFilter): DecisionInput {
-    const { read, firstName, everydayOnly } = this.query(typed);
+    const { read, firstName, everydayOnly, boundsSide } = this.query(typed);
     const { query, nameBits, eitherBits, contrast } = read;
     // "who's responsible for the big R2, huawei or nvidia?": a role offered with names to choose
     // from asks which of them, not a person's name.
@@ -500,7 +503,8 @@ export class Isnad implements FactLookup {
       answers: this.answersFor(question, query, name, firstName, held),
       aside: this.setAside(question, asked, held),
       substituted: question.type === 'yesno' && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
-      divides: contrast ? (id) => this.kinds.divides(held.get(id)) : undefined,
+      // "huawei only for the small models?": bounding one side asks of the other too, which a division tells.
+      divides: contrast || boundsSide ? (id) => this.kinds.divides(held.get(id)) : undefined,
       everydayOnly,
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
@@ -623,6 +627,8 @@ export class Isnad implements FactLookup {
     firstName: string | null;
     /** See DecisionInput.everydayOnly: no name, and the words some fact holds all plain everyday ones, none a concept the lexicon names (a date, a release). */
     everydayOnly: boolean;
+    /** The question bounds one side of a contrast the lexicon knows ("only the small models"; see boundsSide). */
+    boundsSide: boolean;
   } {
     const read = this.analyzer.analyze(question.standard);
     const written = writtenAsNames(question.text);
@@ -729,10 +735,12 @@ export class Isnad implements FactLookup {
       }
     }
     const everydayOnly = nameBits === 0 && (question.type === 'what' || question.type === 'yesno') && holdsOnlyEverydayWords(analysis.terms, query);
+    const sideWords = new Set(analysis.terms.filter((term) => this.contrastedTerms.has(term.term)).flatMap((term) => term.source.split(' ')));
     return {
       read: { query, nameBits, eitherBits, topicBits, alternatives, contrast },
       firstName: firstNameNotObject(analysis),
       everydayOnly,
+      boundsSide: boundsSide(wordTexts, (word) => sideWords.has(word)),
     };
   }
 

@@ -38,7 +38,7 @@ import {
   withoutAspect,
 } from '../../src/core/understand/dialects';
 import { asksConsidered, asksIntended, tellsConsidered } from '../../src/core/understand/considered';
-import { contrastedSides, setApartNames } from '../../src/core/understand/alternatives';
+import { boundsSide, contrastedSides, setApartNames } from '../../src/core/understand/alternatives';
 import { askedPredicate, factAnswers, proposedReason, questionType, tellsDivision } from '../../src/core/understand/question-type';
 import { prepareText, Reader } from '../../src/core/understand/reader';
 import { splitClauses } from '../../src/core/understand/segment';
@@ -4353,6 +4353,17 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
     expect(contrastedSides('ما الفرق بين r2 الكبير والنسخ الصغيره'.split(' '), isContent, isName)?.tellApart).toEqual([['الكبير'], ['النسخ', 'الصغيره']]);
     expect(contrastedSides('big r2 vs small ones'.split(' '), isContent, isName)?.tellApart).toEqual([['big'], ['small', 'ones']]);
     expect(contrastedSides('whats the difference with nvidia'.split(' '), isContent, isName)).toBeNull();
+  });
+
+  test('bounding one side of a contrast the lexicon knows ("only the small models", "بس للنماذج الصغيرة") asks of the other side too: the division answers', () => {
+    const small = (word: string) => ['small', 'الصغيره'].includes(word);
+    expect(boundsSide('is huawei only for the small models'.split(' '), small)).toBe(true);
+    expect(boundsSide('هواوي بس للنماذج الصغيره'.split(' '), small)).toBe(true);
+    expect(boundsSide('is huawei for the small models'.split(' '), small)).toBe(false);
+    expect(boundsSide('only huawei chips are used for testing the small models'.split(' '), small)).toBe(false);
+    // before: the fact that Huawei trains the small models, which says nothing of the big one
+    expectOneAnswer('هل ديب سيك راح تستخدم هواوي بس للنماذج الصغيرة؟', /balanced way/);
+    expectOneAnswer('is deepseek using huawei just for the small models?', /balanced way/);
   });
 
   test('two names side by side, each given what it is for, or each put on a name, contrast them as "between" does (both languages)', () => {

@@ -155,6 +155,15 @@ export function alternativeSides(words: readonly string[], isContent: (word: str
   return after.length > 0 && before.length > 0 ? [before, after] : null;
 }
 
+/**
+ * "huawei chips only for the small models?", "هواوي بس للنماذج الصغيرة؟": a word bounding (only,
+ * just, بس, فقط) up to three words before, or two after, a word of one side of a contrast the
+ * lexicon knows (small against large) asks whether the other side has it too.
+ */
+export function boundsSide(words: readonly string[], isSide: (word: string) => boolean): boolean {
+  return words.some((word, at) => BOUNDING_WORDS.has(word) && [at - 2, at - 1, at + 1, at + 2, at + 3].some((near) => isSide(words[near] ?? '')));
+}
+
 /** Words that contrast what stands on either side: "between A and B" (and its common slips), "A vs B" ("بين"، "ben" read as بين). */
 const BETWEEN_WORDS: ReadonlySet<string> = new Set(['between', 'betwen', 'bewteen', 'btwn', 'بين']);
 const VERSUS_WORDS: ReadonlySet<string> = new Set(['vs', 'versus']);

@@ -189,6 +189,10 @@ describe('the lexicon folds names and phrases across scripts', () => {
     expect(terms('small models').sort()).toEqual(terms('النماذج الصغيرة').sort());
   });
 
+  test('أخّروا "they held it back", written with its shadda or without, is a delay, as أجلوا is', () => {
+    for (const word of ['أخروا', 'أخّروا', 'اخرو']) expect([word, terms(word)]).toEqual([word, terms('delay')]);
+  });
+
   test('a retort, a clapback and what someone replied are a response, as رد is', () => {
     for (const word of ['retort', 'clapback', 'replied', 'رد']) expect([word, terms(word)]).toEqual([word, terms('response')]);
   });

@@ -3616,6 +3616,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
 });
 
 describe('what holds something back delays it', () => {
+  test('pushing something back, what is pushed between ("why did they push R2 back?"), delays it; pushing back with nothing between is resisting', () => {
+    // before: declined, "push" and "back" being no words of the delay
+    expectOneAnswer('why did they push R2 back?', /launch R2 were delayed/);
+    expect(engine.trace('did nvidia push back against the report?')[0].question.standard).not.toMatch(/delay/);
+  });
+
   test('"what\'s holding back R2", "what held R2 up", "ايش اللي معطل R2" ask what delayed it; "hold up," opening a message is a call to wait', () => {
     for (const message of ["what's holding back R2?", 'what held R2 up?', 'ايش اللي معطل R2؟']) expectOneAnswer(message, /launch R2 were delayed/);
     expect(

@@ -809,6 +809,9 @@ export const PHRASES: [RegExp, string][] = [
   // What holds something back or up delays it ("what's holding back R2", "what held R2 up"); not
   // "hold up" opening a message, a call to wait.
   [/(?<=\S )\b(?:hold|holds|holding|held)(?: (?!back\b|up\b)\w+)? (?:back|up)\b/g, 'delaying'],
+  // …and so does pushing it back, with what is pushed between ("why did they push R2 back?"); not
+  // pushing back with nothing between, a resistance ("did nvidia push back against it?").
+  [/\b(?:push|pushes|pushed|pushing)((?: (?!back\b)\w+){1,3}) back\b/g, 'delayed$1'],
   // "own" after a possessive is the adjective, a stop-word ("its own chips"); after anything else
   // it is the verb, ownership, a topic ("does huawei own deepseek?"), spelt "owns", which no
   // stop-word list holds.

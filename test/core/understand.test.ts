@@ -2979,6 +2979,14 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('the one who speaks, in the imperfect, on behalf of someone is their spokesperson too ("اللي يتكلم باسم انفيديا", "اللي بيحكي باسم…")', () => {
+    // before: declined, يتكلم باسم being no spokesperson
+    for (const message of ['شو قال اللي يتكلم باسم انفيديا؟', 'ايش قال اللي بيحكي باسم انفيديا؟']) {
+      const answer = engine.ask(message);
+      expect([message, answer.answered, answer.facts[0]?.fact.en]).toEqual([message, true, expect.stringMatching(/spokesperson/)]);
+    }
+  });
+
   test('"other" and "there is" are grammar words in Arabic as in English (اخرين، تانية، يوجد، كاين)', () => {
     for (const message of ['كاين شي شركات اخرين غير هواوي؟', 'are there other companies besides huawei?']) {
       const answer = engine.ask(message);

@@ -641,7 +641,7 @@ export const PHRASES: [RegExp, string][] = [
   // Saying something back, hitting, firing or clapping back is replying ("did nvidia say anything back?"), not cutting back.
   [/\b(?:say|said|says|saying|hit|hits|fire|fired|fires|shoot|shot|clap|clapped|talk|talked|write|wrote|writes)( anything| something)? back\b/g, 'respond$1'],
   [/\b(speak|speaks|spoke|speaking|talk|talks|talked|talking) (for|on behalf of)\b/g, 'spokesperson for'],
-  [/(?:^| )(قال|قالت|تحدث|تحدثت|تكلم|تكلمت|اتكلم|اتكلمت|صرح|صرحت) باسم(?= |$)/g, ' متحدث باسم'],
+  [/(?:^| )(قال|قالت|تحدث|تحدثت|تكلم|تكلمت|اتكلم|اتكلمت|صرح|صرحت|ب?يتكلم|ب?يتحدث|ب?يحكي|ب?يصرح|متكلم|المتكلم) باسم(?= |$)/g, ' متحدث باسم'],
   // A product "drops" when it comes out ("has r2 dropped yet", "when's it dropping"); dropping
   // something, an object after the verb, is giving it up ("dropping nvidia").
   [/\b(drop|drops|dropped|dropping)(?= (yet|soon|already|for|on|in|when|(this|next) (week|month|year))\b|$)/g, 'release'],

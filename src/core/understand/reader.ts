@@ -508,6 +508,12 @@ export class Reader {
       const clause = before?.clauses.every((asked) => asked.aboutReport) && context.length === 0 ? this.aboutTheReport(read) : read;
       // "tysm that actually helped a lot", "شكرا هذا ساعدني": thanks that ask nothing are no question.
       if (thanksOnly(clause)) return;
+      // "what's R2 even, like a chatbot or smth?", "what's R2, is it a chatbot or something?": a guess at
+      // the answer, told by its "or something", goes around the question, which stays as asked.
+      if (GUESS_TAIL.test(clause.text) && before?.asksWithQuestionWord() && context.length === 0 && !hasQuestionWord(clause)) {
+        before.context.push(clause);
+        return;
+      }
       // "who broke this story? like which outlet", "…? other than huawei i mean": said again, more precisely.
       if (clause.elaborates && before && context.length === 0) {
         before.elaborate(clause);
@@ -1181,6 +1187,9 @@ const MEANING_WORDS = new Set([
  * other way asks the question before it again, as its reason (standard form).
  */
 const WHY_NOT = /^(?:(?:and|so|but|و) )?(?:why|لماذا) (?:not|dont|doesnt|didnt|arent|isnt|wont|mo|mu|mesh|mish|mush|لا)(?= |$)/;
+
+/** The tail of a guess at an answer: "…or something", "or smth", "ولا شي", "او حاجة" (not "or what", which may ask a mood). */
+const GUESS_TAIL = /(?:\bor (?:something|smth|sth|somethin)|(?:^| )(?:ولا|او|أو|وله) (?:شي|اشي|حاجه|حاجة))\s*[?؟!.]*$/i;
 
 /** What opens or closes a clause that says the question before it again: "like…", "as in…", "i mean", قصدي / اقصد (normalised). */
 const ELABORATION = [/^(?:like|as in|i mean|ie|aka|meaning|in other words|قصدي|اقصد)(?: |$)/, / i mean$/];

@@ -2124,8 +2124,8 @@ describe('the engine reads messages', () => {
     }
   });
 
-  test('writing the original report is publishing it: its outlet answers; the writer of this article stays unknown', () => {
-    for (const message of ['who wrote the original story?', 'مين كتب التقرير الاصلي؟', 'meen katab el taqrir el asli?']) {
+  test('writing the original report, or writing it originally, is publishing it: its outlet answers; the writer of this article stays unknown', () => {
+    for (const message of ['who wrote the original story?', 'who originally wrote this story?', 'مين كتب التقرير الاصلي؟', 'meen katab el taqrir el asli?']) {
       const answer = engine.ask(message);
       expect([message, answer.answered, answer.facts[0]?.fact.id]).toEqual([message, true, 'the-information-outlet']);
     }

@@ -839,6 +839,8 @@ export const PHRASES: [RegExp, string][] = [
   // Writing the original report, the one this article relays, is publishing it: the report names no
   // writer of it but its outlet ("who wrote the original story?", "مين كتب التقرير الاصلي؟").
   [/\b(?:wrote|write|writes|written|authored)(?= (?:up )?the original (?:story|report|article|piece|news|source)\b)/g, 'published'],
+  // …and so is writing it "originally", before or after the verb ("who wrote originally this info").
+  [/\b(?:(?:wrote|write|writes|written|authored) originally|originally (?:wrote|write|writes|written|authored))\b/g, 'published'],
   [/(?:^| )(?:كتب|كتبت|كتبوا|كتبو|كاتب)(?= (?:ال)?(?:تقرير|خبر|مقال|قصه) (?:ال)?اصل(?:ي)?(?: |$))/g, ' نشر'],
   // After a preposition, Maghrebi واش (and so the هل it is read as) asks "what", as Algerian speech
   // uses it ("يدربوهم على واش؟", "3la wach", "ب واش خدمو"), no yes/no question: no preposition comes before هل.

@@ -1039,6 +1039,16 @@ describe('dialect words', () => {
     }
   });
 
+  test('a Form II participle with the feminine ending stands for its verb when the lexicon knows it ("ديب سيك موزعة الشغل", "is dividing the work")', () => {
+    expect(participleVerbs(n('موزعة'))).toEqual([n('توزع'), n('يوزع')]);
+    expect(participleVerbs(n('الموزعة'))).toEqual([]);
+    // before: موزعة was a word no fact holds, and the question was declined
+    expectOneAnswer('بدي افهم كيف ديب سيك موزعة الشغل بين هواوي وانفيديا', /balanced way/);
+    // a noun of the same shape the lexicon knows no verb of stays itself
+    expect(participleVerbs(n('مشكلة'))).toEqual([n('تشكل'), n('يشكل')]);
+    expect(engine.trace('في مشكلة مع R2؟')[0].question.standard).toMatch(n('مشكله'));
+  });
+
   test('going, moving or switching to a company is turning to it, in English, standard Arabic and the dialects; "going to" and راح before a verb stay the future', () => {
     const std = (message: string) => engine.trace(message)[0].question.standard;
     for (const message of ['why is deepseek switching to huawei?', 'why did deepseek move over to huawei?']) expect(std(message)).toMatch(/turning to huawei/);

@@ -123,11 +123,14 @@ export function withoutAspect(word: string): string[] {
 /**
  * A Form X participle with the feminine ending, indefinite, is the predicate of its verb ("انفيديا
  * مش هتبقى مستخدمة", "Nvidia will not be used"; "الشرائح مستعملة في…"): the verb's imperfect
- * (تستخدم، يستخدم). With the article it is a noun (المستخدمة, the one who uses) and is left alone.
+ * (تستخدم، يستخدم). So is a Form II one ("ديب سيك موزعة الشغل", "is dividing the work": توزع، يوزع),
+ * when the lexicon knows the verb. With the article it is a noun (المستخدمة, the one who uses) and is left alone.
  */
 export function participleVerbs(word: string): string[] {
-  const root = /^مست(\S{3})ه$/.exec(word)?.[1];
-  return root === undefined ? [] : [`تست${root}`, `يست${root}`];
+  const formX = /^مست(\S{3})ه$/.exec(word)?.[1];
+  if (formX !== undefined) return [`تست${formX}`, `يست${formX}`];
+  const formII = /^م(\S{3})ه$/.exec(word)?.[1];
+  return formII === undefined ? [] : [`ت${formII}`, `ي${formII}`];
 }
 
 /** Egyptian and Levantine passive اتـ / انـ (اتأجل، اتلغت، انباع) → the Form V verb and the bare verb. */

@@ -3028,6 +3028,12 @@ describe('the engine reads messages', () => {
     expect(engine.ask('is deepseek dropping nvidia').facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
   });
 
+  test('a product that "drops or nah", "drops or not", comes out too: the or-not closes the question', () => {
+    // before: read as giving something up, the fact that Nvidia is kept answered
+    expectOneAnswer('any news on when the huawei powered model drops or not', /not yet said when it will launch/);
+    expect(engine.trace('r2 drops or nah?')[0].question.standard).toMatch(/release/);
+  });
+
   test('ditching something alone is giving it up, answered by the fact that it is kept; ditching it for another is swapping them; a slip in a word of giving up is caught', () => {
     // before: "ditch" was a form of "replace", and the headline's swap answered
     for (const message of ['is deepseek ditching nvidia?', 'yo so deepseek ditchin nvidia now?? or nah', 'did deepseek dicth nvidai compleetly'])

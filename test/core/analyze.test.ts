@@ -202,6 +202,11 @@ describe('the lexicon folds names and phrases across scripts', () => {
     expect(terms('ايه هو اللي')).toEqual([]);
   });
 
+  test('the story asked after with its owner as a pronoun (قصته، سالفتها "its story") is as little a topic as قصة alone', () => {
+    expect(terms('قصته سالفتها حكايتهم')).toEqual([]);
+    expect(terms('Ascend شنو قصته')).toEqual(terms('Ascend'));
+  });
+
   test('"on behalf of" is a grammar word however it is spelt: باسم, and بسم, its spelling without the alef', () => {
     expect(terms('المتحدث بسم انفيديا')).toEqual(terms('المتحدث باسم انفيديا'));
     expect(terms('المتحدث باسم انفيديا')).toHaveLength(2);

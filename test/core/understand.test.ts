@@ -3102,6 +3102,12 @@ describe('the engine reads messages', () => {
       expect([question, engine.ask(question).facts[0]?.fact.en]).toEqual([question, expect.stringMatching(/inference/)]);
   });
 
+  test('what someone "was thinking to" do, as English learners say "thinking of doing", is what they were going to do', () => {
+    expect(asksIntended('what was deepseek first thinking to use the ascend chip for')).toBe(true);
+    // before: answered with what the smaller R2 versions are trained on
+    expectOneAnswer('what was deepseek thinking to use the ascend chip for?', /inference/);
+  });
+
   test('whether a use goes on is answered by the fact bounding the change (Nvidia still for R2), in either language', () => {
     for (const question of ['is nvidia still in the picture for R2?', 'مش فاهمة هما لسه معتمدين على انفيديا ولا لأ'])
       expect([5, 7]).toContain(engine.ask(question).facts[0]?.fact.paragraph);

@@ -202,6 +202,11 @@ describe('the lexicon folds names and phrases across scripts', () => {
     expect(terms('ايه هو اللي')).toEqual([]);
   });
 
+  test('"reckon" says what someone thinks, and is as much a grammar word as "think"', () => {
+    expect(terms('what does nvidia reckon')).toEqual(terms('what does nvidia think'));
+    expect(terms('i reckon')).toEqual([]);
+  });
+
   test('the story asked after with its owner as a pronoun (قصته، سالفتها "its story") is as little a topic as قصة alone', () => {
     expect(terms('قصته سالفتها حكايتهم')).toEqual([]);
     expect(terms('Ascend شنو قصته')).toEqual(terms('Ascend'));

@@ -1188,8 +1188,8 @@ const MEANING_WORDS = new Set([
  */
 const WHY_NOT = /^(?:(?:and|so|but|و) )?(?:why|لماذا) (?:not|dont|doesnt|didnt|arent|isnt|wont|mo|mu|mesh|mish|mush|لا)(?= |$)/;
 
-/** The tail of a guess at an answer: "…or something", "or smth", "ولا شي", "او حاجة" (not "or what", which may ask a mood). */
-const GUESS_TAIL = /(?:\bor (?:something|smth|sth|somethin)|(?:^| )(?:ولا|او|أو|وله) (?:شي|اشي|حاجه|حاجة))\s*[?؟!.]*$/i;
+/** The tail of a guess at an answer: "…or something", "or smth", Northern English "or summat", "ولا شي", "او حاجة" (not "or what", which may ask a mood). */
+const GUESS_TAIL = /(?:\bor (?:something|smth|sth|somethin|sumthin|summat)|(?:^| )(?:ولا|او|أو|وله) (?:شي|اشي|حاجه|حاجة))\s*[?؟!.]*$/i;
 
 /** What opens or closes a clause that says the question before it again: "like…", "as in…", "i mean", قصدي / اقصد (normalised). */
 const ELABORATION = [/^(?:like|as in|i mean|ie|aka|meaning|in other words|قصدي|اقصد)(?: |$)/, / i mean$/];

@@ -3659,6 +3659,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
 });
 
 describe('what holds something back delays it', () => {
+  test('going on about something, or keeping on about it, is talking of it: no keeping of anything', () => {
+    expect(engine.trace('what was the strategy the article kept going on about, the balanced one?')[0].question.standard).not.toMatch(/kept|going/);
+    // before: "kept" met the fact that DeepSeek keeps re-weighing its options
+    expectOneAnswer('what was the strategy thing the article kept going on about? like balanced or whatever', /balanced way/);
+  });
+
   test('pushing something back, what is pushed between ("why did they push R2 back?"), delays it; pushing back with nothing between is resisting', () => {
     // before: declined, "push" and "back" being no words of the delay
     expectOneAnswer('why did they push R2 back?', /launch R2 were delayed/);

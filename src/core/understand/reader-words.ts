@@ -865,6 +865,9 @@ export const PHRASES: [RegExp, string][] = [
   // What stays or remains on, with or for something keeps being used there ("nvidia stays for
   // which model?", "will deepseek stay with nvidia?"), unlike staying ahead.
   [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (on|with|for)\b/g, 'keeps using $1'],
+  // Going on about something, or keeping on about it, is talking of it ("the strategy thing the article
+  // kept going on about"): no keeping of anything, and no topic.
+  [/\b(?:(?:kept|keeps|keep|keeping) )?(?:going|goes|went|banging|harping|rambling) on(?= about\b)/g, 'talking'],
   // Ending up doing something is doing it in the end ("what will the world end up choosing"): no topic.
   [/\b(?:end|ends|ended|ending) up\b/g, ''],
   // Lending someone a hand is helping them ("did Huawei actually lend DeepSeek a hand with R2?").

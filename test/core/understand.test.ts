@@ -725,6 +725,7 @@ describe('Arabizi', () => {
         givesUp: () => false,
         spelling: vocabularyOf(['نشر']),
         misspellings: () => (word) => misspelt && word === 'nashar',
+        hasStaff: () => false,
       });
     expect(reader(false).read('nashar').arabizi).toBe(true);
     expect(reader(true).read('nashar').arabizi).toBe(false);
@@ -3000,6 +3001,15 @@ describe('the engine reads messages', () => {
       const answer = engine.ask(message);
       expect([message, answer.answered, answer.facts[0]?.fact.en]).toEqual([message, true, expect.stringMatching(/R2 as a large language model/)]);
     }
+  });
+
+  test('whose a person in a role is, said with a pronoun, is the company named before, not the model named beside it ("…R2 on nvidia? what did their spokesperson say?")', () => {
+    // before: R2 was borrowed too, and no fact of what the spokesperson said names R2
+    const answer = engine.ask('is the big R2 still on nvidia? also what did their spokesperson say about china?');
+    expect(answer.parts?.map((part) => [part.answered, part.facts[0]?.fact.en])).toEqual([
+      [true, expect.stringMatching(/Nvidia/)],
+      [true, expect.stringMatching(/China/)],
+    ]);
   });
 
   test('the one who speaks, in the imperfect, on behalf of someone is their spokesperson too ("اللي يتكلم باسم انفيديا", "اللي بيحكي باسم…")', () => {

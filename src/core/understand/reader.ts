@@ -89,6 +89,8 @@ export interface ReaderVocabulary {
    * "testng"). The lookups of one message share its bound on fuzzy work, as a question's do.
    */
   misspellings(): (word: string) => boolean;
+  /** Whether a name (an index term) is of a kind that has people in roles: a company, an outlet (not a model or a chip). */
+  hasStaff(term: string): boolean;
 }
 
 export interface Question {
@@ -772,8 +774,13 @@ export class Reader {
     if (pendingType) questions[questions.length - 1].type = stronger(questions[questions.length - 1].type, pendingType);
     // A question that names nothing, or points back with a pronoun ("…, and what's deepseek using them for?"), is about what the one before it named.
     questions.forEach((draft, index) => {
-      if (index > 0 && (!draft.names().length || draft.pointsBackWithPronoun()) && draft.type !== 'source')
-        draft.borrowed.push(...questions[index - 1].names());
+      if (index === 0 || !(!draft.names().length || draft.pointsBackWithPronoun()) || draft.type === 'source') return;
+      // "…for the R2 LLM? also what did their spokesperson say?": whose a person in a role is points
+      // back at a name that has staff (Nvidia), not at a model it named besides (R2).
+      const role = draft.clauses.some((clause) => namesPersonRole(clause.latin, clause.arabic));
+      const names = questions[index - 1].clauses.flatMap((clause) => clause.terms.filter((term) => term.kind === 'name'));
+      const owners = names.filter((term) => this.vocabulary.hasStaff(term.term));
+      draft.borrowed.push(...(role && owners.length > 0 ? owners : names).map((term) => term.source));
     });
     return questions.map((draft) => draft.question(this));
   }

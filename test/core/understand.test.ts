@@ -319,6 +319,8 @@ describe('Arabizi', () => {
   test('everyday words come from the table; others are spelt letter by letter against the vocabulary', () => {
     expect(transliterate('leh', vocabulary)).toBe(n('ليه'));
     expect(transliterate('ya3ni', vocabulary)).toBe(n('يعني'));
+    // "enough"
+    expect(['kafi', 'kifaya'].map((word) => transliterate(word, vocabulary))).toEqual(['كافي', 'كفاية'].map(n));
     // why, and "like this" (Levantine hek, Iraqi hichi with the چ of هيچي)
     expect(['lish', 'leesh', 'hek', 'hichi'].map((word) => transliterate(word, vocabulary))).toEqual(['ليش', 'ليش', 'هيك', 'هيك'].map(n));
     // French, mixed into Maghrebi Arabizi
@@ -4245,6 +4247,12 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
       'lish deepseek 3am tbaddil nvidia?',
       'deepseek 3am tbaddil nvidia b huawei? lish hichi?',
     ]);
+  });
+
+  test('"mu kafi huawei?" ("isn\'t Huawei enough?") after a question is the asker\'s reason for asking it, no question of its own', () => {
+    // before: kafi was read كيف "how", and a second question was answered
+    const answer = engine.ask('lesh deepseek 3am tjarreb chips baidu w cambricon? mu kafi huawei?');
+    expect([answer.parts, answer.facts[0]?.fact.en]).toEqual([undefined, expect.stringMatching(/Baidu|Cambricon/)]);
   });
 
   test('a bare "why" after a question asks it again as its reason, read as one sentence: the swap asked why after it', () => {

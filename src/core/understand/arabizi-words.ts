@@ -196,6 +196,11 @@ const WORDS: Record<string, string> = {
   mch: 'مش',
   mosh: 'مش',
   mush: 'مش',
+  // "enough" (kafi, kifaya: "mu kafi huawei?", "isn't Huawei enough?").
+  kafi: 'كافي',
+  kafya: 'كافيه',
+  kifaya: 'كفايه',
+  kfaya: 'كفايه',
   la: 'لا',
   laa: 'لا',
   la2: 'لا',

@@ -2137,6 +2137,16 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('where the news was got, asked after who published it, asks its source again: one answer ("…? من وين جايبينه؟")', () => {
+    // before: a second question, for a place, declined
+    for (const message of ['مين اللي نشر هالخبر اول؟ من وين جايبينه؟', 'chkoun li nshar had l khbar? men win jabouh?']) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts, answer.facts[0]?.fact.id]).toEqual([message, undefined, 'the-information-outlet']);
+    }
+    // where the outlet is based is another attribute, a question of its own
+    expect(engine.ask('who published this? where is it based?').parts).toHaveLength(2);
+  });
+
   test('writing the original report, or writing it originally, is publishing it: its outlet answers; the writer of this article stays unknown', () => {
     for (const message of ['who wrote the original story?', 'who originally wrote this story?', 'مين كتب التقرير الاصلي؟', 'meen katab el taqrir el asli?']) {
       const answer = engine.ask(message);

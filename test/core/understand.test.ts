@@ -319,6 +319,8 @@ describe('Arabizi', () => {
   test('everyday words come from the table; others are spelt letter by letter against the vocabulary', () => {
     expect(transliterate('leh', vocabulary)).toBe(n('ليه'));
     expect(transliterate('ya3ni', vocabulary)).toBe(n('يعني'));
+    // "latest" (not خير "good") and Lebanese la7 "will"
+    expect(['a5er', 'la7'].map((word) => transliterate(word, vocabulary))).toEqual(['اخر', 'رح'].map(n));
     // "enough"
     expect(['kafi', 'kifaya'].map((word) => transliterate(word, vocabulary))).toEqual(['كافي', 'كفاية'].map(n));
     // why, and "like this" (Levantine hek, Iraqi hichi with the چ of هيچي)
@@ -4257,6 +4259,14 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
       'lish deepseek 3am tbaddil nvidia?',
       'deepseek 3am tbaddil nvidia b huawei? lish hichi?',
     ]);
+  });
+
+  test('asking the latest news of something ("شو اخر خبر عن R2", "shu a5er 5abar 3an R2") frames the question after it, as "شو اخبار R2" does', () => {
+    // before: a second question, for R2's news, answered with what R2 is
+    for (const message of ['شو اخر خبر عن R2، رح يشغلوه على انفيديا ولا هواوي؟', 'shu a5er 5abar 3an R2, la7 ysha8loh 3al nvidia walla 3al huawei?']) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts, answer.facts[0]?.fact.en]).toEqual([message, undefined, expect.stringMatching(/Nvidia/)]);
+    }
   });
 
   test('"mu kafi huawei?" ("isn\'t Huawei enough?") after a question is the asker\'s reason for asking it, no question of its own', () => {

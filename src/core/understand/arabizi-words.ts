@@ -220,6 +220,11 @@ const WORDS: Record<string, string> = {
   illy: 'اللي',
   // the source (mein el masdar?): its ص, written s, would be read س
   masdar: 'مصدر',
+  // "latest, last" (a5er 5abar آخر خبر "the latest news"): not خير "good", which it also spells.
+  a5er: 'اخر',
+  akher: 'اخر',
+  a5ir: 'اخر',
+  akhir: 'اخر',
   masdaro: 'مصدره',
   masdarha: 'مصدرها',
   li: 'اللي',
@@ -228,6 +233,8 @@ const WORDS: Record<string, string> = {
   ha: 'ه',
   '7a': 'ح',
   ra7: 'رح',
+  // …and Lebanese la7 (لح "will": "la7 ysha8loh", "will they run it").
+  la7: 'رح',
   // Written with the digit, r7 looks like a product code (R2, H20); as a word it is the future marker.
   r7: 'رح',
   rah: 'رح',

@@ -398,7 +398,7 @@ export const TRUTH_WORDS = new Set([
 export const TOPIC_FRAMES = [
   /^(what about|how about|what( is|s| s)? up with|any news on|news on|and)\b/,
   /^(what happened (with|to)|what( is|s| s)? (going on|happening|the deal|the story|the situation) with)\b/,
-  /^(ما|شو|ايش|وش|ايه|شنو) (ال)?(اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/,
+  /^(ما|شو|ايش|وش|ايه|شنو) ((ال)?(اخر|احدث) )?(ال)?(اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/,
   // Iraqi "شكو ماكو بموضوع R2؟" (what's there and what isn't: what's up with R2), read ما لا.
   /^ما لا(?= |$)/,
   // "ايش صار مع R2؟ ليه تأخر؟": what happened to something, then the question about it.

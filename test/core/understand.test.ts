@@ -3057,10 +3057,13 @@ describe('the engine reads messages', () => {
     expect(engine.ask('is deepseek dropping nvidia').facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
   });
 
-  test('a product that "drops or nah", "drops or not", comes out too: the or-not closes the question', () => {
+  test('a product that "drops or nah", "drops or not", or drops with chat\'s address after it ("dropping fam"), comes out too', () => {
     // before: read as giving something up, the fact that Nvidia is kept answered
     expectOneAnswer('any news on when the huawei powered model drops or not', /not yet said when it will launch/);
     expect(engine.trace('r2 drops or nah?')[0].question.standard).toMatch(/release/);
+    // …and so does one with chat's address or fillers between ("dropping fam, any date yet?")
+    expect(engine.trace('when is r2 dropping bro')[0].question.standard).toMatch(/release/);
+    expect(engine.ask('when is r2 dropping fam, any date yet?').facts[0]?.fact.en).toMatch(/launch/);
   });
 
   test('ditching something alone is giving it up, answered by the fact that it is kept; ditching it for another is swapping them; a slip in a word of giving up is caught', () => {

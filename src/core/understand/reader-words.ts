@@ -644,7 +644,11 @@ export const PHRASES: [RegExp, string][] = [
   [/(?:^| )(قال|قالت|تحدث|تحدثت|تكلم|تكلمت|اتكلم|اتكلمت|صرح|صرحت|ب?يتكلم|ب?يتحدث|ب?يحكي|ب?يصرح|متكلم|المتكلم) باسم(?= |$)/g, ' متحدث باسم'],
   // A product "drops" when it comes out ("has r2 dropped yet", "when's it dropping"); dropping
   // something, an object after the verb, is giving it up ("dropping nvidia").
-  [/\b(drop|drops|dropped|dropping)(?= (yet|soon|already|for|on|in|when|or (?:nah|not|no)|(this|next) (week|month|year))\b|$)/g, 'release'],
+  // (Chat's address and fillers may come between: "when is r2 dropping fam, any date yet?".)
+  [
+    /\b(drop|drops|dropped|dropping)(?=(?: (?:fam|bro|bruh|guys|mate|lads|yall|lol|tho|though|ngl|fr))*(?: (?:yet|soon|already|for|on|in|when|or (?:nah|not|no)|(?:this|next) (?:week|month|year))\b|$))/g,
+    'release',
+  ],
   // What someone is trying to achieve by doing something is their purpose in it ("what is deepseek
   // trying to achieve by using huawei chips"), the question's type, not a topic ("trying" chips).
   [/\b(?:trying|hoping|aiming|want|wants|wanting|looking|try|hope|aim|hopes|aims|tries) to (?:achieve|accomplish|gain|get out of it)\b/g, 'purpose'],

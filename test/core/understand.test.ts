@@ -3057,6 +3057,15 @@ describe('the engine reads messages', () => {
     expect(engine.ask('is deepseek dropping nvidia').facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
   });
 
+  test('"what" right before a noun of a kind of name asks "which" ("what model…", "شو الموديل اللي…")', () => {
+    for (const question of ['what model does deepseek run on nvidia now?', 'وش الموديل اللي بتشغله ديب سيك على انفيديا ذحين؟'])
+      expect([question, engine.trace(question)[0].question.type]).toEqual([question, 'which']);
+    // before: the fact that Huawei chips run the small models, which names Nvidia as the one leaned on less
+    expectOneAnswer('شو الموديل اللي بتشغله ديب سيك على انفيديا؟', /Nvidia processors for R2/);
+    // what the model is, asked of it, is no "which"
+    expect(engine.trace('شو الموديل ده؟')[0].question.type).not.toBe('which');
+  });
+
   test('a product that "drops or nah", "drops or not", or drops with chat\'s address after it ("dropping fam"), comes out too', () => {
     // before: read as giving something up, the fact that Nvidia is kept answered
     expectOneAnswer('any news on when the huawei powered model drops or not', /not yet said when it will launch/);

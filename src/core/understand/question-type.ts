@@ -485,8 +485,13 @@ const RULES: Rule[] = [
   {
     type: 'which',
     // "whose accelerators…" asks which company's.
-    english: [/\b(which|whose)\b/, /\bwhat (companies|company|firms|vendors|chips|accelerators|models|processors)\b/],
-    arabic: [ar('اي|انهي|اشمن|ياهو')],
+    // "what" right before a noun of a kind of name is "which" ("what model does it run on nvidia?"), in
+    // Arabic too with the article and a relative clause after ("شو الموديل اللي بتشغله…", which model it runs).
+    english: [
+      /\b(which|whose)\b/,
+      /\bwhat (companies|company|firm|firms|vendor|vendors|chip|chips|accelerator|accelerators|model|models|processor|processors|version|versions)\b/,
+    ],
+    arabic: [ar('اي|انهي|اشمن|ياهو'), /(?:^| )ما (?:ال)?(?:موديل|نموذج|معالج|شريحه|شركه|نسخه|اصدار|مسرع)(?:ات)? (?:اللي|الي|الذي|التي)(?= |$)/],
   },
   {
     type: 'who',

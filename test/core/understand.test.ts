@@ -855,6 +855,8 @@ describe('dialect words', () => {
     ['شكال', 'ما قال'],
     ['صيفطات', 'أرسلت'],
     ['نشرات', 'نشرت'],
+    ['هونوا', 'تراجع'],
+    ['علوم', 'اخبار'],
     ['قالات', 'قالت'],
     ['وقع', 'حدث'],
     ['كاينين', 'يوجد'],
@@ -866,6 +868,11 @@ describe('dialect words', () => {
     ['نزول', 'إطلاق'],
   ])('common words: %s → %s', (dialect, standard) => {
     expect(standardContentWord(n(dialect))).toBe(n(standard));
+  });
+
+  test('Gulf علوم "news" frames the question after it, ترا "you know" is chatter, and هونوا عن "backed off from" is turning back', () => {
+    // before: declined, علوم، تراهم and هونوا being words no fact holds
+    expectOneAnswer('وش علوم خطة Ascend؟ تراهم هونوا عنها؟', /shelve that plan/);
   });
 
   test('a Tunisian "which" with the feminine past of publishing asks who published the report (أشنهي الجريدة اللي نشرات…)', () => {

@@ -277,6 +277,10 @@ const GULF: DialectGroup = {
     يابوا: 'جابوا',
     يايب: 'جايب',
     يايبين: 'جايبين',
+    // هوّن عن "back away from" (هونوا عنه؟ "did they back off from it?"); not bare هون, the Levant's "here".
+    هونت: 'تراجع',
+    هونوا: 'تراجع',
+    هونو: 'تراجع',
   },
   // شدخل "what has … got to do with" (شدخل بايدو بسالفة ديب سيك؟).
   words: {
@@ -287,6 +291,13 @@ const GULF: DialectGroup = {
     وشسمه: 'و ما اسمه',
     وشسمها: 'و ما اسمها',
     شدخل: 'ما علاقة',
+    // علوم "news" (وش علوم R2؟ "what's the news of R2?"), and ترا "you know", a particle with its persons.
+    علوم: 'اخبار',
+    العلوم: 'الاخبار',
+    ترا: '',
+    تراه: '',
+    تراها: '',
+    تراهم: '',
     صج: 'حقا',
     زين: '',
     طاري: 'ذكر',

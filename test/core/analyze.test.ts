@@ -202,6 +202,11 @@ describe('the lexicon folds names and phrases across scripts', () => {
     expect(terms('ايه هو اللي')).toEqual([]);
   });
 
+  test('the article typed apart before a Latin word, with its preposition or و ("بالـ chips", "والـ R2"), is a grammar word as الـ is', () => {
+    expect(terms('بالـ chips')).toEqual(terms('chips'));
+    expect(terms('والـ chips')).toEqual(terms('chips'));
+  });
+
   test('"reckon" says what someone thinks, and is as much a grammar word as "think"', () => {
     expect(terms('what does nvidia reckon')).toEqual(terms('what does nvidia think'));
     expect(terms('i reckon')).toEqual([]);

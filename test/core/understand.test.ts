@@ -2146,9 +2146,14 @@ describe('the engine reads messages', () => {
     }
   });
 
-  test('where the news was got, asked after who published it, asks its source again: one answer ("…? من وين جايبينه؟")', () => {
+  test('where the news was got, asked beside who published it, asks its source again: one answer ("…? من وين جايبينه؟")', () => {
     // before: a second question, for a place, declined
-    for (const message of ['مين اللي نشر هالخبر اول؟ من وين جايبينه؟', 'chkoun li nshar had l khbar? men win jabouh?']) {
+    for (const message of [
+      'مين اللي نشر هالخبر اول؟ من وين جايبينه؟',
+      'chkoun li nshar had l khbar? men win jabouh?',
+      // …or before it, "where" in chat's shorthand too
+      'whr did this news come from? which site reported it first',
+    ]) {
       const answer = engine.ask(message);
       expect([message, answer.parts, answer.facts[0]?.fact.id]).toEqual([message, undefined, 'the-information-outlet']);
     }

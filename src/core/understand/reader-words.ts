@@ -428,6 +428,7 @@ export const CHAT_SHORTHAND = new Map(
     wen: 'when',
     whn: 'when',
     wher: 'where',
+    whr: 'where',
     // A question word with its auxiliary contracted, the apostrophe closed up or never typed
     // ("why'd they delay it", "what're they training", "howd it go"): the question word and the auxiliary.
     whatre: 'what are',

@@ -819,8 +819,9 @@ export class Reader {
       const terms = draft.clauses.flatMap((clause) => clause.terms);
       const next = questions[i + 1] as Draft | undefined;
       const neighbour = next ?? questions[i - 1];
-      // "who published this first? where did they get it from?": where the news was got asks its source again.
-      const sourceAgain = draft.type === 'where' && neighbour.type === 'source' && next === undefined;
+      // "who published this first? where did they get it from?", "where's this news from? what's the source?":
+      // where the news was got, beside who published it, asks its source again.
+      const sourceAgain = draft.type === 'where' && neighbour.type === 'source';
       if (draft.type !== neighbour.type && !sourceAgain) continue;
       // Words the facts hold may only name what both ask for ("…امتى؟ any date yet?", "what's
       // nvidia's take? did they say anything") or be everyday ones ("yet").

@@ -2488,6 +2488,12 @@ describe('the engine reads messages', () => {
     expect(answeredWith(engine.ask('is the source reliable?'))).toMatch(/The Information/);
   });
 
+  test('being curious or keen to know frames the question after it, as wanting to know does ("I\'d be keen to know whether…")', () => {
+    // before: declined, "keen" and "curious" read as what was asked about
+    expectOneAnswer("I'd be keen to know whether Huawei's help with R2 came to anything in the end.", /did not deliver|fell short|hoped/);
+    expect(engine.trace("i'm curious to know what nvidia said")[0].question.standard).not.toMatch(/curious/);
+  });
+
   test('"what nvidia said", asked indirectly with no "did" and a chat frame ("lowkey wanna know"), asks for the statement', () => {
     for (const message of ['lowkey wanna know what nvidia said abt all this lol, sounds kinda salty fr 😭', 'i wanna know what nvidia said']) {
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia spokesperson said/)]);

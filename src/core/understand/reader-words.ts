@@ -836,7 +836,7 @@ export const PHRASES: [RegExp, string][] = [
   // (بدي اعرف، حابب افهم) are chatter words already.
   // Chat says it with a filler before it and "wanna" for "want to" ("lowkey wanna know what nvidia said").
   [
-    /^(?:(?:lowkey|honestly|really|just|kinda|i ?d|i would|would|i|id|we) )*(?:(?:love|like|want|need) to|wanna) (?:know|understand|hear|learn|find out)\b/g,
+    /^(?:(?:lowkey|honestly|really|just|kinda|i ?d|i would|would|i|id|we|im|i am) )*(?:(?:love|like|want|need) to|wanna|(?:be )?(?:curious|keen|interested|glad) to) (?:know|understand|hear|learn|find out)\b/g,
     '',
   ],
   // Putting a story out is publishing it ("who put this out?"), not putting chips to the test.

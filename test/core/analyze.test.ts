@@ -222,6 +222,12 @@ describe('the lexicon folds names and phrases across scripts', () => {
     expect(terms('المتحدث باسم انفيديا')).toHaveLength(2);
   });
 
+  test("contractions of 'will' and 'would' after it, that, they are grammar words too: it'll, itll, that'd", () => {
+    expect(terms("when it'll be available")).toEqual(terms('when available'));
+    expect(terms('when itll be available')).toEqual(terms('when available'));
+    expect(terms("that'd be")).toEqual([]);
+  });
+
   test("contractions are grammar words too, with or without the apostrophe: i'd, they're, cant", () => {
     expect(terms('like to know what testing')).not.toEqual([]);
     expect(terms("i'd like to know what they're testing")).toEqual(terms('like to know what testing'));

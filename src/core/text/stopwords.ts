@@ -22,6 +22,7 @@ whats when where which while who whom whose why will with won't would ya yeah ye
 article report reports reported reporting text story news paper piece mentioned mention
 happen happened happening hey hi hello ok okay
 i'd i'm i'll i've you'd you're you've they'd they're they've we'd we're we've there's he's she's can't couldn't wouldn't shouldn't
+it'll that'll they'll you'll we'll it'd that'd
 `;
 
 const ARABIC = `

@@ -4305,6 +4305,11 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
     expect([answer.parts, answer.facts[0]?.fact.en]).toEqual([undefined, expect.stringMatching(/Baidu|Cambricon/)]);
   });
 
+  test('replacing Nvidia\'s chips, the chips named between ("ليش بدها تبدل شرايح انفيديا؟"), asked why, is leaning less on Nvidia too', () => {
+    // before: the fact saying Nvidia is kept for R2
+    expectLessRelianceAnswer(['ليش ديب سيك بدها تبدل شرايح انفيديا؟', 'علاش ديب سيك بغات تبدل الشرائح ديال نفيديا؟']);
+  });
+
   test('a bare "why" after a question asks it again as its reason, read as one sentence: the swap asked why after it', () => {
     // before: the question was read without its "why", and the fact saying Nvidia is kept for R2 answered
     expectLessRelianceAnswer(['deepseek really swapping nvidia for huawei chips?? why tho', 'so deepseek is replacing nvidia with huawei? why?']);

@@ -2725,6 +2725,11 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /weighed running its new AI inference/);
   });
 
+  test('replacing or leaving something after "or" ("…باقا خدامة بنفيديا ولا بدلاتها؟") is the other answer of whether its use goes on, no second thing offered', () => {
+    // before: the headline's swap answered, for "بدلاتها" read as a second thing offered
+    expectOneAnswer('واش ديب سيك باقا خدامة بنفيديا ولا بدلاتها؟', /keep using and relying on Nvidia/);
+  });
+
   test("a collaboration (collab, cooperation, تعاون) is the help given: how Huawei's collab on R2 turned out is how its help did", () => {
     // before: declined, "collab" a word no fact holds
     for (const message of ["how'd the huawei collab on r2 turn out in the end", 'كيف كان تعاون هواوي مع ديب سيك في R2؟'])

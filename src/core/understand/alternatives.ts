@@ -99,6 +99,11 @@ const NO_ALTERNATIVE: ReadonlySet<string> = new Set([
   'وقفوه',
   'بطلوها',
   'بطلوه',
+  // …or of replacing or leaving it, as the reader leaves them ("…باقا خدامة بنفيديا ولا بدلاتها كاملة؟",
+  // "…ولا تركتها؟"; the plural's بدلوها، تركوها are read بدل، ترك before this list is).
+  'بدلتها',
+  'بدلاتها',
+  'تركتها',
 ]);
 /**
  * Words of totality: "leaving Nvidia completely or only for the small models?" offers no two things

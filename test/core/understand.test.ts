@@ -1322,6 +1322,8 @@ describe('question types', () => {
     ['should i sell my nvidia after this', 'money'],
     ['اشتري سهم انفيديا ولا لا', 'money'],
     ['how is nvidia stock doing', 'money'],
+    // …and its shares going up or down
+    ['are nvidia shares up or down after this news', 'money'],
     ['كم القيمة السوقية لانفيديا', 'money'],
     ['سهم انفيديا طالع ولا نازل', 'money'],
     ['how big is the team huawei sent', 'count'],
@@ -3388,6 +3390,7 @@ describe('the engine reads messages', () => {
     expectDeclined(
       [
         "what's nvidia's market cap right now?",
+        'are nvidia shares up or down after this news?',
         'كم القيمة السوقية لانفيديا؟',
         'how big is the engineering team huawei sent?',
         'ما حجم فريق مهندسي هواوي؟',

@@ -176,6 +176,8 @@ const RULES: Rule[] = [
       /\b(price|prices|priced|cost|costs|costing|pay(?! off)|paid(?! off)|paying(?! off)|revenue|revenues|earn|earns|earned|worth|valuation|valued|charge|charges|charging|charged|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/,
       // What a company is worth on the market is a sum of money too: its market cap, its shares' price.
       /\b(market (cap|caps|capitalization|capitalisation|value)|marketcap|stock|stocks|share price)\b/,
+      // …and its shares going up or down ("are nvidia shares up or doon efter this news?").
+      /\bshares (up|down|doon|rise|rising|rose|fall|falling|fell|drop|dropping|dropped|jump|jumped|tank|tanked|tanking|go|going|went)\b/,
       // Whether to buy it ("is $NVDA a buy after this?", "should i sell my nvidia"): its price is what is weighed.
       /\b(a (good |strong )?(buy|sell)|buy the dip|should (i|we) (buy|sell))\b/,
       // What something goes or sells for (PRICE_VERBS).

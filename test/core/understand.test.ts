@@ -76,6 +76,14 @@ function expectOneAnswer(message: string, fact: RegExp): void {
   expect(answer.facts[0]?.fact.en).toMatch(fact);
 }
 
+/** Each message asks one question, answered first by the fact naming the outlet the report relays (the failure names the ones that are not). */
+function expectOutletAnswer(messages: string[]): void {
+  for (const message of messages) {
+    const answer = engine.ask(message);
+    expect([message, answer.parts, answer.facts[0]?.fact.id]).toEqual([message, undefined, 'the-information-outlet']);
+  }
+}
+
 /** Each message is answered first by the fact of DeepSeek's strategy of depending less on Nvidia (the failure names the ones that are not). */
 function expectLessRelianceAnswer(messages: string[]): void {
   for (const message of messages)
@@ -2142,32 +2150,23 @@ describe('the engine reads messages', () => {
   });
 
   test('putting a story out is publishing it: "who put this out?" asks for the outlet, as "مين طلع الخبر؟" does', () => {
-    for (const message of ['who put this out? which site?', 'who put out the story?', 'مين طلع الخبر ده؟']) {
-      const answer = engine.ask(message);
-      expect([message, answer.parts, answer.facts[0]?.fact.id]).toEqual([message, undefined, 'the-information-outlet']);
-    }
+    expectOutletAnswer(['who put this out? which site?', 'who put out the story?', 'مين طلع الخبر ده؟']);
   });
 
   test('where the news was got, asked beside who published it, asks its source again: one answer ("…? من وين جايبينه؟")', () => {
     // before: a second question, for a place, declined
-    for (const message of [
+    expectOutletAnswer([
       'مين اللي نشر هالخبر اول؟ من وين جايبينه؟',
       'chkoun li nshar had l khbar? men win jabouh?',
       // …or before it, "where" in chat's shorthand too
       'whr did this news come from? which site reported it first',
-    ]) {
-      const answer = engine.ask(message);
-      expect([message, answer.parts, answer.facts[0]?.fact.id]).toEqual([message, undefined, 'the-information-outlet']);
-    }
+    ]);
     // where the outlet is based is another attribute, a question of its own
     expect(engine.ask('who published this? where is it based?').parts).toHaveLength(2);
   });
 
   test('writing the original report, or writing it originally, is publishing it: its outlet answers; the writer of this article stays unknown', () => {
-    for (const message of ['who wrote the original story?', 'who originally wrote this story?', 'مين كتب التقرير الاصلي؟', 'meen katab el taqrir el asli?']) {
-      const answer = engine.ask(message);
-      expect([message, answer.answered, answer.facts[0]?.fact.id]).toEqual([message, true, 'the-information-outlet']);
-    }
+    expectOutletAnswer(['who wrote the original story?', 'who originally wrote this story?', 'مين كتب التقرير الاصلي؟', 'meen katab el taqrir el asli?']);
     expect(engine.ask('who wrote this article?').answered).toBe(false);
   });
 
@@ -3036,10 +3035,8 @@ describe('the engine reads messages', () => {
       "ok but what's R2 even, like a chatbot or smth?",
       "what's R2 then, is it a chatbot or summat",
       'شو هو R2؟ تطبيق ولا شي؟',
-    ]) {
-      const answer = engine.ask(message);
-      expect([message, answer.answered, answer.facts[0]?.fact.en]).toEqual([message, true, expect.stringMatching(/R2 as a large language model/)]);
-    }
+    ])
+      expectOneAnswer(message, /R2 as a large language model/);
   });
 
   test('whose a person in a role is, said with a pronoun, is the company named before, not the model named beside it ("…R2 on nvidia? what did their spokesperson say?")', () => {
@@ -3053,10 +3050,7 @@ describe('the engine reads messages', () => {
 
   test('the one who speaks, in the imperfect, on behalf of someone is their spokesperson too ("اللي يتكلم باسم انفيديا", "اللي بيحكي باسم…")', () => {
     // before: declined, يتكلم باسم being no spokesperson
-    for (const message of ['شو قال اللي يتكلم باسم انفيديا؟', 'ايش قال اللي بيحكي باسم انفيديا؟']) {
-      const answer = engine.ask(message);
-      expect([message, answer.answered, answer.facts[0]?.fact.en]).toEqual([message, true, expect.stringMatching(/spokesperson/)]);
-    }
+    for (const message of ['شو قال اللي يتكلم باسم انفيديا؟', 'ايش قال اللي بيحكي باسم انفيديا؟']) expectOneAnswer(message, /spokesperson/);
   });
 
   test('"other" and "there is" are grammar words in Arabic as in English (اخرين، تانية، يوجد، كاين)', () => {
@@ -4301,16 +4295,13 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
 
   test('asking the latest news of something ("شو اخر خبر عن R2", "shu a5er 5abar 3an R2") frames the question after it, as "شو اخبار R2" does', () => {
     // before: a second question, for R2's news, answered with what R2 is
-    for (const message of ['شو اخر خبر عن R2، رح يشغلوه على انفيديا ولا هواوي؟', 'shu a5er 5abar 3an R2, la7 ysha8loh 3al nvidia walla 3al huawei?']) {
-      const answer = engine.ask(message);
-      expect([message, answer.parts, answer.facts[0]?.fact.en]).toEqual([message, undefined, expect.stringMatching(/Nvidia/)]);
-    }
+    for (const message of ['شو اخر خبر عن R2، رح يشغلوه على انفيديا ولا هواوي؟', 'shu a5er 5abar 3an R2, la7 ysha8loh 3al nvidia walla 3al huawei?'])
+      expectOneAnswer(message, /Nvidia/);
   });
 
   test('"mu kafi huawei?" ("isn\'t Huawei enough?") after a question is the asker\'s reason for asking it, no question of its own', () => {
     // before: kafi was read كيف "how", and a second question was answered
-    const answer = engine.ask('lesh deepseek 3am tjarreb chips baidu w cambricon? mu kafi huawei?');
-    expect([answer.parts, answer.facts[0]?.fact.en]).toEqual([undefined, expect.stringMatching(/Baidu|Cambricon/)]);
+    expectOneAnswer('lesh deepseek 3am tjarreb chips baidu w cambricon? mu kafi huawei?', /Baidu|Cambricon/);
   });
 
   test('replacing Nvidia\'s chips, the chips named between ("ليش بدها تبدل شرايح انفيديا؟"), asked why, is leaning less on Nvidia too', () => {

@@ -206,7 +206,11 @@ export class Isnad implements FactLookup {
     const lexicon = new CompiledLexicon(knowledge.lexicon);
     this.analyzer = new Analyzer(lexicon);
     this.spellings = new ArabicSpellings();
-    this.ranker = new Ranker(this.index, this.options.ranking, contrastMap(knowledge.lexicon.contrasts));
+    const contrasts = contrastMap(knowledge.lexicon.contrasts);
+    this.ranker = new Ranker(this.index, this.options.ranking, contrasts);
+    this.contrastedTerms = new Set(contrasts.keys());
+    // Read before the reader, which asks whose staff a name has while it reads.
+    this.nameKinds = new NameKinds(this.analyzer);
     this.reader = new Reader(this.analyzer, {
       knows: (term) => this.index.documentFrequency(term) > 0,
       givesUp: (term) => this.paraphrases.givesUp(term),
@@ -219,9 +223,7 @@ export class Isnad implements FactLookup {
     });
     this.kinds = new FactKinds(this.reader, () => this.sources());
     this.paraphrases = new Paraphrases(this.analyzer);
-    this.nameKinds = new NameKinds(this.analyzer);
     this.nameIds = knowledge.lexicon.names.map((entry) => entry.id);
-    this.contrastedTerms = new Set(knowledge.lexicon.contrasts.flat());
     for (const [surface, id] of lexicon.entries()) this.fuzzy.addAlias(surface, id);
     for (const [word, term] of this.paraphrases.givingUpWords) this.fuzzy.addAlias(word, term);
     for (const word of allStopwords()) this.fuzzy.addAlias(word, STOPWORD);

@@ -134,6 +134,26 @@ export function namesPersonRole(latin: string[], arabic: string[]): boolean {
  * strategy balanced?", "ليش يقولوا الاستراتيجية متوازنة؟") asks what the description rests on:
  * the fact that tells it, not a reason the report gives for something (nor the name "called" asks for).
  */
+/** The verbs of saying, calling and describing a description question asks with (يقول، يصف، Levantine بيحكو), without their progressive ب. */
+export const ARABIC_DESCRIBING_VERBS = [
+  'يقول',
+  'يقولون',
+  'يسمون',
+  'يسمي',
+  'يصف',
+  'يصفون',
+  'يوصف',
+  'يوصفون',
+  'يوصفو',
+  'يتكلم',
+  'يتكلمون',
+  'يتحدث',
+  'يتحدثون',
+  'يحكو',
+  'يحكوا',
+  'حكو',
+];
+
 const DESCRIPTION_QUESTION = {
   english: [
     // In a direct question ("why are people calling…") or an indirect one ("explain why people are calling…").
@@ -143,7 +163,7 @@ const DESCRIPTION_QUESTION = {
   // (قال "said" only after the report or people, or with no one named before what was said: "ليش قالوا انو
   // الاستراتيجية مرنة" is "why do they say"; "ليش قال المتحدث…" asks why someone named said it.)
   arabic: [
-    /(?:^| )لماذا (?:(?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) )?ب?(?:يقول|يقولون|يسمون|يسمي|يصف|يصفون|يوصف|يوصفون|يوصفو|يتكلم|يتكلمون|يتحدث|يتحدثون|يحكو|يحكوا|حكو)(?= |$)/,
+    new RegExp(`(?:^| )لماذا (?:(?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) )?ب?(?:${ARABIC_DESCRIBING_VERBS.join('|')})(?= |$)`),
     /(?:^| )لماذا (?:(?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) )?قال (?:انو|ان|انه|بان|بانه|بلي|انها|بانها)(?= |$)/,
     /(?:^| )لماذا (?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) قال(?= |$)/,
   ],

@@ -36,6 +36,7 @@ import {
 import { BOUNDING_WORDS, OR_WORDS, TYPED_OR_WORDS } from './alternatives';
 import { occasionWords } from './speaker';
 import {
+  ARABIC_DESCRIBING_VERBS,
   asksDescription,
   ATTRIBUTE_TYPES,
   ENGLISH_CUE_WORDS,
@@ -1169,27 +1170,9 @@ const MEANING_WORDS = new Set([
   ...CALLING_WORDS,
   ...['called', 'calling', 'mean', 'means', 'meant', 'meaning', 'author', 'writer', 'title', 'says', 'say', 'term', 'word', 'phrase'],
   ...['describe', 'describes', 'described', 'describing'],
-  ...[
-    'يقصد',
-    'يقصدون',
-    'تقصد',
-    'المقصود',
-    'معني',
-    'الكاتب',
-    'يصف',
-    'يصفون',
-    'يوصف',
-    'بيوصف',
-    'يوصفون',
-    'بيوصفو',
-    'بحكو',
-    'بيحكو',
-    'يحكو',
-    'يحكوا',
-    'يقول',
-    'يقولون',
-    'قال',
-  ],
+  ...['يقصد', 'يقصدون', 'تقصد', 'المقصود', 'معني', 'الكاتب', 'قال'],
+  // …and the report's describing, asked why it describes something so (see ARABIC_DESCRIBING_VERBS), with its progressive ب too.
+  ...ARABIC_DESCRIBING_VERBS.flatMap((verb) => [verb, `ب${verb}`]),
 ]);
 
 /**

@@ -621,6 +621,8 @@ const LESS_RELIANCE = { english: 'less reliance on ', arabic: ' تقليل ال�
 /** The supplier those rules read as leaned on less, as a question writes it. */
 const NVIDIA = String.raw`(?:nvidia|nvidias)\b`;
 const ARABIC_NVIDIA = '(?:انفيديا|نفيديا|nvidia)(?= |$)';
+/** The verbs of writing a story (see the rule reading writing the original report as publishing it). */
+const WRITING = 'wrote|write|writes|written|authored';
 /** The words asking why that open the clause those rules read. */
 const WHY_WORDS = 'why|whys|how come';
 const ARABIC_WHY_WORDS = 'لماذا|ليش|ليه|علاش|لويش|شحقه';
@@ -841,11 +843,16 @@ export const PHRASES: [RegExp, string][] = [
   ],
   // Putting a story out is publishing it ("who put this out?"), not putting chips to the test.
   [/\b(?:put|puts|putting) (?:(?:this|it|that|the \w+) )?out\b/g, 'published'],
-  // Writing the original report, the one this article relays, is publishing it: the report names no
-  // writer of it but its outlet ("who wrote the original story?", "مين كتب التقرير الاصلي؟").
-  [/\b(?:wrote|write|writes|written|authored)(?= (?:up )?the original (?:story|report|article|piece|news|source)\b)/g, 'published'],
-  // …and so is writing it "originally", before or after the verb ("who wrote originally this info").
-  [/\b(?:(?:wrote|write|writes|written|authored) originally|originally (?:wrote|write|writes|written|authored))\b/g, 'published'],
+  // Writing the original report, the one this article relays, or writing it "originally", before or
+  // after the verb, is publishing it: the report names no writer of it but its outlet ("who wrote the
+  // original story?", "who wrote originally this info", "مين كتب التقرير الاصلي؟").
+  [
+    new RegExp(
+      String.raw`\b(?:(?:${WRITING})(?= (?:up )?the original (?:story|report|article|piece|news|source)\b)|(?:${WRITING}) originally|originally (?:${WRITING}))\b`,
+      'g',
+    ),
+    'published',
+  ],
   [/(?:^| )(?:كتب|كتبت|كتبوا|كتبو|كاتب)(?= (?:ال)?(?:تقرير|خبر|مقال|قصه) (?:ال)?اصل(?:ي)?(?: |$))/g, ' نشر'],
   // After a preposition, Maghrebi واش (and so the هل it is read as) asks "what", as Algerian speech
   // uses it ("يدربوهم على واش؟", "3la wach", "ب واش خدمو"), no yes/no question: no preposition comes before هل.

@@ -185,9 +185,9 @@ function nameThenFor(words: readonly string[], isName: (word: string) => boolean
 /** Words putting something on a name: "on nvidia", "على انفيديا" (normalised علي), "ع هواوي". */
 const ON_WORDS: ReadonlySet<string> = new Set(['on', 'علي', 'ع']);
 
-/** "on" then a name, within the first four words: "the mini ones on huawei", "والصغير علي هواوي". */
+/** "on" then a name: "the mini ones on huawei", "والصغير علي هواوي". */
 function onName(words: readonly string[], isName: (word: string) => boolean): boolean {
-  return words.slice(0, 4).some((word, at) => ON_WORDS.has(word) && isName(words[at + 1] ?? ''));
+  return words.some((word, at) => ON_WORDS.has(word) && isName(words[at + 1] ?? ''));
 }
 
 /**
@@ -203,9 +203,9 @@ function sideBySide(words: readonly string[], content: (word: string) => boolean
     const before = words.slice(0, at);
     const after = [withoutJoinedAnd(words[at]), ...words.slice(at + 1)].slice(joined ? 0 : 1);
     // The second half opens with its name and the first gives its own name what it is for; or
-    // each half puts something on a name.
+    // each half puts something on a name, the second within its first words.
     const forEach = isName(after[0] ?? '') && nameThenFor(after.slice(0, 4), isName) && nameThenFor(before, isName);
-    const onEach = onName(after, isName) && before.some((word, i) => ON_WORDS.has(word) && isName(before[i + 1] ?? ''));
+    const onEach = onName(after.slice(0, 5), isName) && onName(before, isName);
     if (!forEach && !onEach) continue;
     return [before.filter(content).slice(-SIDE_WORDS), after.filter(content).slice(0, SIDE_WORDS)];
   }
@@ -219,9 +219,10 @@ export const withoutJoinedAnd = (word: string) => word.replace(/^و(?=\S{3})/, '
  * "What's the difference between the big R2 and the small ones?", "الفرق بين شرائح هواوي وشرائح
  * انفيديا", "big R2 vs the small ones": what tells the two things contrasted apart, as content words
  * (`isContent`) of each side, the "and" after "between" (و written apart or joined to the next word)
- * or "vs" dividing them, or two names side by side each given what it is for (see sideBySide): the
- * names, when each side has its own; else the words one side has and the other not, other than names ("the big R2" against "the small ones": big, small; the R2 is
- * both); and every word of the sides. A fact telling of one side only does not tell them apart.
+ * or "vs" dividing them, or two names set side by side (see sideBySide): the names, when each side
+ * has its own; else the words one side has and the other not, other than names ("the big R2"
+ * against "the small ones": big, small; the R2 is both); and every word of the sides. A fact
+ * telling of one side only does not tell them apart.
  * Null when nothing is contrasted.
  */
 export function contrastedSides(

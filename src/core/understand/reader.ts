@@ -775,11 +775,12 @@ export class Reader {
     if (pendingType) questions[questions.length - 1].type = stronger(questions[questions.length - 1].type, pendingType);
     // A question that names nothing, or points back with a pronoun ("…, and what's deepseek using them for?"), is about what the one before it named.
     questions.forEach((draft, index) => {
-      if (index === 0 || !(!draft.names().length || draft.pointsBackWithPronoun()) || draft.type === 'source') return;
+      const pointsBack = draft.names().length === 0 || draft.pointsBackWithPronoun();
+      if (index === 0 || !pointsBack || draft.type === 'source') return;
       // "…for the R2 LLM? also what did their spokesperson say?": whose a person in a role is points
       // back at a name that has staff (Nvidia), not at a model it named besides (R2).
       const role = draft.clauses.some((clause) => namesPersonRole(clause.latin, clause.arabic));
-      const names = questions[index - 1].clauses.flatMap((clause) => clause.terms.filter((term) => term.kind === 'name'));
+      const names = questions[index - 1].nameTerms();
       const owners = names.filter((term) => this.vocabulary.hasStaff(term.term));
       draft.borrowed.push(...(role && owners.length > 0 ? owners : names).map((term) => term.source));
     });
@@ -925,6 +926,11 @@ class Draft {
 
   names(): string[] {
     return this.clauses.flatMap(clauseNames);
+  }
+
+  /** The terms of its names, for what the names are as well as how they are written. */
+  nameTerms(): Term[] {
+    return this.clauses.flatMap(clauseNameTerms);
   }
 
   /**
@@ -1084,9 +1090,14 @@ function hasQuestionWord(clause: ReadClause): boolean {
   return clause.words.some((word) => QUESTION_WORDS.has(word));
 }
 
+/** The terms of the names a clause holds. */
+function clauseNameTerms(clause: ReadClause): Term[] {
+  return clause.terms.filter((term) => term.kind === 'name');
+}
+
 /** The names a clause holds, as written in standard form. */
 function clauseNames(clause: ReadClause): string[] {
-  return clause.terms.filter((term) => term.kind === 'name').map((term) => term.source);
+  return clauseNameTerms(clause).map((term) => term.source);
 }
 
 /** A sentence of thanks that asks nothing (see ReadClause.asks; "thanks to…" is "because of"). */

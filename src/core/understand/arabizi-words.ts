@@ -220,13 +220,13 @@ const WORDS: Record<string, string> = {
   illy: 'اللي',
   // the source (mein el masdar?): its ص, written s, would be read س
   masdar: 'مصدر',
+  masdaro: 'مصدره',
+  masdarha: 'مصدرها',
   // "latest, last" (a5er 5abar آخر خبر "the latest news"): not خير "good", which it also spells.
   a5er: 'اخر',
   akher: 'اخر',
   a5ir: 'اخر',
   akhir: 'اخر',
-  masdaro: 'مصدره',
-  masdarha: 'مصدرها',
   li: 'اللي',
   yalli: 'يلي',
   // aspect and possessives

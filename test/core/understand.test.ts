@@ -881,6 +881,12 @@ describe('dialect words', () => {
   test('Gulf علوم "news" frames the question after it, ترا "you know" is chatter, and هونوا عن "backed off from" is turning back', () => {
     // before: declined, علوم، تراهم and هونوا being words no fact holds
     expectOneAnswer('وش علوم خطة Ascend؟ تراهم هونوا عنها؟', /shelve that plan/);
+    // ترا and its persons are read as nothing
+    for (const [message, particle] of [
+      ['ترا انفيديا شو قالت؟', 'ترا'],
+      ['تراهم هونوا عن خطة Ascend؟', 'تراهم'],
+    ])
+      expect(engine.trace(message)[0].question.standard.split(' ')).not.toContain(n(particle));
   });
 
   test('a Tunisian "which" with the feminine past of publishing asks who published the report (أشنهي الجريدة اللي نشرات…)', () => {
@@ -2729,6 +2735,8 @@ describe('the engine reads messages', () => {
   test('replacing or leaving something after "or" ("…باقا خدامة بنفيديا ولا بدلاتها؟") is the other answer of whether its use goes on, no second thing offered', () => {
     // before: the headline's swap answered, for "بدلاتها" read as a second thing offered
     expectOneAnswer('واش ديب سيك باقا خدامة بنفيديا ولا بدلاتها؟', /keep using and relying on Nvidia/);
+    // …and leaving it: the fact that it is kept, with no fact of a second thing offered beside it
+    expect(engine.ask('ديب سيك لسه بتستخدم انفيديا ولا تركتها؟').facts.map((given) => given.fact.id)).toEqual(['nvidia-for-r2-llm']);
   });
 
   test("a collaboration (collab, cooperation, تعاون) is the help given: how Huawei's collab on R2 turned out is how its help did", () => {

@@ -89,6 +89,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers27: ['dev', 'val', 'test'],
   readers30: ['dev', 'val', 'test'],
   readers32: ['dev', 'val', 'test'],
+  readers36: ['dev', 'val', 'test'],
   // Written mid-round to tune on questions nobody had fitted yet; they have no held-out part.
   readers10: ['dev'],
   readers12: ['dev'],

@@ -1996,13 +1996,15 @@ describe('the engine reads messages', () => {
     expect(answer.facts[0].fact.en).toMatch(/Nvidia/);
   });
 
-  test('asking after the people in the channel (كيف حالكم، كيف الحال، شلونك، how are you all) is small talk, not a question of its own', () => {
+  test('asking after the people in the channel (كيف حالكم، كيف الحال، شلونك، واش راكم لاباس، how are you all) is small talk, not a question of its own', () => {
     // before: "كيف الحال؟" was answered with a fact, "كيف حالكم؟" declined as a part of its own
     for (const message of [
       'مرحبا، كيف الحال؟ شو قالت انفيديا؟',
       'كيف حالكم جميعاً؟ شو قالت انفيديا؟',
       'شلونك؟ شنو قالت انفيديا؟',
       'hey all, how are you all? what did nvidia say?',
+      // Maghrebi: "are you all well?"
+      'واش راكم لاباس؟ واش قالت انفيديا؟',
     ]) {
       const answer = engine.ask(message);
       expect([message, answer.parts]).toEqual([message, undefined]);

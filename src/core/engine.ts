@@ -419,18 +419,31 @@ export class Isnad implements FactLookup {
     const answered = questions.map((question) => ({ type: question.type, answer: this.answerQuestion(question, language, accept) }));
     // A question answered by the fact an earlier one leads with, asking the same or nothing more
     // particular, asked it again in other words ("who put this out? which site?"): one answer.
-    // One asking another attribute stays ("why was it delayed? and when will it launch?").
+    // One asking another attribute stays ("why was it delayed? and when will it launch?"), and so
+    // does a yes/no question naming nothing after a "what": it asks on about the answer ("what was
+    // the Ascend plan? and are they still going ahead with it?").
     const answers = answered
       .filter(
         ({ type, answer }, i) =>
           !answer.answered ||
           !answered
             .slice(0, i)
-            .some((earlier) => earlier.answer.answered && earlier.answer.facts[0]?.fact.id === answer.facts[0]?.fact.id && asksTheSame(earlier.type, type)),
+            .some(
+              (earlier) =>
+                earlier.answer.answered &&
+                earlier.answer.facts[0]?.fact.id === answer.facts[0]?.fact.id &&
+                asksTheSame(earlier.type, type) &&
+                !(earlier.type === 'what' && type === 'yesno' && !this.namesSomething(questions[i])),
+            ),
       )
       .map(({ answer }) => answer);
     if (answers.length === 1) return { ...answers[0], question: message };
     return combineParts(message, language, answers);
+  }
+
+  /** Whether a question names one of the report's names. */
+  private namesSomething(question: Question): boolean {
+    return this.analyzer.analyze(question.standard).terms.some((term) => term.kind === 'name');
   }
 
   private answerQuestion(question: Question, language: Language, accept: SlotFilter | undefined): Answer {

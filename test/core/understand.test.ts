@@ -2712,6 +2712,20 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /The Information/);
   });
 
+  test('a yes/no question naming nothing after a "what" asks on about its answer, a second question even when one fact answers both', () => {
+    // before: "…وهي لسه ماشية في الخطة دي ولا لأ؟" was folded into the first question's answer
+    for (const message of [
+      'ديب سيك كانت ناوية تستخدم معالج Ascend في ايه؟ وهي لسه ماشية في الخطة دي ولا لأ؟',
+      'شو كانت ديب سيك ناوية تشغل على معالج Ascend؟ ولسه ماشية بالخطة ولا لأ؟',
+    ]) {
+      const parts = engine.ask(message).parts ?? [];
+      expect([message, parts.map((part) => part.facts[0]?.fact.id)]).toEqual([message, ['ascend-inference-considered', 'ascend-inference-considered']]);
+    }
+    // Naming what it asks again, it restates the first question: one answer.
+    expectOneAnswer('what was the plan for ascend? was ascend for the inference model?', /weighed running its new AI inference/);
+    expectOneAnswer('شو صار مع فريق هواوي؟ هل نجح فريق هواوي؟', /fell short|did not (bring|deliver)/);
+  });
+
   test('asking someone to explain, the idea of something and what it is called name nothing; "what do they call X" asks its name', () => {
     expectOneAnswer('ممكن زول يشرح لي ليه الخطوه دي بتفتح الباب لمنافسه جديده؟', /fresh competition/);
     expectOneAnswer('could somebody explain why this move opens the door to new competition?', /fresh competition/);

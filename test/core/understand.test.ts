@@ -815,6 +815,7 @@ describe('dialect words', () => {
     ['levantine', 'قديش', 'كم'],
     ['levantine', 'عم', ''],
     ['gulf', 'وش', 'ما'],
+    ['gulf', 'ويش', 'ما'],
     ['gulf', 'منو', 'مين'],
     ['gulf', 'مب', 'لا'],
     ['gulf', 'شحقه', 'لماذا'],
@@ -2710,6 +2711,12 @@ describe('the engine reads messages', () => {
   test('"which site?", "اي موقع؟" after "who published it?" ask the same source again, more precisely: one question', () => {
     for (const message of ['who published the report about deepseek and huawei? which site?', 'منو اللي نشر التقرير عن ديب سيك وهواوي؟ اي موقع؟'])
       expectOneAnswer(message, /The Information/);
+  });
+
+  test('Bahraini and Omani ويش "what" asks as وش does', () => {
+    // before: ويش was a word no fact holds, and "ويش قالت انفيديا…" was declined
+    expectOneAnswer('ويش قالت انفيديا عن الصين؟', /China/);
+    expect(engine.trace('ويش قالت انفيديا عن الصين؟')[0].question.type).toBe('speech');
   });
 
   test('a yes/no question naming nothing after a "what" asks on about its answer, a second question even when one fact answers both', () => {

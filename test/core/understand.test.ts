@@ -3706,8 +3706,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer('هل ديب سيك لسه بتستخدم انفيديا لـ R2 ولا لا؟', /Nvidia processors for R2/);
   });
 
-  test('Scots dae / daein "do / doing", disnae, isnae, oot "out"', () => {
+  test('Scots whit "what", dae / daein "do / doing", disnae, isnae, oot "out"', () => {
     const standard = (message: string) => engine.trace(message)[0].question.standard;
+    expect(standard('whit chips are they using for the big R2?')).toMatch(/^what chips/);
+    // before: "whit did…" was no question, and the message one question, not two
+    const parts = engine.ask("aye so whit did huawei's engineers dae for r2, and when's it comin oot then?").parts ?? [];
+    expect(parts.map((part) => part.facts[0]?.fact.id)).toEqual(['huawei-engineers-sent', 'r2-launch-delayed']);
     expect(standard('is deepseek still daein it wi huawei or no?')).toMatch(/doing it with huawei/);
     expect(standard('what dae they use huawei chips for?')).toMatch(/^what do they use/);
     expect(standard('why disnae deepseek just use nvidia for everything?')).toMatch(/^why doesn't deepseek/);

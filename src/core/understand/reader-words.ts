@@ -505,8 +505,9 @@ export const CHAT_SHORTHAND = new Map(
     bout: 'about',
     tink: 'think',
     ting: 'thing',
-    // Scots: fae "from", tae "to", wi "with", aw "all", dinnae / didnae / cannae / disnae / isnae
+    // Scots: whit "what", fae "from", tae "to", wi "with", aw "all", dinnae / didnae / cannae / disnae / isnae
     // "don't / didn't / can't / doesn't / isn't", dae / daein "do / doing", oot "out".
+    whit: 'what',
     fae: 'from',
     tae: 'to',
     wi: 'with',

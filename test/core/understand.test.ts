@@ -3741,6 +3741,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer('on night shift rn 😴 did the nvidia guy actually bring up china? what was the point he made', /China among the places/);
   });
 
+  test('"what happen" with the bare verb, as Caribbean, West African and learner English ask of the past, is "what happened"', () => {
+    // before: "wha happen wit it" was no question of its own, and the surprise at R2 not being out was answered by its being upcoming
+    for (const message of ['wait so r2 not out yet?? wha happen wit it lol', 'r2 still not out? what happen to it?'])
+      expectOneAnswer(message, /launch R2 were delayed/);
+  });
+
   test('wetin "what", fae "from", a PR team is who speaks for a company; "PR fluff" is no spokesperson', () => {
     expectOneAnswer('wetin nvidia talk about china?', /China among the places/);
     expectOneAnswer("what did nvidia's pr team say?", /Nvidia spokesperson said/);

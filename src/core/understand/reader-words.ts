@@ -642,6 +642,8 @@ export const PHRASES: [RegExp, string][] = [
   // Tunisian حلّ "opened" with a door ("باش تحل باب المنافسة", "will it open the door to competition"):
   // standard Arabic's حل alone is "solved", so only the idiom is read.
   [/(?:^| )(ي|ت|ب|بت|بي)?حل(ت|و|وا)? (?=(?:ال)?باب(?: |$))/g, ' $1فتح$2 '],
+  // Caribbean, West African and learner English ask of the past with the bare verb ("wha happen wit it?").
+  [/\bwhat happen\b/g, 'what happened'],
   // Saying something back, hitting, firing or clapping back is replying ("did nvidia say anything back?"), not cutting back.
   [/\b(?:say|said|says|saying|hit|hits|fire|fired|fires|shoot|shot|clap|clapped|talk|talked|write|wrote|writes)( anything| something)? back\b/g, 'respond$1'],
   [/\b(speak|speaks|spoke|speaking|talk|talks|talked|talking) (for|on behalf of)\b/g, 'spokesperson for'],

@@ -3741,6 +3741,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer('on night shift rn 😴 did the nvidia guy actually bring up china? what was the point he made', /China among the places/);
   });
 
+  test('British wot is "what", as a question word and in "or wot"', () => {
+    // before: wot was chatter, and "wot they usin it for then" no question
+    expectOneAnswer("ascend is huawei's thing yeh? wot they usin it for then", /smaller versions of R2/);
+    expect(engine.trace('wot chips are they using for the big R2?')[0].question.standard).toMatch(/^what chips/);
+  });
+
   test('"what happen" with the bare verb, as Caribbean, West African and learner English ask of the past, is "what happened"', () => {
     // before: "wha happen wit it" was no question of its own, and the surprise at R2 not being out was answered by its being upcoming
     for (const message of ['wait so r2 not out yet?? wha happen wit it lol', 'r2 still not out? what happen to it?'])

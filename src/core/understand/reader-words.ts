@@ -421,6 +421,7 @@ export const CHAT_SHORTHAND = new Map(
     thru: 'through',
     wat: 'what',
     wut: 'what',
+    wot: 'what',
     waht: 'what',
     wht: 'what',
     wich: 'which',

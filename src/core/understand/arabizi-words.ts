@@ -227,6 +227,9 @@ const WORDS: Record<string, string> = {
   akher: 'اخر',
   a5ir: 'اخر',
   akhir: 'اخر',
+  // "news", with kh for خ and no digit to tell it Arabizi
+  khabar: 'خبر',
+  akhbar: 'اخبار',
   li: 'اللي',
   yalli: 'يلي',
   // aspect and possessives

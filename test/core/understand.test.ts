@@ -3743,6 +3743,13 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer('on night shift rn 😴 did the nvidia guy actually bring up china? what was the point he made', /China among the places/);
   });
 
+  test('South African eish is a sigh in English, no Arabizi ايش: the answer is in English; among Arabizi words it still asks "what"', () => {
+    // before: the one word made the message Arabizi, answered in Arabic
+    const answer = engine.ask('eish so huawei sent guys over to help deepseek n it flopped? 😅');
+    expect([answer.language, answer.facts[0]?.fact.id]).toEqual(['en', 'huawei-help-fell-short']);
+    expect(engine.ask('eish 7ayesawwo b shara2e7 huawei ya3ni?').language).toBe('ar');
+  });
+
   test('British wot is "what", as a question word and in "or wot"', () => {
     // before: wot was chatter, and "wot they usin it for then" no question
     expectOneAnswer("ascend is huawei's thing yeh? wot they usin it for then", /smaller versions of R2/);

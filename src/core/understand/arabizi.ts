@@ -63,6 +63,8 @@ const AMBIGUOUS = new Set([
   'shi',
   // English chat's "little" as much as لل
   'lil',
+  // South African English's sigh ("eish, so it flopped?") as much as ايش "what"
+  'eish',
 ]);
 
 /**

@@ -4447,6 +4447,12 @@ describe('the independence the report speaks of comes of diversifying its chip s
 });
 
 describe('a model backed by a chipmaker runs on its chips', () => {
+  test('what a model is built on is what it runs on, its hardware, no developing of it', () => {
+    // before: "built" read as developing R2, answered by the difficulty of developing AI
+    expectOneAnswer('Please, what is the R2 model going to be built on?', /Nvidia chips to build the most powerful version of R2/);
+    expect(engine.trace("what's R2 built on?")[0].question.standard).toMatch(/run on/);
+  });
+
   test('"the huawei-backed model", "nvidia-based R2" read as powered by them; the launch question is answered by the launch fact', () => {
     // before: "backed" led to the strategy fact
     expectOneAnswer('When will the Huawei-backed model come out?', /not yet said when it will launch/);

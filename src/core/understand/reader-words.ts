@@ -677,6 +677,8 @@ export const PHRASES: [RegExp, string][] = [
   // Ditching one thing for another is swapping them ("ditching nvidia for huawei"); ditching it alone is
   // giving it up (data/opposites.txt), answered by the facts that say what is kept.
   [/\b(?:ditch|ditches|ditched|ditching)\b(?=(?: \S+){1,3} for\b)/g, 'replace'],
+  // A model built on something runs on it ("what is R2 going to be built on?"): what it is built on is its hardware.
+  [/\b(?:build|builds|built|building) on\b/g, 'run on'],
   // A model backed by, based on or driven by a chipmaker's chips runs on them ("the huawei-backed model").
   [/\b(huawei|nvidia|ascend|chip|chips|gpu|gpus) (?:backed|based|driven|fuelled|fueled)\b/g, '$1 powered'],
   // Giving something up is abandoning it ("is deepseek giving up nvidia?"), a word of giving up (data/opposites.txt).

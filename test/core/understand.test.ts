@@ -3072,6 +3072,16 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /R2 as a large language model/);
   });
 
+  test('a guess after "like", in the same sentence and closed by a bare "or" or "or what", goes around the question too; "or" between names still offers them', () => {
+    // before: declined, the guess read as a yes/no question about a chatbot
+    for (const message of [
+      'I was wondering whether anyone knows what R2 actually is, like is it a chatbot or?',
+      'can someone explain what R2 even is in this story, like is it a chatbot or what',
+    ])
+      expectOneAnswer(message, /R2 as a large language model/);
+    expect(engine.trace('what chips r they using, like is it huawei or nvidia?')[0].question.standard).toMatch(/huawei or nvidia$/);
+  });
+
   test('whose a person in a role is, said with a pronoun, is the company named before, not the model named beside it ("…R2 on nvidia? what did their spokesperson say?")', () => {
     // before: R2 was borrowed too, and no fact of what the spokesperson said names R2
     const answer = engine.ask('is the big R2 still on nvidia? also what did their spokesperson say about china?');

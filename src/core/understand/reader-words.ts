@@ -643,6 +643,12 @@ export const PHRASES: [RegExp, string][] = [
   // Tunisian حلّ "opened" with a door ("باش تحل باب المنافسة", "will it open the door to competition"):
   // standard Arabic's حل alone is "solved", so only the idiom is read.
   [/(?:^| )(ي|ت|ب|بت|بي)?حل(ت|و|وا)? (?=(?:ال)?باب(?: |$))/g, ' $1فتح$2 '],
+  // A guess at the answer after "like", closed by a bare "or" or "or what/something" ("what R2
+  // actually is, like is it a chatbot or?"): no question of its own, nor words the answer must hold.
+  [
+    /\blike (?:(?:is it|is that|its|it is) (?:a |an )?(?:(?!or )\S+ ){0,2}(?!or$)\S+(?: or(?: what| something| smth| sth)?)?|(?:a |an )(?:(?!or )\S+ ){0,2}\S+ or(?: what| something| smth| sth)?)$/g,
+    '',
+  ],
   // Caribbean, West African and learner English ask of the past with the bare verb ("wha happen wit it?").
   [/\bwhat happen\b/g, 'what happened'],
   // Saying something back, hitting, firing or clapping back is replying ("did nvidia say anything back?"), not cutting back.

@@ -35,10 +35,15 @@ import { QUESTION_WORDS } from './understand/reader-words';
 import { isEnglishWord, unusualness, zipf } from './understand/word-frequency';
 import { writtenAsNames } from './understand/written-names';
 
-/** Whether two questions ask the same thing of their facts: the same type, or one asks nothing in particular ("what…", yes/no). */
+/**
+ * Whether two questions ask the same thing of their facts: the same type, or one asks nothing in
+ * particular ("what…", yes/no); or who and the source, answered by one fact, ask who told it
+ * ("who wrote the original report? I mean what's the source?").
+ */
 function asksTheSame(a: QuestionType, b: QuestionType): boolean {
   const plain = (type: QuestionType) => type === 'what' || type === 'yesno';
-  return a === b || plain(a) || plain(b);
+  const teller = (type: QuestionType) => type === 'who' || type === 'source';
+  return a === b || plain(a) || plain(b) || (teller(a) && teller(b));
 }
 
 /** Whether a question word is Arabic that the everyday list holds (see word-frequency.ts). */

@@ -2713,6 +2713,9 @@ describe('the engine reads messages', () => {
   test('"which site?", "اي موقع؟" after "who published it?" ask the same source again, more precisely: one question', () => {
     for (const message of ['who published the report about deepseek and huawei? which site?', 'منو اللي نشر التقرير عن ديب سيك وهواوي؟ اي موقع؟'])
       expectOneAnswer(message, /The Information/);
+    // …and "what's the source?" after "who made the original report?" (before: two answers of the one fact)
+    for (const message of ['مين عمل الـ report الأصلي؟ يعني شو الـ source؟', "who wrote the original report? i mean what's the source?"])
+      expectOneAnswer(message, /The Information/);
   });
 
   test('Bahraini and Omani ويش "what" asks as وش does', () => {

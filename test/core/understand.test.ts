@@ -1790,6 +1790,8 @@ describe('summary requests', () => {
       'what happened to R2?',
       'ايش صار مع R2؟',
       'هواوي ارسلت فريق يساعدهم، وش صار بعدين؟',
+      // …with "then" before it (before: the whole report's summary)
+      'haha so huawei sent their engineers n it still flopped?? then what happened 😅',
     ]) {
       expect([message, engine.ask(message).summary === true]).toEqual([message, false]);
     }

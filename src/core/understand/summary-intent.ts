@@ -72,9 +72,9 @@ const ENGLISH_CUES = [
   /\bwhat( is|s| are)? (going on|happening)(?=$| (here|with|between|at|in)\b)/g,
   // What happened to something ("what happened to R2", "what happened to them"), with or there in
   // what was just told ("what happened with it", "…came to help and nothing? what happened there"),
-  // or next ("what happened after") asks about that, as "ايش صار مع R2"، "وش صار بعدين" do; "what
-  // happened with deepseek and huawei" is the report's story.
-  /\bwhat happened\b(?! to\b| there\b| (with|in) (it|them|him|her|that|this|those|these)\b| (after|afterwards|next|then|later|since|as a result|in the end)\b)/g,
+  // or next ("what happened after", "then what happened") asks about that, as "ايش صار مع R2"، "وش
+  // صار بعدين" do; "what happened with deepseek and huawei" is the report's story.
+  /(?<!\b(?:then|after that|afterwards|and next) )\bwhat happened\b(?! to\b| there\b| (with|in) (it|them|him|her|that|this|those|these)\b| (after|afterwards|next|then|later|since|as a result|in the end)\b)/g,
 ];
 
 const ARABIC_CUES = [

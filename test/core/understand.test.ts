@@ -2559,6 +2559,8 @@ describe('the engine reads messages', () => {
     expect(engine.ask('شرايح هواوي للنماذج الصغيرة، which ones exactly?').language).toBe('en');
     // Its question word (لأي) is Arabic, whatever its names are.
     expect(engine.ask('ديب سيك تستخدم Huawei لأي نماذج؟').language).toBe('ar');
+    // An Arabic question word alone among English grammar is the word the asker reached for (before: answered in Arabic).
+    expect(engine.ask("wallah I don't get it, ليش nvidia still the main one for R2?").language).toBe('en');
   });
 
   test('inside a sentence without a question mark, ما before a verb is "not": the sentence is context, not a question', () => {

@@ -1206,8 +1206,11 @@ function askedIn(clauses: ReadClause[]): Language | null {
   const languages = new Set<Language>();
   for (const clause of clauses) {
     if (!clause.asks) continue;
-    if (clause.latin.some((word) => QUESTION_WORDS.has(word)) || ENGLISH_AUXILIARIES.has(clause.latin[0] ?? '')) languages.add('en');
-    if (clause.arabic.some((word) => QUESTION_WORDS.has(word))) languages.add('ar');
+    // An Arabic question word alone in English words, English grammar about it ("ليش nvidia still the
+    // main one for R2?"), asks in English: the Arabic is the word the asker reached for, no more.
+    const lone = clause.arabic.every((word) => QUESTION_WORDS.has(word)) && clause.latin.filter((word) => isStopword(word)).length >= 2;
+    if (clause.latin.some((word) => QUESTION_WORDS.has(word)) || ENGLISH_AUXILIARIES.has(clause.latin[0] ?? '') || lone) languages.add('en');
+    else if (clause.arabic.some((word) => QUESTION_WORDS.has(word))) languages.add('ar');
   }
   return languages.size === 1 ? [...languages][0] : null;
 }

@@ -3152,6 +3152,13 @@ describe('the engine reads messages', () => {
     expect(engine.ask('is deepseek ditching nvidia for huawei chips?').facts[0]?.fact.en).toMatch(/swapping Nvidia chips for Huawei/);
   });
 
+  test('binning something (British) and Levantine فك من "breaking off from" are giving it up; نهائي "for good" asks nothing of its own', () => {
+    // before: declined, بتفك and نهائي words no fact holds
+    for (const message of ['ديب سيك بتفك من انفيديا نهائي ولا بعدها معها؟', 'is deepseek binning nvidia?'])
+      expect([message, engine.ask(message).facts[0]?.fact.en]).toEqual([message, expect.stringMatching(/keep using and relying on Nvidia/)]);
+    for (const word of ['نهائي', 'نهائيا']) expect([word, isStopword(n(word))]).toEqual([word, true]);
+  });
+
   test('giving something up is abandoning it: "is deepseek giving up nvidia?" is answered by the fact that Nvidia is kept, as تتخلى عن is', () => {
     // before: declined, "giving" an everyday word and "up" nothing
     for (const message of ['is deepseek giving up nvidia?', 'has deepseek given up on nvidia for r2?', 'هل ديب سيك تتخلى عن انفيديا؟'])

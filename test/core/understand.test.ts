@@ -2867,7 +2867,7 @@ describe('the engine reads messages', () => {
     expectOneAnswer("the smaller r2 versions, what're they training them on? huawei?", /Huawei chips for the smaller models|smaller versions of R2/);
   });
 
-  test('chat drops the g of -ing (movin, usin, ditchin): the -ing word; a word that is one already (within, cabin) stays', () => {
+  test('chat drops the g of -ing (movin, usin, ditchin, binnin): the -ing word; a word that is one already (within, cabin) stays', () => {
     expect(engine.trace('r they movin off nvidia?')[0].question.standard).toMatch(/\bmoving\b/);
     expect(answeredWith(engine.ask('r they movin off nvidia?'))).toMatch(/depending less on Nvidia/);
     expect(answeredWith(engine.ask('whats deepseek usin for r2'))).toMatch(/Nvidia processors for R2/);
@@ -2875,6 +2875,9 @@ describe('the engine reads messages', () => {
     expect(engine.trace('is deepseek still usin nvidia, what r they doin, where is it goin')[0].question.standard).toMatch(/\busing\b/);
     expect(engine.trace('what r they doin with ascend')[0].question.standard).toMatch(/\bdoing\b/);
     expect(engine.trace('is it within the report')[0].question.standard).toMatch(/\bwithin\b/);
+    // The final consonant doubled before -ing (binnin, plannin): before, binnin was a word no fact holds.
+    expect(engine.trace('ey la so is deepseek binnin off nvidia completely or wha')[0].question.standard).toMatch(/\bbinning\b/);
+    expect(answeredWith(engine.ask('ey la so is deepseek binnin off nvidia completely or wha 😂'))).toMatch(/keep using and relying on Nvidia/);
   });
 
   test('one slip in a long word the type rules read (compltely, spokesprson) is that word, not a word no fact holds', () => {

@@ -1030,13 +1030,15 @@ class Draft {
 }
 
 /**
- * Chat drops the g of -ing ("movin off nvidia", "whats deepseek usin", "ditchin"): a word that is no
- * English word, whose -ing form or stem is one, is the -ing form ("cabin", "within" are words already).
+ * Chat drops the g of -ing ("movin off nvidia", "whats deepseek usin", "ditchin", "binnin"): a word
+ * that is no English word, whose -ing form or stem is one (its final consonant doubled before -ing or
+ * not), is the -ing form ("cabin", "within" are words already).
  */
 function withItsG(word: string): string {
   if (word.length < 4 || !word.endsWith('in') || isEnglishWord(word)) return word;
   const stem = word.slice(0, -2);
-  return isEnglishWord(`${word}g`) || isEnglishWord(stem) || isEnglishWord(`${stem}e`) ? `${word}g` : word;
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : null;
+  return isEnglishWord(`${word}g`) || isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (undoubled !== null && isEnglishWord(undoubled)) ? `${word}g` : word;
 }
 
 /** The longer English words the type rules read ("completely", "spokesperson"), where one slip is a typo, not another word. */

@@ -4089,6 +4089,14 @@ describe("what a statement answered is the occasion of the speaker's words", () 
     expect(engine.ask('what did nvidia say about the price?').answered).toBe(false);
     expect(engine.ask("what did nvidia say about R2's release date?").answered).toBe(false);
   });
+
+  test('of a development of one name ("…about the competition with huawei?"), only the name goes: what the speaker said of the rest', () => {
+    // before: declined, no fact of Nvidia's words naming Huawei
+    for (const message of ['what did nvidia say about the competition with huawei?', 'ماذا قالت انفيديا عن المنافسه مع هواوى'])
+      expectOneAnswer(message, /Nvidia's remarks|Nvidia spokesperson said/);
+    // …and what another says of the speaker's words is still declined: DeepSeek said nothing back
+    expect(engine.ask('ديب سيك شو ردت على كلام انفيديا؟').answered).toBe(false);
+  });
 });
 
 describe('the report as the one telling frames the question', () => {

@@ -108,7 +108,7 @@ export interface Question {
   summary: boolean;
   /**
    * The question without what a statement it asks about answered ("what did nvidia say about
-   * deepseek using huawei chips?" → "what did nvidia say about"; see Reader.occasionOf): asked
+   * deepseek using huawei chips?" → "what did nvidia say about"; see Reader.withoutOccasion): asked
    * again without it when no fact of the speaker's words holds the occasion.
    */
   withoutOccasion?: string;
@@ -841,18 +841,25 @@ export class Reader {
   }
 
   /**
-   * What a statement asked about answered, when it is one of the report's developments (see
-   * occasionWords): something between two of its names ("deepseek using huawei chips"), every word
-   * of it one some fact holds, or everyday. Null when the question names none, names a thing of
-   * one name ("what did nvidia say about R2's release date?": a topic its words may lack), or
-   * something the report lacks ("what did nvidia say about the price?").
+   * A question about a statement without what the statement answered, when that is one of the
+   * report's developments (see occasionWords): something between two of its names ("deepseek using
+   * huawei chips"), every word of it one some fact holds, or everyday; the question without it. Of
+   * one name, only the name goes ("what did nvidia say about the competition with huawei?": what it
+   * said of the competition, the other party unnamed in its words); its other words stay, for a
+   * topic the speaker's words may lack ("…about R2's release date?"). Null when the question names
+   * none, or something the report lacks ("what did nvidia say about the price?").
    */
-  occasionOf(standard: string): string | null {
+  withoutOccasion(standard: string): string | null {
     const occasion = occasionWords(standard);
     if (!occasion) return null;
     const terms = this.termsOf(occasion);
-    const names = new Set(terms.flatMap((term) => (term.kind === 'name' ? [term.term] : [])));
-    return names.size >= 2 && terms.every((term) => term.kind === 'name' || this.knows(term) || this.everyday(term)) ? occasion : null;
+    const names = terms.filter((term) => term.kind === 'name');
+    if (names.length === 0 || !terms.every((term) => term.kind === 'name' || this.knows(term) || this.everyday(term))) return null;
+    const before = standard.slice(0, -occasion.length);
+    if (new Set(names.map((term) => term.term)).size >= 2) return before;
+    const nameWords = new Set(names.flatMap((term) => term.source.split(' ')));
+    const topic = occasion.split(' ').filter((word) => !nameWords.has(word));
+    return topic.some((word) => this.termsOf(word).some((term) => term.kind !== 'name' && this.knows(term))) ? `${before}${topic.join(' ')}` : null;
   }
 
   /** A plain word no fact holds: chatter, or something the report lacks. */
@@ -1010,11 +1017,11 @@ class Draft {
     const inherited = inherits ? (borrowed.length > 0 && contextNames.length === 0 ? (joined ? [] : borrowed) : contextNames) : [];
     const asked = words.join(' ').replace(/\s+/g, ' ').trim();
     const standardOf = (text: string) => [text, ...inherited].join(' ').replace(/\s+/g, ' ').trim();
-    const occasion = this.type === 'speech' ? reader.occasionOf(asked) : null;
+    const withoutOccasion = this.type === 'speech' ? reader.withoutOccasion(asked) : null;
     return {
       text: [...this.context, ...this.clauses].map((clause) => clause.text).join(' '),
       standard: standardOf(asked),
-      ...(occasion ? { withoutOccasion: standardOf(asked.slice(0, -occasion.length)) } : {}),
+      ...(withoutOccasion !== null ? { withoutOccasion: standardOf(withoutOccasion) } : {}),
       // What was said on the way to the point lends the question its names, not its words ("اليوم جاني
       // راكب يشتغل بالكمبيوترات وحجالي عن الشرايح… زين شنو قالت انفيديا؟").
       context: [

@@ -3791,6 +3791,8 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
 
   test('wetin "what", fae "from", a PR team is who speaks for a company; "PR fluff" is no spokesperson', () => {
     expectOneAnswer('wetin nvidia talk about china?', /China among the places/);
+    // Pidgin sef "even" asks nothing (before: a word no fact holds, and the question declined)
+    expectOneAnswer('abeg wetin deepseek dey use huawei chips do sef 😅', /train its small AI models/);
     expectOneAnswer("what did nvidia's pr team say?", /Nvidia spokesperson said/);
     expectOneAnswer('whit did the article say came fae the information?', /outlet behind the news is The Information/);
     expectSummaries(['can someone sum this up minus the PR fluff']);

@@ -449,13 +449,15 @@ export const CHAT_SHORTHAND = new Map(
     tryna: 'trying to',
     ppl: 'people',
     govt: 'government',
-    // Nigerian Pidgin: wetin "what", dey "is", dem "they", don "has" (deepseek don finish with nvidia), abi "right?".
+    // Nigerian Pidgin: wetin "what", dey "is", dem "they", don "has" (deepseek don finish with nvidia), abi "right?",
+    // sef "even".
     wetin: 'what',
     weytin: 'what',
     dey: 'is',
     dem: 'they',
     don: 'has',
     abi: '',
+    sef: '',
     // Taglish: ano / sino / bakit / kailan / saan "what / who / why / when / where", and the
     // particles and function words around them (ba, po, naman, lang, talaga, kasi, yung, daw, mga,
     // sila "they", diba "right?", lodi / pare / pre for a friend).

@@ -4210,10 +4210,12 @@ describe('why the report or people describe something as they do', () => {
     expectOneAnswer("why does the article describe deepseek's strategy as balanced?", /balanced way/);
   });
 
-  test('Levantine بيحكو، بحكو "they say" asks it as يقولون does', () => {
+  test('Levantine بيحكو، بحكو، بحكوا "they say" asks it as يقولون does', () => {
     // before: read as a reason asked, the strategy of leaning less on Nvidia answered
     expectOneAnswer('ليش بحكو انو ديب سيك ماشية باستراتيجية متوازنة؟', /balanced way/);
     expectOneAnswer('ليش بيحكو انو الخطة مرنة؟', /strategy is flexible/);
+    // …with the plural's alif (before: declined)
+    expectOneAnswer('بدي افهم ليش بحكوا انه ديب سيك عندها مرونة بالاستراتيجية تبعتها', /strategy is flexible/);
   });
 });
 

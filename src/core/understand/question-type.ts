@@ -152,6 +152,7 @@ export const ARABIC_DESCRIBING_VERBS = [
   'يحكو',
   'يحكوا',
   'حكو',
+  'حكوا',
 ];
 
 const DESCRIPTION_QUESTION = {

@@ -231,7 +231,20 @@ const LEVANTINE: DialectGroup = {
 
 const GULF: DialectGroup = {
   name: 'gulf',
-  questionWords: { وش: S.what, وشو: S.what, ايش: S.what, ويش: S.what, إيش: S.what, شنو: S.what, منو: S.who, شلون: S.how, ليش: S.why, شحقه: S.why, شحقا: S.why },
+  questionWords: {
+    وش: S.what,
+    وشو: S.what,
+    ايش: S.what,
+    ويش: S.what,
+    إيش: S.what,
+    شنو: S.what,
+    منو: S.who,
+    منهو: S.who,
+    شلون: S.how,
+    ليش: S.why,
+    شحقه: S.why,
+    شحقا: S.why,
+  },
   negation: { مب: S.not, مو: S.not, ماهو: S.not },
   aspect: { قاعد: '', قاعدين: '', قاعدة: '', جالس: '' },
   possessives: { حق: '', حقت: '', حقه: '', حقها: '', حقهم: '' },

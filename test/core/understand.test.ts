@@ -3156,6 +3156,12 @@ describe('the engine reads messages', () => {
     expect(engine.ask('is deepseek ditching nvidia for huawei chips?').facts[0]?.fact.en).toMatch(/swapping Nvidia chips for Huawei/);
   });
 
+  test('بعد with a pronoun before an imperfect verb is "still" (ديب سيك بعدها تعتمد على انفيديا؟), as لسه is; at the end it is "after"', () => {
+    // before: read as "after", and the plan to lean less on Nvidia answered
+    expectOneAnswer('ديب سيك بعدها تعتمد على انفيديا لو لا؟', /keep using and relying on Nvidia/);
+    expect(engine.trace('هواوي بعتت مهندسين، شو صار بعدها؟')[0].question.standard).not.toMatch(new RegExp(n('لسه')));
+  });
+
   test('binning something (British) and Levantine فك من "breaking off from" are giving it up; نهائي "for good" asks nothing of its own', () => {
     // before: declined, بتفك and نهائي words no fact holds
     for (const message of ['ديب سيك بتفك من انفيديا نهائي ولا بعدها معها؟', 'is deepseek binning nvidia?'])

@@ -376,7 +376,13 @@ export class Reader {
 
   private readClause({ text, questionMark, surprised, leadsIn, continues, beforeTurn }: Clause, arabizi: boolean): ReadClause {
     const written = withoutAddress(
-      splitWords(normalizeText(text).replace(ARABIC_TURNING_TO, 'تستخدم').replace(FOR_THE_SAKE_OF, 'ل').replace(GLUED_QUESTION_WORD, '$1 $2')),
+      splitWords(
+        normalizeText(text)
+          .replace(ARABIC_TURNING_TO, 'تستخدم')
+          .replace(FOR_THE_SAKE_OF, 'ل')
+          .replace(STILL_BEFORE_VERB, 'لسه')
+          .replace(GLUED_QUESTION_WORD, '$1 $2'),
+      ),
       arabizi ? ['يا', 'ya', 'a'] : ['يا'],
       (word) => !isStopword(word.text) && this.known(word),
     );
@@ -1059,6 +1065,11 @@ function asCueWord(word: string): string {
 
 /** "من اجل", "لاجل" (for the sake of): the preposition ل, not أُجِّل (was postponed). */
 const FOR_THE_SAKE_OF = /(?<=^| )(?:من |ل)اجل(?= |$)/g;
+/**
+ * Iraqi, Levantine and Gulf بعد with a pronoun before an imperfect verb ("ديب سيك بعدها تعتمد على
+ * انفيديا؟") is "still", as لسه is; at the end it is "after" ("شو صار بعدها؟").
+ */
+const STILL_BEFORE_VERB = /(?<=^| )بعد(?:ه|ها|هم|هن|ني|ك|كم)(?= (?:عم )?[يتنب]\S{2,})/g;
 
 /** A topic phrase said before a question (see Draft.topicPhrase) is this many words at most, and its only grammar words are these. */
 const TOPIC_PHRASE_WORDS = 5;

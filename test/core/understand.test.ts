@@ -3784,6 +3784,11 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(engine.ask('eish 7ayesawwo b shara2e7 huawei ya3ni?').language).toBe('ar');
   });
 
+  test('Australian mob is a company, an outfit: "which mob\'s chips" asks which company\'s', () => {
+    // before: declined, "mob" read as a name no fact holds
+    expectOneAnswer("so which mob's chips r they usin for the big r2 model mate", /Nvidia/);
+  });
+
   test('British wot is "what", as a question word and in "or wot"', () => {
     // before: wot was chatter, and "wot they usin it for then" no question
     expectOneAnswer("ascend is huawei's thing yeh? wot they usin it for then", /smaller versions of R2/);

@@ -449,6 +449,8 @@ export const CHAT_SHORTHAND = new Map(
     tryna: 'trying to',
     ppl: 'people',
     govt: 'government',
+    // Australian English: a mob is a group, an outfit ("which mob's chips r they usin").
+    mob: 'company',
     // Nigerian Pidgin: wetin "what", dey "is", dem "they", don "has" (deepseek don finish with nvidia), abi "right?",
     // sef "even".
     wetin: 'what',

@@ -657,6 +657,14 @@ describe('Arabizi', () => {
     expectDeclined(['بيا تاريخ نشرت The Information تقريرها؟'], 'missing-attribute');
   });
 
+  test("what something points to (ما الذي يشير إليه، إلى ماذا يشير) asks what it signals: the article's reading of it", () => {
+    // before: the weighed Ascend plan was told again
+    for (const message of ['ما الذي يشير إليه احتمال تخلي ديب سيك عن استخدام معالج Ascend في نموذج الاستنتاج؟', 'إلى ماذا يشير تراجع ديب سيك عن Ascend؟']) {
+      expect(engine.trace(message)[0].question.type).toBe('significance');
+      expectOneAnswer(message, /strategy is flexible/);
+    }
+  });
+
   test('what something leads to asks its consequence, which the report draws as it reads a sign: speculation, fresh competition', () => {
     expect(engine.trace('what does the lack of a launch date lead to?')[0].question.type).toBe('significance');
     // before: the fact that R2's launch was delayed; the fact that DeepSeek explores alternatives

@@ -117,6 +117,9 @@ describe('message → clauses', () => {
     expect(splitClauses('مين نشر التقرير؟ وايش الشركات').map((c) => c.text)).toEqual(['مين نشر التقرير', 'وايش الشركات']);
     expect(splitClauses('back from work 😮‍💨 does deepseek use nvidia?').map((c) => c.text)).toEqual(['back from work', 'does deepseek use nvidia']);
     expect(splitClauses('my chat is arguing — is R2 on huawei?').map((c) => c.text)).toEqual(['my chat is arguing', 'is R2 on huawei']);
+    expect(splitClauses('my chat is arguing—is R2 on huawei?').map((c) => c.text)).toEqual(['my chat is arguing', 'is R2 on huawei']);
+    // An en dash joining two words makes one thing of them (before: two questions, the second "Huawei chip story").
+    expect(splitClauses('which outlet first reported the DeepSeek–Huawei chip story?')).toHaveLength(1);
   });
 
   test('a comma between two adjectives of one noun ("its largest, most complex model") ends no clause, in both languages', () => {

@@ -24,14 +24,15 @@ export interface Clause {
 
 /**
  * Ends a sentence: question and exclamation marks, line breaks, a full stop before a space, an
- * ellipsis, a dash between spaces, emoji, and a colon before a space ("quick question: who…",
+ * ellipsis, a dash between spaces, an em dash, an en dash not joining two words (DeepSeek–Huawei is
+ * one thing), emoji, and a colon before a space ("quick question: who…",
  * "settle it: nvidia or huawei?"; not a time, 10:30, nor a link's https://). Chat's written
  * laughter is its punctuation as an emoji is ("what did nvidia say lol they must be salty", "شو
  * قالت انفيديا ههههه اكيد زعلانين"; a drawn-out هههه is one ه by then), and takes the marks that
  * follow it ("did they ditch nvidia lol?" keeps its question mark).
  */
 const SENTENCE_END =
-  /([?؟!]+|\n+|\.(?=\s|$)|:(?=\s)|…|\s[-–—]+\s|[–—]|(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+|(?:\b(?:lol|lmao|lmfao|rofl|(?:ha){2,}|(?:he){2,})\b|(?<![\p{L}\p{M}])[هخ]+(?![\p{L}\p{M}]))[\s.!?؟]*)/iu;
+  /([?؟!]+|\n+|\.(?=\s|$)|:(?=\s)|…|\s[-–—]+\s|—|(?<![\p{L}\p{N}])–|–(?![\p{L}\p{N}])|(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+|(?:\b(?:lol|lmao|lmfao|rofl|(?:ha){2,}|(?:he){2,})\b|(?<![\p{L}\p{M}])[هخ]+(?![\p{L}\p{M}]))[\s.!?؟]*)/iu;
 // Not one between adjectives of one noun ("its largest, most complex model"): a degree word after it goes on the phrase.
 // Nor one before a tag asking to confirm what the clause says ("…, yes?", "…, right?", "…، صح؟"): the tag makes the clause a question.
 const COMMA = /[,،;](?!dr)(?!\s*(?:most|more|less|least|very|(?:ال)?(?:اكثر|أكثر|اقل|أقل))\s)(?!\s*(?:yes|right|no|correct|innit|صح|صحيح|مظبوط|مزبوط)\s*$)/i;

@@ -660,6 +660,11 @@ describe('Arabizi', () => {
     expectDeclined(['بيا تاريخ نشرت The Information تقريرها؟'], 'missing-attribute');
   });
 
+  test('a question word inside what was said asks of that: "the nvidia guy قال انه لازم يكسبوا مين؟" asks whom they must win, answered by what the spokesperson said', () => {
+    // before: read as who said it, and the outlet's fact answered
+    expect(answeredWith(engine.ask('the nvidia guy قال انه لازم يكسبوا مين بالضبط؟'))).toMatch(/developers/);
+  });
+
   test("what something points to (ما الذي يشير إليه، إلى ماذا يشير) asks what it signals: the article's reading of it", () => {
     // before: the weighed Ascend plan was told again
     for (const message of ['ما الذي يشير إليه احتمال تخلي ديب سيك عن استخدام معالج Ascend في نموذج الاستنتاج؟', 'إلى ماذا يشير تراجع ديب سيك عن Ascend؟']) {
@@ -1306,6 +1311,8 @@ describe('question types', () => {
     ['مين el CEO', 'person'],
     ['هل R2 على Nvidia ولا Huawei', 'yesno'],
     ['مين اللي قال الكلام ده', 'source'],
+    // a question word inside what was said asks of that, not who said it
+    ['the nvidia guy قال انه لازم يكسبوا مين بالضبط', 'who'],
     ['من وين جايبين الخبر', 'source'],
     ['can you tell me the names of the chip makers they try', 'list'],
     // with the copula, or a dialect's pronoun, between the question word and the noun

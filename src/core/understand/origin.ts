@@ -282,8 +282,13 @@ function asksAt(script: Script, at: number, cls: OriginClass, clause: Clause): b
       return clause.asked && !objectIsThing;
     case 'publish':
       return clause.agentAsked && !objectIsThing;
-    case 'transmit':
-      return clause.agentAsked && object !== null && script.said(object);
+    case 'transmit': {
+      // "مين اللي قال انو…" asks who said it; a question word inside what was said asks of that
+      // ("قال انه لازم يكسبوا مين؟", "he said they must win whom?"), not who said it.
+      const asksInside = script.words.slice(at + 1).some((later, i) => script.who(later, at + 1 + i));
+      const asksBefore = script.words.slice(0, at).some((earlier, i) => script.who(earlier, i));
+      return clause.agentAsked && object !== null && script.said(object) && (asksBefore || !asksInside);
+    }
     case 'motion':
       // "From" after a verb of coming ("where did it come from"), after the news itself ("is this from
       // Reuters?"; not "it", which may be a chip), or stranded at the end ("where's this story from?").

@@ -476,7 +476,12 @@ export class Isnad implements FactLookup {
    * unless the question asks about weighing it; and, when it asks what someone was going to do,
    * every fact but those.
    */
-  private setAside(question: Question, asked: ReadonlySet<string>, held: ReadonlyMap<string, Fact>): ((id: string) => boolean) | undefined {
+  private setAside(
+    question: Question,
+    asked: ReadonlySet<string>,
+    held: ReadonlyMap<string, Fact>,
+    ownTerms: ReadonlySet<string>,
+  ): ((id: string) => boolean) | undefined {
     const { standard } = question;
     const considered = (id: string) => this.kinds.considered(held.get(id));
     // "what will they do with huawei's ascend processors?": a fact that says no more than the
@@ -498,13 +503,14 @@ export class Isnad implements FactLookup {
     // "why is deepseek trying to lean less on nvidia?": a fact giving that as its own aim ("…, so as to
     // lean less on Nvidia") tells what it is the aim of, not the reason for it.
     const givesAsPurpose = (id: string) => question.type === 'why' && this.kinds.givesAsPurpose(held.get(id), asked);
-    const restates = (id: string) => (asksSomething && this.kinds.restatedBy(held.get(id), asked)) || namesTheSourceAgain(id) || givesAsPurpose(id);
+    // (Restated by the question's own words: a guess around it, "is it a huawei chip?", is to be confirmed.)
+    const restates = (id: string) => (asksSomething && this.kinds.restatedBy(held.get(id), ownTerms)) || namesTheSourceAgain(id) || givesAsPurpose(id);
     if (asksIntended(standard)) return (id) => !considered(id) || restates(id);
     return asksConsidered(standard) ? restates : (id) => considered(id) || restates(id);
   }
 
   private decisionInput(typed: Question, accept?: SlotFilter): DecisionInput {
-    const { read, firstName, everydayOnly, boundsSide } = this.query(typed);
+    const { read, firstName, everydayOnly, boundsSide, ownTerms } = this.query(typed);
     const { query, nameBits, eitherBits, contrast } = read;
     // "who's responsible for the big R2, huawei or nvidia?": a role offered with names to choose
     // from asks which of them, not a person's name.
@@ -525,7 +531,7 @@ export class Isnad implements FactLookup {
       type: question.type,
       nameKindAsked: name !== null,
       answers: this.answersFor(question, query, name, firstName, held),
-      aside: this.setAside(question, asked, held),
+      aside: this.setAside(question, asked, held, ownTerms),
       substituted: question.type === 'yesno' && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
       // "huawei only for the small models?": bounding one side asks of the other too, which a division tells.
       divides: contrast || boundsSide ? (id) => this.kinds.divides(held.get(id)) : undefined,
@@ -653,6 +659,8 @@ export class Isnad implements FactLookup {
     everydayOnly: boolean;
     /** The question bounds one side of a contrast the lexicon knows ("only the small models"; see boundsSide). */
     boundsSide: boolean;
+    /** The terms of the question's own words, not of the words around it (a guess at its answer, what was said before). */
+    ownTerms: Set<string>;
   } {
     const read = this.analyzer.analyze(question.standard);
     const written = writtenAsNames(question.text);
@@ -735,8 +743,9 @@ export class Isnad implements FactLookup {
         if (term.alternatives.length > 0 && query.length < MAX_QUERY_TERMS && !query.some((asked) => asked.source === term.source)) query.push(term);
       }
     }
+    const ownTerms = termsAsked(query);
     if (question.context) {
-      const asked = termsAsked(query);
+      const asked = ownTerms;
       // "i thought deepseek was all in on nvidia. so what are the huawei chips for?": a name said
       // before the question, of the same kind as one the question names, is what the question turns
       // from, no topic of it. Not for the name nearly every fact holds (DeepSeek): naming it turns from nothing.
@@ -765,6 +774,7 @@ export class Isnad implements FactLookup {
       firstName: firstNameNotObject(analysis),
       everydayOnly,
       boundsSide: boundsSide(wordTexts, (word) => sideWords.has(word)),
+      ownTerms,
     };
   }
 

@@ -3101,6 +3101,18 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /R2 as a large language model/);
   });
 
+  test('after asking what something is, "is it / is that…" guesses what, and goes around the question, whose answer is the fact the guess would confirm', () => {
+    // before: two questions, the guess a yes/no one answered by another fact
+    for (const message of ['what is ascend? is it a huawei chip?', "so whats this ascend thing, is that huawei's chip or nvidia's"]) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts, answer.facts.map((fact) => fact.fact.id)]).toEqual([message, undefined, expect.arrayContaining(['ascend-is-huawei'])]);
+    }
+    // The guess's words are no question the fact merely restates: the fact it would confirm leads.
+    expect(engine.ask('what is ascend? is it a huawei chip?').facts[0]?.fact.id).toBe('ascend-is-huawei');
+    // Not after a question of another kind: the yes/no after "who reported this?" stays a question of its own.
+    expect(engine.ask('who reported this? is it a reliable outlet?').parts).toHaveLength(2);
+  });
+
   test('a guess after "like", in the same sentence and closed by a bare "or" or "or what", goes around the question too; "or" between names still offers them', () => {
     // before: declined, the guess read as a yes/no question about a chatbot
     for (const message of [

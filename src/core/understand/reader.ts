@@ -523,6 +523,12 @@ export class Reader {
         before.context.push(clause);
         return;
       }
+      // "whats this ascend thing, is that a huawei chip?", "what is ascend? is it huawei's or nvidia's?":
+      // after asking what something is, "is it / is that…" guesses what, and goes around the question.
+      if (before?.asksWhatSomethingIs() && context.length === 0 && GUESS_WHAT_IT_IS.test(clause.text) && !hasQuestionWord(clause)) {
+        before.context.push(clause);
+        return;
+      }
       // "who broke this story? like which outlet", "…? other than huawei i mean": said again, more precisely.
       if (clause.elaborates && before && context.length === 0) {
         before.elaborate(clause);
@@ -917,6 +923,11 @@ class Draft {
     return this.clauses.some(hasQuestionWord);
   }
 
+  /** Whether it asks what something is ("what is ascend?", "whats this ascend thing", "ما هو Ascend؟"). */
+  asksWhatSomethingIs(): boolean {
+    return this.type === 'what' && this.clauses.length === 1 && WHAT_IT_IS.test(this.clauses[0].words.join(' '));
+  }
+
   /**
    * A clause with no topic of its own makes the question more precise ("…? which month exactly?").
    * A yes/no follow-up guesses at the answer of a question asked with a question word ("what's
@@ -1212,6 +1223,11 @@ const MEANING_WORDS = new Set([
  */
 const WHY_NOT = /^(?:(?:and|so|but|و) )?(?:why|لماذا) (?:not|dont|doesnt|didnt|arent|isnt|wont|mo|mu|mesh|mish|mush|لا)(?= |$)/;
 
+/** A question for what something is: "what is X", "whats this X thing", "ما هو X", "شو هاد X". */
+const WHAT_IT_IS =
+  /(?:^| )(?:what|whats)(?: is| s)?(?: (?:this|that|the|these|those))? \S+(?: (?:thing|stuff|chip|one))?$|^(?:ما|ماذا) (?:هو|هي|هاد|هذا|هيدا|ده|دا)? ?\S+$/;
+/** "is it…", "is that…", "it's…": a guess at what something asked about is. */
+const GUESS_WHAT_IT_IS = /^(?:so |and |or )?(?:is (?:it|that|this)|isnt (?:it|that)|its|thats|it is|that is)\b/i;
 /** The tail of a guess at an answer: "…or something", "or smth", Northern English "or summat", "ولا شي", "او حاجة" (not "or what", which may ask a mood). */
 const GUESS_TAIL = /(?:\bor (?:something|smth|sth|somethin|sumthin|summat)|(?:^| )(?:ولا|او|أو|وله) (?:شي|اشي|حاجه|حاجة))\s*[?؟!.]*$/i;
 

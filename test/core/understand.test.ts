@@ -3107,6 +3107,8 @@ describe('the engine reads messages', () => {
       const answer = engine.ask(message);
       expect([message, answer.parts, answer.facts.map((fact) => fact.fact.id)]).toEqual([message, undefined, expect.arrayContaining(['ascend-is-huawei'])]);
     }
+    // …with a sigh before it ("uff da", before: uff a word no fact holds)
+    expectOneAnswer('uff da so whats this ascend thing, is that a huawei chip or what', /Ascend is a processor made by Huawei/);
     // The guess's words are no question the fact merely restates: the fact it would confirm leads.
     expect(engine.ask('what is ascend? is it a huawei chip?').facts[0]?.fact.id).toBe('ascend-is-huawei');
     // Not after a question of another kind: the yes/no after "who reported this?" stays a question of its own.

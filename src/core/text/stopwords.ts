@@ -66,7 +66,7 @@ completely totally entirely kind sort difference role
 supposedly apparently allegedly seemingly presumably evidently
 here finally just r ur wat wats wut cuz coz cause gonna gotta wanna lemme gimme hmm hm um uh yep yup nope nah aye naw
 innit aint ain't allat allthat svp stp rapide na
-lah lor meh sia walao ah ayuh oi oy eish
+lah lor meh sia walao ah ayuh oi oy eish uff
 lad lads mate mates fam bruv machan mandem cher craic
 thx ty tysm appreciate folks chat guys hello hey hi greetings cheers
 les des le la du de un une et est pour avec

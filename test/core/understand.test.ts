@@ -3027,6 +3027,8 @@ describe('the engine reads messages', () => {
       // the man's name, and Pidgin's "im name" (his name)
       "what did the nvidia spokesman say? and what is the man's name?",
       'wetin di nvidia spokesman talk? and wetin be di man im name?',
+      // "their name", joined on with no question mark between (before: one question)
+      "what did the nvidia spokesperson say and what's their name?",
     ]) {
       const answer = engine.ask(message);
       expect(answer.parts?.length).toBe(2);

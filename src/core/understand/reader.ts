@@ -539,11 +539,12 @@ export class Reader {
       if (clause.terms.length === 0 && !clause.summaryCut && !asksOutlet) {
         if (clause.type === 'what') return;
         const last = questions[questions.length - 1];
-        // "شن قال متحدث انفيديا؟ وشن اسمه؟": his name, after a question naming a person by role, is a person's name.
+        // "شن قال متحدث انفيديا؟ وشن اسمه؟", "…and what's their name?": his name, after a question naming a
+        // person by role, is a person's name.
         if (
           clause.type === 'name' &&
           last &&
-          PERSON_PRONOUN_NAME.test(clause.arabic.join(' ')) &&
+          (PERSON_PRONOUN_NAME.test(clause.arabic.join(' ')) || ENGLISH_PERSON_PRONOUN_NAME.test(clause.latin.join(' '))) &&
           (last.clauses.some((asked) => namesPersonRole(asked.latin, asked.arabic)) || last.type === 'who')
         )
           clause.type = 'person';
@@ -1287,6 +1288,7 @@ const SUMMARY_TOPIC = /(?:^|\s)(?:of|about|on|عن|حول|بخصوص)\s+([^|]+)/
 
 /** A name that is his, hers or theirs (اسمه، اسمها، اسمو). */
 const PERSON_PRONOUN_NAME = new RegExp(`(?:^| )(?:${PRONOUN_NAMES})(?= |$)`);
+const ENGLISH_PERSON_PRONOUN_NAME = /(?:^| )(?:his|her|their|hes|shes|theyre) name(?= |$)/;
 
 /**
  * A clause joined on to the one before it in English and Arabizi: "and …", "also …", "plus …", "+

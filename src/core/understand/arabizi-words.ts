@@ -201,6 +201,10 @@ const WORDS: Record<string, string> = {
   kafya: 'كافيه',
   kifaya: 'كفايه',
   kfaya: 'كفايه',
+  // "names" in the dialects' plural (asaami el sharikat "the companies' names"): not سهم "share"
+  asaami: 'اسماء',
+  asami: 'اسماء',
+  asame: 'اسماء',
   la: 'لا',
   laa: 'لا',
   la2: 'لا',

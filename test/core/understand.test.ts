@@ -3198,11 +3198,13 @@ describe('the engine reads messages', () => {
     expect(engine.trace('هواوي بعتت مهندسين، شو صار بعدها؟')[0].question.standard).not.toMatch(new RegExp(n('لسه')));
   });
 
-  test('binning something (British) and Levantine فك من "breaking off from" are giving it up; نهائي "for good" asks nothing of its own', () => {
+  test('binning something (British), Levantine فك من "breaking off from" and Maghrebi خلّى "leave" are giving it up; نهائي، ga3 "for good" ask nothing of their own', () => {
     // before: declined, بتفك and نهائي words no fact holds
     for (const message of ['ديب سيك بتفك من انفيديا نهائي ولا بعدها معها؟', 'is deepseek binning nvidia?'])
       expect([message, engine.ask(message).facts[0]?.fact.en]).toEqual([message, expect.stringMatching(/keep using and relying on Nvidia/)]);
     for (const word of ['نهائي', 'نهائيا']) expect([word, isStopword(n(word))]).toEqual([word, true]);
+    // Maghrebi خلّى "leave" (t5alli) and ga3 "entirely" (before: declined, ga3 a word no fact holds)
+    expectOneAnswer('wach deepseek rah t5alli nvidia ga3 wela la?', /keep using and relying on Nvidia/);
   });
 
   test('giving something up is abandoning it: "is deepseek giving up nvidia?" is answered by the fact that Nvidia is kept, as تتخلى عن is', () => {

@@ -205,6 +205,9 @@ const WORDS: Record<string, string> = {
   asaami: 'اسماء',
   asami: 'اسماء',
   asame: 'اسماء',
+  // Maghrebi "all, entirely" (ga3 / gaa3, قاع)
+  ga3: 'كليا',
+  gaa3: 'كليا',
   la: 'لا',
   laa: 'لا',
   la2: 'لا',

@@ -896,6 +896,7 @@ describe('dialect words', () => {
     ['تضل', 'تواصل'],
     ['ميعاد', 'موعد'],
     ['نزول', 'إطلاق'],
+    ['أسامي', 'أسماء'],
   ])('common words: %s → %s', (dialect, standard) => {
     expect(standardContentWord(n(dialect))).toBe(n(standard));
   });

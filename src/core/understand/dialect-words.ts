@@ -304,6 +304,8 @@ const GULF: DialectGroup = {
     وشسمه: 'و ما اسمه',
     وشسمها: 'و ما اسمها',
     شدخل: 'ما علاقة',
+    // أسامي "names", the plural of اسم in the Gulf (and the Levant and Egypt) as أسماء is in standard Arabic
+    اسامي: 'اسماء',
     // علوم "news" (وش علوم R2؟ "what's the news of R2?"), and ترا "you know", a particle with its persons.
     علوم: 'اخبار',
     العلوم: 'الاخبار',

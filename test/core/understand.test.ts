@@ -3571,6 +3571,10 @@ describe('the engine reads messages', () => {
   test('a noun of reply asks for its possessor\'s words ("baidu\'s response", "the response from intel", "رد هواوي"), in either language', () => {
     expectDeclined(["what was baidu's response?", 'what was the response from intel?', 'شو كان رد هواوي؟', 'ردة فعل بايدو ايه؟'], 'missing-attribute');
     for (const question of ["what was nvidia's response?", 'شو كان رد انفيديا؟']) expect(engine.ask(question).facts[0]?.fact.paragraph).toBe(9);
+    // …and someone's opinion (رأي), as "opinion" in English: what they said (before: the fact whose verb was رأى "opined", by its letters)
+    expect(typeOf('هسا انفيديا شو رأيها بهاد الشي كله؟')).toBe('speech');
+    expectOneAnswer('هسا انفيديا شو رأيها بهاد الشي كله؟', /competition has begun/);
+    expectDeclined(['شو رأي بايدو؟'], 'missing-attribute');
   });
 
   test('a speaker the report never names (a word no fact holds, nor a slip of one) said nothing in it, in either language', () => {

@@ -31,7 +31,7 @@ const QUESTION_WORDS = new Set(['ما', 'ماذا', 'هل', 'شو', 'ايش', '�
 export const ENGLISH_SPEECH_NOUNS =
   'reaction|reactions|response|responses|reply|replies|comment|comments|statement|statements|remarks|stance|opinion|take on|message';
 /** The same in Arabic; not تعليق, which is also the suspending of a plan. */
-export const ARABIC_SPEECH_NOUNS = 'رد|رده فعل|ردود فعل|ردود|تصريح|تصريحات|موقف|موقفها|موقفهم|موقفه|رساله|رسالتها|رسالتهم|رسالته';
+export const ARABIC_SPEECH_NOUNS = 'راي|رايها|رايهم|رايه|رد|رده فعل|ردود فعل|ردود|تصريح|تصريحات|موقف|موقفها|موقفهم|موقفه|رساله|رسالتها|رسالتهم|رسالته';
 /** Whose reply: the word before the noun ("cambricon reaction", the possessive's 's gone) or after of/from ("the response from baidu"). */
 const ENGLISH_POSSESSOR = new RegExp(String.raw`\b(\w+) (?:${ENGLISH_SPEECH_NOUNS})\b`);
 const ENGLISH_OF = new RegExp(String.raw`\b(?:${ENGLISH_SPEECH_NOUNS}) (?:of|from) (.+?)(?= to | about | on |$)`);

@@ -897,6 +897,7 @@ describe('dialect words', () => {
     ['ميعاد', 'موعد'],
     ['نزول', 'إطلاق'],
     ['أسامي', 'أسماء'],
+    ['تقعد', 'تواصل'],
   ])('common words: %s → %s', (dialect, standard) => {
     expect(standardContentWord(n(dialect))).toBe(n(standard));
   });
@@ -3204,6 +3205,8 @@ describe('the engine reads messages', () => {
     for (const message of ['ديب سيك بتفك من انفيديا نهائي ولا بعدها معها؟', 'is deepseek binning nvidia?'])
       expect([message, engine.ask(message).facts[0]?.fact.en]).toEqual([message, expect.stringMatching(/keep using and relying on Nvidia/)]);
     for (const word of ['نهائي', 'نهائيا']) expect([word, isStopword(n(word))]).toEqual([word, true]);
+    // …and staying on with it, Maghrebi قعد "keep (doing)", the fact that it is kept (before: declined)
+    expectOneAnswer('ديب سيك باش تقعد تخدم بانفيديا في R2 الكبير ولا باش تبدل لهواوي حتى هوني؟', /keep using and relying on Nvidia/);
     // Maghrebi خلّى "leave" (t5alli) and ga3 "entirely" (before: declined, ga3 a word no fact holds)
     expectOneAnswer('wach deepseek rah t5alli nvidia ga3 wela la?', /keep using and relying on Nvidia/);
   });

@@ -444,6 +444,9 @@ const MAGHREBI: DialectGroup = {
     تاعهم: '',
   },
   verbs: {
+    // قعد "stay on, keep (doing)" (باش تقعد تخدم بانفيديا؟ "will it keep working with Nvidia?"): continuing it.
+    تقعد: 'تواصل',
+    يقعد: 'يواصل',
     // Tunisian خمّم "think over, consider" (كانت تخمم تستعمل Ascend "it was thinking of using Ascend")
     خمم: 'فكر',
     تخمم: 'فكرت',

@@ -3107,6 +3107,15 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /R2 as a large language model/);
   });
 
+  test('after asking why, a yes/no question not joined on guesses the reason and goes around the question, in whatever language', () => {
+    // before: two questions, and the guess, in English, made the reply English
+    const answer = engine.ask("هو R2 اتأجل ليه؟ was it the Huawei team's fault?");
+    expect([answer.parts, answer.language]).toEqual([undefined, 'ar']);
+    expect(answer.facts.map((fact) => fact.fact.id)).toContain('r2-launch-delayed');
+    // One joined on ("and is there…") asks a question of its own.
+    expect(engine.ask('why was R2 delayed, and is there a launch date yet?').parts).toHaveLength(2);
+  });
+
   test('after asking what something is, "is it / is that…" guesses what, and goes around the question, whose answer is the fact the guess would confirm', () => {
     // before: two questions, the guess a yes/no one answered by another fact
     for (const message of ['what is ascend? is it a huawei chip?', "so whats this ascend thing, is that huawei's chip or nvidia's"]) {

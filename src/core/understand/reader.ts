@@ -213,7 +213,10 @@ export class Reader {
     const misspells = this.vocabulary.misspellings();
     const arabizi = isArabizi(latin, mostlyArabic ? undefined : (word) => this.looksArabic(word, misspells));
     const clauses = splitClauses(prepared).map((clause) => this.readClause(clause, arabizi));
-    return { questions: this.group(clauses, arabizi).slice(0, MAX_QUESTIONS), arabizi, askedIn: askedIn(clauses) };
+    // A guess at an answer around a question does not say which language the question asks in.
+    const guesses = new Set<ReadClause>();
+    const questions = this.group(clauses, arabizi, guesses).slice(0, MAX_QUESTIONS);
+    return { questions, arabizi, askedIn: askedIn(clauses.filter((clause) => !guesses.has(clause))) };
   }
 
   /** A whole word the facts' vocabulary (or the stop-words or the lexicon) knows as it is. */
@@ -505,7 +508,8 @@ export class Reader {
   /** The index terms of the words about the report itself, however they are spelt (للمقال، بالخبر). */
   private metaTerms: Set<string> | null = null;
 
-  private group(clauses: ReadClause[], arabizi: boolean): Question[] {
+  /** The clauses' questions; the clauses read as guesses at an answer are added to `guesses`. */
+  private group(clauses: ReadClause[], arabizi: boolean, guesses: Set<ReadClause>): Question[] {
     // "two things: what did huawei send, and did it work?": the asker says how many questions they ask.
     const announcesTwo = clauses.some((clause) => TWO_QUESTIONS.test(clause.text));
     const questions: Draft[] = [];
@@ -521,12 +525,28 @@ export class Reader {
       // the answer, told by its "or something", goes around the question, which stays as asked.
       if (GUESS_TAIL.test(clause.text) && before?.asksWithQuestionWord() && context.length === 0 && !hasQuestionWord(clause)) {
         before.context.push(clause);
+        guesses.add(read);
+        return;
+      }
+      // "علاش تأخر R2؟ هواوي ما عاونتهمش؟", "why was R2 delayed? was it the huawei team's fault?": after
+      // asking why, a yes/no question guesses the reason, and goes around the question.
+      if (
+        before?.type === 'why' &&
+        before.asksWithQuestionWord() &&
+        context.length === 0 &&
+        clause.type === 'yesno' &&
+        !clause.joined &&
+        !hasQuestionWord(clause)
+      ) {
+        before.context.push(clause);
+        guesses.add(read);
         return;
       }
       // "whats this ascend thing, is that a huawei chip?", "what is ascend? is it huawei's or nvidia's?":
       // after asking what something is, "is it / is that…" guesses what, and goes around the question.
       if (before?.asksWhatSomethingIs() && context.length === 0 && GUESS_WHAT_IT_IS.test(clause.text) && !hasQuestionWord(clause)) {
         before.context.push(clause);
+        guesses.add(read);
         return;
       }
       // "who broke this story? like which outlet", "…? other than huawei i mean": said again, more precisely.

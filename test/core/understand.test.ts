@@ -3112,6 +3112,8 @@ describe('the engine reads messages', () => {
     const answer = engine.ask("هو R2 اتأجل ليه؟ was it the Huawei team's fault?");
     expect([answer.parts, answer.language]).toEqual([undefined, 'ar']);
     expect(answer.facts.map((fact) => fact.fact.id)).toContain('r2-launch-delayed');
+    // …and one asked as a statement with a question mark (before: two questions)
+    expect(engine.ask("why was R2 delayed? huawei's engineers couldn't help?").parts).toBeUndefined();
     // One joined on ("and is there…") asks a question of its own.
     expect(engine.ask('why was R2 delayed, and is there a launch date yet?').parts).toHaveLength(2);
   });

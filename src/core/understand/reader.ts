@@ -534,7 +534,7 @@ export class Reader {
         before?.type === 'why' &&
         before.asksWithQuestionWord() &&
         context.length === 0 &&
-        clause.type === 'yesno' &&
+        (clause.type === 'yesno' || (clause.type === 'what' && clause.questionMark)) &&
         !clause.joined &&
         !hasQuestionWord(clause)
       ) {

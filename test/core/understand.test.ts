@@ -3112,6 +3112,10 @@ describe('the engine reads messages', () => {
     const answer = engine.ask("هو R2 اتأجل ليه؟ was it the Huawei team's fault?");
     expect([answer.parts, answer.language]).toEqual([undefined, 'ar']);
     expect(answer.facts.map((fact) => fact.fact.id)).toContain('r2-launch-delayed');
+    // …in Arabic too, where ما before a verb ending in ش is "not" (ما…ش), no "what" (before: two questions)
+    for (const message of ['علاش تأخر R2؟ هواوي ما عاونتهمش؟', 'علاش R2 تعطل؟ هواوي ما عاونوهمش؟'])
+      expect([message, engine.ask(message).parts]).toEqual([message, undefined]);
+    expect(engine.trace('هواوي ما عاونتهمش؟')[0].question.standard).not.toMatch(new RegExp(`(^| )${n('ما')} `));
     // …and one asked as a statement with a question mark (before: two questions)
     expect(engine.ask("why was R2 delayed? huawei's engineers couldn't help?").parts).toBeUndefined();
     // One joined on ("and is there…") asks a question of its own.

@@ -369,7 +369,9 @@ export class Reader {
         }
         continue;
       }
-      for (const standard of this.standardArabic(text)) {
+      // ما before a verb ending in the negation's ش ("هواوي ما عاونتهمش؟") is the first half of ما…ش "not", no "what".
+      const negation = text === 'ما' && /^\S{3,}ش$/.test(words[index + 1]?.text ?? '');
+      for (const standard of negation ? [NOT] : this.standardArabic(text)) {
         arabic.push(standard);
         all.push(standard);
       }
@@ -1096,6 +1098,8 @@ function asCueWord(word: string): string {
 }
 
 /** "من اجل", "لاجل" (for the sake of): the preposition ل, not أُجِّل (was postponed). */
+/** The standard negation the dialects' مش، مو، ما…ش read as. */
+const NOT = standardFunctionWord('مش') ?? 'لا';
 const FOR_THE_SAKE_OF = /(?<=^| )(?:من |ل)اجل(?= |$)/g;
 /**
  * Iraqi, Levantine and Gulf بعد with a pronoun before an imperfect verb ("ديب سيك بعدها تعتمد على

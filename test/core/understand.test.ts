@@ -1135,6 +1135,8 @@ describe('dialect words', () => {
   test('the Egyptian passive اتـ, the negation ما…ش, verb endings and object pronouns', () => {
     expect(stripPassivePrefix(n('اتأجل'))).toContain(n('تأجل'));
     expect(stripNegation('ماعرفتش')).toContain('عرفت');
+    // …its ش on a verb of three letters, ما written apart ("R2 ما خرجش؟")
+    expect(stripNegation('خرجش')).toContain('خرج');
     expect(stripVerbSuffix('يجربوها')).toContain('يجرب');
     expect(stripVerbSuffix('عملو')).toContain('عمل');
     expect(stripVerbSuffix('بعتتلهم')).toContain('بعتت');

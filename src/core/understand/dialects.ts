@@ -141,7 +141,7 @@ export function stripPassivePrefix(word: string): string[] {
 
 /** The negation circumfix ما…ش (ماعرفتش، مابيستخدموش) and a lone final ش (مبيستخدمش). */
 export function stripNegation(word: string): string[] {
-  if (word.length < 5 || !word.endsWith('ش')) return [];
+  if (word.length < 4 || !word.endsWith('ش')) return [];
   const inner = word.slice(0, -1);
   return inner.startsWith('ما') ? [inner.slice(2), inner] : inner.startsWith('م') ? [inner.slice(1), inner] : [inner];
 }

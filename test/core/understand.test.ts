@@ -1582,6 +1582,12 @@ describe('a division of the work tells how far each part goes', () => {
       expectOneAnswer(message, /splits the work/);
   });
 
+  test('a plan, strategy or setup between two parties ("the plan between huawei and nvidia", "الخطة بين هواوي وانفيديا") asks how the work is divided between them', () => {
+    // before: answered with a plan of one of them (running the small models on Huawei)
+    for (const message of ["what's the plan between huawei and nvidia exactly?", 'اريد افتهم شنو هي الخطة بين هواوي وانفيديا بالضبط'])
+      expectOneAnswer(message, /splits the work/);
+  });
+
   test('after a question about how the work is divided, follow-ups naming one side each ("huawei for what, nvidia for what?", "هواوي لايش وانفيديا لايش؟") ask it again side by side: one answer', () => {
     for (const message of ['whats the split here — huawei for what, nvidia for what? tldr pls 🙏', 'شو التقسيم؟ هواوي لايش وانفيديا لايش؟']) {
       const answer = engine.ask(message);

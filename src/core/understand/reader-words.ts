@@ -687,6 +687,10 @@ export const PHRASES: [RegExp, string][] = [
   // Ditching one thing for another is swapping them ("ditching nvidia for huawei"); ditching it alone is
   // giving it up (data/opposites.txt), answered by the facts that say what is kept.
   [/\b(?:ditch|ditches|ditched|ditching)\b(?=(?: \S+){1,3} for\b)/g, 'replace'],
+  // A plan, strategy or setup between two parties is how the work is divided between them ("what's the
+  // plan between huawei and nvidia exactly?", "شنو هي الخطة بين هواوي وانفيديا"), no plan of one of them.
+  [/\b(?:plan|strategy|deal|arrangement|setup|set up) (?=between\b)/g, 'split '],
+  [/(?:^| )(?:ال)?(?:خطه|استراتيجيه|اتفاق) (?=بين )/g, ' تقسيم '],
   // A model built on something runs on it ("what is R2 going to be built on?"): what it is built on is its hardware.
   [/\b(?:build|builds|built|building) on\b/g, 'run on'],
   // A model backed by, based on or driven by a chipmaker's chips runs on them ("the huawei-backed model").

@@ -745,7 +745,6 @@ export class Isnad implements FactLookup {
     }
     const ownTerms = termsAsked(query);
     if (question.context) {
-      const asked = ownTerms;
       // "i thought deepseek was all in on nvidia. so what are the huawei chips for?": a name said
       // before the question, of the same kind as one the question names, is what the question turns
       // from, no topic of it. Not for the name nearly every fact holds (DeepSeek): naming it turns from nothing.
@@ -763,7 +762,7 @@ export class Isnad implements FactLookup {
       // Read as the question's own words are: an English word spelt right ("thought") is no slip for a word of the facts ("though").
       for (const term of resolveQuery(contextTerms, this.index, this.fuzzy, this.options.ranking, isEverydayArabic, isEnglishWord)) {
         if (query.length >= MAX_QUERY_TERMS) break;
-        if (term.alternatives.length === 0 || term.alternatives.some((alternative) => asked.has(alternative.term))) continue;
+        if (term.alternatives.length === 0 || term.alternatives.some((alternative) => ownTerms.has(alternative.term))) continue;
         query.push({ ...term, importance: CONTEXT_IMPORTANCE });
       }
     }

@@ -2590,6 +2590,8 @@ describe('the engine reads messages', () => {
     expect(engine.ask('شرايح هواوي للنماذج الصغيرة، which ones exactly?').language).toBe('en');
     // Its question word (لأي) is Arabic, whatever its names are.
     expect(engine.ask('ديب سيك تستخدم Huawei لأي نماذج؟').language).toBe('ar');
+    // An English question word asks in English, whatever Arabic word beside it reads as one (ما in بعد ما "after").
+    expect(engine.ask('what did nvidia say بعد ما نزل الخبر?').language).toBe('en');
     // An Arabic question word alone among English grammar is the word the asker reached for (before: answered in Arabic).
     expect(engine.ask("wallah I don't get it, ليش nvidia still the main one for R2?").language).toBe('en');
   });

@@ -1097,9 +1097,9 @@ function asCueWord(word: string): string {
   return LONG_CUE_WORDS.find((cue) => editDistance(word, cue, 1) <= 1) ?? word;
 }
 
-/** "من اجل", "لاجل" (for the sake of): the preposition ل, not أُجِّل (was postponed). */
 /** The standard negation the dialects' مش، مو، ما…ش read as. */
 const NOT = standardFunctionWord('مش') ?? 'لا';
+/** "من اجل", "لاجل" (for the sake of): the preposition ل, not أُجِّل (was postponed). */
 const FOR_THE_SAKE_OF = /(?<=^| )(?:من |ل)اجل(?= |$)/g;
 /**
  * Iraqi, Levantine and Gulf بعد with a pronoun before an imperfect verb ("ديب سيك بعدها تعتمد على
@@ -1267,11 +1267,13 @@ function askedIn(clauses: ReadClause[]): Language | null {
   const languages = new Set<Language>();
   for (const clause of clauses) {
     if (!clause.asks) continue;
-    // An Arabic question word alone in English words, English grammar about it ("ليش nvidia still the
-    // main one for R2?"), asks in English: the Arabic is the word the asker reached for, no more.
-    const lone = clause.arabic.every((word) => QUESTION_WORDS.has(word)) && clause.latin.filter((word) => isStopword(word)).length >= 2;
+    // An English question word asks in English, whatever Arabic word beside it reads as one (ما in بعد ما
+    // "after": "so what happened بعد ما هواوي بعتت الفريق?"); so does an Arabic question word alone in
+    // English grammar ("ليش nvidia still the main one for R2?"): the word the asker reached for, no more.
+    const arabicAsks = clause.arabic.some((word) => QUESTION_WORDS.has(word));
+    const lone = arabicAsks && clause.arabic.every((word) => QUESTION_WORDS.has(word)) && clause.latin.filter((word) => isStopword(word)).length >= 2;
     if (clause.latin.some((word) => QUESTION_WORDS.has(word)) || ENGLISH_AUXILIARIES.has(clause.latin[0] ?? '') || lone) languages.add('en');
-    else if (clause.arabic.some((word) => QUESTION_WORDS.has(word))) languages.add('ar');
+    else if (arabicAsks) languages.add('ar');
   }
   return languages.size === 1 ? [...languages][0] : null;
 }
@@ -1310,7 +1312,7 @@ function withoutDescription(text: string, reader: Reader): string {
 /** What a summary is asked to be of, in the words left once its cue is cut: "(tl;dr) of the world cup final", "(ملخص) عن الايفون". */
 const SUMMARY_TOPIC = /(?:^|\s)(?:of|about|on|عن|حول|بخصوص)\s+([^|]+)/;
 
-/** A name that is his, hers or theirs (اسمه، اسمها، اسمو). */
+/** A name that is his, hers or theirs (اسمه، اسمها، اسمو; his name, their name). */
 const PERSON_PRONOUN_NAME = new RegExp(`(?:^| )(?:${PRONOUN_NAMES})(?= |$)`);
 const ENGLISH_PERSON_PRONOUN_NAME = /(?:^| )(?:his|her|their|hes|shes|theyre) name(?= |$)/;
 

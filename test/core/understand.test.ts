@@ -3225,16 +3225,16 @@ describe('the engine reads messages', () => {
     expect(engine.trace('هواوي بعتت مهندسين، شو صار بعدها؟')[0].question.standard).not.toMatch(new RegExp(n('لسه')));
   });
 
-  test('binning something (British), Levantine فك من "breaking off from" and Maghrebi خلّى "leave" are giving it up; نهائي، كامل، ga3 "for good, entirely" ask nothing of their own', () => {
-    // before: declined, بتفك and نهائي words no fact holds
-    for (const message of ['ديب سيك بتفك من انفيديا نهائي ولا بعدها معها؟', 'is deepseek binning nvidia?'])
-      expect([message, engine.ask(message).facts[0]?.fact.en]).toEqual([message, expect.stringMatching(/keep using and relying on Nvidia/)]);
+  test('Levantine فك من "breaking off from" is giving something up; نهائي، كامل، ga3 "for good, entirely" and Maghrebi قعد "keep (doing)" are read so too', () => {
+    // before: declined, بتفك a word no fact holds (نهائي too, in the first)
+    for (const message of ['هل ديب سيك رح تفك من انفيديا؟', 'ديب سيك بتفك من انفيديا نهائي ولا بعدها معها؟'])
+      expectOneAnswer(message, /keep using and relying on Nvidia/);
     for (const word of ['نهائي', 'نهائيا', 'كاملة', 'كاملين']) expect([word, isStopword(n(word))]).toEqual([word, true]);
     // (before: كاملة "entirely" was a word no fact holds, and the question declined)
     expectOneAnswer('واش ديب سيك باقا خدامة بنفيديا ولا بدلاتها كاملة؟', /keep using and relying on Nvidia/);
     // …and staying on with it, Maghrebi قعد "keep (doing)", the fact that it is kept (before: declined)
     expectOneAnswer('ديب سيك باش تقعد تخدم بانفيديا في R2 الكبير ولا باش تبدل لهواوي حتى هوني؟', /keep using and relying on Nvidia/);
-    // Maghrebi خلّى "leave" (t5alli) and ga3 "entirely" (before: declined, ga3 a word no fact holds)
+    // Arabizi ga3 "entirely" (before: declined, ga3 a word no fact holds)
     expectOneAnswer('wach deepseek rah t5alli nvidia ga3 wela la?', /keep using and relying on Nvidia/);
   });
 

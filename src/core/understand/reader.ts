@@ -523,30 +523,8 @@ export class Reader {
       const clause = before?.clauses.every((asked) => asked.aboutReport) && context.length === 0 ? this.aboutTheReport(read) : read;
       // "tysm that actually helped a lot", "شكرا هذا ساعدني": thanks that ask nothing are no question.
       if (thanksOnly(clause)) return;
-      // "what's R2 even, like a chatbot or smth?", "what's R2, is it a chatbot or something?": a guess at
-      // the answer, told by its "or something", goes around the question, which stays as asked.
-      if (GUESS_TAIL.test(clause.text) && before?.asksWithQuestionWord() && context.length === 0 && !hasQuestionWord(clause)) {
-        before.context.push(clause);
-        guesses.add(read);
-        return;
-      }
-      // "علاش تأخر R2؟ هواوي ما عاونتهمش؟", "why was R2 delayed? was it the huawei team's fault?": after
-      // asking why, a yes/no question guesses the reason, and goes around the question.
-      if (
-        before?.type === 'why' &&
-        before.asksWithQuestionWord() &&
-        context.length === 0 &&
-        (clause.type === 'yesno' || (clause.type === 'what' && clause.questionMark)) &&
-        !clause.joined &&
-        !hasQuestionWord(clause)
-      ) {
-        before.context.push(clause);
-        guesses.add(read);
-        return;
-      }
-      // "whats this ascend thing, is that a huawei chip?", "what is ascend? is it huawei's or nvidia's?":
-      // after asking what something is, "is it / is that…" guesses what, and goes around the question.
-      if (before?.asksWhatSomethingIs() && context.length === 0 && GUESS_WHAT_IT_IS.test(clause.text) && !hasQuestionWord(clause)) {
+      // A guess at the answer goes around the question, which stays as asked (see Draft.guessedAtBy).
+      if (before && context.length === 0 && before.guessedAtBy(clause)) {
         before.context.push(clause);
         guesses.add(read);
         return;
@@ -946,9 +924,17 @@ class Draft {
     return this.clauses.some(hasQuestionWord);
   }
 
-  /** Whether it asks what something is ("what is ascend?", "whats this ascend thing", "ما هو Ascend؟"). */
-  asksWhatSomethingIs(): boolean {
-    return this.type === 'what' && this.clauses.length === 1 && WHAT_IT_IS.test(this.clauses[0].words.join(' '));
+  /** Whether a clause after it, with no question word of its own, guesses at its answer. */
+  guessedAtBy(clause: ReadClause): boolean {
+    if (hasQuestionWord(clause) || !this.asksWithQuestionWord()) return false;
+    // "what's R2 even, like a chatbot or smth?", "what's R2, is it a chatbot or something?": told by its "or something".
+    if (GUESS_TAIL.test(clause.text)) return true;
+    // "علاش تأخر R2؟ هواوي ما عاونتهمش؟", "why was R2 delayed? was it the huawei team's fault?": after
+    // asking why, a yes/no question not joined on (one joined on asks something new) guesses the reason.
+    if (this.type === 'why') return (clause.type === 'yesno' || (clause.type === 'what' && clause.questionMark)) && !clause.joined;
+    // "whats this ascend thing, is that a huawei chip?", "what is ascend? is it huawei's or nvidia's?":
+    // after asking what something is, "is it / is that…" guesses what.
+    return this.type === 'what' && this.clauses.length === 1 && WHAT_IT_IS.test(this.clauses[0].words.join(' ')) && GUESS_WHAT_IT_IS.test(clause.text);
   }
 
   /**

@@ -284,10 +284,10 @@ function asksAt(script: Script, at: number, cls: OriginClass, clause: Clause): b
       return clause.agentAsked && !objectIsThing;
     case 'transmit': {
       // "مين اللي قال انو…" asks who said it; a question word inside what was said asks of that
-      // ("قال انه لازم يكسبوا مين؟", "he said they must win whom?"), not who said it.
-      const asksInside = script.words.slice(at + 1).some((later, i) => script.who(later, at + 1 + i));
-      const asksBefore = script.words.slice(0, at).some((earlier, i) => script.who(earlier, i));
-      return clause.agentAsked && object !== null && script.said(object) && (asksBefore || !asksInside);
+      // ("قال انه لازم يكسبوا مين؟", "he said they must win whom?"), not who said it: no asking word
+      // before the verb, or none at all (an agent asked with "what" and a noun for one).
+      const firstAsking = script.words.findIndex((word, i) => script.who(word, i));
+      return clause.agentAsked && object !== null && script.said(object) && firstAsking < at;
     }
     case 'motion':
       // "From" after a verb of coming ("where did it come from"), after the news itself ("is this from

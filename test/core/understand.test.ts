@@ -4018,9 +4018,9 @@ describe('paraphrase', () => {
       'when will it be released to the public?',
       'امتى راح ينزل للناس؟',
       'متى ستطرحه للجمهور؟',
-      // …and regular folk, ordinary users (before: answered with R2's delay)
+      // …and regular folk (before: answered with R2's delay)
       "lol so when's the huawei powered thing actually comin out for regular folks",
-      'when do ordinary users get the huawei powered model?',
+      "when's the huawei powered one coming out for regular folk?",
     ])
       expectOneAnswer(message, /no date has been announced/);
   });

@@ -2751,7 +2751,7 @@ describe('the engine reads messages', () => {
     for (const message of ['who published the report about deepseek and huawei? which site?', 'منو اللي نشر التقرير عن ديب سيك وهواوي؟ اي موقع؟'])
       expectOneAnswer(message, /The Information/);
     // …and "what's the source?" after "who made the original report?" (before: two answers of the one fact)
-    for (const message of ['مين عمل الـ report الأصلي؟ يعني شو الـ source؟', "who wrote the original report? i mean what's the source?"])
+    for (const message of ['مين عمل الـ report الأصلي؟ يعني شو الـ source؟', "who made the original report? what's the source?"])
       expectOneAnswer(message, /The Information/);
   });
 

@@ -4573,6 +4573,19 @@ describe('the independence the report speaks of comes of diversifying its chip s
   });
 });
 
+describe("trying one maker's chips is taking them up", () => {
+  test("why it tries one maker's chips is why it turned to them; the tests of several makers' accelerators keep their purpose (both languages)", () => {
+    // before: the purpose of the tests of three makers' accelerators, with no word of depending less on Nvidia
+    expectOneAnswer('why is deepseek trying out huawei chips?', /turning to Huawei chips.*lean less on Nvidia/);
+    expectOneAnswer('ليش ديب سيك عم تجرب شرايح هواوي؟', /turning to Huawei chips.*lean less on Nvidia/);
+    expectOneAnswer('why is deepseek testing huawei and baidu chips?', /purpose of DeepSeek's tests/);
+    expectOneAnswer('ليش ديب سيك عم تجرب شرايح هواوي وبايدو؟', /purpose of DeepSeek's tests/);
+    // asked whether it is that maker only, the other makers answer
+    expectOneAnswer("why is deepseek trying huawei's chips only or others too?", /not only|Baidu/);
+    expectOneAnswer('ديب سيك بتجرب شرايح هواوي بس ولا فيه شركات تانيه؟', /not only|Baidu/);
+  });
+});
+
 describe('a model backed by a chipmaker runs on its chips', () => {
   test('what a model is built on is what it runs on, its hardware, no developing of it', () => {
     // before: "built" read as developing R2, answered by the difficulty of developing AI

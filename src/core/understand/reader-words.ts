@@ -691,6 +691,17 @@ export const PHRASES: [RegExp, string][] = [
   // plan between huawei and nvidia exactly?", "شنو هي الخطة بين هواوي وانفيديا"), no plan of one of them.
   [/\b(?:plan|strategy|deal|arrangement|setup|set up) (?=between\b)/g, 'split '],
   [/(?:^| )(?:ال)?(?:خطه|استراتيجيه|اتفاق) (?=بين )/g, ' تقسيم '],
+  // Trying or testing one maker's chips is taking them up ("why is deepseek trying huawei chips?",
+  // "ليش عم تجرب شرايح هواوي"); the tests of several makers' accelerators name them together, or say
+  // "accelerators", or ask whether it is that maker only.
+  [
+    /\b(?:try|tries|tried|trying|tryna|test|tests|tested|testing)(?: out)? (?=(?:the )?(?:huawei|nvidia|baidu|cambricon)s? (?:chip|chips|processor|processors|gpu|gpus)\b(?! (?:and|or|only|alone)\b))/g,
+    'using ',
+  ],
+  [
+    /(?:^| )(?:ت|ي|بت|بي|ن|بن)?(?:جرب|جربو|جربوا|جربون|ختبر|ختبرو|ختبروا|ختبرون)(?= (?:ال)?(?:شرايح|شريحه|معالجات|شيبات|رقايق) (?:هواوي|انفيديا|بايدو|كامبريكون)(?: |$)(?!و|او |بس(?: |$)|فقط|وحد))/g,
+    ' تستخدم',
+  ],
   // A model built on something runs on it ("what is R2 going to be built on?"): what it is built on is its hardware.
   [/\b(?:build|builds|built|building) on\b/g, 'run on'],
   // A model backed by, based on or driven by a chipmaker's chips runs on them ("the huawei-backed model").

@@ -3829,6 +3829,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer("whit's the story wi the ascend plan for the reasoning model, are they still daein it or no?", /inference/);
   });
 
+  test('Irish English "yoke", a thing: "whats this ascend yoke" asks what Ascend is', () => {
+    // before: "yoke" was a word no fact holds, the question declined and the guess after it answered instead
+    expectOneAnswer('grand so whats this ascend yoke, is that a huawei chip or wha', /Ascend is a processor made by Huawei/);
+    expect(engine.trace('what is that yoke huawei sent?')[0].question.standard).toMatch(/that thing huawei/);
+  });
+
   test('chat English: a company\'s vibe is its stance (its response), "the craic" is the news (chatter), getting something out the door is launching it', () => {
     // before: each was declined for a word no fact holds
     expectOneAnswer("hiii just got back from pilates 🧘‍♀️✨ so what's nvidia's vibe about all this, are they feeling the heat??", /Nvidia spokesperson said/);

@@ -510,6 +510,8 @@ export const CHAT_SHORTHAND = new Map(
     bout: 'about',
     tink: 'think',
     ting: 'thing',
+    // Irish English: a yoke is a thing, any thing ("whats this ascend yoke").
+    yoke: 'thing',
     // Scots: whit "what", fae "from", tae "to", wi "with", aw "all", dinnae / didnae / cannae / disnae / isnae
     // "don't / didn't / can't / doesn't / isn't", dae / daein "do / doing", oot "out".
     whit: 'what',

@@ -3607,6 +3607,12 @@ describe('the engine reads messages', () => {
     expectDeclined(['شو رأي بايدو؟'], 'missing-attribute');
   });
 
+  test('"all" before the story or the matter asks of it, no more ("بكل هالقصة", "بكل هالموضوع")', () => {
+    // before: بكل was a word no fact holds, and the question was declined
+    expectOneAnswer('بدي اعرف شو رأي انفيديا بكل هالقصة', /competition has begun/);
+    expectOneAnswer('شو رأي انفيديا بكل هالموضوع؟', /competition has begun/);
+  });
+
   test('a speaker the report never names (a word no fact holds, nor a slip of one) said nothing in it, in either language', () => {
     expectDeclined(['did openai comment?', 'هل ردت امازون على انفيديا؟'], 'missing-attribute');
     expect(engine.ask('what did nvidai spokesman say abt the competiton').facts[0]?.fact.paragraph).toBe(9);

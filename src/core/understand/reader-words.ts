@@ -704,6 +704,9 @@ export const PHRASES: [RegExp, string][] = [
     /(?:^| )(?:ت|ي|بت|بي|ن|بن)?(?:جرب|جربو|جربوا|جربون|ختبر|ختبرو|ختبروا|ختبرون)(?= (?:ال)?(?:شرايح|شريحه|معالجات|شيبات|رقايق) (?:هواوي|انفيديا|بايدو|كامبريكون)(?: |$)(?!و|او |بس(?: |$)|فقط|وحد))/g,
     ' تستخدم',
   ],
+  // "All" before the story or the matter asks of it, no more ("شو رأي انفيديا بكل هالقصة", "بكل
+  // الموضوع"): كل there is no term a fact must hold.
+  [/(?:^| )(ب|عن|على|في|ف)?كل (?=(?:ال)?(?:قصه|سالفه|موضوع|حكايه|قضيه|خبر|شي)(?: |$))/g, ' $1 '],
   // A model built on something runs on it ("what is R2 going to be built on?"): what it is built on is its hardware.
   [/\b(?:build|builds|built|building) on\b/g, 'run on'],
   // A model backed by, based on or driven by a chipmaker's chips runs on them ("the huawei-backed model").

@@ -2892,6 +2892,15 @@ describe('the engine reads messages', () => {
     expect(engine.trace('wen will r2 come out')[0].question.type).toBe('when');
   });
 
+  test('chat shorthand smthng, sth, rite: something, right', () => {
+    // before: "smthng" and "rite" were words no fact holds, and the question was declined
+    expect(answeredWith(engine.ask('nvidia ppl said smthng abt competition rite? wat did they say exactly'))).toMatch(/Nvidia/);
+    expect(engine.trace('nvidia ppl said smthng abt competition rite? wat did they say')[0].question.standard).toMatch(
+      /said something about competition right/,
+    );
+    expect(engine.trace('did nvidia say sth about china')[0].question.standard).toMatch(/say something about china/);
+  });
+
   test("a question word with its auxiliary contracted (why'd, what're, howd) is the question word and the auxiliary", () => {
     expect(engine.trace("why'd they delay R2")[0].question.type).toBe('why');
     expect(engine.trace('whyd they delay R2')[0].question.type).toBe('why');

@@ -991,6 +991,12 @@ describe('dialect words', () => {
     }
   });
 
+  test('a guess at a speaker\'s mood (زعلانة "upset") is chatter around what they said: the report tells words, not moods', () => {
+    // before: زعلانة was a word no fact holds, and the question of what Nvidia said was declined
+    expectOneAnswer('هي انفيديا زعلانة ولا ايه؟ قالوا ايه عن الحكاية دي؟', /competition has begun/);
+    expectOneAnswer('انفيديا شگالت على هالسالفه؟ زعلانه لو شنو؟', /competition has begun/);
+  });
+
   test('aspect prefixes: Egyptian/Levantine ب and ه, Maghrebi كا, Iraqi د', () => {
     expect(stripAspectPrefix('بيستخدم')).toContain('يستخدم');
     expect(stripAspectPrefix('هيستخدم')).toContain('يستخدم');

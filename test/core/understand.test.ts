@@ -237,8 +237,8 @@ describe('message → clauses', () => {
 
   test('a colon ends a lead-in ("one more thing: …", "سؤال سريع: …"), not a time nor a link', () => {
     expect(splitClauses('one more thing: who reported this?')).toEqual([
-      { text: 'one more thing', questionMark: false, surprised: false, leadsIn: true, continues: false, beforeTurn: false },
-      { text: 'who reported this', questionMark: true, surprised: false, leadsIn: false, continues: false, beforeTurn: false },
+      { text: 'one more thing', questionMark: false, surprised: false, leadsIn: true, fullStop: false, continues: false, beforeTurn: false },
+      { text: 'who reported this', questionMark: true, surprised: false, leadsIn: false, fullStop: false, continues: false, beforeTurn: false },
     ]);
     expect(splitClauses('معلش سؤال سريع: انفيديا قالت ايه؟').map((c) => c.leadsIn)).toEqual([true, false]);
     expect(splitClauses('is it out at 10:30 on https://deepseek.com?').length).toBe(1);
@@ -273,10 +273,10 @@ describe('message → clauses', () => {
     // Drawn out, هههه is one ه by the time the message is cut.
     expect(splitClauses(prepareText('شو قالت انفيديا ههههه اكيد زعلانين')).length).toBe(2);
     expect(splitClauses('did they ditch nvidia lol?')).toEqual([
-      { text: 'did they ditch nvidia', questionMark: true, surprised: false, leadsIn: false, continues: false, beforeTurn: false },
+      { text: 'did they ditch nvidia', questionMark: true, surprised: false, leadsIn: false, fullStop: false, continues: false, beforeTurn: false },
     ]);
     expect(splitClauses('هواوي ساعدتهم خخخ؟')).toEqual([
-      { text: 'هواوي ساعدتهم', questionMark: true, surprised: false, leadsIn: false, continues: false, beforeTurn: false },
+      { text: 'هواوي ساعدتهم', questionMark: true, surprised: false, leadsIn: false, fullStop: false, continues: false, beforeTurn: false },
     ]);
     // Inside a word, or carrying a vowel mark (هِيَ), ه is a letter.
     expect(splitClauses('هواوي وهندسة الشرائح').length).toBe(1);
@@ -4270,6 +4270,15 @@ describe('a sentence told beside a question the asker marked', () => {
     expectOneAnswer('امتى بتطلق ديب سيك نموذجها على شرايح هواوي للناس؟ دورت على تاريخ وما لقيت', /not yet said when/);
     expectOneAnswer('who broke this story first? i saw the name the information somewhere', /The Information/);
     expectOneAnswer('hope your week is going better than mine 😩 anyway: what did huawei send to deepseek?', /sent a specialised team/);
+  });
+
+  test('one with its auxiliary first that ends with a full stop, its subject left out, tells too ("did 20 km on the bike."; "had a swim.")', () => {
+    // before: "did 20 km…" was read as a yes/no question of its own, declined beside the real one
+    expectOneAnswer('cheers for the help. did 20 km on the bike this morning. what did nvidia say about the competition?', /Nvidia/);
+    expectOneAnswer('had a swim at the beach, lovely. why was R2 delayed?', /delayed, because/);
+    // with its subject, or without the full stop, a question by its form still asks
+    expect(engine.ask('did huawei send engineers. what did nvidia say about the competition?').parts).toHaveLength(2);
+    expect(engine.ask('did they send engineers. what did nvidia say about the competition?').parts).toHaveLength(2);
   });
 
   test('the rule leaves a question by its form, asked without a mark: an English auxiliary first, or a request to be told (both languages)', () => {

@@ -379,7 +379,7 @@ export class Reader {
     return { latin: readPhrases(latin), arabic: readPhrases(arabic), all: readPhrases(all) };
   }
 
-  private readClause({ text, questionMark, surprised, leadsIn, continues, beforeTurn }: Clause, arabizi: boolean): ReadClause {
+  private readClause({ text, questionMark, surprised, leadsIn, fullStop, continues, beforeTurn }: Clause, arabizi: boolean): ReadClause {
     const written = withoutAddress(
       splitWords(
         normalizeText(text)
@@ -448,8 +448,16 @@ export class Reader {
     const elaborates = ELABORATION.some((marker) => marker.test(typedText)) || (type === 'why' && WHY_NOT.test(standard));
     // English asks by putting its auxiliary first ("and is nvidia still in the picture"), with or without a mark.
     const opener = all.find((word) => word !== 'and' && word !== 'or');
+    // Nor does one with its auxiliary first that ends with a full stop, its subject left out ("did 40
+    // miles up the gorge today.", "had a swim."): a statement, where the asker marks questions elsewhere (see group).
+    const afterOpener = all[all.indexOf(opener ?? '') + 1] ?? '';
+    const subjectLeftOut = !SUBJECT_WORDS.has(afterOpener) && !terms.some((term) => term.kind === 'name' && term.source.split(' ')[0] === afterOpener);
     const tells =
-      !questionMark && !questionWord && type !== 'yesno' && summaryCut === null && !ENGLISH_AUXILIARIES.has(opener ?? '') && !REQUEST.test(typedText);
+      !questionMark &&
+      !questionWord &&
+      summaryCut === null &&
+      !REQUEST.test(typedText) &&
+      ((type !== 'yesno' && !ENGLISH_AUXILIARIES.has(opener ?? '')) || (fullStop && ENGLISH_AUXILIARIES.has(opener ?? '') && subjectLeftOut));
     return {
       text,
       questionMark,
@@ -560,7 +568,7 @@ export class Reader {
         if (context.length === 0 && last && clause.type === 'why' && last.clauses.length === 1 && last.type !== 'why') {
           const [asked] = last.clauses;
           questions[questions.length - 1] = new Draft(
-            [this.readClause({ ...asked, text: `${clause.text} ${asked.text}`, leadsIn: false }, arabizi)],
+            [this.readClause({ ...asked, text: `${clause.text} ${asked.text}`, leadsIn: false, fullStop: false }, arabizi)],
             last.context,
           );
           return;
@@ -1083,6 +1091,10 @@ function asCueWord(word: string): string {
   return LONG_CUE_WORDS.find((cue) => editDistance(word, cue, 1) <= 1) ?? word;
 }
 
+/** Words that open an English subject: pronouns and determiners ("did they…", "has the launch…"). */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(
+  'i you u he she it we they there the this that these those their its his her my your our any anyone anybody someone somebody'.split(' '),
+);
 /** The standard negation the dialects' مش، مو، ما…ش read as. */
 const NOT = standardFunctionWord('مش') ?? 'لا';
 /** "من اجل", "لاجل" (for the sake of): the preposition ل, not أُجِّل (was postponed). */

@@ -16,6 +16,8 @@ export interface Clause {
   surprised: boolean;
   /** The clause ended with a colon: it introduces what follows ("one thing I didn't get: …") and asks nothing itself. */
   leadsIn: boolean;
+  /** The sentence it is part of ended with a full stop, as a statement does. */
+  fullStop: boolean;
   /** The clause goes on a sentence another clause began (after a comma, "and", و): no sentence end before it. */
   continues: boolean;
   /** A marker turning to the point comes after it ("…, anyway which…", "… المهم شنو…") and no question mark ends it: said on the way there. */
@@ -119,6 +121,7 @@ export function splitClauses(message: string): Clause[] {
     const ending = pieces[i + 1] ?? '';
     const questionMark = /[?؟]/.test(ending);
     const leadsIn = ending === ':';
+    const fullStop = /^\.\s*$/.test(ending);
     const surprised = /^(?:[?؟][?؟!]+|![?؟])/.test(ending);
     const parts = pieces[i]
       .split(COMMA)
@@ -139,6 +142,7 @@ export function splitClauses(message: string): Clause[] {
         questionMark: questionMark && last,
         surprised: surprised && last,
         leadsIn: leadsIn && last,
+        fullStop,
         continues: index > 0,
         beforeTurn: false,
       });

@@ -2761,6 +2761,15 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /The Information/);
   });
 
+  test('after "who says…", a question for the source naming nothing new asks the same: who told it (both languages)', () => {
+    // before: "who says…" was a question of its own, answered by the fact it asked about, with no source
+    for (const message of [
+      "who keeps saying deepseek is moving to huawei chips? where's that from?",
+      'منو كال ديب سيك راح تستخدم شرايح هواوي؟ هالخبر منين؟',
+    ])
+      expectOneAnswer(message, /The Information/);
+  });
+
   test('Bahraini and Omani ويش "what" asks as وش does', () => {
     // before: ويش was a word no fact holds, and "ويش قالت انفيديا…" was declined
     expectOneAnswer('ويش قالت انفيديا عن الصين؟', /China/);

@@ -544,6 +544,19 @@ export class Reader {
       }
       // "who reported this?", "report source": the question names nothing but asks for the outlet.
       const asksOutlet = clause.type === 'source';
+      // "who's saying deepseek is moving to huawei, where's this from?", "meen 2al en…? el 5abar da gay
+      // mnen": after "who says…", a question for the source naming nothing new asks the same, who told it.
+      if (
+        asksOutlet &&
+        before?.type === 'who' &&
+        context.length === 0 &&
+        before.clauses.some((asked) => asked.words.some((word) => SAYING.has(word))) &&
+        clause.terms.every((term) => term.kind !== 'name')
+      ) {
+        before.type = 'source';
+        before.clauses.push(clause);
+        return;
+      }
       if (clause.terms.length === 0 && !clause.summaryCut && !asksOutlet) {
         if (clause.type === 'what') return;
         const last = questions[questions.length - 1];
@@ -1091,6 +1104,24 @@ function asCueWord(word: string): string {
   return LONG_CUE_WORDS.find((cue) => editDistance(word, cue, 1) <= 1) ?? word;
 }
 
+/** Verbs of saying, in standard form: who says something asks who told it. */
+const SAYING: ReadonlySet<string> = new Set([
+  'say',
+  'says',
+  'said',
+  'saying',
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
+  'قال',
+  'قالت',
+  'قالوا',
+  'يقول',
+  'تقول',
+  'يقولون',
+  'يقولوا',
+]);
 /** Words that open an English subject: pronouns and determiners ("did they…", "has the launch…"). */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(
   'i you u he she it we they there the this that these those their its his her my your our any anyone anybody someone somebody'.split(' '),

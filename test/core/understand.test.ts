@@ -2763,10 +2763,7 @@ describe('the engine reads messages', () => {
 
   test('after "who says…", a question for the source naming nothing new asks the same: who told it (both languages)', () => {
     // before: "who says…" was a question of its own, answered by the fact it asked about, with no source
-    for (const message of [
-      "who keeps saying deepseek is moving to huawei chips? where's that from?",
-      'منو كال ديب سيك راح تستخدم شرايح هواوي؟ هالخبر منين؟',
-    ])
+    for (const message of ["who keeps saying deepseek is moving to huawei chips? where's that from?", 'منو كال ديب سيك راح تستخدم شرايح هواوي؟ هالخبر منين؟'])
       expectOneAnswer(message, /The Information/);
   });
 
@@ -3777,6 +3774,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer('wah gwaan everybody 😩 anyway, dem a use huawei fi train R2 or jus fi tweak it?', /smaller versions of R2/);
     const parts = engine.ask('how deepseek a try cut back pon nvidia? an did dem drop di ascend plan fi di inference model or wah?').parts ?? [];
     expect(parts.map(answeredWith)).toEqual([expect.stringMatching(/depend less on Nvidia/), expect.stringMatching(/inference/)]);
+  });
+
+  test('"big up" hails someone: a greeting, no size ("big up bot, what did nvidia say?")', () => {
+    // before: "big" was read as the big model, and the most powerful R2 answered what Nvidia said
+    expectOneAnswer('big up bot 🙌 wetin nvidia talk bout all dis?', /competition has begun/);
+    expect(engine.trace('big up everyone, which chips for the big model?')[0].question.standard).toMatch(/big model/);
   });
 
   test('th written as d or t (dis, dat, dere, bout, wit), as Caribbean, Cajun and West African English say it', () => {

@@ -658,6 +658,8 @@ export const PHRASES: [RegExp, string][] = [
     /\blike (?:(?:is it|is that|its|it is) (?:a |an )?(?:(?!or )\S+ ){0,2}(?!or$)\S+(?: or(?: what| something| smth| sth)?)?|(?:a |an )(?:(?!or )\S+ ){0,2}\S+ or(?: what| something| smth| sth)?)$/g,
     '',
   ],
+  // Jamaican and British "big up" hails someone ("big up bot 🙌"): a greeting, no size.
+  [/\bbig up\b/g, ''],
   // Caribbean, West African and learner English ask of the past with the bare verb ("wha happen wit it?").
   [/\bwhat happen\b/g, 'what happened'],
   // Saying something back, hitting, firing or clapping back is replying ("did nvidia say anything back?"), not cutting back.

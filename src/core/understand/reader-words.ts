@@ -895,6 +895,10 @@ export const PHRASES: [RegExp, string][] = [
     'published',
   ],
   [/(?:^| )(?:كتب|كتبت|كتبوا|كتبو|كاتب)(?= (?:ال)?(?:تقرير|خبر|مقال|قصه) (?:ال)?اصل(?:ي)?(?: |$))/g, ' نشر'],
+  // So is writing it first ("who wrote about this news first?", "شكون اللي كتب على هاد الخبر الأول؟"):
+  // the one who told it first is its origin, not this article's writer.
+  [new RegExp(String.raw`\b(?:${WRITING})(?=(?: \S+){0,4} first\b)`, 'g'), 'published'],
+  [/(?:^| )(?:كتب|كتبت|كتبوا|كتبو|كاتب)(?= (?:\S+ ){0,3}(?:ال)?اول(?: |$))/g, ' نشر'],
   // After a preposition, Maghrebi واش (and so the هل it is read as) asks "what", as Algerian speech
   // uses it ("يدربوهم على واش؟", "3la wach", "ب واش خدمو"), no yes/no question: no preposition comes before هل.
   [/(?:^| )(علي|عن|في|من|مع|ب|ل) هل(?= |$)/g, ' $1 ماذا'],

@@ -2224,6 +2224,8 @@ describe('the engine reads messages', () => {
     // before: "who wrote…" asked a person's name the report never gives, and was declined
     expectOutletAnswer(['who wrote about this news first?', 'مين كتب الخبر ده الاول؟', 'شكون اللي كتب على هاد الخبر الأول؟']);
     expect(engine.ask('who wrote this article? the journalist').answered).toBe(false);
+    // Maghrebi Arabizi says "first" lowel (لول, from الأول): before, it was read as a word of its own
+    expectOutletAnswer(['chkoun li kteb had l5bar lowel?']);
   });
 
   test('a follow-up asking for another attribute is a question of its own, and is declined on its own', () => {

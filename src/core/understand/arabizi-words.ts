@@ -234,6 +234,10 @@ const WORDS: Record<string, string> = {
   akher: 'اخر',
   a5ir: 'اخر',
   akhir: 'اخر',
+  // Maghrebi "first" (lowel, lwel لول from الأول: "chkoun kteb l5bar lowel?"), not a word of its own
+  lowel: 'الاول',
+  lwel: 'الاول',
+  lawel: 'الاول',
   // "news", with kh for خ and no digit to tell it Arabizi
   khabar: 'خبر',
   akhbar: 'اخبار',

@@ -2761,6 +2761,11 @@ describe('the engine reads messages', () => {
     expect(engine.ask('متى بينزل R2 حسب المقال؟').answered).toBe(true);
   });
 
+  test("…written in the passive as the dialects form it (انكتب، اتكتب): still the report's own date", () => {
+    // before: انكتب was a word no fact holds, and the fact of an option once considered answered "when"
+    for (const message of ['امتى انكتب هالتقرير؟', 'التقرير ده اتكتب امتى؟']) expect([message, engine.ask(message).answered]).toEqual([message, false]);
+  });
+
   test('"which site?", "اي موقع؟" after "who published it?" ask the same source again, more precisely: one question', () => {
     for (const message of ['who published the report about deepseek and huawei? which site?', 'منو اللي نشر التقرير عن ديب سيك وهواوي؟ اي موقع؟'])
       expectOneAnswer(message, /The Information/);

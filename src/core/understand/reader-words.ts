@@ -200,6 +200,11 @@ export const PUBLISHING_WORDS = new Set([
   'كتبه',
   'كاتب',
   'كاتبه',
+  // …and كتب's passive, as the dialects form it with ان- and ات- ("امتى انكتب هالتقرير؟")
+  'انكتب',
+  'انكتبت',
+  'اتكتب',
+  'اتكتبت',
 ]);
 
 /** Words about the report itself: a clause whose only topic they are is small talk ("I read the news"). */

@@ -1360,6 +1360,8 @@ describe('question types', () => {
     ['is there a launch date yet', 'yesno'],
     ['ايه تاريخ الاطلاق', 'date'],
     ['التاريخ ايه بالضبط', 'date'],
+    // …its date, with the pronoun (before: a bare "what", answered by the launch date of the model)
+    ['شو تاريخه بالزبط', 'date'],
     // What someone is doing, as much as what they did.
     ['what is deepseek doing with huawei', 'deed'],
     ['شو عم تعمل ديب سيك مع هواوي', 'deed'],

@@ -266,10 +266,10 @@ const RULES: Rule[] = [
       /\bwhat time is it\b|\bwhat( is|s) the time\b/,
     ],
     arabic: [
-      // "ما تاريخ…؟", "التاريخ ايه؟"; not "في تاريخ للإطلاق؟" ("is there a date?"), a yes/no question,
-      // as "is there a launch date?" is in English.
-      new RegExp(`${B}(اي|ما|كم)( \\S+)? (ب|بال|ال)?تاريخ${E}`),
-      new RegExp(`${B}(ال)?تاريخ( \\S+)? (ما|اي|كم)${E}`),
+      // "ما تاريخ…؟", "التاريخ ايه؟", "شو تاريخه؟" (its date); not "في تاريخ للإطلاق؟" ("is there a date?"), a
+      // yes/no question, as "is there a launch date?" is in English.
+      new RegExp(`${B}(اي|ما|كم)( \\S+)? (ب|بال|ال)?تاريخ(ه|ها|هم)?${E}`),
+      new RegExp(`${B}(ال)?تاريخ(ه|ها|هم)?( \\S+)? (ما|اي|كم)${E}`),
       /(?:^| )(اي|انهي|ما|ايش|شو|وش) (شهر|يوم|سنه|عام)(?= |$)/,
       /(?:^| )(الموعد|موعد) (الجديد|المحدد بالضبط|الاصلي|الاول|الاولي|السابق|القديم)(?= |$)/,
       // "متى كان…", "امتى تم…": a past event's time, as "when was…" ("متى سيطلق" may be answered by "not yet").

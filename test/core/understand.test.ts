@@ -2782,6 +2782,12 @@ describe('the engine reads messages', () => {
       expectOneAnswer(message, /The Information/);
   });
 
+  test('Iraqi شكد "how much" typed with گ (شگد), which reads ق elsewhere, still asks how much', () => {
+    // before: شقد was a word no fact holds, the question a bare "what", and the valuation question was answered
+    expect(engine.trace('شگد صارت قيمة شركة ديب سيك هسه؟')[0].question.type).toBe('count');
+    expect(engine.ask('شگد صارت قيمة شركة ديب سيك هسه؟').answered).toBe(false);
+  });
+
   test('Bahraini and Omani ويش "what" asks as وش does', () => {
     // before: ويش was a word no fact holds, and "ويش قالت انفيديا…" was declined
     expectOneAnswer('ويش قالت انفيديا عن الصين؟', /China/);

@@ -333,7 +333,20 @@ const GULF: DialectGroup = {
 const IRAQI: DialectGroup = {
   name: 'iraqi',
   // شدا: ش "what" with دا, the progressive ("شدا تسوي" "what is she doing").
-  questionWords: { شنو: S.what, شكو: S.what, شدا: S.what, ليش: S.why, لويش: S.why, شوكت: S.when, منو: S.who, شكد: S.howMany, شلون: S.how, ياهو: S.which },
+  // شكد "how much" typed with گ (شگد) reads شقد, گ being a ق elsewhere.
+  questionWords: {
+    شنو: S.what,
+    شكو: S.what,
+    شدا: S.what,
+    ليش: S.why,
+    لويش: S.why,
+    شوكت: S.when,
+    منو: S.who,
+    شكد: S.howMany,
+    شقد: S.howMany,
+    شلون: S.how,
+    ياهو: S.which,
+  },
   negation: { مو: S.not, ماكو: S.not },
   aspect: { دا: '', راح: '', رح: '' },
   possessives: { مال: '', مالت: '', مالته: '', مالها: '', مالهم: '' },

@@ -1997,6 +1997,12 @@ describe('everyday words weigh little when no fact holds them', () => {
     expect(engine.trace('امتى بيطلع R2؟')[0].question.type).toBe('when');
   });
 
+  test('whether anything came of someone (طلع منن شي ولا لأ؟) is whether it worked', () => {
+    // before: a yes/no question of طلع, "came out", declined for a word no fact holds
+    expect(engine.trace('مهندسين هواوي، طلع منهم اشي؟')[0].question.type).toBe('outcome');
+    expectOneAnswer('هواوي بعتت مهندسين يساعدوا ديب سيك، طلع منن شي ولا لأ؟', /did not bring/);
+  });
+
   test('"in the end" (بالآخر، بالاخير) is chatter, as "بالضبط" is: what came of something is asked', () => {
     for (const word of ['بالاخر', 'بالآخر', 'بالاخير']) expect([word, isStopword(n(word))]).toEqual([word, true]);
     // before: declined, for a word no fact holds

@@ -910,6 +910,8 @@ export const PHRASES: [RegExp, string][] = [
   // What came out with or of someone ("شو طلع معهن بالآخر؟"، "ايش طلع منه") is what happened with
   // them, no coming out of a product (R2 طلع؟).
   [/(?<=(?:^| )(?:ما|ماذا) )طلع(?= (?:مع|من)\S*(?: |$))/g, 'صار'],
+  // Whether anything came of them ("طلع منن شي ولا لأ؟"، "طلع منه اشي؟") is whether it worked.
+  [/(?:^| )طلع(?= (?:مع|من)\S* (?:شي|اشي|حاجه|نتيجه)(?: |$))/g, ' نفع'],
   // "امتى بيطلع R2 يا ترى؟": يا ترى is "I wonder", not the verb "sees".
   [/(?:^| )يا تري(?= |$)/g, ''],
   // Going, moving or switching to a company is turning to it (see ARABIC_TURNING_TO); not "going

@@ -1596,6 +1596,12 @@ describe('a division of the work tells how far each part goes', () => {
       expectOneAnswer(message, /splits the work/);
   });
 
+  test('playing on both ropes (بتلعب على الحبلين), keeping both sides, is dividing the work between them', () => {
+    // before: الحبلين was a word no fact holds, and the question was declined
+    for (const message of ['شو يعني ديب سيك بتلعب على الحبلين بين هواوي وانفيديا؟', 'هي ديب سيك عم تلعب عالحبلين؟'])
+      expectOneAnswer(message, /splits the work/);
+  });
+
   test('after a question about how the work is divided, follow-ups naming one side each ("huawei for what, nvidia for what?", "هواوي لايش وانفيديا لايش؟") ask it again side by side: one answer', () => {
     for (const message of ['whats the split here — huawei for what, nvidia for what? tldr pls 🙏', 'شو التقسيم؟ هواوي لايش وانفيديا لايش؟']) {
       const answer = engine.ask(message);

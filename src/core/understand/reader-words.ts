@@ -703,6 +703,9 @@ export const PHRASES: [RegExp, string][] = [
   // plan between huawei and nvidia exactly?", "شنو هي الخطة بين هواوي وانفيديا"), no plan of one of them.
   [/\b(?:plan|strategy|deal|arrangement|setup|set up) (?=between\b)/g, 'split '],
   [/(?:^| )(?:ال)?(?:خطه|استراتيجيه|اتفاق) (?=بين )/g, ' تقسيم '],
+  // Playing on both ropes (تلعب على الحبلين), the Levantine and Egyptian idiom for keeping both sides,
+  // between two parties is dividing the work between them.
+  [/(?:^| )(?:ب|بت|بي|ت|ي|عم ت|عم ي)?لعب(?:وا|و)? (?:علي|ع) ?(?:ال)?حبلين(?= |$)/g, ' تقسيم'],
   // Trying or testing one maker's chips is taking them up ("why is deepseek trying huawei chips?",
   // "ليش عم تجرب شرايح هواوي"); the tests of several makers' accelerators name them together, or say
   // "accelerators", or ask whether it is that maker only.

@@ -3292,6 +3292,12 @@ describe('the engine reads messages', () => {
     expectOneAnswer('wach deepseek rah t5alli nvidia ga3 wela la?', /keep using and relying on Nvidia/);
   });
 
+  test('cutting someone off (قطع، Iraqi كطع) is giving them up: answered by the fact that Nvidia is kept', () => {
+    // before: declined, تقطع and تكطعها words no fact holds
+    expectOneAnswer('ديب سيك راح تقطع انفيديا؟', /keep using and relying on Nvidia/);
+    expect(answeredWith(engine.ask('ديب سيك شنو ناوية تسوي ويا انفيديا؟ راح تكطعها؟'))).not.toBeNull();
+  });
+
   test('giving something up is abandoning it: "is deepseek giving up nvidia?" is answered by the fact that Nvidia is kept, as تتخلى عن is', () => {
     // before: declined, "giving" an everyday word and "up" nothing
     for (const message of ['is deepseek giving up nvidia?', 'has deepseek given up on nvidia for r2?', 'هل ديب سيك تتخلى عن انفيديا؟'])

@@ -3292,6 +3292,13 @@ describe('the engine reads messages', () => {
     expectOneAnswer('wach deepseek rah t5alli nvidia ga3 wela la?', /keep using and relying on Nvidia/);
   });
 
+  test('staying (تبقى) before a verb of using is going on using it; تبقى alone tells a state', () => {
+    // before: the headline's strategic shift answered, "stay" being no word of keeping on
+    expectOneAnswer('واش ديب سيك غادي تبقى خدامة بنفيديا ولا غادي تبدلها كاملة بهواوي؟', /keep using and relying on Nvidia/);
+    expect(engine.trace('واش ديب سيك غادي تبقى خدامة بنفيديا؟')[0].question.standard).toMatch(/تواصل تستخدم/);
+    expect(engine.trace('شنو غادي يبقى من الخطة؟')[0].question.standard).not.toMatch(/تواصل/);
+  });
+
   test('cutting someone off (قطع، Iraqi كطع) is giving them up: answered by the fact that Nvidia is kept', () => {
     // before: declined, تقطع and تكطعها words no fact holds
     expectOneAnswer('ديب سيك راح تقطع انفيديا؟', /keep using and relying on Nvidia/);

@@ -720,6 +720,9 @@ export const PHRASES: [RegExp, string][] = [
   // "All" before the story or the matter asks of it, no more ("شو رأي انفيديا بكل هالقصة", "بكل
   // الموضوع"): كل there is no term a fact must hold.
   [/(?:^| )(ب|عن|على|في|ف)?كل (?=(?:ال)?(?:قصه|سالفه|موضوع|حكايه|قضيه|خبر|شي)(?: |$))/g, ' $1 '],
+  // Staying (تبقى) before a verb of using is going on using ("واش غادي تبقى خدامة بنفيديا؟", will it keep
+  // working with Nvidia?); تبقى alone tells a state.
+  [/(?:^| )(?:ت|ي)بقي(?= (?:ت|ي)(?:ستخدم|ستعمل|شتغل|عتمد)(?: |$))/g, ' تواصل'],
   // A model built on something runs on it ("what is R2 going to be built on?"): what it is built on is its hardware.
   [/\b(?:build|builds|built|building) on\b/g, 'run on'],
   // A model backed by, based on or driven by a chipmaker's chips runs on them ("the huawei-backed model").

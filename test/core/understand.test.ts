@@ -989,6 +989,8 @@ describe('dialect words', () => {
       expect(engine.ask(message).facts[0]?.fact.en).toMatch(/engineers/);
       expect(engine.ask(message).answered).toBe(true);
     }
+    // …Iraqi صدك too, صدق with its ك (before: a word no fact holds, and the question declined)
+    expectOneAnswer('صدك نفيديا اعترفت انو المنافسة بدت؟', /competition has begun/);
   });
 
   test('a guess at a speaker\'s mood (زعلانة "upset") is chatter around what they said: the report tells words, not moods', () => {

@@ -1341,6 +1341,8 @@ describe('question types', () => {
     ['did cambricon respond', 'speech'],
     ['شو قالت بايدو', 'speech'],
     ['ماذا قال المقال عن بايدو', 'what'],
+    // …reports in the plural too (before: a speech of someone the question never names)
+    ['ما الذي قالته التقارير عن تأجيل R2', 'what'],
     ['what does the article say about baidu', 'what'],
     ['where is deepseek based', 'place'],
     ["where are huawei's chips made", 'place'],
@@ -2794,6 +2796,11 @@ describe('the engine reads messages', () => {
     // before: "who says…" was a question of its own, answered by the fact it asked about, with no source
     for (const message of ["who keeps saying deepseek is moving to huawei chips? where's that from?", 'منو كال ديب سيك راح تستخدم شرايح هواوي؟ هالخبر منين؟'])
       expectOneAnswer(message, /The Information/);
+  });
+
+  test('what the reports say (ما الذي قالته التقارير) asks their content, as what the report says does', () => {
+    // before: read as someone's words, and the fact of the most powerful R2 answered
+    expectOneAnswer('ما الذي قالته التقارير عن تأجيل R2؟', /delayed/);
   });
 
   test('Iraqi شكد "how much" typed with گ (شگد), which reads ق elsewhere, still asks how much', () => {

@@ -82,7 +82,7 @@ const ARABIC_PERSON_ROLES = cueWords(
 );
 /** Not the report itself as the one speaking ("what does the article say about…" asks its content). */
 const NOT_THE_REPORT = String.raw`(?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)`;
-const ARABIC_REPORT_NOUNS = '(مقال|تقرير|خبر|عنوان|نص)';
+const ARABIC_REPORT_NOUNS = '(مقال|مقالات|تقرير|تقارير|خبر|اخبار|عنوان|نص)';
 /** Companies and their kinds: "which companies…" asks for a list, and so does "how many companies…" (the fact naming them all counts them). */
 const COMPANY_NOUNS = 'companies|firms|vendors|suppliers|chipmakers|makers|manufacturers|brands';
 const ARABIC_COMPANY_NOUNS = 'شركه|شركات|مورد|موردين|مصنع|مصنعين|صانع|صانعي';

@@ -2361,6 +2361,17 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('ما written together with هو، هي، الذي (ماهو، مالذي، ماالذي) is read as the two words', () => {
+    // before: ماهو read as a negation (لا ascend), مالذي as a word no fact holds
+    for (const [glued, apart] of [
+      ['ماهو Ascend؟', 'ما هو Ascend؟'],
+      ['مالذي قالته انفيديا عن الصين؟', 'ما الذي قالته انفيديا عن الصين؟'],
+      ['ماالذي قالته انفيديا عن الصين؟', 'ما الذي قالته انفيديا عن الصين؟'],
+    ])
+      expect(engine.trace(glued)[0].question.standard).toBe(engine.trace(apart)[0].question.standard);
+    expectOneAnswer('ماهو Ascend؟', /Ascend is a processor made by Huawei/);
+  });
+
   test('putting something on chips is running it on them; putting it on hold is not', () => {
     expect(engine.trace('what kind of models is deepseek putting on huawei chips?')[0].question.standard).toBe(
       'what kind of models is deepseek running on huawei chips',

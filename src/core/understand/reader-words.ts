@@ -631,6 +631,12 @@ export const ARABIC_TURNING_TO =
  * "with what"), and only before another word: "باي" alone, or "باي باي", is goodbye.
  */
 export const GLUED_QUESTION_WORD = /(?<=^| )([بل])(اي|انهي|مين|ايش|ايه|شو|وش|شنو)(?= (?!باي(?: |$))\S)/g;
+/**
+ * ما written together with the pronoun or relative after it ("ماهو Ascend؟", "ماهي الشركات؟",
+ * "مالذي قالته انفيديا؟", "ماالذي حدث؟"): "what is", "what (is it) that", two words. Glued, ماهو read
+ * as the negation ما…ه, and مالذي as a word no fact holds. Over normalised Arabic text.
+ */
+export const GLUED_WHAT = /(?<=^| )ما(هو|هي|ا?لذي|ا?لتي)(?= |$)/g;
 
 /** Leaning less on a supplier, the words the rules below read seeking alternatives to it or choosing another over it as. */
 const LESS_RELIANCE = { english: 'less reliance on ', arabic: ' تقليل الاعتماد علي ' };

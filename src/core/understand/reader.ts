@@ -54,6 +54,7 @@ import {
   CLITIC_PREFIXES,
   DEED_WORDS,
   GLUED_QUESTION_WORD,
+  GLUED_WHAT,
   META_WORDS,
   INNER_NEGATIONS,
   NEGATED_OPENINGS,
@@ -386,7 +387,8 @@ export class Reader {
           .replace(ARABIC_TURNING_TO, 'تستخدم')
           .replace(FOR_THE_SAKE_OF, 'ل')
           .replace(STILL_BEFORE_VERB, 'لسه')
-          .replace(GLUED_QUESTION_WORD, '$1 $2'),
+          .replace(GLUED_QUESTION_WORD, '$1 $2')
+          .replace(GLUED_WHAT, (_, after: string) => `ما ${after.startsWith('ل') ? `ا${after}` : after}`),
       ),
       arabizi ? ['يا', 'ya', 'a'] : ['يا'],
       (word) => !isStopword(word.text) && this.known(word),

@@ -2957,6 +2957,12 @@ describe('the engine reads messages', () => {
     expect(engine.trace('wen will r2 come out')[0].question.type).toBe('when');
   });
 
+  test('"little" models are the small ones, as chat\'s "lil" is little', () => {
+    // before: "little" was a word no fact holds, and the question was declined
+    expectOneAnswer('whats huawei up to for em, just the little models yeh?', /Huawei chips for the smaller models/);
+    expect(engine.trace('which chips run the lil models?')[0].question.standard).toMatch(/little models/);
+  });
+
   test('chat shorthand smthng, sth, rite: something, right', () => {
     // before: "smthng" and "rite" were words no fact holds, and the question was declined
     expect(answeredWith(engine.ask('nvidia ppl said smthng abt competition rite? wat did they say exactly'))).toMatch(/Nvidia/);

@@ -3700,6 +3700,12 @@ describe('the engine reads messages', () => {
     expectDeclined(['شو رأي بايدو؟'], 'missing-attribute');
   });
 
+  test('what an opinion or stance is of (رأي انفيديا بالمنافسة مع هواوي) is its occasion, as what a statement answered: the name in it need not be held', () => {
+    // before: declined, no fact of Nvidia's words naming Huawei
+    expectOneAnswer('شو رأي انفيديا بالمنافسة مع هواوي؟', /Nvidia/);
+    expectOneAnswer('شو رأي Nvidia بالـ competition مع Huawei؟', /Nvidia/);
+  });
+
   test('"all" before the story or the matter asks of it, no more ("بكل هالقصة", "بكل هالموضوع")', () => {
     // before: بكل was a word no fact holds, and the question was declined
     expectOneAnswer('بدي اعرف شو رأي انفيديا بكل هالقصة', /competition has begun/);

@@ -67,8 +67,10 @@ export function speakerWords(standard: string): string | null {
  */
 const ENGLISH_OCCASION = new RegExp(String.raw`\b(?:${ENGLISH_SPEECH_VERBS}|reacts|responds)\b.*? (?:about|regarding|when|after|to) (.+)$`);
 const ARABIC_OCCASION = new RegExp(String.raw`(?:^| )(?:${ARABIC_SPEECH_VERBS})(?: \S+){0,3}? (?:عن|حول|بخصوص|بشان|علي|لما|بعد ما) (.+)$`);
+/** …or after someone's opinion or stance, what it is of ("شو رأي انفيديا بالمنافسة مع هواوي؟", its ب often read away). */
+const ARABIC_STANCE_OCCASION = /(?:^| )(?:راي|موقف) \S+ (?:(?:ب|بال|من) )?(.+)$/;
 
 /** The words of a question about a statement that tell what it answered (see above), or null. */
 export function occasionWords(standard: string): string | null {
-  return (ENGLISH_OCCASION.exec(standard) ?? ARABIC_OCCASION.exec(standard))?.[1] ?? null;
+  return (ENGLISH_OCCASION.exec(standard) ?? ARABIC_OCCASION.exec(standard) ?? ARABIC_STANCE_OCCASION.exec(standard))?.[1] ?? null;
 }

@@ -31,7 +31,7 @@ import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
 import { speakerWords } from './understand/speaker';
 import { chooseSummary, SUMMARY_SUPPORT } from './understand/summary';
-import { QUESTION_WORDS } from './understand/reader-words';
+import { QUESTION_WORDS, SAYING_WORDS } from './understand/reader-words';
 import { isEnglishWord, unusualness, zipf } from './understand/word-frequency';
 import { writtenAsNames } from './understand/written-names';
 
@@ -67,9 +67,6 @@ const NO_ANSWERS: ReadonlySet<QuestionType> = new Set();
 /** Verbs and nouns of what a source told (standard form): claim, say, publish, report, scoop; نشر، قال، ذكر، كتب. */
 const TELLING =
   /\b(?:claim|claims|claimed|say|says|said|publish|published|report|reported|reports|write|wrote|written|scoop|piece|story|mention|mentioned|gist)\b|(?:^| )(?:نشر|نشرت|قال|قالت|يقول|تقول|ذكر|ذكرت|كتب|كتبت|تكتب)(?= |$)/;
-
-/** Verbs of saying (standard form): who said something is who a statement reports, not an outlet. */
-const SAYING = /\b(?:say|says|said)\b|(?:^| )(?:قال|قالت|قالوا)(?= |$)/;
 
 /** Words around a question (small talk with a topic, the clause before it) count this much. */
 const CONTEXT_IMPORTANCE = 0.35;
@@ -608,7 +605,7 @@ export class Isnad implements FactLookup {
     const unheardSpeaker = speakers.size === 0 && spokenTerms.some((term) => term.kind === 'word' && unheard.has(term.source));
     // "مين اللي طلع وقال انو المنافسة بلشت؟", "…the line about the world picking the best tech, who
     // said that?": a fact reporting someone's words tells who said them, as the outlet tells who reported.
-    const whoSaid = question.type === 'source' && SAYING.test(question.standard);
+    const whoSaid = question.type === 'source' && question.standard.split(' ').some((word) => SAYING_WORDS.has(word));
     // "which city in china?", "وين مقر ديب سيك؟": a fact naming only a country gives no town.
     const townAsked = question.type === 'place' && asksTown(question.standard);
     const adjust = (answers: ReadonlySet<QuestionType>, type: QuestionType, fits: boolean): ReadonlySet<QuestionType> => {

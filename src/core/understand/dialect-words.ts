@@ -333,7 +333,6 @@ const GULF: DialectGroup = {
 const IRAQI: DialectGroup = {
   name: 'iraqi',
   // شدا: ش "what" with دا, the progressive ("شدا تسوي" "what is she doing").
-  // شكد "how much" typed with گ (شگد) reads شقد, گ being a ق elsewhere.
   questionWords: {
     شنو: S.what,
     شكو: S.what,
@@ -343,6 +342,7 @@ const IRAQI: DialectGroup = {
     شوكت: S.when,
     منو: S.who,
     شكد: S.howMany,
+    // …typed with گ (شگد), which reads ق, گ being one elsewhere
     شقد: S.howMany,
     شلون: S.how,
     ياهو: S.which,

@@ -207,6 +207,25 @@ export const PUBLISHING_WORDS = new Set([
   'اتكتبت',
 ]);
 
+/** Verbs of saying, in standard form: who says something asks who told it ("who's saying deepseek…", "مين قال…"), who a statement reports, not an outlet. */
+export const SAYING_WORDS: ReadonlySet<string> = new Set([
+  'say',
+  'says',
+  'said',
+  'saying',
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
+  'قال',
+  'قالت',
+  'قالوا',
+  'يقول',
+  'تقول',
+  'يقولون',
+  'يقولوا',
+]);
+
 /** Words about the report itself: a clause whose only topic they are is small talk ("I read the news"). */
 export const META_WORDS = new Set([
   'news',

@@ -56,6 +56,7 @@ import {
   GLUED_QUESTION_WORD,
   GLUED_WHAT,
   META_WORDS,
+  SAYING_WORDS,
   INNER_NEGATIONS,
   NEGATED_OPENINGS,
   SILENCE,
@@ -552,7 +553,7 @@ export class Reader {
         asksOutlet &&
         before?.type === 'who' &&
         context.length === 0 &&
-        before.clauses.some((asked) => asked.words.some((word) => SAYING.has(word))) &&
+        before.clauses.some((asked) => asked.words.some((word) => SAYING_WORDS.has(word))) &&
         clause.terms.every((term) => term.kind !== 'name')
       ) {
         before.type = 'source';
@@ -1106,24 +1107,6 @@ function asCueWord(word: string): string {
   return LONG_CUE_WORDS.find((cue) => editDistance(word, cue, 1) <= 1) ?? word;
 }
 
-/** Verbs of saying, in standard form: who says something asks who told it. */
-const SAYING: ReadonlySet<string> = new Set([
-  'say',
-  'says',
-  'said',
-  'saying',
-  'claim',
-  'claims',
-  'claimed',
-  'claiming',
-  'قال',
-  'قالت',
-  'قالوا',
-  'يقول',
-  'تقول',
-  'يقولون',
-  'يقولوا',
-]);
 /** Words that open an English subject: pronouns and determiners ("did they…", "has the launch…"). */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(
   'i you u he she it we they there the this that these those their its his her my your our any anyone anybody someone somebody'.split(' '),

@@ -67,8 +67,10 @@ function expectSummaries(messages: string[]): void {
   expect(summaries((message) => engine.ask(message).summary)).toEqual(summaries(() => true));
 }
 
-/** The message asks one question, answered first by a fact whose English text matches `fact`. */
-/** One answer, the fact given: answered, for a declined question lists the facts it points at instead. */
+/**
+ * The message asks one question, answered (not declined: a declined one lists the facts it points at
+ * instead) first by a fact whose English text matches `fact`.
+ */
 function expectOneAnswer(message: string, fact: RegExp): void {
   const answer = engine.ask(message);
   expect(answer.parts).toBeUndefined();
@@ -4366,7 +4368,7 @@ describe('a sentence told beside a question the asker marked', () => {
     // before: "did 20 km…" was read as a yes/no question of its own, declined beside the real one
     expectOneAnswer('cheers for the help. did 20 km on the bike this morning. what did nvidia say about the competition?', /Nvidia/);
     expectOneAnswer('had a swim at the beach, lovely. why was R2 delayed?', /delayed, because/);
-    // with its subject, or without the full stop, a question by its form still asks
+    // with its subject ("huawei", "they"), a question by its form still asks, full stop or not
     expect(engine.ask('did huawei send engineers. what did nvidia say about the competition?').parts).toHaveLength(2);
     expect(engine.ask('did they send engineers. what did nvidia say about the competition?').parts).toHaveLength(2);
   });

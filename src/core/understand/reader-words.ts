@@ -651,7 +651,7 @@ export const ARABIC_TURNING_TO =
  */
 export const GLUED_QUESTION_WORD = /(?<=^| )([بل])(اي|انهي|مين|ايش|ايه|شو|وش|شنو)(?= (?!باي(?: |$))\S)/g;
 /**
- * ما written together with the pronoun or relative after it ("ماهو Ascend؟", "ماهي الشركات؟",
+ * ما written together with the pronoun or relative after it ("ماهو Ascend؟", "ماهي خطة ديب سيك؟",
  * "مالذي قالته انفيديا؟", "ماالذي حدث؟"): "what is", "what (is it) that", two words. Glued, ماهو read
  * as the negation ما…ه, and مالذي as a word no fact holds. Over normalised Arabic text.
  */

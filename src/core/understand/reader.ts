@@ -29,6 +29,7 @@ import {
   standardContentWord,
   standardFunctionWord,
   participleVerbs,
+  stripNegation,
   stripPreposition,
   THIRD_PERSON,
   withoutAspect,
@@ -371,8 +372,8 @@ export class Reader {
         }
         continue;
       }
-      // ما before a verb ending in the negation's ش ("هواوي ما عاونتهمش؟") is the first half of ما…ش "not", no "what".
-      const negation = text === 'ما' && /^\S{3,}ش$/.test(words[index + 1]?.text ?? '');
+      // ما before a word the negation's ش ends (see stripNegation: "هواوي ما عاونتهمش؟") is the first half of ما…ش "not", no "what".
+      const negation = text === 'ما' && stripNegation(words[index + 1]?.text ?? '').length > 0;
       for (const standard of negation ? [NOT] : this.standardArabic(text)) {
         arabic.push(standard);
         all.push(standard);
@@ -450,17 +451,20 @@ export class Reader {
     const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
     const elaborates = ELABORATION.some((marker) => marker.test(typedText)) || (type === 'why' && WHY_NOT.test(standard));
     // English asks by putting its auxiliary first ("and is nvidia still in the picture"), with or without a mark.
-    const opener = all.find((word) => word !== 'and' && word !== 'or');
+    const openerAt = all.findIndex((word) => word !== 'and' && word !== 'or');
+    const auxiliaryFirst = ENGLISH_AUXILIARIES.has(all[openerAt] ?? '');
     // Nor does one with its auxiliary first that ends with a full stop, its subject left out ("did 40
     // miles up the gorge today.", "had a swim."): a statement, where the asker marks questions elsewhere (see group).
-    const afterOpener = all[all.indexOf(opener ?? '') + 1] ?? '';
-    const subjectLeftOut = !SUBJECT_WORDS.has(afterOpener) && !terms.some((term) => term.kind === 'name' && term.source.split(' ')[0] === afterOpener);
+    const subjectLeftOut = () => {
+      const after = all[openerAt + 1] ?? '';
+      return !SUBJECT_WORDS.has(after) && !terms.some((term) => term.kind === 'name' && term.source.split(' ')[0] === after);
+    };
     const tells =
       !questionMark &&
       !questionWord &&
       summaryCut === null &&
       !REQUEST.test(typedText) &&
-      ((type !== 'yesno' && !ENGLISH_AUXILIARIES.has(opener ?? '')) || (fullStop && ENGLISH_AUXILIARIES.has(opener ?? '') && subjectLeftOut));
+      ((type !== 'yesno' && !auxiliaryFirst) || (fullStop && auxiliaryFirst && subjectLeftOut()));
     return {
       text,
       questionMark,

@@ -662,8 +662,9 @@ const LESS_RELIANCE = { english: 'less reliance on ', arabic: ' تقليل ال�
 /** The supplier those rules read as leaned on less, as a question writes it. */
 const NVIDIA = String.raw`(?:nvidia|nvidias)\b`;
 const ARABIC_NVIDIA = '(?:انفيديا|نفيديا|nvidia)(?= |$)';
-/** The verbs of writing a story (see the rule reading writing the original report as publishing it). */
+/** The verbs of writing a story (see the rules reading writing the original report, or writing it first, as publishing it). */
 const WRITING = 'wrote|write|writes|written|authored';
+const ARABIC_WRITING = 'كتب|كتبت|كتبوا|كتبو|كاتب';
 /** The words asking why that open the clause those rules read. */
 const WHY_WORDS = 'why|whys|how come';
 const ARABIC_WHY_WORDS = 'لماذا|ليش|ليه|علاش|لويش|شحقه';
@@ -930,11 +931,11 @@ export const PHRASES: [RegExp, string][] = [
     ),
     'published',
   ],
-  [/(?:^| )(?:كتب|كتبت|كتبوا|كتبو|كاتب)(?= (?:ال)?(?:تقرير|خبر|مقال|قصه) (?:ال)?اصل(?:ي)?(?: |$))/g, ' نشر'],
+  [new RegExp(String.raw`(?:^| )(?:${ARABIC_WRITING})(?= (?:ال)?(?:تقرير|خبر|مقال|قصه) (?:ال)?اصل(?:ي)?(?: |$))`, 'g'), ' نشر'],
   // So is writing it first ("who wrote about this news first?", "شكون اللي كتب على هاد الخبر الأول؟"):
   // the one who told it first is its origin, not this article's writer.
   [new RegExp(String.raw`\b(?:${WRITING})(?=(?: \S+){0,4} first\b)`, 'g'), 'published'],
-  [/(?:^| )(?:كتب|كتبت|كتبوا|كتبو|كاتب)(?= (?:\S+ ){0,3}(?:ال)?اول(?: |$))/g, ' نشر'],
+  [new RegExp(String.raw`(?:^| )(?:${ARABIC_WRITING})(?= (?:\S+ ){0,3}(?:ال)?اول(?: |$))`, 'g'), ' نشر'],
   // After a preposition, Maghrebi واش (and so the هل it is read as) asks "what", as Algerian speech
   // uses it ("يدربوهم على واش؟", "3la wach", "ب واش خدمو"), no yes/no question: no preposition comes before هل.
   [/(?:^| )(علي|عن|في|من|مع|ب|ل) هل(?= |$)/g, ' $1 ماذا'],

@@ -222,6 +222,7 @@ export class Isnad implements FactLookup {
         return (word) => this.fuzzy.match(word, budget).some((match) => match.term !== STOPWORD && !/\p{Script=Arabic}/u.test(match.term));
       },
       hasStaff: (term) => STAFFED_KINDS.has(this.nameKinds.kindOf(term) ?? ''),
+      kindOf: (term) => this.nameKinds.kindOf(term),
     });
     this.kinds = new FactKinds(this.reader, () => this.sources());
     this.paraphrases = new Paraphrases(this.analyzer);

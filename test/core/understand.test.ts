@@ -246,6 +246,19 @@ describe('message → clauses', () => {
     expect(splitClauses('is it out at 10:30 on https://deepseek.com?').length).toBe(1);
   });
 
+  test('a follow-up naming only another of the kind asks the question before again of it ("…nvidia for? and huawei?", "…؟ وهواوي حق شو؟")', () => {
+    const partsOf = (message: string) => engine.trace(message).map((reading) => [reading.question.type, reading.question.standard]);
+    for (const follow of ['and huawei?', 'what about huawei?', 'and huawei for what?']) {
+      expect(partsOf(`which model does deepseek use nvidia for? ${follow}`)[1]).toEqual(['which', 'which model does deepseek use huawei for']);
+    }
+    expect(partsOf('ديب سيك بتستخدم انفيديا حق أي موديل؟ وهواوي حق شو؟')[1]).toEqual(['which', n('ديب سيك بتستخدم وهواوي اي موديل')]);
+    const answer = engine.ask('ديب سيك بتستخدم انفيديا حق أي موديل؟ وهواوي حق شو؟');
+    expect(answer.parts?.map((part) => part.facts[0]?.fact.id)).toEqual(['nvidia-for-r2-llm', 'huawei-trains-small-models']);
+    // One asking something of its own of the name is a question of its own.
+    expect(partsOf('which chips is deepseek testing? and what did nvidia say?')[1][0]).toBe('speech');
+    expect(partsOf('ايش الشركات اللي تجربها ديب سيك؟ وايش قالت انفيديا؟')[1][1]).not.toMatch(/تجرب/);
+  });
+
   test('a list’s markers inside a line begin its items ("1) … 2) …", "a. … b. …", "١- … ٢- …"); a code’s digit is no marker', () => {
     expect(splitClauses('two questions: 1) who reported this 2) when is R2 out').map((c) => c.text)).toEqual([
       'two questions',
@@ -760,6 +773,7 @@ describe('Arabizi', () => {
         spelling: vocabularyOf(['نشر']),
         misspellings: () => (word) => misspelt && word === 'nashar',
         hasStaff: () => false,
+        kindOf: () => null,
       });
     expect(reader(false).read('nashar').arabizi).toBe(true);
     expect(reader(true).read('nashar').arabizi).toBe(false);

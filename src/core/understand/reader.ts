@@ -95,6 +95,8 @@ export interface ReaderVocabulary {
   misspellings(): (word: string) => boolean;
   /** Whether a name (an index term) is of a kind that has people in roles: a company, an outlet (not a model or a chip). */
   hasStaff(term: string): boolean;
+  /** The kind of a name (an index term): company, model, processor, outlet (null: none known). */
+  kindOf(term: string): string | null;
 }
 
 export interface Question {
@@ -814,6 +816,9 @@ export class Reader {
     if (questions.length === 0) return [];
     this.mergeRestated(questions);
     if (pendingType) questions[questions.length - 1].type = stronger(questions[questions.length - 1].type, pendingType);
+    questions.forEach((draft, index) => {
+      if (index > 0) draft.takeUpElided(questions[index - 1], (term) => this.vocabulary.kindOf(term));
+    });
     // A question that names nothing, or points back with a pronoun ("…, and what's deepseek using them for?"), is about what the one before it named.
     questions.forEach((draft, index) => {
       const pointsBack = draft.names().length === 0 || draft.pointsBackWithPronoun();
@@ -931,6 +936,8 @@ class Draft {
   readonly borrowed: string[] = [];
   /** How many of its context clauses were said before it (the rest are added after it). */
   private readonly before: number;
+  /** The words of the question before with this one's name in place of one of its own (see takeUpElided). */
+  private elided: string[] | null = null;
 
   constructor(
     readonly clauses: ReadClause[],
@@ -945,6 +952,33 @@ class Draft {
     this.clauses.splice(comesFirst ? 0 : this.clauses.length, 0, ...other.clauses);
     this.context.splice(comesFirst ? 0 : this.context.length, 0, ...other.context);
     this.type = stronger(this.type, other.type);
+  }
+
+  /**
+   * "which model is deepseek using nvidia for? and huawei?", "…انفيديا حق أي موديل؟ وهواوي حق شو؟",
+   * "…? what about huawei?": a follow-up that names one thing and says nothing else leaves out what
+   * it asks of it, the question before said with another of its kind (the last named, as objects
+   * follow their verbs). It asks that question again, the name swapped, and as that question asked.
+   */
+  takeUpElided(previous: Draft, kindOf: (term: string) => string | null): void {
+    const [own, ...more] = this.nameTerms();
+    if (!own || more.length > 0 || this.clauses.some((clause) => clause.terms.some((term) => term.kind !== 'name'))) return;
+    // One asking something of its own of the name ("…? and what did nvidia say?") is no echo; "for what" asks what the one before did.
+    const asksForWhat = this.type === 'why' && this.clauses.some((clause) => FOR_WHAT.test(clause.text));
+    if (this.type !== 'what' && this.type !== previous.type && !asksForWhat) return;
+    const kind = kindOf(own.term);
+    const replaced = previous
+      .nameTerms()
+      .filter((term) => term.term !== own.term && kind !== null && kindOf(term.term) === kind)
+      .pop();
+    const words = previous.clauses.flatMap((clause) => clause.words);
+    if (!replaced || !previous.clauses.some((clause) => clause.terms.some((term) => term.kind !== 'name'))) return;
+    const span = replaced.source.split(' ');
+    let at = words.length - span.length;
+    while (at >= 0 && !span.every((part, offset) => words[at + offset] === part)) at--;
+    if (at < 0) return;
+    this.elided = [...words.slice(0, at), ...own.source.split(' '), ...words.slice(at + span.length)];
+    this.type = previous.type;
   }
 
   /** Whether one of its clauses asks with a question word ("what…", "مين…"), not only with a question mark. */
@@ -1054,7 +1088,7 @@ class Draft {
     const ownNames = this.names();
     const topic = summary ? null : this.topicPhrase(ownNames.length > 0);
     const context = this.context.filter((clause) => clause !== topic);
-    const words = summary ? [cutText, ...topicWords] : [...(topic?.words ?? []), ...this.clauses.flatMap((clause) => clause.words)];
+    const words = summary ? [cutText, ...topicWords] : (this.elided ?? [...(topic?.words ?? []), ...this.clauses.flatMap((clause) => clause.words)]);
     const contextNames = context.flatMap(clauseNames);
     // A pronoun stands for what the question before named ("…, and what's deepseek usin them for?"),
     // not for a name said on the way ("i thought it was nvidia only. so what does huawei do for them?").
@@ -1110,6 +1144,9 @@ function asCueWord(word: string): string {
   if (word.length < 6 || isEnglishWord(word)) return word;
   return LONG_CUE_WORDS.find((cue) => editDistance(word, cue, 1) <= 1) ?? word;
 }
+
+/** "for what", Arabic حق شو، لشو، عشان ايه: what something is for, not why. */
+const FOR_WHAT = /\bfor what\b|(?:^|\s)(?:حق|ل|عشان|علشان) ?(?:شو|ايش|ايه|إيه|وش|شنو|اش)(?=\s|$|[؟?])/;
 
 /** Words that open an English subject: pronouns and determiners ("did they…", "has the launch…"). */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(

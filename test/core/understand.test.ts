@@ -2228,7 +2228,7 @@ describe('the engine reads messages', () => {
     expect(engine.ask('thanks! and what did nvidia say?').facts[0]?.fact.en).toMatch(/spokesperson/);
     expect(engine.ask('شكرا، بس ليش تأجل R2؟').facts[0]?.fact.en).toMatch(/delayed, because/);
     // "Thanks to" is "because of": a sentence with it is no thanks, and is read as any other.
-    expect(engine.ask("thanks to huawei's engineers R2 got delayed").facts[0]?.fact.en).toMatch(/delayed/);
+    expect(engine.ask("thanks to huawei's engineers R2 got delayed").facts[0]?.fact.en).toMatch(/delayed|met delays/);
   });
 
   test('putting a story out is publishing it: "who put this out?" asks for the outlet, as "مين طلع الخبر؟" does', () => {
@@ -4265,6 +4265,16 @@ describe('"when" is answered by a time, a date or a delay, not by what is only s
     expectOneAnswer('deepseek R2 when release??', /delayed/);
     expectOneAnswer('R2 راح ينزل امتى؟ any date yet?', /delayed/);
     expectOneAnswer('has R2 launched yet?', /has not launched yet/);
+  });
+
+  test('"is R2 out yet?", "صح ديب سيك طلعت R2 هسه؟" are told it is not, and that it met delays, in the asker’s language', () => {
+    // before: "it has not launched yet" alone, which left out that it was held up
+    for (const question of ['deepseek r2 out yet or wha 🙃', 'is r2 out yet or nah?']) {
+      const answer = engine.ask(question);
+      expect([question, answer.language, answer.facts[0]?.fact.en]).toEqual([question, 'en', expect.stringMatching(/not launched yet and has met delays/)]);
+    }
+    const arabic = engine.ask('صح ديب سيك طلعت R2 هسه؟');
+    expect([arabic.language, arabic.facts[0]?.fact.ar]).toEqual(['ar', expect.stringMatching(/لم يُطلق بعد، وقد تأخّر/)]);
   });
 });
 

@@ -4616,6 +4616,19 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
     expect(engine.trace('is deepseek swapping nvidia for huawei chips?')[0].question.standard).not.toMatch(/reliance/);
   });
 
+  test('asked why or for the reason, giving Nvidia up ("ditching", "dropping", "get off", "moving away from") asks why it leans less on Nvidia', () => {
+    // before: the fact saying Nvidia is kept for R2
+    expectLessRelianceAnswer([
+      'ngl i only skimmed it but why is deepseek ditching nvidia?? thought nvidia was the goat',
+      'ngl whats the actual reason they wanna get off nvidia',
+      'why is deepseek moving away from nvidia?',
+    ]);
+    // guards: asked whether, or why it is not given up, the facts saying Nvidia is kept answer
+    for (const question of ['is deepseek ditching nvidia?', "why isn't deepseek ditching nvidia completely?"]) {
+      expect([question, answeredWith(engine.ask(question))]).toEqual([question, expect.stringMatching(/keep using and relying on Nvidia/)]);
+    }
+  });
+
   test('replacing Nvidia said as a verbal noun (تبديل انفيديا, Arabizi tbaddil), asked why, is leaning less on it', () => {
     // before: the fact saying Nvidia is kept for R2, or the headline
     expectLessRelianceAnswer([

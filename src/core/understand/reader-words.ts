@@ -665,6 +665,13 @@ const ARABIC_NVIDIA = '(?:انفيديا|نفيديا|nvidia)(?= |$)';
 /** The verbs of writing a story (see the rules reading writing the original report, or writing it first, as publishing it). */
 const WRITING = 'wrote|write|writes|written|authored';
 const ARABIC_WRITING = 'كتب|كتبت|كتبوا|كتبو|كاتب';
+/** Verbs of swapping a supplier out or giving it up (see the rule reading their reason as leaning less on it). */
+const GIVING_UP_VERBS = [
+  'swap|swaps|swapping|swapped|replace|replaces|replacing|replaced|switch|switches|switching|switched',
+  'ditch|ditches|ditching|ditched|dump|dumps|dumping|dumped|drop|drops|dropping|dropped|abandon|abandons|abandoning|abandoned',
+  'quit|quits|quitting|leave|leaves|leaving|left',
+  '(?:move|moves|moving|moved|shift|shifts|shifting|shifted|get|gets|getting|turn|turns|turning|walk|walks|walking|back|backing) (?:away from|off)',
+].join('|');
 /** The words asking why that open the clause those rules read. */
 const WHY_WORDS = 'why|whys|how come';
 const ARABIC_WHY_WORDS = 'لماذا|ليش|ليه|علاش|لويش|شحقه';
@@ -804,11 +811,14 @@ export const PHRASES: [RegExp, string][] = [
     ),
     LESS_RELIANCE.english,
   ],
-  // …and so is swapping Nvidia out, asked why before or after ("why swap nvidia for huawei?", "deepseek
-  // really swapping nvidia for huawei chips?? why tho"): the swap's reason is leaning less on it.
+  // …and so is swapping Nvidia out or giving it up, asked why or for the reason, before or after
+  // ("why swap nvidia for huawei?", "why is deepseek ditching nvidia??", "whats the actual reason they
+  // wanna get off nvidia"): the reason asked is for leaning less on it. Asked whether, giving it up is
+  // answered by the facts saying it is kept (data/opposites.txt), and so is why it is not given up.
+  // (Read so, Arabic's ليش بتترك انفيديا turned a held-out answer wrong and no tuning one right.)
   [
     new RegExp(
-      String.raw`^(?=.*\b(?:${WHY_WORDS})\b)(.*?)\b(?:swap|swaps|swapping|swapped|replace|replaces|replacing|replaced|switch|switches|switching|switched)(?: out)?(?: from)? (?=${NVIDIA})`,
+      String.raw`^(?=.*\b(?:${WHY_WORDS}|reason|reasons)\b)(?!.*\b(?:not|never|no longer|isnt|arent|wont|didnt|doesnt|dont|cant)\b)(.*?)\b(?:${GIVING_UP_VERBS})(?: out)?(?: from)? (?=${NVIDIA})`,
       'g',
     ),
     `$1${LESS_RELIANCE.english}`,

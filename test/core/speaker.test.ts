@@ -13,6 +13,9 @@ describe('the speaker a question asks about', () => {
     expect(speakerWords('انفيديا قالت ما عن الحوار ده')).toBe('انفيديا');
     expect(speakerWords('متحدث انفيديا ما قال عن الصين')).toBe('متحدث انفيديا');
     expect(speakerWords('هل ردت امريكا')).toBe('امريكا');
+    // code-switching: the English "about" after an Arabic verb opens the topic as عن does (before: "about china" was the speaker)
+    expect(speakerWords('المتحدث باسم nvidia ما قال about china')).toBe('المتحدث باسم nvidia');
+    expect(speakerWords('ما قالت بايدو about huawei')).toBe('بايدو');
   });
 });
 

@@ -2424,6 +2424,12 @@ describe('the engine reads messages', () => {
     expect(engine.trace('someone said huawei sent engineers. is that true for baidu too?')[0].question.context).not.toBe('');
   });
 
+  test('code-switched, an English "about" after an Arabic verb of saying opens the topic ("المتحدث باسم Nvidia شو قال about China؟")', () => {
+    // before: "about China" was read as the speaker, and the bot declined
+    expectOneAnswer('المتحدث باسم Nvidia شو قال about China بالضبط؟', /China/);
+    expectOneAnswer('الـ report بتاع The Information قال ايه بالظبط about Huawei؟', /The Information/);
+  });
+
   test('"…or what", "…or something", "…ولا ايه": a tag that asks nothing of its own; banter ending in one is context for the question after it', () => {
     for (const message of ['nvidia salty or what 😂 did they say smth about china', 'انفيديا زعلانة ولا ايه 😂 قالوا حاجة عن الصين؟']) {
       const answer = engine.ask(message);

@@ -18,8 +18,8 @@ const ENGLISH = new RegExp(String.raw`\b(?:did|does|do|has|have|is|are|was|were)
 /** Arabic verbs of saying, mentioning and replying, as a regular expression's alternatives (question-type.ts reads them too). */
 export const ARABIC_SPEECH_VERBS = 'قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت|ذكر|ذكرت|ذكروا';
 const ARABIC_VERB = `(?:${ARABIC_SPEECH_VERBS})`;
-/** Verb, then its subject up to "about" or the end: "ما قالت بايدو عن …". */
-const ABOUT = '(?:عن|حول|بخصوص|بشان|علي|في)';
+/** Verb, then its subject up to "about" or the end: "ما قالت بايدو عن …"; or the English word, code-switching ("شو قال about China؟"). */
+const ABOUT = '(?:عن|حول|بخصوص|بشان|علي|في|about|regarding|on)';
 const ARABIC_AFTER = new RegExp(`(?:^| )${ARABIC_VERB} (?!${ABOUT} )(.+?)(?= ${ABOUT} |$)`);
 /** Subject, then the verb: "انفيديا قالت ما …". */
 const ARABIC_BEFORE = new RegExp(`(?:^| )(.+?) ${ARABIC_VERB}(?= |$)`);

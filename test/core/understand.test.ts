@@ -4666,7 +4666,7 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
     expect(engine.trace('deepseek really swapping nvidia for huawei chips?? why tho').map((read) => read.question.type)).toEqual(['why']);
   });
 
-  test('freeing itself from Nvidia, or getting away from it, is leaning less on it: asked why, the strategy answers', () => {
+  test('freeing itself from Nvidia, or getting away from it, is leaning less on it: asked why or wanted, the strategy answers', () => {
     // before: the fact saying Nvidia is kept for R2
     expectLessRelianceAnswer([
       'why does deepseek want to free itself from nvidia?',
@@ -4674,6 +4674,8 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
       'why is deepseek getting away from nvidia',
       'ليش ديب سيك بدها تتحرر من انفيديا؟',
       'علاش ديب سيك بغات تفك من نفيديا؟',
+      // wanted, not asked why, and with the reflexive عمر ("free themselves"): the aim is leaning less on it
+      'وش سالفة ديب سيك مع هواوي؟ يبون يفكون عمرهم من انفيديا؟',
     ]);
     // asked whether it is done for good, Arabic's تفك is giving up: the fact that Nvidia is kept answers
     expect(answeredWith(engine.ask('يعني ديب سيك بتفك من انفيديا خلاص؟'))).toMatch(/keep using and relying on Nvidia/);

@@ -779,8 +779,9 @@ export const PHRASES: [RegExp, string][] = [
     LESS_RELIANCE.arabic,
   ],
   // Freeing itself from a supplier, or getting away from it, is leaning less on it ("why does deepseek
-  // want to free itself from nvidia?"); in Arabic only asked why ("ليش بدها تتحرر من انفيديا؟"), as
-  // بتفك من انفيديا خلاص؟ asks whether it is given up, which the fact that it is kept answers.
+  // want to free itself from nvidia?"); in Arabic only asked why or wanted ("ليش بدها تتحرر من انفيديا؟",
+  // "يبون يفكون عمرهم من انفيديا؟"), as بتفك من انفيديا خلاص؟ asks whether it is given up, which the
+  // fact that it is kept answers.
   [
     new RegExp(
       String.raw`\b(?:free|frees|freeing|freed|(?:get|gets|getting|got|break|breaks|breaking|broke|breakin|gettin) (?:away|free|loose))(?: (?:itself|themselves|herself|it|them))? (?:from|of) (?=${NVIDIA})`,
@@ -790,7 +791,7 @@ export const PHRASES: [RegExp, string][] = [
   ],
   [
     new RegExp(
-      `(?<=(?:^| )(?:${ARABIC_WHY_WORDS})(?= ).*)(?:^| )(?:ت|ي|ب|بت|بي|هت|هي|ح|حت|حي)?(?:تحرر|يتحرر|تتحرر|تفك|يفك)(?:و|وا)? (?:من|عن) (?=(?:ال)?${ARABIC_NVIDIA})`,
+      `(?<=(?:^| )(?:${ARABIC_WHY_WORDS}|يريد|تريد|يريدون)(?= ).*)(?:^| )(?:ت|ي|ب|بت|بي|هت|هي|ح|حت|حي)?(?:تحرر|يتحرر|تتحرر|تفك|يفك)(?:و|وا|ون)?(?: (?:عمر|نفس)\\S*)? (?:من|عن) (?=(?:ال)?${ARABIC_NVIDIA})`,
       'g',
     ),
     LESS_RELIANCE.arabic,

@@ -4495,6 +4495,14 @@ describe('شسمه "what\'s his name", and a name asked before the role it belon
       expect([message, (engine.ask(message).parts ?? []).map(answeredWith)]).toEqual([message, [expect.stringMatching(/China/), null]]);
     expect(engine.trace('shu galat nvidia?')[0].question.standard).toMatch(/قالت/);
   });
+
+  test('Arabizi "esmaha" (its name, the vowel spelt before the ending) asks a name, as اسمها does in Arabic script', () => {
+    // before: esmaha was read يسميها (he calls her), and a fact about the small models answered
+    for (const message of ['el chips beta3et huawei esmaha eh?', 'الشرايح بتاعة هواوي اسمها ايه؟']) {
+      const [reading] = engine.trace(message);
+      expect([message, reading.question.type, reading.fact?.en]).toEqual([message, 'name', expect.stringMatching(/Ascend/)]);
+    }
+  });
 });
 
 describe('a question whose only words point back at the statement before it', () => {

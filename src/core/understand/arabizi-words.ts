@@ -60,6 +60,12 @@ const WORDS: Record<string, string> = {
   ismuh: 'اسمه',
   esmha: 'اسمها',
   ismha: 'اسمها',
+  // …spelt with the vowel before the ending ("el chips beta3et huawei esmaha eh?"), and their name
+  esmaha: 'اسمها',
+  ismaha: 'اسمها',
+  esmhom: 'اسمهم',
+  esmohom: 'اسمهم',
+  ismhum: 'اسمهم',
   // قال with its ق said g, as the Gulf and Iraq say it
   gal: 'قال',
   galat: 'قالت',

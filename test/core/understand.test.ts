@@ -2175,6 +2175,15 @@ describe('the engine reads messages', () => {
     expect(answeredWith(engine.ask('من هو الذي ساعد ديب سيك في R2؟'))).toMatch(/Huawei sent/);
   });
 
+  test('"who\'s the bloke running deepseek?", "مين الزلمة اللي بيقود ديب سيك؟": the man or woman running something is a person, a name the report never gives', () => {
+    // before: "running" led to the fact about running small models on Huawei chips
+    // (and "in charge" is no charge, a price)
+    for (const message of ["who's the bloke running deepseek?", 'who is the guy in charge at deepseek?', 'مين الزلمة اللي بيقود ديب سيك؟']) {
+      const answer = engine.ask(message);
+      expect([message, engine.trace(message)[0].question.type, answer.abstention]).toEqual([message, 'person', 'missing-attribute']);
+    }
+  });
+
   test('an estimated time or a date yet to be set asks when (R2 eta?, any date yet?), as امتى does', () => {
     for (const [question, type] of [
       ['R2 eta?', 'when'],

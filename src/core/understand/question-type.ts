@@ -196,7 +196,7 @@ const RULES: Rule[] = [
   {
     type: 'money',
     english: [
-      /\b(price|prices|priced|cost|costs|costing|pay(?! off)|paid(?! off)|paying(?! off)|revenue|revenues|earn|earns|earned|worth|valuation|valued|charge|charges|charging|charged|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/,
+      /\b(price|prices|priced|cost|costs|costing|pay(?! off)|paid(?! off)|paying(?! off)|revenue|revenues|earn|earns|earned|worth|valuation|valued|(?<!\bin )charge|charges|charging|charged|subscription|fee|fees|dollars?|usd|yuan|cheap|cheaper|expensive)\b/,
       // What a company is worth on the market is a sum of money too: its market cap, its shares' price.
       /\b(market (cap|caps|capitalization|capitalisation|value)|marketcap|stock|stocks|share price)\b/,
       // …and its shares going up or down ("are nvidia shares up or doon efter this news?").
@@ -288,6 +288,8 @@ const RULES: Rule[] = [
       // "and what's his name?": a name that is his or hers is a person's, or the man's ("wetin be di man im name?").
       /\b(his|her|im)( full| real| actual)? name\b/,
       /\b(guy|man|woman|dude|bloke|fella|lady|person)s? name\b/,
+      // "who's the bloke running deepseek?": who a man or woman doing something is asks a person, however called.
+      /\bwho( is| s|s)? the (guy|man|woman|dude|bloke|fella|fellow|chap|lady|person) (running|leading|heading|behind|in charge|at the top)\b/,
     ],
     arabic: [
       // Not من أين (from where): "من أين حصل الكاتب على معلوماته" asks where the writer got them;

@@ -209,6 +209,17 @@ describe('message → clauses', () => {
     expect(splitClauses('tl;dr?').length).toBe(1);
   });
 
+  test('"and" or و before a preposition taking a question word ("…and on what date…", "…وفي أي تاريخ") starts a new question', () => {
+    // before: one question, asking only the date
+    for (const message of ['Kindly tell which company reported this news and on what date it was published?', 'مين نشر الخبر وفي أي تاريخ نشره؟']) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts?.map((part) => (part.answered ? part.facts[0]?.fact.id : null))]).toEqual([message, ['the-information-outlet', null]]);
+    }
+    expect(splitClauses('مين نشر الخبر وبأي تاريخ').map((c) => c.text)).toEqual(['مين نشر الخبر', 'وبأي تاريخ']);
+    // a preposition taking a name joins no question: "trained on huawei and on nvidia" is one
+    expect(splitClauses('is R2 trained on huawei and on nvidia').length).toBe(1);
+  });
+
   test('"+" and "&" start a new question like "and"; so do "whose" and "whom"', () => {
     expect(splitClauses('why are they moving off nvidia + is r2 still on it?').map((c) => c.text)).toEqual([
       'why are they moving off nvidia',

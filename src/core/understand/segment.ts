@@ -38,9 +38,12 @@ const SENTENCE_END =
 // Not one between adjectives of one noun ("its largest, most complex model"): a degree word after it goes on the phrase.
 // Nor one before a tag asking to confirm what the clause says ("…, yes?", "…, right?", "…، صح؟"): the tag makes the clause a question.
 const COMMA = /[,،;](?!dr)(?!\s*(?:most|more|less|least|very|(?:ال)?(?:اكثر|أكثر|اقل|أقل))\s)(?!\s*(?:yes|right|no|correct|innit|صح|صحيح|مظبوط|مزبوط)\s*$)/i;
-/** "… and which …", "… also did …", "… plus who …", "… + is …": a new question inside a sentence. */
+/**
+ * "… and which …", "… also did …", "… plus who …", "… + is …": a new question inside a sentence;
+ * so is one whose question word a preposition takes ("…reported this news and on what date…").
+ */
 const ENGLISH_JOIN =
-  /\s+(?=(?:and|also|plus|&|\+)\s+(?:what|whats|who|whos|whose|whom|which|why|when|where|how|did|does|do|is|are|was|were|has|have|will|can|could|should)\b)/i;
+  /\s+(?=(?:and|also|plus|&|\+)\s+(?:(?:on|in|at|for|from|by|with|since|until|till)\s+(?:what|which|whose|whom|when)\b|(?:what|whats|who|whos|whose|whom|which|why|when|where|how|did|does|do|is|are|was|were|has|have|will|can|could|should)\b))/i;
 
 /**
  * The question words و joins to when it starts a new question ("… وهل …", "… وامتى …", "… وشكد …"):
@@ -61,7 +64,9 @@ const JOINED_QUESTION_WORDS = (() => {
 })();
 const ARABIC_QUESTION_WORD = `(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$)`;
 // A preposition takes what follows it and ends no clause: "يدربوهم على واش؟" is "on what", no "and what".
-const ARABIC_JOIN = new RegExp(`(?<!(?:^|\\s)(?:على|علي|عن|في|من|مع|الى|إلى|عند))\\s+(?=و${ARABIC_QUESTION_WORD})`);
+// و before a preposition taking a question word starts a new one too ("مين نشر الخبر وفي أي تاريخ؟", "…وبأي تاريخ؟").
+const ARABIC_PREPOSITION_QUESTION = '(?:في|ف|على|علي|ب|ل|من|عن|مع)\\s?(?:أي|اي|إي|ايش|إيش|شو|وش|ايه|إيه|اش|انهي|أنهي|متى|متي|وين)(?:\\s|$)';
+const ARABIC_JOIN = new RegExp(`(?<!(?:^|\\s)(?:على|علي|عن|في|من|مع|الى|إلى|عند))\\s+(?=و(?:${ARABIC_QUESTION_WORD}|${ARABIC_PREPOSITION_QUESTION}))`);
 
 /**
  * Markers turning to the point of a message, in English, standard Arabic, the dialects, Arabizi and

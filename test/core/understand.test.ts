@@ -209,6 +209,14 @@ describe('message → clauses', () => {
     expect(splitClauses('tl;dr?').length).toBe(1);
   });
 
+  test('Maghrebi واش من before a noun of kind asks which ("واش من جريدة نشرت الخبر؟"), as standard هل من "is there any" does: not whether', () => {
+    // before: a yes/no question, answered with the fact about testing accelerators
+    expectOneAnswer('واش من جريدة نشرت الخبر؟', /The Information/);
+    expect(engine.trace('wach men chariket okhrin deepseek rahi tjarrab 3andhom les puces?')[0].question.type).toBe('which');
+    // before a name, من is "from": "is it from Huawei?" stays a yes/no question
+    expect(engine.trace('واش من هواوي هاد الشرايح؟')[0].question.type).toBe('yesno');
+  });
+
   test('"and" or و before a preposition taking a question word ("…and on what date…", "…وفي أي تاريخ") starts a new question', () => {
     // before: one question, asking only the date
     for (const message of ['Kindly tell which company reported this news and on what date it was published?', 'مين نشر الخبر وفي أي تاريخ نشره؟']) {

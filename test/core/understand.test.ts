@@ -3047,6 +3047,16 @@ describe('the engine reads messages', () => {
     expect(engine.ask("what's the spokesprson's name?").abstention).toBe('missing-attribute');
   });
 
+  test('one slip in a longer grammar word (abuot, anythign, thier) is that word: "did nvidia say anythign abuot china" asks what Nvidia said', () => {
+    // before: a yes/no question whose slips were words no fact holds
+    const { question } = engine.trace('did nvidai say anythign abuot open sorce modles')[0];
+    expect([question.type, question.standard]).toEqual(['speech', 'did nvidai say anything about open sorce modles']);
+    expect(answeredWith(engine.ask('did nvidia say anythign abuot china?'))).toMatch(/China/);
+    expect(engine.trace('what are thier small models trained on')[0].question.standard).toMatch(/their/);
+    // the report's own nouns are no grammar: a slip in one still finds the facts holding it
+    expect(answeredWith(engine.ask('who reportd this storry'))).toMatch(/The Information/);
+  });
+
   test('chat tags and slang ("innit", "allat") are chatter, not words the fact must hold', () => {
     const answer = engine.ask('what did nvidia say about all this innit');
     expect(answer.answered).toBe(true);

@@ -91,7 +91,14 @@ function wordsOf(list: string, normalise: (word: string) => string): Set<string>
   return new Set(list.split(/\s+/).filter(Boolean).map(normalise));
 }
 
-const ENGLISH_STOPWORDS = wordsOf(ENGLISH + CHATTER_ENGLISH, (word) => foldLatin(word).replace(/['’]/g, ''));
+const foldEnglish = (word: string) => foldLatin(word).replace(/['’]/g, '');
+const ENGLISH_STOPWORDS = wordsOf(ENGLISH + CHATTER_ENGLISH, foldEnglish);
+/** Words of the English list that are nouns and verbs of the report and its telling, not grammar. */
+const TELLING_WORDS = /^(?:article|report|stor|news|paper|piece|mention|happen|thing|think|reckon|thank|tell|regarding|exactly)/;
+/** English grammar words of five letters or more ("about", "anything", "which"), no chatter: where a slip is a typo of one (see the reader). */
+export const LONG_ENGLISH_GRAMMAR_WORDS: readonly string[] = [...wordsOf(ENGLISH, foldEnglish)].filter(
+  (word) => word.length >= 5 && /^[a-z]+$/.test(word) && !TELLING_WORDS.test(word),
+);
 const ARABIC_STOPWORDS = wordsOf(ARABIC + CHATTER_ARABIC, normalizeArabic);
 
 /** `word` is already normalised (lower-case Latin without apostrophes, or normalised Arabic). */

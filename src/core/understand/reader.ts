@@ -20,7 +20,7 @@ import type { Word } from '../text/words';
 import { normalizeText, splitWords, stemWord } from '../text/words';
 import { withoutPrepositionClitic } from '../text/clitics';
 import { cleanLines } from '../text/controls';
-import { isStopword } from '../text/stopwords';
+import { isStopword, LONG_ENGLISH_GRAMMAR_WORDS } from '../text/stopwords';
 import { arabicSpelling, hasArabiziDigits, isArabizi, onlyArabizi, prepareArabizi, type SpellingVocabulary, transliterate } from './arabizi';
 import { ARABIZI_WORDS, englishOfFrench, FRENCH_ENGLISH } from './arabizi-words';
 import {
@@ -1139,10 +1139,15 @@ function withItsG(word: string): string {
 /** The longer English words the type rules read ("completely", "spokesperson"), where one slip is a typo, not another word. */
 const LONG_CUE_WORDS = [...ENGLISH_CUE_WORDS].filter((cue) => cue.length >= 7);
 
-/** A word one slip from a long word the type rules read is that word ("compltely", "spokesprson"), unless it is an English word itself. */
+/**
+ * A word one slip from a long word the type rules read is that word ("compltely", "spokesprson"),
+ * and so is one a slip from a longer grammar word ("abuot", "anythign", "thier"), unless it is an
+ * English word itself.
+ */
 function asCueWord(word: string): string {
-  if (word.length < 6 || isEnglishWord(word)) return word;
-  return LONG_CUE_WORDS.find((cue) => editDistance(word, cue, 1) <= 1) ?? word;
+  if (word.length < 5 || isEnglishWord(word)) return word;
+  const cue = word.length >= 6 ? LONG_CUE_WORDS.find((long) => editDistance(word, long, 1) <= 1) : undefined;
+  return cue ?? LONG_ENGLISH_GRAMMAR_WORDS.find((grammar) => editDistance(word, grammar, 1) <= 1) ?? word;
 }
 
 /** "for what", Arabic حق شو، لشو، عشان ايه: what something is for, not why. */

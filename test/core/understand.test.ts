@@ -3047,6 +3047,13 @@ describe('the engine reads messages', () => {
     expect(engine.ask("what's the spokesprson's name?").abstention).toBe('missing-attribute');
   });
 
+  test('one slip in a noun a reason is asked with (resaon, purpsoe) is that noun: the question asks why', () => {
+    // before: "resaon" was a word no fact holds, and a plain "what" question was answered with the Ascend plan
+    for (const message of ['wat is teh resaon deepseek is shifitng to huwaei chpis??', "what's the purpsoe of the tests?"])
+      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'why']);
+    expect(answeredWith(engine.ask("what's the purpsoe of the tests?"))).toMatch(/purpose of DeepSeek's tests/);
+  });
+
   test('one slip in a longer grammar word (abuot, anythign, thier) is that word: "did nvidia say anythign abuot china" asks what Nvidia said', () => {
     // before: a yes/no question whose slips were words no fact holds
     const { question } = engine.trace('did nvidai say anythign abuot open sorce modles')[0];

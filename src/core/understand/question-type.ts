@@ -115,6 +115,8 @@ export const ENGLISH_CUE_WORDS: ReadonlySet<string> = new Set([
   ...PERSON_ROLES.split('|').filter((role) => !role.includes(' ')),
   ...'price prices cost costs revenue subscription dollars usd valuation parameters params date month year percent market share'.split(' '),
   ...EXTENT_WORDS.split('|'),
+  // The nouns a reason is asked with ("what's the reason…", "the purpose of…").
+  ...'reason reasons purpose motive motivation rationale'.split(' '),
 ]);
 
 const PERSON_ROLE = new RegExp(`\\b(${PERSON_ROLES})\\b`);

@@ -1137,7 +1137,7 @@ function withItsG(word: string): string {
 }
 
 /** The longer English words the type rules read ("completely", "spokesperson"), where one slip is a typo, not another word. */
-const LONG_CUE_WORDS = [...ENGLISH_CUE_WORDS].filter((cue) => cue.length >= 7);
+const LONG_CUE_WORDS = [...ENGLISH_CUE_WORDS].filter((cue) => cue.length >= 6);
 
 /**
  * A word one slip from a long word the type rules read is that word ("compltely", "spokesprson"),

@@ -4688,6 +4688,15 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
     }
   });
 
+  test('Nvidia "not good enough" ("…, nvidia chips not good enough or smth", "انفيديا مش كويسة كفاية؟") guesses why DeepSeek leans less on it: the strategy answers', () => {
+    // before: the fact saying Nvidia is kept for R2, or nothing
+    expectLessRelianceAnswer([
+      'why r they even doing this lol, nvidia chips not good enough or smth',
+      'ليش ديب سيك رايحة لهواوي؟ انفيديا مش كويسة كفاية؟',
+      'يعني انفيديا مش كويسة كفاية؟',
+    ]);
+  });
+
   test('replacing Nvidia said as a verbal noun (تبديل انفيديا, Arabizi tbaddil), asked why, is leaning less on it', () => {
     // before: the fact saying Nvidia is kept for R2, or the headline
     expectLessRelianceAnswer([

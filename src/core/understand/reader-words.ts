@@ -815,6 +815,22 @@ export const PHRASES: [RegExp, string][] = [
     ),
     LESS_RELIANCE.english,
   ],
+  // Nvidia "not good enough" is the asker's guess at why it is leaned on less ("why r they even doing
+  // this lol, nvidia chips not good enough or smth", "…؟ انفيديا مش كويسة كفاية؟"): the reason asked is that.
+  [
+    new RegExp(
+      String.raw`\b(?:is |are |s )?${NVIDIA}(?: chips| gpus| processors)?(?: is| are|s)? (?:not|isnt|arent|aint|no longer) (?:good|great|enough)\b(?: enough\b)?`,
+      'g',
+    ),
+    `${LESS_RELIANCE.english}nvidia`,
+  ],
+  [
+    new RegExp(
+      `(?:^| )(?:(?:ال)?(?:شرايح|معالجات) )?${ARABIC_NVIDIA} (?:(?:ال)?(?:شرايح|معالجات) )?(?:لا|مش|مو|مب|موش|ما) (?:كويسه|زينه|منيحه|مليحه|كفايه|كافيه|باهيه)(?: كفايه)?(?= |$)`,
+      'g',
+    ),
+    `${LESS_RELIANCE.arabic}انفيديا`,
+  ],
   // …and so is swapping Nvidia out or giving it up, asked why or for the reason, before or after
   // ("why swap nvidia for huawei?", "why is deepseek ditching nvidia??", "whats the actual reason they
   // wanna get off nvidia"): the reason asked is for leaning less on it. Asked whether, giving it up is

@@ -217,6 +217,19 @@ describe('message → clauses', () => {
     expect(engine.trace('واش من هواوي هاد الشرايح؟')[0].question.type).toBe('yesno');
   });
 
+  test('a clause opening with an auxiliary asks itself, no phrase fronted before the next ("is R2 still on nvidia like, and what\'s…")', () => {
+    // before: read as a topic put before the second question, and only that one answered
+    for (const message of ["is R2 still on nvidia like, and what's the nvidia fella sayin about china?", 'هل R2 لسه على انفيديا، وشو قال المتحدث عن الصين؟']) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts?.map(answeredWith)]).toEqual([
+        message,
+        [expect.stringMatching(/keep using and relying on Nvidia/), expect.stringMatching(/China/)],
+      ]);
+    }
+    // a fronted phrase naming only is still part of the question after it
+    expect(engine.ask('other than huawei, which companies is deepseek testing?').parts).toBeUndefined();
+  });
+
   test('"and" or و before a preposition taking a question word ("…and on what date…", "…وفي أي تاريخ") starts a new question', () => {
     // before: one question, asking only the date
     for (const message of ['Kindly tell which company reported this news and on what date it was published?', 'مين نشر الخبر وفي أي تاريخ نشره؟']) {

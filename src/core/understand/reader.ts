@@ -698,6 +698,8 @@ export class Reader {
       const fronted =
         !clause.questionMark &&
         !asksItself &&
+        // (one opening with an auxiliary asks itself: "is R2 still on nvidia like, and what's…")
+        !ENGLISH_AUXILIARIES.has(clause.words[0] ?? '') &&
         clause.type !== 'yesno' &&
         namesOnly &&
         !namesNothing &&

@@ -873,6 +873,20 @@ describe('Arabizi', () => {
 });
 
 describe('dialect words', () => {
+  test('ينفع "it will do, can one" before a verb or a use is a modal, no outcome: off-topic questions with it are declined, as "can we go out by boat?" is', () => {
+    // before: read نفع "it worked", an outcome, and answered with the fact that Huawei's help fell short
+    for (const message of [
+      'حد يعرف الطين الأسواني ينفع للقلل ولا لأ؟',
+      'كيف الجو في خصب باكر؟ ينفع نطلع بالقارب؟',
+      'is the weather ok tomorrow, can we go out by boat?',
+    ]) {
+      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    }
+    // the past نفعت asks whether something worked
+    expect(engine.trace('مساعدة هواوي نفعت ولا لا؟')[0].question.type).toBe('outcome');
+    expect(answeredWith(engine.ask('مساعدة هواوي نفعت ولا لا؟'))).toMatch(/did not bring/);
+  });
+
   test.each([
     ['egyptian', 'ليه', 'لماذا'],
     ['egyptian', 'امتى', 'متى'],

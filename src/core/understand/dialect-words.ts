@@ -64,7 +64,9 @@ const EGYPTIAN: DialectGroup = {
     ولا: 'او',
   },
   negation: { مش: S.not, مفيش: S.not, مافيش: S.not },
-  aspect: { هـ: '', حـ: '' },
+  // ينفع "it is possible, it will do" before a verb or a use ("ينفع نطلع؟", "ينفع للقلل؟"): a modal
+  // carrying no topic, not نفع "it worked", which asks an outcome.
+  aspect: { هـ: '', حـ: '', ينفع: '', بينفع: '', تنفع: '', بتنفع: '' },
   possessives: { بتاع: '', بتاعة: '', بتاعت: '', بتوع: '', بتاعهم: '', بتاعها: '' },
   verbs: {
     عايز: 'يريد',

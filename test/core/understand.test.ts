@@ -217,6 +217,22 @@ describe('message → clauses', () => {
     expect(engine.trace('واش من هواوي هاد الشرايح؟')[0].question.type).toBe('yesno');
   });
 
+  test('"it" as the object of a verb of using, and Arabic\'s attached object pronoun, point back at the thing named before ("…? and for which model was deepseek thinking to use it")', () => {
+    // before: the second question lost Ascend and was answered with the small models on Huawei chips
+    for (const message of [
+      'what is Ascend exactly? and for which model deepseek was thinking to use it',
+      'شو هو Ascend؟ ولأي موديل كانت ديب سيك بدها تستخدمه؟',
+    ]) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts?.map(answeredWith)]).toEqual([
+        message,
+        [expect.stringMatching(/Ascend is a processor/), expect.stringMatching(/weighed running its new AI inference/)],
+      ]);
+    }
+    // a pronoun after a relative goes back to its own noun ("the companies that deepseek is testing (them)")
+    expect(engine.trace('شو قال متحدث انفيديا؟ ومين الشركات اللي عم تجربها ديب سيك؟')[1].question.standard).not.toMatch(/انفيديا/);
+  });
+
   test('a clause opening with an auxiliary asks itself, no phrase fronted before the next ("is R2 still on nvidia like, and what\'s…")', () => {
     // before: read as a topic put before the second question, and only that one answered
     for (const message of ["is R2 still on nvidia like, and what's the nvidia fella sayin about china?", 'هل R2 لسه على انفيديا، وشو قال المتحدث عن الصين؟']) {

@@ -1052,7 +1052,15 @@ class Draft {
     // "those", "them" before a word they point with ("what were them Ascend chips meant for") are
     // determiners: the word says what is meant.
     const determines = (words: string[], i: number) => DEMONSTRATIVES.has(words[i]) && i + 1 < words.length && !isStopword(words[i + 1]);
-    return this.clauses.some((clause) => clause.words.some((word, i) => PRONOUNS_OF_THINGS.has(word) && !determines(clause.words, i)));
+    // "it" as the object of a verb of using is a thing named before ("what was deepseek thinking to
+    // use it for"); elsewhere it may stand for the whole matter ("did nvidia say something about it").
+    // (After a relative pronoun the attached one goes back to its noun: "الشركات اللي عم تجربها".)
+    const objectIt = (words: string[], i: number) =>
+      (words[i] === 'it' && i > 0 && USING_VERBS.has(words[i - 1])) ||
+      (ARABIC_USING_IT.test(words[i]) && !words.slice(0, i).some((word) => ARABIC_RELATIVES.has(word)));
+    return this.clauses.some((clause) =>
+      clause.words.some((word, i) => (PRONOUNS_OF_THINGS.has(word) && !determines(clause.words, i)) || objectIt(clause.words, i)),
+    );
   }
 
   /** Whether its clauses hold every one of `terms` already. */
@@ -1182,6 +1190,13 @@ const DIVISION_SIDES: ReadonlySet<string> = new Set(['model', 'small', 'large', 
 
 /** Pronouns standing for things said before (not "they", "it", "its": mostly the company asked about). */
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);
+/** Verbs of using a thing, whose object "it" points back at a thing named before (see Draft.pointsBackWithPronoun). */
+const USING_VERBS: ReadonlySet<string> = new Set(
+  'use uses used using run runs running put putting power powers powering train trains training test tests testing try trying'.split(' '),
+);
+/** …and in Arabic, a verb of using with the pronoun of its object attached ("كانت بدها تستخدمه", "بيشغلوها"). */
+const ARABIC_USING_IT = /^(?:ب|بت|بي|ت|ي|ن|هت|هي|حت|حي)?(?:ستخدم|ستعمل|شغل|درب|جرب)(?:و|وا|ون)?(?:ه|ها|هم|هن)$/;
+const ARABIC_RELATIVES: ReadonlySet<string> = new Set(['اللي', 'الي', 'الذي', 'التي', 'الذين', 'لي']);
 /** A message saying it asks two questions ("two things:", "2 qs", "عندي سؤالين"). */
 const TWO_QUESTIONS = /\b(?:two|2) (?:questions?|qs?|qns?|things)\b|سؤالين|سوالين/i;
 /** Those of them that are determiners too, before a word they point with ("them Ascend chips"). */

@@ -233,6 +233,17 @@ describe('message → clauses', () => {
     expect(engine.trace('شو قال متحدث انفيديا؟ ومين الشركات اللي عم تجربها ديب سيك؟')[1].question.standard).not.toMatch(/انفيديا/);
   });
 
+  test('"and" before a question word opens a question of its own, no topic frame like "and R2?" ("…still on? and who\'s the nvidia spokesperson, got a name?")', () => {
+    // before: read as a frame introducing "got a name", the whole message one question for a name, declined
+    for (const message of [
+      "is the Huawei Ascend plan for the inference model still on? and who's the nvidia spokesperson, got a name?",
+      'هل خطة Ascend لنموذج الاستنتاج لسا قايمة؟ ومين متحدث انفيديا، شو اسمه؟',
+    ]) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts?.map(answeredWith)]).toEqual([message, [expect.stringMatching(/weighed running its new AI inference/), null]]);
+    }
+  });
+
   test('a clause opening with an auxiliary asks itself, no phrase fronted before the next ("is R2 still on nvidia like, and what\'s…")', () => {
     // before: read as a topic put before the second question, and only that one answered
     for (const message of ["is R2 still on nvidia like, and what's the nvidia fella sayin about china?", 'هل R2 لسه على انفيديا، وشو قال المتحدث عن الصين؟']) {

@@ -420,7 +420,8 @@ export const TRUTH_WORDS = new Set([
 
 /** "what about R2?", "shu a5bar el R2?": a question that names its topic and asks what comes next. */
 export const TOPIC_FRAMES = [
-  /^(what about|how about|what( is|s| s)? up with|any news on|news on|and)\b/,
+  // ("and R2?" names its topic; "and who's the spokesperson" asks a question of its own.)
+  /^(what about|how about|what( is|s| s)? up with|any news on|news on|and(?! (?:what|whats|who|whos|whose|whom|which|why|when|where|how)\b))\b/,
   /^(what happened (with|to)|what( is|s| s)? (going on|happening|the deal|the story|the situation) with)\b/,
   /^(ما|شو|ايش|وش|ايه|شنو) ((ال)?(اخر|احدث) )?(ال)?(اخبار|خبر|قصه|موضوع|سالفه|حكايه)(?= |$)/,
   // Iraqi "شكو ماكو بموضوع R2؟" (what's there and what isn't: what's up with R2), read ما لا.

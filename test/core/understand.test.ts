@@ -900,6 +900,15 @@ describe('Arabizi', () => {
 });
 
 describe('dialect words', () => {
+  test('هو or هي opening a question with a question mark and no question word is the yes/no particle هل ("هي هواوي بعتت مهندسين لديب سيك؟")', () => {
+    // before: read as a statement echoed back, folded into the question after it
+    const answer = engine.ask('هي هواوي بعتت مهندسين لديب سيك؟ وطب النتيجة كانت ايه في الآخر؟');
+    expect(answer.parts?.map(answeredWith)).toEqual([expect.stringMatching(/Huawei sent a specialised team/), expect.stringMatching(/did not bring/)]);
+    expect(engine.trace('هي هواوي بعتت مهندسين لديب سيك؟')[0].question.type).toBe('yesno');
+    // with a question word of its own, هو is the pronoun: "هو R2 هيتعمل training على chips مين؟" asks who
+    expect(engine.trace('هو R2 هيتعمل training على chips مين؟')[0].question.standard).toMatch(/^هو /);
+  });
+
   test('ينفع "it will do, can one" before a verb or a use is a modal, no outcome: off-topic questions with it are declined, as "can we go out by boat?" is', () => {
     // before: read نفع "it worked", an outcome, and answered with the fact that Huawei's help fell short
     for (const message of [

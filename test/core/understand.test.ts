@@ -3110,6 +3110,12 @@ describe('the engine reads messages', () => {
     expect(engine.ask("what's the spokesprson's name?").abstention).toBe('missing-attribute');
   });
 
+  test('one who speaks for a company, however chat calls them ("spokesbloke", "spokeslady"), is its spokesperson, as الناطق باسم is', () => {
+    // before: "spokesbloke" was a word no fact holds, and the question was declined
+    for (const message of ["nvidia's spokesbloke said what exactly?", 'what did the nvidia spokeslady say?', 'شو قال الناطق باسم انفيديا بالضبط؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia spokesperson said/)]);
+  });
+
   test('one slip in a noun a reason is asked with (resaon, purpsoe) is that noun: the question asks why', () => {
     // before: "resaon" was a word no fact holds, and a plain "what" question was answered with the Ascend plan
     for (const message of ['wat is teh resaon deepseek is shifitng to huwaei chpis??', "what's the purpsoe of the tests?"])

@@ -1155,6 +1155,8 @@ const LONG_CUE_WORDS = [...ENGLISH_CUE_WORDS].filter((cue) => cue.length >= 6);
  * English word itself.
  */
 function asCueWord(word: string): string {
+  // One who speaks for a company, however called in chat ("spokesbloke", "spokesguy", "spokeslady").
+  if (/^spokes(?!person|man|woman|people)[a-z]{2,}$/.test(word)) return 'spokesperson';
   if (word.length < 5 || isEnglishWord(word)) return word;
   const cue = word.length >= 6 ? LONG_CUE_WORDS.find((long) => editDistance(word, long, 1) <= 1) : undefined;
   return cue ?? LONG_ENGLISH_GRAMMAR_WORDS.find((grammar) => editDistance(word, grammar, 1) <= 1) ?? word;

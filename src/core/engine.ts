@@ -46,6 +46,13 @@ function asksTheSame(a: QuestionType, b: QuestionType): boolean {
   return a === b || plain(a) || plain(b) || (teller(a) && teller(b));
 }
 
+/**
+ * Whether a question asks if something holds: a yes/no question, or a statement held up with no
+ * question word ("wait so nvidia sent a team of engineers to deepseek??").
+ */
+const asksWhether = (question: Question) =>
+  question.type === 'yesno' || (question.type === 'what' && !question.standard.split(' ').some((word) => QUESTION_WORDS.has(word)));
+
 /** Whether a question word is Arabic that the everyday list holds (see word-frequency.ts). */
 const isEverydayArabic = (word: string) => /\p{Script=Arabic}/u.test(word) && zipf(word) !== null;
 
@@ -530,7 +537,7 @@ export class Isnad implements FactLookup {
       nameKindAsked: name !== null,
       answers: this.answersFor(question, query, name, firstName, held),
       aside: this.setAside(question, asked, held, ownTerms),
-      substituted: question.type === 'yesno' && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
+      substituted: asksWhether(question) && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
       // "huawei only for the small models?": bounding one side asks of the other too, which a division tells.
       divides: contrast || boundsSide ? (id) => this.kinds.divides(held.get(id)) : undefined,
       everydayOnly,

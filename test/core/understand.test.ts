@@ -244,6 +244,14 @@ describe('message → clauses', () => {
     }
   });
 
+  test('a statement held up with no question word ("wait so nvidia sent a team of engineers to deepseek??") is answered, as a yes/no question is, by the fact naming the one who did', () => {
+    // before: declined, the fact naming Huawei missing the name asked
+    for (const message of ['wait so nvidia sent a team of engineers to deepseek?? thought they were rivals lol', 'يعني انفيديا بعتت فريق مهندسين لديب سيك؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Huawei sent a specialised team/)]);
+    // with a question word it asks for something the fact must give: "what did nvidia send to deepseek?" is not told
+    expect(engine.ask('what did nvidia send to deepseek?').answered).toBe(false);
+  });
+
   test('a clause opening with an auxiliary asks itself, no phrase fronted before the next ("is R2 still on nvidia like, and what\'s…")', () => {
     // before: read as a topic put before the second question, and only that one answered
     for (const message of ["is R2 still on nvidia like, and what's the nvidia fella sayin about china?", 'هل R2 لسه على انفيديا، وشو قال المتحدث عن الصين؟']) {

@@ -4752,6 +4752,14 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
     expect(engine.trace('is deepseek swapping nvidia for huawei chips?')[0].question.standard).not.toMatch(/reliance/);
   });
 
+  test('leaving Nvidia and going to Huawei ("ditching nvidia and going full huawei", "بتخلي انفيديا وتروح لهواوي") is swapping them: the headline\'s swap answers', () => {
+    // before: the fact saying Nvidia is kept for R2, which names no Huawei
+    for (const message of ['is deepseek ditching nvidia and going full huawei?', 'شنهو السالفة؟ ديب سيك بتخلي انفيديا وتروح لهواوي ولا شلون؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/swapping Nvidia chips for Huawei's/)]);
+    // giving Nvidia up alone is answered by the fact that it is kept
+    expect(answeredWith(engine.ask('is deepseek ditching nvidia?'))).toMatch(/keep using and relying on Nvidia/);
+  });
+
   test('asked why or for the reason, giving Nvidia up ("ditching", "dropping", "get off", "moving away from") asks why it leans less on Nvidia', () => {
     // before: the fact saying Nvidia is kept for R2
     expectLessRelianceAnswer([

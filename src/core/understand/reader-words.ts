@@ -733,6 +733,22 @@ export const PHRASES: [RegExp, string][] = [
   // Keeping on saying something ("the article keeps mentioning", "people keep calling it") says it:
   // no keeping up with something ("keeps re-weighing its options").
   [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
+  // Leaving one supplier and going to another is swapping them ("is deepseek ditching nvidia and going
+  // full huawei?", "ديب سيك بتخلي انفيديا وتروح لهواوي؟"), as ditching one for the other is (below).
+  [
+    new RegExp(
+      String.raw`\b(?:ditch|ditches|ditching|ditched|drop|drops|dropping|dropped|dump|dumping|dumped|leave|leaves|leaving|left|quit|quitting)( ${NVIDIA}) (?:and|n|&) (?:go|goes|going|went|move|moves|moving|moved|switch|switches|switching|switched|turn|turns|turning|turned)(?: (?:over|all in))?(?: (?:to|for|with|on))?(?: full)?(?= (?:the )?huawei\b)`,
+      'g',
+    ),
+    'replace$1 with',
+  ],
+  [
+    new RegExp(
+      `(?:^| )(?:ت|ي)?(?:خلي|ترك|سيب)(?:و|وا)? (${ARABIC_NVIDIA.replace('(?= |$)', '')}) ?و ?(?:ت|ي)?(?:روح|نتقل|تجه|تحول|قلب)(?:و|وا)?(?: (?:ل|الي|علي|ع))?(?= ?(?:ال)?هواوي(?: |$))`,
+      'g',
+    ),
+    ' تستبدل $1 ب',
+  ],
   // Ditching one thing for another is swapping them ("ditching nvidia for huawei"); ditching it alone is
   // giving it up (data/opposites.txt), answered by the facts that say what is kept.
   [/\b(?:ditch|ditches|ditched|ditching)\b(?=(?: \S+){1,3} for\b)/g, 'replace'],

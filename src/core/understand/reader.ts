@@ -969,12 +969,13 @@ class Draft {
     const asksForWhat = this.type === 'why' && this.clauses.some((clause) => FOR_WHAT.test(clause.text));
     if (this.type !== 'what' && this.type !== previous.type && !asksForWhat) return;
     const kind = kindOf(own.term);
+    if (kind === null || !previous.clauses.some((clause) => clause.terms.some((term) => term.kind !== 'name'))) return;
     const replaced = previous
       .nameTerms()
-      .filter((term) => term.term !== own.term && kind !== null && kindOf(term.term) === kind)
+      .filter((term) => term.term !== own.term && kindOf(term.term) === kind)
       .pop();
+    if (!replaced) return;
     const words = previous.clauses.flatMap((clause) => clause.words);
-    if (!replaced || !previous.clauses.some((clause) => clause.terms.some((term) => term.kind !== 'name'))) return;
     const span = replaced.source.split(' ');
     let at = words.length - span.length;
     while (at >= 0 && !span.every((part, offset) => words[at + offset] === part)) at--;
@@ -1190,7 +1191,7 @@ const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', '
 const DIVISION_TERMS: ReadonlySet<string> = new Set(['divide']);
 const DIVISION_SIDES: ReadonlySet<string> = new Set(['model', 'small', 'large', 'chip', 'use']);
 
-/** Pronouns standing for things said before (not "they", "it", "its": mostly the company asked about). */
+/** Pronouns standing for things said before (not "they", "its", nor "it" but after a verb of using: mostly the company asked about). */
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);
 /**
  * Egyptian and Levantine open a yes/no question with هو or هي ("هي هواوي بعتت مهندسين؟", "هو R2

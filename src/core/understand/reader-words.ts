@@ -662,15 +662,19 @@ export const GLUED_WHAT = /(?<=^| )ما(هو|هي|ا?لذي|ا?لتي)(?= |$)/g;
 const LESS_RELIANCE = { english: 'less reliance on ', arabic: ' تقليل الاعتماد علي ' };
 /** The supplier those rules read as leaned on less, as a question writes it. */
 const NVIDIA = String.raw`(?:nvidia|nvidias)\b`;
-const ARABIC_NVIDIA = '(?:انفيديا|نفيديا|nvidia)(?= |$)';
+const ARABIC_NVIDIA_NAME = '(?:انفيديا|نفيديا|nvidia)';
+const ARABIC_NVIDIA = `${ARABIC_NVIDIA_NAME}(?= |$)`;
 /** The verbs of writing a story (see the rules reading writing the original report, or writing it first, as publishing it). */
 const WRITING = 'wrote|write|writes|written|authored';
 const ARABIC_WRITING = 'كتب|كتبت|كتبوا|كتبو|كاتب';
-/** Verbs of swapping a supplier out or giving it up (see the rule reading their reason as leaning less on it). */
+/** Verbs of giving a supplier up (see the rules reading giving Nvidia up for another, or asked why, as leaning less on it). */
 const GIVING_UP_VERBS = [
-  'swap|swaps|swapping|swapped|replace|replaces|replacing|replaced|switch|switches|switching|switched',
   'ditch|ditches|ditching|ditched|dump|dumps|dumping|dumped|drop|drops|dropping|dropped|abandon|abandons|abandoning|abandoned',
   'quit|quits|quitting|leave|leaves|leaving|left',
+].join('|');
+/** …and of swapping it out, or moving away from it. */
+const SWAPPING_VERBS = [
+  'swap|swaps|swapping|swapped|replace|replaces|replacing|replaced|switch|switches|switching|switched',
   '(?:move|moves|moving|moved|shift|shifts|shifting|shifted|get|gets|getting|turn|turns|turning|walk|walks|walking|back|backing) (?:away from|off)',
 ].join('|');
 /** The words asking why that open the clause those rules read. */
@@ -737,14 +741,14 @@ export const PHRASES: [RegExp, string][] = [
   // full huawei?", "ديب سيك بتخلي انفيديا وتروح لهواوي؟"), as ditching one for the other is (below).
   [
     new RegExp(
-      String.raw`\b(?:ditch|ditches|ditching|ditched|drop|drops|dropping|dropped|dump|dumping|dumped|leave|leaves|leaving|left|quit|quitting)( ${NVIDIA}) (?:and|n|&) (?:go|goes|going|went|move|moves|moving|moved|switch|switches|switching|switched|turn|turns|turning|turned)(?: (?:over|all in))?(?: (?:to|for|with|on))?(?: full)?(?= (?:the )?huawei\b)`,
+      String.raw`\b(?:${GIVING_UP_VERBS})( ${NVIDIA}) (?:and|n|&) (?:go|goes|going|went|move|moves|moving|moved|switch|switches|switching|switched|turn|turns|turning|turned)(?: (?:over|all in))?(?: (?:to|for|with|on))?(?: full)?(?= (?:the )?huawei\b)`,
       'g',
     ),
     'replace$1 with',
   ],
   [
     new RegExp(
-      `(?:^| )(?:ت|ي)?(?:خلي|ترك|سيب)(?:و|وا)? (${ARABIC_NVIDIA.replace('(?= |$)', '')}) ?و ?(?:ت|ي)?(?:روح|نتقل|تجه|تحول|قلب)(?:و|وا)?(?: (?:ل|الي|علي|ع))?(?= ?(?:ال)?هواوي(?: |$))`,
+      `(?:^| )(?:ت|ي)?(?:خلي|ترك|سيب)(?:و|وا)? (${ARABIC_NVIDIA_NAME}) ?و ?(?:ت|ي)?(?:روح|نتقل|تجه|تحول|قلب)(?:و|وا)?(?: (?:ل|الي|علي|ع))?(?= ?(?:ال)?هواوي(?: |$))`,
       'g',
     ),
     ' تستبدل $1 ب',
@@ -855,7 +859,7 @@ export const PHRASES: [RegExp, string][] = [
   // (Read so, Arabic's ليش بتترك انفيديا turned a held-out answer wrong and no tuning one right.)
   [
     new RegExp(
-      String.raw`^(?=.*\b(?:${WHY_WORDS}|reason|reasons)\b)(?!.*\b(?:not|never|no longer|isnt|arent|wont|didnt|doesnt|dont|cant)\b)(.*?)\b(?:${GIVING_UP_VERBS})(?: out)?(?: from)? (?=${NVIDIA})`,
+      String.raw`^(?=.*\b(?:${WHY_WORDS}|reason|reasons)\b)(?!.*\b(?:not|never|no longer|isnt|arent|wont|didnt|doesnt|dont|cant)\b)(.*?)\b(?:${GIVING_UP_VERBS}|${SWAPPING_VERBS})(?: out)?(?: from)? (?=${NVIDIA})`,
       'g',
     ),
     `$1${LESS_RELIANCE.english}`,

@@ -915,6 +915,8 @@ describe('dialect words', () => {
     expect(engine.trace('هي هواوي بعتت مهندسين لديب سيك؟')[0].question.type).toBe('yesno');
     // with a question word of its own, هو is the pronoun: "هو R2 هيتعمل training على chips مين؟" asks who
     expect(engine.trace('هو R2 هيتعمل training على chips مين؟')[0].question.standard).toMatch(/^هو /);
+    // only opening the clause: after a name ("nvidia هي اللي…", Nvidia is the one that…) it is the pronoun
+    expect(engine.trace('nvidia هي اللي بعتت المهندسين؟')[0].question.type).not.toBe('yesno');
   });
 
   test('ينفع "it will do, can one" before a verb or a use is a modal, no outcome: off-topic questions with it are declined, as "can we go out by boat?" is', () => {

@@ -402,7 +402,7 @@ export class Reader {
     const opinion = questionMark ? -1 : written.findIndex((word, i) => i > 0 && OPINION_VERBS.has(word.text) && written[i + 1]?.text === 'like');
     const typed = withoutSilence(withoutOrWhat(opinion > 0 ? written.slice(0, opinion) : written));
     const read = this.standardWords(typed, arabizi);
-    const [latin, arabic, all] = [read.latin, read.arabic, read.all].map(withoutOpening).map((words) => withYesNoParticle(words, questionMark));
+    const [latin, arabic, all] = withYesNoParticle([read.latin, read.arabic, read.all].map(withoutOpening), questionMark);
     const type = questionType(latin, arabic);
     // Each script's words keep a gap where the other's were: "قريت عن R2 وما فهمت" has no "عن ما" (about what).
     const inPlace = (arabicScript: boolean) => all.map((word) => (ARABIC_SCRIPT.test(word) === arabicScript ? word : GAP)).join(' ');
@@ -1195,12 +1195,13 @@ const DIVISION_SIDES: ReadonlySet<string> = new Set(['model', 'small', 'large', 
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);
 /**
  * Egyptian and Levantine open a yes/no question with هو or هي ("هي هواوي بعتت مهندسين؟", "هو R2
- * اتأجل؟"): before more words and a question mark, with no question word after, it is هل.
+ * اتأجل؟"): opening the clause, before more words and a question mark, with no question word after,
+ * it is هل, in the clause's words and its Arabic words alike (where it is the first too).
  */
-function withYesNoParticle(words: string[], questionMark: boolean): string[] {
-  const [first, ...rest] = words;
-  if (!questionMark || (first !== 'هو' && first !== 'هي') || rest.length < 2 || rest.some((word) => QUESTION_WORDS.has(word))) return words;
-  return ['هل', ...rest];
+function withYesNoParticle([latin, arabic, all]: string[][], questionMark: boolean): string[][] {
+  const [first, ...rest] = all;
+  if (!questionMark || (first !== 'هو' && first !== 'هي') || rest.length < 2 || rest.some((word) => QUESTION_WORDS.has(word))) return [latin, arabic, all];
+  return [latin, ['هل', ...arabic.slice(1)], ['هل', ...rest]];
 }
 
 /** Verbs of using a thing, whose object "it" points back at a thing named before (see Draft.pointsBackWithPronoun). */

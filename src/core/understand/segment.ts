@@ -64,8 +64,9 @@ const JOINED_QUESTION_WORDS = (() => {
 })();
 const ARABIC_QUESTION_WORD = `(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$)`;
 // A preposition takes what follows it and ends no clause: "يدربوهم على واش؟" is "on what", no "and what".
-// و before a preposition taking a question word starts a new one too ("مين نشر الخبر وفي أي تاريخ؟", "…وبأي تاريخ؟").
-const ARABIC_PREPOSITION_QUESTION = '(?:في|ف|على|علي|ب|ل|من|عن|مع)\\s?(?:أي|اي|إي|ايش|إيش|شو|وش|ايه|إيه|اش|انهي|أنهي|متى|متي|وين)(?:\\s|$)';
+// و before a preposition taking a question word starts a new one too ("مين نشر الخبر وفي أي تاريخ؟", "…وبأي تاريخ؟"):
+// the same question words, and أي "which", never "any" there.
+const ARABIC_PREPOSITION_QUESTION = `(?:في|ف|على|علي|ب|ل|من|عن|مع)\\s?(?:أي|اي|إي|${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$)`;
 const ARABIC_JOIN = new RegExp(`(?<!(?:^|\\s)(?:على|علي|عن|في|من|مع|الى|إلى|عند))\\s+(?=و(?:${ARABIC_QUESTION_WORD}|${ARABIC_PREPOSITION_QUESTION}))`);
 
 /**

@@ -248,8 +248,9 @@ describe('message → clauses', () => {
     // before: declined, the fact naming Huawei missing the name asked
     for (const message of ['wait so nvidia sent a team of engineers to deepseek?? thought they were rivals lol', 'يعني انفيديا بعتت فريق مهندسين لديب سيك؟'])
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Huawei sent a specialised team/)]);
-    // with a question word it asks for something the fact must give: "what did nvidia send to deepseek?" is not told
-    expect(engine.ask('what did nvidia send to deepseek?').answered).toBe(false);
+    // with a question word it asks for something the fact must give, of the name asked: Nvidia's team is never told of
+    for (const message of ['what team of engineers did nvidia send to deepseek?', 'ما الفريق الذي ارسلته انفيديا لديب سيك؟'])
+      expect([message, engine.trace(message)[0].question.type, engine.ask(message).answered]).toEqual([message, 'what', false]);
   });
 
   test('a clause opening with an auxiliary asks itself, no phrase fronted before the next ("is R2 still on nvidia like, and what\'s…")', () => {

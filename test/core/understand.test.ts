@@ -441,6 +441,15 @@ describe('Arabizi', () => {
     expect(transliterate('lmonafassa', vocabulary)).toBe(n('المنافسه'));
   });
 
+  test('the nouns a name of some kind is asked with are spellings the reader knows: "jarida" (a newspaper) asks which outlet', () => {
+    // before: spelt جريدا, a word nothing knows, read as a bare "which" and declined
+    expect(['wach men jarida 7akat 3la had l5abar?', 'wach men sa7ifa 7akat 3la had l5abar?'].map((message) => engine.trace(message)[0].question.type)).toEqual(
+      ['source', 'source'],
+    );
+    const answer = engine.ask('wach men jarida 7akat 3la had l5abar ta3 deepseek w huawei?');
+    expect(answer.answered && answer.facts.map((fact) => fact.fact.id)).toContain('the-information-outlet');
+  });
+
   test('ch is ش first, and the Gulf and Iraqi چ for ك only when no word is spelt with ش (7chat حكت "she said"; 3lech علاش "why")', () => {
     const spellings = vocabularyOf(['حكت', 'علاش', 'عليك']);
     expect(['7chat', '3lech'].map((word) => transliterate(word, spellings))).toEqual(['حكت', 'علاش'].map(n));

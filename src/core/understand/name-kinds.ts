@@ -35,8 +35,11 @@ export class NameKinds {
   /** The index term of each noun → the kind it asks for. */
   private readonly kindOfTerm = new Map<string, string>();
   private readonly namesOfKind = new Map<string, ReadonlySet<string>>();
+  /** Every noun of every kind, as written: words a question may be spelt with in Arabizi too ("jarida"). */
+  readonly nouns: readonly string[];
 
   constructor(analyzer: Analyzer, kinds: NameKind[] = parseNameKinds(readFileSync(NAME_KINDS_FILE, 'utf8'))) {
+    this.nouns = kinds.flatMap((kind) => kind.nouns);
     for (const { kind, nouns, names } of kinds) {
       for (const term of analyzer.analyze(nouns.join(' ')).terms) if (!this.kindOfTerm.has(term.term)) this.kindOfTerm.set(term.term, kind);
       this.namesOfKind.set(kind, new Set(names));

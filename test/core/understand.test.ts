@@ -983,6 +983,13 @@ describe('dialect words', () => {
     expect(standardFunctionWord(n(dialect))).toBe(n(standard));
   });
 
+  test("a question word's final ى typed ا is the same word (امتا, متا: when); no other word is read so", () => {
+    expect(['امتا', 'إمتا', 'ايمتا', 'متا'].map((word) => standardFunctionWord(n(word)))).toEqual(['متى', 'متى', 'متى', 'متى'].map(n));
+    expect(['على', 'علا', 'حتا'].map((word) => standardFunctionWord(n(word)))).toEqual([undefined, undefined, undefined]);
+    // before: read as a what-question, and declined
+    expect(engine.trace('متا موعد اطلاق الموديل الي على شرايح هواوي؟')[0].question.type).toBe('when');
+  });
+
   test.each([
     ['عايز', 'يريد'],
     ['بدي', 'يريد'],

@@ -15,18 +15,29 @@
  */
 import { normalizeArabic } from '../text/arabic';
 import { keepsFirstLetter, withoutPrepositionClitic } from '../text/clitics';
-import { DIALECT_GROUPS } from './dialect-words';
+import { DIALECT_GROUPS, STANDARD, type WordTable } from './dialect-words';
 
 /** Markers written as prefixes (هـ, حـ) are morphology, not table words; the tables skip them. */
 const isPrefixMarker = (word: string) => word.endsWith('ـ');
 
 type Part = 'questionWords' | 'negation' | 'aspect' | 'possessives' | 'verbs' | 'words';
 
+/**
+ * A question word's final ى is often typed ا ("امتا هيطلع؟", "متا موعد الاطلاق؟"): both spellings of
+ * it, the standard words' too. Only question words, whose ا-spelling is no other word.
+ */
+function typedAlefSpellings(table: WordTable): [string, string][] {
+  const words: [string, string][] = [...Object.entries(table), ...Object.values(STANDARD).map((standard): [string, string] => [standard, standard])];
+  return words.flatMap(([word, standard]) => (word.endsWith('ى') ? [[`${word.slice(0, -1)}ا`, standard] as [string, string]] : []));
+}
+
 function tableOf(parts: Part[]): Map<string, string> {
   const table = new Map<string, string>();
   for (const group of DIALECT_GROUPS) {
     for (const part of parts) {
-      for (const [dialect, standard] of Object.entries(group[part])) {
+      const words = Object.entries(group[part]);
+      if (part === 'questionWords') words.push(...typedAlefSpellings(group[part]));
+      for (const [dialect, standard] of words) {
         if (isPrefixMarker(dialect)) continue;
         const key = normalizeArabic(dialect);
         // The first group to claim a word keeps it (شنو is "what" in Gulf, Iraqi and Maghrebi alike).

@@ -1103,6 +1103,13 @@ describe('dialect words', () => {
     for (const word of ['please', n('عافاك'), n('فضلك'), n('بليز')]) expect(isStopword(word)).toBe(true);
   });
 
+  test('a reflexive pronoun (نفسها، بنفسه, themselves) only stresses its noun and carries no topic: what Nvidia itself said', () => {
+    for (const word of ['themselves', 'itself', n('نفسها'), n('نفسه'), n('بنفسها'), n('نفسهم')]) expect([word, isStopword(word)]).toEqual([word, true]);
+    // before: نفسها was a word no fact holds, and the second question was declined
+    const answer = engine.ask('هي ديب سيك هتفضل ماسكة في انفيديا في R2؟ وانفيديا نفسها قالت ايه على الموضوع ده؟');
+    expect(answer.parts?.map((part) => (part.answered ? part.facts[0].fact.id : null))).toEqual(['nvidia-for-r2-llm', 'nvidia-competition-begun']);
+  });
+
   test('Iraqi ويا is "with" (مع), read whole before any و comes off it', () => {
     expect(standardContentWord(n('ويا'))).toBe(n('مع'));
     expect(engine.trace('ليش ديب سيك دتشتغل ويا هواوي؟')[0].question.standard).toMatch(n('مع هواوي'));

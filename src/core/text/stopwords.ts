@@ -13,7 +13,7 @@ a about above according actually after again against all also am an and any anyt
 around as at be because been before being below between both but by can cannot could did didn't do
 does doesn't doing done don't down during each else even ever exactly for from further get gets
 getting give go going gonna got had has hasn't have haven't having he her here hers him his how i
-if in into is isn't it it's its itself just know let like likely lot many may me might more most
+if in into is isn't it it's its itself themselves just know let like likely lot many may me might more most
 much must my myself need no nor not now of off on once one or other our ours out over own
 please pls plz really regarding say said says see she should so some something such tell than thank
 thanks that that's the their theirs them then there these they thing things think reckon reckons this those
@@ -35,7 +35,7 @@ const ARABIC = `
 ولا لأ لا ايوه أيوه نعم اه آه عشان علشان لان لأن يقول قال قالت تقول يذكر ذكر ذكرت التقرير تقرير
 المقال مقال الخبر خبر النص حسب وفق وفقا بحسب بخصوص بشأن عنه عنها فيه فيها له لها لهم به بها
 هناك هنا الآن الان حاليا حصل صار اش إش شي شيء الشي الشيء كله كلها كلهم حاجة حاجه حاجات حاجاتهم عن ايش اللي هل ماذا فى الي
-ورا وراء منشان مشان لمشان
+ورا وراء منشان مشان لمشان نفسه نفسها نفسهم بنفسه بنفسها بنفسهم
 تبع تبعت تبعها تبعه بتاع بتاعت بتاعة بتوع ديال ديالها ديالو عم هلق هلأ هسا هسه هسع دلوقتي دلوقت
 كده كدا كدة زي مش مو ماشي مب واش علاش شنو فاش فين مازال لسه لسا لساتها برضو بردو كمان
 ف اه يعنى طب خلاص وله ولو يلا بقى لما هكذا كلو

@@ -2735,6 +2735,18 @@ describe('the engine reads messages', () => {
     expect(engine.ask('what huawei said').answered).toBe(false);
   });
 
+  test('talking or telling about something asks for a statement as saying does ("wetin nvidia talk about all this?", "what nvidia told about this", "انفيديا اتكلمت عن ايه؟")', () => {
+    for (const word of ['told', 'talk', 'talked', 'talking']) expect([word, isStopword(word)]).toEqual([word, true]);
+    for (const message of ['abeg wetin nvidia talk about all this?', 'what nvidia told about this', 'انفيديا اتكلمت عن ايه؟', 'nvidia 2alet 3an eh?'])
+      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'speech']);
+    // before: "told" and "angry" were words no fact holds, and the question was declined
+    expect(answeredWith(engine.ask('guys what nvidia told about this, they are angry? 😅'))).toMatch(/Nvidia spokesperson said/);
+    // before: عن ايه read as "what is it about", and a summary of the report was given
+    expect(answeredWith(engine.ask('انفيديا اتكلمت عن ايه؟'))).toMatch(/Nvidia spokesperson said/);
+    // the report, masculine, still tells its content
+    expect(engine.ask('دا يحچي عن شنو؟').summary).toBeTruthy();
+  });
+
   test('a role named first and its name asked after it (المتحدث … اسمه ايه) asks for a person the report does not name', () => {
     expect(engine.ask('المتحدث بتاع انفيديا اللي قال الكلام ده اسمه ايه؟').abstention).toBe('missing-attribute');
     const answer = engine.ask('مين اللي نشر التقرير ده اصلا؟ والصحفي اللي كتبه اسمه ايه؟');

@@ -12,7 +12,14 @@
  */
 import { asksForOrigin } from './origin';
 import { ARABIC_MADE } from './reader-words';
-import { ARABIC_SPEECH_NOUNS, ARABIC_SPEECH_VERBS, ENGLISH_REPORTING_VERBS, ENGLISH_SPEECH_NOUNS, ENGLISH_SPEECH_VERBS } from './speaker';
+import {
+  ARABIC_SPEECH_NOUNS,
+  ARABIC_SPEECH_VERBS,
+  ENGLISH_INDIRECT_SPEECH_VERBS,
+  ENGLISH_REPORTING_VERBS,
+  ENGLISH_SPEECH_NOUNS,
+  ENGLISH_SPEECH_VERBS,
+} from './speaker';
 
 export type QuestionType =
   | 'money'
@@ -433,7 +440,7 @@ const RULES: Rule[] = [
       new RegExp(String.raw`\bwhat (did|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_REPORTING_VERBS})\b`),
       new RegExp(String.raw`\b(did|has|have|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(respond|reply|comment|react|say anything|mention)\b`),
       // Asked indirectly, with no "did": "wanna know what nvidia said abt all this".
-      new RegExp(String.raw`\bwhat ${NOT_THE_REPORT}(\w+ ){1,3}(said|says|stated|replied|responded|commented)\b`),
+      new RegExp(String.raw`\bwhat ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_INDIRECT_SPEECH_VERBS})\b`),
       // …and what someone reported or claimed; not what was reported (the report's content).
       new RegExp(String.raw`\bwhat ${NOT_THE_REPORT}(?!(was|were|is|are|been|has|have|had) )(\w+ ){1,3}(reported|claimed)\b`),
       /\bhow did (\w+ ){1,3}(respond|react|reply)\b/,

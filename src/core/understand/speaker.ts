@@ -9,11 +9,17 @@
 /** English verbs of saying, mentioning, replying and reacting, as a regular expression's alternatives (question-type.ts reads them too). */
 export const ENGLISH_SPEECH_VERBS =
   'say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|react|reacted|mention|mentioned|reported|claimed|wrote|written|revealed';
+/**
+ * Verbs of saying that ask a statement with no "did" before them ("what nvidia said abt all this"), and
+ * talking or telling about something as Pidgin and learners' English ask it ("wetin nvidia talk about
+ * all this?", "what nvidia told about this").
+ */
+export const ENGLISH_INDIRECT_SPEECH_VERBS = 'said|says|stated|replied|responded|commented|told|talk|talked|talking(?= about)';
 /** Verbs of reporting that are nouns too ("the main claim"): verbs only after did / does / do ("what did The Information report?"). */
 export const ENGLISH_REPORTING_VERBS = 'report|claim|write|reveal';
 const ENGLISH_REPORTING = new RegExp(String.raw`\b(?:did|does|do) (.+?) (?:${ENGLISH_REPORTING_VERBS})\b`);
 /** Asked indirectly, with no "did": "what nvidia said". */
-const ENGLISH_INDIRECT = /\bwhat (.+?) (?:said|says|stated|replied|responded|commented)\b/;
+const ENGLISH_INDIRECT = new RegExp(String.raw`\bwhat (.+?) (?:${ENGLISH_INDIRECT_SPEECH_VERBS})\b`);
 const ENGLISH = new RegExp(String.raw`\b(?:did|does|do|has|have|is|are|was|were) (.+?) (?:${ENGLISH_SPEECH_VERBS})\b`);
 /** Arabic verbs of saying, mentioning and replying, as a regular expression's alternatives (question-type.ts reads them too). */
 export const ARABIC_SPEECH_VERBS = 'قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت|ذكر|ذكرت|ذكروا';

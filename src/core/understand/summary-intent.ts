@@ -103,7 +103,9 @@ const ARABIC_CUES = [
   // Not ما: "عن الموضوع وما عرفت…" is "and I didn't know", and no one asks "القصة ما؟".
   /(?:^| )(القصه|السالفه|الحكايه|الموضوع) (ايه|ايش|شو|وش)(?= |$)/g,
   // "about what": عن anywhere; على only opening the clause, for after a verb it is "on what" ("يدربوهم على واش").
-  /(?:(?:^| )عن|^علي) (ايه|ماذا|ما|شو|ايش|وش|شنو)(?= |$)/g,
+  // Not after a company's verb of saying, feminine or plural as companies are, in standard form
+  // ("انفيديا اتكلمت عن ايه؟"): that asks what it said; the report, masculine, tells ("دا يحكي عن شنو؟").
+  /(?:(?<!(?:^| )(?:قالت|قالوا|ردت|ردوا|صرحت|صرحوا|ذكرت|ذكروا))(?:^| )عن|^علي) (ايه|ماذا|ما|شو|ايش|وش|شنو)(?= |$)/g,
   /(?:^| )(بيقول|يقول|بيحكي|يحكي|يتكلم|يتحدث|بيتكلم) (ايه|ماذا|ما|شو|ايش|وش|شنو|عن ايه|عن ماذا|عن ما|عن شو|عن ايش)(?= |$)/g,
   /(?:^| )(ماذا|ما|شو|ايه) (يقول|يقول المقال|يقول الخبر)(?= |$)/g,
   // The report asked after, in standard form (the dialects' question words are ما): what it says, with

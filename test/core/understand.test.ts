@@ -4512,6 +4512,13 @@ describe('the report as the one telling frames the question', () => {
     expectSummaries(['شو اللي في الخبر؟', 'ايه اللي في المقال ده؟']);
   });
 
+  test('so does what keeps coming up ("this Ascend thing that keeps popping up", "Ascend اللي كل شوي بيطلع")', () => {
+    // before: "keeps" led to the fact of a strategy that "keeps re-weighing its options"
+    expectOneAnswer('Can someone explain what this Ascend thing is that keeps coming up?', /processor made by Huawei/);
+    expect(engine.trace('شو هاد Ascend اللي كل شوي بيطلع؟')[0].question.standard).toBe(n('ما هاد ascend'));
+    expect(engine.trace('ايه Ascend اللي كل شويه بيتذكر ده؟')[0].question.standard).not.toMatch(/كل/);
+  });
+
   test('so does what they talk of in it ("R2 اللي عم يحكوا عنه بالخبر", "Ascend اللي بيتكلموا عليه في الخبر", "the ascend processor they talk about in the article")', () => {
     // before: declined, the report's words left as a topic no fact holds
     expectOneAnswer('شو هو R2 اللي عم يحكوا عنه بالخبر؟', /large language model/);

@@ -737,6 +737,13 @@ export const PHRASES: [RegExp, string][] = [
   // Keeping on saying something ("the article keeps mentioning", "people keep calling it") says it:
   // no keeping up with something ("keeps re-weighing its options").
   [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
+  // What keeps coming up is only what the asker met before ("what's this ascend thing that keeps popping
+  // up?", "شو هاد Ascend اللي كل شوي بيطلع؟"): no keeping of anything, and nothing asked of it.
+  [/\b(?:(?:that|which) )?(?:keeps|keep|kept) (?:coming|popping|showing|cropping|turning) up\b/g, ''],
+  [
+    /(?:^| )(?:اللي|الي|يلي|الذي) (?:كل شوي|كل شويه|كل مره|دايما|دائما|على طول|عطول) (?:ب|عم )?(?:يطلع|تطلع|يطلق|تطلق|ينذكر|تنذكر|يتذكر|تتذكر|يتكرر|تتكرر|يجي|تيجي)(?= |$)/g,
+    '',
+  ],
   // Leaving one supplier and going to another is swapping them ("is deepseek ditching nvidia and going
   // full huawei?", "ديب سيك بتخلي انفيديا وتروح لهواوي؟"), as ditching one for the other is (below).
   [

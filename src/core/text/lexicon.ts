@@ -11,8 +11,16 @@ const JOINED_CLITIC = /^[وفبل]\p{Script=Arabic}/u;
 /** The article speech puts on a foreign name ("الديب سيك", "والديب سيك"), with what joins it. */
 const SPOKEN_ARTICLE = /^(?:[وفب]?ال|لل)(?=\p{Script=Arabic})/u;
 
-/** A name's later word as typed, one slip off (not a letter or a digit, as R of "R 2"). */
-const oneSlipAway = (typed: string, text: string) => typed === text || (text.length >= 3 && editDistance(typed, text, 1) <= 1);
+/** A later word as typed, one slip off, when it is at least `shortest` letters long (not a letter or a digit, as R of "R 2"). */
+const oneSlipAway = (shortest: number) => (typed: string, text: string) => typed === text || (text.length >= shortest && editDistance(typed, text, 1) <= 1);
+/** A name's later words: its first word typed right vouches for them. */
+const NAME_WORD_SLIP = oneSlipAway(3);
+/**
+ * Another phrase's later words ("open sorce"): only a long Latin one, as a long word alone may carry a
+ * slip. Not Arabic, whose words one letter apart are often other words (موعد، موقع).
+ */
+const LONG_WORD_SLIP = oneSlipAway(5);
+const TERM_WORD_SLIP = (typed: string, text: string) => typed === text || (/^[a-z]/.test(text) && LONG_WORD_SLIP(typed, text));
 
 /**
  * The lexicon, compiled for lookup: every form is normalised like any other text, so a form
@@ -78,7 +86,8 @@ export class CompiledLexicon {
    * The id of the phrase starting at `start` (among the first `end` words), and how many words it
    * spans. A name's first word, typed right, vouches for the rest: a later word of it may carry one
    * slip ("ديب سيل", "ذا انفورمشن"), as a long word alone may, though it is short or a word of its
-   * own; an exact phrase still comes first.
+   * own; so may another phrase's later word of five letters or more ("open sorce"). An exact phrase
+   * still comes first.
    */
   matchPhrase(words: readonly Word[], start: number, end = words.length): { id: string; length: number } | null {
     // The first word was matched with its clitic, if any, by phrasesFrom.
@@ -87,7 +96,7 @@ export class CompiledLexicon {
       phrase.words.every((text, offset) => offset === 0 || same(words[start + offset].text, text));
     const phrase =
       phrases.find((candidate) => laterWords(candidate, (typed, text) => typed === text)) ??
-      phrases.find((candidate) => this.nameIds.has(candidate.id) && laterWords(candidate, oneSlipAway));
+      phrases.find((candidate) => laterWords(candidate, this.nameIds.has(candidate.id) ? NAME_WORD_SLIP : TERM_WORD_SLIP));
     return phrase === undefined ? null : { id: phrase.id, length: phrase.words.length };
   }
 

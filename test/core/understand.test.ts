@@ -4444,6 +4444,16 @@ describe('"when" is answered by a time, a date or a delay, not by what is only s
   });
 });
 
+describe('what trying several vendors gives', () => {
+  test('"does trying several vendors give deepseek more options?", "هل تجربة شرائح اكثر من مورد توسع خيارات ديب سيك؟" are told it widens its options (¶4), in the asker’s language', () => {
+    // before: the fact told only of a better chance of picking what suits it, and the Arabic question was declined
+    const english = engine.ask('does trying several vendors give deepseek more options?');
+    expect([english.language, english.facts[0]?.fact.en]).toEqual(['en', expect.stringMatching(/widens DeepSeek's options/)]);
+    const arabic = engine.ask('هل تجربة شرائح اكثر من مورد توسع خيارات ديب سيك؟');
+    expect([arabic.answered, arabic.language, arabic.facts[0]?.fact.ar]).toEqual([true, 'ar', expect.stringMatching(/توسّع خيارات ديب سيك/)]);
+  });
+});
+
 describe('a company that published the news is its outlet', () => {
   test('"ما هي الشركة التي نشرت التقرير؟" asks who reported it, as "which company published the report?" does; a company that makes chips is still a company', () => {
     // before: الشركة led to the fact about Nvidia as a company

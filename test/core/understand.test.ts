@@ -1592,6 +1592,9 @@ describe('question types', () => {
     ['مين صاحب الخبر ده', 'who'],
     ["what's the name of the guy leading the huawei team", 'person'],
     ['مين اللي بيقود فريق هواوي', 'person'],
+    // …and who was leading it, كان before the verb as "was" in English (before: who, answered with the team's fact)
+    ['مين اللي كان بيقود فريق هواوي', 'person'],
+    ['who was leading the huawei team', 'person'],
     // Which site or paper is the outlet; a verb of publishing keeps its object pronoun (نشره).
     ['اي موقع نشره', 'source'],
     ['انهي موقع', 'source'],
@@ -2283,7 +2286,12 @@ describe('the engine reads messages', () => {
   });
 
   test('who led or ran something, asked of a person (مين الشخص اللي قاد…, the guy who led…), asks a name the report never gives: declined', () => {
-    for (const message of ['منو الشخص اللي قاد فريق هواوي الهندسي؟', 'من هو الرجل الذي يشرف على فريق هواوي؟', "who's the guy who led huawei's team?"]) {
+    for (const message of [
+      'منو الشخص اللي قاد فريق هواوي الهندسي؟',
+      'من هو الرجل الذي يشرف على فريق هواوي؟',
+      "who's the guy who led huawei's team?",
+      'مين اللي كان بيقود فريق هواوي الهندسي اللي راح لديب سيك؟',
+    ]) {
       const answer = engine.ask(message);
       expect([message, answer.answered, answer.abstention]).toEqual([message, false, 'missing-attribute']);
     }

@@ -23,20 +23,22 @@ const isPrefixMarker = (word: string) => word.endsWith('ـ');
 type Part = 'questionWords' | 'negation' | 'aspect' | 'possessives' | 'verbs' | 'words';
 
 /**
- * A question word's final ى is often typed ا ("امتا هيطلع؟", "متا موعد الاطلاق؟"): both spellings of
- * it, the standard words' too. Only question words, whose ا-spelling is no other word.
+ * A question word's final ى is often typed ا ("امتا هيطلع؟", "متا موعد الاطلاق؟"): the ا-spelling of
+ * each that ends so, mapped as it is. Only question words, whose ا-spelling is no other word.
  */
-function typedAlefSpellings(table: WordTable): [string, string][] {
-  const words: [string, string][] = [...Object.entries(table), ...Object.values(STANDARD).map((standard): [string, string] => [standard, standard])];
-  return words.flatMap(([word, standard]) => (word.endsWith('ى') ? [[`${word.slice(0, -1)}ا`, standard] as [string, string]] : []));
+function typedAlefSpellings(words: [string, string][]): [string, string][] {
+  return words.flatMap(([word, standard]): [string, string][] => (word.endsWith('ى') ? [[`${word.slice(0, -1)}ا`, standard]] : []));
 }
+
+/** The standard question words typed so (متا for متى), which no dialect table lists. */
+const STANDARD_TYPED_ALEF: WordTable = Object.fromEntries(typedAlefSpellings(Object.values(STANDARD).map((standard) => [standard, standard])));
 
 function tableOf(parts: Part[]): Map<string, string> {
   const table = new Map<string, string>();
   for (const group of DIALECT_GROUPS) {
     for (const part of parts) {
       const words = Object.entries(group[part]);
-      if (part === 'questionWords') words.push(...typedAlefSpellings(group[part]));
+      if (part === 'questionWords') words.push(...typedAlefSpellings(words), ...Object.entries(STANDARD_TYPED_ALEF));
       for (const [dialect, standard] of words) {
         if (isPrefixMarker(dialect)) continue;
         const key = normalizeArabic(dialect);

@@ -738,7 +738,8 @@ export const PHRASES: [RegExp, string][] = [
   // no keeping up with something ("keeps re-weighing its options").
   [/\b(?:keeps|keep|kept) (?=(?:mentioning|saying|talking|calling|bringing|referring|repeating)\b)/g, ''],
   // What keeps coming up is only what the asker met before ("what's this ascend thing that keeps popping
-  // up?", "شو هاد Ascend اللي كل شوي بيطلع؟"): no keeping of anything, and nothing asked of it.
+  // up?", "شو هاد Ascend اللي كل شوي بيطلع؟"): no keeping of anything, and nothing asked of it. By now
+  // the dialect's بيطلع "comes up" reads يطلق, as a launch.
   [/\b(?:(?:that|which) )?(?:keeps|keep|kept) (?:coming|popping|showing|cropping|turning) up\b/g, ''],
   [
     /(?:^| )(?:اللي|الي|يلي|الذي) (?:كل شوي|كل شويه|كل مره|دايما|دائما|على طول|عطول) (?:ب|عم )?(?:يطلع|تطلع|يطلق|تطلق|ينذكر|تنذكر|يتذكر|تتذكر|يتكرر|تتكرر|يجي|تيجي)(?= |$)/g,

@@ -14,7 +14,7 @@ export const ENGLISH_SPEECH_VERBS =
  * talking or telling about something as Pidgin and learners' English ask it ("wetin nvidia talk about
  * all this?", "what nvidia told about this").
  */
-export const ENGLISH_INDIRECT_SPEECH_VERBS = 'said|says|stated|replied|responded|commented|told|talk|talked|talking(?= about)';
+export const ENGLISH_INDIRECT_SPEECH_VERBS = 'said|says|stated|replied|responded|commented|told|talk|talked|talking';
 /** Verbs of reporting that are nouns too ("the main claim"): verbs only after did / does / do ("what did The Information report?"). */
 export const ENGLISH_REPORTING_VERBS = 'report|claim|write|reveal';
 const ENGLISH_REPORTING = new RegExp(String.raw`\b(?:did|does|do) (.+?) (?:${ENGLISH_REPORTING_VERBS})\b`);

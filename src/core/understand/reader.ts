@@ -76,7 +76,7 @@ import {
   TRUTH_WORDS,
   TYPE_WORDS,
 } from './reader-words';
-import { editDistance } from '../search/fuzzy';
+import { oneSlipFrom } from '../search/fuzzy';
 import { type Clause, splitClauses } from './segment';
 import { cutSummaryCue } from './summary-intent';
 import { isEnglishWord, unusualness, zipf } from './word-frequency';
@@ -1147,8 +1147,10 @@ function withItsG(word: string): string {
   return isEnglishWord(`${word}g`) || isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (undoubled !== null && isEnglishWord(undoubled)) ? `${word}g` : word;
 }
 
-/** The longer English words the type rules read ("completely", "spokesperson"), where one slip is a typo, not another word. */
-const LONG_CUE_WORDS = [...ENGLISH_CUE_WORDS].filter((cue) => cue.length >= 6);
+/** The longer English words the type rules read ("completely", "spokesperson") one slip from a word, where the slip is a typo, not another word (see `oneSlipFrom`). */
+const nearLongCueWord = oneSlipFrom([...ENGLISH_CUE_WORDS].filter((cue) => cue.length >= 6));
+/** …and the longer English grammar words one slip from it ("abuot", "anythign"). */
+const nearGrammarWord = oneSlipFrom(LONG_ENGLISH_GRAMMAR_WORDS);
 
 /**
  * A word one slip from a long word the type rules read is that word ("compltely", "spokesprson"),
@@ -1159,8 +1161,8 @@ function asCueWord(word: string): string {
   // One who speaks for a company, however called in chat ("spokesbloke", "spokesguy", "spokeslady").
   if (/^spokes(?!person|man|woman|people)[a-z]{2,}$/.test(word)) return 'spokesperson';
   if (word.length < 5 || isEnglishWord(word)) return word;
-  const cue = word.length >= 6 ? LONG_CUE_WORDS.find((long) => editDistance(word, long, 1) <= 1) : undefined;
-  return cue ?? LONG_ENGLISH_GRAMMAR_WORDS.find((grammar) => editDistance(word, grammar, 1) <= 1) ?? word;
+  const cue = word.length >= 6 ? nearLongCueWord(word)[0] : undefined;
+  return cue ?? nearGrammarWord(word)[0] ?? word;
 }
 
 /** "for what", Arabic حق شو، لشو، عشان ايه: what something is for, not why. */

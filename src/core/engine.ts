@@ -104,9 +104,6 @@ function firstNameNotObject(analysis: { terms: Term[]; words: Word[] }): string 
   return analysis.terms.find((term) => term.kind === 'name' && !afterPreposition(term.source))?.term ?? null;
 }
 
-/** The kinds of name (see data/name-kinds.txt) that have people in roles: a spokesperson, engineers. */
-const STAFFED_KINDS: ReadonlySet<string> = new Set(['company', 'outlet']);
-
 /** Each term id → the ids it contrasts with. */
 function contrastMap(groups: string[][]): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -228,7 +225,6 @@ export class Isnad implements FactLookup {
         const budget = this.fuzzy.budget();
         return (word) => this.fuzzy.match(word, budget).some((match) => match.term !== STOPWORD && !/\p{Script=Arabic}/u.test(match.term));
       },
-      hasStaff: (term) => STAFFED_KINDS.has(this.nameKinds.kindOf(term) ?? ''),
       kindOf: (term) => this.nameKinds.kindOf(term),
     });
     this.kinds = new FactKinds(this.reader, () => this.sources());

@@ -849,7 +849,6 @@ describe('Arabizi', () => {
         givesUp: () => false,
         spelling: vocabularyOf(['نشر']),
         misspellings: () => (word) => misspelt && word === 'nashar',
-        hasStaff: () => false,
         kindOf: () => null,
       });
     expect(reader(false).read('nashar').arabizi).toBe(true);

@@ -93,8 +93,6 @@ export interface ReaderVocabulary {
    * "testng"). The lookups of one message share its bound on fuzzy work, as a question's do.
    */
   misspellings(): (word: string) => boolean;
-  /** Whether a name (an index term) is of a kind that has people in roles: a company, an outlet (not a model or a chip). */
-  hasStaff(term: string): boolean;
   /** The kind of a name (an index term): company, model, processor, outlet (null: none known). */
   kindOf(term: string): string | null;
 }
@@ -829,7 +827,7 @@ export class Reader {
       // back at a name that has staff (Nvidia), not at a model it named besides (R2).
       const role = draft.clauses.some((clause) => namesPersonRole(clause.latin, clause.arabic));
       const names = questions[index - 1].nameTerms();
-      const owners = names.filter((term) => this.vocabulary.hasStaff(term.term));
+      const owners = names.filter((term) => STAFFED_KINDS.has(this.vocabulary.kindOf(term.term) ?? ''));
       draft.borrowed.push(...(role && owners.length > 0 ? owners : names).map((term) => term.source));
     });
     return questions.map((draft) => draft.question(this));
@@ -1193,6 +1191,8 @@ const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', '
 const DIVISION_TERMS: ReadonlySet<string> = new Set(['divide']);
 const DIVISION_SIDES: ReadonlySet<string> = new Set(['model', 'small', 'large', 'chip', 'use']);
 
+/** The kinds of name (see data/name-kinds.txt) that have people in roles: a spokesperson, engineers (not a model or a chip). */
+const STAFFED_KINDS: ReadonlySet<string> = new Set(['company', 'outlet']);
 /** Pronouns standing for things said before (not "they", "its", nor "it" but after a verb of using: mostly the company asked about). */
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);
 /**

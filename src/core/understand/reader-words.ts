@@ -692,7 +692,7 @@ export const PHRASES: [RegExp, string][] = [
   [/(?:^| )بيا (?=(?:تاريخ|يوم|شهر|سنه|ساعه|وقت|طريقه|موقع|شركه|نموذج|موديل|معالج|شريحه)(?= |$))/g, ' ب اي '],
   // Maghrebi واش من before a noun of kind is "which" ("واش من جريدة نشرت الخبر؟", which paper published
   // it?), as standard هل من "is there any" asks which one there is: read as اي, not whether.
-  [/(?:^| )هل من (?=(?:ال)?(?:جريده|جريدا|صحيفه|موقع|شركه|شركات|مصدر|شريحه|شرايح|نموذج|موديل|معالج|معالجات|دوله|بلد|مدينه)(?= |$))/g, ' اي '],
+  [/(?:^| )هل من (?=(?:ال)?(?:جريده|صحيفه|موقع|شركه|شركات|مصدر|شريحه|شرايح|نموذج|موديل|معالج|معالجات|دوله|بلد|مدينه)(?= |$))/g, ' اي '],
   // "The race is on" says a competition has begun, no race to be won ("does nvidia admit the race is on?").
   [/\b(?:the )?race(?:'s| is| has)? (?:on|begun|started|heating up)\b/g, 'competition has begun'],
   // Tunisian حلّ "opened" with a door ("باش تحل باب المنافسة", "will it open the door to competition"):

@@ -5,6 +5,12 @@
  * what remains says whether the request is about the whole report or about one of its names.
  */
 import { ARABIC_TELL_ME } from './reader-words';
+import { ARABIC_SPEECH_VERBS } from './speaker';
+
+/** The verbs of saying in the feminine or the plural, as a company speaks (قالت، ردوا), not the report (قال). */
+const COMPANY_SPEECH_VERBS = ARABIC_SPEECH_VERBS.split('|')
+  .filter((verb) => /(?:ت|وا)$/.test(verb))
+  .join('|');
 
 /** The report, named with its demonstrative before or after it: " هاد المقال"، " الخبر ده"، " التقرير". */
 const REPORT = ' (?:(?:هاد|هذا|هذه|هاذا) )?(?:ال)?(?:مقال|خبر|تقرير|موضوع)(?: (?:ده|دا|دي|هذا|هذه|هاد|هادا))?';
@@ -105,7 +111,7 @@ const ARABIC_CUES = [
   // "about what": عن anywhere; على only opening the clause, for after a verb it is "on what" ("يدربوهم على واش").
   // Not after a company's verb of saying, feminine or plural as companies are, in standard form
   // ("انفيديا اتكلمت عن ايه؟"): that asks what it said; the report, masculine, tells ("دا يحكي عن شنو؟").
-  /(?:(?<!(?:^| )(?:قالت|قالوا|ردت|ردوا|صرحت|صرحوا|ذكرت|ذكروا))(?:^| )عن|^علي) (ايه|ماذا|ما|شو|ايش|وش|شنو)(?= |$)/g,
+  new RegExp(`(?:(?<!(?:^| )(?:${COMPANY_SPEECH_VERBS}))(?:^| )عن|^علي) (ايه|ماذا|ما|شو|ايش|وش|شنو)(?= |$)`, 'g'),
   /(?:^| )(بيقول|يقول|بيحكي|يحكي|يتكلم|يتحدث|بيتكلم) (ايه|ماذا|ما|شو|ايش|وش|شنو|عن ايه|عن ماذا|عن ما|عن شو|عن ايش)(?= |$)/g,
   /(?:^| )(ماذا|ما|شو|ايه) (يقول|يقول المقال|يقول الخبر)(?= |$)/g,
   // The report asked after, in standard form (the dialects' question words are ما): what it says, with

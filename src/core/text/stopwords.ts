@@ -92,11 +92,12 @@ function wordsOf(list: string, normalise: (word: string) => string): Set<string>
 }
 
 const foldEnglish = (word: string) => foldLatin(word).replace(/['’]/g, '');
-const ENGLISH_STOPWORDS = wordsOf(ENGLISH + CHATTER_ENGLISH, foldEnglish);
+const ENGLISH_GRAMMAR = wordsOf(ENGLISH, foldEnglish);
+const ENGLISH_STOPWORDS = new Set([...ENGLISH_GRAMMAR, ...wordsOf(CHATTER_ENGLISH, foldEnglish)]);
 /** Words of the English list that are nouns and verbs of the report and its telling, not grammar. */
 const TELLING_WORDS = /^(?:article|report|stor|news|paper|piece|mention|happen|thing|think|reckon|thank|tell|regarding|exactly)/;
 /** English grammar words of five letters or more ("about", "anything", "which"), no chatter: where a slip is a typo of one (see the reader). */
-export const LONG_ENGLISH_GRAMMAR_WORDS: readonly string[] = [...wordsOf(ENGLISH, foldEnglish)].filter(
+export const LONG_ENGLISH_GRAMMAR_WORDS: readonly string[] = [...ENGLISH_GRAMMAR].filter(
   (word) => word.length >= 5 && /^[a-z]+$/.test(word) && !TELLING_WORDS.test(word),
 );
 const ARABIC_STOPWORDS = wordsOf(ARABIC + CHATTER_ARABIC, normalizeArabic);

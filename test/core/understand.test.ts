@@ -94,6 +94,10 @@ function expectLessRelianceAnswer(messages: string[]): void {
 
 /** The fact an answer leads with, or null when it declines (a declined question lists the facts it points at instead). */
 const answeredWith = (answer: Answer | undefined): string | null => (answer?.answered ? (answer.facts[0]?.fact.en ?? null) : null);
+/** What each part of a message's answer leads with (null for a part declined); undefined when the message is read as one question. */
+const partsAnsweredWith = (message: string) => engine.ask(message).parts?.map(answeredWith);
+/** The id of the fact each part of a message's answer leads with (null for a part declined). */
+const partFacts = (message: string) => engine.ask(message).parts?.map((part) => (part.answered ? part.facts[0]?.fact.id : null));
 
 /** Type of a raw question: Latin words and Arabic words, normalised, dialect question words made standard. */
 function typeOf(question: string) {
@@ -223,8 +227,7 @@ describe('message → clauses', () => {
       'what is Ascend exactly? and for which model deepseek was thinking to use it',
       'شو هو Ascend؟ ولأي موديل كانت ديب سيك بدها تستخدمه؟',
     ]) {
-      const answer = engine.ask(message);
-      expect([message, answer.parts?.map(answeredWith)]).toEqual([
+      expect([message, partsAnsweredWith(message)]).toEqual([
         message,
         [expect.stringMatching(/Ascend is a processor/), expect.stringMatching(/weighed running its new AI inference/)],
       ]);
@@ -239,8 +242,7 @@ describe('message → clauses', () => {
       "is the Huawei Ascend plan for the inference model still on? and who's the nvidia spokesperson, got a name?",
       'هل خطة Ascend لنموذج الاستنتاج لسا قايمة؟ ومين متحدث انفيديا، شو اسمه؟',
     ]) {
-      const answer = engine.ask(message);
-      expect([message, answer.parts?.map(answeredWith)]).toEqual([message, [expect.stringMatching(/weighed running its new AI inference/), null]]);
+      expect([message, partsAnsweredWith(message)]).toEqual([message, [expect.stringMatching(/weighed running its new AI inference/), null]]);
     }
   });
 
@@ -256,8 +258,7 @@ describe('message → clauses', () => {
   test('a clause opening with an auxiliary asks itself, no phrase fronted before the next ("is R2 still on nvidia like, and what\'s…")', () => {
     // before: read as a topic put before the second question, and only that one answered
     for (const message of ["is R2 still on nvidia like, and what's the nvidia fella sayin about china?", 'هل R2 لسه على انفيديا، وشو قال المتحدث عن الصين؟']) {
-      const answer = engine.ask(message);
-      expect([message, answer.parts?.map(answeredWith)]).toEqual([
+      expect([message, partsAnsweredWith(message)]).toEqual([
         message,
         [expect.stringMatching(/keep using and relying on Nvidia/), expect.stringMatching(/China/)],
       ]);
@@ -269,8 +270,7 @@ describe('message → clauses', () => {
   test('"and" or و before a preposition taking a question word ("…and on what date…", "…وفي أي تاريخ") starts a new question', () => {
     // before: one question, asking only the date
     for (const message of ['Kindly tell which company reported this news and on what date it was published?', 'مين نشر الخبر وفي أي تاريخ نشره؟']) {
-      const answer = engine.ask(message);
-      expect([message, answer.parts?.map((part) => (part.answered ? part.facts[0]?.fact.id : null))]).toEqual([message, ['the-information-outlet', null]]);
+      expect([message, partFacts(message)]).toEqual([message, ['the-information-outlet', null]]);
     }
     expect(splitClauses('مين نشر الخبر وبأي تاريخ').map((c) => c.text)).toEqual(['مين نشر الخبر', 'وبأي تاريخ']);
     // a preposition taking a name joins no question: "trained on huawei and on nvidia" is one
@@ -985,6 +985,8 @@ describe('dialect words', () => {
   test("a question word's final ى typed ا is the same word (امتا, متا: when); no other word is read so", () => {
     expect(['امتا', 'إمتا', 'ايمتا', 'متا'].map((word) => standardFunctionWord(n(word)))).toEqual(['متى', 'متى', 'متى', 'متى'].map(n));
     expect(['على', 'علا', 'حتا'].map((word) => standardFunctionWord(n(word)))).toEqual([undefined, undefined, undefined]);
+    // a verb or everyday word is not read so: سوا is "together", not سوى "did"
+    expect([standardContentWord(n('سوى')), standardContentWord(n('سوا'))]).toEqual([n('فعل'), undefined]);
     // before: read as a what-question, and declined
     expect(engine.trace('متا موعد اطلاق الموديل الي على شرايح هواوي؟')[0].question.type).toBe('when');
   });
@@ -1105,8 +1107,10 @@ describe('dialect words', () => {
   test('a reflexive pronoun (نفسها، بنفسه, themselves) only stresses its noun and carries no topic: what Nvidia itself said', () => {
     for (const word of ['themselves', 'itself', n('نفسها'), n('نفسه'), n('بنفسها'), n('نفسهم')]) expect([word, isStopword(word)]).toEqual([word, true]);
     // before: نفسها was a word no fact holds, and the second question was declined
-    const answer = engine.ask('هي ديب سيك هتفضل ماسكة في انفيديا في R2؟ وانفيديا نفسها قالت ايه على الموضوع ده؟');
-    expect(answer.parts?.map((part) => (part.answered ? part.facts[0].fact.id : null))).toEqual(['nvidia-for-r2-llm', 'nvidia-competition-begun']);
+    expect(partFacts('هي ديب سيك هتفضل ماسكة في انفيديا في R2؟ وانفيديا نفسها قالت ايه على الموضوع ده؟')).toEqual([
+      'nvidia-for-r2-llm',
+      'nvidia-competition-begun',
+    ]);
   });
 
   test('Iraqi ويا is "with" (مع), read whole before any و comes off it', () => {
@@ -2225,8 +2229,6 @@ describe('the engine reads messages', () => {
     expect(answer.parts?.length).toBe(2);
     expect(answer.language).toBe('ar');
   });
-
-  const partFacts = (message: string) => engine.ask(message).parts?.map((part) => (part.answered ? part.facts[0]?.fact.id : null));
 
   test('a follow-up joined on with "and"/و that names nothing asks something new of the names before it: they lead its search, but its answer need not hold them', () => {
     // "it" is R2, not Nvidia; the companies testing chips are not Nvidia's.

@@ -5234,3 +5234,17 @@ describe('a reason a question proposes, asked to be confirmed', () => {
     expect(engine.ask('Does the article say whether American export restrictions are what pushed DeepSeek toward Huawei?').answered).toBe(false);
   });
 });
+
+describe("a company's man who spoke is its spokesperson, in Arabic as in English", () => {
+  test('before the verb of saying or after it, the dialects\' words for "the man" ask what the spokesperson said', () => {
+    for (const message of ['what did the nvidia guy say?', 'الراجل بتاع انفيديا جال ايه بالظبط؟', 'شو قال الزلمة تبع انفيديا؟']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/spokesperson/)]);
+    }
+  });
+
+  test('his name asked is still a person the report never names, declined', () => {
+    const message = 'الراجل بتاع انفيديا اللي قال الكلام ده اسمه ايه؟';
+    expect(engine.trace(message)[0].question.type).toBe('person');
+    expect(engine.ask(message).answered).toBe(false);
+  });
+});

@@ -938,6 +938,12 @@ export const PHRASES: [RegExp, string][] = [
     /(?<!\bpr )\b(?:guy|dude|bloke|fella|rep|lady)\b(?=(?: \w+){0,2} (?:say|said|says|mention|mentioned|talk|talked|respond|responded|comment|commented|reply|replied)\b)/g,
     'spokesperson',
   ],
+  // …and in Arabic, the man of a company who spoke, before the verb or after it ("الراجل بتاع انفيديا
+  // جال ايه؟", "شو قال الزلمة تبع انفيديا؟"); with the article, as a bare رجل is any man.
+  [
+    /(?:^| )(?:ال|هال)(?:راجل|رجال|رجل|ريال|زلمه|زلمي)(?=(?: \S+){0,2} (?:قال|ب?يقول|حكي|ب?يحكي|صرح|اتكلم|تكلم)(?: |$))|(?<=(?:^| )(?:قال|حكي|صرح|اتكلم|تكلم) )(?:ال|هال)(?:راجل|رجال|رجل|ريال|زلمه|زلمي)(?= |$)/g,
+    ' المتحدث',
+  ],
   // Public relations speak for a company ("nvidia's PR response", "the PR guy"); not "PR fluff", spin.
   [/\bpr(?= (?:response|reply|team|guy|guys|person|people|rep|statement|department|dept|folks)\b)/g, 'spokesperson'],
   // What someone said or how they reacted when something happened ("what did nvidia say when

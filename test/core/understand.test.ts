@@ -5248,3 +5248,18 @@ describe("a company's man who spoke is its spokesperson, in Arabic as in English
     expect(engine.ask(message).answered).toBe(false);
   });
 });
+
+describe('ليش "why" typed without its dots', () => {
+  test('ليس opening a question before a name or a verb asks why, and is answered with the reason', () => {
+    for (const message of ['ليس ديب سيك اجلت اطلاق نموذح R2؟', 'ليس تاجلت خطت اطلاق نمودج R2 عند ديبسيك']) {
+      expect(engine.trace(message)[0].question.type).toBe('why');
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/difficult|engineers/)]);
+    }
+  });
+
+  test('before what it negates it is still "is not": no question of why', () => {
+    for (const message of ['ليس هناك موعد لاطلاق R2؟', 'ليس لديها موعد لاطلاق R2؟', 'ليس من الواضح متى يصدر R2؟']) {
+      expect([message, engine.trace(message)[0].question.type]).not.toEqual([message, 'why']);
+    }
+  });
+});

@@ -693,6 +693,12 @@ export const PHRASES: [RegExp, string][] = [
   // Maghrebi واش من before a noun of kind is "which" ("واش من جريدة نشرت الخبر؟", which paper published
   // it?), as standard هل من "is there any" asks which one there is: read as اي, not whether.
   [/(?:^| )هل من (?=(?:ال)?(?:جريده|صحيفه|موقع|شركه|شركات|مصدر|شريحه|شرايح|نموذج|موديل|معالج|معالجات|دوله|بلد|مدينه)(?= |$))/g, ' اي '],
+  // ليش "why" typed without its dots: ليس "is not" opens no question before a name or a verb ("ليس
+  // ديب سيك اجلت اطلاق R2؟"), only before what it negates (ليس هناك، ليس لديها، ليس من، ليس الهدف، ليس كذلك).
+  [
+    /^ليس (?!(?:هناك|هنالك|لدي|لدى|لديه|لديها|لديهم|له|لها|لهم|لنا|لي|من|في|فيه|فيها|عند|عنده|عندها|عندهم|كذلك|هذا|هذه|ذلك|تلك|فقط|مجرد|كل|اي|ما|مثل|سوي|الا|غير|ب\S*|ال\S*)(?: |$))/,
+    'ليش ',
+  ],
   // "The race is on" says a competition has begun, no race to be won ("does nvidia admit the race is on?").
   [/\b(?:the )?race(?:'s| is| has)? (?:on|begun|started|heating up)\b/g, 'competition has begun'],
   // Tunisian حلّ "opened" with a door ("باش تحل باب المنافسة", "will it open the door to competition"):

@@ -1396,6 +1396,12 @@ describe('question types', () => {
     ['how well did the huawei team do', 'how'],
     ['is ascend faster than nvidia', 'compare'],
     ['هل هواوي احسن بكتير من انفيديا', 'compare'],
+    ['which is faster huawei ascend or nvidia chips', 'compare'],
+    ['baidu ernie bot vs deepseek which one better ah', 'compare'],
+    ['مين اسرع هواوي ولا انفيديا', 'compare'],
+    ['انهي فيهم احسن ديب سيك ولا ارني', 'compare'],
+    // …but which thing has the quality names what is chosen among
+    ['which chips are more powerful huawei or nvidia', 'which'],
     ['على اي شرائح تعتمد ديب سيك في بناء اقوى اصدار من R2', 'which'],
     ['is deepseek testing chips from companies other than huawei', 'list'],
     ['what date did they publish', 'date'],
@@ -5260,6 +5266,18 @@ describe('ليش "why" typed without its dots', () => {
   test('before what it negates it is still "is not": no question of why', () => {
     for (const message of ['ليس هناك موعد لاطلاق R2؟', 'ليس لديها موعد لاطلاق R2؟', 'ليس من الواضح متى يصدر R2؟']) {
       expect([message, engine.trace(message)[0].question.type]).not.toEqual([message, 'why']);
+    }
+  });
+});
+
+describe('which of two is the better or faster, a comparison the report never makes', () => {
+  test('is declined in both languages, where a fact about mixing both vendors answered before', () => {
+    for (const message of [
+      "which is faster, huawei ascend or nvidia's chips?",
+      "Which is better for a small farmer to use, DeepSeek app or Baidu's Ernie?",
+      'مين اسرع هواوي ولا انفيديا؟',
+    ]) {
+      expect([message, engine.ask(message).answered]).toEqual([message, false]);
     }
   });
 });

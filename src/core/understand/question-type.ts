@@ -255,11 +255,18 @@ const RULES: Rule[] = [
   {
     type: 'compare',
     // "other than", "rather than" compare nothing.
-    english: [/\b(?!other\b|rather\b)(\w+er|better|worse|more \w+|less \w+) than\b/],
+    // …and so does asking which of two is the better, faster or cheaper ("which one is better, deepseek
+    // or ernie?"); not which thing is ("which chips are more powerful" names what is chosen among).
+    english: [
+      /\b(?!other\b|rather\b)(\w+er|better|worse|more \w+|less \w+) than\b/,
+      /\b(?:which|who)(?: one| of (?:them|the two|those|these))?(?: (?:is|are|s|was|would be|will be|runs|works|get|gets|has))? (?:better|worse|faster|slower|cheaper|quicker|stronger|weaker)\b/,
+    ],
     // The elative right before من compares ("أقوى من", "أحسن بكتير من"); with a noun between, it is
     // a superlative ("أقوى إصدار من R2", the strongest version of R2) and compares nothing.
     arabic: [
       /(?:^| )(افضل|احسن|اسرع|ابطا|اقوي|اضعف|اكبر|اصغر|ارخص|اغلي|اقل|اكثر|اذكي|اعلي) ((بكثير|بكتير|كثير|كتير|شوي|شويه|بشوي|بواجد|برشا|بزاف) )?من(?= |$)/,
+      // Which one is the better ("مين احسن هواوي ولا انفيديا؟", "انهي فيهم اسرع؟").
+      /(?:^| )(?:مين|منو|اي|انهي|ايهم|ايهما|اياهم|شو|وش) (?:(?:واحد|وحده|فيهم|منهم|فيهما|منهما) )?(?:هو |هي )?(?:افضل|احسن|اسرع|ابطا|اقوي|اضعف|ارخص|اغلي|اذكي)(?= |$)/,
     ],
   },
   {

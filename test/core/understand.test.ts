@@ -4134,6 +4134,17 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer("whit's the story wi the ascend plan for the reasoning model, are they still daein it or no?", /inference/);
   });
 
+  test('Doric fit "what" before a noun it determines: "fit day did it come oot?" asks a date, declined; English fit stays a verb', () => {
+    const parts = engine.ask('Which outlet did the story come fae, and fit day did it come oot?').parts ?? [];
+    // before: one question, "fit day" words of it, answered with the outlet alone
+    expect(parts.map((part) => [part.answered, part.facts[0]?.fact.id])).toEqual([
+      [true, 'the-information-outlet'],
+      [false, expect.anything()],
+    ]);
+    expect(engine.trace('fit chips is deepseek usin for r2?')[0].question.standard).toMatch(/^what chips/);
+    expect(engine.trace('do huawei chips fit the big model?')[0].question.standard).toMatch(/chips fit the/);
+  });
+
   test('Irish English "yoke", a thing: "whats this ascend yoke" asks what Ascend is', () => {
     // before: "yoke" was a word no fact holds, the question declined and the guess after it answered instead
     expectOneAnswer('grand so whats this ascend yoke, is that a huawei chip or wha', /Ascend is a processor made by Huawei/);

@@ -712,6 +712,9 @@ export const PHRASES: [RegExp, string][] = [
   ],
   // Jamaican and British "big up" hails someone ("big up bot 🙌"): a greeting, no size.
   [/\bbig up\b/g, ''],
+  // North-east Scots (Doric) asks "what" with fit ("fit day did it come oot?"); only before a noun it
+  // determines, as English fit is a verb or an adjective elsewhere ("which chips fit", "fit for").
+  [/\bfit (?=(?:day|date|time|month|year|kind|sort|chips?|company|companies|model|models|paper|outlet|site)\b)/g, 'what '],
   // Caribbean, West African and learner English ask of the past with the bare verb ("wha happen wit it?").
   [/\bwhat happen\b/g, 'what happened'],
   // Saying something back, hitting, firing or clapping back is replying ("did nvidia say anything back?"), not cutting back.

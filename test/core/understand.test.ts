@@ -5292,3 +5292,12 @@ describe('which of two is the better or faster, a comparison the report never ma
     }
   });
 });
+
+describe('the strategic shift the headline names is, as ¶1 tells it, a move to depend less on Nvidia', () => {
+  test('what it means, or why it is called so, is answered with the headline and that aim, in both languages', () => {
+    for (const message of ["what's this 'strategic shift' in the headline actually mean?", 'why does the headline call this a strategic shift?']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategic shift.*depend less on Nvidia/)]);
+    }
+    expect(engine.ask('شو يعني التحول الاستراتيجي اللي بالعنوان؟').facts[0]?.fact.ar).toMatch(/تحول استراتيجي.*تقليل اعتمادها على إنفيديا/);
+  });
+});

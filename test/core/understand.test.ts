@@ -5301,3 +5301,16 @@ describe('the strategic shift the headline names is, as ¶1 tells it, a move to 
     expect(engine.ask('شو يعني التحول الاستراتيجي اللي بالعنوان؟').facts[0]?.fact.ar).toMatch(/تحول استراتيجي.*تقليل اعتمادها على إنفيديا/);
   });
 });
+
+describe('بس inside a yes/no question is "only", as فقط is', () => {
+  test("after the subject it bounds what follows: only Huawei's chips? no, Baidu's and Cambricon's too, as in English", () => {
+    for (const message of ['هل ديب سيك بس تجرب شرايح هواوي؟', 'is deepseek only trying huawei chips?']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Baidu and Cambricon/)]);
+    }
+  });
+
+  test('not before a negation, where it is "but", nor before the purpose it limits', () => {
+    expect(engine.trace('هل هواوي ساعدت بس ما نجحت؟')[0].question.standard).not.toMatch(/فقط/);
+    expect(engine.trace('هل ديب سيك راح تستخدم هواوي بس للنماذج الصغيرة؟')[0].question.standard).not.toMatch(/فقط/);
+  });
+});

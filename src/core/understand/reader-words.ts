@@ -699,6 +699,10 @@ export const PHRASES: [RegExp, string][] = [
     /^ليس (?!(?:هناك|هنالك|لدي|لدى|لديه|لديها|لديهم|له|لها|لهم|لنا|لي|من|في|فيه|فيها|عند|عنده|عندها|عندهم|كذلك|هذا|هذه|ذلك|تلك|فقط|مجرد|كل|اي|ما|مثل|سوي|الا|غير|ب\S*|ال\S*)(?: |$))/,
     'ليش ',
   ],
+  // بس inside a yes/no question, after its subject, is "only" (فقط) before what it bounds: "هل ديب سيك
+  // بس تجرب شرايح هواوي؟" asks whether it tries Huawei's alone. Not before a negation ("هل هواوي ساعدت
+  // بس ما نجحت؟", but), nor before a purpose it limits ("…هواوي بس للنماذج الصغيرة؟", which the division of work answers).
+  [/^(هل (?:\S+ )+)بس (?!(?:ما|مش|مو|لا|لم|مب|موش|في|علي)(?= )|ل)/, '$1فقط '],
   // "The race is on" says a competition has begun, no race to be won ("does nvidia admit the race is on?").
   [/\b(?:the )?race(?:'s| is| has)? (?:on|begun|started|heating up)\b/g, 'competition has begun'],
   // Tunisian حلّ "opened" with a door ("باش تحل باب المنافسة", "will it open the door to competition"):

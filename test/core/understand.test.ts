@@ -5314,3 +5314,16 @@ describe('بس inside a yes/no question is "only", as فقط is', () => {
     expect(engine.trace('هل ديب سيك راح تستخدم هواوي بس للنماذج الصغيرة؟')[0].question.standard).not.toMatch(/فقط/);
   });
 });
+
+describe('Algerian واش before a pronoun asks what it is', () => {
+  test('"واش هي القصة…؟", "واش هي قصة هاد المقال؟" ask the story, a summary; "واش هوما الشركات…" asks which companies', () => {
+    for (const message of ['واش هي القصة تاع ديب سيك و هواوي؟', 'واش هي قصة هاد المقال؟ فهموني بالخف']) {
+      expect([message, engine.ask(message).summary]).toEqual([message, true]);
+    }
+    expect(engine.trace('واش هوما الشركات اللي راهي ديب سيك تجرب الرقائق تاعهم؟')[0].question.type).toBe('list');
+  });
+
+  test('offering alternatives it is still a yes/no question: "واش هو LLM ولا شي حاجة اخرى؟"', () => {
+    expect(engine.trace('واش هو LLM ولا شي حاجة اخرى؟')[0].question.type).toBe('yesno');
+  });
+});

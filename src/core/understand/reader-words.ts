@@ -1014,6 +1014,10 @@ export const PHRASES: [RegExp, string][] = [
   // the one who told it first is its origin, not this article's writer.
   [new RegExp(String.raw`\b(?:${WRITING})(?=(?: \S+){0,4} first\b)`, 'g'), 'published'],
   [new RegExp(String.raw`(?:^| )(?:${ARABIC_WRITING})(?= (?:\S+ ){0,3}(?:ال)?اول(?: |$))`, 'g'), ' نشر'],
+  // Algerian واش before a pronoun and what it names asks what it is ("واش هي القصة تاع ديب سيك و
+  // هواوي؟", "واش هو الهدف نتاعها؟"): a thing's pronoun makes no yes/no question of it, unless the
+  // question offers alternatives ("واش هو LLM ولا شي حاجة اخرى؟", is it an LLM or something else?).
+  [/^هل (هو|هي|هوما|هما|هم) (?!(?:.* )?او )/, 'ما $1 '],
   // After a preposition, Maghrebi واش (and so the هل it is read as) asks "what", as Algerian speech
   // uses it ("يدربوهم على واش؟", "3la wach", "ب واش خدمو"), no yes/no question: no preposition comes before هل.
   [/(?:^| )(علي|عن|في|من|مع|ب|ل) هل(?= |$)/g, ' $1 ماذا'],

@@ -3184,6 +3184,13 @@ describe('the engine reads messages', () => {
     expect(answeredWith(engine.ask("what's the purpsoe of the tests?"))).toMatch(/purpose of DeepSeek's tests/);
   });
 
+  test('…and so is the noun with one letter left out, five letters for six (reson): the question asks why', () => {
+    // before: "reson" was too short to be read for "reason", and the question was declined
+    const message = 'wht is the reson deepsek tst chps from baidu nd cambrcon?';
+    expect(engine.trace(message)[0].question.type).toBe('why');
+    expect(answeredWith(engine.ask(message))).toMatch(/to train some of the smaller models in its R2 release/);
+  });
+
   test('one slip in a longer grammar word (abuot, anythign, thier) is that word: "did nvidia say anythign abuot china" asks what Nvidia said', () => {
     // before: a yes/no question whose slips were words no fact holds
     const { question } = engine.trace('did nvidai say anythign abuot open sorce modles')[0];

@@ -1151,15 +1151,15 @@ const nearLongCueWord = oneSlipFrom([...ENGLISH_CUE_WORDS].filter((cue) => cue.l
 const nearGrammarWord = oneSlipFrom(LONG_ENGLISH_GRAMMAR_WORDS);
 
 /**
- * A word one slip from a long word the type rules read is that word ("compltely", "spokesprson"),
- * and so is one a slip from a longer grammar word ("abuot", "anythign", "thier"), unless it is an
- * English word itself.
+ * A word one slip from a long word the type rules read is that word ("compltely", "spokesprson",
+ * and a letter short, "reson"), and so is one a slip from a longer grammar word ("abuot",
+ * "anythign", "thier"), unless it is an English word itself.
  */
 function asCueWord(word: string): string {
   // One who speaks for a company, however called in chat ("spokesbloke", "spokesguy", "spokeslady").
   if (/^spokes(?!person|man|woman|people)[a-z]{2,}$/.test(word)) return 'spokesperson';
   if (word.length < 5 || isEnglishWord(word)) return word;
-  const cue = word.length >= 6 ? nearLongCueWord(word)[0] : undefined;
+  const cue = nearLongCueWord(word)[0];
   return cue ?? nearGrammarWord(word)[0] ?? word;
 }
 

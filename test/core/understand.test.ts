@@ -5334,3 +5334,12 @@ describe('Algerian واش before a pronoun asks what it is', () => {
     expect(engine.trace('واش هو LLM ولا شي حاجة اخرى؟')[0].question.type).toBe('yesno');
   });
 });
+
+describe('staying on a supplier (تبقى على) is relying on it, as "stay with" is', () => {
+  test('why DeepSeek does not want to stay on Nvidia is answered with its strategy of depending less on it, in both languages', () => {
+    // before: the Arabic was declined, تبقى a word only the independence fact held
+    for (const message of ["why doesn't deepseek want to stay with nvidia only?", 'ليش ديب سيك ما تريد تبقى على انفيديا بس؟']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/broader strategy of depending less on Nvidia/)]);
+    }
+  });
+});

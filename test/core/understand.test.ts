@@ -5343,3 +5343,16 @@ describe('staying on a supplier (تبقى على) is relying on it, as "stay wit
     }
   });
 });
+
+describe('the subject of a fact is read after the frame that attributes it', () => {
+  test('what DeepSeek intends to do with Huawei chips is what The Information says it intends, in both languages', () => {
+    // before: "According to The Information, DeepSeek intends…" was read as a deed of The Information, and
+    // the Arabic was answered with the Ascend plan it only weighed
+    for (const message of ['what does deepseek intend to do with huawei chips?', 'ديب سيك ناوية تعمل ايه بشرايح هواوي؟']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([
+        message,
+        expect.stringMatching(/^According to The Information, DeepSeek intends to run its small AI models/),
+      ]);
+    }
+  });
+});

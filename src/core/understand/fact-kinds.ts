@@ -16,6 +16,9 @@ const RESTATED = 0.75;
 /** Where a fact's English text gives the aim of what it tells: what follows is its purpose ("…, so as to lean less on Nvidia"). */
 const PURPOSE = /\b(?:so as to|in order to|so that|plan to|aims? to)\b(.*)$/i;
 
+/** The frame that attributes a fact's English text to its source, before its subject (see FactKinds.subjectOf). */
+const REPORTING_FRAME = /^(?:according to [^,]+, |(?:the )?(?:latest |same )?reports? (?:say|says|said)(?: that)? )/i;
+
 /** What is read from one fact, each part when first needed (see FactKinds). */
 interface FactReading {
   kinds: ReadonlySet<QuestionType>;
@@ -23,8 +26,10 @@ interface FactReading {
   names: ReadonlySet<string>;
   considered: boolean;
   divides: boolean;
-  /** The terms of its English text, read when a question first asks who it is about. */
+  /** The terms of its English text, read when a question first asks who speaks in it or what it restates. */
   english: readonly Term[];
+  /** The terms of its English text after any reporting frame, whose first is its subject when a name. */
+  subject: readonly Term[];
   /** The terms of the purpose its English text gives, if any (see PURPOSE). */
   purpose: readonly string[];
 }
@@ -95,9 +100,13 @@ export class FactKinds {
     return purpose.length >= 2 && purpose.every((term) => asked.has(term));
   }
 
-  /** The name its English text begins with, its subject ("Huawei sent a team…"), or null. */
+  /**
+   * The name its English text begins with, its subject ("Huawei sent a team…"), or null; after the
+   * frame that attributes it ("According to The Information, DeepSeek intends…", "Reports said
+   * DeepSeek…"), whose source only reports what the subject does.
+   */
   subjectOf(fact: Fact): string | null {
-    const [first] = this.englishTerms(fact);
+    const [first] = this.memo(fact, 'subject', () => this.reader.termsOf(fact.en.replace(REPORTING_FRAME, '')));
     return first?.kind === 'name' ? first.term : null;
   }
 

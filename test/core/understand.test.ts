@@ -5356,3 +5356,11 @@ describe('the subject of a fact is read after the frame that attributes it', () 
     }
   });
 });
+
+describe('chat writes "for" as 4 before what it is for', () => {
+  test('"which chips 4 dat one" asks which chips for it; a number before a noun stays a number', () => {
+    // before: "4" was a word no fact holds, and the question was declined
+    expect(answeredWith(engine.ask('r2 is da big one ya? which chips 4 dat one'))).toMatch(/most powerful version of R2/);
+    expect(engine.trace('did huawei send 4 engineers?')[0].question.standard).toMatch(/send 4 engineers/);
+  });
+});

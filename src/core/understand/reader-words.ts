@@ -719,6 +719,9 @@ export const PHRASES: [RegExp, string][] = [
   // North-east Scots (Doric) asks "what" with fit ("fit day did it come oot?"); only before a noun it
   // determines, as English fit is a verb or an adjective elsewhere ("which chips fit", "fit for").
   [/\bfit (?=(?:day|date|time|month|year|kind|sort|chips?|company|companies|model|models|paper|outlet|site)\b)/g, 'what '],
+  // Chat writes "for" as 4 before what it is for ("which chips 4 that one", "only 4 the small models"); not
+  // a number before what it counts ("send 4 engineers").
+  [/(?<=[a-z] )4 (?=(?:the|that|this|these|those|it|them|me|us|my|our|their|its|real|sure|now)\b)/g, 'for '],
   // Caribbean, West African and learner English ask of the past with the bare verb ("wha happen wit it?").
   [/\bwhat happen\b/g, 'what happened'],
   // Saying something back, hitting, firing or clapping back is replying ("did nvidia say anything back?"), not cutting back.

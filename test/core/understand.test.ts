@@ -5364,3 +5364,18 @@ describe('chat writes "for" as 4 before what it is for', () => {
     expect(engine.trace('did huawei send 4 engineers?')[0].question.standard).toMatch(/send 4 engineers/);
   });
 });
+
+describe('who made a company asks its founder, a person the report never names', () => {
+  test('"who made deepseek?", "مين عمل ديب سيك؟" are declined; who makes a chip is still its company', () => {
+    // before: answered with facts about DeepSeek's chips, a confident wrong answer
+    for (const message of ['who made deepseek?', 'who created deepseek?', 'مين عمل ديب سيك؟']) {
+      expect([message, engine.trace(message)[0].question.type, engine.ask(message).answered]).toEqual([message, 'person', false]);
+    }
+    expect(answeredWith(engine.ask('who makes ascend?'))).toMatch(/Ascend is a processor made by Huawei/);
+  });
+
+  test('not what was made: "who made the deal with huawei?" asks who did it', () => {
+    expect(engine.trace('who made the deal with huawei?')[0].question.type).toBe('who');
+    expect(engine.trace('مين عمل الصفقة مع هواوي؟')[0].question.type).toBe('who');
+  });
+});

@@ -39,6 +39,7 @@ import { occasionWords } from './speaker';
 import {
   ARABIC_DESCRIBING_VERBS,
   asksDescription,
+  asksMaker,
   ATTRIBUTE_TYPES,
   ENGLISH_CUE_WORDS,
   namesPersonRole,
@@ -818,6 +819,16 @@ export class Reader {
     if (pendingType) questions[questions.length - 1].type = stronger(questions[questions.length - 1].type, pendingType);
     questions.forEach((draft, index) => {
       if (index > 0) draft.takeUpElided(questions[index - 1], (term) => this.vocabulary.kindOf(term));
+      // Who made a company ("who made deepseek?", "مين عمل ديب سيك؟") asks its founder, a person the
+      // report never names; who made a chip or a model asks the company behind it (Huawei, DeepSeek).
+      const names = draft.nameTerms();
+      if (
+        draft.type === 'who' &&
+        names.length > 0 &&
+        names.every((term) => this.vocabulary.kindOf(term.term) === 'company') &&
+        draft.clauses.some((clause) => asksMaker(clause.latin, clause.arabic))
+      )
+        draft.type = 'person';
     });
     // A question that names nothing, or points back with a pronoun ("…, and what's deepseek using them for?"), is about what the one before it named.
     questions.forEach((draft, index) => {

@@ -5379,3 +5379,15 @@ describe('who made a company asks its founder, a person the report never names',
     expect(engine.trace('مين عمل الصفقة مع هواوي؟')[0].question.type).toBe('who');
   });
 });
+
+describe('Arabizi hay "this" and lo "or", English words only in an English line', () => {
+  test('"za3lana lo shlon" offers alternatives guessing at a mood, as "زعلانة لو شلون" does: the question is still answered', () => {
+    // before: lo stayed Latin, the guess's words joined the question, and it was declined
+    expect(answeredWith(engine.ask('shno galat nvidia 3ala hatha el mawthoo3? za3lana lo shlon'))).toMatch(/Nvidia spokesperson said/);
+    expect(engine.trace('mnein jayeh hay el 5abariyye?')[0].question.standard).toMatch(/هاي/);
+  });
+
+  test('in an English line they stay English', () => {
+    expect(engine.trace('is the hay harvest in the report?')[0].question.standard).toMatch(/\bhay\b/);
+  });
+});

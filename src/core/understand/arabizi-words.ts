@@ -145,6 +145,8 @@ const WORDS: Record<string, string> = {
   hadshi: 'هادشي',
   haza: 'هذا',
   hatha: 'هذا',
+  // Levantine and Iraqi هاي "this" (hay el sal6a); English hay only in an English line.
+  hay: 'هاي',
   l: 'ال',
   ya: 'يا',
   ay: 'اي',
@@ -302,6 +304,9 @@ const WORDS: Record<string, string> = {
   wela: 'ولا',
   walla: 'ولا',
   aw: 'او',
+  // Iraqi لو "or" between alternatives, "if" elsewhere (za3lana lo shlon), as in Arabic script.
+  lo: 'لو',
+  law: 'لو',
   ya3ni: 'يعني',
   y3ni: 'يعني',
   ya3ny: 'يعني',

@@ -61,6 +61,10 @@ const AMBIGUOUS = new Set([
   'esh',
   'chi',
   'shi',
+  // English words as much as هاي "this" and لو "or, if"
+  'hay',
+  'lo',
+  'law',
   // English chat's "little" as much as لل
   'lil',
   // South African English's sigh ("eish, so it flopped?") as much as ايش "what"

@@ -5391,3 +5391,16 @@ describe('Arabizi hay "this" and lo "or", English words only in an English line'
     expect(engine.trace('is the hay harvest in the report?')[0].question.standard).toMatch(/\bhay\b/);
   });
 });
+
+describe('what someone said, asked after a statement naming them', () => {
+  test("asks their words; the statement's own words are the asker's, around the question (both languages)", () => {
+    // before: the statement's words ("sounds salty", "زعلانة") were read as the question, and it was declined
+    for (const message of ['lol nvidia guy sounds salty 😂 wat did he actually say', 'انفيديا شكلها زعلانة 😂 طيب شو قالوا بالزبط؟']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia spokesperson said/)]);
+    }
+  });
+
+  test('a statement that names no one still lends the question its words', () => {
+    expect(engine.trace('they sent a team of engineers. what did they say?')[0].question.standard).toMatch(/engineers/);
+  });
+});

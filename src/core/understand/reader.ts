@@ -594,6 +594,13 @@ export class Reader {
           );
           return;
         }
+        // "nvidia sounds salty 😂 what did they actually say": what someone said, after a statement
+        // naming them, asks their words; the statement's own words are the asker's, around it.
+        if (clause.type === 'speech' && context.some((told) => told.terms.some((term) => term.kind === 'name'))) {
+          questions.push(new Draft([clause], context));
+          context = [];
+          return;
+        }
         if (context.length === 0 && last) last.sharpen(clause);
         else pendingType = stronger(pendingType, clause.type);
         return;

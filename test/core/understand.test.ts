@@ -5404,3 +5404,12 @@ describe('what someone said, asked after a statement naming them', () => {
     expect(engine.trace('they sent a team of engineers. what did they say?')[0].question.standard).toMatch(/engineers/);
   });
 });
+
+describe('whether someone said when something happens asks whether its time was announced', () => {
+  test('"did they say when the huawei powered thing comes out?" is answered with the launch date not announced, as the Arabic is', () => {
+    // before: answered with the delay of R2's plans, which says nothing of an announcement
+    for (const message of ['so did they say when the huawei powered thing comes out or nah', 'قالوا امتى بينزل النموذج اللي على شرايح هواوي؟']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/has not yet said when it will launch/)]);
+    }
+  });
+});

@@ -965,6 +965,9 @@ export const PHRASES: [RegExp, string][] = [
   // What someone said or how they reacted when something happened ("what did nvidia say when
   // deepseek went to huawei?") is what they said about it: a clause of time, no question of when.
   [/\b(what|how)\b(.*?)\b(say|said|react|reacted|respond|responded|comment|commented) when\b/g, '$1$2$3 about'],
+  // Whether someone said when something happens asks whether its time was announced ("did they say
+  // when the huawei powered thing comes out?", "have they said when?").
+  [/\b(did|have|has|do|does)((?: \w+){1,2}) (?:say|said|tell|told|mention|mentioned) when\b/g, '$1$2 announce when'],
   // "when" after another question word joins a clause on ("what they mean when they call it
   // balanced", "what happens when…"): a conjunction, asking no time; not after a word of telling or
   // knowing ("what does the report say about when…" asks when).

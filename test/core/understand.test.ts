@@ -1076,7 +1076,8 @@ describe('dialect words', () => {
       'what does deepseek want to do with huawei chips?',
     ]) {
       expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'deed']);
-      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/to train its small AI models/);
+      // What it does with them: train (¶1) or run (¶3) its small models.
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/to (?:train|run) its small AI models/);
     }
     expect(standardContentWord(n('دير'))).toBe(n('تفعل'));
     // Standard Arabic's "intend" with the verbal noun of doing after the one who intends.
@@ -1086,7 +1087,7 @@ describe('dialect words', () => {
   test('in a question for someone’s deed, the verb of doing says no more than "do" does in English (عمل، سوى، دار), and is not the facts’ يعمل "works"', () => {
     for (const message of ['ديب سيك بيعمل ايه بشرايح هواوي؟', 'what is deepseek doing with huawei chips?']) {
       expect(engine.trace(message)[0].question.type).toBe('deed');
-      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/to train its small AI models/);
+      expect(engine.ask(message).facts[0]?.fact.en).toMatch(/to (?:train|run) its small AI models/);
     }
     expect(engine.trace('هواوي عملت ايه مع ديب سيك؟')[0].question.standard).not.toMatch(n('عملت'));
   });

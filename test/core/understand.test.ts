@@ -5414,3 +5414,13 @@ describe('whether someone said when something happens asks whether its time was 
     }
   });
 });
+
+describe('admitting or acknowledging something is saying it', () => {
+  test('whether Nvidia admitted that competition has begun is answered with its remarks on competition, in both languages', () => {
+    // before: admit and اعترفت were words no fact holds, and both were declined
+    for (const message of ['هل اعترفت إنفيديا بأن المنافسة بدأت فعلاً؟', "does nvidia even admit there's competition now or is it pure cope"]) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia.*competition/)]);
+    }
+    expect(engine.trace('هل اعترفت إنفيديا بأن المنافسة بدأت فعلاً؟')[0].question.type).toBe('speech');
+  });
+});

@@ -8,7 +8,7 @@
  */
 /** English verbs of saying, mentioning, replying and reacting, as a regular expression's alternatives (question-type.ts reads them too). */
 export const ENGLISH_SPEECH_VERBS =
-  'say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|react|reacted|mention|mentioned|reported|claimed|wrote|written|revealed';
+  'say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|react|reacted|mention|mentioned|reported|claimed|wrote|written|revealed|admit|admitted|acknowledge|acknowledged|concede|conceded';
 /**
  * Verbs of saying that ask a statement with no "did" before them ("what nvidia said abt all this"), and
  * talking or telling about something as Pidgin and learners' English ask it ("wetin nvidia talk about
@@ -22,7 +22,7 @@ const ENGLISH_REPORTING = new RegExp(String.raw`\b(?:did|does|do) (.+?) (?:${ENG
 const ENGLISH_INDIRECT = new RegExp(String.raw`\bwhat (.+?) (?:${ENGLISH_INDIRECT_SPEECH_VERBS})\b`);
 const ENGLISH = new RegExp(String.raw`\b(?:did|does|do|has|have|is|are|was|were) (.+?) (?:${ENGLISH_SPEECH_VERBS})\b`);
 /** Arabic verbs of saying, mentioning and replying, as a regular expression's alternatives (question-type.ts reads them too). */
-export const ARABIC_SPEECH_VERBS = 'قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت|ذكر|ذكرت|ذكروا';
+export const ARABIC_SPEECH_VERBS = 'قال|قالت|قالوا|رد|ردت|ردوا|صرح|صرحت|ذكر|ذكرت|ذكروا|اعترف|اعترفت|اعترفوا|اقر|اقرت|اقروا';
 const ARABIC_VERB = `(?:${ARABIC_SPEECH_VERBS})`;
 /** Verb, then its subject up to "about" or the end: "ما قالت بايدو عن …"; or the English word, code-switching ("شو قال about China؟"). */
 const ABOUT = '(?:عن|حول|بخصوص|بشان|علي|في|about|regarding|on)';

@@ -3966,6 +3966,17 @@ describe('a dialect form of giving something up', () => {
     expect(engine.trace('هل ديب سيك بتستغني عن انفيديا؟')[0].question.standard).toMatch(new RegExp(n('تستغني')));
     expectOneAnswer('هل ديب سيك بتستغني عن انفيديا؟', /keep using and relying on Nvidia/);
   });
+
+  test('Moroccan and Algerian حبس "stop" is giving up, in Arabic script and Arabizi, as "will deepseek stop using nvidia" asks', () => {
+    // before: تحبس was a word no fact holds, and the question was declined
+    for (const message of [
+      'wach deepseek ghadi t7bes nvidia kamlin wla la?',
+      'ديب سيك مازال تخدم بنفيديا ولا حبساتها؟',
+      'will deepseek stop using nvidia completely?',
+    ]) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/keep using and relying on Nvidia/)]);
+    }
+  });
 });
 
 describe('what made something happen asks why', () => {

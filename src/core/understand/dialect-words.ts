@@ -521,6 +521,17 @@ const MAGHREBI: DialectGroup = {
     بطلت: 'تخلت',
     تبطل: 'تتخلي',
     يبطلو: 'تتخلي',
+    // …and so is Moroccan and Algerian حبس "stop" (تحبس نفيديا "stop Nvidia", حبسات "she stopped").
+    حبس: 'تخلي',
+    حبسو: 'تخلت',
+    حبسوها: 'تخلت',
+    حبسات: 'تخلت',
+    حبساتها: 'تخلت',
+    حبست: 'تخلت',
+    تحبس: 'تتخلي',
+    تحبسها: 'تتخلي',
+    يحبس: 'يتخلي',
+    يحبسو: 'تتخلي',
     // عوّل على "count on": Tunisian and Algerian for relying on a supplier.
     يعول: 'يعتمد',
     يعولو: 'يعتمد',

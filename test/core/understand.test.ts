@@ -5435,3 +5435,13 @@ describe('admitting or acknowledging something is saying it', () => {
     expect(engine.trace('هل اعترفت إنفيديا بأن المنافسة بدأت فعلاً؟')[0].question.type).toBe('speech');
   });
 });
+
+describe('French porte-parole, one word in two halves, is the spokesperson', () => {
+  test('in Maghrebi Arabizi and in English, what the porte-parole said is what the spokesperson said', () => {
+    // before: "porte" was read as Arabizi and "parole" as English, and the first was declined
+    for (const message of ['chnowa 9al el porte-parole mta3 nvidia? 3lech y7ki 3al sin?', "what did nvidia's porte-parole say?"]) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia spokesperson said/)]);
+    }
+    expect(engine.trace('wesh 9al l porte-parole ta3 nvidia?')[0].question.standard).toMatch(new RegExp(n('المتحدث')));
+  });
+});

@@ -400,6 +400,7 @@ const FRENCH: Record<string, [english: string, arabic: string]> = {
   societe: ['company', 'شركة'],
   affaire: ['news', 'الخبر'],
   ingenieurs: ['engineers', 'مهندسين'],
+  porteparole: ['spokesperson', 'المتحدث'],
   modeles: ['models', 'نماذج'],
   modele: ['model', 'نموذج'],
   // The words a question is told in: release, delay, size, suppliers, rivalry, independence.

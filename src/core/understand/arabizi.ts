@@ -151,6 +151,8 @@ export function prepareArabizi(text: string): string {
       .replace(/(^|[^\p{L}\p{N}])([lLdDjJ]|[qQ]u)['’](?=\p{L})/gu, '$1$2 ')
       // "la shu" (لشو, what for): the preposition ل is written as a word of its own.
       .replace(/(^|[^\p{L}\p{N}])la (shu|sho|shou)(?![\p{L}\p{N}])/giu, '$1la$2')
+      // French's porte-parole "spokesperson", one word in two halves.
+      .replace(/(^|[^\p{L}\p{N}])porte[- ]parole(s?)(?![\p{L}\p{N}])/giu, '$1porteparole$2')
   );
 }
 

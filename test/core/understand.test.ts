@@ -5445,3 +5445,12 @@ describe('French porte-parole, one word in two halves, is the spokesperson', () 
     expect(engine.trace('wesh 9al l porte-parole ta3 nvidia?')[0].question.standard).toMatch(new RegExp(n('المتحدث')));
   });
 });
+
+describe('a model "coming out" is launched, as بيطلع is', () => {
+  test('when the new model is coming out is answered with the launch date not announced, as the Arabic is', () => {
+    // before: "coming" was a word some facts hold, and the question was declined
+    for (const message of ['when is the new model coming out?', 'امتى بيطلع النموذج الجديد؟']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/has not yet said when it will launch/)]);
+    }
+  });
+});

@@ -5454,3 +5454,19 @@ describe('a model "coming out" is launched, as بيطلع is', () => {
     }
   });
 });
+
+describe('Maghrebi غير after a verb is "only"', () => {
+  test("\"تخدم غير بشرائح هواوي\" asks whether it works only with Huawei's chips: no, Baidu's and Cambricon's too, in Arabic script and Arabizi", () => {
+    // before: read as "uses other than Huawei's chips", and answered with the fact about training on them
+    for (const message of [
+      'واش ديب سيك راهي تخدم غير بشرائح هواوي ولا كاين شركات أخرى؟',
+      'wach deepseek rahi tkhdem ghir m3a huawei wla kayen companies okhrin?',
+    ]) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Baidu and Cambricon/)]);
+    }
+  });
+
+  test('after a noun it is still "other than"', () => {
+    expect(engine.trace('شنو الشركات غير هواوي اللي تجرب ديب سيك شرائحها؟')[0].question.standard).toMatch(/غير/);
+  });
+});

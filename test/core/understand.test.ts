@@ -4164,6 +4164,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(engine.trace('do huawei chips fit the big model?')[0].question.standard).toMatch(/chips fit the/);
   });
 
+  test('Northern English owt "anything": "did nvidia say owt about china?" asks whether Nvidia said anything about China', () => {
+    // before: "owt" was a word no fact holds, and the question was declined
+    expect(engine.trace('did nvidia actually say owt about china or is that made up?')[0].question.standard).toMatch(/say anything about china/);
+    expect(answeredWith(engine.ask('did nvidia actually say owt about china or is that made up?'))).toMatch(/China/);
+  });
+
   test('Irish English "yoke", a thing: "whats this ascend yoke" asks what Ascend is', () => {
     // before: "yoke" was a word no fact holds, the question declined and the guess after it answered instead
     expectOneAnswer('grand so whats this ascend yoke, is that a huawei chip or wha', /Ascend is a processor made by Huawei/);

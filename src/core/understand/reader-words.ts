@@ -540,6 +540,9 @@ export const CHAT_SHORTHAND = new Map(
     ting: 'thing',
     // Irish English: a yoke is a thing, any thing ("whats this ascend yoke").
     yoke: 'thing',
+    // Northern English owt "anything", nowt "nothing" ("did nvidia say owt about china?").
+    owt: 'anything',
+    nowt: 'nothing',
     // Scots: whit "what", fae "from", tae "to", wi "with", aw "all", dinnae / didnae / cannae / disnae / isnae
     // "don't / didn't / can't / doesn't / isn't", dae / daein "do / doing", oot "out".
     whit: 'what',

@@ -5476,3 +5476,13 @@ describe('Maghrebi غير after a verb is "only"', () => {
     expect(engine.trace('شنو الشركات غير هواوي اللي تجرب ديب سيك شرائحها؟')[0].question.standard).toMatch(/غير/);
   });
 });
+
+describe('"in the first place" is the asker\'s stress, no place asked for', () => {
+  test('why DeepSeek uses Huawei chips "in the first place" is answered as why it uses them', () => {
+    // before: "first" and "place" were words of the question, and it was declined
+    expect(engine.trace('why deepseek even messin w huawei chips in the first place?')[0].question.standard).not.toMatch(/first|place/);
+    expect(answeredWith(engine.ask('man why deepseek even messin w huawei chips in the first place 🤔 nvidia not good enough for em?'))).toMatch(
+      /depend(?:ing)? less on Nvidia/,
+    );
+  });
+});

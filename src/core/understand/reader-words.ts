@@ -1058,6 +1058,9 @@ export const PHRASES: [RegExp, string][] = [
   // Going on about something, or keeping on about it, is talking of it ("the strategy thing the article
   // kept going on about"): no keeping of anything, and no topic.
   [/\b(?:(?:kept|keeps|keep|keeping) )?(?:going|goes|went|banging|harping|rambling) on(?= about\b)/g, 'talking'],
+  // Doing something "in the first place" is doing it at all ("why deepseek even messin w huawei chips in
+  // the first place"): the asker's stress, no place asked for.
+  [/\b(?:in the first place|to begin with)\b/g, ''],
   // Ending up doing something is doing it in the end ("what will the world end up choosing"): no topic.
   [/\b(?:end|ends|ended|ending) up\b/g, ''],
   // Lending someone a hand is helping them ("did Huawei actually lend DeepSeek a hand with R2?").

@@ -697,7 +697,7 @@ export class Isnad implements FactLookup {
             (predicate !== null && (term.source === predicate || term.source.endsWith(` ${predicate}`))) ||
             (written.has(term.source) && this.index.documentFrequency(term.term) === 0) ||
             makers.has(term.source) ||
-            (PRODUCT_KINDS.has(term.source) && unheard.has(term.source)),
+            ((PRODUCT_KINDS.has(term.source) || POLICY_MEASURES.has(term.source)) && unheard.has(term.source)),
         )
         .map((term) => term.source),
     );
@@ -900,6 +900,31 @@ const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set([
 const PRODUCT_KINDS: ReadonlySet<string> = new Set([
   ...['phone', 'phones', 'smartphone', 'smartphones', 'app', 'apps', 'chatbot', 'chatbots', 'laptop', 'laptops', 'tablet', 'tablets', 'car', 'cars', 'watch'],
   ...['جوال', 'جوالها', 'جواله', 'تليفون', 'تلفون', 'موبايل', 'هاتف', 'هاتفها', 'تطبيق', 'تطبيقها', 'ابليكيشن', 'لابتوب', 'تابلت', 'سياره', 'ساعه'],
+]);
+
+/**
+ * Measures a government takes on trade: one no fact mentions is what the question is about ("what US
+ * export rules stop Nvidia selling to DeepSeek?", "شو سالفة الحظر الامريكي على شرائح انفيديا؟"), so a
+ * fact must hold it to answer, as with PRODUCT_KINDS. Normalised.
+ */
+const POLICY_MEASURES: ReadonlySet<string> = new Set([
+  ...[
+    'ban',
+    'bans',
+    'banned',
+    'banning',
+    'sanction',
+    'sanctions',
+    'sanctioned',
+    'embargo',
+    'tariff',
+    'tariffs',
+    'export',
+    'exports',
+    'restriction',
+    'restrictions',
+  ],
+  ...['حظر', 'الحظر', 'حاظره', 'حاظر', 'محظور', 'عقوبات', 'العقوبات', 'عقوبه', 'قيود', 'القيود', 'تصدير', 'التصدير', 'رسوم', 'جمارك'],
 ]);
 
 /** Kinds of chip: a word qualifying one names its maker. */

@@ -5486,3 +5486,18 @@ describe('"in the first place" is the asker\'s stress, no place asked for', () =
     );
   });
 });
+
+describe('a measure a government takes on trade, which the report never mentions', () => {
+  test('is what the question is about: US bans, sanctions and export rules are declined, not answered with what Nvidia said of China', () => {
+    // before: answered with the spokesperson's words about Chinese developers
+    for (const message of [
+      'شنو سالفة الحظر الامريكي على شرائح انفيديا للصين؟',
+      'What US export rules stop Nvidia from selling its best chips to DeepSeek?',
+      'ليش أمريكا حاظرة شرايح انفيديا عن الصين؟',
+    ]) {
+      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    }
+    // what the report does tell of Nvidia and China is still answered
+    expect(answeredWith(engine.ask('did nvidia say anything about china?'))).toMatch(/China/);
+  });
+});

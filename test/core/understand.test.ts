@@ -5392,6 +5392,12 @@ describe('who made a company asks its founder, a person the report never names',
     expect(answeredWith(engine.ask('who makes ascend?'))).toMatch(/Ascend is a processor made by Huawei/);
   });
 
+  test('the verb with the company as its pronoun ("…ومين اللي عملها؟") asks the same, the company named around it', () => {
+    // before: answered with the split of the work between Huawei and Nvidia
+    const message = 'ديب سيك اتأسست امتى ومين اللي عملها؟';
+    expect([engine.trace(message)[0].question.type, engine.ask(message).answered]).toEqual(['person', false]);
+  });
+
   test('not what was made: "who made the deal with huawei?" asks who did it', () => {
     expect(engine.trace('who made the deal with huawei?')[0].question.type).toBe('who');
     expect(engine.trace('مين عمل الصفقة مع هواوي؟')[0].question.type).toBe('who');

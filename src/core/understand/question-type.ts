@@ -140,12 +140,12 @@ export function namesPersonRole(latin: string[], arabic: string[]): boolean {
 
 /**
  * Who made, built or started something named right after the verb ("who made deepseek?", "مين عمل
- * ديب سيك؟"): its maker, a person when it is a company (see Reader); not what was made ("who made
- * the deal with huawei?").
+ * ديب سيك؟") or by the Arabic verb's pronoun ("…ومين اللي عملها؟"): its maker, a person when it is a
+ * company (see Reader); not what was made ("who made the deal with huawei?").
  */
 const ASKS_MAKER =
   /\bwho\b.*\b(?:made|make|makes|created|creates|built|builds|started|starts|set up|established|invented) (?!(?:the|a|an|this|that|it|its|their|them)\b)/;
-const ARABIC_ASKS_MAKER = /(?:^| )(?:مين|من|منو|شكون) (?:(?:اللي|الي|الذي) )?(?:عمل|سوي|صنع|انشا|بني|اخترع|اسس|خلق) (?!ال)/;
+const ARABIC_ASKS_MAKER = /(?:^| )(?:مين|من|منو|شكون) (?:(?:اللي|الي|الذي) )?(?:عمل|سوي|صنع|انشا|بني|اخترع|اسس|خلق)(?: (?!ال)|(?:ها|ه|هم|و)(?= |$))/;
 
 export function asksMaker(latin: string[], arabic: string[]): boolean {
   return ASKS_MAKER.test(latin.join(' ')) || ARABIC_ASKS_MAKER.test(arabic.join(' '));

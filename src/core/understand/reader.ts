@@ -828,7 +828,8 @@ export class Reader {
       if (index > 0) draft.takeUpElided(questions[index - 1], (term) => this.vocabulary.kindOf(term));
       // Who made a company ("who made deepseek?", "مين عمل ديب سيك؟") asks its founder, a person the
       // report never names; who made a chip or a model asks the company behind it (Huawei, DeepSeek).
-      const names = draft.nameTerms();
+      // (Its own names, or those of what it says around the question: "ديب سيك… ومين اللي عملها؟".)
+      const names = [...draft.nameTerms(), ...draft.context.flatMap(clauseNameTerms)];
       if (
         draft.type === 'who' &&
         names.length > 0 &&

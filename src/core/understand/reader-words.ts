@@ -703,8 +703,9 @@ export const PHRASES: [RegExp, string][] = [
     'ليش ',
   ],
   // Maghrebi غير after a verb and before what it is done with is "only" ("تخدم غير بشرائح هواوي", works only
-  // with Huawei's chips); elsewhere it is "other than" ("شركات غير هواوي").
-  [/(?<=(?:^| )[يتنب]\S{2,} )غير (?=\S)/g, 'فقط '],
+  // with Huawei's chips); elsewhere it is "other than" ("شركات غير هواوي"), after an adjective too ("شركات
+  // تانية غير هواوي": a verb's ending is no ه).
+  [/(?<=(?:^| )[يتنب]\S+[^\sه] )غير (?=\S)/g, 'فقط '],
   // بس inside a yes/no question, after its subject, is "only" (فقط) before what it bounds: "هل ديب سيك
   // بس تجرب شرايح هواوي؟" asks whether it tries Huawei's alone. Not before a negation ("هل هواوي ساعدت
   // بس ما نجحت؟", but), nor before a purpose it limits ("…هواوي بس للنماذج الصغيرة؟", which the division of work answers).

@@ -78,6 +78,11 @@ function expectOneAnswer(message: string, fact: RegExp): void {
   expect(answer.facts[0]?.fact.en).toMatch(fact);
 }
 
+/** Each message is answered (not declined) first by a fact whose English text matches `fact` (the failure names the ones that are not). */
+function expectAnsweredWith(messages: string[], fact: RegExp): void {
+  for (const message of messages) expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(fact)]);
+}
+
 /** Each message asks one question, answered (not declined) first by the fact naming the outlet the report relays (the failure names the ones that are not). */
 function expectOutletAnswer(messages: string[]): void {
   for (const message of messages) {
@@ -248,8 +253,10 @@ describe('message → clauses', () => {
 
   test('a statement held up with no question word ("wait so nvidia sent a team of engineers to deepseek??") is answered, as a yes/no question is, by the fact naming the one who did', () => {
     // before: declined, the fact naming Huawei missing the name asked
-    for (const message of ['wait so nvidia sent a team of engineers to deepseek?? thought they were rivals lol', 'يعني انفيديا بعتت فريق مهندسين لديب سيك؟'])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Huawei sent a specialised team/)]);
+    expectAnsweredWith(
+      ['wait so nvidia sent a team of engineers to deepseek?? thought they were rivals lol', 'يعني انفيديا بعتت فريق مهندسين لديب سيك؟'],
+      /Huawei sent a specialised team/,
+    );
     // with a question word it asks for something the fact must give, of the name asked: Nvidia's team is never told of
     for (const message of ['what team of engineers did nvidia send to deepseek?', 'ما الفريق الذي ارسلته انفيديا لديب سيك؟'])
       expect([message, engine.trace(message)[0].question.type, engine.ask(message).answered]).toEqual([message, 'what', false]);
@@ -571,8 +578,10 @@ describe('Arabizi', () => {
   });
 
   test('أخذ "take" as the Levant and Egypt say it (تاخد، بياخد), and its inflections, meet the fact that takes the best of each company', () => {
-    for (const message of ['يعني ديب سيك عم تاخد الأحسن من كل شركة؟ صح؟', 'ديب سيك بتاخد احسن حاجة من كل شركة؟', 'هل تأخذ ديب سيك أفضل ما لدى كل شركة؟'])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/best technology of different companies/)]);
+    expectAnsweredWith(
+      ['يعني ديب سيك عم تاخد الأحسن من كل شركة؟ صح؟', 'ديب سيك بتاخد احسن حاجة من كل شركة؟', 'هل تأخذ ديب سيك أفضل ما لدى كل شركة؟'],
+      /best technology of different companies/,
+    );
   });
 
   test('Levantine بلّش "start", عم يحكوا "they say", اكتر "more", اشي "something", and Egyptian يا جدع "dude" carry the question as English does', () => {
@@ -605,8 +614,10 @@ describe('Arabizi', () => {
   });
 
   test('Egyptian ابتدى and the Gulf and Iraqi بدت "started" (no "seemed") carry the question as بدأ does', () => {
-    for (const message of ['هي انفيديا شايفة ان المنافسة ابتدت بجد؟', 'انفيديا تشوف ان المنافسة بدت صج؟', 'هل ترى انفيديا ان المنافسة بدأت فعلا؟'])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/competition has begun|competition has started/)]);
+    expectAnsweredWith(
+      ['هي انفيديا شايفة ان المنافسة ابتدت بجد؟', 'انفيديا تشوف ان المنافسة بدت صج؟', 'هل ترى انفيديا ان المنافسة بدأت فعلا؟'],
+      /competition has begun|competition has started/,
+    );
   });
 
   test('Maghrebi خلّى with what is left (خلاتها "left it") is leaving it, as تركتها is', () => {
@@ -623,8 +634,7 @@ describe('Arabizi', () => {
 
   test('ضبطت and زبطت "worked out" ask whether something worked, as نجحت does; بالضبط "exactly" is still no such verb', () => {
     // before: ضبطت was a word no fact holds, and the question was declined
-    for (const message of ['شنو صار مع الفريق اللي ارسلته هواوي؟ ضبطت معاهم ولا لا؟', 'فريق هواوي زبطت شغلته ولا لا؟'])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/did not bring DeepSeek the results/)]);
+    expectAnsweredWith(['شنو صار مع الفريق اللي ارسلته هواوي؟ ضبطت معاهم ولا لا؟', 'فريق هواوي زبطت شغلته ولا لا؟'], /did not bring DeepSeek the results/);
     expect(engine.trace('شو بتعمل ديب سيك بشرايح هواوي بالضبط؟')[0].question.standard).not.toMatch(/نجح/);
   });
 
@@ -634,9 +644,7 @@ describe('Arabizi', () => {
   });
 
   test('Hassaniya شنهي "what", لاهي "is doing", دركة "now" and قاع "all of it" carry the question, as Moroccan شنو, كا- and دابا do', () => {
-    for (const message of ['شنهي الشركات اللي ديب سيك لاهي تجرب مسرعاتها دركة؟', 'شنو الشركات اللي ديب سيك كتجرب مسرعاتها دابا؟']) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Baidu and Cambricon/)]);
-    }
+    expectAnsweredWith(['شنهي الشركات اللي ديب سيك لاهي تجرب مسرعاتها دركة؟', 'شنو الشركات اللي ديب سيك كتجرب مسرعاتها دابا؟'], /Baidu and Cambricon/);
     expect(engine.trace('ديب سيك ماهي تسيب انفيديا قاع؟')[0].question.type).toBe('extent');
   });
 
@@ -2655,24 +2663,22 @@ describe('the engine reads messages', () => {
   });
 
   test('Egyptian and Sudanese اتكلم "spoke" is said; من ناحية "on the side of" names nothing the answer must hold', () => {
-    for (const message of ['مين اتكلم من ناحية انفيديا؟', 'مين اللي قال من ناحية انفيديا؟', "who said something on nvidia's side?"]) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/spokesperson/)]);
-    }
+    expectAnsweredWith(['مين اتكلم من ناحية انفيديا؟', 'مين اللي قال من ناحية انفيديا؟', "who said something on nvidia's side?"], /spokesperson/);
   });
 
   test('what an outlet reported or claimed, asked indirectly ("can someone explain what The Information reported"), is what it said, not who it is', () => {
-    for (const message of [
-      'can someone explain what The Information actually reported about deepseek?',
-      'tell me what the information claimed',
-      'ممكن حد يشرحلي ذا انفورميشن قالت ايه عن ديب سيك؟',
-    ])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/According to The Information/)]);
+    expectAnsweredWith(
+      [
+        'can someone explain what The Information actually reported about deepseek?',
+        'tell me what the information claimed',
+        'ممكن حد يشرحلي ذا انفورميشن قالت ايه عن ديب سيك؟',
+      ],
+      /According to The Information/,
+    );
   });
 
   test("a stance or a message is asked as a statement is: Nvidia's is its spokesperson's words; one the report does not quote is declined", () => {
-    for (const message of ["what's nvidia's stance on all this", 'شو موقف انفيديا؟', 'انفيديا شنو موقفها من الصين؟']) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/spokesperson|متحدث/)]);
-    }
+    expectAnsweredWith(["what's nvidia's stance on all this", 'شو موقف انفيديا؟', 'انفيديا شنو موقفها من الصين؟'], /spokesperson|متحدث/);
     // The message someone wanted to get across is what they said.
     for (const message of ["what's nvidia's message here?", 'المتحدث باسم انفيديا كان عايز يوصل رسالة ايه بالظبط']) {
       expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'speech']);
@@ -2728,12 +2734,10 @@ describe('the engine reads messages', () => {
   });
 
   test('a source held to be trusted or main is a supplier, not the origin of the news', () => {
-    for (const message of ['is deepseek seeing nvidia as a trusted source?', 'هي ديب سيك شايفة انفيديا مصدر موثوق فيه ولا ايه؟']) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([
-        message,
-        expect.stringMatching(/keep using and relying on Nvidia|ستواصل ديب سيك استخدام معالجات إنفيديا/),
-      ]);
-    }
+    expectAnsweredWith(
+      ['is deepseek seeing nvidia as a trusted source?', 'هي ديب سيك شايفة انفيديا مصدر موثوق فيه ولا ايه؟'],
+      /keep using and relying on Nvidia|ستواصل ديب سيك استخدام معالجات إنفيديا/,
+    );
     expect(answeredWith(engine.ask('is the source reliable?'))).toMatch(/The Information/);
   });
 
@@ -2744,9 +2748,10 @@ describe('the engine reads messages', () => {
   });
 
   test('"what nvidia said", asked indirectly with no "did" and a chat frame ("lowkey wanna know"), asks for the statement', () => {
-    for (const message of ['lowkey wanna know what nvidia said abt all this lol, sounds kinda salty fr 😭', 'i wanna know what nvidia said']) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia spokesperson said/)]);
-    }
+    expectAnsweredWith(
+      ['lowkey wanna know what nvidia said abt all this lol, sounds kinda salty fr 😭', 'i wanna know what nvidia said'],
+      /Nvidia spokesperson said/,
+    );
     expect(engine.trace('what huawei said')[0].question.type).toBe('speech');
     expect(engine.ask('what huawei said').answered).toBe(false);
   });
@@ -3045,8 +3050,7 @@ describe('the engine reads messages', () => {
 
   test("a collaboration (collab, cooperation, تعاون) is the help given: how Huawei's collab on R2 turned out is how its help did", () => {
     // before: declined, "collab" a word no fact holds
-    for (const message of ["how'd the huawei collab on r2 turn out in the end", 'كيف كان تعاون هواوي مع ديب سيك في R2؟'])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Huawei sent a specialised team/)]);
+    expectAnsweredWith(["how'd the huawei collab on r2 turn out in the end", 'كيف كان تعاون هواوي مع ديب سيك في R2؟'], /Huawei sent a specialised team/);
   });
 
   test('a name after "with" in a deed question is what is done with, not who does it: with no other, the report\'s protagonist does it', () => {
@@ -3174,8 +3178,10 @@ describe('the engine reads messages', () => {
 
   test('one who speaks for a company, however chat calls them ("spokesbloke", "spokeslady"), is its spokesperson, as الناطق باسم is', () => {
     // before: "spokesbloke" was a word no fact holds, and the question was declined
-    for (const message of ["nvidia's spokesbloke said what exactly?", 'what did the nvidia spokeslady say?', 'شو قال الناطق باسم انفيديا بالضبط؟'])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia spokesperson said/)]);
+    expectAnsweredWith(
+      ["nvidia's spokesbloke said what exactly?", 'what did the nvidia spokeslady say?', 'شو قال الناطق باسم انفيديا بالضبط؟'],
+      /Nvidia spokesperson said/,
+    );
   });
 
   test('one slip in a noun a reason is asked with (resaon, purpsoe) is that noun: the question asks why', () => {
@@ -3969,13 +3975,10 @@ describe('a dialect form of giving something up', () => {
 
   test('Moroccan and Algerian حبس "stop" is giving up, in Arabic script and Arabizi, as "will deepseek stop using nvidia" asks', () => {
     // before: تحبس was a word no fact holds, and the question was declined
-    for (const message of [
-      'wach deepseek ghadi t7bes nvidia kamlin wla la?',
-      'ديب سيك مازال تخدم بنفيديا ولا حبساتها؟',
-      'will deepseek stop using nvidia completely?',
-    ]) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/keep using and relying on Nvidia/)]);
-    }
+    expectAnsweredWith(
+      ['wach deepseek ghadi t7bes nvidia kamlin wla la?', 'ديب سيك مازال تخدم بنفيديا ولا حبساتها؟', 'will deepseek stop using nvidia completely?'],
+      /keep using and relying on Nvidia/,
+    );
   });
 });
 
@@ -4272,20 +4275,21 @@ describe('what holds something back delays it', () => {
   });
 
   test('names set apart ("other than huawei and nvidia", "غير هواوي وانفيديا") are not names the answer must hold: it names the others', () => {
-    for (const message of [
-      'does deepseek test chips from anyone other than huawei and nvidia?',
-      'هل ديب سيك بتجرب شرايح غير هواوي وانفيديا؟',
-      'هل في شركات تانية غير هواوي و انفيديا بتجربها ديب سيك؟',
-    ])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Baidu and Cambricon/)]);
+    expectAnsweredWith(
+      [
+        'does deepseek test chips from anyone other than huawei and nvidia?',
+        'هل ديب سيك بتجرب شرايح غير هواوي وانفيديا؟',
+        'هل في شركات تانية غير هواوي و انفيديا بتجربها ديب سيك؟',
+      ],
+      /Baidu and Cambricon/,
+    );
     expect(setApartNames(['besides', 'huawei', 'and', 'nvidia', 'who'], ['huawei', 'nvidia', 'deepseek'])).toEqual(new Set(['huawei', 'nvidia']));
     // "than" alone compares; it sets nothing apart.
     expect(setApartNames(['better', 'than', 'nvidia'], ['nvidia'])).toEqual(new Set());
   });
 
   test('lending someone a hand is helping them ("did Huawei lend DeepSeek a hand?", "مدت يد العون"), the one helped kept', () => {
-    for (const message of ['did Huawei actually lend DeepSeek a hand with R2?', 'هل هواوي مدت يد العون لديب سيك في R2؟'])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Huawei('s)? .*(engineers|help)/)]);
+    expectAnsweredWith(['did Huawei actually lend DeepSeek a hand with R2?', 'هل هواوي مدت يد العون لديب سيك في R2؟'], /Huawei('s)? .*(engineers|help)/);
     expect(engine.trace('did huawei lend deepseek a hand')[0].question.standard).toMatch(/help deepseek/);
   });
 
@@ -4778,11 +4782,13 @@ describe("a statement held up for confirmation after a question is the asker's r
 describe('abroad, overseas, further afield are worldwide', () => {
   test('"only at home or overseas too?", "جوا بس ولا دوليا؟" offer the fact\'s "worldwide" as an alternative', () => {
     // before: neither alternative was held by the fact, and the question was declined
-    for (const message of [
-      'where does nvidia think the US needs developer support, only at home or overseas too?',
-      'وين انفيديا بتقول امريكا محتاجة دعم المطورين، جوا بس ولا دوليا؟',
-    ])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/worldwide/)]);
+    expectAnsweredWith(
+      [
+        'where does nvidia think the US needs developer support, only at home or overseas too?',
+        'وين انفيديا بتقول امريكا محتاجة دعم المطورين، جوا بس ولا دوليا؟',
+      ],
+      /worldwide/,
+    );
   });
 });
 
@@ -4860,8 +4866,10 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
 
   test('leaving Nvidia and going to Huawei ("ditching nvidia and going full huawei", "بتخلي انفيديا وتروح لهواوي") is swapping them: the headline\'s swap answers', () => {
     // before: the fact saying Nvidia is kept for R2, which names no Huawei
-    for (const message of ['is deepseek ditching nvidia and going full huawei?', 'شنهو السالفة؟ ديب سيك بتخلي انفيديا وتروح لهواوي ولا شلون؟'])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/swapping Nvidia chips for Huawei's/)]);
+    expectAnsweredWith(
+      ['is deepseek ditching nvidia and going full huawei?', 'شنهو السالفة؟ ديب سيك بتخلي انفيديا وتروح لهواوي ولا شلون؟'],
+      /swapping Nvidia chips for Huawei's/,
+    );
     // giving Nvidia up alone is answered by the fact that it is kept
     expect(answeredWith(engine.ask('is deepseek ditching nvidia?'))).toMatch(/keep using and relying on Nvidia/);
   });
@@ -5279,9 +5287,7 @@ describe('a reason a question proposes, asked to be confirmed', () => {
 
 describe("a company's man who spoke is its spokesperson, in Arabic as in English", () => {
   test('before the verb of saying or after it, the dialects\' words for "the man" ask what the spokesperson said', () => {
-    for (const message of ['what did the nvidia guy say?', 'الراجل بتاع انفيديا جال ايه بالظبط؟', 'شو قال الزلمة تبع انفيديا؟']) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/spokesperson/)]);
-    }
+    expectAnsweredWith(['what did the nvidia guy say?', 'الراجل بتاع انفيديا جال ايه بالظبط؟', 'شو قال الزلمة تبع انفيديا؟'], /spokesperson/);
   });
 
   test('his name asked is still a person the report never names, declined', () => {
@@ -5320,18 +5326,17 @@ describe('which of two is the better or faster, a comparison the report never ma
 
 describe('the strategic shift the headline names is, as ¶1 tells it, a move to depend less on Nvidia', () => {
   test('what it means, or why it is called so, is answered with the headline and that aim, in both languages', () => {
-    for (const message of ["what's this 'strategic shift' in the headline actually mean?", 'why does the headline call this a strategic shift?']) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/strategic shift.*depend less on Nvidia/)]);
-    }
+    expectAnsweredWith(
+      ["what's this 'strategic shift' in the headline actually mean?", 'why does the headline call this a strategic shift?'],
+      /strategic shift.*depend less on Nvidia/,
+    );
     expect(engine.ask('شو يعني التحول الاستراتيجي اللي بالعنوان؟').facts[0]?.fact.ar).toMatch(/تحول استراتيجي.*تقليل اعتمادها على إنفيديا/);
   });
 });
 
 describe('بس inside a yes/no question is "only", as فقط is', () => {
   test("after the subject it bounds what follows: only Huawei's chips? no, Baidu's and Cambricon's too, as in English", () => {
-    for (const message of ['هل ديب سيك بس تجرب شرايح هواوي؟', 'is deepseek only trying huawei chips?']) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Baidu and Cambricon/)]);
-    }
+    expectAnsweredWith(['هل ديب سيك بس تجرب شرايح هواوي؟', 'is deepseek only trying huawei chips?'], /Baidu and Cambricon/);
   });
 
   test('not before a negation, where it is "but", nor before the purpose it limits', () => {
@@ -5356,9 +5361,10 @@ describe('Algerian واش before a pronoun asks what it is', () => {
 describe('staying on a supplier (تبقى على) is relying on it, as "stay with" is', () => {
   test('why DeepSeek does not want to stay on Nvidia is answered with its strategy of depending less on it, in both languages', () => {
     // before: the Arabic was declined, تبقى a word only the independence fact held
-    for (const message of ["why doesn't deepseek want to stay with nvidia only?", 'ليش ديب سيك ما تريد تبقى على انفيديا بس؟']) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/broader strategy of depending less on Nvidia/)]);
-    }
+    expectAnsweredWith(
+      ["why doesn't deepseek want to stay with nvidia only?", 'ليش ديب سيك ما تريد تبقى على انفيديا بس؟'],
+      /broader strategy of depending less on Nvidia/,
+    );
   });
 });
 
@@ -5366,12 +5372,10 @@ describe('the subject of a fact is read after the frame that attributes it', () 
   test('what DeepSeek intends to do with Huawei chips is what The Information says it intends, in both languages', () => {
     // before: "According to The Information, DeepSeek intends…" was read as a deed of The Information, and
     // the Arabic was answered with the Ascend plan it only weighed
-    for (const message of ['what does deepseek intend to do with huawei chips?', 'ديب سيك ناوية تعمل ايه بشرايح هواوي؟']) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([
-        message,
-        expect.stringMatching(/^According to The Information, DeepSeek intends to run its small AI models/),
-      ]);
-    }
+    expectAnsweredWith(
+      ['what does deepseek intend to do with huawei chips?', 'ديب سيك ناوية تعمل ايه بشرايح هواوي؟'],
+      /^According to The Information, DeepSeek intends to run its small AI models/,
+    );
   });
 });
 
@@ -5419,9 +5423,7 @@ describe('Arabizi hay "this" and lo "or", English words only in an English line'
 describe('what someone said, asked after a statement naming them', () => {
   test("asks their words; the statement's own words are the asker's, around the question (both languages)", () => {
     // before: the statement's words ("sounds salty", "زعلانة") were read as the question, and it was declined
-    for (const message of ['lol nvidia guy sounds salty 😂 wat did he actually say', 'انفيديا شكلها زعلانة 😂 طيب شو قالوا بالزبط؟']) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia spokesperson said/)]);
-    }
+    expectAnsweredWith(['lol nvidia guy sounds salty 😂 wat did he actually say', 'انفيديا شكلها زعلانة 😂 طيب شو قالوا بالزبط؟'], /Nvidia spokesperson said/);
   });
 
   test('a statement that names no one still lends the question its words', () => {
@@ -5432,18 +5434,20 @@ describe('what someone said, asked after a statement naming them', () => {
 describe('whether someone said when something happens asks whether its time was announced', () => {
   test('"did they say when the huawei powered thing comes out?" is answered with the launch date not announced, as the Arabic is', () => {
     // before: answered with the delay of R2's plans, which says nothing of an announcement
-    for (const message of ['so did they say when the huawei powered thing comes out or nah', 'قالوا امتى بينزل النموذج اللي على شرايح هواوي؟']) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/has not yet said when it will launch/)]);
-    }
+    expectAnsweredWith(
+      ['so did they say when the huawei powered thing comes out or nah', 'قالوا امتى بينزل النموذج اللي على شرايح هواوي؟'],
+      /has not yet said when it will launch/,
+    );
   });
 });
 
 describe('admitting or acknowledging something is saying it', () => {
   test('whether Nvidia admitted that competition has begun is answered with its remarks on competition, in both languages', () => {
     // before: admit and اعترفت were words no fact holds, and both were declined
-    for (const message of ['هل اعترفت إنفيديا بأن المنافسة بدأت فعلاً؟', "does nvidia even admit there's competition now or is it pure cope"]) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia.*competition/)]);
-    }
+    expectAnsweredWith(
+      ['هل اعترفت إنفيديا بأن المنافسة بدأت فعلاً؟', "does nvidia even admit there's competition now or is it pure cope"],
+      /Nvidia.*competition/,
+    );
     expect(engine.trace('هل اعترفت إنفيديا بأن المنافسة بدأت فعلاً؟')[0].question.type).toBe('speech');
   });
 });
@@ -5451,9 +5455,7 @@ describe('admitting or acknowledging something is saying it', () => {
 describe('French porte-parole, one word in two halves, is the spokesperson', () => {
   test('in Maghrebi Arabizi and in English, what the porte-parole said is what the spokesperson said', () => {
     // before: "porte" was read as Arabizi and "parole" as English, and the first was declined
-    for (const message of ['chnowa 9al el porte-parole mta3 nvidia? 3lech y7ki 3al sin?', "what did nvidia's porte-parole say?"]) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia spokesperson said/)]);
-    }
+    expectAnsweredWith(['chnowa 9al el porte-parole mta3 nvidia? 3lech y7ki 3al sin?', "what did nvidia's porte-parole say?"], /Nvidia spokesperson said/);
     expect(engine.trace('wesh 9al l porte-parole ta3 nvidia?')[0].question.standard).toMatch(new RegExp(n('المتحدث')));
   });
 });
@@ -5461,21 +5463,17 @@ describe('French porte-parole, one word in two halves, is the spokesperson', () 
 describe('a model "coming out" is launched, as بيطلع is', () => {
   test('when the new model is coming out is answered with the launch date not announced, as the Arabic is', () => {
     // before: "coming" was a word some facts hold, and the question was declined
-    for (const message of ['when is the new model coming out?', 'امتى بيطلع النموذج الجديد؟']) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/has not yet said when it will launch/)]);
-    }
+    expectAnsweredWith(['when is the new model coming out?', 'امتى بيطلع النموذج الجديد؟'], /has not yet said when it will launch/);
   });
 });
 
 describe('Maghrebi غير after a verb is "only"', () => {
   test("\"تخدم غير بشرائح هواوي\" asks whether it works only with Huawei's chips: no, Baidu's and Cambricon's too, in Arabic script and Arabizi", () => {
     // before: read as "uses other than Huawei's chips", and answered with the fact about training on them
-    for (const message of [
-      'واش ديب سيك راهي تخدم غير بشرائح هواوي ولا كاين شركات أخرى؟',
-      'wach deepseek rahi tkhdem ghir m3a huawei wla kayen companies okhrin?',
-    ]) {
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Baidu and Cambricon/)]);
-    }
+    expectAnsweredWith(
+      ['واش ديب سيك راهي تخدم غير بشرائح هواوي ولا كاين شركات أخرى؟', 'wach deepseek rahi tkhdem ghir m3a huawei wla kayen companies okhrin?'],
+      /Baidu and Cambricon/,
+    );
   });
 
   test('after a noun it is still "other than"', () => {

@@ -78,6 +78,11 @@ function expectOneAnswer(message: string, fact: RegExp): void {
   expect(answer.facts[0]?.fact.en).toMatch(fact);
 }
 
+/** Each message is declined, whatever the reason (the failure names the ones that are answered). */
+function expectNotAnswered(messages: string[]): void {
+  for (const message of messages) expect([message, engine.ask(message).answered]).toEqual([message, false]);
+}
+
 /** Each message is answered (not declined) first by a fact whose English text matches `fact` (the failure names the ones that are not). */
 function expectAnsweredWith(messages: string[], fact: RegExp): void {
   for (const message of messages) expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(fact)]);
@@ -938,13 +943,11 @@ describe('dialect words', () => {
 
   test('ينفع "it will do, can one" before a verb or a use is a modal, no outcome: off-topic questions with it are declined, as "can we go out by boat?" is', () => {
     // before: read نفع "it worked", an outcome, and answered with the fact that Huawei's help fell short
-    for (const message of [
+    expectNotAnswered([
       'حد يعرف الطين الأسواني ينفع للقلل ولا لأ؟',
       'كيف الجو في خصب باكر؟ ينفع نطلع بالقارب؟',
       'is the weather ok tomorrow, can we go out by boat?',
-    ]) {
-      expect([message, engine.ask(message).answered]).toEqual([message, false]);
-    }
+    ]);
     // the past نفعت asks whether something worked
     expect(engine.trace('مساعدة هواوي نفعت ولا لا؟')[0].question.type).toBe('outcome');
     expect(answeredWith(engine.ask('مساعدة هواوي نفعت ولا لا؟'))).toMatch(/did not bring/);
@@ -2339,9 +2342,7 @@ describe('the engine reads messages', () => {
 
   test('a passive participle ending a yes/no question is what it asks: held by a fact, answered; held by none, declined', () => {
     expect(askedPredicate('were the huawei engineers fired')).toBe('fired');
-    for (const message of ['were the huawei engineers fired?', "were huawei's engineers blamed?", 'هل تم طرد مهندسي هواوي؟']) {
-      expect([message, engine.ask(message).answered]).toEqual([message, false]);
-    }
+    expectNotAnswered(['were the huawei engineers fired?', "were huawei's engineers blamed?", 'هل تم طرد مهندسي هواوي؟']);
     expect(engine.ask('was R2 delayed?').facts[0]?.fact.en).toMatch(/delayed/);
     expect(engine.ask('was the ascend plan shelved?').facts[0]?.fact.en).toMatch(/shelve/);
   });
@@ -2371,9 +2372,7 @@ describe('the engine reads messages', () => {
   });
 
   test('thanks that ask nothing are no question, in either language; a question beside them is still asked', () => {
-    for (const message of ['tysm that actually helped a lot', 'شكرا هذا ساعدني كثير', 'shokran, sa3adtni barcha']) {
-      expect([message, engine.ask(message).answered]).toEqual([message, false]);
-    }
+    expectNotAnswered(['tysm that actually helped a lot', 'شكرا هذا ساعدني كثير', 'shokran, sa3adtni barcha']);
     expect(engine.ask('thanks! and what did nvidia say?').facts[0]?.fact.en).toMatch(/spokesperson/);
     expect(engine.ask('شكرا، بس ليش تأجل R2؟').facts[0]?.fact.en).toMatch(/delayed, because/);
     // "Thanks to" is "because of": a sentence with it is no thanks, and is read as any other.
@@ -2957,20 +2956,19 @@ describe('the engine reads messages', () => {
   });
 
   test("publishing said of the report itself asks the report's own date or author, which it never gives, not R2's release", () => {
-    for (const message of [
+    expectNotAnswered([
       'متى نزل المقال؟',
       'مين كاتب هالمقال؟ ومتى نزل؟',
       'المقال ده اتنشر امتى وكاتبه مين؟',
       'who wrote this article? and when did it come out?',
-    ])
-      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    ]);
     // Naming R2, the release is R2's, whatever the article is called as witness.
     expect(engine.ask('متى بينزل R2 حسب المقال؟').answered).toBe(true);
   });
 
   test("…written in the passive as the dialects form it (انكتب، اتكتب): still the report's own date", () => {
     // before: انكتب was a word no fact holds, and the fact of an option once considered answered "when"
-    for (const message of ['امتى انكتب هالتقرير؟', 'التقرير ده اتكتب امتى؟']) expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    expectNotAnswered(['امتى انكتب هالتقرير؟', 'التقرير ده اتكتب امتى؟']);
   });
 
   test('"which site?", "اي موقع؟" after "who published it?" ask the same source again, more precisely: one question', () => {
@@ -3960,9 +3958,7 @@ describe('Tunisian بطّل "give up"', () => {
 
 describe('a kind of consumer product the report never mentions', () => {
   test('is what the question is about: "when will huawei release its new phone?", "متى بتنزل هواوي جوالها الجديد؟" are declined, not answered with DeepSeek\'s launch', () => {
-    for (const message of ['when will huawei release its new phone?', 'متى بتنزل هواوي جوالها الجديد؟', 'بايدو عندها chatbot متاعها؟']) {
-      expect([message, engine.ask(message).answered]).toEqual([message, false]);
-    }
+    expectNotAnswered(['when will huawei release its new phone?', 'متى بتنزل هواوي جوالها الجديد؟', 'بايدو عندها chatbot متاعها؟']);
     expectOneAnswer('when will the huawei-powered model launch on the consumer platform?', /not yet said when|no date/);
   });
 });
@@ -4754,8 +4750,7 @@ describe('a question whose only words point back at the statement before it', ()
 describe('a message naming nothing of the report, sharing only everyday words with it', () => {
   test('"interesting read tbh", "did they finally win?" are declined, though a fact holds "read" or "win"; "did they give any date?" still asks the report', () => {
     // before: answered with whichever fact shares the everyday word
-    for (const message of ['interesting read tbh', 'did they finally win?', 'so did they win or what'])
-      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    expectNotAnswered(['interesting read tbh', 'did they finally win?', 'so did they win or what']);
     // a concept of the report (a date, a release) is no everyday word here, however common elsewhere
     expect(answeredWith(engine.ask('did they give any date?'))).toMatch(/no date has been announced/);
     expect(answeredWith(engine.ask('is there a set date for the release?'))).toMatch(/no date has been announced/);
@@ -5314,13 +5309,11 @@ describe('ليش "why" typed without its dots', () => {
 
 describe('which of two is the better or faster, a comparison the report never makes', () => {
   test('is declined in both languages, where a fact about mixing both vendors answered before', () => {
-    for (const message of [
+    expectNotAnswered([
       "which is faster, huawei ascend or nvidia's chips?",
       "Which is better for a small farmer to use, DeepSeek app or Baidu's Ernie?",
       'مين اسرع هواوي ولا انفيديا؟',
-    ]) {
-      expect([message, engine.ask(message).answered]).toEqual([message, false]);
-    }
+    ]);
   });
 });
 
@@ -5494,13 +5487,11 @@ describe('"in the first place" is the asker\'s stress, no place asked for', () =
 describe('a measure a government takes on trade, which the report never mentions', () => {
   test('is what the question is about: US bans, sanctions and export rules are declined, not answered with what Nvidia said of China', () => {
     // before: answered with the spokesperson's words about Chinese developers
-    for (const message of [
+    expectNotAnswered([
       'شنو سالفة الحظر الامريكي على شرائح انفيديا للصين؟',
       'What US export rules stop Nvidia from selling its best chips to DeepSeek?',
       'ليش أمريكا حاظرة شرايح انفيديا عن الصين؟',
-    ]) {
-      expect([message, engine.ask(message).answered]).toEqual([message, false]);
-    }
+    ]);
     // what the report does tell of Nvidia and China is still answered
     expect(answeredWith(engine.ask('did nvidia say anything about china?'))).toMatch(/China/);
   });

@@ -5496,3 +5496,18 @@ describe('a measure a government takes on trade, which the report never mentions
     expect(answeredWith(engine.ask('did nvidia say anything about china?'))).toMatch(/China/);
   });
 });
+
+describe('finishing with someone is being done with them', () => {
+  test('"has deepseek finished with nvidia?", Pidgin "deepseek don finish with nvidia?", "خلصت من انفيديا؟" ask whether it drops Nvidia: no, it keeps it for R2', () => {
+    // before: "finish" was a word no fact holds, and both were declined
+    expectAnsweredWith(
+      [
+        'so basically deepseek don finish with nvidia? yes or no',
+        'has deepseek finished with nvidia?',
+        'ديب سيك خلصت من انفيديا خلاص؟',
+        'هل تخلصت ديب سيك من انفيديا؟',
+      ],
+      /keep using and relying on Nvidia/,
+    );
+  });
+});

@@ -1062,6 +1062,11 @@ export const PHRASES: [RegExp, string][] = [
   // Doing something "in the first place" is doing it at all ("why deepseek even messin w huawei chips in
   // the first place"): the asker's stress, no place asked for.
   [/\b(?:in the first place|to begin with)\b/g, ''],
+  // Finishing with someone is being done with them ("has deepseek finished with nvidia?", Pidgin "deepseek
+  // don finish with nvidia?"), no task finished.
+  [/\b(?:finish|finished|finishes|finishing) with\b/g, 'done with'],
+  // …and in Arabic, being done with or rid of someone is giving them up ("ديب سيك خلصت من انفيديا؟").
+  [/(?:^| )(?:خلص|خلصت|خلصوا|خلصو|تخلص|يخلص|تخلصت|اتخلص|اتخلصت)((?: \S+){0,2}) من(?= )/g, ' تخلت$1 عن'],
   // Ending up doing something is doing it in the end ("what will the world end up choosing"): no topic.
   [/\b(?:end|ends|ended|ending) up\b/g, ''],
   // Lending someone a hand is helping them ("did Huawei actually lend DeepSeek a hand with R2?").

@@ -684,6 +684,11 @@ const SWAPPING_VERBS = [
 const WHY_WORDS = 'why|whys|how come';
 const ARABIC_WHY_WORDS = 'لماذا|ليش|ليه|علاش|لويش|شحقه';
 
+/** "The man" of the dialects, with its article or demonstrative (الراجل، الزلمة، هالرجال), as normalised. */
+const THE_MAN = '(?:ال|هال)(?:راجل|رجال|رجل|ريال|زلمه|زلمي)';
+/** The past verbs of speaking said of him, before or after him (قال الراجل، الراجل… قال). */
+const MAN_SPOKE = 'قال|حكي|صرح|اتكلم|تكلم';
+
 /**
  * Phrases whose words, read one by one, miss what they mean together: a verb of saying with
  * "back" is a reply ("what did nvidia say back"), one who speaks "on behalf of" or "باسم"
@@ -963,10 +968,7 @@ export const PHRASES: [RegExp, string][] = [
   ],
   // …and in Arabic, the man of a company who spoke, before the verb or after it ("الراجل بتاع انفيديا
   // جال ايه؟", "شو قال الزلمة تبع انفيديا؟"); with the article, as a bare رجل is any man.
-  [
-    /(?:^| )(?:ال|هال)(?:راجل|رجال|رجل|ريال|زلمه|زلمي)(?=(?: \S+){0,2} (?:قال|ب?يقول|حكي|ب?يحكي|صرح|اتكلم|تكلم)(?: |$))|(?<=(?:^| )(?:قال|حكي|صرح|اتكلم|تكلم) )(?:ال|هال)(?:راجل|رجال|رجل|ريال|زلمه|زلمي)(?= |$)/g,
-    ' المتحدث',
-  ],
+  [new RegExp(`(?:^| )${THE_MAN}(?=(?: \\S+){0,2} (?:${MAN_SPOKE}|ب?يقول|ب?يحكي)(?: |$))|(?<=(?:^| )(?:${MAN_SPOKE}) )${THE_MAN}(?= |$)`, 'g'), ' المتحدث'],
   // Public relations speak for a company ("nvidia's PR response", "the PR guy"); not "PR fluff", spin.
   [/\bpr(?= (?:response|reply|team|guy|guys|person|people|rep|statement|department|dept|folks)\b)/g, 'spokesperson'],
   // What someone said or how they reacted when something happened ("what did nvidia say when

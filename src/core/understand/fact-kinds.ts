@@ -28,7 +28,7 @@ interface FactReading {
   divides: boolean;
   /** The terms of its English text, read when a question first asks who speaks in it or what it restates. */
   english: readonly Term[];
-  /** The terms of its English text after any reporting frame, whose first is its subject when a name. */
+  /** The terms of its English text after any reporting frame (the same as `english` when it has none), whose first is its subject when a name. */
   subject: readonly Term[];
   /** The terms of the purpose its English text gives, if any (see PURPOSE). */
   purpose: readonly string[];
@@ -106,7 +106,11 @@ export class FactKinds {
    * DeepSeek…"), whose source only reports what the subject does.
    */
   subjectOf(fact: Fact): string | null {
-    const [first] = this.memo(fact, 'subject', () => this.reader.termsOf(fact.en.replace(REPORTING_FRAME, '')));
+    const [first] = this.memo(fact, 'subject', () => {
+      const unframed = fact.en.replace(REPORTING_FRAME, '');
+      // Most facts have no frame: their subject is read off the terms already read.
+      return unframed === fact.en ? this.englishTerms(fact) : this.reader.termsOf(unframed);
+    });
     return first?.kind === 'name' ? first.term : null;
   }
 

@@ -829,14 +829,9 @@ export class Reader {
       // Who made a company ("who made deepseek?", "مين عمل ديب سيك؟") asks its founder, a person the
       // report never names; who made a chip or a model asks the company behind it (Huawei, DeepSeek).
       // (Its own names, or those of what it says around the question: "ديب سيك… ومين اللي عملها؟".)
+      if (draft.type !== 'who' || !draft.clauses.some((clause) => asksMaker(clause.latin, clause.arabic))) return;
       const names = [...draft.nameTerms(), ...draft.context.flatMap(clauseNameTerms)];
-      if (
-        draft.type === 'who' &&
-        names.length > 0 &&
-        names.every((term) => this.vocabulary.kindOf(term.term) === 'company') &&
-        draft.clauses.some((clause) => asksMaker(clause.latin, clause.arabic))
-      )
-        draft.type = 'person';
+      if (names.length > 0 && names.every((term) => this.vocabulary.kindOf(term.term) === 'company')) draft.type = 'person';
     });
     // A question that names nothing, or points back with a pronoun ("…, and what's deepseek using them for?"), is about what the one before it named.
     questions.forEach((draft, index) => {

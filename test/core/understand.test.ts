@@ -5410,6 +5410,8 @@ describe('Arabizi hay "this" and lo "or", English words only in an English line'
 
   test('in an English line they stay English', () => {
     expect(engine.trace('is the hay harvest in the report?')[0].question.standard).toMatch(/\bhay\b/);
+    expect(engine.trace('does the report say lo and behold?')[0].question.standard).toMatch(/\blo and behold\b/);
+    expect(engine.trace('is there a law about chips in the report?')[0].question.standard).toMatch(/\blaw about chips\b/);
   });
 });
 

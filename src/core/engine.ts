@@ -79,6 +79,8 @@ const TELLING =
 const CONTEXT_IMPORTANCE = 0.35;
 /** A name held by more than this share of the facts (the report's protagonist) tells no fact from another. */
 const NEARLY_EVERY_FACT = 0.75;
+/** Of the lexicon's size contrast, the side a thing named with no size means (see sideMeant). */
+const UNMARKED_SIDE = 'large';
 
 /**
  * A fact's content as a digest: telling a change the engine already applied from a new one
@@ -520,7 +522,7 @@ export class Isnad implements FactLookup {
     // Each candidate read from the store once for the question (with SQLite, a read of the file).
     // A fact another process just removed is gone from the store a moment before the index hears of it.
     const held = new Map<string, Fact>();
-    const candidates = this.ranker.rank(query, this.options.candidates, { accept }).filter(({ id }) => {
+    const candidates = this.ranker.rank(query, this.options.candidates, { accept, meantSide: this.sideMeant(read) }).filter(({ id }) => {
       const fact = this.contents.get(id);
       if (fact) held.set(id, fact);
       return fact !== undefined;
@@ -541,6 +543,21 @@ export class Isnad implements FactLookup {
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
     };
+  }
+
+  /**
+   * "is R2 trained on Nvidia or Huawei?": a thing named bare, with names offered to choose from, is
+   * the thing itself, the large side of the size contrast, not its small versions: the unmarked
+   * reading, as "how big is it" asks no size. Only when the question names something besides the
+   * alternatives (not the name nearly every fact holds, DeepSeek: "which chips does deepseek run on,
+   * nvidia or huawei?" asks of all its models). A side the question names is the side asked (the ranker sees to it).
+   */
+  private sideMeant({ query, eitherBits }: Pick<DecisionInput, 'query' | 'eitherBits'>): string | undefined {
+    if (eitherBits === 0) return undefined;
+    const subject = query.some(
+      (term, i) => !(eitherBits & (1 << i)) && term.alternatives.some(({ term: id }) => this.nameIds.includes(id) && !this.heldNearlyEverywhere(id)),
+    );
+    return subject ? UNMARKED_SIDE : undefined;
   }
 
   /**

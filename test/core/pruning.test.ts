@@ -74,14 +74,16 @@ test.each(Array.from({ length: 12 }, (_, i) => 1000 + i))('pruned ranking = exha
     const limit = 1 + Math.floor(random() * 12);
     const modulus = 2 + Math.floor(random() * 3);
     const accept = random() < 0.3 ? (slot: number) => slot % modulus !== 0 : undefined;
-    const exhaustive = ranker.rank(query, limit, { accept, exhaustive: true });
+    // A side of a contrast meant though not asked, now and then.
+    const meantSide = random() < 0.3 ? [...contrasts.keys()][Math.floor(random() * contrasts.size)] : undefined;
+    const exhaustive = ranker.rank(query, limit, { accept, meantSide, exhaustive: true });
     for (const [name, pruned] of [
-      ['pruned', ranker.rank(query, limit, { accept })],
-      ['gathered', gathering.rank(query, limit, { accept })],
+      ['pruned', ranker.rank(query, limit, { accept, meantSide })],
+      ['gathered', gathering.rank(query, limit, { accept, meantSide })],
     ] as const) {
       if (JSON.stringify(pruned) !== JSON.stringify(exhaustive)) {
         throw new Error(
-          `seed ${seed}, question ${n}: ${JSON.stringify({ query, limit, filtered: Boolean(accept) })}\n${name}: ${JSON.stringify(pruned)}\nexhaustive: ${JSON.stringify(exhaustive)}`,
+          `seed ${seed}, question ${n}: ${JSON.stringify({ query, limit, filtered: Boolean(accept), meantSide })}\n${name}: ${JSON.stringify(pruned)}\nexhaustive: ${JSON.stringify(exhaustive)}`,
         );
       }
       if (accept) for (const candidate of pruned) expect(index.has(candidate.id)).toBe(true);
@@ -89,6 +91,25 @@ test.each(Array.from({ length: 12 }, (_, i) => 1000 + i))('pruned ranking = exha
   }
   expect(gathering.work.bounded).toBeGreaterThan(0);
   expect(gathering.work.unread).toBeGreaterThan(0);
+});
+
+test('a side of a contrast meant though not asked penalises the facts holding only its opposite, as asking it would', () => {
+  const index = new InvertedIndex();
+  index.add('small-only', ['r2', 'train', 'small']);
+  index.add('large-only', ['r2', 'large']);
+  index.add('both', ['r2', 'small', 'large']);
+  index.add('neither', ['r2']);
+  const ranker = new Ranker(index, DEFAULT_OPTIONS.ranking, new Map([['small', ['large']], ['large', ['small']]]));
+  const query: QueryTerm[] = ['r2', 'train'].map((term) => ({ source: term, alternatives: [{ term, weight: 1 }] }));
+  const scores = (meantSide?: string) => new Map(ranker.rank(query, 4, { meantSide }).map(({ id, score }) => [id, score]));
+  const plain = scores();
+  const meant = scores('large');
+  expect(plain.get('small-only')).toBeGreaterThan(plain.get('large-only')!);
+  expect(meant.get('small-only')).toBeCloseTo(plain.get('small-only')! * DEFAULT_OPTIONS.ranking.contrastPenalty);
+  for (const id of ['large-only', 'both', 'neither']) expect([id, meant.get(id)]).toEqual([id, plain.get(id)]);
+  // Asking a side itself overrides what is meant.
+  const asked = ranker.rank([...query, { source: 'small', alternatives: [{ term: 'small', weight: 1 }] }], 4, { meantSide: 'large' });
+  expect(asked[0].id).toBe('small-only');
 });
 
 test('on a corpus with common words, pruning reads far fewer postings than the exhaustive scan', () => {

@@ -5169,6 +5169,17 @@ test('a name inside an alternative offered ("huawei for the big R2 or the small 
   expect(answeredWith(engine.ask('is R2 trained on nvidia or huawei?'))).not.toBeNull();
 });
 
+test('a thing named bare with names offered to choose from ("is R2 trained on huawei or nvidia?") is the thing itself, not its small versions: the fact about R2 answers first (both languages)', () => {
+  // before: the fact about the smaller versions of R2 trained on Ascend answered first
+  expectAnsweredWith(['is R2 trained on huawei or nvidia?', 'will they train R2 on nvidia or huawei chips?', 'R2 هيتعمل ال training على هواوي ولا انفيديا؟'], /relying on Nvidia processors for R2/);
+  // a side named is the side asked
+  expectAnsweredWith(['are the small versions of R2 trained on huawei or nvidia?', 'النسخ الصغيرة من R2 هتتدرب على هواوي ولا انفيديا؟'], /smaller versions of R2/);
+  // DeepSeek, named in nearly every fact, is no thing with sizes: all its models are asked of
+  expectAnsweredWith(['ديب سيك شغالة على شرايح مين دلوقتي، انفيديا ولا هواوي؟'], /run its small AI models on Huawei/);
+  // with no names offered, R2 on Huawei's chips is its small versions
+  expectAnsweredWith(['is R2 trained on huawei chips?'], /smaller versions of R2/);
+});
+
 test('a yes/no question is answered "no" by the fact telling the event with another name of the asked kind in its place (both languages)', () => {
   // before: abstained, the fact naming Nvidia lacking Huawei
   expectOneAnswer("Is Huawei's chip being used for the most powerful version of R2?", /relies mainly on Nvidia chips to build the most powerful/);

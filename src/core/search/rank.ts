@@ -37,10 +37,21 @@ interface ScoredTerm {
   entries: number;
 }
 
-/** A term contrasting with the question's term at `bit`, which a fact holding it but not that term is penalised for. */
+/**
+ * A term contrasting with the question's term at `bit`, which a fact holding it but not that term is
+ * penalised for; or, for the side a question means without naming it (see RankRequest.meantSide), bit
+ * 0 and that side's own list as `meant`, which a fact holding it is not.
+ */
 interface Opposite {
   bit: number;
   posting: Posting;
+  meant?: Posting;
+}
+
+/** Whether the fact at `slot`, matched with the query terms at the bits of `held`, is penalised for `opposite`. */
+function opposes({ bit, posting, meant }: Opposite, held: number, slot: number): boolean {
+  const holds = (list: Posting) => findSlot(list.slots, 0, list.size, slot) >= 0;
+  return held !== 0 && !(held & bit) && holds(posting) && !(meant && holds(meant));
 }
 
 /** What bounds a question's scores: its weight, the terms that penalise, and what the terms from each position on can add. */
@@ -61,6 +72,12 @@ export interface RankRequest {
   accept?: (slot: number) => boolean;
   /** Scan every posting in full (no pruning): the reference that pruning is tested against. */
   exhaustive?: boolean;
+  /**
+   * The side of a contrast the question means while it names none ("is R2 trained on Nvidia or
+   * Huawei?" asks of R2 itself, not of its small versions): a fact holding only the sides opposed
+   * to it is penalised as if the question had asked it.
+   */
+  meantSide?: string;
 }
 
 /** Calls of `rank` are numbered from 1 again here, every fact's `completedIn` cleared (0 is none). */
@@ -138,7 +155,7 @@ export class Ranker {
     this.ensureCapacity(index.slotCount);
     this.readBm25();
     const { terms, totalWeight } = this.scoredTerms(query);
-    const opposites = this.opposites(query);
+    const opposites = this.opposites(query, request.meantSide);
     // What the terms from position i on can add, at most.
     const restRelevance = new Float64Array(terms.length + 1);
     const restCovered = new Float64Array(terms.length + 1);
@@ -564,8 +581,10 @@ export class Ranker {
   }
 
   /** The terms contrasting with the question's that it does not ask for itself, each with the bit of the term it contrasts with. */
-  private opposites(query: QueryTerm[]): Opposite[] {
-    if (!query.some((queryTerm) => queryTerm.alternatives.some(({ term }) => this.contrasts.has(term)))) return [];
+  private opposites(query: QueryTerm[], meantSide: string | undefined): Opposite[] {
+    if (!query.some((queryTerm) => queryTerm.alternatives.some(({ term }) => this.contrasts.has(term)))) {
+      return meantSide === undefined ? [] : this.opposedToMeant(meantSide);
+    }
     const asked = new Set(query.flatMap((queryTerm) => queryTerm.alternatives.map((alternative) => alternative.term)));
     return query.flatMap((queryTerm, termIndex) =>
       queryTerm.alternatives.flatMap(({ term }) =>
@@ -577,22 +596,32 @@ export class Ranker {
     );
   }
 
+  /** The terms contrasting with the side a question means without naming it (see RankRequest.meantSide). */
+  private opposedToMeant(side: string): Opposite[] {
+    const meant = this.index.posting(side);
+    return (this.contrasts.get(side) ?? []).flatMap((opposite) => {
+      const posting = this.index.posting(opposite);
+      return posting ? [{ bit: 0, posting, meant }] : [];
+    });
+  }
+
   /**
    * The score of a fact matched with every term it holds, its contrast penalty included: a fact
    * holding a term contrasting with one asked for, but not the term asked, is penalised.
    */
   private finalScore(slot: number, totalWeight: number, opposites: Opposite[]): number {
     const held = this.matched[slot];
-    const opposed = opposites.some(({ bit, posting }) => held !== 0 && !(held & bit) && findSlot(posting.slots, 0, posting.size, slot) >= 0);
+    const opposed = opposites.some((opposite) => opposes(opposite, held, slot));
     return this.score(slot, totalWeight, opposed ? this.options.contrastPenalty : 1);
   }
 
   /** Flags matched facts that hold a term contrasting with one asked for, but not the term asked. */
   private markContradictions(opposites: Opposite[]): void {
-    for (const { bit, posting } of opposites) {
+    for (const opposite of opposites) {
+      const { posting } = opposite;
       for (let i = 0; i < posting.size; i++) {
         const slot = posting.slots[i];
-        if (this.matched[slot] !== 0 && !(this.matched[slot] & bit)) this.contradicted[slot] = 1;
+        if (opposes(opposite, this.matched[slot], slot)) this.contradicted[slot] = 1;
       }
     }
   }

@@ -499,6 +499,15 @@ describe('Arabizi', () => {
     expect(isArabizi(['ana', '3ayez', 'a3raf', 'deepseek', 'hatsha8al', 'r2'], spellsArabic)).toBe(true);
   });
 
+  test('English chat shorthand (r "are", wich, frm) counts as English too: a typo-ridden English line with no grammar word spelt right is no Arabizi', () => {
+    const spellsArabic = (word: string) => word === 'testng';
+    // before: no English word was counted, and a typo that spells an Arabic word ("testng") made it Arabizi
+    expect(isArabizi(['wich', 'compnies', 'r', 'deepseek', 'testng', 'gpus', 'frm'], spellsArabic)).toBe(false);
+    expectAnsweredWith(['wich compnies r deepseek testng gpus frm'], /Baidu and Cambricon/);
+    // a word both write is no evidence either way: "w" and "wen" are Arabizi's و and وين as much as "with" and "when"
+    expect(isArabizi(['w', 'wen', 'r2', 'ya', '3am'])).toBe(true);
+  });
+
   test('Maghrebi "did" (dar, dart) is the table’s دار, in Latin letters as in Arabic ones', () => {
     expect(transliterate('dar', vocabulary)).toBe(n('دار'));
     expect(transliterate('dart', vocabulary)).toBe(n('دارت'));

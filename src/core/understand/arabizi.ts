@@ -14,6 +14,7 @@
  *   begins with; when none fits, a plain reading.
  */
 import { ARABIZI_WORDS } from './arabizi-words';
+import { CHAT_SHORTHAND } from './reader-words';
 
 /** Short or common spellings that English or French also use: they do not tell Arabizi apart. */
 const AMBIGUOUS = new Set([
@@ -74,7 +75,8 @@ const AMBIGUOUS = new Set([
 /**
  * Grammar words of English, and the chat words English speakers type around them (pls, tbh, idk,
  * ain't): a message full of them is English with a stray Arabizi-looking word ("tl;dr pls i aint
- * reading allat").
+ * reading allat"). So are the chat shorthands the reader spells out (r "are", wich, wat), but for
+ * those Arabizi writes too (w و, wen وين).
  */
 const ENGLISH_GRAMMAR = new Set(
   [
@@ -114,7 +116,7 @@ export function isArabizi(latinWords: string[], looksArabic: (word: string) => b
   const undecided: string[] = [];
   for (const word of latinWords) {
     // English first: a chat word with a digit ("eli5") is no Arabizi.
-    if (ENGLISH_GRAMMAR.has(word)) english += 1;
+    if (ENGLISH_GRAMMAR.has(word) || (CHAT_SHORTHAND.has(word) && !ARABIZI_WORDS.has(word))) english += 1;
     else if (onlyArabizi(word)) strong += 1;
     else if (!ARABIZI_WORDS.has(word)) undecided.push(word);
   }

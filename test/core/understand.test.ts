@@ -3150,9 +3150,8 @@ describe('the engine reads messages', () => {
   test('chat shorthand smthng, sth, rite: something, right', () => {
     // before: "smthng" and "rite" were words no fact holds, and the question was declined
     expect(answeredWith(engine.ask('nvidia ppl said smthng abt competition rite? wat did they say exactly'))).toMatch(/Nvidia/);
-    expect(engine.trace('nvidia ppl said smthng abt competition rite? wat did they say')[0].question.standard).toMatch(
-      /said something about competition right/,
-    );
+    // (the guess at their words is the asker's, around the question: see "what someone said, asked after a statement naming them")
+    expect(engine.trace('nvidia ppl said smthng abt competition rite? wat did they say')[0].question.context).toMatch(/said something about competition right/);
     expect(engine.trace('did nvidia say sth about china')[0].question.standard).toMatch(/say something about china/);
   });
 
@@ -5443,6 +5442,13 @@ describe('what someone said, asked after a statement naming them', () => {
 
   test('a statement that names no one still lends the question its words', () => {
     expect(engine.trace('they sent a team of engineers. what did they say?')[0].question.standard).toMatch(/engineers/);
+  });
+
+  test("so does one after a guess at their words, asked as a question: the guess is the asker's (both languages)", () => {
+    // before: the guess's words ("come at me bro") were read as part of the question, and it was declined
+    expectAnsweredWith(["so nvidia basically said 'come at me bro'?? what did they actually say", 'انفيديا قالت يعني ولا يهمها؟ شو قالت بالزبط؟'], /competition has begun/);
+    // a wh-question before it is a question of its own, no guess
+    expect(engine.trace('who said huawei failed? what did they say?')[0].question.standard).toMatch(/^who said/);
   });
 });
 

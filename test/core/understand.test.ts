@@ -5471,6 +5471,17 @@ describe('admitting or acknowledging something is saying it', () => {
     );
     expect(engine.trace('هل اعترفت إنفيديا بأن المنافسة بدأت فعلاً؟')[0].question.type).toBe('speech');
   });
+
+  test('so is accepting or denying it as it goes on ("are nvidia accepting that…, or denying it?"), as the Arabic is', () => {
+    // before: accepting and denying were words no fact holds, and it was declined
+    expectAnsweredWith(
+      [
+        'are nvidia accepting that rivals have arrived or denying it?',
+        'هل انفيديا معترفة انو المنافسة بلشت ولا عم تنكر؟',
+      ],
+      /Nvidia.*competition/,
+    );
+  });
 });
 
 describe('French porte-parole, one word in two halves, is the spokesperson', () => {

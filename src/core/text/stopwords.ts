@@ -15,7 +15,7 @@ does doesn't doing done don't down during each else even ever exactly for from f
 getting give go going gonna got had has hasn't have haven't having he her here hers him his how i
 if in into is isn't it it's its itself themselves just know let like likely lot many may me might more most
 much must my myself need no nor not now of off on once one or other our ours out over own
-please pls plz really regarding say said says told tells telling talk talks talked talking admit admits admitted acknowledge acknowledges acknowledged concede concedes conceded see she should so some something such tell than thank
+please pls plz really regarding say said says told tells telling talk talks talked talking admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging concede concedes conceded conceding accepting deny denies denied denying see she should so some something such tell than thank
 thanks that that's the their theirs them then there these they thing things think reckon reckons this those
 through to too u under until up us very wanna want was wasn't way we were weren't what what's
 whats when where which while who whom whose why will with won't would ya yeah yes you your yours

@@ -8,7 +8,7 @@
  */
 /** English verbs of saying, mentioning, replying and reacting, as a regular expression's alternatives (question-type.ts reads them too). */
 export const ENGLISH_SPEECH_VERBS =
-  'say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|react|reacted|mention|mentioned|reported|claimed|wrote|written|revealed|admit|admitted|acknowledge|acknowledged|concede|conceded';
+  'say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|react|reacted|mention|mentioned|reported|claimed|wrote|written|revealed|admit|admitted|admitting|acknowledge|acknowledged|acknowledging|concede|conceded|conceding|accepting|deny|denied|denying';
 /**
  * Verbs of saying that ask a statement with no "did" before them ("what nvidia said abt all this"), and
  * talking or telling about something as Pidgin and learners' English ask it ("wetin nvidia talk about

@@ -99,7 +99,14 @@ test('a side of a contrast meant though not asked penalises the facts holding on
   index.add('large-only', ['r2', 'large']);
   index.add('both', ['r2', 'small', 'large']);
   index.add('neither', ['r2']);
-  const ranker = new Ranker(index, DEFAULT_OPTIONS.ranking, new Map([['small', ['large']], ['large', ['small']]]));
+  const ranker = new Ranker(
+    index,
+    DEFAULT_OPTIONS.ranking,
+    new Map([
+      ['small', ['large']],
+      ['large', ['small']],
+    ]),
+  );
   const query: QueryTerm[] = ['r2', 'train'].map((term) => ({ source: term, alternatives: [{ term, weight: 1 }] }));
   const scores = (meantSide?: string) => new Map(ranker.rank(query, 4, { meantSide }).map(({ id, score }) => [id, score]));
   const plain = scores();

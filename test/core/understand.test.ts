@@ -5179,9 +5179,15 @@ test('a name inside an alternative offered ("huawei for the big R2 or the small 
 
 test('a thing named bare with names offered to choose from ("is R2 trained on huawei or nvidia?") is the thing itself, not its small versions: the fact about R2 answers first (both languages)', () => {
   // before: the fact about the smaller versions of R2 trained on Ascend answered first
-  expectAnsweredWith(['is R2 trained on huawei or nvidia?', 'will they train R2 on nvidia or huawei chips?', 'R2 هيتعمل ال training على هواوي ولا انفيديا؟'], /relying on Nvidia processors for R2/);
+  expectAnsweredWith(
+    ['is R2 trained on huawei or nvidia?', 'will they train R2 on nvidia or huawei chips?', 'R2 هيتعمل ال training على هواوي ولا انفيديا؟'],
+    /relying on Nvidia processors for R2/,
+  );
   // a side named is the side asked
-  expectAnsweredWith(['are the small versions of R2 trained on huawei or nvidia?', 'النسخ الصغيرة من R2 هتتدرب على هواوي ولا انفيديا؟'], /smaller versions of R2/);
+  expectAnsweredWith(
+    ['are the small versions of R2 trained on huawei or nvidia?', 'النسخ الصغيرة من R2 هتتدرب على هواوي ولا انفيديا؟'],
+    /smaller versions of R2/,
+  );
   // DeepSeek, named in nearly every fact, is no thing with sizes: all its models are asked of
   expectAnsweredWith(['ديب سيك شغالة على شرايح مين دلوقتي، انفيديا ولا هواوي؟'], /run its small AI models on Huawei/);
   // with no names offered, R2 on Huawei's chips is its small versions
@@ -5446,7 +5452,10 @@ describe('what someone said, asked after a statement naming them', () => {
 
   test("so does one after a guess at their words, asked as a question: the guess is the asker's (both languages)", () => {
     // before: the guess's words ("come at me bro") were read as part of the question, and it was declined
-    expectAnsweredWith(["so nvidia basically said 'come at me bro'?? what did they actually say", 'انفيديا قالت يعني ولا يهمها؟ شو قالت بالزبط؟'], /competition has begun/);
+    expectAnsweredWith(
+      ["so nvidia basically said 'come at me bro'?? what did they actually say", 'انفيديا قالت يعني ولا يهمها؟ شو قالت بالزبط؟'],
+      /competition has begun/,
+    );
     // a wh-question before it is a question of its own, no guess
     expect(engine.trace('who said huawei failed? what did they say?')[0].question.standard).toMatch(/^who said/);
   });
@@ -5475,10 +5484,7 @@ describe('admitting or acknowledging something is saying it', () => {
   test('so is accepting or denying it as it goes on ("are nvidia accepting that…, or denying it?"), as the Arabic is', () => {
     // before: accepting and denying were words no fact holds, and it was declined
     expectAnsweredWith(
-      [
-        'are nvidia accepting that rivals have arrived or denying it?',
-        'هل انفيديا معترفة انو المنافسة بلشت ولا عم تنكر؟',
-      ],
+      ['are nvidia accepting that rivals have arrived or denying it?', 'هل انفيديا معترفة انو المنافسة بلشت ولا عم تنكر؟'],
       /Nvidia.*competition/,
     );
   });

@@ -936,6 +936,15 @@ describe('Arabizi', () => {
     expect(prepareArabizi("et2a7'ar")).toBe('et2a5ar');
     expect(prepareArabizi("l'engineers dyal huawei")).toBe('l engineers dyal huawei');
   });
+
+  test('a capital H or T inside a word in small letters is ح or ط, as 7 and 6 are ("motaHades", "sifTat")', () => {
+    expect(prepareArabizi('el motaHades bta3 nvidia')).toBe('el mota7ades bta3 nvidia');
+    expect(prepareArabizi('wach huawei sifTat mohandisin')).toBe('wach huawei sif6at mohandisin');
+    // a word with another capital, or one opening with it, is a name's spelling
+    expect(prepareArabizi('GitHub HUAWEI DeepSeek Hades')).toBe('GitHub HUAWEI DeepSeek Hades');
+    // before: read ه, the word was no known one, and the question was declined
+    expectAnsweredWith(['el motaHades bta3 nvidia 2al eh fel akher?'], /Nvidia/);
+  });
 });
 
 describe('dialect words', () => {

@@ -147,6 +147,9 @@ export function arabicSpelling(word: string, vocabulary: SpellingVocabulary): st
 export function prepareArabizi(text: string): string {
   return (
     text
+      // A capital H or T inside a word otherwise in small letters is Franco-Arabic's ح or ط ("motaHades"
+      // متحدث, "sifTat" صيفطات), as 7 and 6 are.
+      .replace(/(?<![\p{L}\p{N}])[a-z]+[HT][a-z]+(?![\p{L}\p{N}])/gu, (word) => word.replace('H', '7').replace('T', '6'))
       .replace(/7['’]/g, '5')
       .replace(/3['’]/g, '8')
       .replace(/9['’]/g, 'ض')

@@ -3529,6 +3529,12 @@ describe('the engine reads messages', () => {
     expect(engine.trace('هواوي بعتت مهندسين، شو صار بعدها؟')[0].question.standard).not.toMatch(new RegExp(n('لسه')));
   });
 
+  test('so is Gulf عاد with a pronoun before an imperfect verb ("ديب سيك عادها تعتمد على انفيديا؟")', () => {
+    // before: عادها was a word no fact holds, and the question was declined
+    expectAnsweredWith(['ديب سيك عادها تعتمد على انفيديا حق R2 ولا خلاص خلتها؟'], /relying on Nvidia/);
+    expect(engine.trace('ديب سيك عادهم يستخدمون انفيديا للموديل الكبير؟')[0].question.standard).toMatch(new RegExp(n('لسه')));
+  });
+
   test('Levantine فك من "breaking off from" is giving something up; نهائي، كامل، ga3 "for good, entirely" and Maghrebi قعد "keep (doing)" are read so too', () => {
     // before: declined, بتفك a word no fact holds (نهائي too, in the first)
     for (const message of ['هل ديب سيك رح تفك من انفيديا؟', 'ديب سيك بتفك من انفيديا نهائي ولا بعدها معها؟'])

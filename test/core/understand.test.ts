@@ -5465,12 +5465,13 @@ describe('what someone said, asked after a statement naming them', () => {
     expect(engine.trace('they sent a team of engineers. what did they say?')[0].question.standard).toMatch(/engineers/);
   });
 
-  test("so does one after a guess at their words, asked as a question: the guess is the asker's (both languages)", () => {
-    // before: the guess's words ("come at me bro") were read as part of the question, and it was declined
+  test("so does one after a guess naming them, asked as a question: the guess is the asker's (both languages)", () => {
+    // before: the guess's words ("come at me bro", "bitter") were read as part of the question, and it was declined
     expectAnsweredWith(
       ["so nvidia basically said 'come at me bro'?? what did they actually say", 'انفيديا قالت يعني ولا يهمها؟ شو قالت بالزبط؟'],
       /competition has begun/,
     );
+    expectAnsweredWith(["nvidia's reply was kinda bitter or nah? what'd they actually say", 'انفيديا كانت زعلانة ولا لا؟ شو قالوا بالزبط؟'], /Nvidia/);
     // a wh-question before it is a question of its own, no guess
     expect(engine.trace('who said huawei failed? what did they say?')[0].question.standard).toMatch(/^who said/);
   });

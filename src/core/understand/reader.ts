@@ -601,14 +601,15 @@ export class Reader {
           context = [];
           return;
         }
-        // "so nvidia basically said 'bring it on'?? what did they actually say": so does one after a
-        // guess at their words, a question that is no wh-question; the guess is the asker's words, around it.
+        // "so nvidia basically said 'bring it on'?? what did they actually say", "nvidia's response was
+        // salty or nah? what'd they actually say": so does one after a guess naming them, asked as a
+        // question that is no wh-question; the guess is the asker's words, around it.
         if (
           clause.type === 'speech' &&
           context.length === 0 &&
           (last?.type === 'yesno' || last?.type === 'what' || last?.type === 'speech') &&
           last.clauses.length === 1 &&
-          last.clauses.some((asked) => asked.words.some((word) => SAYING_WORDS.has(word)) && asked.terms.some((term) => term.kind === 'name'))
+          last.clauses.some((asked) => asked.terms.some((term) => term.kind === 'name'))
         ) {
           questions[questions.length - 1] = new Draft([clause], [...last.context, ...last.clauses]);
           return;

@@ -2397,6 +2397,13 @@ describe('the engine reads messages', () => {
     expect(engine.ask("thanks to huawei's engineers R2 got delayed").facts[0]?.fact.en).toMatch(/delayed|met delays/);
   });
 
+  test('whether a company announced or confirmed the news itself asks whether it is its origin: the outlet answers (both languages); announcing a launch is no news', () => {
+    // before: answered with the launch date DeepSeek has not announced, or declined
+    expectOutletAnswer(['did deepseek announce this themselves?', 'did deepseek confirm the news?', 'هل ديب سيك اعلنت هذا بنفسها؟', 'هل اكدت ديب سيك الخبر؟']);
+    for (const message of ['did deepseek announce it yet?', 'هل اعلنت ديب سيك موعد الاطلاق؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/has not yet said when/)]);
+  });
+
   test('putting a story out is publishing it: "who put this out?" asks for the outlet, as "مين طلع الخبر؟" does', () => {
     expectOutletAnswer(['who put this out? which site?', 'who put out the story?', 'مين طلع الخبر ده؟']);
   });

@@ -16,7 +16,9 @@
  * - a verb of transmitting (give, share, say; قال، جاب): with a word asking for its agent, its object
  *   the news ("who gave this information first", "مين اللي قال الكلام ده");
  * - a verb of coming from (come from, based on, relies on; جاي من، من أين، استند إلى): with a question
- *   word or a yes/no opener, the news in the clause and no thing.
+ *   word or a yes/no opener, the news in the clause and no thing;
+ * - a verb of announcing or confirming (announce, confirm; اعلن، اكد): with a yes/no opener, its object
+ *   the news ("did deepseek announce this themselves?", "هل اكدت ديب سيك الخبر؟": whether they are its origin).
  *
  * "What" asks for the agent of publishing only with a noun for one ("what website published…"):
  * alone it asks what was published or said, the report's content ("ذا انفورمشين شو نشرت").
@@ -30,7 +32,7 @@ import { oneSlipFrom } from '../search/fuzzy';
 import { keepsFirstLetter } from '../text/clitics';
 import { isEnglishWord } from './word-frequency';
 
-type OriginClass = 'noun' | 'outlet' | 'publish' | 'transmit' | 'motion';
+type OriginClass = 'noun' | 'outlet' | 'publish' | 'transmit' | 'motion' | 'announce';
 
 /** An Arabic word with its attached و / ف, article or preposition, and a pronoun or case ending. */
 const arabicWord = (stems: string) => new RegExp(`^(?:و|ف)?(?:ال|بال|لل|ل|ب|ك)?(?:${stems})(?:ا|ه|ها|هم|و|وه|وها|ات|ي|يه)?$`);
@@ -86,6 +88,7 @@ const ENGLISH_CLASSES: [OriginClass, ReadonlySet<string>][] = [
   ['transmit', new Set(['gave', 'give', 'gives', 'given', 'provided', 'provide', 'provides', 'shared', 'share', 'spread', 'said', 'says', 'told', 'brought'])],
   // "From" as an origin, not as a departure ("move away from Nvidia"): see asksAt.
   ['motion', new Set(['from', 'based', 'relies', 'rely', 'relied', 'relying'])],
+  ['announce', new Set(['announce', 'announced', 'announces', 'confirm', 'confirmed', 'confirms'])],
 ];
 
 const ARABIC_CLASSES: [OriginClass, RegExp][] = [
@@ -99,6 +102,7 @@ const ARABIC_CLASSES: [OriginClass, RegExp][] = [
   // Bringing is transmitting: "جايبين الخبر" brings the news, "جابت سيرة الصين" brings up China.
   ['transmit', arabicWord('قال|قالت|اعطي|اعطت|عطي|جايبين|جايب|جايبه|جبتوا|جاب|جابو|جابت')],
   ['motion', arabicWord('جاي|جايه|جات|جاءت|جا|اتت|اتي|استند|يستند|تستند|استندت|منين|مناين')],
+  ['announce', arabicWord('اعلن|اعلنت|اعلنوا|يعلن|تعلن|اكد|اكدت|اكدوا|يوكد|توكد')],
 ];
 
 /** Verbs "from" follows for an origin: come, get, take, draw. */
@@ -300,6 +304,10 @@ function asksAt(script: Script, at: number, cls: OriginClass, clause: Clause): b
       )
         return false;
       return (clause.asked || clause.yesno) && clause.news && !clause.thing;
+    case 'announce':
+      // The news within three words after the verb, its subject between in Arabic ("هل اكدت ديب سيك
+      // الخبر؟"); not "it", which may be a launch ("did they announce it yet?").
+      return clause.yesno && !clause.thing && words.slice(at + 1, at + 4).some((after) => after !== 'it' && script.said(after));
   }
 }
 

@@ -3443,6 +3443,14 @@ describe('the engine reads messages', () => {
     expect(engine.ask('why was R2 delayed, and is there a launch date yet?').parts).toHaveLength(2);
   });
 
+  test('so does one asked with هل, or with ما "not" between its subject and verb: neither asks what', () => {
+    // before: هل and the negating ما were read as question words, and each message asked two questions
+    for (const message of ['ليه R2 اتأخر؟ هو هواوي مكانتش بتساعدهم؟', 'ليش تأخر R2؟ هواوي ما ساعدتهم؟', 'ليش تأخر R2؟ هل هواوي ما ساعدتهم؟'])
+      expect([message, engine.ask(message).parts, answeredWith(engine.ask(message))]).toEqual([message, undefined, expect.stringMatching(/delayed/)]);
+    // ما that ends the clause asks what: a question of its own
+    expect(engine.ask('ليش تأخر R2؟ هواوي عملت شو؟').parts).toHaveLength(2);
+  });
+
   test('after asking what something is, "is it / is that…" guesses what, and goes around the question, whose answer is the fact the guess would confirm', () => {
     // before: two questions, the guess a yes/no one answered by another fact
     for (const message of ['what is ascend? is it a huawei chip?', "so whats this ascend thing, is that huawei's chip or nvidia's"]) {

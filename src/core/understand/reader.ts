@@ -1016,7 +1016,7 @@ class Draft {
 
   /** Whether a clause after it, with no question word of its own, guesses at its answer. */
   guessedAtBy(clause: ReadClause): boolean {
-    if (hasQuestionWord(clause) || !this.asksWithQuestionWord()) return false;
+    if (asksWhat(clause) || !this.asksWithQuestionWord()) return false;
     // "what's R2 even, like a chatbot or smth?", "what's R2, is it a chatbot or something?": told by its "or something".
     if (GUESS_TAIL.test(clause.text)) return true;
     // "علاش تأخر R2؟ هواوي ما عاونتهمش؟", "why was R2 delayed? was it the huawei team's fault?": after
@@ -1265,6 +1265,15 @@ const POINTING_WORDS = new Set([...DEMONSTRATIVES, 'ones', 'one', 'منهم', '�
 /** Whether a clause asks with a question word of its own ("what…", "مين…"). */
 function hasQuestionWord(clause: ReadClause): boolean {
   return clause.words.some((word) => QUESTION_WORDS.has(word));
+}
+
+/**
+ * Whether a clause asks with a question word for something (what, who, why): not هل, which asks
+ * yes or no, nor ما after the clause's first word, which negates ("هواوي ما ساعدتهم؟", didn't Huawei
+ * help them?); what a dialect asks at the end is its own word (شو، ايه), not ما.
+ */
+function asksWhat(clause: ReadClause): boolean {
+  return clause.words.some((word, at) => QUESTION_WORDS.has(word) && word !== 'هل' && !(word === 'ما' && at > 0));
 }
 
 /** The terms of the names a clause holds. */

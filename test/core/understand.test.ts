@@ -1080,6 +1080,13 @@ describe('dialect words', () => {
     }
   });
 
+  test('Gulf تمّ "stay on" with its future ب is "keeps on" too (ديب سيك بتم على انفيديا؟); standard يتم (is done) is left alone', () => {
+    // before: بتم was a word no fact holds, and the question was declined
+    expect(standardContentWord(n('بتم'))).toBe(n('تواصل'));
+    expect(standardContentWord(n('يتم'))).toBeUndefined();
+    expectAnsweredWith(['ديب سيك بتم على انفيديا في R2 ولا خلاص؟'], /keep using and relying on Nvidia/);
+  });
+
   test('the accusative’s alif comes off a noun the facts write without it (موعداً، مصدراً), never off a grammar word', () => {
     expect(stripAccusative(n('موعداً'))).toEqual([n('موعد')]);
     expect(stripAccusative(n('باشا'))).toEqual([]);

@@ -292,6 +292,11 @@ const GULF: DialectGroup = {
     يابوا: 'جابوا',
     يايب: 'جايب',
     يايبين: 'جايبين',
+    // تمّ "stay on, keep on" with the future's ب (ديب سيك بتم على انفيديا؟ "will DeepSeek stay on Nvidia?"),
+    // as the Levant's تضل; not bare يتم, standard Arabic's "is done".
+    بتم: 'تواصل',
+    بيتم: 'تواصل',
+    بيتمون: 'تواصل',
     // هوّن عن "back away from" (هونوا عنه؟ "did they back off from it?"); not bare هون, the Levant's "here".
     هونت: 'تراجع',
     هونوا: 'تراجع',

@@ -2848,6 +2848,12 @@ describe('the engine reads messages', () => {
     expect(engine.ask("wallah I don't get it, ليش nvidia still the main one for R2?").language).toBe('en');
   });
 
+  test("questions asking in both languages are answered in the first one's: the asker opened in it", () => {
+    // before: the words were counted over the whole line, and the English ones outnumbered the Arabic
+    expect(engine.ask('شو قصة الـ engineering team تبع Huawei؟ did it help or not؟').language).toBe('ar');
+    expect(engine.ask('did the huawei engineers help in the end? ولا شو صار بالزبط؟').language).toBe('en');
+  });
+
   test('inside a sentence without a question mark, ما before a verb is "not": the sentence is context, not a question', () => {
     const answer = engine.ask('كنت بقرا عن هواوي وما فهمت الموضوع. هل ساعدت ديب سيك في R2؟');
     expect(answer.parts).toBeUndefined();

@@ -123,9 +123,10 @@ export interface Reading {
   questions: Question[];
   arabizi: boolean;
   /**
-   * The language its questions are asked in, when the words that ask them are all of one
-   * language: "the Ascend plan for the inference model، هل لغوها؟" asks in Arabic however many
-   * English words name its topic. Null when nothing asks, or both languages do.
+   * The language its questions are asked in, by the words that ask them: "the Ascend plan for the
+   * inference model، هل لغوها؟" asks in Arabic however many English words name its topic. When
+   * questions ask in both, the first one's ("شو قصة الـ engineering team تبع Huawei؟ did it help or
+   * not؟": the asker opened in Arabic). Null when nothing asks.
    */
   askedIn: Language | null;
 }
@@ -1392,9 +1393,8 @@ const ELABORATION = [/^(?:like|as in|i mean|ie|aka|meaning|in other words|قصد
 /** A tag asking to confirm what was just said: "…, right?", "…yeah?", "…صح؟", "…مش كده؟", "…مو هيك؟". */
 const CONFIRMATION_TAG = /(?:^|[\s,،])(?:right|yeah|correct|innit|isnt it|isn't it|(?<!\bor )no|صح|صحيح|مش كده|مش كدا|مش كدة|مش هيك|مو هيك|مو كذا|مش كذا)$/i;
 
-/** The language of the words that ask the message's questions, when they are all of one (see Reading.askedIn). */
+/** The language of the words that ask the message's first question (see Reading.askedIn). */
 function askedIn(clauses: ReadClause[]): Language | null {
-  const languages = new Set<Language>();
   for (const clause of clauses) {
     if (!clause.asks) continue;
     // An English question word asks in English, whatever Arabic word beside it reads as one (ما in بعد ما
@@ -1402,10 +1402,10 @@ function askedIn(clauses: ReadClause[]): Language | null {
     // English grammar ("ليش nvidia still the main one for R2?"): the word the asker reached for, no more.
     const arabicAsks = clause.arabic.some((word) => QUESTION_WORDS.has(word));
     const lone = arabicAsks && clause.arabic.every((word) => QUESTION_WORDS.has(word)) && clause.latin.filter((word) => isStopword(word)).length >= 2;
-    if (clause.latin.some((word) => QUESTION_WORDS.has(word)) || ENGLISH_AUXILIARIES.has(clause.latin[0] ?? '') || lone) languages.add('en');
-    else if (arabicAsks) languages.add('ar');
+    if (clause.latin.some((word) => QUESTION_WORDS.has(word)) || ENGLISH_AUXILIARIES.has(clause.latin[0] ?? '') || lone) return 'en';
+    if (arabicAsks) return 'ar';
   }
-  return languages.size === 1 ? [...languages][0] : null;
+  return null;
 }
 
 /** The story the report tells, described by what it names: "about this (whole) deepseek huawei thing", "عن موضوع ديب سيك وهواوي". */

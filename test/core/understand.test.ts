@@ -4214,6 +4214,13 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(engine.trace('do huawei chips fit the big model?')[0].question.standard).toMatch(/chips fit the/);
   });
 
+  test('…and opening a question before its auxiliary ("fit did the nvidia mannie say?"); English fit before one is no question word', () => {
+    // before: "fit did" asked nothing, and the question was declined
+    expectAnsweredWith(['fit did the nvidia mannie say aboot it?'], /Nvidia spokesperson said/);
+    expect(engine.trace('an fit does it mean fer deepseek?')[0].question.standard).toMatch(/\bwhat does it\b/);
+    expect(engine.trace('how fit is the huawei chip for the big model?')[0].question.standard).toMatch(/fit is/);
+  });
+
   test('Northern English owt "anything": "did nvidia say owt about china?" asks whether Nvidia said anything about China', () => {
     // before: "owt" was a word no fact holds, and the question was declined
     expect(engine.trace('did nvidia actually say owt about china or is that made up?')[0].question.standard).toMatch(/say anything about china/);

@@ -729,8 +729,10 @@ export const PHRASES: [RegExp, string][] = [
   // Jamaican and British "big up" hails someone ("big up bot 🙌"): a greeting, no size.
   [/\bbig up\b/g, ''],
   // North-east Scots (Doric) asks "what" with fit ("fit day did it come oot?"); only before a noun it
-  // determines, as English fit is a verb or an adjective elsewhere ("which chips fit", "fit for").
+  // determines, as English fit is a verb or an adjective elsewhere ("which chips fit", "fit for")…
   [/\bfit (?=(?:day|date|time|month|year|kind|sort|chips?|company|companies|model|models|paper|outlet|site)\b)/g, 'what '],
+  // …or opening a question before its auxiliary ("fit did the nvidia mannie say?", "an fit does it mean?").
+  [/(^|(?:^| )(?:an|and|so|but) )fit (?=(?:did|does|do|is|are|was|were|will|wid|dae|daes)\b)/, '$1what '],
   // Chat writes "for" as 4 before what it is for ("which chips 4 that one", "only 4 the small models"); not
   // a number before what it counts ("send 4 engineers").
   [/(?<=[a-z] )4 (?=(?:the|that|this|these|those|it|them|me|us|my|our|their|its|real|sure|now)\b)/g, 'for '],

@@ -4123,6 +4123,15 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(engine.trace('big up everyone, which chips for the big model?')[0].question.standard).toMatch(/big model/);
   });
 
+  test('Pidgin "how una dey" (how are you all) greets and asks nothing; a who inside what someone said asks of that, not who they are', () => {
+    // before: "una" was a word no fact holds, and the greeting a question of its own, declined
+    expectOneAnswer('how una dey? wetin nvidia talk?', /competition has begun/);
+    // before: read as asking the spokesman's name, and declined
+    expect(engine.trace('the nvidia spokesman talk say america must win who?')[0].question.type).not.toBe('person');
+    expectAnsweredWith(['the nvidia spokesman said america must win who?'], /Nvidia/);
+    expect(engine.ask('the nvidia spokesperson is who?').answered).toBe(false);
+  });
+
   test('th written as d or t (dis, dat, dere, bout, wit), as Caribbean, Cajun and West African English say it', () => {
     expect(engine.trace('what kinda model was deepseek fixin to run on dat ascend chip')[0].question.standard).toMatch(/ on that ascend /);
     // before: "dere" and "dis" were words no fact holds, and the question was declined

@@ -310,7 +310,9 @@ const RULES: Rule[] = [
     type: 'person',
     english: [
       new RegExp(`\\b(who|whom|whose|which|name|named|called)\\b.*\\b(${PERSON_ROLES})\\b`),
-      new RegExp(`\\b(${PERSON_ROLES})\\b.*\\b(name|named|called|who)\\b`),
+      // …then who they are; not a who asked inside what they said ("the spokesman talk say america
+      // must win who?": whom they must win).
+      new RegExp(`\\b(${PERSON_ROLES})\\b.*\\b(name|named|called|who)\\b(?<!\\b(?:say|says|said|told)\\b.*\\bwho)`),
       /\bwho\b.*\b(founded|founder|runs|leads|leading|led|heads|heading|headed|manages|managing|managed|owns|invented|wrote|authored|penned)\b/,
       // "the name of the guy leading the team": a person, however the asker calls them.
       /\b(name|named|called)\b.*\b(guy|guys|person|man|woman|leader|leaders)\b/,

@@ -485,6 +485,7 @@ export const CHAT_SHORTHAND = new Map(
     weytin: 'what',
     dey: 'is',
     dem: 'they',
+    una: 'you',
     don: 'has',
     abi: '',
     sef: '',

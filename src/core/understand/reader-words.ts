@@ -479,8 +479,8 @@ export const CHAT_SHORTHAND = new Map(
     govt: 'government',
     // Australian English: a mob is a group, an outfit ("which mob's chips r they usin").
     mob: 'company',
-    // Nigerian Pidgin: wetin "what", dey "is", dem "they", don "has" (deepseek don finish with nvidia), abi "right?",
-    // sef "even".
+    // Nigerian Pidgin: wetin "what", dey "is", dem "they", una "you all", don "has" (deepseek don finish with nvidia),
+    // abi "right?", sef "even".
     wetin: 'what',
     weytin: 'what',
     dey: 'is',

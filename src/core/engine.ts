@@ -522,7 +522,8 @@ export class Isnad implements FactLookup {
     // Each candidate read from the store once for the question (with SQLite, a read of the file).
     // A fact another process just removed is gone from the store a moment before the index hears of it.
     const held = new Map<string, Fact>();
-    const candidates = this.ranker.rank(query, this.options.candidates, { accept, meantSide: this.sideMeant(read) }).filter(({ id }) => {
+    const meantSide = this.sideMeant(read);
+    const candidates = this.ranker.rank(query, this.options.candidates, { accept, meantSide }).filter(({ id }) => {
       const fact = this.contents.get(id);
       if (fact) held.set(id, fact);
       return fact !== undefined;
@@ -538,7 +539,8 @@ export class Isnad implements FactLookup {
       aside: this.setAside(question, asked, held, ownTerms),
       substituted: asksWhether(question) && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
       // "huawei only for the small models?": bounding one side asks of the other too, which a division tells.
-      divides: contrast || boundsSide ? (id) => this.kinds.divides(held.get(id)) : undefined,
+      // So do names offered of no thing with sizes ("is deepseek using huawei or nvidia?"): both hold, each for its part.
+      divides: contrast || boundsSide || (eitherBits !== 0 && meantSide === undefined) ? (id) => this.kinds.divides(held.get(id)) : undefined,
       everydayOnly,
       model: DEFAULT_DECISION_MODEL,
       options: this.options.decision,
@@ -550,7 +552,8 @@ export class Isnad implements FactLookup {
    * the thing itself, the large side of the size contrast, not its small versions: the unmarked
    * reading, as "how big is it" asks no size. Only when the question names something besides the
    * alternatives (not the name nearly every fact holds, DeepSeek: "which chips does deepseek run on,
-   * nvidia or huawei?" asks of all its models). A side the question names is the side asked (the ranker sees to it).
+   * nvidia or huawei?" asks of all its models, and both hold: see decisionInput's divides). A side the
+   * question names is the side asked (the ranker sees to it).
    */
   private sideMeant({ query, eitherBits }: Pick<DecisionInput, 'query' | 'eitherBits'>): string | undefined {
     if (eitherBits === 0) return undefined;

@@ -5253,6 +5253,14 @@ test('a thing named bare with names offered to choose from ("is R2 trained on hu
   expectAnsweredWith(['is R2 trained on huawei chips?'], /smaller versions of R2/);
 });
 
+test('names offered of no thing with sizes ("is deepseek using huawei or nvidia?") both hold, each for its part: the division of the work answers (both languages)', () => {
+  // before: the fact about Nvidia for R2 answered, telling one side only
+  expectAnsweredWith(
+    ['deepseek uses huawei or nvidia chips?', 'واش ديب سيك خدامة بشرايح هواوي ولا نفيديا؟', 'هل تستخدم ديب سيك شرائح هواوي أو إنفيديا؟'],
+    /balanced way/,
+  );
+});
+
 test('a yes/no question is answered "no" by the fact telling the event with another name of the asked kind in its place (both languages)', () => {
   // before: abstained, the fact naming Nvidia lacking Huawei
   expectOneAnswer("Is Huawei's chip being used for the most powerful version of R2?", /relies mainly on Nvidia chips to build the most powerful/);

@@ -5584,6 +5584,9 @@ describe('Maghrebi غير after a verb is "only"', () => {
 
   test('after a noun it is still "other than"', () => {
     expect(engine.trace('شنو الشركات غير هواوي اللي تجرب ديب سيك شرائحها؟')[0].question.standard).toMatch(/غير/);
+    // …one opening with ب too, which a verb does only before its imperfect's ي، ت، ن or ا (before: read "only Nvidia", and declined)
+    expect(engine.trace('ديب سيك بتدور على بدائل غير انفيديا؟')[0].question.standard).toMatch(/غير/);
+    expectAnsweredWith(['عايز افهم يعني ايه ديب سيك بتدور على بدائل غير انفيديا'], /alternative/);
   });
 });
 

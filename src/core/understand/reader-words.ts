@@ -710,8 +710,9 @@ export const PHRASES: [RegExp, string][] = [
   ],
   // Maghrebi غير after a verb and before what it is done with is "only" ("تخدم غير بشرائح هواوي", works only
   // with Huawei's chips); elsewhere it is "other than" ("شركات غير هواوي"), after an adjective too ("شركات
-  // تانية غير هواوي": a verb's ending is no ه).
-  [/(?<=(?:^| )[يتنب]\S+[^\sه] )غير (?=\S)/g, 'فقط '],
+  // تانية غير هواوي": a verb's ending is no ه) or a noun opening with ب ("بدائل غير انفيديا": a verb's ب is
+  // the imperfect's, before its ي، ت، ن or ا).
+  [/(?<=(?:^| )(?:[يتن]|ب[يتنا])\S+[^\sه] )غير (?=\S)/g, 'فقط '],
   // بس inside a yes/no question, after its subject, is "only" (فقط) before what it bounds: "هل ديب سيك
   // بس تجرب شرايح هواوي؟" asks whether it tries Huawei's alone. Not before a negation ("هل هواوي ساعدت
   // بس ما نجحت؟", but), nor before a purpose it limits ("…هواوي بس للنماذج الصغيرة؟", which the division of work answers).

@@ -48,10 +48,15 @@ interface Opposite {
   meant?: Posting;
 }
 
-/** Whether the fact at `slot`, matched with the query terms at the bits of `held`, is penalised for `opposite`. */
-function opposes({ bit, posting, meant }: Opposite, held: number, slot: number): boolean {
-  const holds = (list: Posting) => findSlot(list.slots, 0, list.size, slot) >= 0;
-  return held !== 0 && !(held & bit) && holds(posting) && !(meant && holds(meant));
+/** Whether `posting` lists the fact at `slot`. */
+const lists = (posting: Posting, slot: number) => findSlot(posting.slots, 0, posting.size, slot) >= 0;
+
+/**
+ * Whether the fact at `slot`, matched with the query terms at the bits of `held` and holding
+ * `opposite`'s term, is penalised for it.
+ */
+function opposedBy({ bit, meant }: Opposite, held: number, slot: number): boolean {
+  return held !== 0 && !(held & bit) && !(meant && lists(meant, slot));
 }
 
 /** What bounds a question's scores: its weight, the terms that penalise, and what the terms from each position on can add. */
@@ -611,7 +616,7 @@ export class Ranker {
    */
   private finalScore(slot: number, totalWeight: number, opposites: Opposite[]): number {
     const held = this.matched[slot];
-    const opposed = opposites.some((opposite) => opposes(opposite, held, slot));
+    const opposed = opposites.some((opposite) => lists(opposite.posting, slot) && opposedBy(opposite, held, slot));
     return this.score(slot, totalWeight, opposed ? this.options.contrastPenalty : 1);
   }
 
@@ -621,7 +626,7 @@ export class Ranker {
       const { posting } = opposite;
       for (let i = 0; i < posting.size; i++) {
         const slot = posting.slots[i];
-        if (opposes(opposite, this.matched[slot], slot)) this.contradicted[slot] = 1;
+        if (opposedBy(opposite, this.matched[slot], slot)) this.contradicted[slot] = 1;
       }
     }
   }

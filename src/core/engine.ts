@@ -558,7 +558,7 @@ export class Isnad implements FactLookup {
   private sideMeant({ query, eitherBits }: Pick<DecisionInput, 'query' | 'eitherBits'>): string | undefined {
     if (eitherBits === 0) return undefined;
     const subject = query.some(
-      (term, i) => !(eitherBits & (1 << i)) && term.alternatives.some(({ term: id }) => this.nameIds.includes(id) && !this.heldNearlyEverywhere(id)),
+      (term, i) => !(eitherBits & (1 << i)) && term.alternatives.some(({ term: id }) => this.analyzer.lexicon.isName(id) && !this.heldNearlyEverywhere(id)),
     );
     return subject ? UNMARKED_SIDE : undefined;
   }

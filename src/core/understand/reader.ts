@@ -597,7 +597,7 @@ export class Reader {
         }
         // "nvidia sounds salty 😂 what did they actually say": what someone said, after a statement
         // naming them, asks their words; the statement's own words are the asker's, around it.
-        if (clause.type === 'speech' && context.some((told) => told.terms.some((term) => term.kind === 'name'))) {
+        if (clause.type === 'speech' && context.some((told) => clauseNameTerms(told).length > 0)) {
           questions.push(new Draft([clause], context));
           context = [];
           return;
@@ -610,7 +610,7 @@ export class Reader {
           context.length === 0 &&
           (last?.type === 'yesno' || last?.type === 'what' || last?.type === 'speech') &&
           last.clauses.length === 1 &&
-          last.clauses.some((asked) => asked.terms.some((term) => term.kind === 'name'))
+          last.nameTerms().length > 0
         ) {
           questions[questions.length - 1] = new Draft([clause], [...last.context, ...last.clauses]);
           return;

@@ -4128,7 +4128,11 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer('how una dey? wetin nvidia talk?', /competition has begun/);
     // before: read as asking the spokesman's name, and declined
     expect(engine.trace('the nvidia spokesman talk say america must win who?')[0].question.type).not.toBe('person');
-    expectAnsweredWith(['the nvidia spokesman said america must win who?'], /Nvidia/);
+    // …answered with what the spokesman said America must win: developers' support
+    for (const message of ['the nvidia spokesman talk say america must win who?', 'the nvidia spokesman said america must win who?']) {
+      const answer = engine.ask(message);
+      expect([message, answer.answered, answer.facts.map((fact) => fact.fact.id)]).toEqual([message, true, expect.arrayContaining(['us-must-win-developers'])]);
+    }
     expect(engine.ask('the nvidia spokesperson is who?').answered).toBe(false);
   });
 

@@ -14,7 +14,7 @@ import { orderByFuse } from './search/autocomplete';
 import { MAX_QUERY_TERMS, type QueryTerm, resolveQuery, termsAsked, unheardWords } from './search/query';
 import { Ranker } from './search/rank';
 import { ServerScopes, type SlotFilter } from './search/scopes';
-import { Analyzer, type Term, type TermSink } from './text/analyze';
+import { type Analysis, Analyzer, type Term, type TermSink } from './text/analyze';
 import { CompiledLexicon } from './text/lexicon';
 import { normalizeText, type Word } from './text/words';
 import { allStopwords, isStopword } from './text/stopwords';
@@ -23,7 +23,7 @@ import { alternativeNames, alternativeSides, boundsSide, contrastedSides, setApa
 import { hasArabiziDigits } from './understand/arabizi';
 import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-model';
 import { FactKinds } from './understand/fact-kinds';
-import { NameKinds } from './understand/name-kinds';
+import { NameKinds, type Possessor } from './understand/name-kinds';
 import { asksConsidered, asksIntended } from './understand/considered';
 import { askedPredicate, asksTown, namesTown, proposedReason, type QuestionType } from './understand/question-type';
 import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
@@ -161,6 +161,8 @@ interface WholeSummary {
 interface NameAsked {
   kind: string;
   terms: ReadonlySet<string>;
+  /** The maker it is asked of ("cambricon's model"), whose own name alone answers. */
+  possessor: Possessor | null;
 }
 
 export class Isnad implements FactLookup {
@@ -529,7 +531,7 @@ export class Isnad implements FactLookup {
       return fact !== undefined;
     });
     const asked = termsAsked(query);
-    const name = question.type === 'name' ? this.nameAsked(asked) : null;
+    const name = question.type === 'name' ? this.nameAsked(asked, this.analyzer.analyze(question.standard)) : null;
     return {
       candidates,
       ...read,
@@ -600,9 +602,9 @@ export class Isnad implements FactLookup {
   }
 
   /** "what's the name of the processor": the kind of name asked for, from the terms asked (null: no kind is named). */
-  private nameAsked(terms: ReadonlySet<string>): NameAsked | null {
+  private nameAsked(terms: ReadonlySet<string>, analysis: Analysis): NameAsked | null {
     const kind = this.nameKinds.askedKind([...terms]);
-    return kind === null ? null : { kind, terms };
+    return kind === null ? null : { kind, terms, possessor: this.nameKinds.possessor(kind, analysis) };
   }
 
   /**
@@ -645,7 +647,7 @@ export class Isnad implements FactLookup {
       // Not among the candidates read (removed from the store, not yet from the index): it answers nothing.
       if (!fact) return NO_ANSWERS;
       const answers = this.kinds.of(fact);
-      if (name) return adjust(answers, 'name', this.nameKinds.givesName(name.kind, this.kinds.namesOf(fact), name.terms));
+      if (name) return adjust(answers, 'name', this.nameKinds.givesName(name.kind, this.kinds.namesOf(fact), name.terms, name.possessor));
       if (agent !== null) return adjust(answers, 'deed', this.kinds.subjectOf(fact) === agent);
       if (speakers.size > 0 && answers.has('speech')) return adjust(answers, 'speech', speakers.has(this.kinds.firstNameOf(fact) ?? ''));
       if (unheardSpeaker) return adjust(answers, 'speech', false);

@@ -1834,6 +1834,28 @@ describe('what kind of name a question asks for', () => {
     expect(engine.ask('شو اسم الموديل الجاي تبع ديب سيك').facts[0]?.fact.en).toMatch(/R2/);
   });
 
+  test("a name asked of a maker is its product's: only a name of the maker's own answers, in either language", () => {
+    const makers = new NameKinds(
+      engine.analyzer,
+      parseNameKinds('processor: processor chip معالج شريحة | ascend(huawei) | huawei cambricon\nmodel: model موديل | r2(deepseek) | deepseek\n'),
+    );
+    const possessorOf = (text: string) => makers.possessor(makers.askedKind(termsOf(text)) ?? '', engine.analyzer.analyze(text));
+    expect(possessorOf("what's the name of cambricon's model")).toEqual({ maker: 'cambricon', kind: 'processor' });
+    expect(possessorOf('شنو اسم الموديل مال كامبريكون')).toEqual({ maker: 'cambricon', kind: 'processor' });
+    expect(possessorOf('شو اسم معالج هواوي')).toEqual({ maker: 'huawei', kind: 'processor' });
+    // after a relative it is who does something with it; a chip "of" one that makes models is one it uses
+    expect(possessorOf('شو اسم الشريحة اللي هواوي عملتها')).toBeNull();
+    expect(possessorOf("what's deepseek's chip called")).toBeNull();
+    expect(makers.givesName('model', ['cambricon', 'r2'], new Set(['cambricon']), { maker: 'cambricon', kind: 'processor' })).toBe(false);
+    expect(makers.givesName('processor', ['huawei', 'ascend'], new Set(['huawei']), { maker: 'huawei', kind: 'processor' })).toBe(true);
+    // before: answered with the accelerators tested for R2's small models, R2 being DeepSeek's name, not Cambricon's
+    for (const message of ["what's the name of cambricon's model they're testing?", 'شنو اسم الموديل مال كامبريكون اللي دا يجربوه؟']) {
+      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    }
+    expect(engine.ask('شو اسم معالج هواوي؟').facts[0]?.fact.en).toMatch(/Ascend/);
+    expect(engine.ask('شو اسم الموديل الجاي تبع ديب سيك').facts[0]?.fact.en).toMatch(/R2/);
+  });
+
   test("the kind of one of the report's names, and none for a name of no listed kind", () => {
     expect([kinds.kindOf('ascend'), kinds.kindOf('r2'), kinds.kindOf('huawei')]).toEqual(['processor', 'model', null]);
   });

@@ -4,11 +4,16 @@
  * it asks with. It is answered by a fact that holds a name of that kind the question does not
  * hold already; a fact about the same things that names nothing new does not answer it. Which
  * nouns ask for which kind, and which of the report's names are of it: `data/name-kinds.txt`.
+ *
+ * A name asked of a maker of things of a kind ("Cambricon's model", "الموديل مال كامبريكون", "معالج
+ * هواوي") asks for its product's: only a name of that kind of theirs answers (Ascend is Huawei's; R2,
+ * DeepSeek's, is no chipmaker's). Asked of one that makes none ("deepseek's chip": the one it uses),
+ * any name of the kind may.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../knowledge/load';
-import type { Analyzer } from '../text/analyze';
+import type { Analysis, Analyzer } from '../text/analyze';
 
 const NAME_KINDS_FILE = path.join(DATA_DIR, 'name-kinds.txt');
 
@@ -18,16 +23,47 @@ export interface NameKind {
   nouns: string[];
   /** The lexicon ids of the report's names of this kind. */
   names: string[];
+  /** Whose each name is, where the file says (`ascend(huawei)`): a lexicon id → its maker's. */
+  owners: Map<string, string>;
+  /** The lexicon ids of those who make things of this kind (`processor: … | … | huawei nvidia …`). */
+  makers: string[];
 }
 
-/** Reads `kind: nouns… | names…` lines; # starts a comment. */
+/** Words between a thing and whose it is ("model of cambricon", "الموديل مال كامبريكون"), normalised. */
+const OF_WORDS = new Set(['of', 'مال', 'تبع', 'حق', 'حقت', 'بتاع', 'ديال', 'تاع', 'متاع']);
+/** The kind a maker's product has a model of, whatever it makes. */
+const MODEL_KIND = 'model';
+/** A name in the file, with its maker's id in brackets where it has one: `ascend(huawei)`. */
+const OWNED_NAME = /^([\w-]+)(?:\(([\w-]+)\))?$/;
+
+export interface Possessor {
+  /** The lexicon id of the maker asked of. */
+  maker: string;
+  /** The kind its product is. */
+  kind: string;
+}
+
+/** Reads `kind: nouns… | names… [| makers…]` lines; # starts a comment. */
 export function parseNameKinds(text: string): NameKind[] {
   return text.split('\n').flatMap((raw, index) => {
     const line = raw.replace(/#.*/, '').trim();
     if (!line) return [];
-    const match = /^([\w-]+):\s*([^|]+)\|\s*(.+)$/.exec(line);
-    if (!match) throw new Error(`${NAME_KINDS_FILE}: line ${index + 1} is not "kind: nouns | names"`);
-    return [{ kind: match[1], nouns: match[2].trim().split(/\s+/), names: match[3].trim().split(/\s+/) }];
+    const match = /^([\w-]+):\s*([^|]+)\|([^|]+)(?:\|(.+))?$/.exec(line);
+    const names = match?.[3]
+      .trim()
+      .split(/\s+/)
+      .map((name) => OWNED_NAME.exec(name));
+    if (!match || !names || names.some((name) => name === null)) throw new Error(`${NAME_KINDS_FILE}: line ${index + 1} is not "kind: nouns | names"`);
+    const read = names as RegExpExecArray[];
+    return [
+      {
+        kind: match[1],
+        nouns: match[2].trim().split(/\s+/),
+        names: read.map(([, name]) => name),
+        owners: new Map(read.flatMap(([, name, owner]) => (owner ? [[name, owner] as const] : []))),
+        makers: match[4]?.trim().split(/\s+/) ?? [],
+      },
+    ];
   });
 }
 
@@ -35,12 +71,17 @@ export class NameKinds {
   /** The index term of each noun → the kind it asks for. */
   private readonly kindOfTerm = new Map<string, string>();
   private readonly namesOfKind = new Map<string, ReadonlySet<string>>();
+  private readonly owners = new Map<string, string>();
+  /** A maker's lexicon id → the kind of thing it makes. */
+  private readonly madeBy = new Map<string, string>();
   /** Every noun of every kind, as written: words a question may be spelt with in Arabizi too ("jarida"). */
   readonly nouns: readonly string[];
 
   constructor(analyzer: Analyzer, kinds: NameKind[] = parseNameKinds(readFileSync(NAME_KINDS_FILE, 'utf8'))) {
     this.nouns = kinds.flatMap((kind) => kind.nouns);
-    for (const { kind, nouns, names } of kinds) {
+    for (const { kind, nouns, names, owners, makers } of kinds) {
+      for (const [name, owner] of owners) this.owners.set(name, owner);
+      for (const maker of makers) this.madeBy.set(maker, kind);
       for (const term of analyzer.analyze(nouns.join(' ')).terms) if (!this.kindOfTerm.has(term.term)) this.kindOfTerm.set(term.term, kind);
       this.namesOfKind.set(kind, new Set(names));
     }
@@ -61,11 +102,47 @@ export class NameKinds {
     return null;
   }
 
-  /** Whether a fact holding the names `held` gives a name of `kind` the question (`asked`) does not hold. */
-  givesName(kind: string, held: Iterable<string>, asked: ReadonlySet<string>): boolean {
-    const names = this.namesOfKind.get(kind);
+  /**
+   * The maker a name of `kind` is asked of, from the question's words in order (`analysis`): one right
+   * before the noun it asks with, a word between at most ("cambricon's model", "huawei's new chip"),
+   * or right after it, with "of", a dialect's possessive or another such noun between at most
+   * ("الموديل مال كامبريكون", "معالج هواوي"); not one after a relative ("الشريحة اللي هواوي
+   * عاملتها"). Null when none, or when the one asked of makes nothing of the kind.
+   */
+  possessor(kind: string, analysis: Pick<Analysis, 'terms' | 'words'>): Possessor | null {
+    const words = analysis.words.map((word) => word.text);
+    const at = (source: string) => {
+      const parts = source.split(' ');
+      return words.findIndex((_, i) => parts.every((part, j) => words[i + j] === part));
+    };
+    const noun = analysis.terms.find((term) => this.kindOfTerm.get(term.term) === kind);
+    const nounAt = noun ? at(noun.source) : -1;
+    if (nounAt < 0) return null;
+    const nouns = new Set(analysis.terms.filter((term) => this.kindOfTerm.has(term.term)).map((term) => term.source));
+    const between = (from: number, to: number) => words.slice(from, to).filter((word) => !OF_WORDS.has(word) && !nouns.has(word)).length;
+    for (const term of analysis.terms) {
+      const made = term.kind === 'name' ? this.madeBy.get(term.term) : undefined;
+      // A maker's "model" is a model of what it makes ("which cambricon model"); a thing of another
+      // kind is one it uses ("deepseek's chip").
+      if (made === undefined || (made !== kind && kind !== MODEL_KIND)) continue;
+      const nameAt = at(term.source);
+      const before = nameAt >= 0 && nameAt < nounAt && between(nameAt + term.source.split(' ').length, nounAt) <= 1;
+      const after = nameAt > nounAt && between(nounAt + 1, nameAt) === 0;
+      if (before || after) return { maker: term.term, kind: made };
+    }
+    return null;
+  }
+
+  /**
+   * Whether a fact holding the names `held` gives a name of `kind` the question (`asked`) does not
+   * hold; asked of a maker, a name of what it makes, its own.
+   */
+  givesName(kind: string, held: Iterable<string>, asked: ReadonlySet<string>, possessor: Possessor | null = null): boolean {
+    const names = this.namesOfKind.get(possessor?.kind ?? kind);
     if (!names) return false;
-    for (const name of held) if (names.has(name) && !asked.has(name)) return true;
+    for (const name of held) {
+      if (names.has(name) && !asked.has(name) && (possessor === null || this.owners.get(name) === possessor.maker)) return true;
+    }
     return false;
   }
 }

@@ -5553,6 +5553,12 @@ describe('what someone said, asked after a statement naming them', () => {
     // a wh-question before it is a question of its own, no guess
     expect(engine.trace('who said huawei failed? what did they say?')[0].question.standard).toMatch(/^who said/);
   });
+
+  test('asked of no one named, it is asked of the one the words before were about, their first name, not every name they hold (both languages)', () => {
+    // before: Huawei was asked of too, and the outlet's report on Huawei's chips answered, or nothing did
+    expectAnsweredWith(['so nvidia they are fearing huawei now? wat did they say exactly 😂', 'انفيديا خايفة من هواوي؟ شو قالوا بالزبط؟'], /Nvidia/);
+    expect(engine.trace('nvidia scared of huawei now or what? what did they say')[0].question.standard).not.toMatch(/huawei/);
+  });
 });
 
 describe('whether someone said when something happens asks whether its time was announced', () => {

@@ -1138,8 +1138,11 @@ class Draft {
     // A pronoun says what it stands for is meant, joined on or not.
     const joined = (this.clauses[0]?.joined ?? false) && !pronoun;
     const borrowed = inherits ? this.borrowed : [];
+    // What someone said, asked of no one named ("so nvidia they are fearing huawei now? wat did they
+    // say"), is asked of the one the words before it were about, their subject: the first name they hold.
+    const contextSubject = this.type === 'speech' ? contextNames.slice(0, 1) : contextNames;
     // Names of its own context ("according to nvidia, what will…") come before the question before it.
-    const inherited = inherits ? (borrowed.length > 0 && contextNames.length === 0 ? (joined ? [] : borrowed) : contextNames) : [];
+    const inherited = inherits ? (borrowed.length > 0 && contextNames.length === 0 ? (joined ? [] : borrowed) : contextSubject) : [];
     const asked = words.join(' ').replace(/\s+/g, ' ').trim();
     const standardOf = (text: string) => [text, ...inherited].join(' ').replace(/\s+/g, ' ').trim();
     const withoutOccasion = this.type === 'speech' ? reader.withoutOccasion(asked) : null;

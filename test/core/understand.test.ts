@@ -1856,6 +1856,22 @@ describe('what kind of name a question asks for', () => {
     expect(engine.ask('شو اسم الموديل الجاي تبع ديب سيك').facts[0]?.fact.en).toMatch(/R2/);
   });
 
+  test('a model asked of a product is a finer name of its own, which the report does not give, in either language', () => {
+    const makers = new NameKinds(
+      engine.analyzer,
+      parseNameKinds('processor: processor chip معالج شريحة | ascend(huawei) | huawei cambricon\nmodel: model موديل | r2(deepseek) | deepseek\n'),
+    );
+    const possessorOf = (text: string) => makers.possessor('model', engine.analyzer.analyze(text));
+    expect(possessorOf('ايش اسم الموديل حق معالج ascend')).toEqual({ maker: 'ascend', kind: 'processor' });
+    expect(possessorOf("what's the name of the model of the ascend chip")).toEqual({ maker: 'ascend', kind: 'processor' });
+    // English puts whose it is after the thing only with "of"
+    expect(possessorOf("what's the name of the model deepseek trains")).toBeNull();
+    // before: answered with the Ascend processors training R2's small versions
+    for (const message of ['ايش اسم الموديل بالضبط حق معالج Ascend اللي حيستخدمونه؟ يعني رقمه', "what's the name of the model of the ascend chip?"]) {
+      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    }
+  });
+
   test("the kind of one of the report's names, and none for a name of no listed kind", () => {
     expect([kinds.kindOf('ascend'), kinds.kindOf('r2'), kinds.kindOf('huawei')]).toEqual(['processor', 'model', null]);
   });

@@ -29,8 +29,8 @@ export interface NameKind {
   makers: string[];
 }
 
-/** Words between a thing and whose it is ("model of cambricon", "الموديل مال كامبريكون"), normalised. */
-const OF_WORDS = new Set(['of', 'مال', 'تبع', 'حق', 'حقت', 'بتاع', 'ديال', 'تاع', 'متاع']);
+/** Words between a thing and whose it is ("model of the cambricon chip", "الموديل مال كامبريكون"), normalised. */
+const OF_WORDS = new Set(['of', 'the', 'مال', 'تبع', 'حق', 'حقت', 'بتاع', 'ديال', 'تاع', 'متاع']);
 /** The kind a maker's product has a model of, whatever it makes. */
 const MODEL_KIND = 'model';
 /** A name in the file, with its maker's id in brackets where it has one: `ascend(huawei)`. */
@@ -121,16 +121,28 @@ export class NameKinds {
     const nouns = new Set(analysis.terms.filter((term) => this.kindOfTerm.has(term.term)).map((term) => term.source));
     const between = (from: number, to: number) => words.slice(from, to).filter((word) => !OF_WORDS.has(word) && !nouns.has(word)).length;
     for (const term of analysis.terms) {
-      const made = term.kind === 'name' ? this.madeBy.get(term.term) : undefined;
+      // A product's "model" is a finer name of its own ("the model of the Ascend processor", "رقمه"),
+      // which a name of its kind made by someone else is not.
+      const product = kind === MODEL_KIND && term.kind === 'name' ? this.kindOf(term.term) : null;
+      const made = term.kind === 'name' ? (this.madeBy.get(term.term) ?? (product !== null && this.isMade(product) ? product : undefined)) : undefined;
       // A maker's "model" is a model of what it makes ("which cambricon model"); a thing of another
       // kind is one it uses ("deepseek's chip").
       if (made === undefined || (made !== kind && kind !== MODEL_KIND)) continue;
       const nameAt = at(term.source);
       const before = nameAt >= 0 && nameAt < nounAt && between(nameAt + term.source.split(' ').length, nounAt) <= 1;
-      const after = nameAt > nounAt && between(nounAt + 1, nameAt) === 0;
+      // (In English only with "of": "the model deepseek trains" is what it does with it.)
+      const after =
+        nameAt > nounAt &&
+        between(nounAt + 1, nameAt) === 0 &&
+        (term.script === 'arabic' || noun?.script === 'arabic' || words.slice(nounAt + 1, nameAt).includes('of'));
       if (before || after) return { maker: term.term, kind: made };
     }
     return null;
+  }
+
+  /** Whether things of `kind` are made by someone the file names (processors are; outlets are not). */
+  private isMade(kind: string): boolean {
+    return [...this.madeBy.values()].includes(kind);
   }
 
   /**

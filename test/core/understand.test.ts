@@ -1803,6 +1803,11 @@ describe('a division of the work tells how far each part goes', () => {
 describe('what kind of name a question asks for', () => {
   const kinds = new NameKinds(engine.analyzer, parseNameKinds('processor: processor معالج | ascend\nmodel: model موديل | r2\n'));
   const termsOf = (text: string) => engine.analyzer.analyze(text).terms.map((term) => term.term);
+  // With who makes what, and whose each name is.
+  const makers = new NameKinds(
+    engine.analyzer,
+    parseNameKinds('processor: processor chip معالج شريحة | ascend(huawei) | huawei cambricon\nmodel: model موديل | r2(deepseek) | deepseek\n'),
+  );
 
   test('the noun it asks with says the kind, in either language', () => {
     expect(kinds.askedKind(termsOf("what's the name of huawei's processor"))).toBe('processor');
@@ -1835,10 +1840,6 @@ describe('what kind of name a question asks for', () => {
   });
 
   test("a name asked of a maker is its product's: only a name of the maker's own answers, in either language", () => {
-    const makers = new NameKinds(
-      engine.analyzer,
-      parseNameKinds('processor: processor chip معالج شريحة | ascend(huawei) | huawei cambricon\nmodel: model موديل | r2(deepseek) | deepseek\n'),
-    );
     const possessorOf = (text: string) => makers.possessor(makers.askedKind(termsOf(text)) ?? '', engine.analyzer.analyze(text));
     expect(possessorOf("what's the name of cambricon's model")).toEqual({ maker: 'cambricon', kind: 'processor' });
     expect(possessorOf('شنو اسم الموديل مال كامبريكون')).toEqual({ maker: 'cambricon', kind: 'processor' });
@@ -1857,15 +1858,11 @@ describe('what kind of name a question asks for', () => {
   });
 
   test('a model asked of a product is a finer name of its own, which the report does not give, in either language', () => {
-    const makers = new NameKinds(
-      engine.analyzer,
-      parseNameKinds('processor: processor chip معالج شريحة | ascend(huawei) | huawei cambricon\nmodel: model موديل | r2(deepseek) | deepseek\n'),
-    );
-    const possessorOf = (text: string) => makers.possessor('model', engine.analyzer.analyze(text));
-    expect(possessorOf('ايش اسم الموديل حق معالج ascend')).toEqual({ maker: 'ascend', kind: 'processor' });
-    expect(possessorOf("what's the name of the model of the ascend chip")).toEqual({ maker: 'ascend', kind: 'processor' });
+    const modelPossessorOf = (text: string) => makers.possessor('model', engine.analyzer.analyze(text));
+    expect(modelPossessorOf('ايش اسم الموديل حق معالج ascend')).toEqual({ maker: 'ascend', kind: 'processor' });
+    expect(modelPossessorOf("what's the name of the model of the ascend chip")).toEqual({ maker: 'ascend', kind: 'processor' });
     // English puts whose it is after the thing only with "of"
-    expect(possessorOf("what's the name of the model deepseek trains")).toBeNull();
+    expect(modelPossessorOf("what's the name of the model deepseek trains")).toBeNull();
     // before: answered with the Ascend processors training R2's small versions
     for (const message of ['ايش اسم الموديل بالضبط حق معالج Ascend اللي حيستخدمونه؟ يعني رقمه', "what's the name of the model of the ascend chip?"]) {
       expect([message, engine.ask(message).answered]).toEqual([message, false]);

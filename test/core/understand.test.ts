@@ -1876,6 +1876,7 @@ describe('what kind of name a question asks for', () => {
   test('a malformed line is named by its line in the file', () => {
     expect(() => parseNameKinds('processor processor | ascend')).toThrow(/line 1 /);
     expect(() => parseNameKinds('# kinds\n\nmodel: model | r2\nprocessor processor | ascend')).toThrow(/line 4 /);
+    expect(() => parseNameKinds('model: model | r2(deepseek')).toThrow(/line 1 /);
   });
 });
 

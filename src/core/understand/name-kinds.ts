@@ -53,7 +53,8 @@ export function parseNameKinds(text: string): NameKind[] {
       .trim()
       .split(/\s+/)
       .map((name) => OWNED_NAME.exec(name));
-    if (!match || !names || names.some((name) => name === null)) throw new Error(`${NAME_KINDS_FILE}: line ${index + 1} is not "kind: nouns | names"`);
+    if (!match || !names || names.some((name) => name === null))
+      throw new Error(`${NAME_KINDS_FILE}: line ${index + 1} is not "kind: nouns | names [| makers]"`);
     const read = names as RegExpExecArray[];
     return [
       {

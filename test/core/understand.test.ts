@@ -4172,6 +4172,12 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(engine.ask('the nvidia spokesperson is who?').answered).toBe(false);
   });
 
+  test('Pidgin abeg "please" asks nothing of its own', () => {
+    // before: abeg was a word no fact holds, read as what Nvidia's words must be about, and the question declined
+    expectOneAnswer('abeg wetin nvidia talk about all dis matter? 🤔', /competition has begun/);
+    expectOneAnswer('abeg what did nvidia even say about all this?', /competition has begun/);
+  });
+
   test('th written as d or t (dis, dat, dere, bout, wit), as Caribbean, Cajun and West African English say it', () => {
     expect(engine.trace('what kinda model was deepseek fixin to run on dat ascend chip')[0].question.standard).toMatch(/ on that ascend /);
     // before: "dere" and "dis" were words no fact holds, and the question was declined

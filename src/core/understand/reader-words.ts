@@ -480,7 +480,7 @@ export const CHAT_SHORTHAND = new Map(
     // Australian English: a mob is a group, an outfit ("which mob's chips r they usin").
     mob: 'company',
     // Nigerian Pidgin: wetin "what", dey "is", dem "they", una "you all", don "has" (deepseek don finish with nvidia),
-    // abi "right?", sef "even".
+    // abi "right?", sef "even", abeg "please".
     wetin: 'what',
     weytin: 'what',
     dey: 'is',
@@ -489,6 +489,7 @@ export const CHAT_SHORTHAND = new Map(
     don: 'has',
     abi: '',
     sef: '',
+    abeg: '',
     // Taglish: ano / sino / bakit / kailan / saan "what / who / why / when / where", and the
     // particles and function words around them (ba, po, naman, lang, talaga, kasi, yung, daw, mga,
     // sila "they", diba "right?", lodi / pare / pre for a friend).

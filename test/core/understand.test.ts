@@ -1020,6 +1020,13 @@ describe('dialect words', () => {
     expect(engine.trace('متا موعد اطلاق الموديل الي على شرايح هواوي؟')[0].question.type).toBe('when');
   });
 
+  test('لماذا and ماذا typed without their final ا are the same words (لماذ: why, ماذ: what)', () => {
+    expect(['لماذ', 'ماذ'].map((word) => standardFunctionWord(n(word)))).toEqual(['لماذا', 'ماذا'].map(n));
+    // before: a word no fact holds, read as a what-question, and declined
+    expect(engine.trace('لماذ تاجلت خطت اطلاق نمزج R2')[0].question.type).toBe('why');
+    expectOneAnswer('لماذ تاجلت خطت اطلاق نمزج R2', /plans to launch R2 were delayed, because/);
+  });
+
   test.each([
     ['عايز', 'يريد'],
     ['بدي', 'يريد'],

@@ -33,12 +33,15 @@ function typedAlefSpellings(words: [string, string][]): [string, string][] {
 /** The standard question words typed so (متا for متى), which no dialect table lists. */
 const STANDARD_TYPED_ALEF: WordTable = Object.fromEntries(typedAlefSpellings(Object.values(STANDARD).map((standard) => [standard, standard])));
 
+/** Typed fast, لماذا and ماذا lose their final ا ("لماذ تاجلت…؟"); neither shortened form is another word. */
+const DROPPED_FINAL_ALEF: WordTable = { لماذ: STANDARD.why, ماذ: 'ماذا' };
+
 function tableOf(parts: Part[]): Map<string, string> {
   const table = new Map<string, string>();
   for (const group of DIALECT_GROUPS) {
     for (const part of parts) {
       const words = Object.entries(group[part]);
-      if (part === 'questionWords') words.push(...typedAlefSpellings(words), ...Object.entries(STANDARD_TYPED_ALEF));
+      if (part === 'questionWords') words.push(...typedAlefSpellings(words), ...Object.entries(STANDARD_TYPED_ALEF), ...Object.entries(DROPPED_FINAL_ALEF));
       for (const [dialect, standard] of words) {
         if (isPrefixMarker(dialect)) continue;
         const key = normalizeArabic(dialect);

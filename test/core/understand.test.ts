@@ -5264,6 +5264,27 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
     expectOneAnswer('so the big R2 is on nvidia and the mini ones on huawei, correct?', /balanced way/);
   });
 
+  test('two equations side by side ("huawei chips = small models, nvidia = big r2") pair each name with its use, as "for" and "and" do (both languages); one "=" alone is left as typed', () => {
+    expect(prepareText('so huawei chips = small models, nvidia = big r2?')).toBe('so huawei chips for small models and nvidia for big r2?');
+    expect(prepareText('small models = huawei, big model = nvidia?')).toBe('small models for huawei and big model for nvidia?');
+    expect(prepareText('هواوي = النماذج الصغيرة، انفيديا = الكبيرة؟')).toBe('هواوي للنماذج الصغيرة وانفيديا للكبيرة؟');
+    expect(prepareText('هواوي = النماذج الصغيرة وانفيديا = الكبيرة؟')).toBe('هواوي للنماذج الصغيرة وانفيديا للكبيرة؟');
+    expect(prepareText('so deepseek going huawei = more competition?')).toBe('so deepseek going huawei = more competition?');
+    // before: the Nvidia-for-R2 fact, which leaves out the small models on Huawei
+    expectOneAnswer('so huawei chips = small models n nvidia = the big r2, do i have that right or nah', /balanced way/);
+    expectOneAnswer('so huawei chips = small models, nvidia = big r2... did i get that right or nah', /balanced way/);
+  });
+
+  test('"that the gist?" checks the asker\'s reading against the report: no request for a summary', () => {
+    expect(cutSummaryCue('so huawei for the small ones and nvidia for the big r2 that the gist or am i way off', '')).toBeNull();
+    expect(cutSummaryCue('whats the gist', '')).not.toBeNull();
+    // before: read as asking for the gist, and answered with a summary leading with Nvidia for R2
+    const answer = engine.ask('so huawei chips = small models, nvidia = big r2, that the gist or am i way off');
+    expect([answer.summary ?? false, answer.facts[0]?.fact.id]).toEqual([false, 'balanced-split']);
+    // …nor, a sentence of its own, a question about something else (before: a word no fact holds, and the message declined)
+    expectOneAnswer('so the small models go on huawei chips now? is that the gist', /train its small AI models/);
+  });
+
   test('a fact telling of one side only does not tell them apart; a name on a side need not be held alone', () => {
     // before: "R2" had to be held, and the fact telling the split never names it
     expectOneAnswer('whats the difference between the big R2 and the small ones in terms of chips?', /balanced way/);

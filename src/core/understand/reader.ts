@@ -1502,6 +1502,33 @@ export function prepareText(message: string): string {
       .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.)+\p{L})\.?(?![\p{L}\p{N}])/gu, (_, letters: string) => letters.replaceAll('.', ''))
       // "the mini R2s", "MI300s": a code's plural. A code's letter comes before its number; two
       // letters and one digit are Arabizi's way of writing a letter ("tn9s" تنقص keeps its s).
-      .replace(/(?<![\p{L}\p{N}])(\p{L}\p{N}+|\p{L}{2,}\p{N}{2,})s\b/gu, '$1'),
+      .replace(/(?<![\p{L}\p{N}])(\p{L}\p{N}+|\p{L}{2,}\p{N}{2,})s\b/gu, '$1')
+      .replace(SENTENCE, pairedEquations),
+  );
+}
+
+/** A sentence: up to what ends one. */
+const SENTENCE = /[^.?!؟\n]+/g;
+/** "=" between words, and a comma between two of them. */
+const EQUALS = /\s*=\s*/g;
+const BETWEEN_EQUATIONS = /(=[^=]*?)\s*[,،]\s*(?=[^=,،]*=)/g;
+/**
+ * "huawei chips = small models, nvidia = big r2", "small models = huawei, big model = nvidia": two
+ * equations side by side in one sentence pair each name with what it goes with, as "huawei chips for
+ * the small models and nvidia for the big r2" does (هواوي = النماذج الصغيرة… as هواوي للنماذج…); the
+ * comma between them is their "and". One "=" alone is left as typed ("going huawei = more competition").
+ */
+function pairedEquations(sentence: string): string {
+  if ((sentence.match(/=/g)?.length ?? 0) < 2) return sentence;
+  const arabic = (sentence.match(/[\u0600-\u06FF]/g)?.length ?? 0) > (sentence.match(/[a-z]/gi)?.length ?? 0);
+  return (
+    sentence
+      .replace(BETWEEN_EQUATIONS, (found, equation: string, at: number) => {
+        if (!arabic) return `${equation} and `;
+        return sentence[at + found.length] === 'و' ? `${equation} ` : `${equation} و`;
+      })
+      .replace(EQUALS, arabic ? ' ل' : ' for ')
+      // ل joins the word after it, and with its article makes لل (هواوي = النماذج → هواوي للنماذج).
+      .replace(/ لال(?=[\u0600-\u06FF])/g, ' لل')
   );
 }

@@ -20,7 +20,8 @@ const ENGLISH_CUES = [
   /\btl ?;? ?dr( version)?\b/g,
   /\btldr( version)?\b/g,
   // The summary words however they are misspelt ("sumarize", "summerise", "sumary"), and outlining.
-  /\b(summ?[ae]ri[sz](e|ed|es|ing)|summ?[ae]ry|summaries|recap|overview|gist|rundown|outline|condense|synopsis)\b/g,
+  // Not the gist the asker checks their reading against ("huawei for the small ones, that the gist?").
+  /\b(summ?[ae]ri[sz](e|ed|es|ing)|summ?[ae]ry|summaries|recap|overview|(?<!\bthat(s| is)? the )gist|rundown|outline|condense|synopsis)\b/g,
   /\bsum (\w+ ){0,3}up\b/g,
   /\bsum up\b/g,
   /\bbrief (me|us)\b/g,

@@ -2875,6 +2875,12 @@ describe('the engine reads messages', () => {
     for (const message of ['ya3tik el 3afye', 'يعطيك العافيه', 'الله يعطيك العافية يا غالي']) expect(engine.ask(message).answered).toBe(false);
   });
 
+  test('the seasons are everyday words, no slips for the facts\' words: الصيف "the summer" is not الصين "China"', () => {
+    expect(['الصيف', 'صيف', 'الشتاء', 'الموسم'].map((word) => zipf(n(word)) !== null)).toEqual([true, true, true, true]);
+    // before: الصيف was read as الصين, and a question on watermelons answered with what Nvidia said of China
+    for (const message of ['شو افضل سماد للبطيخ في الصيف؟', 'ايش احسن شي نزرعه في الشتاء؟']) expect(engine.ask(message).answered).toBe(false);
+  });
+
   test('a lead-in of everyday words before a question with a type of its own asks nothing, question mark or not', () => {
     for (const message of ["so what's the actual play here, why cut back on nvidia at all", 'شو الفكرة هون، ليش بدهم يقللوا من انفيديا'])
       expectOneAnswer(message, /less on Nvidia|reliance/i);

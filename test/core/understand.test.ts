@@ -5429,6 +5429,13 @@ describe('a curated Arabic synonym: تكهن "speculate" is the facts\' تخمي
   });
 });
 
+describe('a curated Arabic synonym: محل "place" is the facts\' مكان, so taking its place (تاخد محل، تحل محل) is swapping', () => {
+  test("a question asking whether Huawei takes Nvidia's place is answered by the fact telling the swap", () => {
+    // before: محل was a word no fact holds, and the question declined
+    expectOneAnswer('يعني هواوي رح تاخد محل انفيديا بكل شي ولا بس بالنماذج الزغيرة؟', /swapping Nvidia chips for Huawei/);
+  });
+});
+
 describe('a reason a question proposes, asked to be confirmed', () => {
   test('is its head word: the last of an English noun phrase, the first of an Arabic one', () => {
     expect(proposedReason('is the us export ban the reason deepseek is moving off nvidia')).toBe('ban');

@@ -3042,6 +3042,12 @@ describe('the engine reads messages', () => {
     expect(engine.trace('what about this deepseek huawei thing?')[0].question.standard).toMatch(/deepseek huawei/);
   });
 
+  test('…and so are they after على "on", as commenting on something is said ("علقت على سالفة ديب سيك وهواوي")', () => {
+    // before: the names had to be held, Nvidia's statement holds neither, and the question declined
+    expectOneAnswer('ودي اعرف اذا انفيديا علّقت على سالفة ديب سيك وهواوي', /Nvidia spokesperson/);
+    expect(engine.trace('انفيديا ردت على موضوع ديب سيك وهواوي؟')[0].question.context).toBe(n('ديب سيك وهواوي'));
+  });
+
   test("publishing said of the report itself asks the report's own date or author, which it never gives, not R2's release", () => {
     expectNotAnswered([
       'متى نزل المقال؟',

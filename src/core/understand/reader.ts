@@ -1414,7 +1414,7 @@ function askedIn(clauses: ReadClause[]): Language | null {
 /** The story the report tells, described by what it names: "about this (whole) deepseek huawei thing", "عن موضوع ديب سيك وهواوي". */
 const STORY_DESCRIPTIONS = [
   /\b(?:about|on|in|with|of|over) (?:all )?(?:this|that|the) (?:whole |entire )?(?<described>(?:\S+ ){1,4}?)(?:thing|situation|saga|drama|stuff|move|deal|mess|business|switch)\b/,
-  /(?:^| )(?:عن|في|حول|بخصوص) (?:ال)?(?:موضوع|قصه|سالفه|حكايه|قضيه)(?<described>(?: \S+){1,4})$/,
+  /(?:^| )(?:عن|في|حول|بخصوص|علي) (?:ال)?(?:موضوع|قصه|سالفه|حكايه|قضيه)(?<described>(?: \S+){1,4})$/,
 ];
 
 /**

@@ -1668,6 +1668,10 @@ describe('question types', () => {
     ['ما الوسيلة الإعلامية التي استقى منها المقال معلوماته', 'source'],
     ['ماهي الجهه التى نشرت التقرير', 'source'],
     ['كنت عايز اعرف الخبر ده اصلا منقول عن مين', 'source'],
+    // من opening the question a verb of knowing or telling opens is "who", as at the start; elsewhere "from".
+    ['بغيت اعرف من اللي نشر التقرير الاصلي', 'source'],
+    ['قولي من نشر الخبر', 'source'],
+    ['استفادت ديب سيك من اللي نشر الخبر', 'what'],
     ['الخبر ده مصدره ايه', 'source'],
     ['مين اول واحد نشر الخبر', 'source'],
     ['who is the article citing', 'source'],

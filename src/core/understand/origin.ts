@@ -111,6 +111,28 @@ const ENGLISH_COMING = new Set(['come', 'came', 'comes', 'coming', 'get', 'got',
 const ENGLISH_WHO = new Set(['who', 'whom', 'whose', 'which', 'where', 'whos', 'whered']);
 const ENGLISH_WHAT = new Set(['what', 'whats']);
 const ARABIC_WHO = new Set(['مين', 'اي', 'انهي', 'اين', 'منين', 'مناين', 'ياتو', 'اشمن']);
+/** Verbs of knowing, asking and telling, which an indirect question follows (normalised: اعرف من…، قلي من…). */
+const KNOWING = new Set([
+  'اعرف',
+  'نعرف',
+  'تعرف',
+  'يعرف',
+  'عارف',
+  'عارفين',
+  'ادري',
+  'تدري',
+  'يدري',
+  'ندري',
+  'افهم',
+  'نفهم',
+  'اسال',
+  'نسال',
+  'قلي',
+  'قولي',
+  'قولولي',
+  'خبرني',
+  'خبروني',
+]);
 const ARABIC_WHAT = new Set(['ما', 'ماذا', 'ماهي', 'ماهو']);
 /** Nouns for whoever publishes: an outlet, or a body ("the entity that published"). */
 const ENGLISH_AGENTS = new Set(['entity', 'body', 'organisation', 'organization']);
@@ -232,8 +254,9 @@ const arabic = (words: readonly string[]): Script => ({
       : keepsFirstLetter(word)
         ? null
         : (ARABIC_CLASSES.find(([, pattern]) => pattern.test(word))?.[0] ?? null),
-  // من is "who" where it opens the question and after عن ("منقول عن مين" has مين); elsewhere it is "from".
-  who: (word, at) => ARABIC_WHO.has(word) || (word === 'من' && at === 0),
+  // من is "who" where it opens the question, or the question a verb of knowing or telling opens
+  // ("بغيت اعرف من اللي نشر التقرير"); elsewhere it is "from".
+  who: (word, at) => ARABIC_WHO.has(word) || (word === 'من' && (at === 0 || KNOWING.has(words[at - 1]))),
   what: (word) => ARABIC_WHAT.has(word),
   agent: (word) => ARABIC_AGENTS.test(word),
   yesno: (word) => ARABIC_YESNO.has(word),

@@ -987,6 +987,8 @@ describe('dialect words', () => {
     ['gulf', 'مب', 'لا'],
     ['gulf', 'شحقه', 'لماذا'],
     ['gulf', 'شحقة', 'لماذا'],
+    // the south's future marker ("با تبطل" "will stop")
+    ['gulf', 'با', ''],
     ['iraqi', 'شكد', 'كم'],
     ['iraqi', 'شوكت', 'متى'],
     ['iraqi', 'مال', ''],
@@ -1018,6 +1020,11 @@ describe('dialect words', () => {
     expect([standardContentWord(n('سوى')), standardContentWord(n('سوا'))]).toEqual([n('فعل'), undefined]);
     // before: read as a what-question, and declined
     expect(engine.trace('متا موعد اطلاق الموديل الي على شرايح هواوي؟')[0].question.type).toBe('when');
+  });
+
+  test('Gulf با before a verb is its future: "صدق ديب سيك با تبطل انفيديا خلاص؟" asks whether it will stop using Nvidia', () => {
+    // before: با was a word no fact holds, and the question declined
+    expectOneAnswer('صدق ديب سيك با تبطل انفيديا خلاص؟', /keep using and relying on Nvidia/);
   });
 
   test('لماذا and ماذا typed without their final ا are the same words (لماذ: why, ماذ: what)', () => {

@@ -248,7 +248,8 @@ const GULF: DialectGroup = {
     شحقا: S.why,
   },
   negation: { مب: S.not, مو: S.not, ماهو: S.not },
-  aspect: { قاعد: '', قاعدين: '', قاعدة: '', جالس: '' },
+  // با before a verb is the future in Oman, Hadramawt and the south of the Peninsula ("با تبطل" "will stop").
+  aspect: { قاعد: '', قاعدين: '', قاعدة: '', جالس: '', با: '' },
   possessives: { حق: '', حقت: '', حقه: '', حقها: '', حقهم: '' },
   verbs: {
     ابغى: 'يريد',

@@ -5176,6 +5176,12 @@ describe('asked why of what a fact gives as its own aim, the reason for that aim
     // a purpose not asked about leaves the fact giving it as it was
     expect(engine.ask('why does deepseek use huawei chips?').facts[0]?.fact.en).toMatch(/so as to lean less on Nvidia/);
   });
+
+  test('leaning on something, "on" apart or not ("lean less on nvidia"), is relying on it, as "lean on" is', () => {
+    // before: "lean" alone was held only by the fact giving it as the aim of using Huawei chips, which answered
+    expectOneAnswer('why is deepseek trying to lean less on nvidia?', /because DeepSeek wants to diversify/);
+    expectOneAnswer("why's DeepSeek leaning less on Nvidia these days?", /because DeepSeek wants to diversify/);
+  });
 });
 
 describe('what something is used for is its purpose', () => {

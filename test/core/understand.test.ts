@@ -5314,6 +5314,22 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
     expectOneAnswer('so the small models go on huawei chips now? is that the gist', /train its small AI models/);
   });
 
+  test('…and with no "and" between them, the comma gone ("small models on huawei, big r2 on nvidia", "هواوي للنماذج الصغيرة، انفيديا للكبيرة")', () => {
+    const grammarToo = (word: string) => isContent(word) && !['are', 'for', 'the', 'on'].includes(word);
+    const isName = (word: string) => ['r2', 'huawei', 'nvidia', 'هواوي', 'انفيديا'].includes(word);
+    expect(contrastedSides('small models on huawei big r2 on nvidia'.split(' '), grammarToo, isName)?.tellApart).toEqual([['huawei'], ['r2', 'nvidia']]);
+    expect(contrastedSides('هواوي للنماذج الصغيره انفيديا للكبيره'.split(' '), grammarToo, isName)?.tellApart).toEqual([['هواوي'], ['انفيديا']]);
+    expect(contrastedSides('the big r2 on nvidia the small ones too'.split(' '), grammarToo, isName)).toBeNull();
+    // before: the Nvidia-for-R2 fact, which leaves out the small models on Huawei
+    expectOneAnswer('ok so small models on huawei, big r2 on nvidia, thats the plan ya?', /balanced way/);
+  });
+
+  test('"…, thats the plan ya?" holds the statement before it up for confirmation and asks nothing of its own', () => {
+    // before: the tag was the question, the statement its context, and the Nvidia-for-R2 fact answered
+    expectOneAnswer('ok so small models on huawei and big r2 on nvidia, thats the plan ya?', /balanced way/);
+    expectOneAnswer('so huawei for the small models and nvidia for the big r2. is that the idea?', /balanced way/);
+  });
+
   test('a fact telling of one side only does not tell them apart; a name on a side need not be held alone', () => {
     // before: "R2" had to be held, and the fact telling the split never names it
     expectOneAnswer('whats the difference between the big R2 and the small ones in terms of chips?', /balanced way/);

@@ -195,19 +195,29 @@ function onName(words: readonly string[], isName: (word: string) => boolean): bo
  * للكبيرة", "the big R2 on nvidia and the small ones on huawei", "R2 الكبير على انفيديا والصغير على
  * هواوي": two names side by side, each given what it is for or put under something, contrast as
  * "between" does. The content words of each half, nearest the "and" (written apart or joined on).
+ * Where no "and" joins them, the comma between them gone ("small models on huawei, big r2 on
+ * nvidia"), the second half starts after the first half's name.
  */
 function sideBySide(words: readonly string[], content: (word: string) => boolean, isName: (word: string) => boolean): [string[], string[]] | null {
-  for (let at = 1; at < words.length - 1; at++) {
-    const joined = words[at] !== withoutJoinedAnd(words[at]);
-    if (!AND_WORDS.has(words[at]) && !joined) continue;
-    const before = words.slice(0, at);
-    const after = [withoutJoinedAnd(words[at]), ...words.slice(at + 1)].slice(joined ? 0 : 1);
-    // The second half opens with its name and the first gives its own name what it is for; or
-    // each half puts something on a name, the second within its first words.
+  // The second half opens with its name and the first gives its own name what it is for; or each
+  // half puts something on a name, the second within its first words.
+  const halves = (before: readonly string[], after: readonly string[]): [string[], string[]] | null => {
     const forEach = isName(after[0] ?? '') && nameThenFor(after.slice(0, 4), isName) && nameThenFor(before, isName);
     const onEach = onName(after.slice(0, 5), isName) && onName(before, isName);
-    if (!forEach && !onEach) continue;
-    return [before.filter(content).slice(-SIDE_WORDS), after.filter(content).slice(0, SIDE_WORDS)];
+    return forEach || onEach ? [before.filter(content).slice(-SIDE_WORDS), after.filter(content).slice(0, SIDE_WORDS)] : null;
+  };
+  const joinedAt = (at: number) => words[at] !== withoutJoinedAnd(words[at]);
+  const ands = words.map((word, at) => at > 0 && at < words.length - 1 && (AND_WORDS.has(word) || joinedAt(at)));
+  for (let at = 1; at < words.length - 1; at++) {
+    if (!ands[at]) continue;
+    const found = halves(words.slice(0, at), [withoutJoinedAnd(words[at]), ...words.slice(at + 1)].slice(joinedAt(at) ? 0 : 1));
+    if (found) return found;
+  }
+  if (ands.some(Boolean)) return null;
+  for (let at = 2; at < words.length - 1; at++) {
+    const afterOnName = ON_WORDS.has(words[at - 2]) && isName(words[at - 1]);
+    const found = afterOnName || isName(words[at]) ? halves(words.slice(0, at), words.slice(at)) : null;
+    if (found) return found;
   }
   return null;
 }

@@ -758,6 +758,12 @@ export const PHRASES: [RegExp, string][] = [
   // trying to achieve by using huawei chips"), the question's type, not a topic ("trying" chips).
   [/\b(?:trying|hoping|aiming|want|wants|wanting|looking|try|hope|aim|hopes|aims|tries) to (?:achieve|accomplish|gain|get out of it)\b/g, 'purpose'],
   [/\bend ?game\b/g, 'purpose'],
+  // "…, thats the plan ya?", "…. is that the idea?": a tag holding the statement before it up for
+  // confirmation asks nothing of its own; the statement is what is asked.
+  [
+    /^(?:so |and )?(?:is )?(?:that|thats|this|this is|that is) (?:the|their|ur|your) (?:plan|idea|gist|deal|story|point|setup|split)(?: (?:ya|yeah|yea|yes|right|innit|eh|no|then|or what|or nah|or not))*$/g,
+    '',
+  ],
   // …and in Arabic, what someone wants or tries to achieve or reach, its subject between or not
   // ("شو بدها تحقق ديب سيك", "ماذا تحاول ديب سيك أن تحقق", "وش تبي توصل له"): its aim.
   [/(?:^| )(?:يريد|تريد|تحاول|يحاول|تسعي|يسعي)((?: \S+){0,2}?) (?:ان )?(?:تحقق|يحقق|توصل|يوصل)(?= |$)/g, ' هدف$1'],

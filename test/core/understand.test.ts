@@ -5304,6 +5304,13 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
     expectOneAnswer('so huawei chips = small models, nvidia = big r2... did i get that right or nah', /balanced way/);
   });
 
+  test('a clause opening with a relative ("the one deepseek\'s using", "اللي بتستخدمها ديب سيك") says which thing the question before it meant', () => {
+    // before: a question of its own in English, context in Arabic, and the fact naming both companies' chips answered
+    expect(engine.trace("whit's huawei's chip called again, the one deepseek's usin? cannae mind the name").length).toBe(1);
+    expectOneAnswer("whit's huawei's chip called again, the one deepseek's usin? cannae mind the name", /Huawei Ascend processors/);
+    expectOneAnswer('شو اسم شريحة هواوي؟ اللي بتستخدمها ديب سيك', /Huawei Ascend processors/);
+  });
+
   test('"that the gist?" checks the asker\'s reading against the report: no request for a summary', () => {
     expect(cutSummaryCue('so huawei for the small ones and nvidia for the big r2 that the gist or am i way off', '')).toBeNull();
     expect(cutSummaryCue('whats the gist', '')).not.toBeNull();

@@ -1391,7 +1391,13 @@ const GUESS_WHAT_IT_IS = /^(?:so |and |or )?(?:is (?:it|that|this)|isnt (?:it|th
 const GUESS_TAIL = /(?:\bor (?:something|smth|sth|somethin|sumthin|summat)|(?:^| )(?:ولا|او|أو|وله) (?:شي|اشي|حاجه|حاجة))\s*[?؟!.]*$/i;
 
 /** What opens or closes a clause that says the question before it again: "like…", "as in…", "i mean", قصدي / اقصد (normalised). */
-const ELABORATION = [/^(?:like|as in|i mean|ie|aka|meaning|in other words|قصدي|اقصد)(?: |$)/, / i mean$/];
+const ELABORATION = [
+  /^(?:like|as in|i mean|ie|aka|meaning|in other words|قصدي|اقصد)(?: |$)/,
+  / i mean$/,
+  // A relative opening the clause says which thing the question before it meant ("what's huawei's chip
+  // called? the one deepseek's using", "…؟ اللي بتستخدمه ديب سيك").
+  /^(?:the|that) ones? (?!(?:is|are|was|were|did|does|do)\b)|^(?:اللي|الي|الذي|التي) /,
+];
 
 /** A tag asking to confirm what was just said: "…, right?", "…yeah?", "…صح؟", "…مش كده؟", "…مو هيك؟". */
 const CONFIRMATION_TAG = /(?:^|[\s,،])(?:right|yeah|correct|innit|isnt it|isn't it|(?<!\bor )no|صح|صحيح|مش كده|مش كدا|مش كدة|مش هيك|مو هيك|مو كذا|مش كذا)$/i;

@@ -5311,6 +5311,17 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
     expectOneAnswer('شو اسم شريحة هواوي؟ اللي بتستخدمها ديب سيك', /Huawei Ascend processors/);
   });
 
+  test('what a clause after a question sets apart ("…, apart from huawei?", "…؟ غير هواوي") goes with that question', () => {
+    // before: a question of its own, which the fact about Huawei alone answered
+    for (const message of [
+      'any idea from whom all deepseek is testing GPU accelerators, apart from huawei?',
+      'شو الشركات اللي ديب سيك بتجرب شرايحها؟ غير هواوي',
+    ]) {
+      expect([message, engine.trace(message).length]).toEqual([message, 1]);
+      expectOneAnswer(message, /Baidu and Cambricon/);
+    }
+  });
+
   test('"that the gist?" checks the asker\'s reading against the report: no request for a summary', () => {
     expect(cutSummaryCue('so huawei for the small ones and nvidia for the big r2 that the gist or am i way off', '')).toBeNull();
     expect(cutSummaryCue('whats the gist', '')).not.toBeNull();

@@ -1397,6 +1397,8 @@ const ELABORATION = [
   // A relative opening the clause says which thing the question before it meant ("what's huawei's chip
   // called? the one deepseek's using", "…؟ اللي بتستخدمه ديب سيك").
   /^(?:the|that) ones? (?!(?:is|are|was|were|did|does|do)\b)|^(?:اللي|الي|الذي|التي) /,
+  // …and so does what it sets apart ("…testing, apart from huawei?", "…؟ غير هواوي").
+  /^(?:apart from|aside from|other than|besides|except|excluding|غير|عدا|ماعدا|بخلاف) \S+$/,
 ];
 
 /** A tag asking to confirm what was just said: "…, right?", "…yeah?", "…صح؟", "…مش كده؟", "…مو هيك؟". */

@@ -758,6 +758,9 @@ export const PHRASES: [RegExp, string][] = [
   // trying to achieve by using huawei chips"), the question's type, not a topic ("trying" chips).
   [/\b(?:trying|hoping|aiming|want|wants|wanting|looking|try|hope|aim|hopes|aims|tries) to (?:achieve|accomplish|gain|get out of it)\b/g, 'purpose'],
   [/\bend ?game\b/g, 'purpose'],
+  // Leaning on something, "on" apart or not ("why is deepseek leaning less on nvidia"), is relying on
+  // it. (Not "lean" alone: WordNet's lean is also to tilt, an angle.)
+  [/\b(?:lean|leans|leaning|leaned|leant)(?=(?: \w+)? on\b)/g, 'rely'],
   // "…, thats the plan ya?", "…. is that the idea?": a tag holding the statement before it up for
   // confirmation asks nothing of its own; the statement is what is asked.
   [

@@ -30,6 +30,7 @@
 
 import { oneSlipFrom } from '../search/fuzzy';
 import { keepsFirstLetter } from '../text/clitics';
+import { ARABIC_LEARNING, ARABIC_TELL_ME } from './reader-words';
 import { isEnglishWord } from './word-frequency';
 
 type OriginClass = 'noun' | 'outlet' | 'publish' | 'transmit' | 'motion' | 'announce';
@@ -111,27 +112,14 @@ const ENGLISH_COMING = new Set(['come', 'came', 'comes', 'coming', 'get', 'got',
 const ENGLISH_WHO = new Set(['who', 'whom', 'whose', 'which', 'where', 'whos', 'whered']);
 const ENGLISH_WHAT = new Set(['what', 'whats']);
 const ARABIC_WHO = new Set(['مين', 'اي', 'انهي', 'اين', 'منين', 'مناين', 'ياتو', 'اشمن']);
-/** Verbs of knowing, asking and telling, which an indirect question follows (normalised: اعرف من…، قلي من…). */
+/**
+ * Verbs of knowing, asking and telling, which an indirect question follows (اعرف من…، قلي من…): the
+ * asker's learning and being told, and the other persons of knowing and asking (normalised).
+ */
 const KNOWING = new Set([
-  'اعرف',
-  'نعرف',
-  'تعرف',
-  'يعرف',
-  'عارف',
-  'عارفين',
-  'ادري',
-  'تدري',
-  'يدري',
-  'ندري',
-  'افهم',
-  'نفهم',
-  'اسال',
-  'نسال',
-  'قلي',
-  'قولي',
-  'قولولي',
-  'خبرني',
-  'خبروني',
+  ...ARABIC_LEARNING.split('|'),
+  ...ARABIC_TELL_ME.split('|'),
+  ...['تعرف', 'يعرف', 'عارف', 'عارفين', 'ادري', 'تدري', 'يدري', 'ندري', 'نسال', 'قولولي', 'خبروني'],
 ]);
 const ARABIC_WHAT = new Set(['ما', 'ماذا', 'ماهي', 'ماهو']);
 /** Nouns for whoever publishes: an outlet, or a body ("the entity that published"). */

@@ -49,6 +49,7 @@ import {
   type QuestionType,
 } from './question-type';
 import {
+  ARABIC_LEARNING,
   ARABIC_TELL_ME,
   ARABIC_TURNING_TO,
   CHAT_SHORTHAND,
@@ -137,11 +138,10 @@ const EVERYDAY = 0.5;
 /** Verbs of how something seems ("sounds like pure PR", "doesnt sound right"). */
 const SEEMING_VERBS = ['sound', 'sounds', 'seem', 'seems', 'look', 'looks', 'feel', 'feels'];
 const OPINION_VERBS = new Set(SEEMING_VERBS);
-/** Wanting, as the asker says it ("I want to…", "بدي…"), and learning ("…know", "…اعرف"), as regular expressions' alternatives (normalised). */
+/** Wanting, as the asker says it ("I want to…", "بدي…"), and learning ("…know"), as regular expressions' alternatives (normalised). */
 const WANTING = '(?:i|im|i am|we) (?:want|wanna|need|would like|d like|am trying|m trying|trying|plan|planning|gotta)(?: to)?';
 const LEARNING = 'know|understand|find|learn|ask|see|check|confirm|hear|get';
 const ARABIC_WANTING = 'بدي|ابي|ابغي|عايز|عاوز|حابب|بغيت|اريد';
-const ARABIC_LEARNING = 'اعرف|افهم|اسال|اتاكد|اشوف|نعرف|نفهم';
 /**
  * What the asker means to do, not to learn ("I want to compare the specs", "بدي اقارن المواصفات"):
  * the reason they ask, no question of its own. Knowing, understanding or asking is one ("I want to

@@ -236,8 +236,6 @@ export const META_WORDS = new Set([
   'headline',
   'post',
   'thread',
-  // The gist the asker checks their reading against ("…, is that the gist?"), when it asks for none.
-  'gist',
   'خبر',
   'الخبر',
   'مقال',

@@ -1502,16 +1502,17 @@ const wordsOf = (standard: string) => standard.split(' ').filter(Boolean);
  */
 export function prepareText(message: string): string {
   return prepareArabizi(
-    cleanLines(message)
-      .replace(/[\u06AF\u06A8\u06AD\uFB92-\uFB95\uFBD3-\uFBD6]/g, '\u0642')
-      .replace(/[\u0686\uFB7A-\uFB7D]/g, '\u0643')
-      .replace(/(\p{L})\1{2,}/gu, '$1')
-      // "U.S.", "U.K.": an initialism is one word ("US"); its dots end no sentence.
-      .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.)+\p{L})\.?(?![\p{L}\p{N}])/gu, (_, letters: string) => letters.replaceAll('.', ''))
-      // "the mini R2s", "MI300s": a code's plural. A code's letter comes before its number; two
-      // letters and one digit are Arabizi's way of writing a letter ("tn9s" تنقص keeps its s).
-      .replace(/(?<![\p{L}\p{N}])(\p{L}\p{N}+|\p{L}{2,}\p{N}{2,})s\b/gu, '$1')
-      .replace(SENTENCE, pairedEquations),
+    pairedEquations(
+      cleanLines(message)
+        .replace(/[\u06AF\u06A8\u06AD\uFB92-\uFB95\uFBD3-\uFBD6]/g, '\u0642')
+        .replace(/[\u0686\uFB7A-\uFB7D]/g, '\u0643')
+        .replace(/(\p{L})\1{2,}/gu, '$1')
+        // "U.S.", "U.K.": an initialism is one word ("US"); its dots end no sentence.
+        .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.)+\p{L})\.?(?![\p{L}\p{N}])/gu, (_, letters: string) => letters.replaceAll('.', ''))
+        // "the mini R2s", "MI300s": a code's plural. A code's letter comes before its number; two
+        // letters and one digit are Arabizi's way of writing a letter ("tn9s" تنقص keeps its s).
+        .replace(/(?<![\p{L}\p{N}])(\p{L}\p{N}+|\p{L}{2,}\p{N}{2,})s\b/gu, '$1'),
+    ),
   );
 }
 
@@ -1526,9 +1527,14 @@ const BETWEEN_EQUATIONS = /(=[^=]*?)\s*[,،]\s*(?=[^=,،]*=)/g;
  * the small models and nvidia for the big r2" does (هواوي = النماذج الصغيرة… as هواوي للنماذج…); the
  * comma between them is their "and". One "=" alone is left as typed ("going huawei = more competition").
  */
-function pairedEquations(sentence: string): string {
+function pairedEquations(text: string): string {
+  // Most messages hold no "=": their sentences need no reading.
+  return text.indexOf('=') === text.lastIndexOf('=') ? text : text.replace(SENTENCE, pairedInSentence);
+}
+
+function pairedInSentence(sentence: string): string {
   if ((sentence.match(/=/g)?.length ?? 0) < 2) return sentence;
-  const arabic = (sentence.match(/[\u0600-\u06FF]/g)?.length ?? 0) > (sentence.match(/[a-z]/gi)?.length ?? 0);
+  const arabic = (sentence.match(/\p{Script=Arabic}/gu)?.length ?? 0) > (sentence.match(/[a-z]/gi)?.length ?? 0);
   return (
     sentence
       .replace(BETWEEN_EQUATIONS, (found, equation: string, at: number) => {
@@ -1537,6 +1543,6 @@ function pairedEquations(sentence: string): string {
       })
       .replace(EQUALS, arabic ? ' ل' : ' for ')
       // ل joins the word after it, and with its article makes لل (هواوي = النماذج → هواوي للنماذج).
-      .replace(/ لال(?=[\u0600-\u06FF])/g, ' لل')
+      .replace(/ لال(?=\p{Script=Arabic})/gu, ' لل')
   );
 }

@@ -206,14 +206,15 @@ function sideBySide(words: readonly string[], content: (word: string) => boolean
     const onEach = onName(after.slice(0, 5), isName) && onName(before, isName);
     return forEach || onEach ? [before.filter(content).slice(-SIDE_WORDS), after.filter(content).slice(0, SIDE_WORDS)] : null;
   };
-  const joinedAt = (at: number) => words[at] !== withoutJoinedAnd(words[at]);
-  const ands = words.map((word, at) => at > 0 && at < words.length - 1 && (AND_WORDS.has(word) || joinedAt(at)));
+  let anded = false;
   for (let at = 1; at < words.length - 1; at++) {
-    if (!ands[at]) continue;
-    const found = halves(words.slice(0, at), [withoutJoinedAnd(words[at]), ...words.slice(at + 1)].slice(joinedAt(at) ? 0 : 1));
+    const joined = words[at] !== withoutJoinedAnd(words[at]);
+    if (!AND_WORDS.has(words[at]) && !joined) continue;
+    anded = true;
+    const found = halves(words.slice(0, at), [withoutJoinedAnd(words[at]), ...words.slice(at + 1)].slice(joined ? 0 : 1));
     if (found) return found;
   }
-  if (ands.some(Boolean)) return null;
+  if (anded) return null;
   for (let at = 2; at < words.length - 1; at++) {
     const afterOnName = ON_WORDS.has(words[at - 2]) && isName(words[at - 1]);
     const found = afterOnName || isName(words[at]) ? halves(words.slice(0, at), words.slice(at)) : null;

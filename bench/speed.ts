@@ -68,6 +68,8 @@ function byKind(timings: QuestionTiming[]) {
   });
 }
 
+const firstFigures = ({ p50_ms, p99_ms }: ReturnType<typeof summarize>) => ({ first_p50_ms: p50_ms, first_p99_ms: p99_ms });
+
 function toRow(engine: EngineName, facts: number, result: SpeedResult, planted: number, isnad: SpeedResult | null): SpeedRow {
   return {
     engine,
@@ -79,8 +81,7 @@ function toRow(engine: EngineName, facts: number, result: SpeedResult, planted: 
     rss_mb: round(result.rssMb, 0),
     index_mb: round(result.indexMb, 1),
     ...summarize(result.timings),
-    first_p50_ms: summarize(result.firstTimings).p50_ms,
-    first_p99_ms: summarize(result.firstTimings).p99_ms,
+    ...firstFigures(summarize(result.firstTimings)),
     sampled: result.timings.length < planted,
     isnad_same_questions: isnad ? summarize(isnad.timings.slice(0, result.timings.length)) : null,
     by_kind: byKind(result.timings),

@@ -2139,6 +2139,16 @@ describe('summary requests', () => {
     for (const message of ['summarize the article about the world cup', 'لخصلي خبر كاس العالم']) expect(engine.ask(message).answered).toBe(false);
   });
 
+  test('so is the report with nouns naming it before it ("tl;dr of this deepseek chip article?"); other news so named is not', () => {
+    // before: "chip" was a word of the facts, read as what the summary was asked about, and it was declined
+    const whole = engine.ask('tl;dr').facts.map(({ fact }) => fact.id);
+    for (const message of ['tl;dr of this deepseek chip article? no time to read it on my break', 'can u summarize the huawei nvidia story pls']) {
+      const answer = engine.ask(message);
+      expect([message, answer.summary, answer.facts.map(({ fact }) => fact.id)]).toEqual([message, true, whole]);
+    }
+    expect(engine.ask('tl;dr of the world cup final article').answered).toBe(false);
+  });
+
   test('how briefly to answer, next to a question, goes with it ("in short, who published this?", "…؟ باختصار"); alone it asks for a summary', () => {
     for (const message of ['in short, who published this?', 'هاد الخبر منين جا؟ شكون اللي نشرو؟ باختصار']) {
       const answer = engine.ask(message);

@@ -1427,12 +1427,14 @@ const STORY_DESCRIPTIONS = [
 
 /**
  * The report named and what it is described by: "the article about X", "this story on X", "the
- * news of X", and Arabic's construct "خبر X" (the news of X), whose first noun has no article
- * ("الخبر ده" is this news; "المقال عن X" may be what the article says of X).
+ * news of X", English nouns before it ("this deepseek chip article"), and Arabic's construct "خبر X"
+ * (the news of X), whose first noun has no article ("الخبر ده" is this news; "المقال عن X" may be
+ * what the article says of X).
  */
 const DESCRIBED_REPORT = [
-  /\b(article|news|story|report|piece|post)s? (about|on|regarding|of) (.+)$/,
-  /(?:^| )(خبر|مقال|تقرير) ((?!ده$|دا$|هذا$|هاد$|هذه$)\S.*)$/,
+  /\b(?:article|news|story|report|piece|post)s? (?:about|on|regarding|of) (?<described>.+)$/,
+  /\b(?:the|this|that) (?<described>(?:\S+ ){1,4}?)(?:article|news|story|report|piece|post)s?\b/,
+  /(?:^| )(?:خبر|مقال|تقرير) (?<described>(?!ده$|دا$|هذا$|هاد$|هذه$)\S.*)$/,
 ];
 
 /**
@@ -1442,10 +1444,12 @@ const DESCRIBED_REPORT = [
 function withoutDescription(text: string, reader: Reader): string {
   for (const pattern of DESCRIBED_REPORT) {
     const found = pattern.exec(text);
-    if (!found) continue;
-    const described = found[found.length - 1];
+    const described = found?.groups?.described;
+    if (!found || described === undefined) continue;
     const names = reader.termsOf(described).some((term) => term.kind === 'name');
-    return names ? text.slice(0, found.index + found[0].length - described.length) : text;
+    if (!names) return text;
+    const start = found.index + found[0].indexOf(described);
+    return `${text.slice(0, start)}${text.slice(start + described.length)}`;
   }
   return text;
 }

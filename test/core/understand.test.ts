@@ -4726,6 +4726,13 @@ describe('the report as the one telling frames the question', () => {
     expectSummaries(['شو اللي في الخبر؟', 'ايه اللي في المقال ده؟']);
   });
 
+  test('so does "mentioned" after the noun it describes ("what is this Ascend processor mentioned"); after an auxiliary it is the verb of saying', () => {
+    // before: "mentioned" made a question of what was said, and the report quotes no such statement
+    expectOneAnswer('Please, what is this Ascend processor mentioned?', /processor made by Huawei/);
+    expect(engine.trace('what are these accelerators mentioned here?')[0].question.standard).not.toMatch(/mention/);
+    expect(engine.trace('what did the nvidia guy mentioned')[0].question.type).toBe('speech');
+  });
+
   test('so does what keeps coming up ("this Ascend thing that keeps popping up", "Ascend اللي كل شوي بيطلع")', () => {
     // before: "keeps" led to the fact of a strategy that "keeps re-weighing its options"
     expectOneAnswer('Can someone explain what this Ascend thing is that keeps coming up?', /processor made by Huawei/);

@@ -4199,6 +4199,16 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(engine.trace('big up everyone, which chips for the big model?')[0].question.standard).toMatch(/big model/);
   });
 
+  test('Egyptian and Levantine "how are you": إزيكم عاملين إيه and شو عامل greet and ask nothing; with a subject, عاملة ايه asks what it is doing', () => {
+    // before: عاملين was the facts' عامل ("running on"), and the greeting a question of its own, declined beside the question
+    expectOneAnswer('السلام عليكم يا شباب، إزيكم عاملين إيه؟ المهم، النسخ الصغيرة من R2 هيدربوها على شرايح مين؟', /smaller versions of R2/);
+    expectOneAnswer('كيفك شو عامل يا زلمة؟ شو عم تعمل ديب سيك بشرائح هواوي؟', /small AI models/);
+    // before: answered with the launch date no one announced, whose model runs (العامل) on Huawei's chips
+    const doing = engine.trace('هواوي كانت عاملة ايه لديب سيك؟')[0].question;
+    expect([doing.type, doing.standard.includes(n('عامل'))]).toEqual(['deed', false]);
+    expect(answeredWith(engine.ask('هواوي كانت عاملة ايه لديب سيك؟'))).toMatch(/engineers/);
+  });
+
   test('Pidgin "how una dey" (how are you all) greets and asks nothing; a who inside what someone said asks of that, not who they are', () => {
     // before: "una" was a word no fact holds, and the greeting a question of its own, declined
     expectOneAnswer('how una dey? wetin nvidia talk?', /competition has begun/);

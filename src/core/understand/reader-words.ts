@@ -731,6 +731,13 @@ export const PHRASES: [RegExp, string][] = [
     /\blike (?:(?:is it|is that|its|it is) (?:a |an )?(?:(?!or )\S+ ){0,2}(?!or$)\S+(?: or(?: what| something| smth| sth)?)?|(?:a |an )(?:(?!or )\S+ ){0,2}\S+ or(?: what| something| smth| sth)?)$/g,
     '',
   ],
+  // Egyptian and Levantine "how are you (doing)": عامل ايه with ازيك before it or alone ("إزيكم
+  // عاملين إيه؟"), شو عامل ("كيفك شو عامل؟"): a greeting, no question ("ديب سيك عاملة ايه مع هواوي؟"
+  // has a subject, and asks what it is doing).
+  [/^(?:(?:ازيك|ازيكم|ازيكو|ازيكي|كيفك|كيفكم) )?(?:(?:انت|انتي|انتو|انتم) )?(?:عامل(?:ين|ه)? ما|ما عامل(?:ين|ه)?)(?: يا \S+)*$/, ''],
+  // With a subject before it, Egyptian عامل ايه is "doing what" ("ديب سيك عاملة ايه مع هواوي؟"), not
+  // the facts' عامل "running on" (العامل بشرائح هواوي).
+  [/(?<=\S )عامل(?:ين|ه)? (?=ما(?: |$))/g, 'تعمل '],
   // Jamaican and British "big up" hails someone ("big up bot 🙌"): a greeting, no size.
   [/\bbig up\b/g, ''],
   // North-east Scots (Doric) asks "what" with fit ("fit day did it come oot?"); only before a noun it

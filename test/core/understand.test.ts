@@ -2416,6 +2416,16 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('doing a company is running or making it ("شكون يدير الشركة توا؟", "من يدير شركة ديب سيك؟", "شكون دار ديب سيك؟"): a person the report never names', () => {
+    // before: يدير was Maghrebi "does", and the question was answered with the companies DeepSeek tests chips from
+    for (const message of ['شكون يدير الشركة توا؟', 'من يدير شركة ديب سيك؟', 'مين بيدير ديب سيك؟', 'شكون دار ديب سيك؟']) {
+      const answer = engine.ask(message);
+      expect([message, engine.trace(message)[0].question.type, answer.abstention]).toEqual([message, 'person', 'missing-attribute']);
+    }
+    // What a company did is still its deed.
+    expect(answeredWith(engine.ask('شنو دارت هواوي مع ديب سيك؟'))).toMatch(/engineers/);
+  });
+
   test('an estimated time or a date yet to be set asks when (R2 eta?, any date yet?), as امتى does', () => {
     for (const [question, type] of [
       ['R2 eta?', 'when'],

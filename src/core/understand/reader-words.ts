@@ -731,6 +731,10 @@ export const PHRASES: [RegExp, string][] = [
     /\blike (?:(?:is it|is that|its|it is) (?:a |an )?(?:(?!or )\S+ ){0,2}(?!or$)\S+(?: or(?: what| something| smth| sth)?)?|(?:a |an )(?:(?!or )\S+ ){0,2}\S+ or(?: what| something| smth| sth)?)$/g,
     '',
   ],
+  // Doing a company is running or making it (Maghrebi يدير، دار "does, did"; standard يدير "runs"):
+  // "شكون يدير الشركة؟"، "من يدير شركة ديب سيك؟"، "شكون دار ديب سيك؟" ask for a person, as "who runs
+  // deepseek" does.
+  [/^((?:مين|من)(?: (?:اللي|الذي|الي))? )(?:ب)?(?:يفعل|تفعل|فعل|فعلت)(?= (?:ال)?(?:شركه|موسسه|ديب سيك|هواوي|انفيديا|بايدو|كامبريكون)(?: |$))/, '$1يدير'],
   // Egyptian and Levantine "how are you (doing)": عامل ايه with ازيك before it or alone ("إزيكم
   // عاملين إيه؟"), شو عامل ("كيفك شو عامل؟"): a greeting, no question ("ديب سيك عاملة ايه مع هواوي؟"
   // has a subject, and asks what it is doing).

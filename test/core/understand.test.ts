@@ -4150,6 +4150,17 @@ describe('"when" joining a clause on', () => {
     expect(engine.trace("what do they mean when they call deepseek's strategy balanced?")[0].question.type).toBe('what');
     expect(engine.trace('what does the report say about when R2 will launch?')[0].question.type).toBe('when');
   });
+
+  test('opening a clause before its subject, the question after it, "when" or "after" (لما، بعد ما) tells the event asked of: no time, no summary', () => {
+    // before: read as asking when, and declined
+    expectOneAnswer('one doubt: when huawei sent their team for r2, what was the outcome? thank you in advance', /specialised team/);
+    // before: "what happened" after it asked for the summary of the report
+    for (const message of ['After Huawei sent engineers, what happened?', 'لما هواوي بعتت مهندسينها، ايه اللي حصل؟', 'بعد ما هواوي بعتت الفريق، شو صار؟'])
+      expectOneAnswer(message, /specialised team/);
+    // "when" with its auxiliary asks the time still; with nothing named, "what happened" is the report's story.
+    expect(engine.trace('when will r2 launch, and what will it run on?')[0].question.type).toBe('when');
+    expect(engine.ask('after all that, what happened?').summary).toBe(true);
+  });
 });
 
 describe('whether someone replied, asked in Arabic with no question word', () => {

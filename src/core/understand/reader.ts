@@ -540,6 +540,15 @@ export class Reader {
       const clause = before?.clauses.every((asked) => asked.aboutReport) && context.length === 0 ? this.aboutTheReport(read) : read;
       // "tysm that actually helped a lot", "شكرا هذا ساعدني": thanks that ask nothing are no question.
       if (thanksOnly(clause)) return;
+      // "when huawei sent their team for r2, what was the outcome?", "لما هواوي بعتت مهندسينها، ايه اللي
+      // حصل؟": a clause opening with "when" or "after" before its subject, the question going on after
+      // it, tells the event the question asks of. Its "when" asks no time, and "what happened" then
+      // asks what came of that event, no summary of the report.
+      const after = clauses[index + 1];
+      if (!clause.questionMark && after?.continues && hasQuestionWord(after) && SUBORDINATE.test(normalizeText(clause.text))) {
+        if (clause.type === 'when') clause.type = 'what';
+        if (clause.terms.some((term) => term.kind === 'name')) after.summaryCut = null;
+      }
       // A guess at the answer goes around the question, which stays as asked (see Draft.guessedAtBy).
       if (before && context.length === 0 && before.guessedAtBy(clause)) {
         before.context.push(clause);
@@ -1418,6 +1427,13 @@ function askedIn(clauses: ReadClause[]): Language | null {
   }
   return null;
 }
+
+/**
+ * "when" or "after" opening a clause before its subject, not its auxiliary ("when huawei sent…", not
+ * "when did…"), and their Arabic (لما، عندما، بعد ما; normalised).
+ */
+const SUBORDINATE =
+  /^\s*(?:(?:when|after|once) (?!(?:did|does|do|is|are|was|were|will|would|can|could|has|have|should|might|s)\b)|(?:لما|عندما|حينما|لمن|بعد ما|بعدما|من لما) )/;
 
 /** The story the report tells, described by what it names: "about this (whole) deepseek huawei thing", "عن موضوع ديب سيك وهواوي". */
 const STORY_DESCRIPTIONS = [

@@ -2555,6 +2555,14 @@ describe('the engine reads messages', () => {
     expect(engine.trace('will nvidia stay ahead?')[0].question.standard).toBe('will nvidia stay ahead');
   });
 
+  test('so does what something is kept on ("which model will deepseek keep on nvidia chips"); an eye kept on something is a watch', () => {
+    // before: "keep" led to the facts of keeping options open, and the balanced split answered
+    expect(engine.ask('which model will deepseek keep on nvidia chips').facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia processors for R2/);
+    expect(engine.trace('which model will deepseek keep on nvidia chips')[0].question.standard).toBe('which model will deepseek keeps using on nvidia chips');
+    expect(engine.trace('does nvidia keep an eye on china?')[0].question.standard).toBe('does nvidia keep an eye on china');
+    expect(engine.trace('will they keep on using nvidia?')[0].question.standard).toBe('will they keep on using nvidia');
+  });
+
   test('how simply to explain it ("explain like im 5", "eli5", "ببساطة", "بشكل مبسط") is no topic, and a game plan is a strategy', () => {
     expect(engine.trace('so whats deepseek’s whole chip game plan rn, explain like im 5')[0].question.standard).toBe('whats deepseek whole chip strategy rn');
     expect(engine.trace('eli5 why deepseek is using huawei chips')[0].question.standard).toBe('why deepseek is using huawei chips');

@@ -1086,6 +1086,10 @@ export const PHRASES: [RegExp, string][] = [
   // What stays or remains on, with or for something keeps being used there ("nvidia stays for
   // which model?", "will deepseek stay with nvidia?"), unlike staying ahead.
   [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (on|with|for)\b/g, 'keeps using $1'],
+  // So does what something is kept on ("which model will deepseek keep on nvidia chips", "keeping R2 on
+  // nvidia"): keeping it there is going on using that. Not an eye or tabs kept on something, a watch,
+  // nor keeping on doing something, going on with it.
+  [/\b(?:keep|keeps|kept|keeping)((?: (?!(?:an|a|close|tabs|track|eye|eyes)\b)\S+){0,3}) on\b(?! \S+ing\b)/g, 'keeps using$1 on'],
   // Going on about something, or keeping on about it, is talking of it ("the strategy thing the article
   // kept going on about"): no keeping of anything, and no topic.
   [/\b(?:(?:kept|keeps|keep|keeping) )?(?:going|goes|went|banging|harping|rambling) on(?= about\b)/g, 'talking'],

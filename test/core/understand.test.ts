@@ -32,6 +32,7 @@ import {
   stripPassivePrefix,
   stripPreposition,
   stripVerbSuffix,
+  swallowedPerson,
   swapPerson,
   participleVerbs,
   verbalNouns,
@@ -1192,6 +1193,15 @@ describe('dialect words', () => {
     expect(stripAspectPrefix('ديجرب')).toContain('يجرب');
     // A word whose rest is no imperfect verb keeps its letter: بيانات is not ب + يانات… but "يانات" starts with ي, so only length guards it.
     expect(stripAspectPrefix('بت')).toEqual([]);
+  });
+
+  test('Levantine and Egyptian ب run into the third person\'s ي ("bitla3", بطلع for بيطلع) is read as the verb the tables know; بعدين is no verb', () => {
+    expect(swallowedPerson('بطلع')).toEqual(['يطلع']);
+    expect(swallowedPerson('بيطلع')).toEqual([]);
+    // before: read as طلع "came out", no launch, and declined
+    expect(engine.trace('emta bitla3 R2?')[0].question.standard).toBe(engine.trace('emta byetla3 R2?')[0].question.standard);
+    expect(answeredWith(engine.ask('meta bitla3 R2? 7ad 3indah 5abar?'))).toMatch(/launch/);
+    expect(engine.trace('shlon sa3dat huawei deepseek b R2? w ash sar ba3dain?')[0].question.standard).toMatch(n('بعداين'));
   });
 
   test('wanting, in every dialect and person (تبا، تبي، يبغون، بدها، حاب; أود، أريد), is a grammar word as "want" is in English', () => {

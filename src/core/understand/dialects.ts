@@ -137,6 +137,16 @@ export function withoutAspect(word: string): string[] {
 }
 
 /**
+ * Levantine and Egyptian progressive ب runs into the third person's ي in speech, as Arabizi writes
+ * it ("bitla3", بطلع for بيطلع): the verb with its ي back, before a consonant. Only where the
+ * lexicon knows the verb (بعدين is no ب on a verb).
+ */
+export function swallowedPerson(word: string): string[] {
+  const rest = word.slice(1);
+  return word.startsWith('ب') && rest.length >= 3 && !/^[اوي]/.test(rest) ? [`ي${rest}`] : [];
+}
+
+/**
  * A Form X participle with the feminine ending, indefinite, is the predicate of its verb ("انفيديا
  * مش هتبقى مستخدمة", "Nvidia will not be used"; "الشرائح مستعملة في…"): the verb's imperfect
  * (تستخدم، يستخدم). So is a Form II one ("ديب سيك موزعة الشغل", "is dividing the work": توزع، يوزع),

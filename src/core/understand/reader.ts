@@ -28,6 +28,7 @@ import {
   standardContentStem,
   standardContentWord,
   standardFunctionWord,
+  swallowedPerson,
   participleVerbs,
   stripNegation,
   stripPreposition,
@@ -302,6 +303,9 @@ export class Reader {
         (form) => lexicon.matchWord(form) !== undefined || (THIRD_PERSON.test(form) && isStopword(form)),
       );
       if (verb !== undefined) return [verb];
+      // …or one whose ي its ب ran into (بطلع، "bitla3": بيطلع), as a table or the lexicon reads it.
+      const swallowed = swallowedPerson(word).find((form) => standardContentWord(form) !== undefined || lexicon.matchWord(form) !== undefined);
+      if (swallowed !== undefined) return this.standardArabic(swallowed);
     }
     // A dialect word a table reads as a standard word the facts use is that word, even where some
     // fact's alias spells the dialect form (يخدم → يستخدم): read as typed, it meets that alias alone.

@@ -487,8 +487,21 @@ export class Isnad implements FactLookup {
     asked: ReadonlySet<string>,
     held: ReadonlyMap<string, Fact>,
     ownTerms: ReadonlySet<string>,
+    setApart: ReadonlySet<string>,
   ): ((id: string) => boolean) | undefined {
     const { standard } = question;
+    // "what chips is deepseek using instead of nvidia?": a fact naming what is set apart and nothing
+    // of its kind besides tells of that, not of what else there is.
+    const namesOnlyApart = (id: string) => {
+      const fact = held.get(id);
+      if (setApart.size === 0 || !fact) return false;
+      const names = [...this.kinds.namesOf(fact)];
+      const kinds = new Set([...setApart].map((name) => this.nameKinds.kindOf(name)));
+      return (
+        names.some((name) => setApart.has(name)) &&
+        !names.some((name) => !setApart.has(name) && !this.heldNearlyEverywhere(name) && kinds.has(this.nameKinds.kindOf(name)))
+      );
+    };
     const considered = (id: string) => this.kinds.considered(held.get(id));
     // "what will they do with huawei's ascend processors?": a fact that says no more than the
     // question already does ("Ascend is a processor made by Huawei") tells the asker nothing; a
@@ -510,13 +523,14 @@ export class Isnad implements FactLookup {
     // lean less on Nvidia") tells what it is the aim of, not the reason for it.
     const givesAsPurpose = (id: string) => question.type === 'why' && this.kinds.givesAsPurpose(held.get(id), asked);
     // (Restated by the question's own words: a guess around it, "is it a huawei chip?", is to be confirmed.)
-    const restates = (id: string) => (asksSomething && this.kinds.restatedBy(held.get(id), ownTerms)) || namesTheSourceAgain(id) || givesAsPurpose(id);
+    const restates = (id: string) =>
+      (asksSomething && this.kinds.restatedBy(held.get(id), ownTerms)) || namesTheSourceAgain(id) || givesAsPurpose(id) || namesOnlyApart(id);
     if (asksIntended(standard)) return (id) => !considered(id) || restates(id);
     return asksConsidered(standard) ? restates : (id) => considered(id) || restates(id);
   }
 
   private decisionInput(typed: Question, accept?: SlotFilter): DecisionInput {
-    const { read, firstName, everydayOnly, boundsSide, ownTerms } = this.query(typed);
+    const { read, firstName, everydayOnly, boundsSide, ownTerms, setApart } = this.query(typed);
     const { query, nameBits, eitherBits, contrast } = read;
     // "who's responsible for the big R2, huawei or nvidia?": a role offered with names to choose
     // from asks which of them, not a person's name.
@@ -538,7 +552,7 @@ export class Isnad implements FactLookup {
       type: question.type,
       nameKindAsked: name !== null,
       answers: this.answersFor(question, query, name, firstName, held),
-      aside: this.setAside(question, asked, held, ownTerms),
+      aside: this.setAside(question, asked, held, ownTerms, setApart),
       substituted: asksWhether(question) && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
       // "huawei only for the small models?": bounding one side asks of the other too, which a division tells.
       // So do names offered of no thing with sizes ("is deepseek using huawei or nvidia?"): both hold, each for its part.
@@ -685,6 +699,8 @@ export class Isnad implements FactLookup {
     boundsSide: boolean;
     /** The terms of the question's own words, not of the words around it (a guess at its answer, what was said before). */
     ownTerms: Set<string>;
+    /** The names it sets apart from what it asks ("besides nvidia", "instead of nvidia"; see setApartNames), as terms. */
+    setApart: Set<string>;
   } {
     const read = this.analyzer.analyze(question.standard);
     const written = writtenAsNames(question.text);
@@ -723,7 +739,9 @@ export class Isnad implements FactLookup {
         )
         .map((term) => term.source),
     );
-    for (const name of setApartNames(wordTexts, [...names])) names.delete(name);
+    const apart = setApartNames(wordTexts, [...names]);
+    for (const name of apart) names.delete(name);
+    const setApart = new Set(analysis.terms.flatMap((term) => (term.kind === 'name' && apart.has(term.source) ? [term.term] : [])));
     const either = alternativeNames(wordTexts, [...names]);
     // "the big model or only the small versions": the two alternatives offered, as the query terms each holds.
     const contentWords = new Set(analysis.terms.flatMap((term) => term.source.split(' ')));
@@ -798,6 +816,7 @@ export class Isnad implements FactLookup {
       everydayOnly,
       boundsSide: boundsSide(wordTexts, (word) => sideWords.has(word)),
       ownTerms,
+      setApart,
     };
   }
 

@@ -4486,6 +4486,21 @@ describe('what holds something back delays it', () => {
     expect(setApartNames(['better', 'than', 'nvidia'], ['nvidia'])).toEqual(new Set());
   });
 
+  test('what is put in a name\'s place ("instead of nvidia", "rather than", "…using instead", بدل، عوض) is another of its kind: a fact naming only that one tells of it, not of what replaces it', () => {
+    expect(setApartNames(['using', 'instead', 'of', 'nvidia'], ['nvidia'])).toEqual(new Set(['nvidia']));
+    expect(setApartNames(['rather', 'than', 'nvidia'], ['nvidia'])).toEqual(new Set(['nvidia']));
+    expect(setApartNames(['تستعمل', 'عوض', 'انفيديا'], ['انفيديا'])).toEqual(new Set(['انفيديا']));
+    // before: the fact that DeepSeek keeps Nvidia for R2 answered what it uses instead of Nvidia
+    for (const message of [
+      'what chips is deepseek using instead of nvidia?',
+      'lol so deepseek ditching nvidia now?? 😂 what chips they using instead',
+      'ديب سيك شو عم تستعمل عوض انفيديا؟',
+    ]) {
+      const lead = engine.ask(message).facts[0]?.fact;
+      expect([message, lead?.en]).toEqual([message, expect.stringMatching(/Huawei/)]);
+    }
+  });
+
   test('lending someone a hand is helping them ("did Huawei lend DeepSeek a hand?", "مدت يد العون"), the one helped kept', () => {
     expectAnsweredWith(['did Huawei actually lend DeepSeek a hand with R2?', 'هل هواوي مدت يد العون لديب سيك في R2؟'], /Huawei('s)? .*(engineers|help)/);
     expect(engine.trace('did huawei lend deepseek a hand')[0].question.standard).toMatch(/help deepseek/);

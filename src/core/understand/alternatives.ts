@@ -31,10 +31,35 @@ export function alternativeNames(words: readonly string[], names: readonly strin
   return found;
 }
 
-/** Words that set what follows apart from what is asked: "besides", "except", "other than", "apart from", "غير", "عدا", "سوى". */
-const SETTING_APART: ReadonlySet<string> = new Set(['besides', 'except', 'than', 'from', 'غير', 'عدا', 'سوي', 'بخلاف']);
-/** The word before "than" or "from" that makes it set something apart ("other than", "apart from", "aside from"). */
-const APART_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = { than: new Set(['other']), from: new Set(['apart', 'aside']) };
+/**
+ * Words that set what follows apart from what is asked: "besides", "except", "other than", "apart
+ * from", "غير", "عدا", "سوى"; and what is put in its place, "instead of", "rather than", "بدل",
+ * "عوض" (what replaces Nvidia is no Nvidia). A bare "instead" closing a question sets apart the names
+ * borrowed after it from the statement before ("ditching nvidia?? what chips they using instead").
+ */
+const SETTING_APART: ReadonlySet<string> = new Set([
+  'besides',
+  'except',
+  'than',
+  'from',
+  'of',
+  'instead',
+  'غير',
+  'عدا',
+  'سوي',
+  'بخلاف',
+  'بدل',
+  'بدال',
+  'بدلا',
+  'عوض',
+  'عوضا',
+]);
+/** The word before "than", "from" or "of" that makes it set something apart ("other than", "rather than", "apart from", "instead of"). */
+const APART_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  than: new Set(['other', 'rather']),
+  from: new Set(['apart', 'aside']),
+  of: new Set(['instead']),
+};
 
 /** Words joining one name set apart to the next ("other than huawei and nvidia"). */
 const AND_WORDS: ReadonlySet<string> = new Set(['and', 'و', '&']);

@@ -4691,6 +4691,22 @@ describe('alternatives guessing at the mood of what someone said', () => {
     // alternatives after another kind of question are still what it asks
     expect(engine.trace('what is huawei doing for deepseek? training or running models?')[0].question.standard).toMatch(/training/);
   });
+
+  test('so is a yes/no question naming nothing, in words no fact holds ("…? dey vex or wha", "…? are they vexed or what"); one naming something still asks', () => {
+    // before: "vexed" joined the question, a word no fact holds, and it was declined
+    expectOneAnswer('what did nvidia say about all this? are they vexed or what', /Nvidia spokesperson said/);
+    expect(engine.ask('what did nvidia say? did they mention china?').parts).toHaveLength(2);
+  });
+});
+
+describe('"what X say" with its auxiliary dropped, as chat and Pidgin ask it', () => {
+  test('asks what X said ("yo what nvidia say bout all dis?"); what the asker would say, or what the report says, asks no statement', () => {
+    // before: a bare "what", answered by the same fact only by chance
+    expect(engine.trace('yo what nvidia say bout all dis?')[0].question.type).toBe('speech');
+    expectOneAnswer('yo what nvidia say bout all dis? dey vex or wha 😂', /Nvidia spokesperson said/);
+    expect(engine.trace('what would you say is the main point?')[0].question.type).not.toBe('speech');
+    expect(engine.trace('what does the article say about Cambricon?')[0].question.type).not.toBe('speech');
+  });
 });
 
 describe('"when" is answered by a time, a date or a delay, not by what is only still to come', () => {

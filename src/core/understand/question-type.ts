@@ -463,6 +463,11 @@ const RULES: Rule[] = [
       new RegExp(String.raw`\b(did|has|have|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(respond|reply|comment|react|say anything|mention)\b`),
       // Asked indirectly, with no "did": "wanna know what nvidia said abt all this".
       new RegExp(String.raw`\bwhat ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_INDIRECT_SPEECH_VERBS})\b`),
+      // …or with its auxiliary dropped, as chat and Pidgin ask it: "what nvidia say bout all dis?". Not
+      // what the asker or the one asked would say ("what would you say is the point"): that is a frame.
+      new RegExp(
+        String.raw`\bwhat ${NOT_THE_REPORT}(?!(?:\w+ )*?(?:you|u|i|we|would|could|should|can|will|to|did|does|do|is|are|was|were|has|have)\b)(\w+ ){1,2}(say|tell|respond|reply|comment)\b`,
+      ),
       // …and what someone reported or claimed; not what was reported (the report's content).
       new RegExp(String.raw`\bwhat ${NOT_THE_REPORT}(?!(was|were|is|are|been|has|have|had) )(\w+ ){1,3}(reported|claimed)\b`),
       /\bhow did (\w+ ){1,3}(respond|react|reply)\b/,

@@ -974,7 +974,7 @@ export const PHRASES: [RegExp, string][] = [
   // الخبر؟", "المذكور في المقال") only points at it: the report is no topic of the question. (A
   // noun's "mentioned" after an auxiliary is the verb: "what did the nvidia guy mentioned".)
   [
-    /\b(?:(?:that|which) )?(?:is |are |was )?(?:mentioned|talked about|referred to) (?:in|by) (?:the|this|that) (?:article|report|piece|news)\b|(?<=^(?:(?!\b(?:did|does|do|has|have|had|will|would)\b).)*\b(?:this|that|these|those|the) (?:\S+ ){1,3})mentioned(?: (?:here|there|above))?$|\b(?:(?:that|which) )?(?:they|people|everyone|everybody) (?:are |keep |kept )?(?:talk|talks|talking|talked|write|writes|writing|wrote) about in (?:the|this|that) (?:article|report|piece|news)\b|\b(?:that |which )?(?:the|this|that) (?:\S+ )?(?:article|report|story|piece) (?:is |was )?(?:mentioning|mentions|mentioned|talking about|talks about|refers to|referring to)(?= *$| \S+$)/g,
+    /\b(?:(?:that|which) )?(?:is |are |was )?(?:mentioned|talked about|referred to) (?:in|by) (?:the|this|that) (?:article|report|piece|news)\b|\bmentioned(?<=^(?:(?!\b(?:did|does|do|has|have|had|will|would)\b).)*\b(?:this|that|these|those|the) (?:\S+ ){1,3}mentioned)(?: (?:here|there|above))?$|\b(?:(?:that|which) )?(?:they|people|everyone|everybody) (?:are |keep |kept )?(?:talk|talks|talking|talked|write|writes|writing|wrote) about in (?:the|this|that) (?:article|report|piece|news)\b|\b(?:that |which )?(?:the|this|that) (?:\S+ )?(?:article|report|story|piece) (?:is |was )?(?:mentioning|mentions|mentioned|talking about|talks about|refers to|referring to)(?= *$| \S+$)/g,
     '',
   ],
   // What they talk of in it, or of late ("شو هو R2 اللي عم يحكوا عنه بالخبر؟", read "اللي يقولون عنه

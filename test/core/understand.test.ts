@@ -3734,6 +3734,10 @@ describe('the engine reads messages', () => {
     expect(asksIntended(n('ما الذي كانت ديب سيك تنوي فعله بمعالج ascend'))).toBe(true);
     expect(asksIntended('what was deepseek planning to do with ascend')).toBe(true);
     expect(asksIntended('what does deepseek plan to use huawei chips for')).toBe(false);
+    // Chat's "gonna" holds its "to" (before: not read as an intention, and the fact of training the small R2s led)
+    expect(asksIntended('what was deepseek gonna use huawei ascend for originally')).toBe(true);
+    expect(asksIntended('what is deepseek gonna use huawei chips for')).toBe(false);
+    expect(engine.ask("quick one tho: what was deepseek gonna use huawei's ascend for originally?").facts[0]?.fact.en).toMatch(/inference/);
     for (const question of ['وش كانت تبي ديب سيك تسوي بمعالج اسيند حق هواوي قبل؟', 'what was deepseek planning to do with ascend?'])
       expect([question, engine.ask(question).facts[0]?.fact.en]).toEqual([question, expect.stringMatching(/inference/)]);
   });

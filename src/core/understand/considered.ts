@@ -17,7 +17,8 @@ const CONSIDERED = [/(?<!re-)\b(weighed|weighing|considered|considering|mulled|c
  * mind for it?", "شو كان بدهم يعملوا؟"، "شو كان مخطط ديب سيك مع اسند؟"): only an option weighed tells it.
  */
 const ASKS_INTENDED = [
-  /\b(was|were) (\w+ ){0,3}(going|gonna|planning|thinking|about|meant|supposed|intended) (to|for)\b|\b(wanted|intended|planned) to\b|\b(had|have) in mind\b/,
+  // Chat's "gonna" and "finna" hold their "to" ("what was deepseek gonna use ascend for?").
+  /\b(was|were) (\w+ ){0,3}((going|planning|thinking|about|meant|supposed|intended) (to|for)|gonna|gunna|finna)\b|\b(wanted|intended|planned) to\b|\b(had|have) in mind\b/,
   /(?:^| )(كان|كانت|كانوا) (\S+ ){0,2}(بد|بده|بدها|بدهم|يريد|تريد|يريدون|ناوي|ناويه|ناويين|تنوي|ينوي|عايز|عايزه|عايزين|حابه|حابين|ودها|ودهم|مخطط|مخططه|مخططين|مقرر|مقرره|المفروض)(?= |$)/,
 ];
 /**

@@ -212,6 +212,19 @@ describe('message → clauses', () => {
     expect(clauses('هل الشرايح زين؟')).toEqual([['هل الشرايح زين', false]]);
   });
 
+  test('"but" (بس) right before a question word turns from what was said to the question; بس before ما is "but not", and "only" elsewhere', () => {
+    // before: one clause, the statement's words joined to the question, and it was declined
+    expect(splitClauses('so r2 is gona be bult on nvidea chips but whats huawei gear doin with the smaler versons').map((clause) => clause.text)).toEqual([
+      'so r2 is gona be bult on nvidea chips',
+      'but whats huawei gear doin with the smaler versons',
+    ]);
+    expect(splitClauses('R2 على انفيديا بس شو بتعمل هواوي؟').map((clause) => clause.text)).toEqual(['R2 على انفيديا', 'شو بتعمل هواوي']);
+    expect(splitClauses('قريت الخبر بس ما فهمت شي').map((clause) => clause.text)).toEqual(['قريت الخبر بس ما فهمت شي']);
+    expect(splitClauses('هواوي بس للنماذج الصغيرة؟').map((clause) => clause.text)).toEqual(['هواوي بس للنماذج الصغيرة']);
+    expect(splitClauses('nvidia is good but expensive').map((clause) => clause.text)).toEqual(['nvidia is good but expensive']);
+    expectOneAnswer("so r2's gona be bult on nvidea chips but whats huawei gear doin with the smaler versons", /smaller versions of R2/);
+  });
+
   test('only the last clause of a sentence carries its question mark', () => {
     expect(splitClauses('ازيكم يا شباب، هل تستخدم هواوي؟').map((c) => c.questionMark)).toEqual([false, true]);
   });

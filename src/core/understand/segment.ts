@@ -40,10 +40,11 @@ const SENTENCE_END =
 const COMMA = /[,،;](?!dr)(?!\s*(?:most|more|less|least|very|(?:ال)?(?:اكثر|أكثر|اقل|أقل))\s)(?!\s*(?:yes|right|no|correct|innit|صح|صحيح|مظبوط|مزبوط)\s*$)/i;
 /**
  * "… and which …", "… also did …", "… plus who …", "… + is …": a new question inside a sentence;
- * so is one whose question word a preposition takes ("…reported this news and on what date…").
+ * so is one whose question word a preposition takes ("…reported this news and on what date…"), and
+ * one "but" turns to from what was said ("r2's on nvidia but whats huawei doing…").
  */
 const ENGLISH_JOIN =
-  /\s+(?=(?:and|also|plus|&|\+)\s+(?:(?:on|in|at|for|from|by|with|since|until|till)\s+(?:what|which|whose|whom|when)\b|(?:what|whats|who|whos|whose|whom|which|why|when|where|how|did|does|do|is|are|was|were|has|have|will|can|could|should)\b))/i;
+  /\s+(?=(?:and|also|plus|&|\+)\s+(?:(?:on|in|at|for|from|by|with|since|until|till)\s+(?:what|which|whose|whom|when)\b|(?:what|whats|who|whos|whose|whom|which|why|when|where|how|did|does|do|is|are|was|were|has|have|will|can|could|should)\b)|but\s+(?:what|whats|who|whos|which|why|where|how)\b)/i;
 
 /**
  * The question words و joins to when it starts a new question ("… وهل …", "… وامتى …", "… وشكد …"):
@@ -84,9 +85,10 @@ const TURN_OPENING = new RegExp(String.raw`^${TURN_MARKERS}(?:[\s,،]+|$)`, 'iu'
 
 /**
  * "…بس ما فهمت شي زين شنو قالت انفيديا؟", "…طب مين نشر الخبر": a particle that moves the talk on
- * (طيب، طب، زين، يلا) right before a question word starts the question, whatever was said before it.
+ * (طيب، طب، زين، يلا، and بس "but") right before a question word starts the question, whatever was
+ * said before it (بس before ما is "but not": "بس ما فهمت").
  */
-const TURN_PARTICLES = '(?:طيب|طب|زين|يلا|يله)';
+const TURN_PARTICLES = '(?:طيب|طب|زين|يلا|يله|بس)';
 const ARABIC_PARTICLE_TURN = new RegExp(`\\s+(?=${TURN_PARTICLES}\\s+${ARABIC_QUESTION_WORD})`);
 const PARTICLE_OPENING = new RegExp(`^${TURN_PARTICLES}\\s+(?=${ARABIC_QUESTION_WORD})`);
 

@@ -2959,6 +2959,12 @@ describe('the engine reads messages', () => {
     expect(engine.ask("wallah I don't get it, ليش nvidia still the main one for R2?").language).toBe('en');
   });
 
+  test('with no question word, in the language with more grammar words: nouns borrowed from the other say nothing', () => {
+    // before: more English words than Arabic, and answered in English
+    expect(engine.ask('the plan مال Ascend للـ inference model، لغوها؟').language).toBe('ar');
+    expect(engine.ask('so basically ديب سيك is going with هواوي for the small models only, right?').language).toBe('en');
+  });
+
   test("questions asking in both languages are answered in the first one's: the asker opened in it", () => {
     // before: the words were counted over the whole line, and the English ones outnumbered the Arabic
     expect(engine.ask('شو قصة الـ engineering team تبع Huawei؟ did it help or not؟').language).toBe('ar');

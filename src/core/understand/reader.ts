@@ -1431,7 +1431,19 @@ function askedIn(clauses: ReadClause[]): Language | null {
     if (clause.latin.some((word) => QUESTION_WORDS.has(word)) || ENGLISH_AUXILIARIES.has(clause.latin[0] ?? '') || lone) return 'en';
     if (arabicAsks) return 'ar';
   }
-  return null;
+  // With no question word, the grammar words say it ("the plan مال Ascend للـ inference model، لغوها؟":
+  // English gives its nouns and an article, Arabic its possessive and preposition).
+  const typed = clauses.flatMap((clause) => clause.text.split(/\s+/));
+  const grammar = (arabic: boolean) =>
+    typed.filter((word) => ARABIC_SCRIPT.test(word) === arabic && (arabic ? isArabicGrammarWord(normalizeText(word)) : isStopword(word.toLowerCase()))).length;
+  const [arabic, latin] = [grammar(true), grammar(false)];
+  return arabic > latin ? 'ar' : latin > arabic ? 'en' : null;
+}
+
+/** An Arabic grammar word, standard or of a dialect, or a preposition or article typed apart ("مال"، "للـ"). */
+function isArabicGrammarWord(word: string): boolean {
+  const bare = word.replace(/ـ/g, '');
+  return isStopword(bare) || standardFunctionWord(bare) !== undefined || /^(?:لل|ال|ل|ب)$/.test(bare);
 }
 
 /**

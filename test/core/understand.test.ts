@@ -4332,6 +4332,14 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expectOneAnswer('lodi what did nvidia say about all this? salty ba sila or nah 😂🎮', /Nvidia spokesperson said/);
   });
 
+  test('Hinglish: kab / kya / kyun / kaun "when / what / why / who", hai "is", and the possessive ka / ki / ke', () => {
+    expect(engine.trace('bro r2 launch kab hai??')[0].question.type).toBe('when');
+    expect(engine.trace('deepseek ka plan kya hai with huawei?')[0].question.standard).toBe('deepseek plan what is with huawei');
+    expect(engine.trace('nvidia kyun nahi for small models?')[0].question.type).toBe('why');
+    // before: "kab" and "hai" were words no fact holds, and the question was declined
+    expectOneAnswer('bro r2 launch kab hai?? delayed or what, pls tell fast', /delayed/);
+  });
+
   test('Singlish particles (walao, lah, lor, meh, sia, ah) are chatter: the question is answered as without them', () => {
     const plain = answeredWith(engine.ask('deepseek really ditching nvidia for huawei chips? for which models'));
     expect(plain).not.toBeNull();

@@ -512,6 +512,26 @@ export const CHAT_SHORTHAND = new Map(
     lodi: '',
     pare: '',
     pre: '',
+    // Hinglish, as Indian chat mixes it in: kya / kyun / kab / kaun / kahan / kaise / kitna "what / why /
+    // when / who / where / how / how much", hai / hain "is / are", aur "and", bhi "also", nahi "not", and
+    // the possessive ka / ki / ke ("r2 launch kab hai??", "deepseek ka plan kya hai").
+    kya: 'what',
+    kyun: 'why',
+    kyu: 'why',
+    kab: 'when',
+    kaun: 'who',
+    kahan: 'where',
+    kaise: 'how',
+    kitna: 'how much',
+    kitne: 'how many',
+    hai: 'is',
+    hain: 'are',
+    aur: 'and',
+    bhi: 'also',
+    nahi: 'not',
+    ka: '',
+    ki: '',
+    ke: '',
     // Jamaican Patois: wah / wha "what", weh "where", fi "for / to", pon "on", di "the", seh "that",
     // mi "I / my", jus "just", nuh "don't", inna "in" (dem a use huawei fi train R2?); wah gwaan greets.
     wah: 'what',

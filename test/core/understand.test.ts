@@ -4730,6 +4730,23 @@ describe('alternatives guessing at the mood of what someone said', () => {
   });
 });
 
+describe("asking after a speaker's mood, then what they said", () => {
+  test('"ليش إنفيديا معصّبة؟ شو قال الناطق تبعها؟", "why is nvidia so salty? what did they say?": one question, what they said', () => {
+    // before: two questions, the first answered with what Nvidia said and the second again
+    for (const message of [
+      'هسّع ليش إنفيديا معصّبة؟ شو قال الناطق تبعها عن الصين؟',
+      'انفيديا شكو خايفة؟ شكال المتحدث مالها؟',
+      'why is nvidia so salty? what did they say?',
+    ])
+      expect([message, engine.ask(message).parts]).toEqual([message, undefined]);
+    // A question of its own joined on with "and", or one of no mood, still asks anew.
+    expect(engine.ask('why is nvidia so salty? and what did they say?').parts).toHaveLength(2);
+    expect(engine.ask('why is deepseek cutting back on nvidia + what did nvidia say back').parts).toHaveLength(2);
+    for (const message of ['why did r2 get delayed? what did nvidia say?', 'ليش تأجل R2؟ شو قالت انفيديا؟'])
+      expect([message, engine.ask(message).parts?.length]).toEqual([message, 2]);
+  });
+});
+
 describe('"what X say" with its auxiliary dropped, as chat and Pidgin ask it', () => {
   test('asks what X said ("yo what nvidia say bout all dis?"); what the asker would say, or what the report says, asks no statement', () => {
     // before: a bare "what", answered by the same fact only by chance

@@ -583,6 +583,38 @@ export const CHAT_SHORTHAND = new Map(
   }),
 );
 
+/** Moods a speaker may be asked about ("why is nvidia so salty?", "انفيديا ليش معصبة؟"), in standard form: the report tells their words, not moods. */
+export const MOOD_WORDS: ReadonlySet<string> = new Set([
+  'upset',
+  'angry',
+  'mad',
+  'salty',
+  'scared',
+  'afraid',
+  'worried',
+  'nervous',
+  'annoyed',
+  'pissed',
+  'vexed',
+  'shook',
+  'panicking',
+  'زعلان',
+  'زعلانه',
+  'زعلانين',
+  'متضايق',
+  'متضايقه',
+  'متضايقين',
+  'خايف',
+  'خايفه',
+  'خايفين',
+  'قلقان',
+  'قلقانه',
+  'قلقانين',
+  'معصب',
+  'معصبه',
+  'معصبين',
+]);
+
 /**
  * Words of thanks ("tysm that actually helped a lot", "شكرا هذا ساعدني كثير"): a sentence with one that
  * asks nothing thanks the bot, whatever else it says of the answer. Not "thanks to", "because of".

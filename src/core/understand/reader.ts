@@ -60,6 +60,7 @@ import {
   GLUED_QUESTION_WORD,
   GLUED_WHAT,
   META_WORDS,
+  MOOD_WORDS,
   SAYING_WORDS,
   INNER_NEGATIONS,
   NEGATED_OPENINGS,
@@ -718,6 +719,21 @@ export class Reader {
         context.length === 0
       ) {
         asked.context.push(clause);
+        return;
+      }
+      // "هسّع ليش إنفيديا معصّبة؟ شو قال الناطق تبعها عن الصين؟", "why is nvidia so salty? what did they
+      // say?": asking after a speaker's mood leads into the question of what they said, not joined on
+      // to it as a question of its own: the report tells words, not moods.
+      const moodWords = clause.terms.filter((term) => term.kind !== 'name');
+      if (
+        next?.type === 'speech' &&
+        !next.joined &&
+        clause.type !== 'speech' &&
+        !namesNothing &&
+        moodWords.some((term) => MOOD_WORDS.has(term.source)) &&
+        moodWords.every((term) => MOOD_WORDS.has(term.source) || this.chatterOnly([term]))
+      ) {
+        context.push(clause);
         return;
       }
       const introducesNext =

@@ -492,14 +492,14 @@ export class Isnad implements FactLookup {
     const { standard } = question;
     // "what chips is deepseek using instead of nvidia?": a fact naming what is set apart and nothing
     // of its kind besides tells of that, not of what else there is.
+    const apartKinds = new Set([...setApart].map((name) => this.nameKinds.kindOf(name)));
     const namesOnlyApart = (id: string) => {
       const fact = held.get(id);
       if (setApart.size === 0 || !fact) return false;
       const names = [...this.kinds.namesOf(fact)];
-      const kinds = new Set([...setApart].map((name) => this.nameKinds.kindOf(name)));
       return (
         names.some((name) => setApart.has(name)) &&
-        !names.some((name) => !setApart.has(name) && !this.heldNearlyEverywhere(name) && kinds.has(this.nameKinds.kindOf(name)))
+        !names.some((name) => !setApart.has(name) && !this.heldNearlyEverywhere(name) && apartKinds.has(this.nameKinds.kindOf(name)))
       );
     };
     const considered = (id: string) => this.kinds.considered(held.get(id));

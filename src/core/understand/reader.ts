@@ -794,7 +794,7 @@ export class Reader {
       // a question for what someone said, alternatives naming nothing guess at its mood: context
       // around the question, not what it asks. So does a yes/no question naming nothing in words no
       // fact holds ("…? dey vex or wha", "…? are they salty?").
-      const guessesInOwnWords = clause.type === 'yesno' && clause.terms.every((term) => this.unknownWord(term) || this.chatterOnly([term]));
+      const guessesInOwnWords = clause.type === 'yesno' && this.chatterOnly(clause.terms);
       const guessesMood = (offersAlternatives || guessesInOwnWords) && namesNothing && previous?.type === 'speech';
       if (previous && context.length === 0 && guessesMood && !clause.joined) {
         previous.context.push(clause);

@@ -467,6 +467,18 @@ describe('Arabizi', () => {
     expect(transliterate('lmonafassa', vocabulary)).toBe(n('المنافسه'));
   });
 
+  test('a final -at after the article is the feminine plural; without it, the singular of a construct', () => {
+    const companies = vocabularyOf(['شركه', 'شركات', 'الشركه', 'الشركات']);
+    expect(transliterate('sharikat', companies)).toBe(n('شركه'));
+    expect(transliterate('sharikat', companies, true)).toBe(n('شركات'));
+    expect(transliterate('elsharikat', companies)).toBe(n('الشركات'));
+  });
+
+  test('a word the facts hold in Latin only in an Arabizi alias is read in Arabic: "el sharikat" asks for the list of companies', () => {
+    expect(engine.trace('shno el sharikat elli deepseek 3am tjarrib chips-hom?')[0].question.type).toBe('list');
+    expect(answeredWith(engine.ask('wesh hiya el sharikat elli deepseek tjarrib chipathom?'))).toMatch(/Huawei, Baidu and Cambricon/);
+  });
+
   test('the nouns a name of some kind is asked with are spellings the reader knows: "jarida" (a newspaper) asks which outlet', () => {
     // before: spelt جريدا, a word nothing knows, read as a bare "which" and declined
     expect(['wach men jarida 7akat 3la had l5abar?', 'wach men sa7ifa 7akat 3la had l5abar?'].map((message) => engine.trace(message)[0].question.type)).toEqual(
@@ -1548,6 +1560,8 @@ describe('question types', () => {
     ['what are the companies deepseek is testing chips from', 'list'],
     ['شنو هوما الشركات لي كتجرب ديب سيك الشرائح ديالهم', 'list'],
     ['شو هني الشركات اللي عم تجرب ديب سيك شرايحها', 'list'],
+    // "who" with the pronoun joined to it, as it is said
+    ['منهم الشركات اللي تجرب ديب سيك رقاقاتهم', 'list'],
     ['ماهي الشركات اللتى تختبر ديب سيك معالجاتها', 'list'],
     ['so what did huawei do for the R2 model', 'deed'],
     ['هواوي عملت ايه مع ديب سيك', 'deed'],

@@ -351,8 +351,21 @@ const ASPECT_PREFIXES: [string, string][] = [
   ['b', 'ب'],
 ];
 
-/** One Arabizi word in Arabic script (normalised): the known spelling, else the plain reading. */
-export function transliterate(word: string, vocabulary: SpellingVocabulary): string {
+/**
+ * A final -at after a consonant is the singular's ending in a construct (sharikat deepseek شركة ديب
+ * سيك), which takes no article; with the article it is the feminine plural (el sharikat الشركات).
+ */
+function definiteSpelling(word: string, spelt: string, vocabulary: SpellingVocabulary): string {
+  if (!/[^aeiou]at$/.test(word) || !spelt.endsWith('ه')) return spelt;
+  const plural = `${spelt.slice(0, -1)}ات`;
+  return vocabulary.has(plural) ? plural : spelt;
+}
+
+/**
+ * One Arabizi word in Arabic script (normalised): the known spelling, else the plain reading.
+ * `definite`: an article written apart comes before it ("el sharikat").
+ */
+export function transliterate(word: string, vocabulary: SpellingVocabulary, definite = false): string {
   const known = ARABIZI_WORDS.get(word);
   if (known !== undefined) return known;
   // The negation's final sh (ma bghatsh ما بغاتش, mat3rfch): a table word with ش on, which the
@@ -360,7 +373,7 @@ export function transliterate(word: string, vocabulary: SpellingVocabulary): str
   const negated = /(?:sh|ch)$/.test(word) ? ARABIZI_WORDS.get(word.slice(0, -2)) : undefined;
   if (negated !== undefined) return `${negated}ش`;
   const whole = search(word, '', vocabulary);
-  if (whole) return whole;
+  if (whole) return definite || whole.startsWith('ال') ? definiteSpelling(word, whole, vocabulary) : whole;
   // A verb with its progressive or future prefix glued on (hay3mel هيعمل, biyesta5dem, kat3mel,
   // 7ayeshta8al): the prefix's letter, then the verb the vocabulary knows, for the dialect rules
   // to take the prefix off again as they do in Arabic script.
@@ -382,7 +395,7 @@ export function transliterate(word: string, vocabulary: SpellingVocabulary): str
   for (const article of ARTICLES) {
     if (word.length > article.length + 2 && word.startsWith(article)) {
       const withArticle = search(word.slice(article.length), 'ال', vocabulary);
-      if (withArticle) return withArticle;
+      if (withArticle) return definiteSpelling(word, withArticle, vocabulary);
     }
   }
   // Gulf and Iraqi speech says some ك as چ, written ch (7chat حچت for حكت "she said", chem چم for كم):

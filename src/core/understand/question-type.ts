@@ -538,8 +538,9 @@ const RULES: Rule[] = [
       /\b(other than|besides|apart from|aside from)\b/,
     ],
     arabic: [
-      // The pronoun between in standard Arabic and the dialects: "ما هي"، "شنو هوما"، "شو هني"، "شنو همه".
-      /(?:^| )(اي|ما|شو|ايش|وش|مين|من|اسما|اشمن|ما هي|ماهي|من هي|مين هي) ((?:هي|هم|هما|هوما|همه|هني|هنن|هنه) )?(ال)?(شركات|موردين|مصنعين)(?= |$)/,
+      // The pronoun between in standard Arabic and the dialects: "ما هي"، "شنو هوما"، "شو هني"، "شنو همه";
+      // joined to "who" as it is said ("منهم الشركات", "مينهم").
+      /(?:^| )(اي|ما|شو|ايش|وش|مين|من|اسما|اشمن|ما هي|ماهي|من هي|مين هي|منهم|مينهم|منهو|مينهو) ((?:هي|هم|هما|هوما|همه|هني|هنن|هنه) )?(ال)?(شركات|موردين|مصنعين)(?= |$)/,
       /(?:^| )(غير|مين غير|من غير) (هواوي|ها)(?= |$)/,
       // A number followed by its noun in the singular, as Arabic counts: "كم شركة", "شحال من شركة".
       new RegExp(`${B}(كم|شكد|قديش|قديه|اديش|شحال|قداش|عدد) (من )?(ال)?(${ARABIC_COMPANY_NOUNS})${E}`),

@@ -252,7 +252,14 @@ export class Reader {
   private staysLatin(word: string): boolean {
     if (ARABIZI_WORDS.has(word) || hasArabiziDigits(word)) return false;
     if (/\d/.test(word)) return true;
-    return this.known({ text: word, script: 'other' }) || ENGLISH_CUE_WORDS.has(word) || isEnglishWord(word);
+    if (ENGLISH_CUE_WORDS.has(word) || isEnglishWord(word) || this.analyzer.lexicon.matchWord(word) !== undefined) return true;
+    // A word the facts hold in Latin only in an Arabizi alias ("sharikat") is Arabizi when it spells
+    // a known Arabic content word: read in Arabic, it says what the Arabic says ("الشركات" asks for a
+    // list). A grammar word ("kanet" كانت) would be dropped as a stop-word: kept Latin, it still
+    // meets the alias that holds it.
+    if (!this.known({ text: word, script: 'other' })) return false;
+    const arabic = arabicSpelling(word, this.vocabulary.spelling);
+    return arabic === null || isStopword(arabic) || standardFunctionWord(arabic) !== undefined;
   }
 
   /**
@@ -357,7 +364,7 @@ export class Reader {
       if (script === 'other' && (arabizi ? !this.staysLatin(text) : this.arabiziGrammarWord(text))) {
         // Iraqi "da" before an imperfect verb is its progressive دا ("da yjarbon"), not Egyptian ده "this".
         const progressive = arabizi && text === 'da' && IMPERFECT_VERB.test(words[index + 1]?.text ?? '');
-        text = progressive ? 'دا' : transliterate(text, this.vocabulary.spelling);
+        text = progressive ? 'دا' : transliterate(text, this.vocabulary.spelling, article.endsWith('ال') || article === 'لل');
         script = 'arabic';
         // A lone article or preposition with it (el, l, bel, fel) belongs to the next word.
         if (PREPOSITION_OF_PROCLITIC.has(text)) {

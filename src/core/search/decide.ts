@@ -205,8 +205,10 @@ export function choose(input: DecisionInput): Choice {
   const fitting = firstNaming(ranked, (entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE);
   // "وش بتسوي معالجات اسيند مع R2": a fact of the asked kind about something else (what Ascend is, not
   // what it does for R2) answers nothing of it; the first fact, holding every name, tells what is
-  // asked. Not a reason: without one about what is asked, the report lacks it.
-  if (fitting >= 0 && ANSWER_TYPES.has(input.type) && input.type !== 'why' && !holdsEveryName(ranked[fitting]) && holdsEveryName(ranked[0]))
+  // asked. So for a reason ("ليش تخلت ديب سيك عن فكرة Ascend لنموذج الاستنتاج؟"): a purpose given for
+  // another plan is no reason for this one, and the fact telling the event (a plan it may shelve) is
+  // what the report says of it.
+  if (fitting >= 0 && ANSWER_TYPES.has(input.type) && !holdsEveryName(ranked[fitting]) && holdsEveryName(ranked[0]))
     return { ranked, best: 0 };
   if (fitting >= 0) return { ranked, best: fitting };
   if (!ANSWER_TYPES.has(input.type)) return { ranked, best: null };

@@ -81,6 +81,13 @@ const CONTEXT_IMPORTANCE = 0.35;
 const NEARLY_EVERY_FACT = 0.75;
 /** Of the lexicon's size contrast, the side a thing named with no size means (see sideMeant). */
 const UNMARKED_SIDE = 'large';
+/** Relying on something, and the term that says a fact relies on it less (see reliedOnStill). */
+const RELIANCE = 'rely';
+const LESSENING = 'reduce';
+/** Asking of relying less, in so many words or as spreading it ("hedging its bets", diversifying) or being free of it. */
+const LESSENINGS = [LESSENING, 'diversify', 'independence'];
+/** Words that negate what a question asks ("why not just stick with nvidia", "ليش ما تبي تعتمد على انفيديا"); ما only after the first word, where it is no "what". */
+const NEGATIONS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wont', 'cant', 'aint', 'without', 'لا', 'لم', 'لن', 'ليس', 'مش', 'مو', 'مب']);
 
 /**
  * A fact's content as a digest: telling a change the engine already applied from a new one
@@ -539,7 +546,8 @@ export class Isnad implements FactLookup {
     // A fact another process just removed is gone from the store a moment before the index hears of it.
     const held = new Map<string, Fact>();
     const meantSide = this.sideMeant(read);
-    const candidates = this.ranker.rank(query, this.options.candidates, { accept, meantSide }).filter(({ id }) => {
+    const reversedBy = reliedOnStill(question, query) ? LESSENING : undefined;
+    const candidates = this.ranker.rank(query, this.options.candidates, { accept, meantSide, reversedBy }).filter(({ id }) => {
       const fact = this.contents.get(id);
       if (fact) held.set(id, fact);
       return fact !== undefined;
@@ -983,4 +991,19 @@ function makersNamed(words: string[], unheard: ReadonlySet<string>): Set<string>
     if (unheard.has(word) && next !== undefined && CHIP_NOUNS.has(next)) makers.add(word);
   });
   return makers;
+}
+
+/**
+ * "is deepseek sticking with nvidia for anything?", "لسه بيستخدم Nvidia؟": asking whether something is
+ * relied on, not whether less, and not why, is answered by what is still relied on; a fact relying
+ * on it less says the reverse. Not a negated question ("why not just stick with nvidia?"): that asks
+ * about relying on it less.
+ */
+function reliedOnStill(question: Question, query: QueryTerm[]): boolean {
+  if (question.type === 'why') return false;
+  // Read from the question's own words, not found through a word of giving up ("ditching nvidia").
+  const asked = new Set(query.flatMap((term) => term.alternatives.filter(({ weight }) => weight >= 1).map(({ term: id }) => id)));
+  if (!asked.has(RELIANCE) || LESSENINGS.some((id) => asked.has(id))) return false;
+  const words = question.standard.split(' ');
+  return !words.some((word, i) => NEGATIONS.has(word) || (word === 'ما' && i > 0));
 }

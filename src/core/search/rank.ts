@@ -83,6 +83,11 @@ export interface RankRequest {
    * to it is penalised as if the question had asked it.
    */
   meantSide?: string;
+  /**
+   * A term saying the reverse of what the question asks ("reduce", of a question whether something
+   * is still relied on): a fact holding it is penalised, whatever else it holds.
+   */
+  reversedBy?: string;
 }
 
 /** Calls of `rank` are numbered from 1 again here, every fact's `completedIn` cleared (0 is none). */
@@ -160,7 +165,7 @@ export class Ranker {
     this.ensureCapacity(index.slotCount);
     this.readBm25();
     const { terms, totalWeight } = this.scoredTerms(query);
-    const opposites = this.opposites(query, request.meantSide);
+    const opposites = [...this.opposites(query, request.meantSide), ...this.reversing(request.reversedBy)];
     // What the terms from position i on can add, at most.
     const restRelevance = new Float64Array(terms.length + 1);
     const restCovered = new Float64Array(terms.length + 1);
@@ -599,6 +604,12 @@ export class Ranker {
         }),
       ),
     );
+  }
+
+  /** The list of the term saying the reverse of the question (see RankRequest.reversedBy), as an opposite no fact escapes by holding the term asked. */
+  private reversing(term: string | undefined): Opposite[] {
+    const posting = term === undefined ? undefined : this.index.posting(term);
+    return posting ? [{ bit: 0, posting }] : [];
   }
 
   /** The terms contrasting with the side a question means without naming it (see RankRequest.meantSide). */

@@ -25,7 +25,7 @@ import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-mod
 import { FactKinds } from './understand/fact-kinds';
 import { NameKinds, type Possessor } from './understand/name-kinds';
 import { asksConsidered, asksIntended } from './understand/considered';
-import { askedPredicate, asksTown, namesTown, proposedReason, type QuestionType } from './understand/question-type';
+import { askedPredicate, asksTown, namesTown, possessedNoun, proposedReason, type QuestionType } from './understand/question-type';
 import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
@@ -730,6 +730,9 @@ export class Isnad implements FactLookup {
     // So is a reason a question proposes ("is the export ban the reason…?").
     const predicate =
       question.type === 'yesno' ? askedPredicate(question.standard) : question.type === 'why' ? proposedReason(normalizeText(question.text)) : null;
+    // So is what a name is asked to have or make ("is baidu building its own LLM?", "هل عند بايدو نموذج؟"):
+    // a fact naming Baidu only as a supplier does not say it has one.
+    const possessed = possessedNoun(question.standard, (word) => read.terms.some((term) => term.kind === 'name' && term.source === word));
     // So is a word no fact holds that qualifies a kind of chip ("intel chips", "amd gpus"): its maker.
     const wordTexts = analysis.words.map((word) => word.text);
     const makers = makersNamed(wordTexts, unheard);
@@ -741,6 +744,7 @@ export class Isnad implements FactLookup {
             (/\d/.test(term.source) && !hasArabiziDigits(term.source)) ||
             compared(term) ||
             (predicate !== null && (term.source === predicate || term.source.endsWith(` ${predicate}`))) ||
+            term.source === possessed ||
             (written.has(term.source) && this.index.documentFrequency(term.term) === 0) ||
             makers.has(term.source) ||
             ((PRODUCT_KINDS.has(term.source) || POLICY_MEASURES.has(term.source)) && unheard.has(term.source)),

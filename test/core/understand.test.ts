@@ -40,7 +40,7 @@ import {
 } from '../../src/core/understand/dialects';
 import { asksConsidered, asksIntended, tellsConsidered } from '../../src/core/understand/considered';
 import { boundsSide, contrastedSides, setApartNames } from '../../src/core/understand/alternatives';
-import { askedPredicate, factAnswers, proposedReason, questionType, tellsDivision } from '../../src/core/understand/question-type';
+import { askedPredicate, factAnswers, possessedNoun, proposedReason, questionType, tellsDivision } from '../../src/core/understand/question-type';
 import { prepareText, Reader } from '../../src/core/understand/reader';
 import { splitClauses } from '../../src/core/understand/segment';
 import { ArabicSpellings } from '../../src/core/understand/spellings';
@@ -2481,6 +2481,22 @@ describe('the engine reads messages', () => {
     expectNotAnswered(['were the huawei engineers fired?', "were huawei's engineers blamed?", 'هل تم طرد مهندسي هواوي؟']);
     expect(engine.ask('was R2 delayed?').facts[0]?.fact.en).toMatch(/delayed/);
     expect(engine.ask('was the ascend plan shelved?').facts[0]?.fact.en).toMatch(/shelve/);
+  });
+
+  test('what a name is asked to own or make is what a fact must hold to answer: naming the name as a supplier says nothing of it (both languages)', () => {
+    const isName = (word: string) => ['baidu', 'huawei', 'cambricon', n('بايدو'), n('هواوي')].includes(word);
+    expect(possessedNoun('is cambricon also making its own llm like deepseek', isName)).toBe('llm');
+    expect(possessedNoun('does huawei have an ai model that competes', isName)).toBe('model');
+    // the thing after the name, or before عند when it comes first
+    expect(possessedNoun(n('هل عند هواوي موديل لغوي'), isName)).toBe(n('موديل'));
+    expect(possessedNoun(n('ما افضل نموذج عند هواوي الان'), isName)).toBe(n('نموذج'));
+    // "has" and "had" as auxiliaries own nothing
+    expect(possessedNoun('has huawei said anything about it', isName)).toBeNull();
+    expect(possessedNoun('what had baidu tested', isName)).toBeNull();
+    // before: answered with the facts naming Cambricon and Huawei as suppliers of chips
+    expectNotAnswered(['is cambricon also making its own llm like deepseek?', 'شنو اقوى موديل عند كامبريكون هالايام؟']);
+    // what the facts do say of a name still answers
+    expect(answeredWith(engine.ask('does huawei have engineers helping deepseek?'))).toMatch(/specialised team of its engineers/);
   });
 
   test('an adjective asked of a subject with what it is for ("is the app safe to use?") is what it asks: held by no fact, declined', () => {

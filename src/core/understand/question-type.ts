@@ -660,6 +660,48 @@ export function askedPredicate(standard: string): string | null {
   return null;
 }
 
+/** Verbs of owning or making something: what follows is what a name is asked to own. */
+const HAVING = /^(?:own|owns|build|builds|building|make|makes|making|sell|sells|selling)$/;
+/** Having, an auxiliary too ("has said", "had intended"): of owning only before a determiner ("have an ai model", "has its own"). */
+const HAVING_AUXILIARY = /^(?:have|has|had|got)$/;
+const DETERMINER = /^(?:a|an|any|its|their|some)$/;
+/** Words before a possessed noun: determiners, "own", and adverbs of degree. */
+const BEFORE_POSSESSED = /^(?:a|an|any|its|their|own|also|too|even|already|really|the|some)$/;
+/** Where the possessed noun phrase ends: a relative, a preposition, an alternative, an addition. */
+const AFTER_POSSESSED = /^(?:that|which|who|like|to|for|of|or|and|too|as|than|with|in|on|now|yet|already)$/;
+const ARABIC_HAVING = /^(?:عند|عندها|عنده|عندهم|لدى|لديها|لديه|لديهم)$/;
+const ARABIC_AFTER_POSSESSED = /^(?:اللي|الي|الذي|التي|زي|مثل|ولا|او|و|ل|في|على)$/;
+const ARABIC_QUESTION_OPENERS = /^(?:هل|ما|ماذا|شو|ايش|وش|شنو|اش|واش|ايه|يا ترى)$/;
+
+/**
+ * "is Baidu building its own LLM?", "does baidu make phones too?", "هل عند بايدو نموذج ذكاء اصطناعي؟",
+ * "شنو اقوى موديل عند بايدو؟": what a name is asked to have or make (the head noun), which a fact must
+ * hold to say it of that name, not merely name it (null: none asked). English puts the head last in its
+ * phrase, Arabic first, or before عند when the thing comes first.
+ */
+export function possessedNoun(standard: string, isName: (word: string) => boolean): string | null {
+  const words = standard.split(' ');
+  for (const [i, word] of words.entries()) {
+    if (!isName(word)) continue;
+    let at = i + 1;
+    while (BEFORE_POSSESSED.test(words[at] ?? '')) at += 1;
+    const having = HAVING.test(words[at] ?? '') || (HAVING_AUXILIARY.test(words[at] ?? '') && DETERMINER.test(words[at + 1] ?? ''));
+    if (!having) continue;
+    const phrase: string[] = [];
+    for (at += 1; at < words.length && !AFTER_POSSESSED.test(words[at]); at += 1) if (!BEFORE_POSSESSED.test(words[at])) phrase.push(words[at]);
+    if (phrase.length > 0) return phrase[phrase.length - 1];
+  }
+  for (const [i, word] of words.entries()) {
+    if (!ARABIC_HAVING.test(word) || !isName(words[i + 1] ?? '')) continue;
+    // "اقوى موديل عند بايدو": the thing before عند; "هل عند بايدو نموذج…": the thing after the name.
+    const before = words[i - 1];
+    if (before !== undefined && !ARABIC_QUESTION_OPENERS.test(before) && !isName(before)) return before;
+    const after = words[i + 2];
+    if (after !== undefined && !ARABIC_AFTER_POSSESSED.test(after) && !isName(after)) return after;
+  }
+  return null;
+}
+
 /**
  * "is the US export ban the reason deepseek is moving off nvidia?", "هل الحظر هو السبب؟": the reason
  * a question proposes, asked to be confirmed (its head word): a fact that does not hold it does not

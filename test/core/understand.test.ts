@@ -1700,6 +1700,10 @@ describe('question types', () => {
     // What something was chosen or meant for is its use, not a reason (stranded "for" is English grammar).
     ['what was the ascend chip considered for', 'what'],
     ['what was ascend picked for', 'what'],
+    ['what were the ascend chips meant for', 'what'],
+    // …while what something is meant or intended for now is its purpose
+    ['what are the new accelerators meant for', 'why'],
+    ['what are the gpu accelerators deepseek is testing intended for', 'why'],
     // A source in the accusative (مصدراً) is still a source.
     ['هل يذكر التقرير مصدرا اعلاميا', 'source'],
     ['does the report name a source', 'source'],

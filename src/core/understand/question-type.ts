@@ -406,10 +406,11 @@ const RULES: Rule[] = [
       // "what are they testing baidu chips for", "what is deepseek using baidu chips for" ask the purpose;
       // "what did they consider using Ascend for" asks the option weighed, a thing, and so does what
       // something was chosen, planned or meant for ("what was Ascend considered for", "what was it planning to use it for");
+      // what it is meant for now, with no past tense, is its purpose ("what are the accelerators meant for?");
       // what tells apart the uses of two things ("the difference between what huawei and nvidia chips are used for") asks for their division.
       // …nor what it goes or sells for, its price (PRICE_VERBS).
       new RegExp(
-        String.raw`^(?:(?:and|so|but|ok|okay) )*what( is|s| are| r)? (?!.*\b(consider|considered|considering|think\w*|thought|plan\w*|originally|initially|choose|chose|chosen|pick|picked|select|selected|meant|intended|designed|between|vs|versus|${PRICE_VERBS})\b).+ for( (tho|though|exactly|anyway|then|again|really|actually|even))*$`,
+        String.raw`^(?:(?:and|so|but|ok|okay) )*what( is|s| are| r)? (?!.*\b(consider|considered|considering|think\w*|thought|plan\w*|originally|initially|choose|chose|chosen|pick|picked|select|selected|(?<=\b(?:was|were|originally)\b.*)(?:meant|intended|designed)|between|vs|versus|${PRICE_VERBS})\b).+ for( (tho|though|exactly|anyway|then|again|really|actually|even))*$`,
       ),
     ],
     arabic: [

@@ -141,6 +141,23 @@ describe('live changes to the index', () => {
   });
 });
 
+describe('a Latin word the facts hold is no sign of Arabizi', () => {
+  // "kitab" spells an Arabic word of the facts (كتاب), but the facts hold it in Latin too: an English
+  // question using it stays English, or its other words would be read as Arabic letters and missed.
+  const small = new Isnad({
+    ...knowledge,
+    facts: [
+      { id: 'archive', en: 'The kitab archive keeps the shipping records.', ar: 'يحفظ أرشيف الكتاب سجلات الشحن.', sourceId: 'report', paragraph: 1, aliases: [] },
+      { id: 'other', en: 'The harbour office opened late.', ar: 'فتح مكتب الميناء متأخرًا.', sourceId: 'report', paragraph: 1, aliases: [] },
+    ],
+  });
+
+  test('an English question with a misspelt word beside it finds its fact', () => {
+    expect(small.retrieve('kitab archiv shiping records', 1)[0][0]?.id).toBe('archive');
+    expect(small.trace('kitab archiv shiping records')[0].question.standard).toMatch(/^kitab /);
+  });
+});
+
 describe('misspelt Arabic words', () => {
   const fact = (id: string, ar: string): Fact => ({ id, en: `Fact ${id}.`, ar, sourceId: 'report', paragraph: 1, aliases: [] });
   const small = new Isnad({

@@ -265,11 +265,12 @@ export class Reader {
   /**
    * A Latin word no English speaker writes that spells a known Arabic word ("nashar" نشر): Arabizi
    * evidence. A misspelt name ("nvidai") spells the name's Arabic form and proves nothing, nor
-   * does a misspelt English word of the facts ("testng").
+   * does a misspelt English word of the facts ("testng"), nor a word the facts hold in Latin: only
+   * once other words tell the message Arabizi is such a word read in Arabic (see staysLatin).
    */
   private looksArabic(word: string, misspells: (word: string) => boolean): boolean {
     // A slip in a word the facts use in English is a typo, however it reads in Arabic letters.
-    if (this.staysLatin(word) || misspells(word)) return false;
+    if (this.known({ text: word, script: 'other' }) || this.staysLatin(word) || misspells(word)) return false;
     const spelling = arabicSpelling(word, this.vocabulary.spelling);
     const id = spelling === null ? undefined : this.analyzer.lexicon.matchWord(spelling);
     return spelling !== null && (id === undefined || !this.analyzer.lexicon.isName(id));

@@ -147,7 +147,14 @@ describe('a Latin word the facts hold is no sign of Arabizi', () => {
   const small = new Isnad({
     ...knowledge,
     facts: [
-      { id: 'archive', en: 'The kitab archive keeps the shipping records.', ar: 'يحفظ أرشيف الكتاب سجلات الشحن.', sourceId: 'report', paragraph: 1, aliases: [] },
+      {
+        id: 'archive',
+        en: 'The kitab archive keeps the shipping records.',
+        ar: 'يحفظ أرشيف الكتاب سجلات الشحن.',
+        sourceId: 'report',
+        paragraph: 1,
+        aliases: [],
+      },
       { id: 'other', en: 'The harbour office opened late.', ar: 'فتح مكتب الميناء متأخرًا.', sourceId: 'report', paragraph: 1, aliases: [] },
     ],
   });

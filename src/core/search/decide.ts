@@ -208,8 +208,7 @@ export function choose(input: DecisionInput): Choice {
   // asked. So for a reason ("ليش تخلت ديب سيك عن فكرة Ascend لنموذج الاستنتاج؟"): a purpose given for
   // another plan is no reason for this one, and the fact telling the event (a plan it may shelve) is
   // what the report says of it.
-  if (fitting >= 0 && ANSWER_TYPES.has(input.type) && !holdsEveryName(ranked[fitting]) && holdsEveryName(ranked[0]))
-    return { ranked, best: 0 };
+  if (fitting >= 0 && ANSWER_TYPES.has(input.type) && !holdsEveryName(ranked[fitting]) && holdsEveryName(ranked[0])) return { ranked, best: 0 };
   if (fitting >= 0) return { ranked, best: fitting };
   if (!ANSWER_TYPES.has(input.type)) return { ranked, best: null };
   const answering = answerBesideTelling(ranked);

@@ -31,7 +31,7 @@ import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
 import { speakerWords } from './understand/speaker';
 import { chooseSummary, SUMMARY_SUPPORT } from './understand/summary';
-import { QUESTION_WORDS, SAYING_WORDS } from './understand/reader-words';
+import { INNER_NEGATIONS, NEGATED_OPENINGS, QUESTION_WORDS, SAYING_WORDS } from './understand/reader-words';
 import { isEnglishWord, unusualness, zipf } from './understand/word-frequency';
 import { writtenAsNames } from './understand/written-names';
 
@@ -86,8 +86,17 @@ const RELIANCE = 'rely';
 const LESSENING = 'reduce';
 /** Asking of relying less, in so many words or as spreading it ("hedging its bets", diversifying) or being free of it. */
 const LESSENINGS = [LESSENING, 'diversify', 'independence'];
-/** Words that negate what a question asks ("why not just stick with nvidia", "ليش ما تبي تعتمد على انفيديا"); ما only after the first word, where it is no "what". */
-const NEGATIONS = new Set('not no never dont doesnt didnt isnt arent wont cant aint without لا لم لن ليس مش مو مب'.split(' '));
+/**
+ * Words that negate what a question asks ("why not just stick with nvidia", "ليش ما تبي تعتمد على
+ * انفيديا"): the reader's inner negations and English negated auxiliaries (not its Arabic openings:
+ * ماهو also asks "what is"), and the plain ones (the dialects' مش is لا in standard form). ما counts
+ * only after the first word, where it is no "what".
+ */
+const NEGATIONS = new Set([
+  ...INNER_NEGATIONS,
+  ...[...NEGATED_OPENINGS].filter((word) => /^[a-z]+$/.test(word)),
+  ...'no never aint without لا لم لن'.split(' '),
+]);
 
 /**
  * A fact's content as a digest: telling a change the engine already applied from a new one
@@ -732,7 +741,8 @@ export class Isnad implements FactLookup {
       question.type === 'yesno' ? askedPredicate(question.standard) : question.type === 'why' ? proposedReason(normalizeText(question.text)) : null;
     // So is what a name is asked to have or make ("is baidu building its own LLM?", "هل عند بايدو نموذج؟"):
     // a fact naming Baidu only as a supplier does not say it has one.
-    const possessed = possessedNoun(question.standard, (word) => read.terms.some((term) => term.kind === 'name' && term.source === word));
+    const nameWords = new Set(read.terms.flatMap((term) => (term.kind === 'name' ? [term.source] : [])));
+    const possessed = possessedNoun(question.standard, (word) => nameWords.has(word));
     // So is a word no fact holds that qualifies a kind of chip ("intel chips", "amd gpus"): its maker.
     const wordTexts = analysis.words.map((word) => word.text);
     const makers = makersNamed(wordTexts, unheard);

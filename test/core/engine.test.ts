@@ -159,7 +159,7 @@ describe('a Latin word the facts hold is no sign of Arabizi', () => {
     ],
   });
 
-  test('an English question with a misspelt word beside it finds its fact', () => {
+  test('an English question with a misspelt word beside it stays English (its words are not read as Arabic letters) and finds its fact', () => {
     expect(small.retrieve('kitab archiv shiping records', 1)[0][0]?.id).toBe('archive');
     expect(small.trace('kitab archiv shiping records')[0].question.standard).toMatch(/^kitab /);
   });

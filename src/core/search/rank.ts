@@ -40,7 +40,8 @@ interface ScoredTerm {
 /**
  * A term contrasting with the question's term at `bit`, which a fact holding it but not that term is
  * penalised for; or, for the side a question means without naming it (see RankRequest.meantSide), bit
- * 0 and that side's own list as `meant`, which a fact holding it is not.
+ * 0 and that side's own list as `meant`, which a fact holding it is not; or, for a term saying the
+ * reverse of the question (see RankRequest.reversedBy), bit 0 alone: no fact escapes it.
  */
 interface Opposite {
   bit: number;
@@ -165,7 +166,9 @@ export class Ranker {
     this.ensureCapacity(index.slotCount);
     this.readBm25();
     const { terms, totalWeight } = this.scoredTerms(query);
-    const opposites = [...this.opposites(query, request.meantSide), ...this.reversing(request.reversedBy)];
+    const opposites = this.opposites(query, request.meantSide);
+    const reversing = request.reversedBy === undefined ? undefined : this.index.posting(request.reversedBy);
+    if (reversing) opposites.push({ bit: 0, posting: reversing });
     // What the terms from position i on can add, at most.
     const restRelevance = new Float64Array(terms.length + 1);
     const restCovered = new Float64Array(terms.length + 1);
@@ -604,12 +607,6 @@ export class Ranker {
         }),
       ),
     );
-  }
-
-  /** The list of the term saying the reverse of the question (see RankRequest.reversedBy), as an opposite no fact escapes by holding the term asked. */
-  private reversing(term: string | undefined): Opposite[] {
-    const posting = term === undefined ? undefined : this.index.posting(term);
-    return posting ? [{ bit: 0, posting }] : [];
   }
 
   /** The terms contrasting with the side a question means without naming it (see RankRequest.meantSide). */

@@ -665,9 +665,10 @@ export function askedPredicate(standard: string): string | null {
 const HAVING = /^(?:own|owns|build|builds|building|make|makes|making|sell|sells|selling)$/;
 /** Having, an auxiliary too ("has said", "had intended"): of owning only before a determiner ("have an ai model", "has its own"). */
 const HAVING_AUXILIARY = /^(?:have|has|had|got)$/;
-const DETERMINER = /^(?:a|an|any|its|their|some)$/;
+const DETERMINERS = 'a|an|any|its|their|some';
+const DETERMINER = new RegExp(`^(?:${DETERMINERS})$`);
 /** Words before a possessed noun: determiners, "own", and adverbs of degree. */
-const BEFORE_POSSESSED = /^(?:a|an|any|its|their|own|also|too|even|already|really|the|some)$/;
+const BEFORE_POSSESSED = new RegExp(`^(?:${DETERMINERS}|the|own|also|too|even|already|really)$`);
 /** Where the possessed noun phrase ends: a relative, a preposition, an alternative, an addition. */
 const AFTER_POSSESSED = /^(?:that|which|who|like|to|for|of|or|and|too|as|than|with|in|on|now|yet|already)$/;
 const ARABIC_HAVING = /^(?:عند|عندها|عنده|عندهم|لدى|لديها|لديه|لديهم)$/;

@@ -251,8 +251,7 @@ export class Reader {
   /** A Latin word of an Arabizi message stays Latin when it is a name, a term, a code or English. */
   private staysLatin(word: string): boolean {
     if (ARABIZI_WORDS.has(word) || hasArabiziDigits(word)) return false;
-    if (/\d/.test(word)) return true;
-    if (ENGLISH_CUE_WORDS.has(word) || isEnglishWord(word) || this.analyzer.lexicon.matchWord(word) !== undefined) return true;
+    if (this.latinAnywhere(word)) return true;
     // A word the facts hold in Latin only in an Arabizi alias ("sharikat") is Arabizi when it spells
     // a known Arabic content word: read in Arabic, it says what the Arabic says ("الشركات" asks for a
     // list). A grammar word ("kanet" كانت) would be dropped as a stop-word: kept Latin, it still
@@ -260,6 +259,11 @@ export class Reader {
     if (!this.known({ text: word, script: 'other' })) return false;
     const arabic = arabicSpelling(word, this.vocabulary.spelling);
     return arabic === null || isStopword(arabic) || standardFunctionWord(arabic) !== undefined;
+  }
+
+  /** A code, an English word or a word of the lexicon (a name, a term): Latin in any message. */
+  private latinAnywhere(word: string): boolean {
+    return /\d/.test(word) || ENGLISH_CUE_WORDS.has(word) || isEnglishWord(word) || this.analyzer.lexicon.matchWord(word) !== undefined;
   }
 
   /**
@@ -270,7 +274,8 @@ export class Reader {
    */
   private looksArabic(word: string, misspells: (word: string) => boolean): boolean {
     // A slip in a word the facts use in English is a typo, however it reads in Arabic letters.
-    if (this.known({ text: word, script: 'other' }) || this.staysLatin(word) || misspells(word)) return false;
+    // (isArabizi asks only of words that are no Arabizi word nor spelt with its digits.)
+    if (this.latinAnywhere(word) || this.known({ text: word, script: 'other' }) || misspells(word)) return false;
     const spelling = arabicSpelling(word, this.vocabulary.spelling);
     const id = spelling === null ? undefined : this.analyzer.lexicon.matchWord(spelling);
     return spelling !== null && (id === undefined || !this.analyzer.lexicon.isName(id));
@@ -365,7 +370,7 @@ export class Reader {
       if (script === 'other' && (arabizi ? !this.staysLatin(text) : this.arabiziGrammarWord(text))) {
         // Iraqi "da" before an imperfect verb is its progressive دا ("da yjarbon"), not Egyptian ده "this".
         const progressive = arabizi && text === 'da' && IMPERFECT_VERB.test(words[index + 1]?.text ?? '');
-        text = progressive ? 'دا' : transliterate(text, this.vocabulary.spelling, article.endsWith('ال') || article === 'لل');
+        text = progressive ? 'دا' : transliterate(text, this.vocabulary.spelling, article !== '');
         script = 'arabic';
         // A lone article or preposition with it (el, l, bel, fel) belongs to the next word.
         if (PREPOSITION_OF_PROCLITIC.has(text)) {

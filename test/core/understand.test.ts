@@ -3288,8 +3288,29 @@ describe('the engine reads messages', () => {
       const parts = engine.ask(message).parts ?? [];
       expect(parts.map(answeredWith)).toEqual([expect.stringMatching(/sent a specialised team/), expect.stringMatching(/did not bring/)]);
     }
-    // Inside one sentence it goes with the question before it.
-    expect(engine.ask('What did Huawei do to help DeepSeek with R2, and did it work?').parts).toBeUndefined();
+    // Inside one sentence too (before: one answer, the yes/no question read as part of the first).
+    for (const message of ['What did Huawei do to help DeepSeek with R2, and did it work?', 'عندي سؤالين: ايش سوت هواوي لديب سيك، وهل نفع؟']) {
+      expect(engine.ask(message).parts?.map((part) => answeredWith(part))).toEqual([
+        expect.stringMatching(/engineers|مهندس/),
+        expect.stringMatching(/did not bring|لم تحقق|لم تجلب/),
+      ]);
+    }
+  });
+
+  test('work as the verb of a subject asked about is succeeding, not the noun "work" a fact holds', () => {
+    // before: "did it even work" led to the fact on how the work is split between two makers
+    for (const message of ['did it even work', 'huawei helped deepseek, has it worked out?', 'the engineers came but it didnt work out?']) {
+      expectOneAnswer(message, /did not bring DeepSeek the results/);
+    }
+    expectOneAnswer('how is the work split between huawei and nvidia?', /balanced way/);
+  });
+
+  test('a company publicly traded is listed on a stock exchange, no swap of one thing for another', () => {
+    // before: "is it publicly traded" was answered with the fact on DeepSeek swapping Nvidia chips for Huawei's
+    for (const message of ['is huawei publicly traded?', 'who founded cambricon and is it publicly traded?']) {
+      const answer = engine.ask(message);
+      expect((answer.parts ?? [answer]).every((part) => !part.answered)).toBe(true);
+    }
   });
 
   test('a follow-up made only of the question before its words asks more of it, not a question of its own ("…new competition, competition between who?")', () => {
@@ -3549,17 +3570,6 @@ describe('the engine reads messages', () => {
     expect([afterWho.parts?.length, afterWho.parts?.[1].abstention]).toEqual([2, 'missing-attribute']);
     // A thing's name is no person's: "what's its name?" asks the chip's again.
     expectOneAnswer("what chip does huawei make? what's its name?", /Ascend/);
-  });
-
-  test('a message saying it asks two questions ("two things:", "2 qs") reads ", and did it work?" inside one sentence as the second (وهل asks anew already)', () => {
-    // before: one answer, the yes/no question read as part of the first
-    const announced = engine.ask('two things: what did huawei send to help deepseek with R2, and did it actually work?');
-    expect(announced.parts?.map((part) => answeredWith(part))).toEqual([
-      expect.stringMatching(/engineers/),
-      expect.stringMatching(/did not bring DeepSeek the results/),
-    ]);
-    expect(engine.ask('what did huawei send to help deepseek with R2, and did it actually work?').parts).toBeUndefined();
-    expect(engine.ask('عندي سؤالين: ايش سوت هواوي لديب سيك، وهل نفع؟').parts).toHaveLength(2);
   });
 
   test('a follow-up joined on with "and"/و that asks for another attribute is a question of its own, about the same names', () => {

@@ -1129,6 +1129,17 @@ export const PHRASES: [RegExp, string][] = [
     /\b(?:go|goes|went|gone|move|moves|moved|moving|switch|switches|switched|switching|shift|shifts|shifted|shifting|pivot|pivots|pivoted|pivoting|jump|jumps|jumped|jumping|migrate|migrates|migrated|migrating|head|heads|headed|heading|look|looks|looked|looking)(?: over| back)? to\b/g,
     'turning to',
   ],
+  // Work as the verb of a subject asked about ("did it even work?", "has the plan worked out?", "it
+  // didnt work") is succeeding, as نفع and زبط are: not the noun "work" a fact holds (the work split
+  // between two makers).
+  [
+    /\b((?:did|does|do|will|would|has|have|had|didnt|doesnt|dont|wont|hasnt|havent) (?:it|that|this|they|these|those|(?:the|their|his|her) \w+(?: \w+)?) (?:\w+ )?)work(?:s|ed)?(?: out)?\b/g,
+    '$1succeed',
+  ],
+  [/\b(it|that|this|they) (didnt|doesnt|dont|wont|never) work(?: out)?\b/g, '$1 $2 succeed'],
+  // A company publicly traded is one listed on a stock exchange, no trade of one thing for another
+  // (a swap of chips).
+  [/\bpublic(?:ly)? (?:traded|listed)\b/g, 'listed stock'],
   // Being in the picture (the mix, the running, the game) is being used for something, and being
   // out of it is no longer being used ("is nvidia still in the picture for R2?", "انفيديا لسا
   // بالصورة؟"): the idiom's noun is no topic of its own. Not the asker put in the picture ("put

@@ -547,8 +547,6 @@ export class Reader {
 
   /** The clauses' questions; the clauses read as guesses at an answer are added to `guesses`. */
   private group(clauses: ReadClause[], arabizi: boolean, guesses: Set<ReadClause>): Question[] {
-    // "two things: what did huawei send, and did it work?": the asker says how many questions they ask.
-    const announcesTwo = clauses.some((clause) => TWO_QUESTIONS.test(clause.text));
     const questions: Draft[] = [];
     let context: ReadClause[] = [];
     let pendingType: QuestionType | null = null;
@@ -833,10 +831,10 @@ export class Reader {
       // "ليش تأجل R2؟ شنو المشاكل اللي صارت وياهم؟", "leish t2a55ar R2? shaku mashakil 3idhum?": a
       // question that names nothing of its own, not joined on with "and", asks more of the one before.
       const asksMore = !clause.joined && !clause.summaryCut && previous !== undefined && previous.names().length > 0;
-      // Not a sentence of its own joined on that asks yes or no with its own auxiliary ("…? and did it
-      // actually work lol", "…؟ وهل نفع ده؟"): that asks a question of its own about the same names
-      // (inside one sentence, "what did huawei do, and did it work?" asks one).
-      const asksYesNoAnew = clause.joined && (!clause.continues || announcesTwo) && clause.type === 'yesno';
+      // Not a clause joined on that asks yes or no with its own auxiliary ("…? and did it actually
+      // work lol", "…, and did it work?", "…؟ وهل نفع ده؟"): that asks a question of its own about the
+      // same names, in the same sentence or the next.
+      const asksYesNoAnew = clause.joined && clause.type === 'yesno';
       if (previous && !asksOutlet && !asksOtherAttribute && !asksYesNoAnew && context.length === 0 && namesNothing && (chatter || onlyMarked || asksMore)) {
         previous.sharpen(clause);
         return;
@@ -1289,8 +1287,6 @@ const USING_VERBS: ReadonlySet<string> = new Set(
 /** …and in Arabic, a verb of using with the pronoun of its object attached ("كانت بدها تستخدمه", "بيشغلوها"). */
 const ARABIC_USING_IT = /^(?:ب|بت|بي|ت|ي|ن|هت|هي|حت|حي)?(?:ستخدم|ستعمل|شغل|درب|جرب)(?:و|وا|ون)?(?:ه|ها|هم|هن)$/;
 const ARABIC_RELATIVES: ReadonlySet<string> = new Set(['اللي', 'الي', 'الذي', 'التي', 'الذين', 'لي']);
-/** A message saying it asks two questions ("two things:", "2 qs", "عندي سؤالين"). */
-const TWO_QUESTIONS = /\b(?:two|2) (?:questions?|qs?|qns?|things)\b|سؤالين|سوالين/i;
 /** Those of them that are determiners too, before a word they point with ("them Ascend chips"). */
 const DEMONSTRATIVES = new Set(['them', 'those', 'these']);
 

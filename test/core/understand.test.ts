@@ -683,6 +683,14 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('is deepseek going to train its models on huawei chips instead of nvidia? or only some of them?'))).not.toBeNull();
   });
 
+  test('Iraqi كلش after what is dropped is "altogether": whether Nvidia goes entirely, in both scripts, before the guess "or only for the small ones"', () => {
+    // before: the guess after it led to the plan to rely less on Nvidia, as if only part of it were asked
+    for (const message of ['ديب سيك راح تبطل انفيديا كلش؟ لو بس للنماذج الزغيرة', 'deepseek ra7 tbattel nvidia kullish? lo bas lel models el zghayra']) {
+      expect(engine.ask(message).facts[0]?.fact.id).toBe('nvidia-for-r2-llm');
+      expect(engine.trace(message)[0].question.type).toBe('extent');
+    }
+  });
+
   test('Hassaniya شنهي "what", لاهي "is doing", دركة "now" and قاع "all of it" carry the question, as Moroccan شنو, كا- and دابا do', () => {
     expectAnsweredWith(['شنهي الشركات اللي ديب سيك لاهي تجرب مسرعاتها دركة؟', 'شنو الشركات اللي ديب سيك كتجرب مسرعاتها دابا؟'], /Baidu and Cambricon/);
     expect(engine.trace('ديب سيك ماهي تسيب انفيديا قاع؟')[0].question.type).toBe('extent');

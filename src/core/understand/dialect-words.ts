@@ -389,6 +389,9 @@ const IRAQI: DialectGroup = {
     الچبير: 'الكبير',
     هسه: 'الان',
     هسة: 'الان',
+    // كلّش "completely, very" ("راح تبطل انفيديا كلش؟", will it drop Nvidia altogether?), read before
+    // the Maghreb's كلش "everything", which asks as much of how far a change goes.
+    كلش: 'تماما',
     هواية: 'كثير',
     ويه: 'مع',
     ويا: 'مع',

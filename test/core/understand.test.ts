@@ -1176,6 +1176,13 @@ describe('dialect words', () => {
     expect(engine.trace('هواوي عملت ايه مع ديب سيك؟')[0].question.standard).not.toMatch(n('عملت'));
   });
 
+  test('what someone did is told by a fact where they act, not one that only describes them ("Huawei is not DeepSeek\'s only option")', () => {
+    // before: the fact describing Huawei as one option among several answered both
+    for (const message of ['what did huawei do in all this?', 'هواوي شو عملت بالسالفة كلها؟']) {
+      expect(engine.ask(message).facts[0]?.fact.id).toBe('huawei-engineers-sent');
+    }
+  });
+
   test('Levantine "exactly" (بالزبط, ض said as ز) asks as بالضبط does: a type word, not the verb زبط "worked out"', () => {
     for (const message of ['شو عم تعمل ديب سيك بشرائح هواوي بالزبط؟', 'what is deepseek doing with huawei chips exactly?']) {
       const [question] = engine.trace(message);

@@ -19,6 +19,13 @@ const PURPOSE = /\b(?:so as to|in order to|so that|plan to|aims? to)\b(.*)$/i;
 /** The frame that attributes a fact's English text to its source, before its subject (see FactKinds.subjectOf). */
 const REPORTING_FRAME = /^(?:according to [^,]+, |(?:the )?(?:latest |same )?reports? (?:say|says|said)(?: that)? )/i;
 
+/**
+ * A name said to be something rather than to do it ("Huawei is not DeepSeek's only option", "Ascend
+ * is a processor"): the fact describes it, it does nothing in it. Being at something ("DeepSeek is
+ * testing…") is doing it.
+ */
+const DESCRIBED_NAME = /^\S+(?: [A-Z]\S*)? (?:is|are|was|were) (?!\w+ing\b)/;
+
 /** What is read from one fact, each part when first needed (see FactKinds). */
 interface FactReading {
   kinds: ReadonlySet<QuestionType>;
@@ -28,7 +35,7 @@ interface FactReading {
   divides: boolean;
   /** The terms of its English text, read when a question first asks who speaks in it or what it restates. */
   english: readonly Term[];
-  /** The terms of its English text after any reporting frame (the same as `english` when it has none), whose first is its subject when a name. */
+  /** The terms of its English text after any reporting frame (the same as `english` when it has none), whose first is its subject when a name; none when it only describes that name. */
   subject: readonly Term[];
   /** The terms of the purpose its English text gives, if any (see PURPOSE). */
   purpose: readonly string[];
@@ -103,11 +110,13 @@ export class FactKinds {
   /**
    * The name its English text begins with, its subject ("Huawei sent a team…"), or null; after the
    * frame that attributes it ("According to The Information, DeepSeek intends…", "Reports said
-   * DeepSeek…"), whose source only reports what the subject does.
+   * DeepSeek…"), whose source only reports what the subject does. Not a name the fact only
+   * describes (see DESCRIBED_NAME): it is no doer of anything.
    */
   subjectOf(fact: Fact): string | null {
     const [first] = this.memo(fact, 'subject', () => {
       const unframed = fact.en.replace(REPORTING_FRAME, '');
+      if (DESCRIBED_NAME.test(unframed)) return [];
       // Most facts have no frame: their subject is read off the terms already read.
       return unframed === fact.en ? this.englishTerms(fact) : this.reader.termsOf(unframed);
     });

@@ -554,6 +554,16 @@ describe('Arabizi', () => {
     }
   });
 
+  test('Maghrebi واش before a verb of doing with what it is done with asks what is done with it, not whether', () => {
+    // before: read as a yes/no question of bare doing, and declined
+    for (const message of ['معالجات Ascend تاع هواوي واش راح تدير بيهم ديب سيك بالضبط؟', 'ديب سيك واش راهي حابة دير بالشرائح تاع هواوي بالضبط؟']) {
+      expect(engine.trace(message)[0].question.type).toBe('deed');
+      expect(answeredWith(engine.ask(message))).toMatch(/small/);
+    }
+    // A verb of using keeps its yes/no question.
+    expect(engine.trace('واش ديب سيك راهي تستعمل شرائح هواوي؟')[0].question.type).toBe('yesno');
+  });
+
   test('after a preposition, Maghrebi واش asks "what" (على واش، 3la wach), not yes/no nor "and what"; on what is no "about what"', () => {
     const message = 'النماذج الصغار يدربوهم على واش؟ و R2 الكبير على واش؟';
     expect(splitClauses(message).map((clause) => clause.text)).toEqual(['النماذج الصغار يدربوهم على واش', 'و R2 الكبير على واش']);

@@ -1113,6 +1113,11 @@ export const PHRASES: [RegExp, string][] = [
   // هواوي؟", "واش هو الهدف نتاعها؟"): a thing's pronoun makes no yes/no question of it, unless the
   // question offers alternatives ("واش هو LLM ولا شي حاجة اخرى؟", is it an LLM or something else?).
   [/^هل (هو|هي|هوما|هما|هم) (?!(?:.* )?او )/, 'ما $1 '],
+  // Maghrebi واش before a verb of doing with what it is done with ("واش راح تدير بيهم ديب سيك؟",
+  // "واش حابة دير بالشرائح تاع هواوي؟") asks what is done with it, as Algeria says "what": doing
+  // asks for its object, and no yes/no question is asked of bare doing. (The ب of a noun is gone
+  // by now: a definite noun right after the verb is what it is done with.)
+  [/^هل ((?:\S+ ){0,2}?)(تفعل|يفعل|يفعلون|تفعلون|نفعل)(?= (?:بيه|بيها|بيهم|بيهن|به|بها|بهم|بهن|ال\S+)(?: |$))/, 'ماذا $1$2'],
   // After a preposition, Maghrebi واش (and so the هل it is read as) asks "what", as Algerian speech
   // uses it ("يدربوهم على واش؟", "3la wach", "ب واش خدمو"), no yes/no question: no preposition comes before هل.
   [/(?:^| )(علي|عن|في|من|مع|ب|ل) هل(?= |$)/g, ' $1 ماذا'],

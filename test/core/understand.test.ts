@@ -554,6 +554,14 @@ describe('Arabizi', () => {
     }
   });
 
+  test('Levantine ضل typed ظل, and standard ظلّ "kept on" (بتظل، ستظل), are going on with something, as the facts\' ستواصل', () => {
+    // before: بتظل was a word no fact holds, and the question was declined
+    for (const message of ['انفيديا بتظل مع ديب سيك ولا خلاص طلعت من السالفه؟', 'هل ستظل ديب سيك تستخدم انفيديا؟']) {
+      expect(engine.trace(message)[0].question.standard).toMatch(n('تواصل'));
+      expect(engine.ask(message).facts[0]?.fact.id).toBe('nvidia-for-r2-llm');
+    }
+  });
+
   test('Maghrebi واش before a verb of doing with what it is done with asks what is done with it, not whether', () => {
     // before: read as a yes/no question of bare doing, and declined
     for (const message of ['معالجات Ascend تاع هواوي واش راح تدير بيهم ديب سيك بالضبط؟', 'ديب سيك واش راهي حابة دير بالشرائح تاع هواوي بالضبط؟']) {

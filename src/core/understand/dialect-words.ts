@@ -192,6 +192,14 @@ const LEVANTINE: DialectGroup = {
     ضلت: 'تواصل',
     تضل: 'تواصل',
     يضل: 'تواصل',
+    // …and as standard ظلّ "kept on" (يظل), which it is often typed as.
+    بتظل: 'تواصل',
+    بيظل: 'تواصل',
+    تظل: 'تواصل',
+    يظل: 'تواصل',
+    ظلت: 'تواصل',
+    ستظل: 'تواصل',
+    سيظل: 'تواصل',
     يطلع: 'يطلق',
     // أخذ "take" as the Levant and Egypt say its ذ (تاخد الأحسن "takes the best").
     اخد: 'اخذ',

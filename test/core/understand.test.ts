@@ -562,6 +562,13 @@ describe('Arabizi', () => {
     }
   });
 
+  test('needing a maker (still need nvidia, لسه محتاجة انفيديا، تحتاجها) is relying on it, in both languages', () => {
+    // before: what Nvidia said, its most powerful R2, or a decline after the US needing developers' support
+    for (const message of ['do they still need nvidia?', 'ديب سيك لسه محتاجة انفيديا؟', 'هالحين ديب سيك تبي تستغني عن انفيديا ولا بعدها تحتاجها؟']) {
+      expect(engine.ask(message).facts[0]?.fact.id).toBe('nvidia-for-r2-llm');
+    }
+  });
+
   test('Maghrebi واش before a verb of doing with what it is done with asks what is done with it, not whether', () => {
     // before: read as a yes/no question of bare doing, and declined
     for (const message of ['معالجات Ascend تاع هواوي واش راح تدير بيهم ديب سيك بالضبط؟', 'ديب سيك واش راهي حابة دير بالشرائح تاع هواوي بالضبط؟']) {

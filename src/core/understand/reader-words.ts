@@ -1142,6 +1142,12 @@ export const PHRASES: [RegExp, string][] = [
     '$1succeed',
   ],
   [/\b(it|that|this|they) (didnt|doesnt|dont|wont|never) work(?: out)?\b/g, '$1 $2 succeed'],
+  // Needing a maker ("do they still need nvidia?", "ولا بعدها تحتاجها؟", "لسه محتاجين انفيديا") is
+  // relying on it: what is asked is whether its chips stay in use, not a need some fact speaks of
+  // (the US needing developers' support).
+  [/\bneed(?:s|ed|ing)?(?= (?:nvidia|huawei|baidu|cambricon|them|it)\b)/g, 'rely on'],
+  [/(?:^| )(?:ت|ي|بت|بي)?حتاج(?:ها|ه|هم)(?= |$)/g, ' تعتمد عليها'],
+  [/(?:^| )(?:(?:ت|ي|بت|بي)?حتاج|محتاج|محتاجه|محتاجين)(?= (?:ل)?(?:انفيديا|نفيديا|هواوي|بايدو|كامبريكون)(?: |$))/g, ' تعتمد علي'],
   // A company publicly traded is one listed on a stock exchange, no trade of one thing for another
   // (a swap of chips).
   [/\bpublic(?:ly)? (?:traded|listed)\b/g, 'listed stock'],

@@ -376,6 +376,15 @@ describe('message → clauses', () => {
     expect(engine.ask('which exact nvidia chip (H20? H800?) is R2 being built on').answered).toBe(false);
   });
 
+  test('a few words between a pair of dashes are an aside, as in brackets; a lone dash still ends a sentence', () => {
+    // before: "is Cambricon", "كامبريكون" and the rest were read as three sentences
+    const message = 'is Cambricon — كامبريكون — one of the companies deepseek is testing with?';
+    expect(splitClauses(message).map((c) => c.text)).toEqual(['is Cambricon (كامبريكون) one of the companies deepseek is testing with']);
+    expect(answeredWith(engine.ask(message))).toMatch(/Cambricon/);
+    expect(splitClauses('ديب سيك - الشركة الصينية - بتجرب شرايح مين؟')).toHaveLength(1);
+    expect(splitClauses('huawei - who else is deepseek testing?').map((c) => c.text)).toEqual(['huawei', 'who else is deepseek testing']);
+  });
+
   test('written laughter ends a sentence as an emoji does, and keeps the question mark after it', () => {
     expect(splitClauses('what did nvidia say lol they must be salty af').map((c) => c.text)).toEqual(['what did nvidia say', 'they must be salty af']);
     expect(splitClauses('شو قالت انفيديا ههههه اكيد زعلانين').map((c) => c.text)).toEqual(['شو قالت انفيديا', 'اكيد زعلانين']);

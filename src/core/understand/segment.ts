@@ -117,11 +117,17 @@ const LIST_MARKER = /(?<=^|\s)\(?(?:[1-9]|[a-e]|[١-٩])[).\-–](?=\s)/g;
 
 /** An aside in brackets belongs to its sentence: "which nvidia chip (H20? H800?) is R2 built on" asks once. */
 const ASIDE = /\(([^()]*)\)/g;
+/**
+ * So does a few words' aside between a pair of dashes ("is Cambricon — كامبريكون — one of the
+ * companies…?"): read as one in brackets, not as two sentence ends.
+ */
+const DASH_ASIDE = /\s[-–—]+\s((?:[^\s?؟!.…:\-–—]+\s){0,3}[^\s?؟!.…:\-–—]+)\s[-–—]+\s/gu;
 
 export function splitClauses(message: string): Clause[] {
   const clauses: Clause[] = [];
   const pieces = message
     .replace(LIST_MARKER, '\n')
+    .replace(DASH_ASIDE, ' ($1) ')
     .replace(ASIDE, (_, aside: string) => `(${aside.replace(/\s*[?؟!.…:]+\s*/g, ' ').trim()})`)
     .split(SENTENCE_END);
   // split() with a capturing group alternates text and the delimiter that ended it.

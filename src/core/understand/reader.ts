@@ -940,12 +940,16 @@ export class Reader {
       // "who published this first? where did they get it from?", "where's this news from? what's the source?":
       // where the news was got, beside who published it, asks its source again.
       const sourceAgain = draft.type === 'where' && neighbour.type === 'source';
-      if (draft.type !== neighbour.type && !sourceAgain) continue;
+      // "deepseek r2 when?? is there an actual release date or nah": a date asks when.
+      const timeAgain = TIME_TYPES.has(draft.type) && TIME_TYPES.has(neighbour.type);
+      if (draft.type !== neighbour.type && !sourceAgain && !timeAgain) continue;
       // Words the facts hold may only name what both ask for ("…امتى؟ any date yet?", "what's
       // nvidia's take? did they say anything") or be everyday ones ("yet").
       const restates = (term: Term) => this.unknownWord(term) || this.everyday(term) || ASKED_TERMS[draft.type]?.includes(term.term) === true;
       if (!terms.every(restates)) continue;
       neighbour.absorb(draft, next !== undefined);
+      // …and is answered as "when" is: with what the report says of the time, date or none.
+      if (timeAgain) neighbour.type = 'when';
       questions.splice(i, 1);
       i -= 1;
     }
@@ -1355,7 +1359,14 @@ const GAP = '·';
 const withoutGaps = (text: string) => text.replaceAll(GAP, ' ').replace(/\s+/g, ' ').trim();
 
 /** The terms that name what a question of the type asks for: a date, a statement, a source (مصدره ايه؟). */
-const ASKED_TERMS: Partial<Record<QuestionType, readonly string[]>> = { when: ['date'], date: ['date'], speech: ['response'], source: ['مصدر', 'sourc'] };
+const ASKED_TERMS: Partial<Record<QuestionType, readonly string[]>> = {
+  when: ['date', 'launch'],
+  date: ['date', 'launch'],
+  speech: ['response'],
+  source: ['مصدر', 'sourc'],
+};
+/** The question types that ask a time. */
+const TIME_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'date']);
 
 /** Singlish's particles ending a sentence that Arabizi also writes, as a question word. */
 const SENTENCE_FINAL_PARTICLES = new Set(['leh']);

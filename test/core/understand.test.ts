@@ -2881,6 +2881,14 @@ describe('the engine reads messages', () => {
     expect(engine.ask('when is R2 out? and how much did it cost?').parts).toHaveLength(2);
   });
 
+  test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {
+    // before: "شنهو الفايدة لهم؟" was a question of its own, asked what
+    const message = 'ليش يبون ينوعون مصادر المعالجات؟ شنهو الفايدة لهم؟';
+    expect(engine.ask(message).parts).toBeUndefined();
+    expect(answeredWith(engine.ask(message))).toMatch(/diversifying|adding suppliers/);
+    expect(engine.trace("what's the benefit for deepseek?")[0].question.type).toBe('why');
+  });
+
   test('asking for a date after asking when asks when again, answered as when is (a date and when are one attribute)', () => {
     // before: the English was two questions, the second declined for want of an exact date
     for (const message of ['deepseek r2 when?? 🙏 is there an actual release date or nah', 'R2 امتى هينزل؟ فيه تاريخ محدد ولا لا؟']) {

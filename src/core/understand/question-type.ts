@@ -393,7 +393,7 @@ const RULES: Rule[] = [
       /\bwhy\b/,
       /\bhow come\b/,
       /\b(reason|reasons|purpose|goal|aim|motive|motivation|rationale)\b/,
-      /\bwhat( is|s)?( even| actually| really| exactly)? the (main |real |whole )?(point|idea)\b/,
+      /\bwhat( is|s)?( even| actually| really| exactly)? the (main |real |whole )?(point|idea|benefits?|upside)\b/,
       // …with "what" after it ("the point of grabbing huawei chips is what?"), or the whole point named.
       /\bpoint (of|behind) .+ (is|was) what$/,
       /\bwhole point (of|behind)\b/,
@@ -414,7 +414,8 @@ const RULES: Rule[] = [
       ),
     ],
     arabic: [
-      ar('لماذا|ليش|ليه|علاش|لويش|لشو|هدف|الهدف|غرض|الغرض|الغايه|غايه'),
+      // …and the good it does them (شنهو الفايدة لهم؟), what it is done for.
+      ar('لماذا|ليش|ليه|علاش|لويش|لشو|هدف|الهدف|غرض|الغرض|الغايه|غايه|فايده|الفايده|فائده|الفائده'),
       // What something is used for ("بتستخدم شرايح بايدو في ايه؟", "لإيش تستعملها؟"): its purpose, as in
       // English; not what it was weighed or meant for (كانت ناوية تستخدمه في ايه؟), the option itself.
       /^(?!.*(?:^| )(?:كان|كانت|كانوا|ناوي|ناويه|تفكر|فكرت|درست|تدرس|مخطط|مخططه)(?= |$)).*(?:(?:^| )(?:في|ل) ?(?:ما|ماذا) \S*(?:ستخدم|ستعمل)|(?:^| )\S*(?:ستخدم|ستعمل)\S*(?: \S+){0,4} (?:في|ل) ?(?:ما|ماذا)(?: (?:بالزبط|بالضبط|بالظبط|بالتحديد|تحديدا|يعني|اصلا))*$)/,

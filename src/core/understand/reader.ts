@@ -1358,12 +1358,13 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 const GAP = '·';
 const withoutGaps = (text: string) => text.replaceAll(GAP, ' ').replace(/\s+/g, ' ').trim();
 
-/** The terms that name what a question of the type asks for: a date, a statement, a source (مصدره ايه؟). */
+/** The terms that name what a question of the type asks for: a date, a statement, a source (مصدره ايه؟), the good something does (الفايدة). */
 const ASKED_TERMS: Partial<Record<QuestionType, readonly string[]>> = {
   when: ['date', 'launch'],
   date: ['date', 'launch'],
   speech: ['response'],
   source: ['مصدر', 'sourc'],
+  why: ['فايد'],
 };
 /** The question types that ask a time. */
 const TIME_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'date']);

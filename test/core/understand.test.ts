@@ -376,6 +376,17 @@ describe('message → clauses', () => {
     expect(engine.ask('which exact nvidia chip (H20? H800?) is R2 being built on').answered).toBe(false);
   });
 
+  test('"ones" after "which" in a follow-up stands for the noun the question before asked "which" of', () => {
+    // before: "which ones for the big r2" named no chips, and was answered with the split of the work, naming no R2
+    for (const message of [
+      'which chips are for the small models and which ones are for the big r2 one?',
+      'Which chips dem dey use for the small models, and which ones for the main R2?',
+    ]) {
+      expect(engine.trace(message)[1].question.standard).toMatch(/which chips/);
+      expect(engine.ask(message).parts?.map((part) => part.facts[0]?.fact.id)).toEqual(['huawei-trains-small-models', 'nvidia-most-powerful-r2']);
+    }
+  });
+
   test('a few words between a pair of dashes are an aside, as in brackets; a lone dash still ends a sentence', () => {
     // before: "is Cambricon", "كامبريكون" and the rest were read as three sentences
     const message = 'is Cambricon — كامبريكون — one of the companies deepseek is testing with?';

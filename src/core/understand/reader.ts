@@ -881,7 +881,10 @@ export class Reader {
     this.mergeRestated(questions);
     if (pendingType) questions[questions.length - 1].type = stronger(questions[questions.length - 1].type, pendingType);
     questions.forEach((draft, index) => {
-      if (index > 0) draft.takeUpElided(questions[index - 1], (term) => this.vocabulary.kindOf(term));
+      if (index > 0) {
+        draft.takeUpElided(questions[index - 1], (term) => this.vocabulary.kindOf(term));
+        draft.takeUpProForm(questions[index - 1]);
+      }
       // Who made a company ("who made deepseek?", "مين عمل ديب سيك؟") asks its founder, a person the
       // report never names; who made a chip or a model asks the company behind it (Huawei, DeepSeek).
       // (Its own names, or those of what it says around the question: "ديب سيك… ومين اللي عملها؟".)
@@ -1054,6 +1057,20 @@ class Draft {
     if (at < 0) return;
     this.elided = [...words.slice(0, at), ...own.source.split(' '), ...words.slice(at + span.length)];
     this.type = previous.type;
+  }
+
+  /**
+   * "which chips are for the small models, and which ones for the big R2?": "ones" after "which" stands
+   * for the noun the question before asked "which" of, and is read as that noun.
+   */
+  takeUpProForm(previous: Draft): void {
+    const words = this.elided ?? this.clauses.flatMap((clause) => clause.words);
+    const at = words.findIndex((word, i) => PRO_FORMS.has(word) && i > 0 && WHICH_WORDS.has(words[i - 1]));
+    if (at < 0) return;
+    const before = previous.clauses.flatMap((clause) => clause.words);
+    const asked = before.findIndex((word, i) => i > 0 && WHICH_WORDS.has(before[i - 1]) && !isStopword(word));
+    if (asked < 0) return;
+    this.elided = [...words.slice(0, at), before[asked], ...words.slice(at + 1)];
   }
 
   /** Whether one of its clauses asks with a question word ("what…", "مين…"), not only with a question mark. */
@@ -1368,6 +1385,10 @@ const ASKED_TERMS: Partial<Record<QuestionType, readonly string[]>> = {
 };
 /** The question types that ask a time. */
 const TIME_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'date']);
+
+/** The words a noun is asked "which" of with, and the pro-forms that stand for that noun after them (see Draft.takeUpProForm). */
+const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'what']);
+const PRO_FORMS: ReadonlySet<string> = new Set(['one', 'ones']);
 
 /** Singlish's particles ending a sentence that Arabizi also writes, as a question word. */
 const SENTENCE_FINAL_PARTICLES = new Set(['leh']);

@@ -3382,6 +3382,13 @@ describe('the engine reads messages', () => {
     expectOneAnswer('how is the work split between huawei and nvidia?', /balanced way/);
   });
 
+  test('holding a thing (a stake, shares) is owning it, not a plan put on hold', () => {
+    // before: "does huawei hold an equity stake" was answered with the Ascend plan that may be shelved
+    expect(engine.ask('Does Huawei hold an equity stake in DeepSeek?').answered).toBe(false);
+    expect(engine.trace('Does Huawei hold an equity stake in DeepSeek?')[0].question.standard).toMatch(/\bown\b/);
+    expect(engine.ask('is the ascend plan on hold?').facts[0]?.fact.id).toBe('ascend-inference-considered');
+  });
+
   test('a company publicly traded is listed on a stock exchange, no swap of one thing for another', () => {
     // before: "is it publicly traded" was answered with the fact on DeepSeek swapping Nvidia chips for Huawei's
     for (const message of ['is huawei publicly traded?', 'who founded cambricon and is it publicly traded?']) {

@@ -376,7 +376,7 @@ describe('message → clauses', () => {
     expect(engine.ask('which exact nvidia chip (H20? H800?) is R2 being built on').answered).toBe(false);
   });
 
-  test('"ones" after "which" in a follow-up stands for the noun the question before asked "which" of', () => {
+  test('"ones" after "which" in a follow-up, or a plural pronoun, stands for the noun the question before asked "which" of', () => {
     // before: "which ones for the big r2" named no chips, and was answered with the split of the work, naming no R2
     for (const message of [
       'which chips are for the small models and which ones are for the big r2 one?',
@@ -385,6 +385,9 @@ describe('message → clauses', () => {
       expect(engine.trace(message)[1].question.standard).toMatch(/which chips/);
       expect(engine.ask(message).parts?.map((part) => part.facts[0]?.fact.id)).toEqual(['huawei-trains-small-models', 'nvidia-most-powerful-r2']);
     }
+    // So does a plural pronoun (before: "what are they meant to train?" was answered with Huawei's chips training the small models, naming no accelerators).
+    const message = "Which companies' accelerators is DeepSeek testing? And what are they meant to train?";
+    expect(engine.ask(message).parts?.map((part) => part.facts[0]?.fact.id)).toEqual(['testing-accelerators', 'accelerators-for-small-r2']);
   });
 
   test('a few words between a pair of dashes are an aside, as in brackets; a lone dash still ends a sentence', () => {

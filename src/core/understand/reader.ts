@@ -1061,16 +1061,19 @@ class Draft {
 
   /**
    * "which chips are for the small models, and which ones for the big R2?": "ones" after "which" stands
-   * for the noun the question before asked "which" of, and is read as that noun.
+   * for the noun the question before asked "which" of, and is read as that noun; a plural pronoun
+   * stands for it too, and brings it as what the question is about.
    */
   takeUpProForm(previous: Draft): void {
+    const before = previous.clauses.flatMap((clause) => clause.words);
+    const asked = before.findIndex((word, i) => i > 0 && before[i - 1] === 'which' && !isStopword(word));
+    if (asked < 0) return;
     const words = this.elided ?? this.clauses.flatMap((clause) => clause.words);
     const at = words.findIndex((word, i) => PRO_FORMS.has(word) && i > 0 && WHICH_WORDS.has(words[i - 1]));
-    if (at < 0) return;
-    const before = previous.clauses.flatMap((clause) => clause.words);
-    const asked = before.findIndex((word, i) => i > 0 && WHICH_WORDS.has(before[i - 1]) && !isStopword(word));
-    if (asked < 0) return;
-    this.elided = [...words.slice(0, at), before[asked], ...words.slice(at + 1)];
+    if (at >= 0) this.elided = [...words.slice(0, at), before[asked], ...words.slice(at + 1)];
+    // "which companies' accelerators is deepseek testing? and for what model are they?": a plural
+    // pronoun stands for what was asked "which" of too.
+    else if (words.some((word) => PLURAL_PRONOUNS.has(word))) this.borrowed.push(before[asked]);
   }
 
   /** Whether one of its clauses asks with a question word ("what…", "مين…"), not only with a question mark. */
@@ -1386,9 +1389,10 @@ const ASKED_TERMS: Partial<Record<QuestionType, readonly string[]>> = {
 /** The question types that ask a time. */
 const TIME_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'date']);
 
-/** The words a noun is asked "which" of with, and the pro-forms that stand for that noun after them (see Draft.takeUpProForm). */
+/** The words that ask "which" of a noun, and the pro-forms that stand for that noun after them (see Draft.takeUpProForm). */
 const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'what']);
 const PRO_FORMS: ReadonlySet<string> = new Set(['one', 'ones']);
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'those', 'these']);
 
 /** Singlish's particles ending a sentence that Arabizi also writes, as a question word. */
 const SENTENCE_FINAL_PARTICLES = new Set(['leh']);

@@ -2342,6 +2342,12 @@ describe('everyday words weigh little when no fact holds them', () => {
     for (const word of ['حقا', 'صدق', 'صج']) expect([word, unusualness(n(word))]).toEqual([word, 0.35]);
   });
 
+  test('Iraqi افتهم "understand" and علاقة "connection" are everyday talk: what Baidu and Cambricon have to do with the story is asked of them', () => {
+    // before: both words counted as what the question was about, and the question was declined
+    for (const word of ['افتهم', 'علاقة']) expect(unusualness(n(word))).toBeLessThan(0.5);
+    expect(answeredWith(engine.ask('اريد افتهم شنو علاقة بايدو وكامبريكون بهالسالفة'))).toMatch(/Baidu and Cambricon/);
+  });
+
   test('the Gulf particle ترى (ترا), "mind you", is everyday speech: a request for a summary with the asker\'s hurry told after it is still one', () => {
     for (const word of ['ترى', 'ترا']) expect([word, unusualness(n(word))]).toEqual([word, 0.35]);
     expect(engine.ask('لخصوها لي بسرعة ترى ما عندي وقت').summary).toBe(true);

@@ -668,7 +668,7 @@ export const QUESTION_WORDS = new Set([
 /** Telling or explaining to the asker, as Arabic asks it ("قلي…"، "احكيلي…"، "فهمني…"), as a regular expression's alternatives (normalised). */
 export const ARABIC_TELL_ME = 'قولي|قلي|قللي|قلنا|قولنا|خبرني|خبرنا|احكيلي|احكيلنا|اشرحلي|اشرحلنا|وضحلي|فهمني|فهمنا|علمني';
 /** Learning, as the asker says they want to ("…اعرف", "…افهم"), as a regular expression's alternatives (normalised). */
-export const ARABIC_LEARNING = 'اعرف|افهم|اسال|اتاكد|اشوف|نعرف|نفهم';
+export const ARABIC_LEARNING = 'اعرف|افهم|افتهم|اسال|اتاكد|اشوف|نعرف|نفهم';
 
 /**
  * What Arabizi writes apart from the word it belongs to ("el mawdo3", "bel mo5tasar"), with the

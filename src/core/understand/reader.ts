@@ -943,9 +943,9 @@ export class Reader {
       // "who published this first? where did they get it from?", "where's this news from? what's the source?":
       // where the news was got, beside who published it, asks its source again.
       const sourceAgain = draft.type === 'where' && neighbour.type === 'source';
-      // "deepseek r2 when?? is there an actual release date or nah": a date asks when.
-      const timeAgain = TIME_TYPES.has(draft.type) && TIME_TYPES.has(neighbour.type);
-      if (draft.type !== neighbour.type && !sourceAgain && !timeAgain) continue;
+      // "deepseek r2 when?? is there an actual release date or nah": a date asks when (see sameAttribute).
+      const timeAgain = asksTime(draft.type) && asksTime(neighbour.type);
+      if (!sameAttribute(draft.type, neighbour.type) && !sourceAgain) continue;
       // Words the facts hold may only name what both ask for ("…امتى؟ any date yet?", "what's
       // nvidia's take? did they say anything") or be everyday ones ("yet").
       const restates = (term: Term) => this.unknownWord(term) || this.everyday(term) || ASKED_TERMS[draft.type]?.includes(term.term) === true;
@@ -1386,8 +1386,6 @@ const ASKED_TERMS: Partial<Record<QuestionType, readonly string[]>> = {
   source: ['مصدر', 'sourc'],
   why: ['فايد'],
 };
-/** The question types that ask a time. */
-const TIME_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'date']);
 
 /** The words that ask "which" of a noun, and the pro-forms that stand for that noun after them (see Draft.takeUpProForm). */
 const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'what']);
@@ -1564,9 +1562,11 @@ const ENGLISH_PERSON_PRONOUN_NAME = /(?:^| )(?:his|her|their|hes|shes|theyre) na
 const JOINED = /^(?:(?:and|also|plus|w|wa|we)\b|[+&])/i;
 
 /** Whether two types ask for the same attribute: a date is a sharper "when". */
+/** Whether a question type asks a time. */
+const asksTime = (type: QuestionType) => type === 'when' || type === 'date';
+
 function sameAttribute(a: QuestionType, b: QuestionType): boolean {
-  const time = (type: QuestionType) => type === 'when' || type === 'date';
-  return a === b || (time(a) && time(b));
+  return a === b || (asksTime(a) && asksTime(b));
 }
 
 /** The more telling of two types: "which month" over "when", "why" over a bare "what". */

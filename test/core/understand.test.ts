@@ -3391,6 +3391,13 @@ describe('the engine reads messages', () => {
     expectOneAnswer('how is the work split between huawei and nvidia?', /balanced way/);
   });
 
+  test('a company working on something is developing it, not the work split between makers', () => {
+    // before: "working" was the noun "work", and the help that did not work answered
+    const message = "what's this R2 thing DeepSeek's working on?";
+    expect(engine.trace(message)[0].question.standard).toMatch(/deepseek developing/);
+    expect(answeredWith(engine.ask(message))).toMatch(/upcoming R2/);
+  });
+
   test('holding a thing (a stake, shares) is owning it, not a plan put on hold', () => {
     // before: "does huawei hold an equity stake" was answered with the Ascend plan that may be shelved
     expect(engine.ask('Does Huawei hold an equity stake in DeepSeek?').answered).toBe(false);

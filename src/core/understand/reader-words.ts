@@ -1148,6 +1148,9 @@ export const PHRASES: [RegExp, string][] = [
   [/\bneed(?:s|ed|ing)?(?= (?:nvidia|huawei|baidu|cambricon|them|it)\b)/g, 'rely on'],
   [/(?:^| )(?:ت|ي|بت|بي)?حتاج(?:ها|ه|هم)(?= |$)/g, ' تعتمد عليها'],
   [/(?:^| )(?:(?:ت|ي|بت|بي)?حتاج|محتاج|محتاجه|محتاجين)(?= (?:ل)?(?:انفيديا|نفيديا|هواوي|بايدو|كامبريكون)(?: |$))/g, ' تعتمد علي'],
+  // A company working on something is developing it ("this R2 thing deepseek's working on"); a model
+  // working on chips runs on them.
+  [/\b(deepseek|huawei|nvidia|baidu|cambricon|they|we)((?: is| are| has been| have been| been)?) (?:working|workin) on\b/g, '$1$2 developing'],
   // Holding a thing (a stake, shares, a patent) is owning it: not a plan put on hold or held off.
   [/\b(?<!on )hold(?:s|ing)?(?= (?:an?|any|some|shares?|stakes?|equity|patents?)\b)/g, 'own'],
   // A company publicly traded is one listed on a stock exchange, no trade of one thing for another

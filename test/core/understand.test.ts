@@ -2901,6 +2901,19 @@ describe('the engine reads messages', () => {
     expect(engine.ask('when is R2 out? and how much did it cost?').parts).toHaveLength(2);
   });
 
+  test('whether something is out yet, beside when it comes, asks its time once; when people can use or try it asks when it comes out', () => {
+    // before: "when can we actually use it" asked what R2 uses (Nvidia), and the message was read as two questions
+    for (const message of ['yo is the deepseek huawei-chip model out yet or nah, when can we actually use it', 'ديب سيك R2 نزل ولا لسه؟ امتى نقدر نجربه؟']) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts]).toEqual([message, undefined]);
+      expect([message, answeredWith(answer)]).toEqual([message, expect.stringMatching(/launch/)]);
+    }
+    for (const message of ['when can i actually try r2?', 'امتى نقدر نستخدم R2؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/launch/)]);
+    // Whether it is out yet beside another attribute still asks two things.
+    expect(engine.ask('is r2 out yet? and who is helping them build it?').parts).toHaveLength(2);
+  });
+
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {
     // before: "شنهو الفايدة لهم؟" was a question of its own, asked what
     const message = 'ليش يبون ينوعون مصادر المعالجات؟ شنهو الفايدة لهم؟';

@@ -817,6 +817,13 @@ export const PHRASES: [RegExp, string][] = [
     /\b(drop|drops|dropped|dropping)(?=(?: (?:fam|bro|bruh|guys|mate|lads|yall|lol|tho|though|ngl|fr))*(?: (?:yet|soon|already|for|on|in|when|or (?:nah|not|no)|(?:this|next) (?:week|month|year))\b|$))/g,
     'release',
   ],
+  // When people can use or try something ("when can we actually use it", "امتى نقدر نجربه") asks
+  // when it comes out, not what it uses.
+  [
+    /\bwhen (?:can|could|will|would|do|are|r) (?:i|we|you|u|ya|people|ppl|folks|users|anyone|everyone)(?: be able to)? (?:(?:actually|finally|even|get to) )*(?:use|try|test|download|access|get|play with)\b/g,
+    'when release',
+  ],
+  [/(?<=(?:^| )متي) (?:(?:ح|ه|رح|راح|بن|ن|ا|ي|ت)?(?:قدر|كدر)\S* )?(?:ي|ن|ا|ت|بن|هن|حن)(?:ستخدم|ستعمل|جرب)\S*/g, ' اطلاق'],
   // What someone is trying to achieve by doing something is their purpose in it ("what is deepseek
   // trying to achieve by using huawei chips"), the question's type, not a topic ("trying" chips).
   [/\b(?:trying|hoping|aiming|want|wants|wanting|looking|try|hope|aim|hopes|aims|tries) to (?:achieve|accomplish|gain|get out of it)\b/g, 'purpose'],

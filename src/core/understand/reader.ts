@@ -943,9 +943,10 @@ export class Reader {
       // "who published this first? where did they get it from?", "where's this news from? what's the source?":
       // where the news was got, beside who published it, asks its source again.
       const sourceAgain = draft.type === 'where' && neighbour.type === 'source';
-      // "deepseek r2 when?? is there an actual release date or nah": a date asks when (see sameAttribute).
-      const timeAgain = asksTime(draft.type) && asksTime(neighbour.type);
-      if (!sameAttribute(draft.type, neighbour.type) && !sourceAgain) continue;
+      // "deepseek r2 when?? is there an actual release date or nah": a date asks when (see sameAttribute);
+      // so does whether it has happened yet ("is it out yet or nah, when can we use it").
+      const timeAgain = asksTimeOrYet(draft) && asksTimeOrYet(neighbour);
+      if (!sameAttribute(draft.type, neighbour.type) && !sourceAgain && !timeAgain) continue;
       // Words the facts hold may only name what both ask for ("…امتى؟ any date yet?", "what's
       // nvidia's take? did they say anything") or be everyday ones ("yet").
       const restates = (term: Term) => this.unknownWord(term) || this.everyday(term) || ASKED_TERMS[draft.type]?.includes(term.term) === true;
@@ -1561,10 +1562,18 @@ const ENGLISH_PERSON_PRONOUN_NAME = /(?:^| )(?:his|her|their|hes|shes|theyre) na
  */
 const JOINED = /^(?:(?:and|also|plus|w|wa|we)\b|[+&])/i;
 
-/** Whether two types ask for the same attribute: a date is a sharper "when". */
 /** Whether a question type asks a time. */
 const asksTime = (type: QuestionType) => type === 'when' || type === 'date';
 
+/** "yet", "لسه": whether something has happened by now, which asks its time. */
+const YET_WORDS = new Set(['yet', 'لسه', 'لسا', 'لساته', 'لسته']);
+
+/** Whether a question asks a time, or whether something has happened yet ("is it out yet", "نزل ولا لسه"). */
+const asksTimeOrYet = (draft: Draft) =>
+  asksTime(draft.type) ||
+  ((draft.type === 'yesno' || draft.type === 'what') && draft.clauses.some((clause) => clause.words.some((word) => YET_WORDS.has(word))));
+
+/** Whether two types ask for the same attribute: a date is a sharper "when". */
 function sameAttribute(a: QuestionType, b: QuestionType): boolean {
   return a === b || (asksTime(a) && asksTime(b));
 }

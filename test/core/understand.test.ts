@@ -2914,6 +2914,18 @@ describe('the engine reads messages', () => {
     expect(engine.ask('is r2 out yet? and who is helping them build it?').parts).toHaveLength(2);
   });
 
+  test("someone's role in the story, nothing more named, asks what they did; a role in something named asks what it is used for", () => {
+    // before: the fact that Huawei is not the only option answered, a tie with what Huawei did
+    for (const message of ["what's huawei's role in all this?", 'هواوي شنو دورها بالسالفة كلها؟', 'شنو دور هواوي بهالسالفة؟']) {
+      expect([message, typeOf(message)]).toEqual([message, 'deed']);
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/engineers|مهندس/)]);
+    }
+    for (const message of ['شو دور هواوي بالنسخ الأصغر من R2؟', "what is huawei's role in the smaller R2 versions?"]) {
+      expect([message, typeOf(message)]).toEqual([message, 'what']);
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/smaller|الأصغر/)]);
+    }
+  });
+
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {
     // before: "شنهو الفايدة لهم؟" was a question of its own, asked what
     const message = 'ليش يبون ينوعون مصادر المعالجات؟ شنهو الفايدة لهم؟';

@@ -88,6 +88,8 @@ const ARABIC_PERSON_ROLES = cueWords(
   'رييس|الرييس التنفيذي|مدير|المدير|مدير تنفيذي|موسس|الموسس|متحدث|المتحدث|الناطق|ناطق|صحفي|الصحفي|مراسل|كاتب|الكاتب|مسوول|قايد|القايد|مالك',
 );
 /** Not the report itself as the one speaking ("what does the article say about…" asks its content). */
+/** "بالسالفة كلها", "في الموضوع ده": the story itself, after a question that names nothing else. */
+const IN_THE_STORY = String.raw`(?: (?:في|ب)?(?:ال|هال)?(?:سالفه|موضوع|قصه|حكايه|خبر|هذا|هذي|هاد|هادا|هيدا|ده|دي|كله|كلها|هنا))*`;
 const NOT_THE_REPORT = String.raw`(?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)`;
 const ARABIC_REPORT_NOUNS = '(مقال|مقالات|تقرير|تقارير|خبر|اخبار|عنوان|نص)';
 /** Companies and their kinds: "which companies…" asks for a list, and so does "how many companies…" (the fact naming them all counts them). */
@@ -498,13 +500,20 @@ const RULES: Rule[] = [
   {
     // "what did Huawei do for R2?", "هواوي عملت ايه؟": what someone did, told by the fact whose subject they are.
     type: 'deed',
-    english: [/\bwhat (did|does|do|has|have|will|would|is|are|was|were) (\w+ ){0,3}(do|done|doing)\b/],
+    // …and the role someone plays in the story, nothing more named ("what's huawei's role in all this?",
+    // "هواوي شو دورها بالسالفة؟"); a role in something named is what it is used for ("huawei's role in the small R2s").
+    english: [
+      /\bwhat (did|does|do|has|have|will|would|is|are|was|were) (\w+ ){0,3}(do|done|doing)\b/,
+      /\b(what|whats)\b (\w+ ){0,3}(role)(?: (?:in|here|there)(?: (?:all|the whole))?(?: (?:this|that|it|story|saga|thing|news|drama))*)?$/,
+    ],
     arabic: [
       // The imperfect too: "شو عم تعمل ديب سيك مع هواوي؟" ("what is DeepSeek doing with Huawei?"),
       // and after wanting or meaning to, with the one who wants ("ماذا تريد ديب سيك ان تفعل بها؟", "ما
       // الذي تعتزم ديب سيك فعله؟" with the verbal noun).
       /(?:^| )(ما|ماذا)(?: الذي)? (?:(?:يريد|تريد|يريدون|ينوي|تنوي|ينوون|يعتزم|تعتزم) (?:\S+ ){0,2}?(?:ان )?|\S+ )?(فعل|فعلت|فعلوا|يفعل|تفعل|عمل|عملت|عملوا|يعمل|تعمل|يعملوا|سوت|سوى|يسوي|تسوي|دارت|دار|فعله)(?= |$)/,
       /(?:^| )(فعل|فعلت|فعلوا|عملت|عمل|عملوا|يعمل|تعمل|يعملوا|سوت|سوى|يسوي|تسوي|دارت|دار) (ما|ماذا)(?= |$)/,
+      new RegExp(String.raw`(?:^| )(ما|ماذا)(?: \S+)? (دور|دورها|دوره|دورهم)(?: (?!ال)\S+)?${IN_THE_STORY}$`),
+      new RegExp(String.raw`(?:^| )(دور|دورها|دوره|دورهم)(?: \S+)? (ما|ماذا)${IN_THE_STORY}$`),
     ],
   },
   {

@@ -133,6 +133,11 @@ export const DEED_WORDS = new Set([
   'تسوي',
   'دارت',
   'دار',
+  'role',
+  'دور',
+  'دورها',
+  'دوره',
+  'دورهم',
 ]);
 
 /** What "who reported this" asks with, beside the type words: only a source question drops them ("open source" keeps its word). */

@@ -255,6 +255,10 @@ function judgeCase(evalCase: EvalCase, answer: Answer): Verdict {
       );
     return judgeOne(evalCase, evalCase.lang, answer);
   }
+  // One answer whose fact answers every question asked ("which processor was it? and will they go on with it?",
+  // both told by the fact that the Ascend plan may be shelved) is right: the engine gives one fact once.
+  const oneAnswersAll = given.length === 1 && evalCase.parts.every((part) => !part.abstain && judgeOne(part, evalCase.lang, given[0]).right);
+  if (oneAnswersAll) return RIGHT;
   if (given.length !== evalCase.parts.length) {
     return wrong(
       `read ${given.length} question(s), expected ${evalCase.parts.length}`,

@@ -146,6 +146,13 @@ describe('the judge', () => {
     expect(evaluate([answerable], () => both).overall.answeredRight).toBe(0);
   });
 
+  test('counts one answer right for two questions when its fact answers both, and only then', () => {
+    const askedTwice: EvalCase = { ...answerable, parts: [answerable, answerable], expect: [], cite: [] };
+    expect(evaluate([askedTwice], () => right).overall.answeredRight).toBe(1);
+    const elsewhere: EvalCase = { ...askedTwice, parts: [answerable, { ...answerable, cite: [99] }] };
+    expect(evaluate([elsewhere], () => right).misses[0].why).toMatch(/read 1 question/);
+  });
+
   test('wants a summary for a summary request, whose facts together hold every expected word', () => {
     const request: EvalCase = { ...answerable, summary: true, expect: [['nvidia'], ['huawei']], cite: [1, 2, 3, 4, 5, 6, 7, 8, 9] };
     const nvidia = engine.ask('what does DeepSeek use for R2');

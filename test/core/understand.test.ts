@@ -2926,6 +2926,19 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('whether something goes on, asked of nothing new after a question, asks it of what that question was about', () => {
+    // before: "did they stick with it" met the outlet's fact, and "وبتكمل فيه ولا لا" was declined
+    for (const message of [
+      'Now what was the plan for the Ascend chip with their reasoning model, and did they stick with it?',
+      'وش المعالج اللي كانت ديب سيك تفكر تستخدمه لنموذج الاستنتاج؟ وبتكمل فيه ولا لا؟',
+    ]) {
+      const answers = engine.ask(message).parts ?? [engine.ask(message)];
+      for (const answer of answers) expect([message, answeredWith(answer)]).toEqual([message, expect.stringMatching(/shelve|تجمّد/)]);
+    }
+    // One that says what goes on is asked of that ("…? and the ascend plan, they continue it or not?").
+    expect(engine.trace('why does deepseek want less nvidia? and the ascend plan, they continue it or not?')[1].question.standard).not.toMatch(/nvidia/);
+  });
+
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {
     // before: "شنهو الفايدة لهم؟" was a question of its own, asked what
     const message = 'ليش يبون ينوعون مصادر المعالجات؟ شنهو الفايدة لهم؟';

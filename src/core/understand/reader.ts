@@ -884,6 +884,7 @@ export class Reader {
       if (index > 0) {
         draft.takeUpElided(questions[index - 1], (term) => this.vocabulary.kindOf(term));
         draft.takeUpProForm(questions[index - 1]);
+        draft.takeUpContinued(questions[index - 1], (term) => this.unknownWord(term) || this.everyday(term));
       }
       // Who made a company ("who made deepseek?", "مين عمل ديب سيك؟") asks its founder, a person the
       // report never names; who made a chip or a model asks the company behind it (Huawei, DeepSeek).
@@ -1075,6 +1076,20 @@ class Draft {
     // "which companies' accelerators is deepseek testing? and for what model are they?": a plural
     // pronoun stands for what was asked "which" of too.
     else if (words.some((word) => PLURAL_PRONOUNS.has(word))) this.borrowed.push(before[asked]);
+  }
+
+  /**
+   * "what was the ascend plan for? and are they sticking with it?", "…؟ وبتكمل فيه ولا لا؟": whether
+   * something goes on, asked of nothing new, asks it of what the question before was about: its words
+   * come along.
+   */
+  takeUpContinued(previous: Draft, chatter: (term: Term) => boolean): void {
+    const saysWhat = this.context.some((clause) => clause.terms.length > 0);
+    if ((this.type !== 'yesno' && this.type !== 'extent') || this.elided !== null || saysWhat || this.names().length > 0) return;
+    const terms = this.clauses.flatMap((clause) => clause.terms);
+    const continues = (term: Term) => CONTINUING_WORDS.has(term.source) || CONTINUING_WORDS.has(term.term);
+    if (!terms.some(continues) || !terms.every((term) => continues(term) || chatter(term))) return;
+    this.elided = [...this.clauses.flatMap((clause) => clause.words), ...previous.clauses.flatMap((clause) => clause.words)];
   }
 
   /** Whether one of its clauses asks with a question word ("what…", "مين…"), not only with a question mark. */
@@ -1392,6 +1407,14 @@ const ASKED_TERMS: Partial<Record<QuestionType, readonly string[]>> = {
 const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'what']);
 const PRO_FORMS: ReadonlySet<string> = new Set(['one', 'ones']);
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'those', 'these']);
+/** Words asking whether something goes on (see Draft.takeUpContinued), as the reader standardises them. */
+const CONTINUING_WORDS: ReadonlySet<string> = new Set([
+  ...['continue', 'continues', 'continuing', 'stick with', 'sticking', 'keep', 'keeping', 'ahead'],
+  ...['تواصل', 'ستواصل', 'تستمر', 'يستمر', 'مستمره'],
+  // كمّل "go on (with)" with the habitual or future marker ("هتكمل بيه ولا لا؟"); not the bare
+  // imperative ("كمل"), which asks to be told more.
+  ...['بتكمل', 'بيكمل', 'هتكمل', 'هيكمل', 'حتكمل', 'حيكمل', 'ستكمل', 'سيكمل'],
+]);
 
 /** Singlish's particles ending a sentence that Arabizi also writes, as a question word. */
 const SENTENCE_FINAL_PARTICLES = new Set(['leh']);

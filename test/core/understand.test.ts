@@ -2931,12 +2931,16 @@ describe('the engine reads messages', () => {
     for (const message of [
       'Now what was the plan for the Ascend chip with their reasoning model, and did they stick with it?',
       'وش المعالج اللي كانت ديب سيك تفكر تستخدمه لنموذج الاستنتاج؟ وبتكمل فيه ولا لا؟',
+      // …and so does whether a mind changed, which asks no one's opinion
+      'هو ديب سيك كانت ناوية تستخدم Ascend في انهي موديل؟ وبعدين غيرت رأيها ولا لأ؟',
     ]) {
       const answers = engine.ask(message).parts ?? [engine.ask(message)];
       for (const answer of answers) expect([message, answeredWith(answer)]).toEqual([message, expect.stringMatching(/shelve|تجمّد/)]);
     }
     // One that says what goes on is asked of that ("…? and the ascend plan, they continue it or not?").
     expect(engine.trace('why does deepseek want less nvidia? and the ascend plan, they continue it or not?')[1].question.standard).not.toMatch(/nvidia/);
+    expect(typeOf('وبعدين غيرت رأيها ولا لأ؟')).toBe('yesno');
+    expect(typeOf('شو رأيها بالموضوع؟')).toBe('speech');
   });
 
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {

@@ -494,7 +494,8 @@ const RULES: Rule[] = [
       // ("انفيديا ردت على الكلام ده؟", "هل علقت بايدو على الخبر؟").
       /^(?:(?:هل|واش) )?(?:\S+ ){0,2}(?:رد|ردت|ردوا|علق|علقت|علقوا)(?: \S+)? (?:علي|عليه|عليها|عليهم)(?= |$)/,
       // A noun of reply with the one replying after it: "شو كان رد هواوي؟", "ردة فعل بايدو ايه؟".
-      new RegExp(String.raw`(?:^| )(${ARABIC_SPEECH_NOUNS}) (?!(علي|عن|في|حول) )\S+`),
+      // Not a mind changed ("غيرت رأيها ولا لأ؟"): that asks whether a plan went on.
+      new RegExp(String.raw`(?:^| )(?<!(?:غير|غيرت|غيروا|يغير|تغير|بدل|بدلت|بدلوا) )(${ARABIC_SPEECH_NOUNS}) (?!(علي|عن|في|حول) )\S+`),
     ],
   },
   {

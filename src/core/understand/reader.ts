@@ -1411,6 +1411,8 @@ const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'those', '
 const CONTINUING_WORDS: ReadonlySet<string> = new Set([
   ...['continue', 'continues', 'continuing', 'stick with', 'sticking', 'keep', 'keeping', 'ahead'],
   ...['تواصل', 'ستواصل', 'تستمر', 'يستمر', 'مستمره'],
+  // …or changes: a mind changed ("did they change their mind?", "غيرت رأيها ولا لأ؟").
+  ...['change', 'changed', 'غيرت', 'غيروا'],
   // كمّل "go on (with)" with the habitual or future marker ("هتكمل بيه ولا لا؟"); not the bare
   // imperative ("كمل"), which asks to be told more.
   ...['بتكمل', 'بيكمل', 'هتكمل', 'هيكمل', 'حتكمل', 'حيكمل', 'ستكمل', 'سيكمل'],

@@ -2943,6 +2943,16 @@ describe('the engine reads messages', () => {
     expect(typeOf('شو رأيها بالموضوع؟')).toBe('speech');
   });
 
+  test('whether someone said anything, its auxiliary dropped or in Northern English ("owt"), asks what they said; "or are they keeping quiet" asks nothing more', () => {
+    // before: read as asking what Nvidia is, and "keepin" met the fact that Nvidia is kept
+    for (const message of ['nvidia say owt about all this or they keepin schtum 👀', 'nvidia say anything about this?']) {
+      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'speech']);
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/competition has begun/)]);
+    }
+    // Not the article as the one saying: that asks what it tells.
+    expect(engine.trace('did the article say anything about Cambricon?')[0].question.type).not.toBe('speech');
+  });
+
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {
     // before: "شنهو الفايدة لهم؟" was a question of its own, asked what
     const message = 'ليش يبون ينوعون مصادر المعالجات؟ شنهو الفايدة لهم؟';

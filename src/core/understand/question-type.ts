@@ -465,6 +465,8 @@ const RULES: Rule[] = [
       new RegExp(String.raw`\bwhat (did|does|do|has|have|is|are|was|were) ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_SPEECH_VERBS})\b`),
       new RegExp(String.raw`\bwhat (did|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_REPORTING_VERBS})\b`),
       new RegExp(String.raw`\b(did|has|have|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(respond|reply|comment|react|say anything|mention)\b`),
+      // …its auxiliary dropped, as chat asks it: "nvidia say anything about all this?".
+      new RegExp(String.raw`^(?!(did|does|do|has|have|is|are|was|were|will|would|can|could)\b)${NOT_THE_REPORT}(\w+ ){1,2}(say|said) (anything|something)\b`),
       // Asked indirectly, with no "did": "wanna know what nvidia said abt all this".
       new RegExp(String.raw`\bwhat ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_INDIRECT_SPEECH_VERBS})\b`),
       // …or with its auxiliary dropped, as chat and Pidgin ask it: "what nvidia say bout all dis?". Not

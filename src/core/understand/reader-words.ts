@@ -484,6 +484,10 @@ export const CHAT_SHORTHAND = new Map(
     govt: 'government',
     // Australian English: a mob is a group, an outfit ("which mob's chips r they usin").
     mob: 'company',
+    // Keeping schtum is keeping quiet ("nvidia say owt about all this or they keepin schtum").
+    schtum: 'quiet',
+    shtum: 'quiet',
+    shtoom: 'quiet',
     // Nigerian Pidgin: wetin "what", dey "is", dem "they", una "you all", don "has" (deepseek don finish with nvidia),
     // abi "right?", sef "even", abeg "please".
     wetin: 'what',
@@ -829,6 +833,8 @@ export const PHRASES: [RegExp, string][] = [
     'when release',
   ],
   [/(?<=(?:^| )متي) (?:(?:ح|ه|رح|راح|بن|ن|ا|ي|ت)?(?:قدر|كدر)\S* )?(?:ي|ن|ا|ت|بن|هن|حن)(?:ستخدم|ستعمل|جرب)\S*/g, ' اطلاق'],
+  // "…or are they keeping quiet": the other answer to whether someone said anything, nothing more asked.
+  [/\bor (?:(?:are|r|is) )?(?:they |he |she |it )?(?:keep|keeps|keeping|kept|stay|stays|staying|stayed|being) (?:quiet|silent|mum)\b/g, ''],
   // What someone is trying to achieve by doing something is their purpose in it ("what is deepseek
   // trying to achieve by using huawei chips"), the question's type, not a topic ("trying" chips).
   [/\b(?:trying|hoping|aiming|want|wants|wanting|looking|try|hope|aim|hopes|aims|tries) to (?:achieve|accomplish|gain|get out of it)\b/g, 'purpose'],

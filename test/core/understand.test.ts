@@ -2953,6 +2953,16 @@ describe('the engine reads messages', () => {
     expect(engine.trace('did the article say anything about Cambricon?')[0].question.type).not.toBe('speech');
   });
 
+  test('what a step does to the market or the competition asks its effect, not a deed of its own', () => {
+    // before: read as what DeepSeek did, and the fact that it explores alternatives answered
+    for (const message of ['هاي الخطوه مال ديب سيك شنو راح تسوي بالسوق؟', 'يا زلمة هالخطوة تبعت ديب سيك شو بتعمل بالسوق؟']) {
+      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'significance']);
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/لمنافسة جديدة/)]);
+    }
+    // What a company does is still its deed.
+    expect(engine.trace('شو عملت هواوي مع ديب سيك؟')[0].question.type).toBe('deed');
+  });
+
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {
     // before: "شنهو الفايدة لهم؟" was a question of its own, asked what
     const message = 'ليش يبون ينوعون مصادر المعالجات؟ شنهو الفايدة لهم؟';

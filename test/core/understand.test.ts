@@ -2957,7 +2957,7 @@ describe('the engine reads messages', () => {
     // before: read as what DeepSeek did, and the fact that it explores alternatives answered
     for (const message of ['هاي الخطوه مال ديب سيك شنو راح تسوي بالسوق؟', 'يا زلمة هالخطوة تبعت ديب سيك شو بتعمل بالسوق؟']) {
       expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'significance']);
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/لمنافسة جديدة/)]);
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/fresh competition/)]);
     }
     // What a company does is still its deed.
     expect(engine.trace('شو عملت هواوي مع ديب سيك؟')[0].question.type).toBe('deed');

@@ -2963,6 +2963,12 @@ describe('the engine reads messages', () => {
     expect(engine.trace('شو عملت هواوي مع ديب سيك؟')[0].question.type).toBe('deed');
   });
 
+  test('"when\'s" opening a clause before a comma asks a time; "when" with no verb after it tells the event asked of', () => {
+    // before: "when's" lost its "'s" to normalising and was read as "when the launch happens, …"
+    expect(engine.trace("when's the launch happening, and why did R2 get delayed?").map((t) => t.question.type)).toEqual(['when', 'why']);
+    expect(engine.trace('when huawei sent their team for r2, what was the outcome?')[0].question.type).not.toBe('when');
+  });
+
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {
     // before: "شنهو الفايدة لهم؟" was a question of its own, asked what
     const message = 'ليش يبون ينوعون مصادر المعالجات؟ شنهو الفايدة لهم؟';

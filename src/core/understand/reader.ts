@@ -561,7 +561,7 @@ export class Reader {
       // it, tells the event the question asks of. Its "when" asks no time, and "what happened" then
       // asks what came of that event, no summary of the report.
       const after = clauses[index + 1];
-      if (!clause.questionMark && after?.continues && hasQuestionWord(after) && SUBORDINATE.test(normalizeText(clause.text))) {
+      if (!clause.questionMark && after?.continues && hasQuestionWord(after) && SUBORDINATE.test(normalizeText(clause.text)) && !ASKED_WHEN.test(clause.text)) {
         if (clause.type === 'when') clause.type = 'what';
         if (clause.terms.some((term) => term.kind === 'name')) after.summaryCut = null;
       }
@@ -1538,6 +1538,8 @@ function isArabicGrammarWord(word: string): boolean {
  */
 const SUBORDINATE =
   /^\s*(?:(?:when|after|once) (?!(?:did|does|do|is|are|was|were|will|would|can|could|has|have|should|might|s)\b)|(?:لما|عندما|حينما|لمن|بعد ما|بعدما|من لما) )/;
+/** "when's the launch happening, and why…": "when" with its verb contracted onto it asks a time (the normalised text loses the "'s"). */
+const ASKED_WHEN = /^\W*when['’](?:s|re|ll|d)\b/i;
 
 /** The story the report tells, described by what it names: "about this (whole) deepseek huawei thing", "عن موضوع ديب سيك وهواوي". */
 const STORY_DESCRIPTIONS = [

@@ -2969,6 +2969,16 @@ describe('the engine reads messages', () => {
     expect(engine.trace('when huawei sent their team for r2, what was the outcome?')[0].question.type).not.toBe('when');
   });
 
+  test('a statement the asker makes of themself, naming nothing of the report, lends the question none of its words; what they saw or heard does', () => {
+    // before: "بشتغل" (I work) and "قوي" (very) joined the question, and the launch-date fact answered
+    const loom = 'السلام عليكم يا جماعة، أنا بشتغل على النول طول اليوم ومش فاهم في الحاجات دي قوي، هو ديب سيك هتعمل ايه بشرايح هواوي؟';
+    expect(engine.trace(loom)[0].question.context).toBe('');
+    expect(answeredWith(engine.ask(loom))).toMatch(/small/);
+    expect(engine.trace('i work nights at the warehouse, what is deepseek doing with huawei chips?')[0].question.context).toBe('');
+    // What the asker saw is the topic.
+    expect(engine.trace('guys what happened with R2 fr?? i saw something about delays')[0].question.context).toMatch(/delays/);
+  });
+
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {
     // before: "شنهو الفايدة لهم؟" was a question of its own, asked what
     const message = 'ليش يبون ينوعون مصادر المعالجات؟ شنهو الفايدة لهم؟';

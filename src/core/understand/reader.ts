@@ -1235,7 +1235,7 @@ class Draft {
       // What was said on the way to the point lends the question its names, not its words ("اليوم جاني
       // راكب يشتغل بالكمبيوترات وحجالي عن الشرايح… زين شنو قالت انفيديا؟").
       context: [
-        ...context.flatMap((clause) => (clause.beforeTurn ? clauseNames(clause) : clause.words)),
+        ...context.flatMap((clause) => (clause.beforeTurn || aboutTheAsker(clause) ? clauseNames(clause) : clause.words)),
         ...this.clauses.flatMap((clause) => clause.story),
         ...(joined ? borrowed : []),
       ].join(' '),
@@ -1538,6 +1538,25 @@ function isArabicGrammarWord(word: string): boolean {
  */
 const SUBORDINATE =
   /^\s*(?:(?:when|after|once) (?!(?:did|does|do|is|are|was|were|will|would|can|could|has|have|should|might|s)\b)|(?:لما|عندما|حينما|لمن|بعد ما|بعدما|من لما) )/;
+/** Words opening what someone says of themself: "i", "انا", "احنا" (normalised). */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'we', 'our', 'انا', 'احنا', 'نحن', 'حنا', 'اني']);
+
+/**
+ * "انا بشتغل على النول طول اليوم ومش فاهم في الحاجات دي قوي، …", "i work nights so i missed this,
+ * …": a statement the asker makes of themself, naming nothing of the report, is small talk on the
+ * way to the question; its words say nothing of what is asked ("work", "قوي" "very").
+ */
+function aboutTheAsker(clause: ReadClause): boolean {
+  // Not what they saw, heard, read or thought ("i saw something about delays"): that is the topic.
+  const passesOn = clause.words.some((word) => HEARSAY_WORDS.has(word));
+  return clause.tells && FIRST_PERSON.has(clause.words[0] ?? '') && clauseNames(clause).length === 0 && !passesOn;
+}
+
+const HEARSAY_WORDS: ReadonlySet<string> = new Set([
+  ...['saw', 'seen', 'see', 'heard', 'hear', 'read', 'reading', 'watched', 'noticed', 'thought', 'think', 'believe', 'reckon', 'guess', 'assume', 'assumed'],
+  ...['سمعت', 'سمعنا', 'شفت', 'شفنا', 'قريت', 'قرات', 'قرينا', 'شايف', 'سامع', 'حسبت', 'ظنيت', 'اعتقد', 'اظن', 'افتكرت', 'فاكر', 'مفكر'],
+]);
+
 /** "when's the launch happening, and why…": "when" with its verb contracted onto it asks a time (the normalised text loses the "'s"). */
 const ASKED_WHEN = /^\W*when['’](?:s|re|ll|d)\b/i;
 

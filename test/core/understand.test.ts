@@ -2979,6 +2979,14 @@ describe('the engine reads messages', () => {
     expect(engine.trace('guys what happened with R2 fr?? i saw something about delays')[0].question.context).toMatch(/delays/);
   });
 
+  test("names saying what a post or article the asker read was about are the story's, not names the answer must hold", () => {
+    // before: Huawei, named as what the post was about, had to be held, and the Huawei-chip launch fact answered
+    const post = 'تحياتي للجميع 👋 شفت بوست عن ديبسيك وهواوي ومش فاهم حاجه، الموديلات الكبيره هتشتغل على ايه؟';
+    expect(engine.trace(post)[0].question.standard).not.toMatch(/هواوي/);
+    expect(answeredWith(engine.ask(post))).toMatch(/Nvidia/);
+    expect(engine.trace('saw a post about deepseek and huawei, what are the big models running on?')[0].question.standard).not.toMatch(/huawei/);
+  });
+
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {
     // before: "شنهو الفايدة لهم؟" was a question of its own, asked what
     const message = 'ليش يبون ينوعون مصادر المعالجات؟ شنهو الفايدة لهم؟';

@@ -1208,7 +1208,9 @@ class Draft {
     const topic = summary ? null : this.topicPhrase(ownNames.length > 0);
     const context = this.context.filter((clause) => clause !== topic);
     const words = summary ? [cutText, ...topicWords] : (this.elided ?? [...(topic?.words ?? []), ...this.clauses.flatMap((clause) => clause.words)]);
-    const contextNames = context.flatMap(clauseNames);
+    // "شفت بوست عن ديبسيك وهواوي…، الموديلات الكبيره هتشتغل على ايه؟": names describing what the
+    // asker read about are the story's, not ones the answer must hold.
+    const contextNames = context.filter((clause) => !describesWhatWasRead(clause)).flatMap(clauseNames);
     // A pronoun stands for what the question before named ("…, and what's deepseek usin them for?"),
     // not for a name said on the way ("i thought it was nvidia only. so what does huawei do for them?").
     const pronoun = this.borrowed.length > 0 && this.pointsBackWithPronoun();
@@ -1576,6 +1578,17 @@ const DESCRIBED_REPORT = [
   /\b(?:article|news|story|report|piece|post)s? (?:about|on|regarding|of) (?<described>.+)$/,
   /\b(?:the|this|that) (?<described>(?:\S+ ){1,4}?)(?:article|news|story|report|piece|post)s?\b/,
   /(?:^| )(?:خبر|مقال|تقرير) (?<described>(?!ده$|دا$|هذا$|هاد$|هذه$)\S.*)$/,
+];
+
+/** Whether a clause says what a post, article or the news the asker came across was about ("saw a post about deepseek and huawei"). */
+function describesWhatWasRead(clause: ReadClause): boolean {
+  const text = normalizeText(clause.text);
+  return READ_ABOUT.some((pattern) => pattern.test(text));
+}
+
+const READ_ABOUT = [
+  /\b(?:article|news|story|report|piece|post|thread|video|tweet|headline)s? (?:about|on|regarding)\b/,
+  /(?:^| )(?:خبر|الخبر|مقال|المقال|تقرير|بوست|البوست|منشور|تغريده|فيديو|موضوع) (?:عن|حول|بخصوص)(?= |$)/,
 ];
 
 /**

@@ -2987,6 +2987,22 @@ describe('the engine reads messages', () => {
     expect(engine.trace('saw a post about deepseek and huawei, what are the big models running on?')[0].question.standard).not.toMatch(/huawei/);
   });
 
+  test('the difference between what is done with one maker and what with another tells the division, the "and" of واللي read away', () => {
+    // before: no contrast was read, and the fact on depending less on Nvidia answered
+    const message = 'هو ايه الفرق بين اللي ديب سيك هتعمله بشرايح هواوي واللي هتعمله بانفيديا؟';
+    expect(answeredWith(engine.ask(message))).toMatch(/smaller models, Nvidia for the larger/);
+    expect(answeredWith(engine.ask("what's the difference between what deepseek does with huawei chips and what it does with nvidia?"))).toMatch(
+      /smaller|small/,
+    );
+  });
+
+  test('Iraqi ش and the progressive د typed onto a verb ask what is being done; Maghrebi الشينوا is China', () => {
+    // before: "شديسوي" and "الشينوا" were words no fact holds, and both questions were declined
+    expect(engine.trace('ديب سيك شديسوي هسه ويه بايدو وكامبريكون؟')[0].question.standard).toMatch(/^ديب سيك ما /);
+    expect(answeredWith(engine.ask('ديب سيك شديسوي هسه ويه بايدو وكامبريكون؟'))).toMatch(/accelerators/);
+    expect(answeredWith(engine.ask('انفيديا شنوة قالت على الشينوا؟'))).toMatch(/China/);
+  });
+
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {
     // before: "شنهو الفايدة لهم؟" was a question of its own, asked what
     const message = 'ليش يبون ينوعون مصادر المعالجات؟ شنهو الفايدة لهم؟';

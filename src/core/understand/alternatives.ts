@@ -280,10 +280,15 @@ export function contrastedSides(
     ];
   } else if (between >= 0) {
     const rest = words.slice(between + 1);
-    const and = rest.findIndex((word, i) => i > 0 && (AND_WORDS.has(word) || (word !== withoutJoinedAnd(word) && content(word))));
+    const anded = rest.findIndex((word, i) => i > 0 && (AND_WORDS.has(word) || (word !== withoutJoinedAnd(word) && content(word))));
+    // "الفرق بين اللي هتعمله بهواوي واللي هتعمله بانفيديا": the word opening the first side said again
+    // opens the second, its "and" read away.
+    const and = anded >= 0 ? anded : rest.indexOf(rest[0], 1);
     if (and < 0) return null;
     const second = AND_WORDS.has(rest[and]) ? and + 1 : and;
-    sides = [rest.slice(0, and).filter(content).slice(0, SIDE_WORDS), rest.slice(second).filter(content).slice(0, SIDE_WORDS)];
+    // (The first side's words nearest its end, then, as the two say the same up to what tells them apart.)
+    const first = rest.slice(0, and).filter(content);
+    sides = [anded >= 0 ? first.slice(0, SIDE_WORDS) : first.slice(-SIDE_WORDS), rest.slice(second).filter(content).slice(0, SIDE_WORDS)];
   }
   sides ??= sideBySide(words, content, isName);
   if (!sides || sides.some((side) => side.length === 0)) return null;

@@ -556,6 +556,10 @@ const MAGHREBI: DialectGroup = {
     عولت: 'اعتمدت',
   },
   words: {
+    // الشينوا "the Chinese, China" (French chinois), as the Maghreb says it.
+    الشينوا: 'الصين',
+    شينوا: 'الصين',
+    الشنوا: 'الصين',
     دابا: 'الان',
     // Hassaniya "now", "this", and Algerian and Hassaniya قاع "all of it" (گاع).
     دركة: 'الان',

@@ -101,6 +101,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers54: ['dev', 'val', 'test'],
   readers55: ['dev', 'val', 'test'],
   readers56: ['dev', 'val', 'test'],
+  readers57: ['dev', 'val', 'test'],
   // Written mid-round to tune on questions nobody had fitted yet; they have no held-out part.
   readers10: ['dev'],
   readers12: ['dev'],

@@ -3003,6 +3003,15 @@ describe('the engine reads messages', () => {
     expect(answeredWith(engine.ask('انفيديا شنوة قالت على الشينوا؟'))).toMatch(/China/);
   });
 
+  test('what a noun of reply answered ("response to deepseek using huawei chips") is its occasion, and a slip of the noun is caught', () => {
+    // before: the occasion's names had to be held by the reply, and it was declined; "respons" was no noun of reply
+    for (const message of ["what was nvidia's response to deepseek using huawei chips?", 'whats nvidas respons to deepseek useing huawie chips']) {
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/competition has begun/)]);
+    }
+    // …as it is in Arabic.
+    expect(answeredWith(engine.ask('شو كان رد انفيديا على استخدام ديب سيك لشرائح هواوي؟'))).toMatch(/competition has begun/);
+  });
+
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {
     // before: "شنهو الفايدة لهم؟" was a question of its own, asked what
     const message = 'ليش يبون ينوعون مصادر المعالجات؟ شنهو الفايدة لهم؟';

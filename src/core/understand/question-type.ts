@@ -126,6 +126,8 @@ export const ENGLISH_CUE_WORDS: ReadonlySet<string> = new Set([
   ...EXTENT_WORDS.split('|'),
   // The nouns a reason is asked with ("what's the reason…", "the purpose of…").
   ...'reason reasons purpose motive motivation rationale'.split(' '),
+  // …and those a reply is asked with ("whats nvidas respons…": a slip of one is caught).
+  ...ENGLISH_SPEECH_NOUNS.split('|').filter((noun) => !noun.includes(' ')),
 ]);
 
 const PERSON_ROLE = new RegExp(`\\b(${PERSON_ROLES})\\b`);

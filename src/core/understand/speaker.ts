@@ -71,7 +71,9 @@ export function speakerWords(standard: string): string | null {
  * بعد ما): the occasion the report tells elsewhere ("Responding to these developments, …"), not
  * what the statement must hold. Null when the question names none.
  */
-const ENGLISH_OCCASION = new RegExp(String.raw`\b(?:${ENGLISH_SPEECH_VERBS}|reacts|responds)\b.*? (?:about|regarding|when|after|to) (.+)$`);
+const ENGLISH_OCCASION = new RegExp(
+  String.raw`\b(?:${ENGLISH_SPEECH_VERBS}|reacts|responds|${ENGLISH_SPEECH_NOUNS})\b.*? (?:about|regarding|when|after|to) (.+)$`,
+);
 const ARABIC_OCCASION = new RegExp(String.raw`(?:^| )(?:${ARABIC_SPEECH_VERBS})(?: \S+){0,3}? (?:عن|حول|بخصوص|بشان|علي|لما|بعد ما) (.+)$`);
 /** …or after someone's opinion or stance, what it is of ("شو رأي انفيديا بالمنافسة مع هواوي؟", its ب often read away). */
 const ARABIC_STANCE_OCCASION = /(?:^| )(?:راي|موقف) \S+ (?:(?:ب|بال|من) )?(.+)$/;

@@ -3012,6 +3012,12 @@ describe('the engine reads messages', () => {
     expect(answeredWith(engine.ask('شو كان رد انفيديا على استخدام ديب سيك لشرائح هواوي؟'))).toMatch(/competition has begun/);
   });
 
+  test('"teh", the commonest slip of "the", is "the", not a word the report lacks', () => {
+    // before: "teh" weighed as an unusual word no fact holds, and the question was declined
+    expect(engine.trace('wat is teh resaon deepseek is shifitng to huwaei chpis??')[0].question.standard).not.toMatch(/\bteh\b/);
+    expect(answeredWith(engine.ask('wat is teh resaon deepseek is shifitng to huwaei chpis??'))).toMatch(/depend less on Nvidia/);
+  });
+
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {
     // before: "شنهو الفايدة لهم؟" was a question of its own, asked what
     const message = 'ليش يبون ينوعون مصادر المعالجات؟ شنهو الفايدة لهم؟';

@@ -450,6 +450,7 @@ export const CHAT_SHORTHAND = new Map(
     abt: 'about',
     thru: 'through',
     wat: 'what',
+    teh: 'the',
     wut: 'what',
     wot: 'what',
     waht: 'what',

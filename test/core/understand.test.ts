@@ -3012,10 +3012,13 @@ describe('the engine reads messages', () => {
     expect(answeredWith(engine.ask('شو كان رد انفيديا على استخدام ديب سيك لشرائح هواوي؟'))).toMatch(/competition has begun/);
   });
 
-  test('"teh", the commonest slip of "the", is "the", not a word the report lacks', () => {
+  test('"teh", the commonest slip of "the", is "the", not a word the report lacks; "les" before "on" is "less"', () => {
     // before: "teh" weighed as an unusual word no fact holds, and the question was declined
     expect(engine.trace('wat is teh resaon deepseek is shifitng to huwaei chpis??')[0].question.standard).not.toMatch(/\bteh\b/);
     expect(answeredWith(engine.ask('wat is teh resaon deepseek is shifitng to huwaei chpis??'))).toMatch(/depend less on Nvidia/);
+    // …and "les" before "on" is "less": relying less on Nvidia is no relying on it.
+    expect(answeredWith(engine.ask('why is deepseak tryng to rely les on nvidea'))).toMatch(/depending less on Nvidia/);
+    expect(engine.trace('les petits models 3la huawei?')[0].question.standard).not.toMatch(/less/);
   });
 
   test("the good something does (الفايدة، what's the benefit) asks why it is done, and after a why question asks it again", () => {

@@ -827,6 +827,8 @@ export const PHRASES: [RegExp, string][] = [
     /\b(drop|drops|dropped|dropping)(?=(?: (?:fam|bro|bruh|guys|mate|lads|yall|lol|tho|though|ngl|fr))*(?: (?:yet|soon|already|for|on|in|when|or (?:nah|not|no)|(?:this|next) (?:week|month|year))\b|$))/g,
     'release',
   ],
+  // "les" before "on" or "than" is "less" slipped ("rely les on nvidea"), not the French article Arabizi borrows.
+  [/\bles (?=(?:on|than)\b)/g, 'less '],
   // When people can use or try something ("when can we actually use it", "امتى نقدر نجربه") asks
   // when it comes out, not what it uses.
   [

@@ -3001,6 +3001,8 @@ describe('the engine reads messages', () => {
     expect(engine.trace('ديب سيك شديسوي هسه ويه بايدو وكامبريكون؟')[0].question.standard).toMatch(/^ديب سيك ما /);
     expect(answeredWith(engine.ask('ديب سيك شديسوي هسه ويه بايدو وكامبريكون؟'))).toMatch(/accelerators/);
     expect(answeredWith(engine.ask('انفيديا شنوة قالت على الشينوا؟'))).toMatch(/China/);
+    // Not a word that only begins so: شديدة is "fierce".
+    expect(engine.trace('المنافسة شديدة؟')[0].question.standard).not.toMatch(/(^| )ما /);
   });
 
   test('what a noun of reply answered ("response to deepseek using huawei chips") is its occasion, and a slip of the noun is caught', () => {

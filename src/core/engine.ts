@@ -400,8 +400,7 @@ export class Isnad implements FactLookup {
   };
 
   private learnEnglishWords(): void {
-    this.paraphrases.addEnglishWords(this.newLatinWords);
-    this.newLatinWords.length = 0;
+    this.paraphrases.addEnglishWords(this.newLatinWords.splice(0));
   }
 
   /** A server hides a shared fact for itself (or shows it again); other servers are unaffected. */

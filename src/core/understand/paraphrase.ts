@@ -72,6 +72,12 @@ export class Paraphrases {
   private readonly givingUp = new Set<string>();
   /** The words of giving up as written, with their term: a slip in one ("dicth") is caught as in a fact's word. */
   readonly givingUpWords = new Map<string, string>();
+  /**
+   * What `addEnglishWords` and `learnLinks` were given, in order, not yet added to `targets`: only
+   * `expand` reads those, so start-up does not wait for WordNet and the word counts (a sixth of
+   * the 100,000-fact build); the first question pays once.
+   */
+  private readonly pending: (() => void)[] = [];
 
   constructor(private readonly analyzer: Analyzer) {
     for (const group of parseGroups(readFileSync(ARABIC_SYNONYMS_FILE, 'utf8'))) {
@@ -100,8 +106,13 @@ export class Paraphrases {
   /**
    * Index time: each English word of the facts brings its WordNet synonyms to it. The engine hands
    * over the words of each distinct piece of the facts' texts as its one read of them finds them.
+   * Looked up when a question first needs them (see `pending`).
    */
-  addEnglishWords(words: Iterable<string>): void {
+  addEnglishWords(words: readonly string[]): void {
+    if (words.length > 0) this.pending.push(() => this.lookUpEnglishWords(words));
+  }
+
+  private lookUpEnglishWords(words: readonly string[]): void {
     for (const word of words) {
       if (this.lookedUp.has(word) || !isEnglishWord(word)) continue;
       this.lookedUp.add(word);
@@ -118,6 +129,10 @@ export class Paraphrases {
    * pairs (hundreds of thousands) are counted under number keys, and the build has the ids at hand.
    */
   learnLinks(facts: readonly { english: readonly number[]; arabic: readonly number[] }[], name: (id: number) => string): void {
+    this.pending.push(() => this.countLinks(facts, name));
+  }
+
+  private countLinks(facts: readonly { english: readonly number[]; arabic: readonly number[] }[], name: (id: number) => string): void {
     let size = 0;
     for (const { english, arabic } of facts) for (const terms of [english, arabic]) for (const term of terms) size = Math.max(size, term + 1);
     // Which side of which fact last held each term, so a side counts its terms once each.
@@ -160,6 +175,7 @@ export class Paraphrases {
 
   /** Adds to each question term the fact terms its paraphrases lead to, at their lower weights. */
   expand(query: QueryTerm[]): void {
+    for (const work of this.pending.splice(0)) work();
     for (const term of query) {
       const keys = new Set([...term.alternatives.map((alternative) => alternative.term), ...this.termsOf(term.source)]);
       const held = new Set(term.alternatives.map((alternative) => alternative.term));

@@ -6,7 +6,7 @@
 import type { Language } from '../types';
 import { withoutPrepositionClitic } from './clitics';
 import { detectLanguage, type ScriptedWord } from './language';
-import type { CompiledLexicon } from './lexicon';
+import type { CompiledLexicon, Phrase } from './lexicon';
 import { PieceTable } from './pieces';
 import { isStopword } from './stopwords';
 import { normalizeText, plainWord, type Script, splitWords, stemWord, type Word } from './words';
@@ -35,8 +35,8 @@ interface WordReading {
   term: Term | null;
   /** Names and numbers say nothing about the language of a question. */
   isName: boolean;
-  /** A lexicon phrase may start here ("ديب" of "ديب سيك"). */
-  startsPhrase: boolean;
+  /** The lexicon phrases that may start here ("ديب" of "ديب سيك"), longest first; null for none. */
+  phrases: readonly Phrase[] | null;
 }
 
 /** Where `forEachTermId` sends a text's term ids (the index build's collector is one). */
@@ -119,7 +119,8 @@ export class Analyzer {
     const terms: Term[] = [];
     const detected: ScriptedWord[] = [];
     for (let index = 0; index < count;) {
-      const phrase = wordReadings[index].startsPhrase ? this.lexicon.matchPhrase(words, index, count) : null;
+      const { phrases } = wordReadings[index];
+      const phrase = phrases ? this.lexicon.matchPhrase(phrases, words, index, count) : null;
       if (phrase) {
         const spanned = words.slice(index, index + phrase.length);
         terms.push(this.lexiconTerm(phrase.id, spanned));
@@ -226,7 +227,7 @@ export class Analyzer {
         this.wordHandedOver = grownTo(this.wordHandedOver, this.wordList.length);
         this.wordHandedOver[wordNumber] = 0;
       }
-      if (this.readingList[wordNumber].startsPhrase) flags |= STARTS_PHRASE;
+      if (this.readingList[wordNumber].phrases) flags |= STARTS_PHRASE;
       this.pieceWords[this.pieceWordsUsed++] = wordNumber;
     }
     this.pieceData = grownTo(this.pieceData, PIECE * (number + 1));
@@ -291,7 +292,8 @@ export class Analyzer {
     }
     let index = 0;
     while (index < own) {
-      const phrase = wordReadings[index].startsPhrase ? this.lexicon.matchPhrase(words, index, count) : null;
+      const { phrases } = wordReadings[index];
+      const phrase = phrases ? this.lexicon.matchPhrase(phrases, words, index, count) : null;
       if (phrase) {
         sink.addTerm(this.termId(phrase.id));
         index += phrase.length;
@@ -334,20 +336,20 @@ export class Analyzer {
 
   /** A word outside a phrase: a lexicon form, a stop-word, or a stemmed word (or a lexicon stem). */
   private read(word: Word): WordReading {
-    const startsPhrase = this.lexicon.startsPhrase(word.text);
+    const phrases = this.lexicon.phrasesFrom(word.text) ?? null;
     const unclitic = word.script === 'arabic' ? withoutPrepositionClitic(word.text) : null;
     const wholeWordId = this.lexicon.matchWord(word.text) ?? (unclitic === null ? undefined : this.lexicon.matchWord(unclitic));
     if (wholeWordId !== undefined) {
-      return { term: this.lexiconTerm(wholeWordId, [word]), isName: this.lexicon.isName(wholeWordId), startsPhrase };
+      return { term: this.lexiconTerm(wholeWordId, [word]), isName: this.lexicon.isName(wholeWordId), phrases };
     }
     const isName = /^\d+$/.test(word.text);
-    if (isStopword(word.text)) return { term: null, isName, startsPhrase };
+    if (isStopword(word.text)) return { term: null, isName, phrases };
     const stem = stemWord(word);
     const stemId = this.lexicon.matchStem(stem);
     return {
       term: stemId !== undefined ? this.lexiconTerm(stemId, [word]) : { term: stem, kind: 'word', script: word.script, source: word.text },
       isName,
-      startsPhrase,
+      phrases,
     };
   }
 

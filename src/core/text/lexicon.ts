@@ -20,7 +20,9 @@ const NAME_WORD_SLIP = oneSlipAway(3);
  * slip. Not Arabic, whose words one letter apart are often other words (موعد، موقع).
  */
 const LONG_WORD_SLIP = oneSlipAway(5);
-const TERM_WORD_SLIP = (typed: string, text: string) => typed === text || (/^[a-z]/.test(text) && LONG_WORD_SLIP(typed, text));
+/** Made once: a regular expression written in a function is a new object at every call (some 300,000 while 100,000 facts are read). */
+const LATIN_START = /^[a-z]/;
+const TERM_WORD_SLIP = (typed: string, text: string) => typed === text || (LATIN_START.test(text) && LONG_WORD_SLIP(typed, text));
 
 /** A multi-word form: its normalised words, its entry's id, and how many words it spans. */
 export interface Phrase {

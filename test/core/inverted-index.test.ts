@@ -124,6 +124,39 @@ test('a bulk load of more occurrences than one block holds keeps every document 
   check(index, model, 'after a bulk load across blocks');
 });
 
+test('a bulk load keeps term ids past 16 bits whole, those before the first of them too', () => {
+  const index = new InvertedIndex();
+  const builder = new IndexBuilder();
+  const documents = [
+    ['d0', [1, 2, 2]],
+    ['d1', [70_000, 1]],
+    ['d2', [2, 70_000, 70_000]],
+  ] as const;
+  for (const [id, terms] of documents) {
+    builder.startDocument(id);
+    for (const term of terms) builder.addTerm(term);
+  }
+  index.load(builder, { length: 70_001, name: (id) => `t${id}` });
+  const listed = (term: string) => {
+    const posting = index.posting(term);
+    return posting ? Array.from({ length: posting.size }, (_, i) => [index.idAt(posting.slots[i]), posting.counts[i]]) : [];
+  };
+  expect([listed('t1'), listed('t2'), listed('t70000')]).toEqual([
+    [
+      ['d0', 1],
+      ['d1', 1],
+    ],
+    [
+      ['d0', 2],
+      ['d2', 1],
+    ],
+    [
+      ['d1', 1],
+      ['d2', 2],
+    ],
+  ]);
+});
+
 test('removing an unknown id changes nothing; adding an id twice is refused', () => {
   const index = new InvertedIndex();
   index.add('a', ['x', 'y']);

@@ -3303,6 +3303,20 @@ describe('the engine reads messages', () => {
     for (const message of ['i want to know who published it', 'ابي اعرف مين نشر الخبر']) expectOneAnswer(message, /The Information/);
   });
 
+  test('wanting to know, followed only by when or why ("…? ابي اعرف قبل لا احط فلوسي", "…? i need to know before i invest"), is the reason for the question beside it', () => {
+    for (const message of [
+      'متى بيطلع الموديل اللي شغال على شرايح هواوي؟ ابي اعرف قبل لا احط فلوسي',
+      'امتى هينزل الموديل بتاع هواوي؟ عايز اعرف عشان احط فلوسي فيه',
+      'when is the huawei-powered model coming out? i need to know before i invest',
+    ])
+      expectOneAnswer(message, /no date has been announced/);
+    // Wanting to know something is still asking it.
+    expect(engine.ask('متى بيطلع الموديل اللي شغال على شرايح هواوي؟ ابي اعرف كم سعره').parts?.map(answeredWith)).toEqual([
+      expect.stringMatching(/no date/),
+      null,
+    ]);
+  });
+
   // The Arabic lines in these two tests were read right before the English rule; they guard that it leaves Arabic as it was.
   test('how something seems, said without a subject or a question mark ("doesnt sound right to me tbh"), asks nothing, as "مش منطقي بصراحة" already did', () => {
     for (const message of ['doesnt sound right to me tbh. what did nvidia say?', 'مش منطقي بصراحة. شو قالت انفيديا؟']) expectOneAnswer(message, /spokesperson/);

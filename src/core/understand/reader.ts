@@ -159,6 +159,14 @@ const SEEMING = new RegExp(String.raw`^(?:(?:doesnt|does not|dont|kinda|sorta|st
 const REQUEST = new RegExp(
   `^(?:(?:and|also|so|pls|please|plz|و) )*(?:(?:tell|give|show|send|share) (?:me|us)|explain|describe|list|let me know|lmk|${WANTING} (?:${LEARNING})|و?(?:${ARABIC_TELL_ME}|اشرح|وضح|عطني|اعطني|اعطيني|هاتلي|وريني|(?:${ARABIC_WANTING}) (?:${ARABIC_LEARNING})))(?= |$)`,
 );
+/**
+ * Wanting to know, followed by when or why the asker wants it and nothing asked ("i wanna know
+ * before i put my money in", "ابي اعرف قبل لا احط فلوسي", "عايز اعرف عشان احط فلوسي"): the
+ * reason for a question asked beside it, no request of its own (normalised).
+ */
+const REASON_FOR_ASKING = new RegExp(
+  `^(?:${WANTING} (?:${LEARNING})|(?:${ARABIC_WANTING}) (?:${ARABIC_LEARNING})) (?:before|because|cause|cuz|coz|bc|قبل|عشان|علشان|لان|لاني|لانه|لانو|كي)(?= |$)`,
+);
 /** What the asker believed until now: "i thought…", "كنت فاكر…", "حسبت…" (normalised). */
 const BELIEF_OPENING =
   /^(?:(?:ngl|tbh|honestly|lol|so|wait|والله|بصراحه|يعني) )?(?:i (?:thought|assumed|figured|believed|was sure)|كنت (?:فاكر|فاكره|مفكر|مفكره|معتقد|معتقده|متخيل|متخيله|حاسب|حاسبه|ظانن)|حسبت|ظنيت|افتكرت|اعتقدت|توقعت)(?= |$)/;
@@ -488,7 +496,7 @@ export class Reader {
       !questionMark &&
       !questionWord &&
       summaryCut === null &&
-      !REQUEST.test(typedText) &&
+      (!REQUEST.test(typedText) || REASON_FOR_ASKING.test(typedText)) &&
       ((type !== 'yesno' && !auxiliaryFirst) || (fullStop && auxiliaryFirst && subjectLeftOut()));
     return {
       text,

@@ -2963,6 +2963,21 @@ describe('the engine reads messages', () => {
     expect(engine.trace('شو عملت هواوي مع ديب سيك؟')[0].question.type).toBe('deed');
   });
 
+  test('how a decision affects the market, or its effect on the competition, asks what the report reads into it; يؤثر and أثر are one word', () => {
+    // before: read as a manner ("how"), and the fact leaving the market effect to speculation, which names no DeepSeek, declined
+    for (const message of [
+      "how will deepseek's decision affect the market?",
+      'what effect will deepseek’s move have on competition?',
+      'كيفاش غادي يأثر هاد القرار ديال ديب سيك على السوق؟ بغيت نفهم',
+      'كيف سيؤثر قرار ديب سيك على السوق؟',
+    ]) {
+      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'significance']);
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/fresh competition/)]);
+    }
+    // Affecting something else is no market effect.
+    expect(engine.trace('did the delays affect the launch?')[0].question.type).not.toBe('significance');
+  });
+
   test('"when\'s" opening a clause before a comma asks a time; "when" with no verb after it tells the event asked of', () => {
     // before: "when's" lost its "'s" to normalising and was read as "when the launch happens, …"
     expect(engine.trace("when's the launch happening, and why did R2 get delayed?").map((t) => t.question.type)).toEqual(['when', 'why']);

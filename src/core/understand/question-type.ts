@@ -210,6 +210,10 @@ const RULES: Rule[] = [
       // What something leads to or follows from it: its consequence, which the report reads as it reads a sign.
       /\bwhat (?:does|do|did|would|could|might|will|can) (?:\S+ ){0,8}?(?:lead to|result in|bring about)\b/,
       /\bwhat (?:follows|comes) (?:of|from)\b/,
+      // How it affects the market or the competition, or its effect there ("how will deepseek's decision
+      // affect the market?", "what impact will this have on competition?"): the consequence the report draws.
+      /\bhow (?:will|would|could|might|does|do|is|can) (?:\S+ ){0,8}?(?:affect|impact|change|shake up)\b(?: \S+){0,3} (?:market|markets|competition|industry)\b/,
+      /\b(?:effect|effects|impact|impacts) (?:\S+ ){0,6}?on (?:\S+ ){0,2}?(?:market|markets|competition|industry)\b/,
     ],
     arabic: [
       /(?:^| )(?:ماذا|ما|علي ماذا|علي ما) (?:\S+ ){0,8}?(?:يدل|تدل|يعكس|تعكس)(?= |$)/,
@@ -220,6 +224,9 @@ const RULES: Rule[] = [
       // What something does to the market or the competition is its effect there ("هالخطوة شو
       // بتعمل بالسوق؟", "شنو راح تسوي بالسوق؟"), not a deed of its own.
       /(?:^| )(?:ما|ماذا) (?:\S+ )?(?:تسوي|يسوي|تعمل|يعمل|تفعل|يفعل|ستفعل|سيفعل)(?: \S+)? (?:في |علي |ب|ل)?(?:ال)?(?:سوق|منافسه)(?= |$)/,
+      // …and how it affects them, or its effect there ("كيفاش غادي يأثر هاد القرار على السوق؟", "شو تأثيره على المنافسة؟").
+      /(?:^| )(?:كيف|ما|ماذا) (?:\S+ ){0,3}?(?:ب|ح|هي|را?ح |غادي |سوف )?(?:ي|ت|سي|ست)?(?:اثر|أثر|وثر|ؤثر)(?: \S+){0,6}? (?:علي |ع|في |ب)(?:ال)?(?:سوق|منافسه)(?= |$)/,
+      /(?:^| )(?:ال)?(?:تاثير|تأثير)(?:ه|ها|هم)?(?: \S+){0,6}? (?:علي |ع|في |ب)(?:ال)?(?:سوق|منافسه)(?= |$)/,
     ],
   },
   {

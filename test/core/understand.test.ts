@@ -110,6 +110,14 @@ const partsAnsweredWith = (message: string) => engine.ask(message).parts?.map(an
 /** The id of the fact each part of a message's answer leads with (null for a part declined). */
 const partFacts = (message: string) => engine.ask(message).parts?.map((part) => (part.answered ? part.facts[0]?.fact.id : null));
 
+/** Each message is read as a question of `type` and answered with a fact whose English text `fact` matches. */
+function expectReadAndAnswered(messages: string[], type: string, fact: RegExp): void {
+  for (const message of messages) {
+    expect([message, engine.trace(message)[0].question.type]).toEqual([message, type]);
+    expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(fact)]);
+  }
+}
+
 /** Type of a raw question: Latin words and Arabic words, normalised, dialect question words made standard. */
 function typeOf(question: string) {
   const words = question
@@ -2955,25 +2963,27 @@ describe('the engine reads messages', () => {
 
   test('what a step does to the market or the competition asks its effect, not a deed of its own', () => {
     // before: read as what DeepSeek did, and the fact that it explores alternatives answered
-    for (const message of ['هاي الخطوه مال ديب سيك شنو راح تسوي بالسوق؟', 'يا زلمة هالخطوة تبعت ديب سيك شو بتعمل بالسوق؟']) {
-      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'significance']);
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/fresh competition/)]);
-    }
+    expectReadAndAnswered(
+      ['هاي الخطوه مال ديب سيك شنو راح تسوي بالسوق؟', 'يا زلمة هالخطوة تبعت ديب سيك شو بتعمل بالسوق؟'],
+      'significance',
+      /fresh competition/,
+    );
     // What a company does is still its deed.
     expect(engine.trace('شو عملت هواوي مع ديب سيك؟')[0].question.type).toBe('deed');
   });
 
   test('how a decision affects the market, or its effect on the competition, asks what the report reads into it; يؤثر and أثر are one word', () => {
     // before: read as a manner ("how"), and the fact leaving the market effect to speculation, which names no DeepSeek, declined
-    for (const message of [
-      "how will deepseek's decision affect the market?",
-      'what effect will deepseek’s move have on competition?',
-      'كيفاش غادي يأثر هاد القرار ديال ديب سيك على السوق؟ بغيت نفهم',
-      'كيف سيؤثر قرار ديب سيك على السوق؟',
-    ]) {
-      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'significance']);
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/fresh competition/)]);
-    }
+    expectReadAndAnswered(
+      [
+        "how will deepseek's decision affect the market?",
+        'what effect will deepseek’s move have on competition?',
+        'كيفاش غادي يأثر هاد القرار ديال ديب سيك على السوق؟ بغيت نفهم',
+        'كيف سيؤثر قرار ديب سيك على السوق؟',
+      ],
+      'significance',
+      /fresh competition/,
+    );
     // Affecting something else is no market effect.
     expect(engine.trace('did the delays affect the launch?')[0].question.type).not.toBe('significance');
   });

@@ -561,7 +561,7 @@ export class Isnad implements FactLookup {
       return fact !== undefined;
     });
     const asked = termsAsked(query);
-    const name = question.type === 'name' ? this.nameAsked(asked, this.analyzer.analyze(question.standard)) : null;
+    const name = question.type === 'name' ? this.nameAsked(asked, this.analyzer.analyze(question.standard), question.text) : null;
     return {
       candidates,
       ...read,
@@ -631,9 +631,10 @@ export class Isnad implements FactLookup {
     return this.index.documentFrequency(term) > this.index.size * NEARLY_EVERY_FACT;
   }
 
-  /** "what's the name of the processor": the kind of name asked for, from the terms asked (null: no kind is named). */
-  private nameAsked(terms: ReadonlySet<string>, analysis: Analysis): NameAsked | null {
-    const kind = this.nameKinds.askedKind([...terms]);
+  /** "what's the name of the processor": the kind of name asked for, from the terms asked or a compound typed (null: no kind is named). */
+  private nameAsked(terms: ReadonlySet<string>, analysis: Analysis, typed: string): NameAsked | null {
+    const typedText = normalizeText(typed);
+    const kind = this.nameKinds.compoundKind(this.analyzer.analyze(typedText), typedText) ?? this.nameKinds.askedKind([...terms]);
     return kind === null ? null : { kind, terms, possessor: this.nameKinds.possessor(kind, analysis) };
   }
 
@@ -992,6 +993,9 @@ const POLICY_MEASURES: ReadonlySet<string> = new Set([
 /** Kinds of chip: a word qualifying one names its maker. */
 const CHIP_NOUNS = new Set(['chip', 'chips', 'processor', 'processors', 'gpu', 'gpus', 'accelerator', 'accelerators', 'card', 'cards']);
 
+/** Words that set a thing in order or count it ("the third chip", "other gpus"): they name no maker. */
+const ORDER_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', 'another', 'same', 'few', 'several', 'many']);
+
 /**
  * The English words of `words` no fact holds (`unheard`) that qualify a kind of chip ("intel chips",
  * "amd gpus"): its maker. Not in Arabic, where what follows the noun may as well be a dialect's
@@ -1001,7 +1005,7 @@ function makersNamed(words: string[], unheard: ReadonlySet<string>): Set<string>
   const makers = new Set<string>();
   words.forEach((word, i) => {
     const next = words[i + 1];
-    if (unheard.has(word) && next !== undefined && CHIP_NOUNS.has(next)) makers.add(word);
+    if (unheard.has(word) && !ORDER_WORDS.has(word) && next !== undefined && CHIP_NOUNS.has(next)) makers.add(word);
   });
   return makers;
 }

@@ -9,6 +9,7 @@ import { loadKnowledgeBase } from '../../src/core/knowledge/load';
 import { normalizeArabic } from '../../src/core/text/arabic';
 import { isStopword } from '../../src/core/text/stopwords';
 import { keepsFirstLetter, withoutPrepositionClitic } from '../../src/core/text/clitics';
+import { normalizeText } from '../../src/core/text/words';
 import {
   arabicSpelling,
   hasArabiziDigits,
@@ -1943,6 +1944,26 @@ describe('what kind of name a question asks for', () => {
     expect(kinds.askedKind(termsOf("what's the name of huawei's processor"))).toBe('processor');
     expect(kinds.askedKind(termsOf('شو اسم الموديل الجاي'))).toBe('model');
     expect(kinds.askedKind(termsOf('what is it called'))).toBeNull();
+  });
+
+  test('of two nouns of kinds side by side, the compound is its head: the last in English ("chip company"), the first in Arabic ("شركة الشرائح")', () => {
+    const companies = new NameKinds(engine.analyzer, parseNameKinds('processor: chip chips شريحة شرائح | ascend\ncompany: company شركة | huawei\n'));
+    const compoundOf = (text: string) => companies.compoundKind(engine.analyzer.analyze(normalizeText(text)), normalizeText(text));
+    expect(compoundOf("what's the name of that third chip company")).toBe('company');
+    expect(compoundOf('شو اسم شركة الشرائح التالتة')).toBe('company');
+    expect(compoundOf('what is the name of the company chip')).toBe('processor');
+    // Apart, they make no compound.
+    expect(compoundOf('which company makes the chip')).toBeNull();
+  });
+
+  test('the name of the other chip company asked, with two of them named, is the third the report gives; "third" names no maker', () => {
+    // before: "chip" gave the kind (a processor) and "third", a word no fact holds before "chip", was taken for a maker
+    for (const message of [
+      'whats the name of that third chip company deepseek is testing? theres huawei and baidu and... something',
+      'what is the name of the other chip company deepseek is testing besides huawei and baidu?',
+      'شو اسم شركة الشرائح التالتة اللي بتجربها ديب سيك غير هواوي وبايدو؟',
+    ])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Cambricon/)]);
   });
 
   test('a fact gives a name of that kind only if the question does not hold it already', () => {

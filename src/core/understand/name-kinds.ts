@@ -88,6 +88,23 @@ export class NameKinds {
     }
   }
 
+  /**
+   * "that third chip company", "شركة الشرائح": of two nouns of different kinds side by side, the
+   * one the compound is: English puts its head last (a chip company is a company), Arabic first.
+   * Read from the question as typed, whose nouns of kinds may be words of its type ("the name of
+   * the company"); null when it has no such pair.
+   */
+  compoundKind(analysis: Pick<Analysis, 'terms'>, text: string): string | null {
+    const { terms } = analysis;
+    for (let i = 0; i + 1 < terms.length; i++) {
+      const [first, second] = [terms[i], terms[i + 1]];
+      const kinds = [this.kindOfTerm.get(first.term), this.kindOfTerm.get(second.term)];
+      if (kinds[0] === undefined || kinds[1] === undefined || kinds[0] === kinds[1] || !text.includes(`${first.source} ${second.source}`)) continue;
+      return first.script === 'arabic' ? kinds[0] : kinds[1];
+    }
+    return null;
+  }
+
   /** The kind of name asked for: that of the first of the question's terms that is such a noun. */
   askedKind(terms: readonly string[]): string | null {
     for (const term of terms) {

@@ -5745,6 +5745,24 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
     expect(contrastedSides('whats the difference with nvidia'.split(' '), isContent, isName)).toBeNull();
   });
 
+  test('"between" after a noun of a tie ("the competition between A and B", "المنافسة بين…") names who take part, no contrast', () => {
+    const tie = (word: string) => isContent(word) && !['competition', 'المنافسه'].includes(word);
+    expect(contrastedSides('the competition between huawei and nvidia'.split(' '), tie, isName)).toBeNull();
+    expect(contrastedSides('المنافسه بين هواوي و انفيديا'.split(' '), tie, isName)).toBeNull();
+    expect(contrastedSides('the difference between huawei and nvidia'.split(' '), tie, isName)?.tellApart).toEqual([['huawei'], ['nvidia']]);
+    expectOneAnswer('الـ competition بين Nvidia و Huawei', /fresh competition/);
+  });
+
+  test('what or which of two things contrasted is told by the fact dividing the work between them, not one about a side; their reason is not', () => {
+    // before: the fact that Nvidia stays for R2, which tells one side only
+    for (const message of [
+      'bro which chip is doing what here?? like nvidia for which R2 and huawei for which',
+      'يعني ديب سيك بتظل على انفيديا ولا خلاص بتقلب على هواوي؟ ابي افهم',
+    ])
+      expectOneAnswer(message, /balanced way/);
+    expect(engine.ask('ليه ديبسيك لسه بتثق في انفيدا للنموزج الكبير؟').facts[0]?.fact.en).not.toMatch(/balanced way/);
+  });
+
   test('bounding one side of a contrast the lexicon knows ("only the small models", "بس للنماذج الصغيرة") asks of the other side too: the division answers', () => {
     const small = (word: string) => ['small', 'الصغيره'].includes(word);
     expect(boundsSide('is huawei only for the small models'.split(' '), small)).toBe(true);

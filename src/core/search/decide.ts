@@ -201,6 +201,16 @@ export function choose(input: DecisionInput): Choice {
     const naming = ranked.findIndex((entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE && holdsEveryName(entry));
     return { ranked, best: naming < 0 ? null : naming };
   }
+  // "which chip is doing what? nvidia for which and huawei for which", "بتظل على انفيديا ولا بتقلب على
+  // هواوي؟": what or which of two things contrasted is told by the fact dividing the work between
+  // them, however much more of the question's words a fact about one side repeats. Not why one side
+  // is so ("ليه لسه بتثق في انفيديا للنموذج الكبير؟"): that asks its reason.
+  if (input.contrast && input.divides && (input.type === 'what' || input.type === 'which')) {
+    const dividing = ranked.findIndex(
+      (entry) => input.divides?.(entry.candidate.id) && holdsEveryName(entry) && entry.candidate.coverage >= ATTRIBUTE_COVERAGE,
+    );
+    if (dividing >= 0) return { ranked, best: dividing };
+  }
   if (!ANSWER_TYPES.has(input.type) && !ATTRIBUTE_TYPES.has(input.type)) return { ranked, best: 0 };
   const fitting = firstNaming(ranked, (entry) => entry.fits && entry.candidate.coverage >= ATTRIBUTE_COVERAGE);
   // "وش بتسوي معالجات اسيند مع R2": a fact of the asked kind about something else (what Ascend is, not

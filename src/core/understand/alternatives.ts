@@ -197,6 +197,36 @@ export function boundsSide(words: readonly string[], isSide: (word: string) => b
 /** Words that contrast what stands on either side: "between A and B" (and its common slips), "A vs B" ("بين"، "ben" read as بين). */
 const BETWEEN_WORDS: ReadonlySet<string> = new Set(['between', 'betwen', 'bewteen', 'btwn', 'بين']);
 const VERSUS_WORDS: ReadonlySet<string> = new Set(['vs', 'versus']);
+/**
+ * Nouns of a tie between two ("the competition between Nvidia and Huawei", "المنافسة بين…"): "between"
+ * after one names who take part in it, no two things told apart (normalised; with and without ال).
+ */
+const TIE_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'competition',
+    'rivalry',
+    'race',
+    'war',
+    'fight',
+    'battle',
+    'partnership',
+    'relationship',
+    'relations',
+    'deal',
+    'cooperation',
+    'collaboration',
+    'منافسه',
+    'حرب',
+    'صراع',
+    'سباق',
+    'علاقه',
+    'علاقات',
+    'شراكه',
+    'تعاون',
+    'اتفاق',
+    'معركه',
+  ].flatMap((noun) => (/^[a-z]/.test(noun) ? [noun] : [noun, `ال${noun}`])),
+);
 /** A side of a contrast is this many of its content words at most. */
 const SIDE_WORDS = 4;
 
@@ -278,7 +308,7 @@ export function contrastedSides(
         .filter(content)
         .slice(0, SIDE_WORDS),
     ];
-  } else if (between >= 0) {
+  } else if (between >= 0 && !TIE_NOUNS.has(words[between - 1] ?? '')) {
     const rest = words.slice(between + 1);
     const anded = rest.findIndex((word, i) => i > 0 && (AND_WORDS.has(word) || (word !== withoutJoinedAnd(word) && content(word))));
     // "الفرق بين اللي هتعمله بهواوي واللي هتعمله بانفيديا": the word opening the first side said again

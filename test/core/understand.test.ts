@@ -4857,6 +4857,13 @@ describe('what holds something back delays it', () => {
     expect(setApartNames(['better', 'than', 'nvidia'], ['nvidia'])).toEqual(new Set());
   });
 
+  test('a name set apart may follow a determiner ("besides the ascend stuff", "other than those huawei ones")', () => {
+    expect(setApartNames(['besides', 'the', 'ascend', 'stuff'], ['ascend', 'deepseek'])).toEqual(new Set(['ascend']));
+    expect(setApartNames(['other', 'than', 'those', 'huawei', 'ones'], ['huawei'])).toEqual(new Set(['huawei']));
+    // before: Ascend was a name the answer had to hold, and the fact naming the other makers was declined
+    expectOneAnswer('bro which accelerators is deepseek benchmarking rn besides the ascend stuff', /Baidu and Cambricon/);
+  });
+
   test('what is put in a name\'s place ("instead of nvidia", "rather than", "…using instead", بدل، عوض) is another of its kind: a fact naming only that one tells of it, not of what replaces it', () => {
     expect(setApartNames(['using', 'instead', 'of', 'nvidia'], ['nvidia'])).toEqual(new Set(['nvidia']));
     expect(setApartNames(['rather', 'than', 'nvidia'], ['nvidia'])).toEqual(new Set(['nvidia']));

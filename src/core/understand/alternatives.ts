@@ -63,11 +63,13 @@ const APART_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** Words joining one name set apart to the next ("other than huawei and nvidia"). */
 const AND_WORDS: ReadonlySet<string> = new Set(['and', 'و', '&']);
+/** Determiners before a name set apart ("besides the ascend stuff", "other than those huawei chips"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /**
  * The names a question sets apart from what it asks ("chips from anyone other than huawei and
- * nvidia?", "شركات غير هواوي؟"): the names after the word, and those joined to them by "and"; the
- * fact answering it names others, not them.
+ * nvidia?", "شركات غير هواوي؟"): the names after the word, and those joined to them by "and", a
+ * determiner before them or not; the fact answering it names others, not them.
  */
 export function setApartNames(words: readonly string[], names: readonly string[]): Set<string> {
   const firstWords = new Map(names.map((name) => [name.split(' ')[0], name]));
@@ -79,7 +81,7 @@ export function setApartNames(words: readonly string[], names: readonly string[]
       if (name) {
         apart.add(name);
         next += name.split(' ').length - 1;
-      } else if (!AND_WORDS.has(words[next])) break;
+      } else if (!AND_WORDS.has(words[next]) && !DETERMINERS.has(words[next])) break;
     }
   });
   return apart;

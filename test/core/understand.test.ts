@@ -3231,6 +3231,12 @@ describe('the engine reads messages', () => {
     for (const message of ['شو افضل سماد للبطيخ في الصيف؟', 'ايش احسن شي نزرعه في الشتاء؟']) expect(engine.ask(message).answered).toBe(false);
   });
 
+  test('words for "the matter" (القضية، المسألة، السالفة، الحكاية) are everyday words, as موضوع is: what someone said of it is still asked', () => {
+    expect(['القضيه', 'مساله', 'السالفه', 'حكايه'].map((word) => zipf(n(word)) !== null)).toEqual([true, true, true, true]);
+    // before: القضية weighed as a word the report lacks, and what Nvidia said was declined
+    for (const message of ['واش قالت نفيديا على هاد القضية؟', 'شو قالت انفيديا عن هالسالفة؟']) expectOneAnswer(message, /competition has begun|تبدأ|بدأت/);
+  });
+
   test('a lead-in of everyday words before a question with a type of its own asks nothing, question mark or not', () => {
     for (const message of ["so what's the actual play here, why cut back on nvidia at all", 'شو الفكرة هون، ليش بدهم يقللوا من انفيديا'])
       expectOneAnswer(message, /less on Nvidia|reliance/i);

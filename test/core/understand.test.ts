@@ -659,6 +659,11 @@ describe('Arabizi', () => {
     expect(engine.trace('la nvidia mazal m3a deepseek?')[0].question.standard).toMatch(/لا/);
   });
 
+  test('la Chine is China: what Nvidia said of it is asked, in Arabizi with French as in Arabic', () => {
+    // before: "Chine" was read as a question word and the question declined
+    for (const message of ['w nvidia wach galet 3la la Chine? kach 7aja?', 'nvidia 9alet 3la la chine?']) expectOneAnswer(message, /China/);
+  });
+
   test('Maghrebi راه "is now", تاع "of", Tunisian فما "there is" and the French a question is told in (sortie, petits, c\'est pour) carry the question, in Arabizi and in Arabic script', () => {
     expect(transliterate('sortie', vocabulary)).toBe(n('إطلاق'));
     expect(transliterate('rahi', vocabulary)).toBe(n('راهي'));

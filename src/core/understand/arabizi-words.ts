@@ -424,6 +424,7 @@ const FRENCH: Record<string, [english: string, arabic: string]> = {
   independance: ['independence', 'استقلال'],
   entrainement: ['training', 'تدريب'],
   entrainer: ['train', 'تدريب'],
+  chine: ['china', 'الصين'],
   chinoises: ['chinese', 'صينية'],
   chinois: ['chinese', 'صيني'],
   // Its grammar words carry no topic: "c'est juste pour les petits modèles".

@@ -2884,7 +2884,8 @@ describe('the engine reads messages', () => {
   test('a question read after the discourse markers it opens with ("btw is…", "طيب هل…")', () => {
     expect(engine.trace('btw is R2 out yet?')[0].question.type).toBe('yesno');
     expect(engine.trace('طيب هل نزل R2؟')[0].question.type).toBe('yesno');
-    expect(engine.trace('btw is R2 out yet?')[0].question.standard).toBe('is r2 out yet');
+    // ("out yet" is read as released.)
+    expect(engine.trace('btw is R2 out yet?')[0].question.standard).toBe('is r2 release yet');
   });
 
   test('a frame before a question joined on to ask another attribute is a question of its own', () => {
@@ -3999,6 +4000,15 @@ describe('the engine reads messages', () => {
     expect(engine.ask('is deepseek dropping nvidia').facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
   });
 
+  test('out "yet" or "already" is released: whether the Huawei-chip model is out is asked of its launch', () => {
+    // before: "out" was a grammar word, and the fact on Nvidia for R2 (whose aliases name Huawei) answered
+    expectOneAnswer('is the huawei llm out already?', /no date has been announced/);
+    expect(partsAnsweredWith("where'd this news come from, and is the huawei-chip version out yet?")).toEqual([
+      expect.stringMatching(/The Information/),
+      expect.stringMatching(/no date has been announced/),
+    ]);
+  });
+
   test('"what" right before a noun of a kind of name asks "which" ("what model…", "شو الموديل اللي…")', () => {
     for (const question of ['what model does deepseek run on nvidia now?', 'وش الموديل اللي بتشغله ديب سيك على انفيديا ذحين؟'])
       expect([question, engine.trace(question)[0].question.type]).toEqual([question, 'which']);
@@ -4724,7 +4734,8 @@ describe('English as Nigerian Pidgin, Jamaican Patois, Scots and PR talk write i
     expect(standard('is deepseek still daein it wi huawei or no?')).toMatch(/doing it with huawei/);
     expect(standard('what dae they use huawei chips for?')).toMatch(/^what do they use/);
     expect(standard('why disnae deepseek just use nvidia for everything?')).toMatch(/^why doesn't deepseek/);
-    expect(standard('so the big R2 model isnae oot yet, is it?')).toMatch(/isn't out yet/);
+    // (oot is out, and out yet is released)
+    expect(standard('so the big R2 model isnae oot yet, is it?')).toMatch(/isn't release yet/);
     // before: "daein" was a word no fact holds, and the yes/no question was declined
     expectOneAnswer("whit's the story wi the ascend plan for the reasoning model, are they still daein it or no?", /inference/);
   });

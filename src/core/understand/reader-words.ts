@@ -827,6 +827,9 @@ export const PHRASES: [RegExp, string][] = [
     /\b(drop|drops|dropped|dropping)(?=(?: (?:fam|bro|bruh|guys|mate|lads|yall|lol|tho|though|ngl|fr))*(?: (?:yet|soon|already|for|on|in|when|or (?:nah|not|no)|(?:this|next) (?:week|month|year))\b|$))/g,
     'release',
   ],
+  // Out "yet" or "already" is released ("is the huawei-chip R2 thing out yet or nah"): "out" alone is a
+  // grammar word, and the question lost what it asks of the thing.
+  [/\bout(?= (?:yet|already)\b)/g, 'release'],
   // "les" before "on" or "than" is "less" slipped ("rely les on nvidea"), not the French article Arabizi borrows.
   [/\bles (?=(?:on|than)\b)/g, 'less '],
   // When people can use or try something ("when can we actually use it", "امتى نقدر نجربه") asks

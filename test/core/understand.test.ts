@@ -2919,6 +2919,13 @@ describe('the engine reads messages', () => {
     }
     // "this" is as often the report itself: that asks anew.
     expect(answeredWith(engine.ask('huawei sent engineers? who reported this').parts?.[1])).toMatch(/The Information/);
+    // …and so does "this news", "الخبر هذا": the report pointed at, not the sentence before.
+    // before: the yes/no question was read as a premise, and only the outlet was given
+    for (const message of [
+      'ديب سيك باش تستعمل هواوي حتى في الموديلات الكبار؟ و شكون اللي نشر الخبر هذا؟',
+      'is deepseek putting huawei chips in its big models too? and who wrote this article?',
+    ])
+      expect([message, partsAnsweredWith(message)?.length]).toEqual([message, 2]);
   });
 
   test('Singlish "leh" ending an English sentence is a particle; opening one, it is Egyptian ليه', () => {

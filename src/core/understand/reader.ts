@@ -1441,8 +1441,11 @@ const SENTENCE_FINAL_PARTICLES = new Set(['leh']);
  * out", "then how", "ونجح هذا؟", "وبعدين؟"); "this" is as often the report itself ("who wrote this").
  */
 function pointsBack(clause: ReadClause): boolean {
-  return clause.terms.every((term) => term.kind !== 'name') && POINTING_BACK.test(clause.text);
+  return clause.terms.every((term) => term.kind !== 'name') && POINTING_BACK.test(clause.text.replace(THE_REPORT_POINTED_AT, ' '));
 }
+/** "this news", "الخبر هذا", "هاد المقال": a demonstrative with a word for the report points at the report, not back at the sentence before. */
+const THE_REPORT_POINTED_AT =
+  /\b(?:this|that) (?:article|news|story|report|piece|post)\b|(?:^|\s)(?:(?:هذا|هذه|هذي|هاد|هادا|هدا|هيدا|ده|دي|دا) (?:ال)?(?:خبر|مقال|تقرير)|(?:ال)?(?:خبر|مقال|تقرير) (?:هذا|هذه|هذي|هاد|هادا|هدا|هيدا|ده|دي|دا))(?=$|[\s,،?؟!])/gi;
 // What came of it points back too: "…? وشصار بالنتيجة؟", "…? what happened as a result".
 const POINTING_BACK =
   /(?:^|[\s,،])(?:that|it|then|as a result|in the end|هذا|هذي|هاد|هادا|هدا|هيدا|ده|دا|دي|ذلك|هيك|كذا|وبعدين|بعدين|بالنتيجة|بالنتيجه|النتيجة|النتيجه|بالاخير|بالآخر|بالاخر)(?=$|[\s,،?؟!])/i;

@@ -1053,6 +1053,10 @@ describe('dialect words', () => {
     expect(engine.trace('هو R2 هيتعمل training على chips مين؟')[0].question.standard).toMatch(/^هو /);
     // only opening the clause: after a name ("nvidia هي اللي…", Nvidia is the one that…) it is the pronoun
     expect(engine.trace('nvidia هي اللي بعتت المهندسين؟')[0].question.type).not.toBe('yesno');
+    // Two answers offered ask as the mark does ("هو موثوق ولا مجرد كلام"): a question of its own, which the report does not answer.
+    // before: read as a statement, and only the outlet was given
+    expect(partsAnsweredWith('مين نشر التقرير الاصلي؟؟ هو موثوق ولا مجرد كلام')).toEqual([expect.stringMatching(/The Information/), null]);
+    expect(engine.trace('هو موثوق ولا مجرد كلام')[0].question.type).toBe('yesno');
   });
 
   test('ينفع "it will do, can one" before a verb or a use is a modal, no outcome: off-topic questions with it are declined, as "can we go out by boat?" is', () => {

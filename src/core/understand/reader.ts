@@ -1327,11 +1327,13 @@ const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs',
 /**
  * Egyptian and Levantine open a yes/no question with هو or هي ("هي هواوي بعتت مهندسين؟", "هو R2
  * اتأجل؟"): opening the clause, before more words and a question mark, with no question word after,
- * it is هل, in the clause's words and its Arabic words alike (where it is the first too).
+ * it is هل, in the clause's words and its Arabic words alike (where it is the first too). Its two
+ * answers offered ("هو موثوق ولا مجرد كلام") ask as the mark does.
  */
 function withYesNoParticle([latin, arabic, all]: string[][], questionMark: boolean): string[][] {
   const [first, ...rest] = all;
-  if (!questionMark || (first !== 'هو' && first !== 'هي') || rest.length < 2 || rest.some((word) => QUESTION_WORDS.has(word))) return [latin, arabic, all];
+  const asked = questionMark || rest.slice(1, -1).some((word) => OR_WORDS.has(word));
+  if (!asked || (first !== 'هو' && first !== 'هي') || rest.length < 2 || rest.some((word) => QUESTION_WORDS.has(word))) return [latin, arabic, all];
   return [latin, ['هل', ...arabic.slice(1)], ['هل', ...rest]];
 }
 

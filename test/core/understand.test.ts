@@ -241,6 +241,11 @@ describe('message → clauses', () => {
   test('"and"/"also" before a question word, and و joined to one, start a new question', () => {
     expect(splitClauses('who reported this and which companies are they testing').length).toBe(2);
     expect(splitClauses('ليش تأجل R2 وهل هواوي ساعدت').map((c) => c.text)).toEqual(['ليش تأجل R2', 'وهل هواوي ساعدت']);
+    // …and English "and" before an Arabic question word, in a mixed line, as و does
+    expect(splitClauses('متى بيطلع الـ LLM اللي على شرايح هواوي and هل فيه beta نقدر نجربها').map((c) => c.text)).toEqual([
+      'متى بيطلع الـ LLM اللي على شرايح هواوي',
+      'and هل فيه beta نقدر نجربها',
+    ]);
     // "Huawei and Nvidia" joins two names, not two questions; "tl;dr" is one word.
     expect(splitClauses('is R2 trained on huawei and nvidia').length).toBe(1);
     expect(splitClauses('tl;dr?').length).toBe(1);

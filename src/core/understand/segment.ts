@@ -69,6 +69,8 @@ const ARABIC_QUESTION_WORD = `(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$)`;
 // the same question words, and أي "which", never "any" there.
 const ARABIC_PREPOSITION_QUESTION = `(?:في|ف|على|علي|ب|ل|من|عن|مع)\\s?(?:أي|اي|إي|${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$)`;
 const ARABIC_JOIN = new RegExp(`(?<!(?:^|\\s)(?:على|علي|عن|في|من|مع|الى|إلى|عند))\\s+(?=و(?:${ARABIC_QUESTION_WORD}|${ARABIC_PREPOSITION_QUESTION}))`);
+/** English "and" typed before an Arabic question word in a mixed line ("…منصة المستهلكين and هل فيه beta؟") joins a new question, as و does. */
+const MIXED_JOIN = new RegExp(`\\s+(?=(?:and|also|plus)\\s+${ARABIC_QUESTION_WORD})`, 'i');
 
 /**
  * Markers turning to the point of a message, in English, standard Arabic, the dialects, Arabizi and
@@ -141,6 +143,7 @@ export function splitClauses(message: string): Clause[] {
       .split(COMMA)
       .flatMap((part) => part.split(ENGLISH_JOIN))
       .flatMap((part) => part.split(ARABIC_JOIN))
+      .flatMap((part) => part.split(MIXED_JOIN))
       .flatMap((part) => part.split(TURN))
       .flatMap((part) => part.split(ARABIC_PARTICLE_TURN))
       .map((part) => part.trim())

@@ -3073,6 +3073,12 @@ describe('the engine reads messages', () => {
     expect(engine.trace('المنافسة شديدة؟')[0].question.standard).not.toMatch(/(^| )ما /);
   });
 
+  test('Maghrebi الكرطة، الكرطات (French carte, a graphics card) are chips, as Egyptian الكروت are', () => {
+    // before: a word no fact holds, and the question was declined
+    expectOneAnswer('شكون الشركات الصينية اللي ديب سيك قاعدة تجرب في الكرطات متاعهم؟', /Huawei, Baidu and Cambricon/);
+    expect(engine.trace('ديب سيك بتستعمل الكروت بتاعة مين؟')[0].question.standard).toMatch(/الشرا[ئي]ح/);
+  });
+
   test('Algerian بصح is "but": a grammar word, no word of the topic the facts must hold', () => {
     // before: بصح weighed as a word no fact holds
     expect(engine.trace('ديب سيك راهي تنقص الـ dependence على Nvidia، بصح شكون عطاها البديل؟')[0].question.standard).toMatch(/^لكن مين /);

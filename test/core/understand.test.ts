@@ -246,6 +246,11 @@ describe('message → clauses', () => {
       'متى بيطلع الـ LLM اللي على شرايح هواوي',
       'and هل فيه beta نقدر نجربها',
     ]);
+    // …and Arabizi's w written apart before a word asking when, why, how or how many; not before who or what, which go on the question
+    expect(splitClauses('meen nashar el khabar w emta').map((c) => c.text)).toEqual(['meen nashar el khabar', 'w emta']);
+    expect(splitClauses('baidu w minu ba3ad').length).toBe(1);
+    // before: one clause asking "who" and "when" at once, read as asking nothing
+    expect(partsAnsweredWith('meen nashar el khabar w emta?')).toEqual([expect.stringMatching(/The Information/), null]);
     // "Huawei and Nvidia" joins two names, not two questions; "tl;dr" is one word.
     expect(splitClauses('is R2 trained on huawei and nvidia').length).toBe(1);
     expect(splitClauses('tl;dr?').length).toBe(1);

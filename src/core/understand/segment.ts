@@ -6,6 +6,7 @@
  * questions, which are small talk and which are context is decided by the reader.
  */
 import { normalizeArabic } from '../text/arabic';
+import { ARABIZI_WORDS } from './arabizi-words';
 import { DIALECT_GROUPS, STANDARD } from './dialect-words';
 
 export interface Clause {
@@ -69,6 +70,19 @@ const ARABIC_QUESTION_WORD = `(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$)`;
 // the same question words, and أي "which", never "any" there.
 const ARABIC_PREPOSITION_QUESTION = `(?:في|ف|على|علي|ب|ل|من|عن|مع)\\s?(?:أي|اي|إي|${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$)`;
 const ARABIC_JOIN = new RegExp(`(?<!(?:^|\\s)(?:على|علي|عن|في|من|مع|الى|إلى|عند))\\s+(?=و(?:${ARABIC_QUESTION_WORD}|${ARABIC_PREPOSITION_QUESTION}))`);
+/**
+ * Arabizi's و ("w", "wa", "ou") written apart before a word asking when, why, how or how many starts
+ * a new question, as و joined to one does ("meen nashar el khabar w emta?", "r2 et2a5ar w leh?").
+ * Not before "who" or "what", which as often go on the same question ("minu lel chbeer w minu lel
+ * s8eer?", "baidu w minu ba3ad?").
+ */
+const ANOTHER_ATTRIBUTE = new Set<string>([STANDARD.when, STANDARD.why, STANDARD.how, STANDARD.howMany].map(normalizeArabic));
+for (const group of DIALECT_GROUPS) {
+  for (const [word, meaning] of Object.entries(group.questionWords))
+    if (ANOTHER_ATTRIBUTE.has(normalizeArabic(meaning))) ANOTHER_ATTRIBUTE.add(normalizeArabic(word));
+}
+const ARABIZI_QUESTION_WORDS = [...ARABIZI_WORDS].flatMap(([word, arabic]) => (ANOTHER_ATTRIBUTE.has(normalizeArabic(arabic)) ? [word] : []));
+const ARABIZI_JOIN = new RegExp(`\\s+(?=(?:w|wa|we|ou)\\s+(?:${ARABIZI_QUESTION_WORDS.join('|')})(?=$|[\\s?!.,]))`, 'i');
 /** English "and" typed before an Arabic question word in a mixed line ("…منصة المستهلكين and هل فيه beta؟") joins a new question, as و does. */
 const MIXED_JOIN = new RegExp(`\\s+(?=(?:and|also|plus)\\s+${ARABIC_QUESTION_WORD})`, 'i');
 
@@ -144,6 +158,7 @@ export function splitClauses(message: string): Clause[] {
       .flatMap((part) => part.split(ENGLISH_JOIN))
       .flatMap((part) => part.split(ARABIC_JOIN))
       .flatMap((part) => part.split(MIXED_JOIN))
+      .flatMap((part) => part.split(ARABIZI_JOIN))
       .flatMap((part) => part.split(TURN))
       .flatMap((part) => part.split(ARABIC_PARTICLE_TURN))
       .map((part) => part.trim())

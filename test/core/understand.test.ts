@@ -318,6 +318,8 @@ describe('message → clauses', () => {
       expect([message, partFacts(message)]).toEqual([message, ['the-information-outlet', null]]);
     }
     expect(splitClauses('مين نشر الخبر وبأي تاريخ').map((c) => c.text)).toEqual(['مين نشر الخبر', 'وبأي تاريخ']);
+    // …and "how" after one ("and by how many months?")
+    expect(partFacts('is r2 delayed and by how many months?')).toEqual(['r2-launch-delayed', null]);
     // a preposition taking a name joins no question: "trained on huawei and on nvidia" is one
     expect(splitClauses('is R2 trained on huawei and on nvidia').length).toBe(1);
   });

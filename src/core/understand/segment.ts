@@ -41,11 +41,12 @@ const SENTENCE_END =
 const COMMA = /[,،;](?!dr)(?!\s*(?:most|more|less|least|very|(?:ال)?(?:اكثر|أكثر|اقل|أقل))\s)(?!\s*(?:yes|right|no|correct|innit|صح|صحيح|مظبوط|مزبوط)\s*$)/i;
 /**
  * "… and which …", "… also did …", "… plus who …", "… + is …": a new question inside a sentence;
- * so is one whose question word a preposition takes ("…reported this news and on what date…"), and
+ * so is one whose question word a preposition takes ("…reported this news and on what date…", "…and
+ * by how many months?"), and
  * one "but" turns to from what was said ("r2's on nvidia but whats huawei doing…").
  */
 const ENGLISH_JOIN =
-  /\s+(?=(?:and|also|plus|&|\+)\s+(?:(?:on|in|at|for|from|by|with|since|until|till)\s+(?:what|which|whose|whom|when)\b|(?:what|whats|who|whos|whose|whom|which|why|when|where|how|did|does|do|is|are|was|were|has|have|will|can|could|should)\b)|but\s+(?:what|whats|who|whos|which|why|where|how)\b)/i;
+  /\s+(?=(?:and|also|plus|&|\+)\s+(?:(?:on|in|at|for|from|by|with|since|until|till)\s+(?:what|which|whose|whom|when|how)\b|(?:what|whats|who|whos|whose|whom|which|why|when|where|how|did|does|do|is|are|was|were|has|have|will|can|could|should)\b)|but\s+(?:what|whats|who|whos|which|why|where|how)\b)/i;
 
 /**
  * The question words و joins to when it starts a new question ("… وهل …", "… وامتى …", "… وشكد …"):

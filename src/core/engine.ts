@@ -746,12 +746,14 @@ export class Isnad implements FactLookup {
     // So is a word no fact holds that qualifies a kind of chip ("intel chips", "amd gpus"): its maker.
     const wordTexts = analysis.words.map((word) => word.text);
     const makers = makersNamed(wordTexts, unheard);
+    // "which 3 chipmakers…", "what two models": a number after which or what says how many answers are wanted, no code a fact must hold.
+    const counted = new Set(wordTexts.filter((word, i) => /^\d{1,2}$/.test(word) && WHICH_WORDS.has(wordTexts[i - 1] ?? '')));
     const names = new Set(
       analysis.terms
         .filter(
           (term) =>
             (term.kind === 'name' && !NATIONALITY_ADJECTIVES.has(term.source)) ||
-            (/\d/.test(term.source) && !hasArabiziDigits(term.source)) ||
+            (/\d/.test(term.source) && !hasArabiziDigits(term.source) && !counted.has(term.source)) ||
             compared(term) ||
             (predicate !== null && (term.source === predicate || term.source.endsWith(` ${predicate}`))) ||
             term.source === possessed ||
@@ -989,6 +991,9 @@ const POLICY_MEASURES: ReadonlySet<string> = new Set([
   ],
   ...['حظر', 'الحظر', 'حاظره', 'حاظر', 'محظور', 'عقوبات', 'العقوبات', 'عقوبه', 'قيود', 'القيود', 'تصدير', 'التصدير', 'رسوم', 'جمارك'],
 ]);
+
+/** "which" and "what" before a noun (standard forms): a number between says how many are asked for. */
+const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'whats', 'اي', 'ما']);
 
 /** Kinds of chip: a word qualifying one names its maker. */
 const CHIP_NOUNS = new Set(['chip', 'chips', 'processor', 'processors', 'gpu', 'gpus', 'accelerator', 'accelerators', 'card', 'cards']);

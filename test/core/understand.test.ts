@@ -4450,6 +4450,12 @@ describe('the engine reads messages', () => {
     expectDeclined(['did baidu mention china?', 'هل ذكرت بايدو الصين؟'], 'missing-attribute');
   });
 
+  test('a number after which or what ("which 3 chipmakers…", "اي 3 شركات") says how many are asked for, no code a fact must hold; a number elsewhere still is one', () => {
+    // before: "3" was a code no fact holds, and the question was declined
+    for (const message of ['which 3 chipmakers is deepseek testing', 'اي 3 شركات بتجربها ديب سيك؟']) expectOneAnswer(message, /Baidu and Cambricon/);
+    expect(engine.ask('did huawei send 50 engineers?').answered).toBe(false);
+  });
+
   test('a word no fact holds qualifying a kind of chip names its maker ("intel chips", "amd gpus"): a fact must hold it; the chips the report names still answer', () => {
     expectDeclined(['does deepseek use intel chips?', 'does deepseek use amd gpus?'], 'not-covered');
     expect([1, 3, 5, 7]).toContain(engine.ask('does deepseek use huawei chips?').facts[0]?.fact.paragraph);

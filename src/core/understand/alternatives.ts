@@ -63,8 +63,8 @@ const APART_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** Words joining one name set apart to the next ("other than huawei and nvidia"). */
 const AND_WORDS: ReadonlySet<string> = new Set(['and', 'و', '&']);
-/** Determiners before a name set apart ("besides the ascend stuff", "other than those huawei chips"). */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+/** The article and the demonstratives before a noun ("besides the ascend stuff", "other than those huawei chips"). */
+export const DETERMINERS_OF_THINGS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /**
  * The names a question sets apart from what it asks ("chips from anyone other than huawei and
@@ -81,7 +81,7 @@ export function setApartNames(words: readonly string[], names: readonly string[]
       if (name) {
         apart.add(name);
         next += name.split(' ').length - 1;
-      } else if (!AND_WORDS.has(words[next]) && !DETERMINERS.has(words[next])) break;
+      } else if (!AND_WORDS.has(words[next]) && !DETERMINERS_OF_THINGS.has(words[next])) break;
     }
   });
   return apart;

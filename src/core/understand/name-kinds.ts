@@ -94,8 +94,9 @@ export class NameKinds {
    * Read from the question as typed, whose nouns of kinds may be words of its type ("the name of
    * the company"); null when it has no such pair.
    */
-  compoundKind(analysis: Pick<Analysis, 'terms'>, text: string): string | null {
+  compoundKind(analysis: Pick<Analysis, 'terms' | 'words'>): string | null {
     const { terms } = analysis;
+    const text = analysis.words.map((word) => word.text).join(' ');
     for (let i = 0; i + 1 < terms.length; i++) {
       const [first, second] = [terms[i], terms[i + 1]];
       const kinds = [this.kindOfTerm.get(first.term), this.kindOfTerm.get(second.term)];

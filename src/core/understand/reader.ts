@@ -35,7 +35,7 @@ import {
   THIRD_PERSON,
   withoutAspect,
 } from './dialects';
-import { BOUNDING_WORDS, OR_WORDS, TYPED_OR_WORDS } from './alternatives';
+import { BOUNDING_WORDS, DETERMINERS_OF_THINGS, OR_WORDS, TYPED_OR_WORDS } from './alternatives';
 import { occasionWords } from './speaker';
 import {
   ARABIC_DESCRIBING_VERBS,
@@ -156,17 +156,17 @@ const SEEMING = new RegExp(String.raw`^(?:(?:doesnt|does not|dont|kinda|sorta|st
  * A request to be told something, which asks as a question does without a question word or mark
  * ("give me the price of one chip", "قلي السعر", "i want to know the date") (normalised).
  */
+/** Wanting to know, as the asker says it ("i want to know", "بدي اعرف"). */
+const WANTING_TO_KNOW = `${WANTING} (?:${LEARNING})|(?:${ARABIC_WANTING}) (?:${ARABIC_LEARNING})`;
 const REQUEST = new RegExp(
-  `^(?:(?:and|also|so|pls|please|plz|و) )*(?:(?:tell|give|show|send|share) (?:me|us)|explain|describe|list|let me know|lmk|${WANTING} (?:${LEARNING})|و?(?:${ARABIC_TELL_ME}|اشرح|وضح|عطني|اعطني|اعطيني|هاتلي|وريني|(?:${ARABIC_WANTING}) (?:${ARABIC_LEARNING})))(?= |$)`,
+  `^(?:(?:and|also|so|pls|please|plz|و) )*(?:(?:tell|give|show|send|share) (?:me|us)|explain|describe|list|let me know|lmk|${WANTING_TO_KNOW}|و?(?:${ARABIC_TELL_ME}|اشرح|وضح|عطني|اعطني|اعطيني|هاتلي|وريني))(?= |$)`,
 );
 /**
  * Wanting to know, followed by when or why the asker wants it and nothing asked ("i wanna know
  * before i put my money in", "ابي اعرف قبل لا احط فلوسي", "عايز اعرف عشان احط فلوسي"): the
  * reason for a question asked beside it, no request of its own (normalised).
  */
-const REASON_FOR_ASKING = new RegExp(
-  `^(?:${WANTING} (?:${LEARNING})|(?:${ARABIC_WANTING}) (?:${ARABIC_LEARNING})) (?:before|because|cause|cuz|coz|bc|قبل|عشان|علشان|لان|لاني|لانه|لانو|كي)(?= |$)`,
-);
+const REASON_FOR_ASKING = new RegExp(`^(?:${WANTING_TO_KNOW}) (?:before|because|cause|cuz|coz|bc|قبل|عشان|علشان|لان|لاني|لانه|لانو|كي)(?= |$)`);
 /** What the asker believed until now: "i thought…", "كنت فاكر…", "حسبت…" (normalised). */
 const BELIEF_OPENING =
   /^(?:(?:ngl|tbh|honestly|lol|so|wait|والله|بصراحه|يعني) )?(?:i (?:thought|assumed|figured|believed|was sure)|كنت (?:فاكر|فاكره|مفكر|مفكره|معتقد|معتقده|متخيل|متخيله|حاسب|حاسبه|ظانن)|حسبت|ظنيت|افتكرت|اعتقدت|توقعت)(?= |$)/;
@@ -1163,7 +1163,7 @@ class Draft {
     const phrase = this.context[this.before - 1];
     if (!phrase || phrase.beforeTurn || phrase.asks || phrase.questionMark || phrase.terms.length === 0) return null;
     const [first] = phrase.words;
-    const determined = OPENING_DETERMINERS.has(first) || /^ال\S{2,}/.test(first);
+    const determined = DETERMINERS_OF_THINGS.has(first) || /^ال\S{2,}/.test(first);
     if (!determined || phrase.words.length > TOPIC_PHRASE_WORDS || !phrase.words.every((word) => DETERMINERS.has(word) || !isStopword(word))) return null;
     const pointsBack = this.clauses.some((clause) => clause.words.some((word) => TOPIC_PRONOUNS.has(word)));
     return pointsBack || !namesItself ? phrase : null;
@@ -1311,8 +1311,7 @@ const STILL_BEFORE_VERB = /(?<=^| )(?:بعد|عاد)(?:ه|ها|هم|هن|ني|ك
 
 /** A topic phrase said before a question (see Draft.topicPhrase) is this many words at most, and its only grammar words are these. */
 const TOPIC_PHRASE_WORDS = 5;
-const OPENING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
-const DETERMINERS = new Set([...OPENING_DETERMINERS, 'its', 'their', 'of', 'من']);
+const DETERMINERS = new Set([...DETERMINERS_OF_THINGS, 'its', 'their', 'of', 'من']);
 /** The pronouns by which a question points back at a topic phrase before it. */
 const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'هو', 'هي', 'هم']);
 
@@ -1446,8 +1445,12 @@ function pointsBack(clause: ReadClause): boolean {
   return clause.terms.every((term) => term.kind !== 'name') && POINTING_BACK.test(clause.text.replace(THE_REPORT_POINTED_AT, ' '));
 }
 /** "this news", "الخبر هذا", "هاد المقال": a demonstrative with a word for the report points at the report, not back at the sentence before. */
-const THE_REPORT_POINTED_AT =
-  /\b(?:this|that) (?:article|news|story|report|piece|post)\b|(?:^|\s)(?:(?:هذا|هذه|هذي|هاد|هادا|هدا|هيدا|ده|دي|دا) (?:ال)?(?:خبر|مقال|تقرير)|(?:ال)?(?:خبر|مقال|تقرير) (?:هذا|هذه|هذي|هاد|هادا|هدا|هيدا|ده|دي|دا))(?=$|[\s,،?؟!])/gi;
+const REPORT_POINTERS = 'this|that|هذا|هذه|هذي|هاد|هادا|هدا|هيدا|ده|دي|دا';
+const REPORT_WORDS = [...META_WORDS].join('|');
+const THE_REPORT_POINTED_AT = new RegExp(
+  `(?<=^|[\\s,،])(?:(?:${REPORT_POINTERS}) (?:${REPORT_WORDS})|(?:${REPORT_WORDS}) (?:${REPORT_POINTERS}))(?=$|[\\s,،?؟!])`,
+  'gi',
+);
 // What came of it points back too: "…? وشصار بالنتيجة؟", "…? what happened as a result".
 const POINTING_BACK =
   /(?:^|[\s,،])(?:that|it|then|as a result|in the end|هذا|هذي|هاد|هادا|هدا|هيدا|ده|دا|دي|ذلك|هيك|كذا|وبعدين|بعدين|بالنتيجة|بالنتيجه|النتيجة|النتيجه|بالاخير|بالآخر|بالاخر)(?=$|[\s,،?؟!])/i;

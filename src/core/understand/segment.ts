@@ -48,23 +48,22 @@ const COMMA = /[,،;](?!dr)(?!\s*(?:most|more|less|least|very|(?:ال)?(?:اكث
 const ENGLISH_JOIN =
   /\s+(?=(?:and|also|plus|&|\+)\s+(?:(?:on|in|at|for|from|by|with|since|until|till)\s+(?:what|which|whose|whom|when|how)\b|(?:what|whats|who|whos|whose|whom|which|why|when|where|how|did|does|do|is|are|was|were|has|have|will|can|could|should)\b)|but\s+(?:what|whats|who|whos|which|why|where|how)\b)/i;
 
+/** Every dialect group's question words that mean one of `meanings` (standard words), as typed and as normalised. */
+function dialectQuestionWords(meanings: ReadonlySet<string>): string[] {
+  return DIALECT_GROUPS.flatMap((group) =>
+    Object.entries(group.questionWords).flatMap(([word, meaning]) => (meanings.has(meaning) ? [word, normalizeArabic(word)] : [])),
+  );
+}
+
 /**
  * The question words و joins to when it starts a new question ("… وهل …", "… وامتى …", "… وشكد …"):
  * standard Arabic's, and every dialect group's, as typed and as normalised. Not ما nor من, which
  * are also "not" and "from" ("وما عرفت", "ومن هواوي"), nor the dialects' "or" (ولا).
  */
-const JOINED_QUESTION_WORDS = (() => {
-  const standard = new Set<string>(Object.values(STANDARD));
-  const words = new Set(['هل', 'لماذا', 'ماذا', 'متى', 'كيف', 'كم', 'مين']);
-  for (const group of DIALECT_GROUPS) {
-    for (const [word, meaning] of Object.entries(group.questionWords)) {
-      if (!standard.has(meaning)) continue;
-      words.add(word);
-      words.add(normalizeArabic(word));
-    }
-  }
-  return [...words].sort((a, b) => b.length - a.length);
-})();
+const JOINED_QUESTION_WORDS = [...new Set(['هل', 'لماذا', 'ماذا', 'متى', 'كيف', 'كم', 'مين', ...dialectQuestionWords(new Set(Object.values(STANDARD)))])].sort(
+  (a, b) => b.length - a.length,
+);
+
 const ARABIC_QUESTION_WORD = `(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$)`;
 // A preposition takes what follows it and ends no clause: "يدربوهم على واش؟" is "on what", no "and what".
 // و before a preposition taking a question word starts a new one too ("مين نشر الخبر وفي أي تاريخ؟", "…وبأي تاريخ؟"):
@@ -77,11 +76,8 @@ const ARABIC_JOIN = new RegExp(`(?<!(?:^|\\s)(?:على|علي|عن|في|من|م�
  * Not before "who" or "what", which as often go on the same question ("minu lel chbeer w minu lel
  * s8eer?", "baidu w minu ba3ad?").
  */
-const ANOTHER_ATTRIBUTE = new Set<string>([STANDARD.when, STANDARD.why, STANDARD.how, STANDARD.howMany].map(normalizeArabic));
-for (const group of DIALECT_GROUPS) {
-  for (const [word, meaning] of Object.entries(group.questionWords))
-    if (ANOTHER_ATTRIBUTE.has(normalizeArabic(meaning))) ANOTHER_ATTRIBUTE.add(normalizeArabic(word));
-}
+const OTHER_ATTRIBUTES: ReadonlySet<string> = new Set([STANDARD.when, STANDARD.why, STANDARD.how, STANDARD.howMany]);
+const ANOTHER_ATTRIBUTE: ReadonlySet<string> = new Set([...OTHER_ATTRIBUTES, ...dialectQuestionWords(OTHER_ATTRIBUTES)].map(normalizeArabic));
 const ARABIZI_QUESTION_WORDS = [...ARABIZI_WORDS].flatMap(([word, arabic]) => (ANOTHER_ATTRIBUTE.has(normalizeArabic(arabic)) ? [word] : []));
 const ARABIZI_JOIN = new RegExp(`\\s+(?=(?:w|wa|we|ou)\\s+(?:${ARABIZI_QUESTION_WORDS.join('|')})(?=$|[\\s?!.,]))`, 'i');
 /** English "and" typed before an Arabic question word in a mixed line ("…منصة المستهلكين and هل فيه beta؟") joins a new question, as و does. */

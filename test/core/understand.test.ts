@@ -2941,7 +2941,10 @@ describe('the engine reads messages', () => {
       'ديب سيك باش تستعمل هواوي حتى في الموديلات الكبار؟ و شكون اللي نشر الخبر هذا؟',
       'is deepseek putting huawei chips in its big models too? and who wrote this article?',
     ])
-      expect([message, partsAnsweredWith(message)?.length]).toEqual([message, 2]);
+      expect([message, partsAnsweredWith(message)?.[0]]).toEqual([message, expect.stringMatching(/balanced way/)]);
+    // …the outlet told for "who published this news", the author, which the report lacks, declined
+    expect(partsAnsweredWith('ديب سيك باش تستعمل هواوي حتى في الموديلات الكبار؟ و شكون اللي نشر الخبر هذا؟')?.[1]).toMatch(/The Information/);
+    expect(partsAnsweredWith('is deepseek putting huawei chips in its big models too? and who wrote this article?')?.[1]).toBeNull();
   });
 
   test('Singlish "leh" ending an English sentence is a particle; opening one, it is Egyptian ليه', () => {
@@ -3274,7 +3277,7 @@ describe('the engine reads messages', () => {
   test('words for "the matter" (القضية، المسألة، السالفة، الحكاية) are everyday words, as موضوع is: what someone said of it is still asked', () => {
     expect(['القضيه', 'مساله', 'السالفه', 'حكايه'].map((word) => zipf(n(word)) !== null)).toEqual([true, true, true, true]);
     // before: القضية weighed as a word the report lacks, and what Nvidia said was declined
-    for (const message of ['واش قالت نفيديا على هاد القضية؟', 'شو قالت انفيديا عن هالسالفة؟']) expectOneAnswer(message, /competition has begun|تبدأ|بدأت/);
+    for (const message of ['واش قالت نفيديا على هاد القضية؟', 'شو قالت انفيديا عن هالسالفة؟']) expectOneAnswer(message, /competition has begun/);
   });
 
   test('a lead-in of everyday words before a question with a type of its own asks nothing, question mark or not', () => {

@@ -5832,7 +5832,8 @@ describe('two things contrasted ("the difference between A and B", "A vs B")', (
       'يعني ديب سيك بتظل على انفيديا ولا خلاص بتقلب على هواوي؟ ابي افهم',
     ])
       expectOneAnswer(message, /balanced way/);
-    expect(engine.ask('ليه ديبسيك لسه بتثق في انفيدا للنموزج الكبير؟').facts[0]?.fact.en).not.toMatch(/balanced way/);
+    // (the reason one side is so: Nvidia trusted for R2)
+    expectOneAnswer('ليه ديبسيك لسه بتثق في انفيدا للنموزج الكبير؟', /trusted supplier/);
   });
 
   test('bounding one side of a contrast the lexicon knows ("only the small models", "بس للنماذج الصغيرة") asks of the other side too: the division answers', () => {

@@ -67,6 +67,15 @@ function holdsOnlyEverydayWords(terms: readonly Term[], query: readonly QueryTer
   return held.every((term) => plainWords.has(term.source) && unusualness(term.source) <= EVERYDAY_WORD);
 }
 
+/** Questions of each script and shape (two in a message, a summary, Arabizi): see Isnad.warm. */
+const WARM_UP_QUESTIONS = [
+  'hey, what chips does deepseek use for r2? and why?',
+  'شو القصة؟ ليش ديب سيك تركت هواوي',
+  'ana 3ayez a3raf el chips di bta3et meen',
+  'tl;dr pls',
+  'مين نشر الخبر؟',
+];
+
 /** Longer questions are cut: nobody asks in more words, and it bounds the work per question. */
 export const MAX_QUESTION_LENGTH = 500;
 /** What a fact removed from the store but not yet from the index answers. */
@@ -420,6 +429,21 @@ export class Isnad implements FactLookup {
   private learnArabicSurface(word: Word): void {
     const term = this.analyzer.wordTerm(word);
     if (term !== null && term !== word.text) this.fuzzy.addAlias(word.text, term, 1);
+  }
+
+  /**
+   * Does now what the first questions would otherwise pay for, so no asker does (the bot calls it
+   * once connected): the work the build leaves to the first question that needs it (the fuzzy
+   * deletion forms, WordNet and the links between the languages, the spellings Arabizi is read
+   * against), then a few questions of each kind, whose answers are dropped: the reader's patterns
+   * are compiled at their first use (some 0.2 s, against about 1 ms for a question after).
+   * Returns how many pieces of deferred work it did (none: already warm).
+   */
+  warm(): number {
+    // In this order: WordNet's words join the fuzzy vocabulary.
+    const deferred = this.paraphrases.doPending() + this.spellings.addPending() + this.fuzzy.storePending();
+    for (const question of WARM_UP_QUESTIONS) this.ask(question);
+    return deferred;
   }
 
   /** The language a reply to `text` should be written in. */

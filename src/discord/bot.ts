@@ -179,6 +179,12 @@ export function createBot(
         client.once(Events.ClientReady, (ready) => {
           logger.info('ready', { user: ready.user.tag, guilds: ready.guilds.cache.size });
           resolve();
+          // Done before the first question comes, not by its asker (see Isnad.warm).
+          setImmediate(() => {
+            const started = performance.now();
+            const deferred = engine.warm();
+            logger.info('engine warmed', { deferred, ms: Math.round(performance.now() - started) });
+          });
         });
         client.login(config.token).catch(reject);
       }),

@@ -7,6 +7,16 @@ const knowledge = loadKnowledgeBase();
 const fresh = () => new Isnad(knowledge);
 const engine = fresh();
 
+describe('warming up', () => {
+  test('warm() does the work the build defers once, and changes no answer', () => {
+    const warmed = fresh();
+    expect(warmed.warm()).toBeGreaterThan(0);
+    expect(warmed.warm()).toBe(0);
+    for (const question of ['what does DeepSeek use for R2', 'ليش ديب سيك تركت هواوي؟', '3ayez a3raf nvidia 2alet eh'])
+      expect(warmed.ask(question).text).toBe(fresh().ask(question).text);
+  });
+});
+
 describe('answers with citations', () => {
   test('"what does DeepSeek use for R2" answers Nvidia and cites ¶5 or ¶7', () => {
     const answer = engine.ask('what does DeepSeek use for R2');

@@ -52,6 +52,15 @@ async function submitModal(customId: string, fields: Record<string, string>, act
 const isEphemeral = (call: RestCall) => (replyBody(call).flags ?? 0) & 64;
 
 describe('asking', () => {
+  test('once connected, the bot does the work the first question would pay for, before anyone asks', async () => {
+    const warmed = await waitUntil(
+      () => h.logs.map((line) => JSON.parse(line) as { message?: string; deferred?: number }).find((entry) => entry.message === 'engine warmed'),
+      'the engine warmed',
+    );
+    expect(warmed.deferred).toBeGreaterThan(0);
+    expect(h.runtime.engine.warm()).toBe(0);
+  });
+
   test('/ask in English answers Nvidia with a numbered citation to ¶5 or ¶7', async () => {
     const { text, call } = await ask('what does DeepSeek use for R2?');
     expect(text).toMatch(/Nvidia/);

@@ -234,14 +234,16 @@ export class FuzzyVocabulary implements VocabularyListener {
     this.pending.push({ surface, term, depth });
   }
 
-  private storePending(): void {
-    if (this.pending.length === 0) return;
+  /** Stores the aliases given and not stored yet (see `pending`); returns how many there were. */
+  storePending(): number {
+    if (this.pending.length === 0) return 0;
     const { pending } = this;
     this.pending = [];
     let stored = false;
     for (const { surface, term, depth } of pending) stored = this.store(surface, term, depth) || stored;
     // Only a new word can change a lookup (a cached one spends no budget, so the cache is kept otherwise).
     if (stored) this.cache.clear();
+    return pending.length;
   }
 
   /** Stores an alias unless its surface is known already; true when it joined the deletion index. */

@@ -173,9 +173,16 @@ export class Paraphrases {
     return this.givingUp.has(term);
   }
 
+  /** Does the work given and not done yet (see `pending`); returns how many pieces there were. */
+  doPending(): number {
+    const work = this.pending.splice(0);
+    for (const piece of work) piece();
+    return work.length;
+  }
+
   /** Adds to each question term the fact terms its paraphrases lead to, at their lower weights. */
   expand(query: QueryTerm[]): void {
-    for (const work of this.pending.splice(0)) work();
+    this.doPending();
     for (const term of query) {
       const keys = new Set([...term.alternatives.map((alternative) => alternative.term), ...this.termsOf(term.source)]);
       const held = new Set(term.alternatives.map((alternative) => alternative.term));

@@ -53,13 +53,15 @@ export class ArabicSpellings implements SpellingVocabulary {
     return this.prefixes.has(prefix);
   }
 
-  private addPending(): void {
-    if (this.pending.length === 0) return;
+  /** Adds the words given and not added yet (see `pending`); returns how many there were. */
+  addPending(): number {
+    const given = this.pending.length;
     for (const word of this.pending) {
       if (this.words.has(word)) continue;
       this.words.add(word);
       for (let end = 1; end <= word.length; end++) this.prefixes.add(word.slice(0, end));
     }
     this.pending = [];
+    return given;
   }
 }

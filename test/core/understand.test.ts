@@ -556,6 +556,13 @@ describe('Arabizi', () => {
     expectOneAnswer('ya3ni nvidia lal model el kbir w huawei lal sghar, sa7?', /balanced way/);
   });
 
+  test("3 is ع, and غ when 3' has lost its apostrophe and no word is spelt with ع (so3ayyar صغير)", () => {
+    const spellings = vocabularyOf(['صغير', 'عرف', 'غرف']);
+    expect(['so3ayyar', 'a3raf'].map((word) => transliterate(word, spellings))).toEqual(['صغير', 'عرف'].map(n));
+    // end to end: "whose chips will deepseek use now for the small models?"
+    expect(answeredWith(engine.ask('ya gama3a, deepseek hatesta5dem chips meen dilwak lel models el so3ayyara?'))).toMatch(/Huawei/);
+  });
+
   test('8 stands for غ like the other letter digits; a code with an 8 (H800) is still a code', () => {
     expect(hasArabiziDigits('hatsha8al')).toBe(true);
     expect(hasArabiziDigits('h800')).toBe(false);

@@ -657,7 +657,8 @@ export class Isnad implements FactLookup {
 
   /** "what's the name of the processor": the kind of name asked for, from the terms asked or a compound typed (null: no kind is named). */
   private nameAsked(terms: ReadonlySet<string>, analysis: Analysis, typed: string): NameAsked | null {
-    const kind = this.nameKinds.compoundKind(this.analyzer.analyze(normalizeText(typed))) ?? this.nameKinds.askedKind([...terms]);
+    const asTyped = this.analyzer.analyze(normalizeText(typed));
+    const kind = this.nameKinds.governedKind(asTyped) ?? this.nameKinds.compoundKind(asTyped) ?? this.nameKinds.askedKind([...terms]);
     return kind === null ? null : { kind, terms, possessor: this.nameKinds.possessor(kind, analysis) };
   }
 

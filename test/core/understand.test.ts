@@ -1984,6 +1984,20 @@ describe('what kind of name a question asks for', () => {
     expect(compoundOf('which company makes the chip')).toBeNull();
   });
 
+  test('the noun a word for a name governs is the kind asked, whatever other nouns of kinds follow ("اسم الشركات اللي … المسرعات")', () => {
+    const governedOf = (text: string) => makers.governedKind(engine.analyzer.analyze(normalizeText(text)));
+    const companies = new NameKinds(
+      engine.analyzer,
+      parseNameKinds('processor: chip chips شريحة شرائح مسرعات | ascend\ncompany: company companies شركة شركات | huawei\n'),
+    );
+    expect(companies.governedKind(engine.analyzer.analyze(normalizeText('شو اسم الشركات اللي ديب سيك عم تجرب المسرعات تبعهم؟')))).toBe('company');
+    expect(companies.governedKind(engine.analyzer.analyze(normalizeText('what are the names of the companies whose chips deepseek tests?')))).toBe('company');
+    expect(governedOf("what's the name of huawei's processor")).toBeNull();
+    // before: the accelerators gave the kind (a processor), and no processor's name was found beside Huawei's own
+    for (const message of ['شو اسم الشركات اللي ديب سيك عم تجرب المسرعات تبعهم؟', 'ايش اسم الشركات اللي تجرب ديب سيك شرايحها؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Baidu/)]);
+  });
+
   test('the name of the other chip company asked, with two of them named, is the third the report gives; "third" names no maker', () => {
     // before: "chip" gave the kind (a processor) and "third", a word no fact holds before "chip", was taken for a maker
     for (const message of [

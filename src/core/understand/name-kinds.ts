@@ -31,6 +31,8 @@ export interface NameKind {
 
 /** Words between a thing and whose it is ("model of the cambricon chip", "الموديل مال كامبريكون"), normalised. */
 const OF_WORDS = new Set(['of', 'the', 'مال', 'تبع', 'حق', 'حقت', 'بتاع', 'ديال', 'تاع', 'متاع']);
+/** The words for a name, whose noun after them is the kind of name asked ("the name of the companies", "اسم الشركات"). */
+const NAME_WORDS = new Set(['name', 'names', 'اسم', 'اسماء', 'اسامي']);
 /** The kind a maker's product has a model of, whatever it makes. */
 const MODEL_KIND = 'model';
 /** A name in the file, with its maker's id in brackets where it has one: `ascend(huawei)`. */
@@ -104,6 +106,22 @@ export class NameKinds {
       return first.script === 'arabic' ? kinds[0] : kinds[1];
     }
     return null;
+  }
+
+  /**
+   * "what's the name of the companies…", "شو اسم الشركات اللي ديب سيك عم تجرب المسرعات تبعهم؟": the
+   * noun a word for a name governs, "of" or "the" between at most, is the kind asked for, whatever
+   * other nouns of kinds the question holds (the accelerators tested). Read from the question as
+   * typed; null when no noun of a kind follows such a word.
+   */
+  governedKind(analysis: Pick<Analysis, 'terms' | 'words'>): string | null {
+    const words = analysis.words.map((word) => word.text);
+    const nameAt = words.findIndex((word) => NAME_WORDS.has(word));
+    if (nameAt < 0) return null;
+    let nounAt = nameAt + 1;
+    while (nounAt < words.length && OF_WORDS.has(words[nounAt])) nounAt++;
+    const noun = analysis.terms.find((term) => term.source.split(' ')[0] === words[nounAt]);
+    return noun ? (this.kindOfTerm.get(noun.term) ?? null) : null;
   }
 
   /** The kind of name asked for: that of the first of the question's terms that is such a noun. */

@@ -148,6 +148,18 @@ describe('message → clauses', () => {
     expect(splitClauses('which outlet first reported the DeepSeek–Huawei chip story?')).toHaveLength(1);
   });
 
+  test('a polite condition after the question ("if you don\'t mind me asking", "لو سمحت") asks nothing: its question mark is the question\'s', () => {
+    for (const [message, question] of [
+      ["what happened to the ascend plan, if you don't mind me asking?", 'what happened to the ascend plan'],
+      ['who reported this, if anyone knows?', 'who reported this'],
+      ['مين نشر الخبر، لو سمحت؟', 'مين نشر الخبر'],
+      ['ليش تأجل R2، اذا حد بيعرف؟', 'ليش تأجل R2'],
+    ])
+      expect(splitClauses(message).map(({ text, questionMark }) => ({ text, questionMark }))).toEqual([{ text: question, questionMark: true }]);
+    // end to end: before, "if you don't mind me asking" was a second clause asking "what", and the plan's fate was read as its context
+    expect(answeredWith(engine.ask("what happened to the ascend plan, if you don't mind me asking?"))).toMatch(/inference/);
+  });
+
   test('a comma between two adjectives of one noun ("its largest, most complex model") ends no clause, in both languages', () => {
     expect(splitClauses('does deepseek train its largest, most complex model on huawei ascend?')).toHaveLength(1);
     expect(splitClauses('هل تدرب ديب سيك نموذجها الأكبر، الأكثر تعقيدا على هواوي؟')).toHaveLength(1);

@@ -118,6 +118,19 @@ const QUESTION_LABEL = /^(?:(?:my|the|a|one|quick|small|simple|real)\s+)*(?:ques
 const ASKING_LEAVE =
   /^(?:(?:so|ok|okay|hi|hey|guys|and)\s+)*(?:can|could|may)\s+(?:i|we)\s+ask(?:\s+(?:you|u|all|everyone|something|smth|sth|a|quick|small|question|q))*(?:\s+(?:pls|please|plz))?$|^(?:ممكن|اقدر|أقدر|ينفع|يصير|بقدر|فيني)\s+(?:اسال|أسال|أسأل|اسأل|نسال|نسأل|اسئل)(?:\s+(?:سؤال|شي|شيء|حاجه|حاجة))?$/iu;
 
+/**
+ * A polite condition around the question ("…, if you don't mind me asking?", "…, if anyone knows?",
+ * "…، لو سمحت؟"): it asks nothing, and the question mark after it is the question's before it.
+ */
+const POLITE_CONDITION = new RegExp(
+  [
+    String.raw`^(?:(?:and|but)\s+)?if\s+(?:you|u|ya|anyone|any1|someone|anybody|somebody|any of you)\s+(?:(?:don['’]?t|do not|wouldn['’]?t|would not)\s+)?(?:mind|know|knows|can|could|remember)(?:\s+(?:me|my|asking|ask|it|that|this|tell|telling|say|saying|help|share|sharing))*$`,
+    String.raw`^if\s+(?:that|this|it)\s+makes\s+sense$|^if\s+possible$`,
+    String.raw`^(?:لو|اذا|إذا)\s+(?:سمحت|سمحتو|سمحتوا|سمحتم|تكرمت|تكرمتو|ممكن|بتعرف|تعرف|تعرفون|بتعرفو|بتعرفوا|ما عليك امر|ما عليك أمر|ما عليكم امر|ما عليكم أمر|(?:(?:في|فيه)\s+)?(?:حد|احد|أحد)\s+(?:يعرف|بيعرف|عارف))$`,
+  ].join('|'),
+  'iu',
+);
+
 /** At most this many clauses are read from one message: it bounds the work per message. */
 export const MAX_CLAUSES = 12;
 
@@ -176,6 +189,11 @@ export function splitClauses(message: string): Clause[] {
         beforeTurn: false,
       });
     });
+  }
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    if (!POLITE_CONDITION.test(clauses[i].text)) continue;
+    if (i > 0) clauses[i - 1].questionMark ||= clauses[i].questionMark;
+    clauses.splice(i, 1);
   }
   const leave = clauses.findIndex((clause) => ASKING_LEAVE.test(clause.text));
   if (leave < 0) return clauses.slice(0, MAX_CLAUSES);

@@ -1744,6 +1744,8 @@ describe('question types', () => {
     // "just" after the subject of a yes/no question bounds as "only" does; not "just" of time.
     ['is it just huawei or other chip makers too', 'extent'],
     ['هل هي هواوي بس ولا شركات تانية كمان', 'extent'],
+    // …and right after its "or": "or only the small one?"
+    ['هواوي بتشتغل على النسخه الكبيره من R2 ولا بس الصغيره', 'extent'],
     ['did they just drop nvidia', 'yesno'],
     ['هل ديب سيك تعتمد على هواوي بس', 'extent'],
     ['هل تخلت ديب سيك نهائيا عن Ascend', 'extent'],

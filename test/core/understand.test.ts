@@ -695,6 +695,13 @@ describe('Arabizi', () => {
     for (const message of ['w nvidia wach galet 3la la Chine? kach 7aja?', 'nvidia 9alet 3la la chine?']) expectOneAnswer(message, /China/);
   });
 
+  test('"est-ce que", French\'s yes/no question, asks as هل does, in a line of Arabic script and in Arabizi', () => {
+    // before: "est ce que" stayed three words no fact holds, unusual enough to decline the question
+    const { question } = engine.trace('est-ce que deepseek rahi tbeddel nvidia b huawei?')[0];
+    expect([question.type, question.standard.split(' ')[0]]).toEqual(['yesno', 'هل']);
+    expect(answeredWith(engine.ask('est-ce que DeepSeek راهي تبدل Nvidia نهائيا ب Huawei؟'))).toMatch(/Nvidia/);
+  });
+
   test('Maghrebi راه "is now", تاع "of", Tunisian فما "there is" and the French a question is told in (sortie, petits, c\'est pour) carry the question, in Arabizi and in Arabic script', () => {
     expect(transliterate('sortie', vocabulary)).toBe(n('إطلاق'));
     expect(transliterate('rahi', vocabulary)).toBe(n('راهي'));

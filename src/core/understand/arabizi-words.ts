@@ -431,6 +431,10 @@ const FRENCH: Record<string, [english: string, arabic: string]> = {
   cest: ['', ''],
   pour: ['', ''],
   les: ['', ''],
+  // "est-ce que", French's yes/no question: its "is" asks as هل does; ce and que are grammar.
+  est: ['is', 'هل'],
+  ce: ['', ''],
+  que: ['', ''],
   // de and que, elided (d'inférence, qu'ils)
   d: ['', ''],
   qu: ['', ''],

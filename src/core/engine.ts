@@ -25,7 +25,7 @@ import { DEFAULT_DECISION_MODEL, type Evidence } from './understand/decision-mod
 import { FactKinds } from './understand/fact-kinds';
 import { NameKinds, type Possessor } from './understand/name-kinds';
 import { asksConsidered, asksIntended } from './understand/considered';
-import { askedPredicate, asksTown, namesTown, possessedNoun, proposedReason, type QuestionType } from './understand/question-type';
+import { askedPredicate, asksTown, namesTown, type Possession, possessedNoun, proposedReason, type QuestionType } from './understand/question-type';
 import { LINK_FACTS, Paraphrases } from './understand/paraphrase';
 import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
@@ -766,7 +766,8 @@ export class Isnad implements FactLookup {
     // So is what a name is asked to have or make ("is baidu building its own LLM?", "هل عند بايدو نموذج؟"):
     // a fact naming Baidu only as a supplier does not say it has one.
     const nameWords = new Set(read.terms.flatMap((term) => (term.kind === 'name' ? [term.source] : [])));
-    const possessed = possessedNoun(question.standard, (word) => nameWords.has(word));
+    const possession = possessedNoun(question.standard, (word) => nameWords.has(word));
+    const possessed = possession?.noun ?? null;
     // So is a word no fact holds that qualifies a kind of chip ("intel chips", "amd gpus"): its maker.
     const wordTexts = analysis.words.map((word) => word.text);
     const makers = makersNamed(wordTexts, unheard);
@@ -806,6 +807,10 @@ export class Isnad implements FactLookup {
     let eitherBits = 0;
     // The question's own words other than names, everyday ones too: what it asks about its names.
     let topicBits = 0;
+    // "does baidu have its own model like deepseek?", "بايدو عندها موديل؟": a thing of a kind the report
+    // names asked of a name it gives none of that kind (Baidu's accelerators, no model of its own) is
+    // held by no fact, whichever facts name the owner and models side by side.
+    if (possession && !this.ownsKindAsked(possession, analysis)) for (const term of query) if (term.source === possessed) term.alternatives = [];
     this.paraphrases.expand(query);
     // A name in a contrast ("the big R2 and the small ones") goes with what tells its sides apart: no name a fact must hold alone.
     // So does one in an alternative offered ("huawei for the big R2 or the small ones?"), unless the
@@ -866,6 +871,15 @@ export class Isnad implements FactLookup {
       ownTerms,
       setApart,
     };
+  }
+
+  /** Whether what a name is asked to have is of no kind of name, or one the report gives it (see NameKinds.hasOwn). */
+  private ownsKindAsked(possession: Possession, analysis: Analysis): boolean {
+    const termOf = (source: string) => analysis.terms.find((term) => term.source === source);
+    const owner = termOf(possession.owner);
+    const noun = termOf(possession.noun);
+    const kind = noun ? this.nameKinds.askedKind([noun.term]) : null;
+    return kind === null || owner?.kind !== 'name' || this.nameKinds.hasOwn(owner.term, kind);
   }
 
   /**

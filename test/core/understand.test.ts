@@ -2650,11 +2650,12 @@ describe('the engine reads messages', () => {
 
   test('what a name is asked to own or make is what a fact must hold to answer: naming the name as a supplier says nothing of it (both languages)', () => {
     const isName = (word: string) => ['baidu', 'huawei', 'cambricon', n('بايدو'), n('هواوي')].includes(word);
-    expect(possessedNoun('is cambricon also making its own llm like deepseek', isName)).toBe('llm');
-    expect(possessedNoun('does huawei have an ai model that competes', isName)).toBe('model');
+    const nounOf = (standard: string) => possessedNoun(standard, isName)?.noun;
+    expect(nounOf('is cambricon also making its own llm like deepseek')).toBe('llm');
+    expect(nounOf('does huawei have an ai model that competes')).toBe('model');
     // the thing after the name, or before عند when it comes first
-    expect(possessedNoun(n('هل عند هواوي موديل لغوي'), isName)).toBe(n('موديل'));
-    expect(possessedNoun(n('ما افضل نموذج عند هواوي الان'), isName)).toBe(n('نموذج'));
+    expect(nounOf(n('هل عند هواوي موديل لغوي'))).toBe(n('موديل'));
+    expect(nounOf(n('ما افضل نموذج عند هواوي الان'))).toBe(n('نموذج'));
     // "has" and "had" as auxiliaries own nothing
     expect(possessedNoun('has huawei said anything about it', isName)).toBeNull();
     expect(possessedNoun('what had baidu tested', isName)).toBeNull();
@@ -2662,6 +2663,19 @@ describe('the engine reads messages', () => {
     expectNotAnswered(['is cambricon also making its own llm like deepseek?', 'شنو اقوى موديل عند كامبريكون هالايام؟']);
     // what the facts do say of a name still answers
     expect(answeredWith(engine.ask('does huawei have engineers helping deepseek?'))).toMatch(/specialised team of its engineers/);
+  });
+
+  test('a thing of a kind the report names, asked of a name it gives none of that kind ("does baidu have its own model?"), is held by no fact', () => {
+    const isName = (word: string) => ['baidu', n('بايدو')].includes(word);
+    // the name, then عند and the thing ("بايدو عندها موديل")
+    expect(possessedNoun(n('بايدو عند موديل كيما ديب سيك'), isName)).toEqual({ owner: n('بايدو'), noun: n('موديل') });
+    const kinds = new NameKinds(engine.analyzer, parseNameKinds('processor: chip | ascend(huawei) | huawei baidu\nmodel: model | r2(deepseek) | deepseek\n'));
+    expect([kinds.hasOwn('baidu', 'model'), kinds.hasOwn('deepseek', 'model'), kinds.hasOwn('baidu', 'processor')]).toEqual([false, true, true]);
+    // before: answered with the fact on the accelerators DeepSeek tests, which names Baidu and models side by side
+    expectNotAnswered(['does baidu have its own model like deepseek?', 'بايدو عندها موديل تاعها كيما ديب سيك ولا لا؟', 'does huawei have its own AI model?']);
+    // what the report gives a name of its own still answers: DeepSeek's model, Baidu's accelerators
+    expect(answeredWith(engine.ask('does baidu have its own chips?'))).toMatch(/Baidu/);
+    expect(engine.ask('does deepseek have its own model?').answered).toBe(true);
   });
 
   test('an adjective asked of a subject with what it is for ("is the app safe to use?") is what it asks: held by no fact, declined', () => {

@@ -177,6 +177,17 @@ export class NameKinds {
     return null;
   }
 
+  /**
+   * Whether the report gives `owner` (a lexicon id) a thing of `kind` of its own: one of its names
+   * of that kind is the owner's (R2 is DeepSeek's model), or the owner makes such things (Baidu's
+   * accelerators).
+   */
+  hasOwn(owner: string, kind: string): boolean {
+    if (this.madeBy.get(owner) === kind) return true;
+    for (const name of this.namesOfKind.get(kind) ?? []) if (this.owners.get(name) === owner) return true;
+    return false;
+  }
+
   /** Whether things of `kind` are made by someone the file names (processors are; outlets are not). */
   private isMade(kind: string): boolean {
     return [...this.madeBy.values()].includes(kind);

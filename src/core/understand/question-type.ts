@@ -701,13 +701,19 @@ const ARABIC_HAVING = /^(?:عند|عندها|عنده|عندهم|لدى|لديه
 const ARABIC_AFTER_POSSESSED = /^(?:اللي|الي|الذي|التي|زي|مثل|ولا|او|و|ل|في|على)$/;
 const ARABIC_QUESTION_OPENERS = /^(?:هل|ما|ماذا|شو|ايش|وش|شنو|اش|واش|ايه|يا ترى)$/;
 
+/** A name, as the question writes it, and the head noun of what it is asked to have or make. */
+export interface Possession {
+  owner: string;
+  noun: string;
+}
+
 /**
  * "is Baidu building its own LLM?", "does baidu make phones too?", "هل عند بايدو نموذج ذكاء اصطناعي؟",
  * "شنو اقوى موديل عند بايدو؟": what a name is asked to have or make (the head noun), which a fact must
  * hold to say it of that name, not merely name it (null: none asked). English puts the head last in its
  * phrase, Arabic first, or before عند when the thing comes first.
  */
-export function possessedNoun(standard: string, isName: (word: string) => boolean): string | null {
+export function possessedNoun(standard: string, isName: (word: string) => boolean): Possession | null {
   const words = standard.split(' ');
   for (const [i, word] of words.entries()) {
     if (!isName(word)) continue;
@@ -717,15 +723,21 @@ export function possessedNoun(standard: string, isName: (word: string) => boolea
     if (!having) continue;
     const phrase: string[] = [];
     for (at += 1; at < words.length && !AFTER_POSSESSED.test(words[at]); at += 1) if (!BEFORE_POSSESSED.test(words[at])) phrase.push(words[at]);
-    if (phrase.length > 0) return phrase[phrase.length - 1];
+    if (phrase.length > 0) return { owner: word, noun: phrase[phrase.length - 1] };
   }
+  const noun = (word: string | undefined) => word !== undefined && !ARABIC_AFTER_POSSESSED.test(word) && !isName(word);
   for (const [i, word] of words.entries()) {
-    if (!ARABIC_HAVING.test(word) || !isName(words[i + 1] ?? '')) continue;
-    // "اقوى موديل عند بايدو": the thing before عند; "هل عند بايدو نموذج…": the thing after the name.
-    const before = words[i - 1];
-    if (before !== undefined && !ARABIC_QUESTION_OPENERS.test(before) && !isName(before)) return before;
-    const after = words[i + 2];
-    if (after !== undefined && !ARABIC_AFTER_POSSESSED.test(after) && !isName(after)) return after;
+    if (!ARABIC_HAVING.test(word)) continue;
+    const owner = words[i + 1] ?? '';
+    if (isName(owner)) {
+      // "اقوى موديل عند بايدو": the thing before عند; "هل عند بايدو نموذج…": the thing after the name.
+      const before = words[i - 1];
+      if (before !== undefined && !ARABIC_QUESTION_OPENERS.test(before) && !isName(before)) return { owner, noun: before };
+      if (noun(words[i + 2])) return { owner, noun: words[i + 2] };
+    } else if (isName(words[i - 1] ?? '') && noun(owner)) {
+      // "بايدو عندها موديل…": the name, then عند and the thing.
+      return { owner: words[i - 1], noun: owner };
+    }
   }
   return null;
 }

@@ -568,6 +568,13 @@ describe('Arabizi', () => {
     expectOneAnswer('ya3ni nvidia lal model el kbir w huawei lal sghar, sa7?', /balanced way/);
   });
 
+  test("a pronoun's h after d (or t, s, k, g, c) is no digraph: 3ndha is عندها, not عندي", () => {
+    const spellings = vocabularyOf(['عند', 'عندي']);
+    expect(['3ndha', '3andhom'].map((word) => transliterate(word, spellings))).toEqual(['عندها', 'عندهم'].map(n));
+    // a word with no pronoun on its end keeps its digraph
+    expect(transliterate('3ndi', spellings)).toBe(n('عندي'));
+  });
+
   test("3 is ع, and غ when 3' has lost its apostrophe and no word is spelt with ع (so3ayyar صغير)", () => {
     const spellings = vocabularyOf(['صغير', 'عرف', 'غرف']);
     expect(['so3ayyar', 'a3raf'].map((word) => transliterate(word, spellings))).toEqual(['صغير', 'عرف'].map(n));

@@ -373,6 +373,12 @@ export function transliterate(word: string, vocabulary: SpellingVocabulary, defi
   // dialect rules take off again.
   const negated = /(?:sh|ch)$/.test(word) ? ARABIZI_WORDS.get(word.slice(0, -2)) : undefined;
   if (negated !== undefined) return `${negated}ش`;
+  // A pronoun's h after d, t, s, k, g or c is no digraph ("3ndha" عندها, not عندي): the word it ends comes first.
+  for (const [latin, arabic] of PRONOUN_ENDINGS) {
+    if (!latin.startsWith('h') || !word.endsWith(latin) || !/[dtskgc]$/.test(word.slice(0, -latin.length))) continue;
+    const stem = word.length > latin.length + 2 ? search(word.slice(0, -latin.length), '', vocabulary) : null;
+    if (stem) return stem + arabic;
+  }
   const whole = search(word, '', vocabulary);
   if (whole) return definite || whole.startsWith('ال') ? definiteSpelling(word, whole, vocabulary) : whole;
   // A verb with its progressive or future prefix glued on (hay3mel هيعمل, biyesta5dem, kat3mel,

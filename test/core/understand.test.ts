@@ -702,6 +702,14 @@ describe('Arabizi', () => {
     for (const message of ['w nvidia wach galet 3la la Chine? kach 7aja?', 'nvidia 9alet 3la la chine?']) expectOneAnswer(message, /China/);
   });
 
+  test('French words of Maghrebi Arabizi a question is told in: la plateforme des consommateurs, l\'objectif, les cartes GPU; and bedhabt "exactly"', () => {
+    expect(transliterate('bedhabt', vocabulary)).toBe(n('بالضبط'));
+    // before: each declined, the French words read letter by letter as Arabic no fact holds
+    expect(answeredWith(engine.ask('daba wach deepseek 3tat chi date l lancement 3la la plateforme dyal les consommateurs?'))).toMatch(/no date/);
+    expect(answeredWith(engine.ask("واش l'objectif ta3 deepseek ki testat les GPU ta3 Baidu و Cambricon؟"))).toMatch(/purpose/);
+    expect(answeredWith(engine.ask('taw deepseek 9a3da tjarreb cartes GPU mta3 chkoun bedhabt?'))).toMatch(/Baidu/);
+  });
+
   test('"est-ce que", French\'s yes/no question, asks as هل does, in a line of Arabic script and in Arabizi', () => {
     // before: "est ce que" stayed three words no fact holds, unusual enough to decline the question
     const { question } = engine.trace('est-ce que deepseek rahi tbeddel nvidia b huawei?')[0];

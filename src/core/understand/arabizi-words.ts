@@ -319,6 +319,10 @@ const WORDS: Record<string, string> = {
   bezabt: 'بالظبط',
   bezzabt: 'بالظبط',
   belzabt: 'بالظبط',
+  // …its ض written dh or d, as Maghrebi and Gulf Arabizi write it
+  bedhabt: 'بالضبط',
+  bedabt: 'بالضبط',
+  beddabt: 'بالضبط',
   dlwa2ty: 'دلوقتي',
   daba: 'دابا',
   halla2: 'هلق',
@@ -402,6 +406,13 @@ const FRENCH: Record<string, [english: string, arabic: string]> = {
   ingenieurs: ['engineers', 'مهندسين'],
   porteparole: ['spokesperson', 'المتحدث'],
   modeles: ['models', 'نماذج'],
+  plateforme: ['platform', 'منصة'],
+  consommateurs: ['consumers', 'المستهلكين'],
+  consommateur: ['consumer', 'المستهلك'],
+  objectif: ['objective', 'هدف'],
+  // GPU cards, as Maghrebi كرطات are chips
+  cartes: ['chips', 'شرائح'],
+  carte: ['chip', 'شريحة'],
   modele: ['model', 'نموذج'],
   // The words a question is told in: release, delay, size, suppliers, rivalry, independence.
   sortie: ['release', 'إطلاق'],
@@ -452,6 +463,7 @@ const FRENCH: Record<string, [english: string, arabic: string]> = {
   // tester, as Maghrebi speech conjugates it (testa, testaw, ytesti)
   testa: ['tested', 'جربت'],
   testaw: ['tested', 'جربوا'],
+  testat: ['tested', 'جربت'],
   testiw: ['test', 'يجربوا'],
   ytesti: ['tests', 'يجرب'],
   ttesti: ['tests', 'تجرب'],

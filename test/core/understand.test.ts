@@ -1315,6 +1315,12 @@ describe('dialect words', () => {
     for (const word of ['please', n('عافاك'), n('فضلك'), n('بليز')]) expect(isStopword(word)).toBe(true);
   });
 
+  test('الكل ("the whole of it", "everyone") is a grammar word as كل and كله are: what Nvidia said of the whole thing is asked', () => {
+    expect(isStopword(n('الكل'))).toBe(true);
+    // before: الكل was a word no fact holds, and the question was declined
+    expect(answeredWith(engine.ask('شنوة قالت انفيديا على الحكاية هذي الكل؟'))).toMatch(/Nvidia spokesperson/);
+  });
+
   test('a reflexive pronoun (نفسها، بنفسه, themselves) only stresses its noun and carries no topic: what Nvidia itself said', () => {
     for (const word of ['themselves', 'itself', n('نفسها'), n('نفسه'), n('بنفسها'), n('نفسهم')]) expect([word, isStopword(word)]).toEqual([word, true]);
     // before: نفسها was a word no fact holds, and the second question was declined

@@ -568,6 +568,13 @@ describe('Arabizi', () => {
     expectOneAnswer('ya3ni nvidia lal model el kbir w huawei lal sghar, sa7?', /balanced way/);
   });
 
+  test('t is ه only at the end of a word (a construct\'s ة), never inside it: "testihom" is no هسههم', () => {
+    expect(transliterate('tsa', vocabularyOf(['هسه']))).not.toBe(n('هسه'));
+    expect(transliterate('sharikat', vocabularyOf(['شركه']))).toBe(n('شركه'));
+    // French "tester" as Maghrebi speech conjugates it
+    expect(['testi', 'testihom', 'testit'].map((word) => transliterate(word, vocabulary))).toEqual(['تجرب', 'تجربهم', 'جربت'].map(n));
+  });
+
   test("a pronoun's h after d (or t, s, k, g, c) is no digraph: 3ndha is عندها, not عندي", () => {
     const spellings = vocabularyOf(['عند', 'عندي']);
     expect(['3ndha', '3andhom'].map((word) => transliterate(word, spellings))).toEqual(['عندها', 'عندهم'].map(n));

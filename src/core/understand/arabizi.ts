@@ -257,8 +257,9 @@ function search(word: string, start: string, vocabulary: SpellingVocabulary, max
         // خلاصة, not خلاص; 7aga حاجة), never a short vowel left out.
         const finalAfterConsonant = length === 1 && position === word.length - 1 && position > 0 && !SHORT_VOWELS.has(word[position - 1]);
         if (option === '' && word[position] === 'a' && finalAfterConsonant) continue;
-        // e is the feminine ending only there.
+        // e is the feminine ending only there, and t (a construct's ة: sharikat) only at the end.
         if (option === 'ه' && word[position] === 'e' && !finalAfterConsonant) continue;
+        if (option === 'ه' && word[position] === 't' && position !== word.length - 1) continue;
         const next = spelt + option;
         if (next && !vocabulary.begins(next)) continue;
         const found = walk(position + length, next);

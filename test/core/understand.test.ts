@@ -709,12 +709,14 @@ describe('Arabizi', () => {
     for (const message of ['w nvidia wach galet 3la la Chine? kach 7aja?', 'nvidia 9alet 3la la chine?']) expectOneAnswer(message, /China/);
   });
 
-  test('French words of Maghrebi Arabizi a question is told in: la plateforme des consommateurs, l\'objectif, les cartes GPU; and bedhabt "exactly"', () => {
+  test('French words of Maghrebi Arabizi a question is told in: la plateforme des consommateurs, l\'objectif, les cartes GPU, l\'équipe; and bedhabt "exactly"', () => {
     expect(transliterate('bedhabt', vocabulary)).toBe(n('بالضبط'));
     // before: each declined, the French words read letter by letter as Arabic no fact holds
     expect(answeredWith(engine.ask('daba wach deepseek 3tat chi date l lancement 3la la plateforme dyal les consommateurs?'))).toMatch(/no date/);
     expect(answeredWith(engine.ask("واش l'objectif ta3 deepseek ki testat les GPU ta3 Baidu و Cambricon؟"))).toMatch(/purpose/);
     expect(answeredWith(engine.ask('taw deepseek 9a3da tjarreb cartes GPU mta3 chkoun bedhabt?'))).toMatch(/Baidu/);
+    // l'équipe, the team Huawei sent (before: spelt الاقيبه, a word no fact holds, and declined)
+    expect(answeredWith(engine.ask("chno wa9e3 m3a l'équipe dyal huawei?"))).toMatch(/Huawei's engineers/);
   });
 
   test('"est-ce que", French\'s yes/no question, asks as هل does, in a line of Arabic script and in Arabizi', () => {

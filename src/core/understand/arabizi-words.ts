@@ -404,6 +404,7 @@ const FRENCH: Record<string, [english: string, arabic: string]> = {
   societe: ['company', 'شركة'],
   affaire: ['news', 'الخبر'],
   ingenieurs: ['engineers', 'مهندسين'],
+  equipe: ['team', 'فريق'],
   porteparole: ['spokesperson', 'المتحدث'],
   modeles: ['models', 'نماذج'],
   plateforme: ['platform', 'منصة'],

@@ -1324,6 +1324,13 @@ describe('dialect words', () => {
     for (const word of ['please', n('عافاك'), n('فضلك'), n('بليز')]) expect(isStopword(word)).toBe(true);
   });
 
+  test('اسمو is "his name" as the Maghreb and the Levant write it: a name asked after what the spokesperson said is a question of its own, declined', () => {
+    // before: اسمو was a word no fact holds, read as sharpening the first question: one answer, no decline of the name
+    const answer = engine.ask('شنوة قال المتحدث باسم انفيديا؟ و شكون اسمو هو؟');
+    expect(answer.parts?.map((part) => part.answered)).toEqual([true, false]);
+    expect(engine.ask('شكون اسمو المتحدث تاع انفيديا؟').answered).toBe(false);
+  });
+
   test('الكل ("the whole of it", "everyone") is a grammar word as كل and كله are: what Nvidia said of the whole thing is asked', () => {
     expect(isStopword(n('الكل'))).toBe(true);
     // before: الكل was a word no fact holds, and the question was declined

@@ -323,6 +323,8 @@ const GULF: DialectGroup = {
     شدخل: 'ما علاقة',
     // أسامي "names", the plural of اسم in the Gulf (and the Levant and Egypt) as أسماء is in standard Arabic
     اسامي: 'اسماء',
+    // "his name" with the pronoun as the Maghreb and the Levant say it (اسمو, as Arabizi's esmo)
+    اسمو: 'اسمه',
     // علوم "news" (وش علوم R2؟ "what's the news of R2?"), and ترا "you know", a particle with its persons.
     علوم: 'اخبار',
     العلوم: 'الاخبار',

@@ -200,6 +200,8 @@ describe('message → clauses', () => {
       ['مين نشر الخبر', false],
     ]);
     expect(clauses('quick q: who reported this?')).toEqual([['who reported this', false]]);
+    // …with a softener after it (Taglish lang "just", po)
+    expect(clauses('quick q lang: who reported this?')).toEqual([['who reported this', false]]);
     // end to end: the small talk before the label lends the question nothing
     expectOneAnswer(
       'Hello everyone, nice to meet you! I study english and AI news together, very fun haha. Question: the Huawei Ascend chips, DeepSeek use them to do what?',

@@ -109,7 +109,8 @@ const PARTICLE_OPENING = new RegExp(`^${TURN_PARTICLES}\\s+(?=${ARABIC_QUESTION_
  * A label putting the question after it ("…very fun haha. Question: the Huawei chips, …",
  * "…الله يعطيكم العافية. سؤالي: مين…", "quick q:") turns to the point as "anyway" does.
  */
-const QUESTION_LABEL = /^(?:(?:my|the|a|one|quick|small|simple|real)\s+)*(?:question|q)$|^(?:ال)?(?:سؤال|سوال)(?:ي)?(?:\s+(?:بسيط|سريع|هو))?$/iu;
+const QUESTION_LABEL =
+  /^(?:(?:my|the|a|one|quick|small|simple|real)\s+)*(?:question|q)(?:\s+(?:lang|po|only|pls|please))*$|^(?:ال)?(?:سؤال|سوال)(?:ي)?(?:\s+(?:بسيط|سريع|هو))?$/iu;
 
 /**
  * Asking leave to ask ("can I ask, the report say…", "may I ask something? who…", "ممكن اسأل سؤال؟

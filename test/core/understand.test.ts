@@ -1326,6 +1326,12 @@ describe('dialect words', () => {
     for (const word of ['please', n('عافاك'), n('فضلك'), n('بليز')]) expect(isStopword(word)).toBe(true);
   });
 
+  test('a word of giving something up with its marker (بتوقف، حتوقف "will stop") is that word, not a noun a stem of it spells (موقف "stance")', () => {
+    // before: read موقف, a question for someone's stance, with no speaker to answer it
+    expect(engine.trace('ديب سيك بتوقف تتعامل مع انفيديا نهائي ولا لا؟')[0].question.standard).toMatch(/توقف/);
+    expect(partFacts('ليش ديب سيك تبغى تقلل اعتمادها على انفيديا؟ وهل حتوقف شرايحهم للنموذج الكبير كمان')?.[1]).toBe('nvidia-for-r2-llm');
+  });
+
   test('اسمو is "his name" as the Maghreb and the Levant write it: a name asked after what the spokesperson said is a question of its own, declined', () => {
     // before: اسمو was a word no fact holds, read as sharpening the first question: one answer, no decline of the name
     const answer = engine.ask('شنوة قال المتحدث باسم انفيديا؟ و شكون اسمو هو؟');

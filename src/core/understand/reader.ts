@@ -30,6 +30,7 @@ import {
   standardFunctionWord,
   swallowedPerson,
   participleVerbs,
+  stripAspectPrefix,
   stripNegation,
   stripPreposition,
   THIRD_PERSON,
@@ -325,6 +326,10 @@ export class Reader {
     // (بيقول، كيقول → يقول "says", as in "هل التقرير بيقول انو…"), even where some fact's alias
     // holds the form as it is.
     const { lexicon } = this.analyzer;
+    // A word of giving something up (توقف "stop"), its marker off (بتوقف، حتوقف), is that word, not a
+    // noun some stem of it spells (موقف "stance").
+    const givenUp = [word, ...stripAspectPrefix(word)].find((form) => this.vocabulary.givesUp(stemWord({ text: form, script: 'arabic' })));
+    if (givenUp !== undefined) return [givenUp];
     if (lexicon.matchWord(word) === undefined && !isStopword(word)) {
       const verb = [...withoutAspect(word), ...participleVerbs(word)].find(
         (form) => lexicon.matchWord(form) !== undefined || (THIRD_PERSON.test(form) && isStopword(form)),

@@ -386,6 +386,9 @@ describe('message → clauses', () => {
     // One asking something of its own of the name is a question of its own.
     expect(partsOf('which chips is deepseek testing? and what did nvidia say?')[1][0]).toBe('speech');
     expect(partsOf('ايش الشركات اللي تجربها ديب سيك؟ وايش قالت انفيديا؟')[1][1]).not.toMatch(/تجرب/);
+    // So is one asking the name's role: what it does (before: "is deepseek dropping huawei completely")
+    expect(partsOf("is deepseek dropping nvidia completely? and what is huawei's role exactly?")[1][1]).not.toMatch(/dropping/);
+    expect(partsOf('ديب سيك راح تترك انفيديا نهائي؟ وشو دور هواوي بالضبط؟')[1][1]).not.toMatch(/تترك/);
   });
 
   test('a list’s markers inside a line begin its items ("1) … 2) …", "a. … b. …", "١- … ٢- …"); a code’s digit is no marker', () => {

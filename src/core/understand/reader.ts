@@ -1060,7 +1060,9 @@ class Draft {
   takeUpElided(previous: Draft, kindOf: (term: string) => string | null): void {
     const [own, ...more] = this.nameTerms();
     if (!own || more.length > 0 || this.clauses.some((clause) => clause.terms.some((term) => term.kind !== 'name'))) return;
-    // One asking something of its own of the name ("…? and what did nvidia say?") is no echo; "for what" asks what the one before did.
+    // One asking something of its own of the name ("…? and what did nvidia say?", "…? and what's huawei's role?",
+    // "…؟ وشو دور هواوي؟": what it does) is no echo; "for what" asks what the one before did.
+    if (this.clauses.some((clause) => clause.words.some((word) => DEED_WORDS.has(word)))) return;
     const asksForWhat = this.type === 'why' && this.clauses.some((clause) => FOR_WHAT.test(clause.text));
     if (this.type !== 'what' && this.type !== previous.type && !asksForWhat) return;
     const kind = kindOf(own.term);

@@ -326,9 +326,11 @@ export class Reader {
     // (بيقول، كيقول → يقول "says", as in "هل التقرير بيقول انو…"), even where some fact's alias
     // holds the form as it is.
     const { lexicon } = this.analyzer;
-    // A word of giving something up (توقف "stop"), its marker off (بتوقف، حتوقف), is that word, not a
-    // noun some stem of it spells (موقف "stance").
-    const givenUp = [word, ...stripAspectPrefix(word)].find((form) => this.vocabulary.givesUp(stemWord({ text: form, script: 'arabic' })));
+    // A word of giving something up (توقف "stop"), its progressive or future marker off (بتوقف، حتوقف،
+    // هتوقف), is that word, not a noun some stem of it spells (موقف "stance"). (Not Maghrebi's ك: كيفك
+    // "how are you" is no ك + يفك.)
+    const marked = /^[بهح]/.test(word) ? stripAspectPrefix(word) : [];
+    const givenUp = [word, ...marked].find((form) => this.vocabulary.givesUp(stemWord({ text: form, script: 'arabic' })));
     if (givenUp !== undefined) return [givenUp];
     if (lexicon.matchWord(word) === undefined && !isStopword(word)) {
       const verb = [...withoutAspect(word), ...participleVerbs(word)].find(

@@ -264,6 +264,7 @@ export class Isnad implements FactLookup {
     for (const word of allStopwords()) this.fuzzy.addAlias(word, STOPWORD);
     this.spellings.addText(allStopwords().join(' '));
     this.spellings.addText(this.nameKinds.nouns.join(' '));
+    this.spellings.addText([...this.paraphrases.synonymWords, ...this.paraphrases.givingUpWords.keys()].join(' '));
     for (const entry of [...knowledge.lexicon.names, ...knowledge.lexicon.terms]) this.spellings.addText(entry.forms.join(' '));
     for (const source of knowledge.sources) this.setSource(source);
     const report = this.primarySource();

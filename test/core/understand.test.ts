@@ -587,6 +587,13 @@ describe('Arabizi', () => {
     expect(transliterate('3ndi', spellings)).toBe(n('عندي'));
   });
 
+  test('the synonym groups\' words are spellings an Arabizi word may be read as: "yetbna" is يتبنى (built), as بناء the facts say', () => {
+    expect(engine.trace('ya khawti R2 ta3 deepseek 3la wach rahou yetbna? nvidia wla huawei?')[0].question.standard).toMatch(new RegExp(n('يتبنى')));
+    // before: declined, يتبنا (and يتبنى in Arabic script) a word no fact holds
+    for (const message of ['ya khawti R2 ta3 deepseek 3la wach rahou yetbna? nvidia wla huawei?', 'R2 على شنو راهو يتبنى؟ انفيديا ولا هواوي؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia/)]);
+  });
+
   test("3 is ع, and غ when 3' has lost its apostrophe and no word is spelt with ع (so3ayyar صغير)", () => {
     const spellings = vocabularyOf(['صغير', 'عرف', 'غرف']);
     expect(['so3ayyar', 'a3raf'].map((word) => transliterate(word, spellings))).toEqual(['صغير', 'عرف'].map(n));

@@ -72,6 +72,8 @@ export class Paraphrases {
   private readonly givingUp = new Set<string>();
   /** The words of giving up as written, with their term: a slip in one ("dicth") is caught as in a fact's word. */
   readonly givingUpWords = new Map<string, string>();
+  /** The words of the synonym groups as written: spellings an Arabizi word may be read as ("yetbna" يتبنى). */
+  readonly synonymWords: string[] = [];
   /**
    * What `addEnglishWords` and `learnLinks` were given, in order, not yet added to `targets`: only
    * `expand` reads those, so start-up does not wait for WordNet and the word counts (a sixth of
@@ -81,6 +83,7 @@ export class Paraphrases {
 
   constructor(private readonly analyzer: Analyzer) {
     for (const group of parseGroups(readFileSync(ARABIC_SYNONYMS_FILE, 'utf8'))) {
+      this.synonymWords.push(...group);
       const terms = [...new Set(group.flatMap((word) => this.termsOf(word)))];
       for (const from of terms) for (const to of terms) addTarget(this.targets, from, to, SYNONYM_WEIGHT);
     }

@@ -729,6 +729,8 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('taw deepseek 9a3da tjarreb cartes GPU mta3 chkoun bedhabt?'))).toMatch(/Baidu/);
     // l'équipe, the team Huawei sent (before: spelt الاقيبه, a word no fact holds, and declined)
     expect(answeredWith(engine.ask("chno wa9e3 m3a l'équipe dyal huawei?"))).toMatch(/Huawei's engineers/);
+    // …spelt by ear (ekip)
+    expect(answeredWith(engine.ask('el ekip mta3 huawei 3awnouhom f R2 walla le? chnowa sar m3ahom?'))).toMatch(/Huawei's engineers/);
   });
 
   test('"est-ce que", French\'s yes/no question, asks as هل does, in a line of Arabic script and in Arabizi', () => {

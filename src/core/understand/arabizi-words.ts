@@ -405,6 +405,9 @@ const FRENCH: Record<string, [english: string, arabic: string]> = {
   affaire: ['news', 'الخبر'],
   ingenieurs: ['engineers', 'مهندسين'],
   equipe: ['team', 'فريق'],
+  // …as Maghrebi Arabizi spells it by ear
+  ekip: ['team', 'فريق'],
+  ekipe: ['team', 'فريق'],
   porteparole: ['spokesperson', 'المتحدث'],
   modeles: ['models', 'نماذج'],
   plateforme: ['platform', 'منصة'],

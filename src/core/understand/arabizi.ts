@@ -364,6 +364,19 @@ function definiteSpelling(word: string, spelt: string, vocabulary: SpellingVocab
 }
 
 /**
+ * `word` as a known word with a pronoun on its end (3awnohom عاونوهم): the word, then the pronoun;
+ * only endings `which` lets through (given the ending and the Latin before it). Null when none fits.
+ */
+function withPronoun(word: string, vocabulary: SpellingVocabulary, which: (latin: string, stem: string) => boolean = () => true): string | null {
+  for (const [latin, arabic] of PRONOUN_ENDINGS) {
+    if (word.length <= latin.length + 2 || !word.endsWith(latin) || !which(latin, word.slice(0, -latin.length))) continue;
+    const stem = search(word.slice(0, -latin.length), '', vocabulary);
+    if (stem) return stem + arabic;
+  }
+  return null;
+}
+
+/**
  * One Arabizi word in Arabic script (normalised): the known spelling, else the plain reading.
  * `definite`: an article written apart comes before it ("el sharikat").
  */
@@ -375,11 +388,8 @@ export function transliterate(word: string, vocabulary: SpellingVocabulary, defi
   const negated = /(?:sh|ch)$/.test(word) ? ARABIZI_WORDS.get(word.slice(0, -2)) : undefined;
   if (negated !== undefined) return `${negated}ش`;
   // A pronoun's h after d, t, s, k, g or c is no digraph ("3ndha" عندها, not عندي): the word it ends comes first.
-  for (const [latin, arabic] of PRONOUN_ENDINGS) {
-    if (!latin.startsWith('h') || !word.endsWith(latin) || !/[dtskgc]$/.test(word.slice(0, -latin.length))) continue;
-    const stem = word.length > latin.length + 2 ? search(word.slice(0, -latin.length), '', vocabulary) : null;
-    if (stem) return stem + arabic;
-  }
+  const afterDigraphLetter = withPronoun(word, vocabulary, (latin, stem) => latin.startsWith('h') && /[dtskgc]$/.test(stem));
+  if (afterDigraphLetter) return afterDigraphLetter;
   const whole = search(word, '', vocabulary);
   if (whole) return definite || whole.startsWith('ال') ? definiteSpelling(word, whole, vocabulary) : whole;
   // A verb with its progressive or future prefix glued on (hay3mel هيعمل, biyesta5dem, kat3mel,
@@ -396,10 +406,8 @@ export function transliterate(word: string, vocabulary: SpellingVocabulary, defi
     if (verb) return verb + arabic;
   }
   // A known word with a pronoun on its end: the word, then the pronoun.
-  for (const [latin, arabic] of PRONOUN_ENDINGS) {
-    const stem = word.length > latin.length + 2 && word.endsWith(latin) ? search(word.slice(0, -latin.length), '', vocabulary) : null;
-    if (stem) return stem + arabic;
-  }
+  const pronounOn = withPronoun(word, vocabulary);
+  if (pronounOn) return pronounOn;
   for (const article of ARTICLES) {
     if (word.length > article.length + 2 && word.startsWith(article)) {
       const withArticle = search(word.slice(article.length), 'ال', vocabulary);

@@ -330,7 +330,7 @@ export class Reader {
     // هتوقف), is that word, not a noun some stem of it spells (موقف "stance"). (Not Maghrebi's ك: كيفك
     // "how are you" is no ك + يفك.)
     const marked = /^[بهح]/.test(word) ? stripAspectPrefix(word) : [];
-    const givenUp = [word, ...marked].find((form) => this.vocabulary.givesUp(stemWord({ text: form, script: 'arabic' })));
+    const givenUp = this.givingUpForm([word, ...marked]);
     if (givenUp !== undefined) return [givenUp];
     if (lexicon.matchWord(word) === undefined && !isStopword(word)) {
       const verb = [...withoutAspect(word), ...participleVerbs(word)].find(
@@ -363,10 +363,15 @@ export class Reader {
       if (standard !== undefined) return wordsOf(standard);
     }
     // Else a form of giving something up, which leads to the facts that say it is kept (بتستغني → تستغني "do without").
-    const givingUp = candidates.find((form) => this.vocabulary.givesUp(stemWord({ text: form, script: 'arabic' })));
+    const givingUp = this.givingUpForm(candidates);
     // Else an everyday word under a preposition or ف ("فكلامها", in her talk): chatter, as the word is.
     const everyday = zipf(word) === null ? stripPreposition(word).find((form) => zipf(form) !== null) : undefined;
     return [givingUp ?? everyday ?? word];
+  }
+
+  /** The first of `forms` (Arabic words) that is a word of giving something up (see Paraphrases.givesUp). */
+  private givingUpForm(forms: readonly string[]): string | undefined {
+    return forms.find((form) => this.vocabulary.givesUp(stemWord({ text: form, script: 'arabic' })));
   }
 
   private standardWords(words: Word[], arabizi: boolean): { latin: string[]; arabic: string[]; all: string[] } {

@@ -574,7 +574,8 @@ describe('Arabizi', () => {
   });
 
   test('t is ه only at the end of a word (a construct\'s ة), never inside it: "testihom" is no هسههم', () => {
-    expect(transliterate('tsa', vocabularyOf(['هسه']))).not.toBe(n('هسه'));
+    // with no known word spelt with ت there, the plain reading, not هسه
+    expect(transliterate('tsa', vocabularyOf(['هسه']))).toBe(plainReading('tsa'));
     expect(transliterate('sharikat', vocabularyOf(['شركه']))).toBe(n('شركه'));
     // French "tester" as Maghrebi speech conjugates it
     expect(['testi', 'testihom', 'testit'].map((word) => transliterate(word, vocabulary))).toEqual(['تجرب', 'تجربهم', 'جربت'].map(n));
@@ -737,6 +738,7 @@ describe('Arabizi', () => {
     // before: "est ce que" stayed three words no fact holds, unusual enough to decline the question
     const { question } = engine.trace('est-ce que deepseek rahi tbeddel nvidia b huawei?')[0];
     expect([question.type, question.standard.split(' ')[0]]).toEqual(['yesno', 'هل']);
+    expect(engine.trace('est-ce que DeepSeek راهي تبدل Nvidia نهائيا ب Huawei؟')[0].question.standard.split(' ')[0]).toBe('هل');
     expect(answeredWith(engine.ask('est-ce que DeepSeek راهي تبدل Nvidia نهائيا ب Huawei؟'))).toMatch(/Nvidia/);
   });
 

@@ -36,17 +36,6 @@ import { isEnglishWord, unusualness, zipf } from './understand/word-frequency';
 import { writtenAsNames } from './understand/written-names';
 
 /**
- * Whether two questions ask the same thing of their facts: the same type, or one asks nothing in
- * particular ("what…", yes/no); or who and the source, answered by one fact, ask who told it
- * ("who wrote the original report? I mean what's the source?").
- */
-function asksTheSame(a: QuestionType, b: QuestionType): boolean {
-  const plain = (type: QuestionType) => type === 'what' || type === 'yesno';
-  const teller = (type: QuestionType) => type === 'who' || type === 'source';
-  return a === b || plain(a) || plain(b) || (teller(a) && teller(b));
-}
-
-/**
  * Whether a question asks if something holds: a yes/no question, or a statement held up with no
  * question word ("wait so nvidia sent a team of engineers to deepseek??").
  */
@@ -468,11 +457,11 @@ export class Isnad implements FactLookup {
     }
     const accept = this.filterFor(context);
     const answered = questions.map((question) => ({ type: question.type, answer: this.answerQuestion(question, language, accept) }));
-    // A question answered by the fact an earlier one leads with, asking the same or nothing more
-    // particular, asked it again in other words ("who put this out? which site?"): one answer.
-    // One asking another attribute stays ("why was it delayed? and when will it launch?"), and so
-    // does a yes/no question naming nothing after a "what": it asks on about the answer ("what was
-    // the Ascend plan? and are they still going ahead with it?").
+    // A question led by the fact an earlier one leads with is answered by it: one answer, told once,
+    // whether it asks again in other words ("who put this out? which site?") or another attribute
+    // the fact holds ("where will it come out? and when?"). A yes/no question naming nothing after
+    // a "what" stays: it asks on about the answer ("what was the Ascend plan? and are they still
+    // going ahead with it?"), and its reply says yes or no.
     const answers = answered
       .filter(
         ({ type, answer }, i) =>
@@ -483,7 +472,6 @@ export class Isnad implements FactLookup {
               (earlier) =>
                 earlier.answer.answered &&
                 earlier.answer.facts[0]?.fact.id === answer.facts[0]?.fact.id &&
-                asksTheSame(earlier.type, type) &&
                 !(earlier.type === 'what' && type === 'yesno' && !this.namesSomething(questions[i])),
             ),
       )

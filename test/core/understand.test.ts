@@ -6473,3 +6473,38 @@ describe('finishing with someone is being done with them', () => {
     );
   });
 });
+
+describe('ش "what" typed onto an imperfect verb', () => {
+  test('"شيعتمدوا", "شتبي", "شيسوون" read "what" and the verb, as Iraqi شديسوي did', () => {
+    // before: only ش with the progressive د was read so; شيعتمدوا was one word no fact holds
+    for (const [message, standard] of [
+      ['شيعتمدوا على انفيديا بالكامل؟', /^ما يعتمد /],
+      ['شتبي ديب سيك من هواوي؟', /^ما يريد /],
+      ['شيسوون بشرايح هواوي', /^ما يفعل/],
+      ['شديسوي ديب سيك بشرايح هواوي', /^ما /],
+    ] as const)
+      expect([message, engine.trace(message)[0].question.standard]).toEqual([message, expect.stringMatching(standard)]);
+    // A word opening with ش whose rest is no verb the facts know stays as it is.
+    expect(engine.trace('شو قالت الشركة الشديدة؟')[0].question.standard).toMatch(/الشديده/);
+  });
+});
+
+describe('Gulf words of letting something go, and Maghrebi الهدرة', () => {
+  test('فنّش "let go" and هدّ "drop" are words of giving something up: answered with what is kept, or with the plan weighed', () => {
+    // before: both were words no fact holds, and the questions were declined or answered beside the point
+    expectAnsweredWith(['ديب سيك بتفنّش انفيديا؟', 'بيفنشون انفيديا خلاص؟'], /keep using and relying on Nvidia/);
+    expectAnsweredWith(['سمعت إنهم كانوا ناوين يشغلون نموذج الاستنتاج على معالج هواوي، للحين على نيتهم ولا هدوا؟'], /inference \(reasoning\) model/);
+  });
+
+  test('"صح هاد الهدرة؟" asks whether the statement before it holds, as "صح هالكلام؟" does', () => {
+    // before: الهدرة was a topic of its own, and the question was declined
+    expectAnsweredWith(['سمعت بلي ديب سيك حبسات نفيديا نهائيا وولات غير بهواوي، صح هاد الهدرة؟'], /keep using and relying on Nvidia/);
+  });
+});
+
+describe('المتكلم باسم "the one speaking for" is a spokesperson', () => {
+  test("what Nvidia's متكلم said, in Arabic script and Arabizi, is answered with the spokesperson's words", () => {
+    // before: متكلم was a word no fact holds, and the questions were declined
+    expectAnsweredWith(['اش قال المتكلم باسم انفيديا؟', 'shu 2al el metkallem b esm nvidia 3an el mawdou3?'], /Nvidia spokesperson/);
+  });
+});

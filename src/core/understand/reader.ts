@@ -316,11 +316,15 @@ export class Reader {
       const verb = this.standardArabic(negated);
       if (verb.some((form) => this.known({ text: form, script: 'arabic' }))) return ['ما', ...verb];
     }
-    // Iraqi ش "what" and the progressive د typed onto a verb ("شديسوي" "what is it doing", شدتسوي): ما and the verb.
-    // (Only before a verb the facts or the tables know: شديدة is "fierce", no ش + يدة.)
-    const progressive = /^شدا?([يتن]\S{2,})$/.exec(word)?.[1];
-    const knownVerb = progressive !== undefined && (DEED_WORDS.has(progressive) || this.known({ text: progressive, script: 'arabic' }));
-    if (knownVerb && !this.known({ text: word, script: 'arabic' })) return ['ما', ...this.standardArabic(progressive)];
+    // ش "what" of the Levant, the Gulf and Iraq typed onto an imperfect verb, with or without Iraqi's
+    // progressive د ("شيعتمدوا" "what do they rely on", "شتبي" "what do you want", "شديسوي" "what
+    // is it doing"): ما and the verb. (Only before a verb the facts or the tables know: شديدة is
+    // "fierce", no ش + يدة.)
+    const askedVerb = /^ش(?:دا?)?([يتن]\S{2,})$/.exec(word)?.[1];
+    if (askedVerb !== undefined && !this.known({ text: word, script: 'arabic' })) {
+      const verb = this.standardArabic(askedVerb);
+      if (verb.some((form) => DEED_WORDS.has(form) || this.known({ text: form, script: 'arabic' }))) return ['ما', ...verb];
+    }
     // A verb with a progressive or future marker (هتستخدم، هيشتغل، بيستعملوها), or a participle
     // standing for its verb (مستخدمة), is the verb the lexicon knows, or the grammar word it is
     // (بيقول، كيقول → يقول "says", as in "هل التقرير بيقول انو…"), even where some fact's alias

@@ -31,7 +31,7 @@ import { type Question, Reader } from './understand/reader';
 import { ArabicSpellings } from './understand/spellings';
 import { speakerWords } from './understand/speaker';
 import { chooseSummary, SUMMARY_SUPPORT } from './understand/summary';
-import { INNER_NEGATIONS, NEGATED_OPENINGS, QUESTION_WORDS, SAYING_WORDS } from './understand/reader-words';
+import { INNER_NEGATIONS, NEGATED_OPENINGS, QUESTION_WORDS, SAYING_WORDS, SILENCE } from './understand/reader-words';
 import { isEnglishWord, unusualness, zipf } from './understand/word-frequency';
 import { writtenAsNames } from './understand/written-names';
 
@@ -253,7 +253,8 @@ export class Isnad implements FactLookup {
     for (const word of allStopwords()) this.fuzzy.addAlias(word, STOPWORD);
     this.spellings.addText(allStopwords().join(' '));
     this.spellings.addText(this.nameKinds.nouns.join(' '));
-    this.spellings.addText([...this.paraphrases.synonymWords, ...this.paraphrases.givingUpWords.keys()].join(' '));
+    // …and the words of keeping silent, which only say "or not" ("wala sakta?" ولا ساكتة).
+    this.spellings.addText([...this.paraphrases.synonymWords, ...this.paraphrases.givingUpWords.keys(), ...SILENCE].join(' '));
     for (const entry of [...knowledge.lexicon.names, ...knowledge.lexicon.terms]) this.spellings.addText(entry.forms.join(' '));
     for (const source of knowledge.sources) this.setSource(source);
     const report = this.primarySource();

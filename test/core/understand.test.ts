@@ -1109,6 +1109,9 @@ describe('Arabizi', () => {
   test('the apostrophe of a dotted letter and an elided article are read before splitting', () => {
     expect(prepareArabizi("et2a7'ar")).toBe('et2a5ar');
     expect(prepareArabizi("l'engineers dyal huawei")).toBe('l engineers dyal huawei');
+    // 9' (ض) stays inside its word: "wa9'3" is الوضع, not الو + ض + 3 (before: ض was put in Arabic
+    // script and cut the Latin word in three).
+    expect(engine.trace("3ayal il7een shu el wa9'3 ma3 ascend?")[0].question.standard).toMatch(/(?:^| )الوضع(?= |$)/);
   });
 
   test('a capital H or T inside a word in small letters is ح or ط, as 7 and 6 are ("motaHades", "sifTat")', () => {
@@ -6506,5 +6509,22 @@ describe('المتكلم باسم "the one speaking for" is a spokesperson', () 
   test("what Nvidia's متكلم said, in Arabic script and Arabizi, is answered with the spokesperson's words", () => {
     // before: متكلم was a word no fact holds, and the questions were declined
     expectAnsweredWith(['اش قال المتكلم باسم انفيديا؟', 'shu 2al el metkallem b esm nvidia 3an el mawdou3?'], /Nvidia spokesperson/);
+  });
+});
+
+describe('Arabizi "min": "who" or "from"', () => {
+  test('after a noun, a name or a verb it is من "from"; at either end, after a grammar word and before a relative it is مين "who"', () => {
+    // before: always مين, so "yabgho deepseek min ascend" asked who
+    const standard = (message: string) => engine.trace(message)[0].question.standard;
+    expect(standard('eish yabgho deepseek min ascend 7ag huawei dahin?')).toMatch(/ من ascend/);
+    expect(standard('deepseek bitgarrab chips min min ghir huawei?')).toMatch(/chips من مين /);
+    expect(standard('min elli nashar el taqrir awwal?')).toMatch(/^مين /);
+    expect(standard('deepseek 3am tjarreb chips min?')).toMatch(/ مين$/);
+    expect(standard('ma3 min kamen 3am tjarreb deepseek GPUs?')).toMatch(/^مع مين /);
+  });
+
+  test('Gulf يبغو "they want" (yabgho) is wanting: what DeepSeek wants from Ascend is what it will use it for', () => {
+    // before: yabgho was a word no fact holds, and min asked who: declined
+    expectAnsweredWith(['eish yabgho deepseek min ascend 7ag huawei dahin?', 'وش يبغو ديب سيك من Ascend حق هواوي؟'], /Ascend processors to train/);
   });
 });

@@ -379,6 +379,9 @@ const WORDS: Record<string, string> = {
   ghir: 'غير',
   gher: 'غير',
   shi: 'شي',
+  // Egyptian حاجة "something" (2alet 7aga? "did she say anything?"): not حقا, "truly", that it also spells.
+  '7aga': 'حاجه',
+  '7aja': 'حاجه',
   chi: 'شي',
   wlad: 'ولاد',
   // Competition, as Levantine and Maghrebi Arabizi spell it (el mnafse).

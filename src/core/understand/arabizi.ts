@@ -152,7 +152,8 @@ export function prepareArabizi(text: string): string {
       .replace(/(?<![\p{L}\p{N}])[a-z]+[HT][a-z]+(?![\p{L}\p{N}])/gu, (word) => word.replace('H', '7').replace('T', '6'))
       .replace(/7['’]/g, '5')
       .replace(/3['’]/g, '8')
-      .replace(/9['’]/g, 'ض')
+      // 9' is ض, which no digit writes: kept Latin, as a pair read ض alone, so the word stays whole.
+      .replace(/9['’]/g, '9h')
       .replace(/(^|[^\p{L}\p{N}])([lLdDjJ]|[qQ]u)['’](?=\p{L})/gu, '$1$2 ')
       // "la shu" (لشو, what for): the preposition ل is written as a word of its own.
       .replace(/(^|[^\p{L}\p{N}])la (shu|sho|shou)(?![\p{L}\p{N}])/giu, '$1la$2')
@@ -211,6 +212,7 @@ const READINGS: [string, string[]][] = [
   ['6', ['ط']],
   ['7', ['ح']],
   ['8', ['غ', 'ق']],
+  ['9h', ['ض']],
   ['9', ['ق', 'ص']],
 ];
 

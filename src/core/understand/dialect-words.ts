@@ -274,6 +274,11 @@ const GULF: DialectGroup = {
     تبون: 'يريد',
     نبغى: 'يريد',
     يبغون: 'يريد',
+    // …and its plural with the dialects' و, its ى dropped (يبغو "they want", Arabizi yabgho).
+    يبغو: 'يريد',
+    يبغوا: 'يريد',
+    تبغو: 'يريد',
+    تبغوا: 'يريد',
     تبغون: 'يريد',
     ابا: 'يريد',
     تبا: 'يريد',

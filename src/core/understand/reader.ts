@@ -373,6 +373,18 @@ export class Reader {
     return [givingUp ?? everyday ?? word];
   }
 
+  /**
+   * Arabizi "min" is مين "who" at a clause's ends, after a grammar word ("w min 2al", "ma3 min") and
+   * before a relative ("min elli nashar"); after a noun, a name or a verb and before anything else it
+   * is the preposition من "from" ("chips min huawei", "yabgho min ascend").
+   */
+  private fromNotWho(words: readonly Word[], index: number): boolean {
+    const [before, after] = [words[index - 1], words[index + 1]];
+    if (words[index].text !== 'min' || before === undefined || after === undefined || RELATIVES.has(after.text)) return false;
+    const previous = before.script === 'other' ? transliterate(before.text, this.vocabulary.spelling) : before.text;
+    return !isStopword(previous) && standardFunctionWord(previous) === undefined;
+  }
+
   /** The first of `forms` (Arabic words) that is a word of giving something up (see Paraphrases.givesUp). */
   private givingUpForm(forms: readonly string[]): string | undefined {
     return forms.find((form) => this.vocabulary.givesUp(stemWord({ text: form, script: 'arabic' })));
@@ -399,7 +411,7 @@ export class Reader {
       if (script === 'other' && (arabizi ? !this.staysLatin(text) : this.arabiziGrammarWord(text))) {
         // Iraqi "da" before an imperfect verb is its progressive دا ("da yjarbon"), not Egyptian ده "this".
         const progressive = arabizi && text === 'da' && IMPERFECT_VERB.test(words[index + 1]?.text ?? '');
-        text = progressive ? 'دا' : transliterate(text, this.vocabulary.spelling, article !== '');
+        text = progressive ? 'دا' : this.fromNotWho(words, index) ? 'من' : transliterate(text, this.vocabulary.spelling, article !== '');
         script = 'arabic';
         // A lone article or preposition with it (el, l, bel, fel) belongs to the next word.
         if (PREPOSITION_OF_PROCLITIC.has(text)) {
@@ -447,7 +459,9 @@ export class Reader {
     // "nvidia's response sounds like pure PR": what something seems to the asker, told without a
     // question mark, is their judgement of it, no topic ("what did they actually say" asks of the response).
     const opinion = questionMark ? -1 : written.findIndex((word, i) => i > 0 && OPINION_VERBS.has(word.text) && written[i + 1]?.text === 'like');
-    const typed = withoutSilence(withoutOrWhat(opinion > 0 ? written.slice(0, opinion) : written));
+    // An Arabizi word of silence is read in Arabic script ("wala sakta?" ولا ساكتة).
+    const silenceWord = (word: Word) => (arabizi && word.script === 'other' ? transliterate(word.text, this.vocabulary.spelling) : word.text);
+    const typed = withoutSilence(withoutOrWhat(opinion > 0 ? written.slice(0, opinion) : written), silenceWord);
     const read = this.standardWords(typed, arabizi);
     const [latin, arabic, all] = withYesNoParticle([read.latin, read.arabic, read.all].map(withoutOpening), questionMark);
     const type = questionType(latin, arabic);
@@ -1484,18 +1498,20 @@ function withoutOrWhat(words: Word[]): Word[] {
 const OR_WHAT = new Set(['what', 'wat', 'wut', 'شو', 'ايه', 'ايش', 'اش', 'شنو', 'وش', 'eh', 'shu', 'sho', 'chno', 'shno']);
 
 /** The words without a last alternative that only says someone kept silent (see SILENCE). */
-function withoutSilence(words: Word[]): Word[] {
+function withoutSilence(words: Word[], asSilence: (word: Word) => string): Word[] {
   let or = -1;
   words.forEach((word, i) => {
     if (TYPED_OR_WORDS.has(word.text)) or = i;
   });
   if (or < 0) return words;
   const rest = words.slice(or + 1).filter((word) => !SILENCE_FILLERS.has(word.text));
-  return rest.length > 0 && rest.every((word) => SILENCE.has(word.text)) ? words.slice(0, or) : words;
+  return rest.length > 0 && rest.every((word) => SILENCE.has(asSilence(word))) ? words.slice(0, or) : words;
 }
 
 /** An Arabizi imperfect verb: its person prefix (y-, t-, n-) and at least three letters more. */
 const IMPERFECT_VERB = /^[ytn][a-z0-9']{3,}$/;
+/** Arabizi's relative "that, who" (elli nashar "who published"). */
+const RELATIVES: ReadonlySet<string> = new Set(['elli', 'illi', 'elly', 'illy', 'eli', 'ili', 'li', 'lli', 'yalli', 'yelli', 'halli']);
 
 /** A question asking what the report, or someone, means by what they say (standard form). */
 const MEANING_QUESTION = [

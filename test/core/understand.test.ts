@@ -6528,3 +6528,45 @@ describe('Arabizi "min": "who" or "from"', () => {
     expectAnsweredWith(['eish yabgho deepseek min ascend 7ag huawei dahin?', 'وش يبغو ديب سيك من Ascend حق هواوي؟'], /Ascend processors to train/);
   });
 });
+
+describe('what something is relied on for is what it is used for', () => {
+  test('"what do they rely on nvidia for?", "شيعتمدوا على انفيديا في ايش؟" are answered with what Nvidia is used for, not with relying less on it', () => {
+    // before: typed as a reason, and answered with the broader strategy of depending less on Nvidia
+    expectAnsweredWith(
+      [
+        'what do they rely on nvidia for exactly?',
+        'what does deepseek depend on nvidia chips for?',
+        'شيعتمدوا على انفيديا في ايش بالضبط؟',
+        'ديب سيك تعتمد على انفيديا في ماذا؟',
+      ],
+      /keep using and relying on Nvidia processors for R2/,
+    );
+    // Relying less on it is still the strategy.
+    expectAnsweredWith(['why does deepseek want to rely less on nvidia?'], /depending less on Nvidia/);
+  });
+});
+
+describe('where something has got to is how it is going', () => {
+  test('"where do things stand with the ascend plan?", "وين وصلت خطة Ascend؟", "فين وصلات…" ask the plan\'s outcome, no place', () => {
+    // before: typed as a place question, and declined or answered with the small models' chips
+    for (const message of ['where do things stand with the ascend plan?', 'وين وصلت خطة Ascend؟', 'فين وصلات حكاية الموديل ديال الاستنتاج مع معالج هواوي؟'])
+      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'outcome']);
+    expectAnsweredWith(['where is the ascend plan at?', 'وين وصلت خطة Ascend؟'], /inference \(reasoning\) model/);
+    // A place is still a place.
+    expect(engine.trace('where is huawei based?')[0].question.type).toBe('where');
+  });
+});
+
+describe('whether someone said anything, in Arabic and Arabizi', () => {
+  test('"انفيديا قالت حاجة عن الموضوع ولا ساكتة؟" and "nvidia 2alet 7aga … wala sakta?" ask what Nvidia said', () => {
+    // before: read as "what", and "7aga" as حقا ("truly"), "sakta" as a word no fact holds: declined
+    for (const message of ['انفيديا قالت حاجة عن الموضوع ولا ساكتة؟', 'Nvidia 2alet 7aga 3an el mawdoo3 da wala sakta?', 'قالوا شي انفيديا؟'])
+      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'speech']);
+    expect(engine.trace('Nvidia 2alet 7aga 3an el mawdoo3 da wala sakta?')[0].question.standard).not.toMatch(/ساكت|سكت|حقا/);
+    expectAnsweredWith(['انفيديا قالت حاجة عن الموضوع ولا ساكتة؟', 'Nvidia 2alet 7aga 3an el mawdoo3 da wala sakta?'], /Nvidia spokesperson/);
+    // Someone the report never quotes said nothing it tells; "something" is what is asked, never the
+    // one who said it (before: "قالت بايدو شي؟" read شي with Baidu as the speaker, and was answered
+    // with Baidu's accelerators).
+    expectNotAnswered(['بايدو قالت شي عن ديب سيك؟', 'قالت بايدو شي؟']);
+  });
+});

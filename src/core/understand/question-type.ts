@@ -461,8 +461,13 @@ const RULES: Rule[] = [
       /\b(turn|turned) out\b/,
       /\bwhat( is|s)? (going on|happening|up|the status|the latest) with\b/,
       /\b(work|worked|help|helped|succeed|succeeded) or not\b/,
+      // Where something stands or has got to is how it is going, no place ("where do things stand with the ascend plan?").
+      /\bwhere (do|does|did|are|is) (\w+ ){1,3}(stand|stands|stood|at now|at)$/,
+      /\bwhere (do|does|did) (\w+ ){1,3}(stand|stood)\b/,
     ],
     arabic: [
+      // …and where it has got to (وين وصلت خطة Ascend؟، فين وصلات الحكاية؟، لوين صار؟).
+      /(?:^| )(?:ل)?(?:اين|وين|فين) (?:وصل|وصلت|وصلوا|وصلو|وصلات|وصلاو|صار|صارت)(?= |$)/,
       /(?:^| )(ما|شو|ايش|وش|ايه|شنو|اش) (صار|حصل|حدث|جري|صاير|حاصل|اللي صار|اللي حصل)(?= |$)/,
       /(?:^| )(حصل|صار|جري) (ما|ايه|ايش|شو)(?= |$)/,
       /(?:^| )(نفع|نفعت|نفعوا|نجح|نجحت|نجحوا|زبط|مازبط|فشل|فشلت)(?= |$)/,
@@ -504,6 +509,8 @@ const RULES: Rule[] = [
         String.raw`(?<!${ARABIC_REPORT_NOUNS})(?:^| )(ما|ماذا|ايه|ايش|شو|وش|شنو|اش|هل|واش) (?!(ال)?${ARABIC_REPORT_NOUNS} )(\S+ )?(${ARABIC_SPEECH_VERBS})(?! (ال)?${ARABIC_REPORT_NOUNS})(?= |$)`,
       ),
       new RegExp(String.raw`(?<!${ARABIC_REPORT_NOUNS})(?:^| )(${ARABIC_SPEECH_VERBS}) (\S+ )?(ما|ماذا|ايه|ايش|شو|وش)(?= |$)`),
+      // Whether someone said anything, as "did nvidia say anything" asks it ("انفيديا قالت حاجة عن الموضوع؟", "قالوا شي؟").
+      new RegExp(String.raw`(?<!${ARABIC_REPORT_NOUNS})(?:^| )(${ARABIC_SPEECH_VERBS}) (\S+ )?(?:اي )?(?:شي|اشي|شيء|حاجه)(?= |$)`),
       // Whether someone replied or commented, asked with no question word, as "did nvidia respond to…" is
       // ("انفيديا ردت على الكلام ده؟", "هل علقت بايدو على الخبر؟").
       /^(?:(?:هل|واش) )?(?:\S+ ){0,2}(?:رد|ردت|ردوا|علق|علقت|علقوا)(?: \S+)? (?:علي|عليه|عليها|عليهم)(?= |$)/,

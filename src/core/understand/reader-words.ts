@@ -848,6 +848,13 @@ export const PHRASES: [RegExp, string][] = [
   // Leaning on something, "on" apart or not ("why is deepseek leaning less on nvidia"), is relying on
   // it. (Not "lean" alone: WordNet's lean is also to tilt, an angle.)
   [/\b(?:lean|leans|leaning|leaned|leant)(?=(?: \w+)? on\b)/g, 'rely'],
+  // What something is relied on for is what it is used for ("what do they still rely on nvidia
+  // for?", "شيعتمدوا على انفيديا في ايش؟"): its use, not relying less on it.
+  [
+    /\b(?:rely|relies|relying|relied|depend|depends|depending|depended|count|counts|counting|counted)(?= on (?:\S+ ){1,4}for(?: (?:tho|though|exactly|anyway|then|now|really|actually))*$)/g,
+    'use',
+  ],
+  [/(?<=^| )[يتن]عتمد\S*(?= علي (?:\S+ ){1,3}(?:في|ل) ?(?:ما|ماذا)(?: (?:بالزبط|بالضبط|بالظبط|بالتحديد|تحديدا|يعني|اصلا))*$)/g, 'يستخدم'],
   // "…, thats the plan ya?", "…. is that the idea?": a tag holding the statement before it up for
   // confirmation asks nothing of its own; the statement is what is asked.
   [

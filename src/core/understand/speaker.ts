@@ -29,7 +29,8 @@ const ABOUT = '(?:عن|حول|بخصوص|بشان|علي|في|about|regarding|on
 const ARABIC_AFTER = new RegExp(`(?:^| )${ARABIC_VERB} (?!${ABOUT} )(.+?)(?= ${ABOUT} |$)`);
 /** Subject, then the verb: "انفيديا قالت ما …". */
 const ARABIC_BEFORE = new RegExp(`(?:^| )(.+?) ${ARABIC_VERB}(?= |$)`);
-const QUESTION_WORDS = new Set(['ما', 'ماذا', 'هل', 'شو', 'ايش', 'وش', 'شنو', 'ايه', 'واش']);
+/** Question words, and "something" said ("قالت حاجة؟", "قالوا شي؟"): what is asked, not who said it. */
+const QUESTION_WORDS = new Set(['ما', 'ماذا', 'هل', 'شو', 'ايش', 'وش', 'شنو', 'ايه', 'واش', 'شي', 'اشي', 'شيء', 'حاجه']);
 /**
  * Nouns of a reply or reaction, or of a stance taken in words, as a regular expression's
  * alternatives (question-type.ts reads them too): "Baidu's response", "nvidia's take on this".
@@ -47,7 +48,7 @@ const ENGLISH_OF = new RegExp(String.raw`\b(?:${ENGLISH_SPEECH_NOUNS}) (?:of|fro
  */
 const ARABIC_POSSESSOR = new RegExp(String.raw`(?:^| )(?:${ARABIC_SPEECH_NOUNS}) (?!(?:${ABOUT}|من|الي|الى) )(\S+(?: ال\S+)?)`);
 
-/** The words of a span that are not question words ("ما", "هل"), or null when none are left. */
+/** The words of a span that are not question words ("ما", "هل") nor "something", or null when none are left. */
 function subject(span: string | undefined): string | null {
   const words = (span ?? '').split(' ').filter((word) => word && !QUESTION_WORDS.has(word));
   return words.length > 0 ? words.join(' ') : null;

@@ -6570,3 +6570,13 @@ describe('whether someone said anything, in Arabic and Arabizi', () => {
     expectNotAnswered(['بايدو قالت شي عن ديب سيك؟', 'قالت بايدو شي؟']);
   });
 });
+
+describe('the asker saying they want to ask or know, in the first person of the Maghreb and the Levant', () => {
+  test('"حبيت نسأل اذا…", "7abit nes2el ken…" frame the question: the words of asking are no topic', () => {
+    // before: نسأل was a word no fact holds, the coverage fell, and the question was declined
+    expectAnsweredWith(
+      ['حبيت نسأل اذا انفيديا قالت حاجة على ديب سيك', '3aslema ya jma3a, labes? 7abit nes2el ken nvidia 9alet 7aja 3al deepseek'],
+      /Nvidia spokesperson/,
+    );
+  });
+});

@@ -6580,3 +6580,17 @@ describe('the asker saying they want to ask or know, in the first person of the 
     );
   });
 });
+
+describe('why a supplier is swapped, asked right after the question word', () => {
+  test('"lesh da tbaddil nvidia b huawei", "3lah rahi tbadel nvidia b huawei?" ask why DeepSeek leans less on Nvidia, not what it keeps it for', () => {
+    // before: the swap was read only with a word between "why" and it, so these went to the fact that Nvidia is kept for R2
+    expectAnsweredWith(
+      [
+        'shaku maku b deepseek? lesh da tbaddil nvidia b huawei',
+        'wesh khawti, deepseek 3lah rahi tbadel nvidia b huawei? ma fhemtch',
+        'ليش تبديل انفيديا بهواوي؟',
+      ],
+      /depending less on Nvidia/,
+    );
+  });
+});

@@ -1024,6 +1024,8 @@ export const PHRASES: [RegExp, string][] = [
     ),
     LESS_RELIANCE.arabic,
   ],
+  // …and right after the question word ("lesh da tbaddil nvidia b huawei", "ليش تبديل انفيديا بهواوي؟").
+  [new RegExp(String.raw`(?<=(?:^| )(?:${ARABIC_WHY_WORDS}|سبب|السبب)) (?:تبديل|استبدال)(?= (?:ال|ل)?${ARABIC_NVIDIA})`, 'g'), LESS_RELIANCE.arabic],
   // What the reports say, as the asker attributes it ("وفق أحدث التقارير", "حسب المقال"), only frames
   // the question, as "according to the latest reports" does.
   [

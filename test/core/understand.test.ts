@@ -6594,3 +6594,13 @@ describe('why a supplier is swapped, asked right after the question word', () =>
     );
   });
 });
+
+describe('Maghrebi واش before a verb of doing, its subject between the verb and what it is done with', () => {
+  test('"واش راهي دير ديب سيك بالشيبات تاع هواوي؟" asks what DeepSeek does with the chips, no yes/no question', () => {
+    // before: read "does DeepSeek do with the chips?", a yes/no question no fact answers, and declined
+    expect(engine.trace('واش راهي دير ديب سيك بالشيبات تاع هواوي؟')[0].question.standard).toMatch(/^ماذا /);
+    expectAnsweredWith(['واش راهي دير ديب سيك بالشيبات تاع هواوي؟'], /small AI models on Huawei chips/);
+    // A yes/no question about doing something named stays one.
+    expect(engine.trace('واش ديب سيك دارت شي حاجة مع بايدو؟')[0].question.type).not.toBe('deed');
+  });
+});

@@ -1150,7 +1150,8 @@ export const PHRASES: [RegExp, string][] = [
   // "واش حابة دير بالشرائح تاع هواوي؟") asks what is done with it, as Algeria says "what": doing
   // asks for its object, and no yes/no question is asked of bare doing. (The ب of a noun is gone
   // by now: a definite noun right after the verb is what it is done with.)
-  [/^هل ((?:\S+ ){0,2}?)(تفعل|يفعل|يفعلون|تفعلون|نفعل)(?= (?:بيه|بيها|بيهم|بيهن|به|بها|بهم|بهن|ال\S+)(?: |$))/, 'ماذا $1$2'],
+  // So with its subject between ("واش راهي دير ديب سيك بالشيبات تاع هواوي؟"), the ب of a word no fact holds kept.
+  [/^هل ((?:\S+ ){0,2}?)(تفعل|يفعل|يفعلون|تفعلون|نفعل)(?= (?:\S+ ){0,2}?(?:بيه|بيها|بيهم|بيهن|به|بها|بهم|بهن|ال\S+|بال\S+)(?: |$))/, 'ماذا $1$2'],
   // After a preposition, Maghrebi واش (and so the هل it is read as) asks "what", as Algerian speech
   // uses it ("يدربوهم على واش؟", "3la wach", "ب واش خدمو"), no yes/no question: no preposition comes before هل.
   [/(?:^| )(علي|عن|في|من|مع|ب|ل) هل(?= |$)/g, ' $1 ماذا'],

@@ -6604,3 +6604,17 @@ describe('Maghrebi واش before a verb of doing, its subject between the verb a
     expect(engine.trace('واش ديب سيك دارت شي حاجة مع بايدو؟')[0].question.type).not.toBe('deed');
   });
 });
+
+describe('"I only want to know", and Maghrebi greetings', () => {
+  test('"bghit ghir n3ref…", "بغيت غير نعرف…" only frame the question: no "only" asked of the answer; "لخوت", "نهاركم مبروك" greet', () => {
+    // before: غير read as "only" made it a question of extent, and the greeting's words lowered the coverage: declined
+    const messages = [
+      'salam 3likom lkhout, nharkom mbrouk 🙏 bghit ghir n3ref les petits modèles dyal R2 3la ach ghadi ytdarbo',
+      'السلام عليكم لخوت، نهاركم مبروك، بغيت غير نعرف النماذج الصغار ديال R2 على اش غادي يتدربو',
+    ];
+    for (const message of messages) expect([message, engine.trace(message)[0].question.type]).not.toEqual([message, 'extent']);
+    expectAnsweredWith(messages, /train some of the smaller models in its R2 release/);
+    // "only" asked of the answer is still asked.
+    expect(engine.trace('هل ديب سيك تستخدم هواوي فقط؟')[0].question.type).toBe('extent');
+  });
+});

@@ -6618,3 +6618,15 @@ describe('"I only want to know", and Maghrebi greetings', () => {
     expect(engine.trace('هل ديب سيك تستخدم هواوي فقط؟')[0].question.type).toBe('extent');
   });
 });
+
+describe('what a statement answered, with a slip in it', () => {
+  test('"wat did nvidias spokesmen say abt the competiton with huawei" is asked as the well-spelt question is: answered with what the spokesperson said', () => {
+    // before: "competiton" was no word the facts hold, so Huawei was kept as a name the statement must hold, and it was declined
+    expectAnsweredWith(
+      ['wat did nvidias spokesmen say abt the competiton with huawei'],
+      /Nvidia spokesperson said there is no doubt that competition has begun/,
+    );
+    // Something the report lacks, slip or not, is still declined.
+    expectNotAnswered(['what did nvidia say about the pirce of huawei chips?']);
+  });
+});

@@ -1022,12 +1022,15 @@ export class Reader {
     if (!occasion) return null;
     const terms = this.termsOf(occasion);
     const names = terms.filter((term) => term.kind === 'name');
-    if (names.length === 0 || !terms.every((term) => term.kind === 'name' || this.knows(term) || this.everyday(term))) return null;
+    // A slip of a word some fact holds is that word ("the competiton with huawei").
+    const misspells = this.vocabulary.misspellings();
+    const held = (term: Term) => this.knows(term) || (term.kind === 'word' && misspells(term.source));
+    if (names.length === 0 || !terms.every((term) => term.kind === 'name' || held(term) || this.everyday(term))) return null;
     const before = standard.slice(0, -occasion.length);
     if (new Set(names.map((term) => term.term)).size >= 2) return before;
     const nameWords = new Set(names.flatMap((term) => term.source.split(' ')));
     const topic = occasion.split(' ').filter((word) => !nameWords.has(word));
-    return topic.some((word) => this.termsOf(word).some((term) => term.kind !== 'name' && this.knows(term))) ? `${before}${topic.join(' ')}` : null;
+    return topic.some((word) => this.termsOf(word).some((term) => term.kind !== 'name' && held(term))) ? `${before}${topic.join(' ')}` : null;
   }
 
   /** A plain word no fact holds: chatter, or something the report lacks. */

@@ -6630,3 +6630,12 @@ describe('what a statement answered, with a slip in it', () => {
     expectNotAnswered(['what did nvidia say about the pirce of huawei chips?']);
   });
 });
+
+describe('having something in Arabic: لدى as written, and "any" before the thing', () => {
+  test('"هل لدى بايدو نموذج خاص بها مثل R2؟", "wach Baidu 3ndha chi model…" ask whether Baidu has a model of its own: the report gives it none', () => {
+    // before: لدى (normalised لدي) and شي before the noun were not read, and both were answered with the accelerators Baidu makes
+    expectNotAnswered(['هل لدى بايدو نموذج خاص بها مثل R2؟', 'wach Baidu 3ndha chi model dyal AI b7al R2 dyal deepseek?']);
+    // What a name has that the report tells is still answered.
+    expectAnsweredWith(['هل لدى ديب سيك نموذج لغوي كبير؟'], /large language model/);
+  });
+});

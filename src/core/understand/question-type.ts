@@ -705,7 +705,10 @@ const DETERMINER = new RegExp(`^(?:${DETERMINERS})$`);
 const BEFORE_POSSESSED = new RegExp(`^(?:${DETERMINERS}|the|own|also|too|even|already|really)$`);
 /** Where the possessed noun phrase ends: a relative, a preposition, an alternative, an addition. */
 const AFTER_POSSESSED = /^(?:that|which|who|like|to|for|of|or|and|too|as|than|with|in|on|now|yet|already)$/;
-const ARABIC_HAVING = /^(?:عند|عندها|عنده|عندهم|لدى|لديها|لديه|لديهم)$/;
+/** (Normalised: لدى is written لدي.) */
+const ARABIC_HAVING = /^(?:عند|عندها|عنده|عندهم|لدي|لديها|لديه|لديهم)$/;
+/** Words before a possessed noun in Arabic: "any", "some" ("عندها شي موديل؟", "chi model"), "also". */
+const ARABIC_BEFORE_POSSESSED = /^(?:شي|اشي|اي|حتي|كمان|برضو|ايضا)$/;
 const ARABIC_AFTER_POSSESSED = /^(?:اللي|الي|الذي|التي|زي|مثل|ولا|او|و|ل|في|على)$/;
 const ARABIC_QUESTION_OPENERS = /^(?:هل|ما|ماذا|شو|ايش|وش|شنو|اش|واش|ايه|يا ترى)$/;
 
@@ -734,6 +737,11 @@ export function possessedNoun(standard: string, isName: (word: string) => boolea
     if (phrase.length > 0) return { owner: word, noun: phrase[phrase.length - 1] };
   }
   const noun = (word: string | undefined) => word !== undefined && !ARABIC_AFTER_POSSESSED.test(word) && !isName(word);
+  /** The first word from `at` on that is no determiner. */
+  const nounAt = (at: number) => {
+    while (ARABIC_BEFORE_POSSESSED.test(words[at] ?? '')) at += 1;
+    return words[at];
+  };
   for (const [i, word] of words.entries()) {
     if (!ARABIC_HAVING.test(word)) continue;
     const owner = words[i + 1] ?? '';
@@ -741,10 +749,12 @@ export function possessedNoun(standard: string, isName: (word: string) => boolea
       // "اقوى موديل عند بايدو": the thing before عند; "هل عند بايدو نموذج…": the thing after the name.
       const before = words[i - 1];
       if (before !== undefined && !ARABIC_QUESTION_OPENERS.test(before) && !isName(before)) return { owner, noun: before };
-      if (noun(words[i + 2])) return { owner, noun: words[i + 2] };
-    } else if (isName(words[i - 1] ?? '') && noun(owner)) {
-      // "بايدو عندها موديل…": the name, then عند and the thing.
-      return { owner: words[i - 1], noun: owner };
+      const after = nounAt(i + 2);
+      if (noun(after)) return { owner, noun: after };
+    } else if (isName(words[i - 1] ?? '')) {
+      // "بايدو عندها (شي) موديل…": the name, then عند and the thing.
+      const after = nounAt(i + 1);
+      if (noun(after)) return { owner: words[i - 1], noun: after };
     }
   }
   return null;

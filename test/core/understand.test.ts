@@ -6639,3 +6639,14 @@ describe('having something in Arabic: لدى as written, and "any" before the th
     expectAnsweredWith(['هل لدى ديب سيك نموذج لغوي كبير؟'], /large language model/);
   });
 });
+
+describe('a second question opening with "and what" or "also is…", with no question mark of its own', () => {
+  test('"…? w chnowa 9alet nvidia 3al concurrence" and "…? also is nvidia even still in the picture" are questions of their own, answered apart', () => {
+    // before: ما after the opening و read as "not", and "also" hid the auxiliary, so each second question was read as a statement setting the first's scene
+    const outlet = engine.ask('chkoun nchar l article l asli? w chnowa 9alet nvidia 3al concurrence');
+    expect(outlet.parts?.map((part) => part.facts[0]?.fact.paragraph)).toEqual([3, 9]);
+    const gpus = engine.ask('how many gpus is deepseek throwing at r2? also is nvidia even still in the picture');
+    expect(gpus.parts?.map((part) => part.answered)).toEqual([false, true]);
+    expect(gpus.parts?.[1].facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
+  });
+});

@@ -514,7 +514,7 @@ export class Reader {
     const confirms = questionMark && (type === 'what' || type === 'yesno') && !all.some((word) => QUESTION_WORDS.has(word)) && CONFIRMATION_TAG.test(text);
     const elaborates = ELABORATION.some((marker) => marker.test(typedText)) || (type === 'why' && WHY_NOT.test(standard));
     // English asks by putting its auxiliary first ("and is nvidia still in the picture"), with or without a mark.
-    const openerAt = all.findIndex((word) => word !== 'and' && word !== 'or');
+    const openerAt = all.findIndex((word) => !CLAUSE_LINKS.has(word));
     const auxiliaryFirst = ENGLISH_AUXILIARIES.has(all[openerAt] ?? '');
     // Nor does one with its auxiliary first that ends with a full stop, its subject left out ("did 40
     // miles up the gorge today.", "had a swim."): a statement, where the asker marks questions elsewhere (see group).
@@ -1437,7 +1437,9 @@ const ASKED_AFTER_MA = /^(?:ال|هو$|هي$|هم$|هذا$|هذه$|ذلك$|تل�
  */
 function negates(words: string[], index: number): boolean {
   const next = words[index + 1];
-  return index > 0 && next !== undefined && !ASKED_AFTER_MA.test(next);
+  // Right after the و that opens a clause, ما asks "and what…" ("w chnowa 9alet nvidia", وما قالت انفيديا).
+  const opensClause = index === 1 && words[0] === 'و';
+  return index > 0 && !opensClause && next !== undefined && !ASKED_AFTER_MA.test(next);
 }
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
@@ -1510,6 +1512,9 @@ function withoutSilence(words: Word[], asSilence: (word: Word) => string): Word[
   const rest = words.slice(or + 1).filter((word) => !SILENCE_FILLERS.has(word.text));
   return rest.length > 0 && rest.every((word) => SILENCE.has(asSilence(word))) ? words.slice(0, or) : words;
 }
+
+/** Words linking a clause to the one before, before its auxiliary ("and is…", "also is nvidia still…?"). */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'also', 'plus', 'then']);
 
 /** An Arabizi imperfect verb: its person prefix (y-, t-, n-) and at least three letters more. */
 const IMPERFECT_VERB = /^[ytn][a-z0-9']{3,}$/;

@@ -6650,3 +6650,11 @@ describe('a second question opening with "and what" or "also is…", with no que
     expect(gpus.parts?.[1].facts[0]?.fact.en).toMatch(/keep using and relying on Nvidia/);
   });
 });
+
+describe('Arabizi "ayya" is أيّ "which"', () => {
+  test('"ayya companies 3am tjarreb deepseek?" asks which companies, answered with the three makers whose chips are tested', () => {
+    // before: ayya was read ايه "what", and the question was answered with what testing several vendors brings
+    expect(engine.trace('ayya companies 3am tjarreb deepseek?')[0].question.type).not.toBe('what');
+    expectAnsweredWith(['ayya companies 3am tjarreb deepseek?'], /made by Huawei, Baidu and Cambricon/);
+  });
+});

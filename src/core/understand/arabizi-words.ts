@@ -151,6 +151,9 @@ const WORDS: Record<string, string> = {
   ya: 'يا',
   ay: 'اي',
   ayy: 'اي',
+  // …and with its doubled y written out (ayya companies "which companies"), not ايه "what".
+  ayya: 'اي',
+  ayyi: 'اي',
   ayh: 'ايه',
   w: 'و',
   wa: 'و',

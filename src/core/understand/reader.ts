@@ -381,8 +381,13 @@ export class Reader {
   private fromNotWho(words: readonly Word[], index: number): boolean {
     const [before, after] = [words[index - 1], words[index + 1]];
     if (words[index].text !== 'min' || before === undefined || after === undefined || RELATIVES.has(after.text)) return false;
-    const previous = before.script === 'other' ? transliterate(before.text, this.vocabulary.spelling) : before.text;
+    const previous = this.inArabicScript(before);
     return !isStopword(previous) && standardFunctionWord(previous) === undefined;
+  }
+
+  /** A word as Arabic script writes it: a Latin word of an Arabizi message read letter by letter. */
+  private inArabicScript(word: Word): string {
+    return word.script === 'other' ? transliterate(word.text, this.vocabulary.spelling) : word.text;
   }
 
   /** The first of `forms` (Arabic words) that is a word of giving something up (see Paraphrases.givesUp). */
@@ -460,7 +465,7 @@ export class Reader {
     // question mark, is their judgement of it, no topic ("what did they actually say" asks of the response).
     const opinion = questionMark ? -1 : written.findIndex((word, i) => i > 0 && OPINION_VERBS.has(word.text) && written[i + 1]?.text === 'like');
     // An Arabizi word of silence is read in Arabic script ("wala sakta?" ولا ساكتة).
-    const silenceWord = (word: Word) => (arabizi && word.script === 'other' ? transliterate(word.text, this.vocabulary.spelling) : word.text);
+    const silenceWord = (word: Word) => (arabizi ? this.inArabicScript(word) : word.text);
     const typed = withoutSilence(withoutOrWhat(opinion > 0 ? written.slice(0, opinion) : written), silenceWord);
     const read = this.standardWords(typed, arabizi);
     const [latin, arabic, all] = withYesNoParticle([read.latin, read.arabic, read.all].map(withoutOpening), questionMark);

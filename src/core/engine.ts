@@ -648,7 +648,10 @@ export class Isnad implements FactLookup {
   /** "what's the name of the processor": the kind of name asked for, from the terms asked or a compound typed (null: no kind is named). */
   private nameAsked(terms: ReadonlySet<string>, analysis: Analysis, typed: string): NameAsked | null {
     const asTyped = this.analyzer.analyze(normalizeText(typed));
-    const kind = this.nameKinds.governedKind(asTyped) ?? this.nameKinds.compoundKind(asTyped) ?? this.nameKinds.askedKind([...terms]);
+    // Arabizi writes the noun governed in Latin letters ("shu esm el sharikat elli…"): read in Arabic script too.
+    const governed = (analysis: Analysis) => this.nameKinds.governedKind(analysis);
+    const spelt = () => (/[a-z]/i.test(typed) ? governed(this.analyzer.analyze(this.reader.spellInArabic(typed))) : null);
+    const kind = governed(asTyped) ?? spelt() ?? this.nameKinds.compoundKind(asTyped) ?? this.nameKinds.askedKind([...terms]);
     return kind === null ? null : { kind, terms, possessor: this.nameKinds.possessor(kind, analysis) };
   }
 

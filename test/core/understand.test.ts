@@ -6658,3 +6658,13 @@ describe('Arabizi "ayya" is أيّ "which"', () => {
     expectAnsweredWith(['ayya companies 3am tjarreb deepseek?'], /made by Huawei, Baidu and Cambricon/);
   });
 });
+
+describe('the noun a word for a name governs, written in Arabizi', () => {
+  test('"shu esm el sharikat elli deepseek 3am tjarreb el accelerators taba3hom?" asks for companies, as the Arabic script does', () => {
+    // before: the governed noun was read only from Arabic script or English, so the accelerators were taken as the kind asked, whose name no fact gives
+    expectAnsweredWith(
+      ['shu esm el sharikat elli deepseek 3am tjarreb el accelerators taba3hom?', 'شو اسم الشركات اللي ديب سيك عم تجرب الaccelerators تبعهم؟'],
+      /made by Huawei, Baidu and Cambricon/,
+    );
+  });
+});

@@ -30,7 +30,7 @@ export interface NameKind {
 }
 
 /** Words between a thing and whose it is ("model of the cambricon chip", "الموديل مال كامبريكون"), normalised. */
-const OF_WORDS = new Set(['of', 'the', 'مال', 'تبع', 'حق', 'حقت', 'بتاع', 'ديال', 'تاع', 'متاع']);
+const OF_WORDS = new Set(['of', 'the', 'ال', 'مال', 'تبع', 'حق', 'حقت', 'بتاع', 'ديال', 'تاع', 'متاع']);
 /** The words for a name, whose noun after them is the kind of name asked ("the name of the companies", "اسم الشركات"). */
 const NAME_WORDS = new Set(['name', 'names', 'اسم', 'اسماء', 'اسامي']);
 /** The kind a maker's product has a model of, whatever it makes. */

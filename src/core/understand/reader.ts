@@ -390,6 +390,13 @@ export class Reader {
     return word.script === 'other' ? transliterate(word.text, this.vocabulary.spelling) : word.text;
   }
 
+  /** A text with each Latin word read as Arabizi ("esm el sharikat" اسم ال شركه), for rules written over Arabic script. */
+  spellInArabic(text: string): string {
+    return splitWords(normalizeText(text))
+      .map((word) => this.inArabicScript(word))
+      .join(' ');
+  }
+
   /** The first of `forms` (Arabic words) that is a word of giving something up (see Paraphrases.givesUp). */
   private givingUpForm(forms: readonly string[]): string | undefined {
     return forms.find((form) => this.vocabulary.givesUp(stemWord({ text: form, script: 'arabic' })));

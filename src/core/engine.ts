@@ -649,9 +649,11 @@ export class Isnad implements FactLookup {
   private nameAsked(terms: ReadonlySet<string>, analysis: Analysis, typed: string): NameAsked | null {
     const asTyped = this.analyzer.analyze(normalizeText(typed));
     // Arabizi writes the noun governed in Latin letters ("shu esm el sharikat elli…"): read in Arabic script too.
-    const governed = (analysis: Analysis) => this.nameKinds.governedKind(analysis);
-    const spelt = () => (/[a-z]/i.test(typed) ? governed(this.analyzer.analyze(this.reader.spellInArabic(typed))) : null);
-    const kind = governed(asTyped) ?? spelt() ?? this.nameKinds.compoundKind(asTyped) ?? this.nameKinds.askedKind([...terms]);
+    const spelt = () => {
+      const arabic = this.reader.spellInArabic(typed);
+      return arabic === null ? null : this.nameKinds.governedKind(this.analyzer.analyze(arabic));
+    };
+    const kind = this.nameKinds.governedKind(asTyped) ?? spelt() ?? this.nameKinds.compoundKind(asTyped) ?? this.nameKinds.askedKind([...terms]);
     return kind === null ? null : { kind, terms, possessor: this.nameKinds.possessor(kind, analysis) };
   }
 

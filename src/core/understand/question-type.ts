@@ -462,8 +462,7 @@ const RULES: Rule[] = [
       /\bwhat( is|s)? (going on|happening|up|the status|the latest) with\b/,
       /\b(work|worked|help|helped|succeed|succeeded) or not\b/,
       // Where something stands or has got to is how it is going, no place ("where do things stand with the ascend plan?").
-      /\bwhere (do|does|did|are|is) (\w+ ){1,3}(stand|stands|stood|at now|at)$/,
-      /\bwhere (do|does|did) (\w+ ){1,3}(stand|stood)\b/,
+      /\bwhere (do|does|did|are|is) (\w+ ){1,3}((stand|stands|stood)\b|at( now)?$)/,
     ],
     arabic: [
       // …and where it has got to (وين وصلت خطة Ascend؟، فين وصلات الحكاية؟، لوين صار؟).

@@ -373,28 +373,19 @@ export class Reader {
     return [givingUp ?? everyday ?? word];
   }
 
-  /**
-   * Arabizi "min" is مين "who" at a clause's ends, after a grammar word ("w min 2al", "ma3 min") and
-   * before a relative ("min elli nashar"); after a noun, a name or a verb and before anything else it
-   * is the preposition من "from" ("chips min huawei", "yabgho min ascend").
-   */
-  private fromNotWho(words: readonly Word[], index: number): boolean {
-    const [before, after] = [words[index - 1], words[index + 1]];
-    if (words[index].text !== 'min' || before === undefined || after === undefined || RELATIVES.has(after.text)) return false;
-    const previous = this.inArabicScript(before);
-    return !isStopword(previous) && standardFunctionWord(previous) === undefined;
-  }
-
   /** A word as Arabic script writes it: a Latin word of an Arabizi message read letter by letter. */
   private inArabicScript(word: Word): string {
     return word.script === 'other' ? transliterate(word.text, this.vocabulary.spelling) : word.text;
   }
 
-  /** A text with each Latin word read as Arabizi ("esm el sharikat" اسم ال شركه), for rules written over Arabic script. */
-  spellInArabic(text: string): string {
-    return splitWords(normalizeText(text))
-      .map((word) => this.inArabicScript(word))
-      .join(' ');
+  /**
+   * A text whose Latin words are Arabizi, each read in Arabic script ("esm el sharikat" اسم ال شركه),
+   * for rules written over Arabic script; null when its Latin words are not Arabizi (English).
+   */
+  spellInArabic(text: string): string | null {
+    const words = splitWords(normalizeText(text));
+    const latin = words.flatMap((word) => (word.script === 'other' ? [word.text] : []));
+    return latin.length > 0 && isArabizi(latin) ? words.map((word) => this.inArabicScript(word)).join(' ') : null;
   }
 
   /** The first of `forms` (Arabic words) that is a word of giving something up (see Paraphrases.givesUp). */
@@ -423,7 +414,7 @@ export class Reader {
       if (script === 'other' && (arabizi ? !this.staysLatin(text) : this.arabiziGrammarWord(text))) {
         // Iraqi "da" before an imperfect verb is its progressive دا ("da yjarbon"), not Egyptian ده "this".
         const progressive = arabizi && text === 'da' && IMPERFECT_VERB.test(words[index + 1]?.text ?? '');
-        text = progressive ? 'دا' : this.fromNotWho(words, index) ? 'من' : transliterate(text, this.vocabulary.spelling, article !== '');
+        text = progressive ? 'دا' : fromNotWho(text, all.at(-1), words[index + 1]) ? 'من' : transliterate(text, this.vocabulary.spelling, article !== '');
         script = 'arabic';
         // A lone article or preposition with it (el, l, bel, fel) belongs to the next word.
         if (PREPOSITION_OF_PROCLITIC.has(text)) {
@@ -1532,6 +1523,17 @@ const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'also', 'plus', 
 const IMPERFECT_VERB = /^[ytn][a-z0-9']{3,}$/;
 /** Arabizi's relative "that, who" (elli nashar "who published"). */
 const RELATIVES: ReadonlySet<string> = new Set(['elli', 'illi', 'elly', 'illy', 'eli', 'ili', 'li', 'lli', 'yalli', 'yelli', 'halli']);
+
+/**
+ * Arabizi "min" is مين "who" at a clause's ends, after a grammar word ("w min 2al", "ma3 min") and
+ * before a relative ("min elli nashar"); after a noun, a name or a verb (`readBefore`: the word before
+ * it as the clause has read it) and before anything else it is the preposition من "from" ("chips min
+ * huawei", "yabgho min ascend").
+ */
+function fromNotWho(text: string, readBefore: string | undefined, after: Word | undefined): boolean {
+  if (text !== 'min' || readBefore === undefined || after === undefined || RELATIVES.has(after.text)) return false;
+  return !isStopword(readBefore) && standardFunctionWord(readBefore) === undefined;
+}
 
 /** A question asking what the report, or someone, means by what they say (standard form). */
 const MEANING_QUESTION = [

@@ -6589,6 +6589,8 @@ describe('why a supplier is swapped, asked right after the question word', () =>
         'shaku maku b deepseek? lesh da tbaddil nvidia b huawei',
         'wesh khawti, deepseek 3lah rahi tbadel nvidia b huawei? ma fhemtch',
         'ليش تبديل انفيديا بهواوي؟',
+        // …and so does every word of swapping: عوض "instead of" right after it too (before: declined)
+        'ليش عوض نفيديا خدمو بهواوي؟',
       ],
       /depending less on Nvidia/,
     );

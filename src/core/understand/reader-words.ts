@@ -1017,15 +1017,19 @@ export const PHRASES: [RegExp, string][] = [
     new RegExp(String.raw`(?<=(?:^| )(?:${ARABIC_WHY_WORDS}) \S.*) (?:اذا|لو|لما|مع ان|مع انه|رغم ان|بما ان) (?:ال)?${ARABIC_NVIDIA}.*$`, 'g'),
     `${LESS_RELIANCE.arabic}انفيديا`,
   ],
+  // A swap for it may come right after the question word ("lesh da tbaddil nvidia b huawei", "ليش
+  // تبديل انفيديا بهواوي؟"); a "not" needs words between ("ليش مش بس انفيديا" asks why not only it).
   [
     new RegExp(
-      String.raw`(?<=(?:^| )(?:${ARABIC_WHY_WORDS}|سبب|السبب) \S.*) (?:(?:بدل |بدال |بدلا من |بدل من |تبديل |عوض |عوضا عن )(?:(?:ال)?(?:شرايح|معالجات|رقايق|chips) )?|(?:و)?(?:لا|مش|مو|ليس|موش) (?:بس |فقط )?)(?=(?:ال|ل)?${ARABIC_NVIDIA})`,
+      String.raw`(?<=(?:^| )(?:${ARABIC_WHY_WORDS}|سبب|السبب)(?: \S.*)?) (?:بدل |بدال |بدلا من |بدل من |تبديل |استبدال |عوض |عوضا عن )(?:(?:ال)?(?:شرايح|معالجات|رقايق|chips) )?(?=(?:ال|ل)?${ARABIC_NVIDIA})`,
       'g',
     ),
     LESS_RELIANCE.arabic,
   ],
-  // …and right after the question word ("lesh da tbaddil nvidia b huawei", "ليش تبديل انفيديا بهواوي؟").
-  [new RegExp(String.raw`(?<=(?:^| )(?:${ARABIC_WHY_WORDS}|سبب|السبب)) (?:تبديل|استبدال)(?= (?:ال|ل)?${ARABIC_NVIDIA})`, 'g'), LESS_RELIANCE.arabic],
+  [
+    new RegExp(String.raw`(?<=(?:^| )(?:${ARABIC_WHY_WORDS}|سبب|السبب) \S.*) (?:و)?(?:لا|مش|مو|ليس|موش) (?:بس |فقط )?(?=(?:ال|ل)?${ARABIC_NVIDIA})`, 'g'),
+    LESS_RELIANCE.arabic,
+  ],
   // What the reports say, as the asker attributes it ("وفق أحدث التقارير", "حسب المقال"), only frames
   // the question, as "according to the latest reports" does.
   [

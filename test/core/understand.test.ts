@@ -387,8 +387,8 @@ describe('message → clauses', () => {
     expect(partsOf('which chips is deepseek testing? and what did nvidia say?')[1][0]).toBe('speech');
     expect(partsOf('ايش الشركات اللي تجربها ديب سيك؟ وايش قالت انفيديا؟')[1][1]).not.toMatch(/تجرب/);
     // So is one asking the name's role: what it does (before: "is deepseek dropping huawei completely")
-    expect(partsOf("is deepseek dropping nvidia completely? and what is huawei's role exactly?")[1][1]).not.toMatch(/dropping/);
-    expect(partsOf('ديب سيك راح تترك انفيديا نهائي؟ وشو دور هواوي بالضبط؟')[1][1]).not.toMatch(/تترك/);
+    expect(partsOf("is deepseek dropping nvidia completely? and what is huawei's role exactly?")[1]).toEqual(['what', 'and what is huawei role exactly']);
+    expect(partsOf('ديب سيك راح تترك انفيديا نهائي؟ وشو دور هواوي بالضبط؟')[1]).toEqual(['what', n('ما دور هواوي بالضبط')]);
   });
 
   test('a list’s markers inside a line begin its items ("1) … 2) …", "a. … b. …", "١- … ٢- …"); a code’s digit is no marker', () => {
@@ -6603,7 +6603,7 @@ describe('Maghrebi واش before a verb of doing, its subject between the verb a
     expect(engine.trace('واش راهي دير ديب سيك بالشيبات تاع هواوي؟')[0].question.standard).toMatch(/^ماذا /);
     expectAnsweredWith(['واش راهي دير ديب سيك بالشيبات تاع هواوي؟'], /small AI models on Huawei chips/);
     // A yes/no question about doing something named stays one.
-    expect(engine.trace('واش ديب سيك دارت شي حاجة مع بايدو؟')[0].question.type).not.toBe('deed');
+    expect(engine.trace('واش ديب سيك دارت شي حاجة مع بايدو؟')[0].question.type).toBe('yesno');
   });
 });
 
@@ -6614,7 +6614,7 @@ describe('"I only want to know", and Maghrebi greetings', () => {
       'salam 3likom lkhout, nharkom mbrouk 🙏 bghit ghir n3ref les petits modèles dyal R2 3la ach ghadi ytdarbo',
       'السلام عليكم لخوت، نهاركم مبروك، بغيت غير نعرف النماذج الصغار ديال R2 على اش غادي يتدربو',
     ];
-    for (const message of messages) expect([message, engine.trace(message)[0].question.type]).not.toEqual([message, 'extent']);
+    for (const message of messages) expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'what']);
     expectAnsweredWith(messages, /train some of the smaller models in its R2 release/);
     // "only" asked of the answer is still asked.
     expect(engine.trace('هل ديب سيك تستخدم هواوي فقط؟')[0].question.type).toBe('extent');
@@ -6656,7 +6656,7 @@ describe('a second question opening with "and what" or "also is…", with no que
 describe('Arabizi "ayya" is أيّ "which"', () => {
   test('"ayya companies 3am tjarreb deepseek?" asks which companies, answered with the three makers whose chips are tested', () => {
     // before: ayya was read ايه "what", and the question was answered with what testing several vendors brings
-    expect(engine.trace('ayya companies 3am tjarreb deepseek?')[0].question.type).not.toBe('what');
+    expect(engine.trace('ayya companies 3am tjarreb deepseek?')[0].question.type).toBe('which');
     expectAnsweredWith(['ayya companies 3am tjarreb deepseek?'], /made by Huawei, Baidu and Cambricon/);
   });
 });

@@ -105,6 +105,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers58: ['dev', 'val', 'test'],
   readers60: ['dev', 'val', 'test'],
   readers62: ['dev', 'val', 'test'],
+  readers65: ['dev', 'val', 'test'],
   // Written mid-round to tune on questions nobody had fitted yet; they have no held-out part.
   readers10: ['dev'],
   readers12: ['dev'],

@@ -48,9 +48,15 @@ const isEverydayArabic = (word: string) => /\p{Script=Arabic}/u.test(word) && zi
 /** A word no more unusual than this is an everyday one ("win", "read", "finally"): see DecisionInput.everydayOnly. */
 const EVERYDAY_WORD = 0.4;
 
-/** Whether the words of `query` some fact holds are all plain everyday ones, none a term the lexicon names (`terms`: the question's analysis). */
+/**
+ * Whether the words of `query` some fact holds are all plain everyday ones, none a term the lexicon
+ * names (`terms`: the question's analysis). A word of the chatter around the question that the
+ * facts hold only as a slip ("leafs" for "lean") is not held: a misspelling is forgiven in what is
+ * asked, but chatter that merely looks like a fact's word says nothing of the topic.
+ */
 function holdsOnlyEverydayWords(terms: readonly Term[], query: readonly QueryTerm[]): boolean {
-  const held = query.filter((term) => term.alternatives.length > 0);
+  const own = new Set(terms.map((term) => term.source));
+  const held = query.filter((term) => term.alternatives.length > 0 && (own.has(term.source) || term.alternatives.some(({ weight }) => weight === 1)));
   if (held.length === 0) return false;
   const plainWords = new Set(terms.flatMap((term) => (term.kind === 'word' ? [term.source] : [])));
   return held.every((term) => plainWords.has(term.source) && unusualness(term.source) <= EVERYDAY_WORD);

@@ -5580,6 +5580,12 @@ describe('a message naming nothing of the report, sharing only everyday words wi
     expect(engine.ask('what does nvidia say the US must win?').answered).toBe(true);
   });
 
+  test('chatter before it that only looks like a fact\'s word ("leafs" for "lean", السباك for السباق) does not make it the report\'s; a fact\'s own word does', () => {
+    // before: the slip in the chatter counted as a word the facts hold, and the fact about winning developers answered
+    expectNotAnswered(['anyone catch the leafs game last night? did they finally win', 'شفتو السباك امبارح؟ كانوا خايفين؟']);
+    expect(engine.ask('nvidia spokesperson was on tv. did they win?').answered).toBe(true);
+  });
+
   test('declined by the rule, such a message gives the decision model nothing to be fitted on', () => {
     expect(engine.trace('interesting read tbh').map(({ fact, evidence }) => [fact, evidence])).toEqual([[null, null]]);
     expect(engine.trace('did they give any date?')[0].evidence).not.toBeNull();

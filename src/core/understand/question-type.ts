@@ -636,7 +636,7 @@ const RULES: Rule[] = [
       /^(?:(?:and|also|plus|so|but|ok|okay) )*(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|isnt|doesnt|didnt|hasnt|wasnt)\b(?! \w+ing\b)/,
       /\bor (not|nah|no)$/,
     ],
-    arabic: [/^(هل|واش|صح)(?= )/, /(او لا|او ما|او ما زال|صح|او شو|او لاء)$/],
+    arabic: [/^(?:و )?(هل|واش|صح)(?= )/, /(او لا|او ما|او ما زال|صح|او شو|او لاء)$/],
   },
 ];
 

@@ -488,6 +488,16 @@ describe('Arabizi', () => {
     expect(['ba3d', 'ma3a'].every(hasArabiziDigits)).toBe(true);
   });
 
+  test('a consonant, a digit standing for a letter and a vowel is a syllable of Arabizi ("b2a" بقى, "m3a" مع); a code or "e2e" is not', () => {
+    expect(['b2a', 'm3a', 'l2a'].every(hasArabiziDigits)).toBe(true);
+    expect(['e2e', 'a7', 'r2', 'v3', 'h20e'].some(hasArabiziDigits)).toBe(false);
+    // before: "b2a" was read as a product code like R2, a name no fact holds, and the question was declined
+    const question = 'el R2 et2a5ar leh? w emta hayenzel b2a';
+    const [, when] = engine.trace(question);
+    expect([when.question.standard, when.evidence?.names]).toEqual(['و هينزل', 1]);
+    expect(engine.ask(question).answered).toBe(true);
+  });
+
   test('a message is Arabizi when its Arabizi words outnumber English grammar words', () => {
     expect(isArabizi(['nvidia', '2alet', 'eh'])).toBe(true);
     expect(isArabizi(['chno', 'galo', 'nvidia'])).toBe(true);

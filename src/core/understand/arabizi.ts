@@ -90,9 +90,11 @@ const ENGLISH_GRAMMAR = new Set(
 
 /**
  * A product code (R2, H100, 910B, V3, H20e) has digits without being Arabizi; a word with letters
- * on both sides of its digit after two letters ("ba3d", "ma3a") is Arabizi.
+ * on both sides of its digit after two letters ("ba3d", "ma3a") is Arabizi, and so is a consonant,
+ * a digit standing for a letter and a vowel ("b2a" بقى, "m3a" مع): a syllable, where a code's
+ * letter after its number is a variant's (910B, H20e).
  */
-const CODE = /^(?:[a-z]\d+[a-z]?|[a-z]{2}\d+|\d{2,}[a-z]{0,2})$/;
+const CODE = /^(?![b-df-hj-np-tv-z][2356789][aeiou]$)(?:[a-z]\d+[a-z]?|[a-z]{2}\d+|\d{2,}[a-z]{0,2})$/;
 const ARABIZI_DIGIT_WORD = /^(?=.*[a-z])(?=.*[2356789])[a-z0-9']+$/;
 
 /** A word spelt with the digits that stand for Arabic letters (3la, a3raf, 2alet, hatsha8al), not a code. */

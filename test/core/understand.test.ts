@@ -2776,6 +2776,8 @@ describe('the engine reads messages', () => {
 
   test('thanks that ask nothing are no question, in either language; a question beside them is still asked', () => {
     expectNotAnswered(['tysm that actually helped a lot', 'شكرا هذا ساعدني كثير', 'shokran, sa3adtni barcha']);
+    // …nor what goes on their sentence asking nothing (before: "ساعدتني" was read as a question about Huawei's help)
+    expectNotAnswered(['شكرا، ساعدتني برشا', 'thanks, u helped a lot']);
     expect(engine.ask('thanks! and what did nvidia say?').facts[0]?.fact.en).toMatch(/spokesperson/);
     expect(engine.ask('شكرا، بس ليش تأجل R2؟').facts[0]?.fact.en).toMatch(/delayed, because/);
     // "Thanks to" is "because of": a sentence with it is no thanks, and is read as any other.

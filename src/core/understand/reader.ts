@@ -596,12 +596,18 @@ export class Reader {
     const questions: Draft[] = [];
     let context: ReadClause[] = [];
     let pendingType: QuestionType | null = null;
+    let thanking = false;
     clauses.forEach((read, index) => {
       // "مين كاتب هالمقال؟ ومتى نزل؟": a follow-up naming nothing after a question about the report is about it too.
       const before = questions[questions.length - 1];
       const clause = before?.clauses.every((asked) => asked.aboutReport) && context.length === 0 ? this.aboutTheReport(read) : read;
-      // "tysm that actually helped a lot", "شكرا هذا ساعدني": thanks that ask nothing are no question.
-      if (thanksOnly(clause)) return;
+      // "tysm that actually helped a lot", "شكرا هذا ساعدني": thanks that ask nothing are no question;
+      // nor is what goes on their sentence asking nothing ("shokran, sa3adtni barcha", "شكرا، ساعدتني").
+      if (thanksOnly(clause) || (thanking && clause.continues && !clause.asks)) {
+        thanking = true;
+        return;
+      }
+      thanking = false;
       // "when huawei sent their team for r2, what was the outcome?", "لما هواوي بعتت مهندسينها، ايه اللي
       // حصل؟": a clause opening with "when" or "after" before its subject, the question going on after
       // it, tells the event the question asks of. Its "when" asks no time, and "what happened" then

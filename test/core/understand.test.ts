@@ -612,6 +612,14 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('ya gama3a, deepseek hatesta5dem chips meen dilwak lel models el so3ayyara?'))).toMatch(/Huawei/);
   });
 
+  test('a final "an" may be an adverb\'s nunation, written ا (fe3lan فعلا, tab3an طبعا), when no word ending in ان fits (zaman زمان)', () => {
+    const spellings = vocabularyOf(['فعلا', 'طبعا', 'زمان', 'زما']);
+    expect(['fe3lan', 'tab3an', 'zaman'].map((word) => transliterate(word, spellings))).toEqual(['فعلا', 'طبعا', 'زمان'].map(n));
+    // …and "really" (فعلا، حقا) is chatter in Arabic as in English: before, فعلا was a word no fact holds and the question was declined
+    for (const message of ['el7in deepseek bt5alli nvidia fe3lan?', 'is deepseek really ditching nvidia now?', 'هل ديب سيك حقا بتترك انفيديا؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia/)]);
+  });
+
   test('8 stands for غ like the other letter digits; a code with an 8 (H800) is still a code', () => {
     expect(hasArabiziDigits('hatsha8al')).toBe(true);
     expect(hasArabiziDigits('h800')).toBe(false);

@@ -246,6 +246,9 @@ function readingsAt(word: string, position: number): [number, string[]][] {
   }
   // A doubled consonant is one Arabic letter with a shadda, which is not written.
   if (position > 0 && word[position] === word[position - 1] && !SHORT_VOWELS.has(word[position])) found.unshift([1, ['']]);
+  // A final "an" after a consonant may be the accusative's nunation on an adverb, written ا and said
+  // -an (fe3lan فعلا, tab3an طبعا, ta2riban تقريبا); tried last, so a word ending in ان stays one (zaman زمان).
+  if (position > 1 && position === word.length - 2 && word.endsWith('an') && !SHORT_VOWELS.has(word[position - 1])) found.push([2, ['ا']]);
   return found;
 }
 

@@ -620,6 +620,13 @@ describe('Arabizi', () => {
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia/)]);
   });
 
+  test('Arabizi "en", "enno" after a verb is ان / انه "that", a grammar word, not a Latin word no fact holds; "en" marks no Arabizi by itself (French "en")', () => {
+    // before: "en" stayed Latin, and the statement asked after held a word the report never says
+    for (const message of ['howa nvidia a3tarafet en fe monafsa fe3lan walla la2?', 'did nvidia admit that there is competition for real or not?'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/competition/)]);
+    expect(isArabizi(['en', 'english'])).toBe(false);
+  });
+
   test('8 stands for غ like the other letter digits; a code with an 8 (H800) is still a code', () => {
     expect(hasArabiziDigits('hatsha8al')).toBe(true);
     expect(hasArabiziDigits('h800')).toBe(false);

@@ -189,6 +189,12 @@ const WORDS: Record<string, string> = {
   hichi: 'هيك',
   hiche: 'هيك',
   hechi: 'هيك',
+  // "that" after a verb (a3tarafet en…, 2alo enno…: اعترفت ان، قالوا انه)
+  en: 'ان',
+  enn: 'ان',
+  inn: 'ان',
+  enno: 'انه',
+  inno: 'انه',
   // "right?" as a tag (hek fhemet, sa7?), and "they"
   sa7: 'صح',
   sa77: 'صح',

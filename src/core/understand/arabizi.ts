@@ -20,6 +20,8 @@ import { CHAT_SHORTHAND } from './reader-words';
 const AMBIGUOUS = new Set([
   // Apple's M3 chip, as much as مع
   'm3',
+  // French's "en" (en Chine) as much as ان "that"
+  'en',
   'a',
   'b',
   'f',

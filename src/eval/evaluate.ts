@@ -136,6 +136,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers63: ['dev'],
   readers64: ['dev'],
   readers66: ['dev'],
+  readers67: ['dev'],
 };
 /** The halves of the readers' sets that may be tuned and fitted on. */
 export const DEV_SETS = Object.keys(READER_SETS).map((name) => path.join(EVAL_DIR, `${name}.dev.jsonl`));

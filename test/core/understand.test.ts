@@ -2775,6 +2775,17 @@ describe('the engine reads messages', () => {
     expect(engine.ask('Is the DeepSeek app safe to use? asking for my patients lol').answered).toBe(false);
   });
 
+  test('a clause telling when after the complement ("…open source when it drops?") is no part of it; "open" is no participle', () => {
+    expect(['will r2 be open source once it launches', 'is r2 gonna be open source it release', 'will r2 be open source'].map(askedPredicate)).toEqual([
+      'source',
+      'source',
+      'source',
+    ]);
+    expect(askedPredicate('will r2 be released soon')).toBeNull();
+    // before: answered with the delay of R2's launch, which says nothing of open source
+    expectNotAnswered(['is deepseek R2 gonna be open source when it drops?', 'هل سيكون R2 مفتوح المصدر عندما يطلق؟']);
+  });
+
   test('"where" is answered only by a fact that tells a place: where Huawei’s engineers worked from is nowhere in the report', () => {
     // Declined as a place the report lacks, said in the asker's language.
     for (const [message, said] of [

@@ -644,7 +644,8 @@ const RULES: Rule[] = [
 const COPULA_END = [
   // However many words the complement has ("will R2 be available in europe?"), as in Arabic below; not
   // a passive's participle and what follows it ("be released soon", "be trained on huawei chips").
-  /\bbe (?!\S+(?:ed|en|wn)\b)(?:\S+ )*(\S+)$/,
+  // ("open", "even", "often" end as participles do, and are none.)
+  /\bbe (?!(?!(?:open|even|often)\b)\S+(?:ed|en|wn)\b)(?:\S+ )*(\S+)$/,
   // A passive's participle that ends the question is what is asked of its subject ("were huawei's
   // engineers fired?", "was R2 delayed?"): a fact that does not hold it does not say it.
   // (Not after "be": "is R2 going to be released soon" asks when, as above.)
@@ -681,12 +682,20 @@ const TRAILING_ADVERBIAL =
   /(?: (?:(?:at|in) the (?:end|long run)|in the long term|eventually|ultimately|finally|after all|at all|for now|for good|anymore|any more|later|soon|then|too|as well|or not|yet|already|again|anytime soon|في (?:ال)?(?:اخر|نهايه)|بال(?:اخر|نهايه)|اخيرا|في الاخير|بعدين|ولا لا|او لا))+$/;
 
 /**
+ * When it is to hold, said in a clause of its own after what is asked ("will R2 be open source when
+ * it drops?", "once they launch it"): no part of the predicate either. (Its "when" may be gone from
+ * the standard form, as a conjunction; the subject pronoun and its verb are left. Arabic's
+ * complement is read where it stands, after its subject, whatever follows.)
+ */
+const TRAILING_TIME_CLAUSE = / (?:(?:when|once|after|whenever) )?(?:it|they) \S+(?: (?:it|out))?$/;
+
+/**
  * The word a yes/no question asks of its subject when it ends on a copula's complement ("will the
  * smaller R2 models be multimodal?") or on what it is asked to support or run on: what is asked,
  * not chatter around it (null: none).
  */
 export function askedPredicate(standard: string): string | null {
-  const asked = standard.replace(TRAILING_ADVERBIAL, '');
+  const asked = standard.replace(TRAILING_TIME_CLAUSE, '').replace(TRAILING_ADVERBIAL, '');
   for (const pattern of COPULA_END) {
     const match = pattern.exec(asked);
     if (match) return match[1];

@@ -4037,12 +4037,9 @@ describe('the engine reads messages', () => {
     }
   });
 
-  test('و written apart before واش or هل joins on a yes/no question: واش is no و + اش ("and what"), and "و هل" still asks yes or no', () => {
-    // before: "و واش…" was cut into a lone و and a question not joined on, and "و هل…" was read as asking "what"
-    for (const message of [
-      'علاش ديب سيك حابه تنقص من نفيديا، و واش راهي تخدم بيها فالـ R2 ولا لا؟',
-      'ليش ديب سيك بدها تخفف من انفيديا، و هل بعدها بتستعملها ل R2؟',
-    ]) {
+  test('"و هل" written apart still asks yes or no, as هل does', () => {
+    // before: "و هل…" was read as asking "what"
+    for (const message of ['ليش ديب سيك بدها تخفف من انفيديا، و هل بعدها بتستعملها ل R2؟']) {
       const questions = engine.trace(message).map(({ question }) => question);
       expect([message, questions.map((question) => question.type)]).toEqual([message, ['why', 'yesno']]);
       expect(answeredWith(engine.ask(message).parts?.[1])).toMatch(/keep using and relying on Nvidia processors for R2/);

@@ -69,8 +69,7 @@ const ARABIC_QUESTION_WORD = `(?:${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$)`;
 // و before a preposition taking a question word starts a new one too ("مين نشر الخبر وفي أي تاريخ؟", "…وبأي تاريخ؟"):
 // the same question words, and أي "which", never "any" there.
 const ARABIC_PREPOSITION_QUESTION = `(?:في|ف|على|علي|ب|ل|من|عن|مع)\\s?(?:أي|اي|إي|${JOINED_QUESTION_WORDS.join('|')})(?:\\s|$)`;
-// Nor does a word after و written apart ("…؟ و واش عطاو تاريخ؟"): that و already joins it, and واش is no و + اش.
-const ARABIC_JOIN = new RegExp(`(?<!(?:^|\\s)(?:على|علي|عن|في|من|مع|الى|إلى|عند|و))\\s+(?=و(?:${ARABIC_QUESTION_WORD}|${ARABIC_PREPOSITION_QUESTION}))`);
+const ARABIC_JOIN = new RegExp(`(?<!(?:^|\\s)(?:على|علي|عن|في|من|مع|الى|إلى|عند))\\s+(?=و(?:${ARABIC_QUESTION_WORD}|${ARABIC_PREPOSITION_QUESTION}))`);
 /**
  * Arabizi's و ("w", "wa", "ou") written apart before a word asking when, why, how or how many starts
  * a new question, as و joined to one does ("meen nashar el khabar w emta?", "r2 et2a5ar w leh?").

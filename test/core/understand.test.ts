@@ -627,6 +627,16 @@ describe('Arabizi', () => {
     expect(isArabizi(['en', 'english'])).toBe(false);
   });
 
+  test('the pronouns opening a question are هو / هي however their vowels are spelt (huwa, hwa, heya, hya), in a line of both scripts too', () => {
+    // before: a Latin word no fact holds, taken for a name the question asks about, and the question declined
+    for (const [message, fact] of [
+      ['hya DeepSeek بتجرب accelerators من مين غير Huawei?', /Baidu and Cambricon/],
+      ['huwa R2 اتأجل ليه?', /delayed, because/],
+      ['heya Nvidia قالت ايه؟', /competition has begun/],
+    ] as const)
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(fact)]);
+  });
+
   test('8 stands for غ like the other letter digits; a code with an 8 (H800) is still a code', () => {
     expect(hasArabiziDigits('hatsha8al')).toBe(true);
     expect(hasArabiziDigits('h800')).toBe(false);

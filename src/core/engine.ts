@@ -55,10 +55,10 @@ const EVERYDAY_WORD = 0.4;
  * asked, but chatter that merely looks like a fact's word says nothing of the topic.
  */
 function holdsOnlyEverydayWords(terms: readonly Term[], query: readonly QueryTerm[]): boolean {
-  const own = new Set(terms.map((term) => term.source));
-  const held = query.filter((term) => term.alternatives.length > 0 && (own.has(term.source) || term.alternatives.some(({ weight }) => weight === 1)));
-  if (held.length === 0) return false;
   const plainWords = new Set(terms.flatMap((term) => (term.kind === 'word' ? [term.source] : [])));
+  // (A term resolved as itself, not as a slip, has an alternative at full weight: names and the lexicon's terms always do.)
+  const held = query.filter((term) => term.alternatives.length > 0 && (plainWords.has(term.source) || term.alternatives.some(({ weight }) => weight === 1)));
+  if (held.length === 0) return false;
   return held.every((term) => plainWords.has(term.source) && unusualness(term.source) <= EVERYDAY_WORD);
 }
 

@@ -616,8 +616,13 @@ describe('Arabizi', () => {
     const spellings = vocabularyOf(['فعلا', 'طبعا', 'زمان', 'زما']);
     expect(['fe3lan', 'tab3an', 'zaman'].map((word) => transliterate(word, spellings))).toEqual(['فعلا', 'طبعا', 'زمان'].map(n));
     // …and "really" (فعلا، حقا) is chatter in Arabic as in English: before, فعلا was a word no fact holds and the question was declined
-    for (const message of ['el7in deepseek bt5alli nvidia fe3lan?', 'is deepseek really ditching nvidia now?', 'هل ديب سيك حقا بتترك انفيديا؟'])
-      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia/)]);
+    for (const message of [
+      'R2 et2a5ar fe3lan wala kalam fady?',
+      'R2 تأخر فعلا ولا هذا كلام فاضي؟',
+      'R2 تأخر حقا ولا هذا كلام فاضي؟',
+      'was R2 really delayed or is that just talk?',
+    ])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/delayed, because/)]);
   });
 
   test('Arabizi "en", "enno" after a verb is ان / انه "that", a grammar word, not a Latin word no fact holds; "en" marks no Arabizi by itself (French "en")', () => {

@@ -115,15 +115,23 @@ function contentVersion(fact: Fact): string {
 /** Words after which a name is what something is done with or to, not who does it ("what will they do with ascend?", "مع هواوي"). */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'on', 'to', 'for', 'about', 'into', 'مع', 'علي', 'في', 'عن']);
 
-/** The first name a question holds that no preposition puts after its verb: who did what a deed question asks. */
-function firstNameNotObject(analysis: { terms: Term[]; words: Word[] }): string | null {
+/**
+ * The names a question holds by their part in it: `objects`, what something is done with or to,
+ * which a preposition puts after its verb ("why bother with huawei?", "what will they do with
+ * ascend?", "مع هواوي"); `doer`, the first name that is none of those, who did what a deed question asks.
+ */
+function namesByRole(analysis: { terms: Term[]; words: Word[] }): { doer: string | null; objects: Set<string> } {
   const texts = analysis.words.map((word) => word.text);
   // A determiner or one more word may stand between ("with the ascend chips", "with huawei's chips").
   const afterPreposition = (source: string) => {
     const at = texts.indexOf(source.split(' ')[0]);
     return texts.slice(Math.max(0, at - 2), at).some((word) => OBJECT_PREPOSITIONS.has(word));
   };
-  return analysis.terms.find((term) => term.kind === 'name' && !afterPreposition(term.source))?.term ?? null;
+  const names = analysis.terms.filter((term) => term.kind === 'name');
+  return {
+    doer: names.find((term) => !afterPreposition(term.source))?.term ?? null,
+    objects: new Set(names.filter((term) => afterPreposition(term.source)).map((term) => term.term)),
+  };
 }
 
 /** Each term id → the ids it contrasts with. */
@@ -565,7 +573,7 @@ export class Isnad implements FactLookup {
   }
 
   private decisionInput(typed: Question, accept?: SlotFilter): DecisionInput {
-    const { read, firstName, everydayOnly, boundsSide, ownTerms, setApart } = this.query(typed);
+    const { read, names, everydayOnly, boundsSide, ownTerms, setApart } = this.query(typed);
     const { query, nameBits, eitherBits, contrast } = read;
     // "who's responsible for the big R2, huawei or nvidia?": a role offered with names to choose
     // from asks which of them, not a person's name.
@@ -587,7 +595,7 @@ export class Isnad implements FactLookup {
       ...read,
       type: question.type,
       nameKindAsked: name !== null,
-      answers: this.answersFor(question, query, name, firstName, held),
+      answers: this.answersFor(question, query, name, names, held),
       aside: this.setAside(question, asked, held, ownTerms, setApart),
       substituted: asksWhether(question) && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
       // "huawei only for the small models?": bounding one side asks of the other too, which a division tells.
@@ -672,12 +680,12 @@ export class Isnad implements FactLookup {
     question: Question,
     query: QueryTerm[],
     name: NameAsked | null,
-    firstName: string | null,
+    names: { doer: string | null; objects: ReadonlySet<string> },
     held: ReadonlyMap<string, Fact>,
   ): DecisionInput['answers'] {
     // "what did Huawei do": the first name the question holds is the one who did it; with none but
     // what it is done with ("what will they do with ascend?"), the report's protagonist.
-    const agent = question.type === 'deed' ? (firstName ?? this.protagonist()) : null;
+    const agent = question.type === 'deed' ? (names.doer ?? this.protagonist()) : null;
     // "did the US government comment?": a statement answers only when the speaker the question names made it.
     const spoken = question.type === 'speech' ? speakerWords(question.standard) : null;
     const spokenTerms = spoken === null ? [] : this.analyzer.analyze(spoken).terms;
@@ -705,6 +713,15 @@ export class Isnad implements FactLookup {
       const answers = this.kinds.of(fact);
       if (name) return adjust(answers, 'name', this.nameKinds.givesName(name.kind, this.kinds.namesOf(fact), name.terms, name.possessor));
       if (agent !== null) return adjust(answers, 'deed', this.kinds.subjectOf(fact) === agent);
+      // "why's deepseek bothering with huawei?": a fact whose subject is what the question names as
+      // done with ("Huawei sent engineers to help…") gives that one's aim, not the reason asked.
+      if (
+        question.type === 'why' &&
+        answers.has('why') &&
+        names.objects.has(this.kinds.subjectOf(fact) ?? '') &&
+        !this.heldNearlyEverywhere(this.kinds.subjectOf(fact) ?? '')
+      )
+        return adjust(answers, 'why', false);
       if (speakers.size > 0 && answers.has('speech')) return adjust(answers, 'speech', speakers.has(this.kinds.firstNameOf(fact) ?? ''));
       if (unheardSpeaker) return adjust(answers, 'speech', false);
       if (whoSaid && answers.has('speech')) return adjust(answers, 'source', true);
@@ -734,7 +751,8 @@ export class Isnad implements FactLookup {
   private query(question: Question): {
     /** The terms and which of them are names, alternatives, contrasted sides or the question's own words. */
     read: Pick<DecisionInput, 'query' | 'nameBits' | 'eitherBits' | 'topicBits' | 'alternatives' | 'contrast'>;
-    firstName: string | null;
+    /** Its names by their part in it (see namesByRole). */
+    names: { doer: string | null; objects: Set<string> };
     /** See DecisionInput.everydayOnly: no name, and the words some fact holds all plain everyday ones, none a concept the lexicon names (a date, a release). */
     everydayOnly: boolean;
     /** The question bounds one side of a contrast the lexicon knows ("only the small models"; see boundsSide). */
@@ -866,7 +884,7 @@ export class Isnad implements FactLookup {
     const sideWords = new Set(analysis.terms.filter((term) => this.contrastedTerms.has(term.term)).flatMap((term) => term.source.split(' ')));
     return {
       read: { query, nameBits, eitherBits, topicBits, alternatives, contrast },
-      firstName: firstNameNotObject(analysis),
+      names: namesByRole(analysis),
       everydayOnly,
       boundsSide: boundsSide(wordTexts, (word) => sideWords.has(word)),
       ownTerms,

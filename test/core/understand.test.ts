@@ -3742,6 +3742,14 @@ describe('the engine reads messages', () => {
     expectOneAnswer('what did huawei do to help deepseek?', /sent a specialised team/);
   });
 
+  test("the reason a why question asks is its doer's: a fact whose subject is the name done with gives that one's aim, not the one asked", () => {
+    // before: "Huawei sent a specialised team of its engineers to help DeepSeek…", Huawei's aim
+    for (const message of ['why is deepseek even bothering with huawei?', 'why does deepseek bother with huawei', 'why would deepseek deal with huawei at all'])
+      expectOneAnswer(message, /to depend less on Nvidia/);
+    // Huawei as the doer asks Huawei's aim
+    expectOneAnswer('why did huawei send engineers to deepseek?', /sent a specialised team/);
+  });
+
   test('dialect words heard in chat: Gulf شدخل "what has … to do with", رسلت "sent", and ورا "behind" that names nothing', () => {
     expectOneAnswer('مسا الخير يا جماعه 😅 بس سؤال: شدخل بايدو بسالفه ديب سيك؟', /Baidu/);
     expectOneAnswer('سؤال ساي كدا: هواوي رسلت ناس يساعدو ديب سيك ولا شنو؟', /sent a specialised team/);

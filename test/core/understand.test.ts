@@ -1248,6 +1248,13 @@ describe('dialect words', () => {
     expectOneAnswer('صدق ديب سيك با تبطل انفيديا خلاص؟', /keep using and relying on Nvidia/);
   });
 
+  test('Gulf للحين is "still" (ما زال), never the standard حين "time" its letters hold after ل and ال', () => {
+    expect(['للحين', 'لليحين'].map((word) => standardFunctionWord(n(word)))).toEqual(['ما زال', 'ما زال'].map(n));
+    // before: حين matched a question the new-competition fact answers ("الحين فيه منافسة جديدة؟"), and it was the answer
+    expectOneAnswer('ديب سيك للحين تستخدم انفيديا؟', /keep using and relying on Nvidia/);
+    expectOneAnswer('ليش ديب سيك للحين متمسكه بانفيديا في R2؟', /keep using and relying on Nvidia/);
+  });
+
   test('لماذا and ماذا typed without their final ا are the same words (لماذ: why, ماذ: what)', () => {
     expect(['لماذ', 'ماذ'].map((word) => standardFunctionWord(n(word)))).toEqual(['لماذا', 'ماذا'].map(n));
     // before: a word no fact holds, read as a what-question, and declined

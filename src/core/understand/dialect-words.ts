@@ -258,7 +258,8 @@ const GULF: DialectGroup = {
   },
   negation: { مب: S.not, مو: S.not, ماهو: S.not },
   // با before a verb is the future in Oman, Hadramawt and the south of the Peninsula ("با تبطل" "will stop").
-  aspect: { قاعد: '', قاعدين: '', قاعدة: '', جالس: '', با: '' },
+  // للحين "still" (till now) is ما زال, never the standard حين "time" its letters hold after ل + ال.
+  aspect: { قاعد: '', قاعدين: '', قاعدة: '', جالس: '', با: '', للحين: 'ما زال', لليحين: 'ما زال' },
   possessives: { حق: '', حقت: '', حقه: '', حقها: '', حقهم: '' },
   verbs: {
     ابغى: 'يريد',

@@ -17,6 +17,13 @@ describe('the speaker a question asks about', () => {
     expect(speakerWords('المتحدث باسم nvidia ما قال about china')).toBe('المتحدث باسم nvidia');
     expect(speakerWords('ما قالت بايدو about huawei')).toBe('بايدو');
   });
+
+  test('Arabic, before the verb: only its own clause, after "or"; "not yet" is no one (the subject is the verb\'s pronoun)', () => {
+    // before: "حددوا موعد الاطلاق او لسه" was the speaker, a name the report never quotes, and the question declined
+    expect(speakerWords('حددوا موعد الاطلاق او لسه ما قال حاجه')).toBeNull();
+    expect(speakerWords('ديب سيك تعلن موعد اطلاق النموذج او لين الان ما قال')).toBeNull();
+    expect(speakerWords('حددوا الموعد او انفيديا قالت شي')).toBe('انفيديا');
+  });
 });
 
 describe('what a statement asked about answered', () => {

@@ -4705,6 +4705,11 @@ describe('the engine reads messages', () => {
     expect(engine.ask('what did nvidai spokesman say abt the competiton').facts[0]?.fact.paragraph).toBe(9);
   });
 
+  test('"…or haven\'t they said yet?" names no speaker: the verb\'s subject is its pronoun, in its own clause after "or"', () => {
+    // before: the first clause was read as the speaker, one the report never names, and the question declined
+    expectOneAnswer('حددوا موعد الاطلاق ولا لسه ما قالوا حاجة؟', /no date has been announced/);
+  });
+
   test('a summary request gets the main point and the facts that carry it, each cited', () => {
     for (const question of ['tl;dr?', 'لخص لي الخبر']) {
       const answer = engine.ask(question);

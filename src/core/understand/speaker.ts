@@ -48,10 +48,28 @@ const ENGLISH_OF = new RegExp(String.raw`\b(?:${ENGLISH_SPEECH_NOUNS}) (?:of|fro
  */
 const ARABIC_POSSESSOR = new RegExp(String.raw`(?:^| )(?:${ARABIC_SPEECH_NOUNS}) (?!(?:${ABOUT}|من|الي|الى) )(\S+(?: ال\S+)?)`);
 
+/** What tells that something is not, or not yet, said ("لسه ما قالوا", "لين الحين ما قالوا", "حتى الآن لم يعلق"): no one who said it. */
+const NOT_YET = new Set(['لم', 'لا', 'ما', 'زال', 'مازال', 'لسه', 'لسا', 'بعد', 'لين', 'حتي', 'الان', 'الحين']);
+
 /** The words of a span that are not question words ("ما", "هل") nor "something", or null when none are left. */
 function subject(span: string | undefined): string | null {
   const words = (span ?? '').split(' ').filter((word) => word && !QUESTION_WORDS.has(word));
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/**
+ * The subject before an Arabic verb of saying: the words after the last "or" or "and" that opens its
+ * clause ("حددوا موعد الاطلاق ولا لسه ما قالوا حاجة؟" — the verb's subject is its pronoun), less
+ * what only tells it is not yet said.
+ */
+function subjectBefore(span: string | undefined): string | null {
+  const clause = (span ?? '').split(/(?:^| )(?:او|ولا|و)(?= |$)/).at(-1) ?? '';
+  return subject(
+    clause
+      .split(' ')
+      .filter((word) => !NOT_YET.has(word))
+      .join(' '),
+  );
 }
 
 /** The words naming who the question says spoke, or null when it does not tell. */
@@ -63,7 +81,7 @@ export function speakerWords(standard: string): string | null {
     ENGLISH_OF.exec(standard) ??
     ENGLISH_POSSESSOR.exec(standard);
   if (english) return english[1];
-  return subject(ARABIC_AFTER.exec(standard)?.[1]) ?? subject(ARABIC_BEFORE.exec(standard)?.[1]) ?? ARABIC_POSSESSOR.exec(standard)?.[1] ?? null;
+  return subject(ARABIC_AFTER.exec(standard)?.[1]) ?? subjectBefore(ARABIC_BEFORE.exec(standard)?.[1]) ?? ARABIC_POSSESSOR.exec(standard)?.[1] ?? null;
 }
 
 /**

@@ -583,6 +583,14 @@ describe('Arabizi', () => {
     expectOneAnswer('ya3ni nvidia lal model el kbir w huawei lal sghar, sa7?', /balanced way/);
   });
 
+  test('a pronoun on a plural verb (ysa3doonhum يساعدونهم): the verb with its plural ending, then the pronoun', () => {
+    const verbs = vocabularyOf(['يساعد']);
+    expect(['ysa3doonhum', 'ysa3doonhom'].map((word) => transliterate(word, verbs))).toEqual(['يساعدونهم', 'يساعدونهم'].map(n));
+    // before: يسعدونهم "they make them happy", a word no fact holds, and the question declined
+    expectOneAnswer('min elli jab engineers 3shan ysa3doonhum b R2?', /sent a specialised team/);
+    expectOneAnswer('huawei 3tathom engineers ysa3doonhom?', /sent a specialised team/);
+  });
+
   test('t is ه only at the end of a word (a construct\'s ة), never inside it: "testihom" is no هسههم', () => {
     // with no known word spelt with ت there, the plain reading, not هسه
     expect(transliterate('tsa', vocabularyOf(['هسه']))).toBe(plainReading('tsa'));

@@ -372,14 +372,25 @@ function definiteSpelling(word: string, spelt: string, vocabulary: SpellingVocab
   return vocabulary.has(plural) ? plural : spelt;
 }
 
+/** An imperfect verb the vocabulary knows with the plural's ending (yjarbon, yesta5dmoun يستخدمون), or null. */
+function pluralVerb(word: string, vocabulary: SpellingVocabulary): string | null {
+  for (const [latin, arabic] of PLURAL_ENDINGS) {
+    const verb = word.length > latin.length + 2 && /^[ytn]/.test(word) && word.endsWith(latin) ? search(word.slice(0, -latin.length), '', vocabulary) : null;
+    if (verb) return verb + arabic;
+  }
+  return null;
+}
+
 /**
- * `word` as a known word with a pronoun on its end (3awnohom عاونوهم): the word, then the pronoun;
- * only endings `which` lets through (given the ending and the Latin before it). Null when none fits.
+ * `word` as a known word with a pronoun on its end (3awnohom عاونوهم, a plural verb's too:
+ * ysa3doonhum يساعدونهم): the word, then the pronoun; only endings `which` lets through (given the
+ * ending and the Latin before it). Null when none fits.
  */
 function withPronoun(word: string, vocabulary: SpellingVocabulary, which: (latin: string, stem: string) => boolean = () => true): string | null {
   for (const [latin, arabic] of PRONOUN_ENDINGS) {
     if (word.length <= latin.length + 2 || !word.endsWith(latin) || !which(latin, word.slice(0, -latin.length))) continue;
-    const stem = search(word.slice(0, -latin.length), '', vocabulary);
+    const before = word.slice(0, -latin.length);
+    const stem = search(before, '', vocabulary) ?? pluralVerb(before, vocabulary);
     if (stem) return stem + arabic;
   }
   return null;
@@ -409,11 +420,8 @@ export function transliterate(word: string, vocabulary: SpellingVocabulary, defi
       word.length > latin.length + 2 && word.startsWith(latin) && /[ytn]/.test(word[latin.length]) ? search(word.slice(latin.length), '', vocabulary) : null;
     if (verb) return arabic + verb;
   }
-  // An imperfect verb the vocabulary knows with the plural's ending (yjarbon, yesta5dmoun يستخدمون).
-  for (const [latin, arabic] of PLURAL_ENDINGS) {
-    const verb = word.length > latin.length + 2 && /^[ytn]/.test(word) && word.endsWith(latin) ? search(word.slice(0, -latin.length), '', vocabulary) : null;
-    if (verb) return verb + arabic;
-  }
+  const plural = pluralVerb(word, vocabulary);
+  if (plural) return plural;
   // A known word with a pronoun on its end: the word, then the pronoun.
   const pronounOn = withPronoun(word, vocabulary);
   if (pronounOn) return pronounOn;

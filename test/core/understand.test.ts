@@ -1417,6 +1417,12 @@ describe('dialect words', () => {
     expect(answeredWith(engine.ask('شنوة قالت انفيديا على الحكاية هذي الكل؟'))).toMatch(/Nvidia spokesperson/);
   });
 
+  test('إليه، إليها، إليهم ("to it", "to them") are grammar words, as عليه and منه are: never a stem of a fact\'s word', () => {
+    for (const word of ['إليه', 'اليه', 'إليها', 'إليهم']) expect([word, isStopword(n(word))]).toEqual([word, true]);
+    // before: إليه was read as the stem يه, the outlet's fact came first, and the question was declined
+    expect(answeredWith(engine.ask('هل تعلم ما الغاية التي تسعى إليها ديب سيك من شرائح هواوي؟'))).toMatch(/depend less on Nvidia|lean less on Nvidia/);
+  });
+
   test('a reflexive pronoun (نفسها، بنفسه, themselves) only stresses its noun and carries no topic: what Nvidia itself said', () => {
     for (const word of ['themselves', 'itself', n('نفسها'), n('نفسه'), n('بنفسها'), n('نفسهم')]) expect([word, isStopword(word)]).toEqual([word, true]);
     // before: نفسها was a word no fact holds, and the second question was declined

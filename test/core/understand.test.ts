@@ -937,6 +937,12 @@ describe('Arabizi', () => {
     }
   });
 
+  test('"exactly" as Maghrebi Arabizi writes بالضبط with its vowels left out (bdebt, bdabt): a word of the table, no speaker', () => {
+    expect(['bdebt', 'bdabt', 'bedebt'].map((word) => transliterate(word, vocabulary))).toEqual(['بالضبط', 'بالضبط', 'بالضبط'].map(n));
+    // before: bdebt was read after قالت as who spoke, one the report never quotes, and the question declined
+    expect(engine.ask('nvidia wesh 9alet bdebt 3la deepseek w huawei?').facts[0]?.fact.en).toMatch(/spokesperson/);
+  });
+
   test('the future marker r7 (رح) is a word, not a code like R2', () => {
     expect(transliterate('r7', vocabulary)).toBe(n('رح'));
     expect(engine.trace('chno l chrayi7 li r7 ysta3mlouha lel models el sghar?')[0].question.standard).not.toMatch(/r7/);

@@ -823,6 +823,13 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('هما ديب سيك بيعملوا ايه مع هواوي بالظبط يا جدع؟'))).toMatch(/Huawei chips for the smaller models/);
   });
 
+  test('Maghrebi هدر، هضر "talk, speak" ask what was said, as قال does', () => {
+    expect(['هدرت', 'هدروا', 'هضرت'].map((word) => standardContentWord(n(word)))).toEqual(['قالت', 'قالوا', 'قالت'].map(n));
+    // before: هدرت was a word no fact holds, and the question was declined
+    expect(answeredWith(engine.ask('نفيديا هدرت على الصين ولا لا؟'))).toMatch(/China/);
+    expect(engine.trace('شنو هدرت نفيديا؟')[0].question.type).toBe('speech');
+  });
+
   test('Upper Egyptian ج for ق: جالت "said", بيجول "says" ask what was said, as قالت does', () => {
     expect(standardContentWord(n('جالت'))).toBe(n('قالت'));
     expect(standardContentWord(n('بيجول'))).toBe(n('يقول'));

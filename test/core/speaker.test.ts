@@ -24,6 +24,12 @@ describe('the speaker a question asks about', () => {
     expect(speakerWords('ديب سيك تعلن موعد اطلاق النموذج او لين الان ما قال')).toBeNull();
     expect(speakerWords('حددوا الموعد او انفيديا قالت شي')).toBe('انفيديا');
   });
+
+  test('Arabic: "that" after the verb (ان، بلي) opens what was said, not who said it', () => {
+    // before: "بلي حتي الصين داخله فالحساب" was the speaker, one the report never quotes
+    expect(speakerWords('هل انفيديا قالت بلي حتي الصين داخله فالحساب')).toBe('انفيديا');
+    expect(speakerWords('قال متحدث انفيديا ان المنافسه بدات')).toBe('متحدث انفيديا');
+  });
 });
 
 describe('what a statement asked about answered', () => {

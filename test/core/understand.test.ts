@@ -4737,6 +4737,11 @@ describe('the engine reads messages', () => {
     expectOneAnswer('حددوا موعد الاطلاق ولا لسه ما قالوا حاجة؟', /no date has been announced/);
   });
 
+  test('what follows "that" (ان، بلي) after a verb of saying is the statement asked about, not its speaker', () => {
+    // before: the words after بلي were read as one the report never quotes, and the question declined
+    expectOneAnswer('واش انفيديا قالت بلي الصين مهمة فهاد القضية؟', /China/);
+  });
+
   test('a summary request gets the main point and the facts that carry it, each cited', () => {
     for (const question of ['tl;dr?', 'لخص لي الخبر']) {
       const answer = engine.ask(question);

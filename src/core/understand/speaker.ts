@@ -26,7 +26,9 @@ export const ARABIC_SPEECH_VERBS = 'قال|قالت|قالوا|رد|ردت|رد�
 const ARABIC_VERB = `(?:${ARABIC_SPEECH_VERBS})`;
 /** Verb, then its subject up to "about" or the end: "ما قالت بايدو عن …"; or the English word, code-switching ("شو قال about China؟"). */
 const ABOUT = '(?:عن|حول|بخصوص|بشان|علي|في|about|regarding|on)';
-const ARABIC_AFTER = new RegExp(`(?:^| )${ARABIC_VERB} (?!${ABOUT} )(.+?)(?= ${ABOUT} |$)`);
+/** "that", opening what was said ("قالت ان…", Maghrebi "قالت بلي…"): the words after it are the statement, not who made it. */
+const THAT = '(?:ان|انه|انها|انهم|انو|بان|بانه|بانها|بلي|بللي)';
+const ARABIC_AFTER = new RegExp(`(?:^| )${ARABIC_VERB} (?!(?:${ABOUT}|${THAT}) )(.+?)(?= (?:${ABOUT}|${THAT}) |$)`);
 /** Subject, then the verb: "انفيديا قالت ما …". */
 const ARABIC_BEFORE = new RegExp(`(?:^| )(.+?) ${ARABIC_VERB}(?= |$)`);
 /** Question words, and "something" said ("قالت حاجة؟", "قالوا شي؟"): what is asked, not who said it. */

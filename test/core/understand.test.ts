@@ -4306,6 +4306,12 @@ describe('the engine reads messages', () => {
     expect(engine.trace('ديب سيك عادهم يستخدمون انفيديا للموديل الكبير؟')[0].question.standard).toMatch(new RegExp(n('لسه')));
   });
 
+  test('and with the future or progressive marker between them (بعدها راح تعتمد، بعدهم رح يستخدموا): still', () => {
+    // before: read as "after", and the plan to lean less on Nvidia answered
+    expectOneAnswer('ديب سيك بعدها رح تعتمد على انفيديا ولا لا؟', /keep using and relying on Nvidia/);
+    expect(engine.trace('بعدهم رح يستخدموا انفيديا للنموذج الكبير؟')[0].question.standard).toMatch(new RegExp(n('لسه')));
+  });
+
   test('Levantine فك من "breaking off from" is giving something up; نهائي، كامل، ga3 "for good, entirely" and Maghrebi قعد "keep (doing)" are read so too', () => {
     // before: declined, بتفك a word no fact holds (نهائي too, in the first)
     for (const message of ['هل ديب سيك رح تفك من انفيديا؟', 'ديب سيك بتفك من انفيديا نهائي ولا بعدها معها؟'])

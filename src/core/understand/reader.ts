@@ -1348,10 +1348,10 @@ const NOT = standardFunctionWord('مش') ?? 'لا';
 const FOR_THE_SAKE_OF = /(?<=^| )(?:من |ل)اجل(?= |$)/g;
 /**
  * Iraqi, Levantine and Gulf بعد with a pronoun before an imperfect verb ("ديب سيك بعدها تعتمد على
- * انفيديا؟") is "still", as لسه is; at the end it is "after" ("شو صار بعدها؟"). So is Gulf عاد with
+ * انفيديا؟"), or its progressive or future marker ("بعدها راح تعتمد"), is "still", as لسه is; at the end it is "after" ("شو صار بعدها؟"). So is Gulf عاد with
  * a pronoun ("ديب سيك عادها بتعتمد على انفيديا؟"; عادةً "usually", written عاده once normalised, says as much there).
  */
-const STILL_BEFORE_VERB = /(?<=^| )(?:بعد|عاد)(?:ه|ها|هم|هن|ني|ك|كم)(?= (?:عم )?[يتنب]\S{2,})/g;
+const STILL_BEFORE_VERB = /(?<=^| )(?:بعد|عاد)(?:ه|ها|هم|هن|ني|ك|كم)(?= (?:(?:عم|راح|رح|رايح) )?[يتنب]\S{2,})/g;
 
 /** A topic phrase said before a question (see Draft.topicPhrase) is this many words at most, and its only grammar words are these. */
 const TOPIC_PHRASE_WORDS = 5;

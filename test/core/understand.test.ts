@@ -2764,17 +2764,24 @@ describe('the engine reads messages', () => {
     expect(answeredWith(engine.ask('شنو دارت هواوي مع ديب سيك؟'))).toMatch(/engineers/);
   });
 
-  test('an estimated time or a date yet to be set asks when (R2 eta?, any date yet?), as امتى does', () => {
+  test('an estimated time or a date yet to be set asks when (R2 eta?, any date yet?, في شي موعد؟), as امتى does; after هل, yes or no', () => {
     for (const [question, type] of [
       ['R2 eta?', 'when'],
       ['any date yet for R2?', 'when'],
       ['any release date?', 'when'],
       ['R2 هينزل امتى؟', 'when'],
+      // "any date" opening an Arabic question, as in English
+      ['في شي موعد ينزل فيه النموذج للناس؟', 'when'],
+      ['كاين شي تاريخ للاطلاق؟', 'when'],
+      ['فيه موعد محدد؟', 'when'],
+      ['هل في موعد لاطلاق النموذج؟', 'yesno'],
       // A date of the past is a date the report never gives.
       ['what date did they publish', 'date'],
     ])
       expect([question, typeOf(question)]).toEqual([question, type]);
     expect(answeredWith(engine.ask('did they give any date?'))).toMatch(/no date has been announced/);
+    // before: a what-question with no word some fact holds but the date, and declined
+    expect(answeredWith(engine.ask('فيه موعد محدد؟'))).toMatch(/no date has been announced/);
   });
 
   test('a passive participle ending a yes/no question is what it asks: held by a fact, answered; held by none, declined', () => {

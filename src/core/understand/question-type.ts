@@ -399,7 +399,11 @@ const RULES: Rule[] = [
       /\b(eta|etas|timeline|timeframe|release window)\b/,
       /\bany (\w+ )?dates?\b/,
     ],
-    arabic: [ar('متي|امتي|ايمتي|وقتاش|فوقاش|شوكت')],
+    arabic: [
+      ar('متي|امتي|ايمتي|وقتاش|فوقاش|شوكت'),
+      // …and "any date" opening a question, as in English ("في شي موعد…؟", "فيه تاريخ للاطلاق؟", "كاين شي موعد؟"); after هل, or with "or not" at its end, it asks yes or no.
+      /^(?!.* او لا$)(?:في|فيه|فيش|اكو|كاين|كاينه|فما)(?: (?:شي|اي|اشي))? (?:موعد|تاريخ)(?= |$)/,
+    ],
   },
   {
     type: 'why',

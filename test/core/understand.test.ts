@@ -591,6 +591,13 @@ describe('Arabizi', () => {
     expectOneAnswer('huawei 3tathom engineers ysa3doonhom?', /sent a specialised team/);
   });
 
+  test('Darija Arabizi "smiya" (سمية, a name), alone or with its pronoun (smito), asks a name as esm does', () => {
+    expect(['smiya', 'smito', 'smitha'].map((word) => transliterate(word, vocabulary))).toEqual(['اسم', 'اسمه', 'اسمها'].map(n));
+    // before: smiya was a word no fact holds, and the question was declined
+    const [reading] = engine.trace('chno smiya dyal l processor dyal huawei?');
+    expect([reading.question.type, reading.fact?.en]).toEqual(['name', expect.stringMatching(/Ascend/)]);
+  });
+
   test('t is ه only at the end of a word (a construct\'s ة), never inside it: "testihom" is no هسههم', () => {
     // with no known word spelt with ت there, the plain reading, not هسه
     expect(transliterate('tsa', vocabularyOf(['هسه']))).toBe(plainReading('tsa'));

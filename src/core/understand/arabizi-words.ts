@@ -66,6 +66,12 @@ const WORDS: Record<string, string> = {
   esmhom: 'اسمهم',
   esmohom: 'اسمهم',
   ismhum: 'اسمهم',
+  // Darija سمية "name" (chno smiya dyalo? "what's its name?"), and with its pronoun
+  smiya: 'اسم',
+  smiyt: 'اسم',
+  smitou: 'اسمه',
+  smito: 'اسمه',
+  smitha: 'اسمها',
   // قال with its ق said g, as the Gulf and Iraq say it
   gal: 'قال',
   galat: 'قالت',

@@ -5226,6 +5226,12 @@ describe('what holds something back delays it', () => {
       expectOneAnswer(message, /train its small AI models/);
     }
   });
+
+  test('أخّر "delayed" after a relative pronoun asks what delayed it; آخر "last" before a thing stays a grammar word', () => {
+    // before: اخر was read as آخر "other", and the fact that R2 is upcoming answered
+    for (const message of ['ايش اللي اخر R2؟', 'شو اللي أخر R2 هيك؟']) expectOneAnswer(message, /launch R2 were delayed, because/);
+    expect(engine.trace('شو اللي اخر شي صار مع R2؟')[0].question.standard).not.toMatch(new RegExp(n('تاخير')));
+  });
 });
 
 describe('what is going on between the parties, in Arabic as in English', () => {

@@ -453,6 +453,7 @@ export class Reader {
           .replace(ARABIC_TURNING_TO, 'تستخدم')
           .replace(FOR_THE_SAKE_OF, 'ل')
           .replace(STILL_BEFORE_VERB, 'لسه')
+          .replace(DELAYED_AFTER_RELATIVE, 'تسبب في تاخير')
           .replace(GLUED_QUESTION_WORD, '$1 $2')
           .replace(GLUED_WHAT, (_, after: string) => `ما ${after.startsWith('ل') ? `ا${after}` : after}`),
       ),
@@ -1351,6 +1352,13 @@ const FOR_THE_SAKE_OF = /(?<=^| )(?:من |ل)اجل(?= |$)/g;
  * انفيديا؟"), or its progressive or future marker ("بعدها راح تعتمد"), is "still", as لسه is; at the end it is "after" ("شو صار بعدها؟"). So is Gulf عاد with
  * a pronoun ("ديب سيك عادها بتعتمد على انفيديا؟"; عادةً "usually", written عاده once normalised, says as much there).
  */
+/**
+ * أخّر "delayed" right after a relative pronoun, before what it delayed ("ما الذي أخّر إطلاق R2؟", "شو
+ * اللي أخر R2؟"): the verb, whose normalised spelling is آخر "other, last" (a grammar word), which
+ * there would come before a thing that was last ("شو اللي آخر شي صار؟"). Read as "caused the delay
+ * of", which asks its reason.
+ */
+const DELAYED_AFTER_RELATIVE = /(?<=(?:^| )(?:الذي|اللي|الي|يلي) )اخر(?:ت|و|وا)?(?= (?!(?:شي|شيء|اشي|حاجه|خبر|مره|واحد|واحده|حد)(?: |$))\S)/g;
 const STILL_BEFORE_VERB = /(?<=^| )(?:بعد|عاد)(?:ه|ها|هم|هن|ني|ك|كم)(?= (?:(?:عم|راح|رح|رايح) )?[يتنب]\S{2,})/g;
 
 /** A topic phrase said before a question (see Draft.topicPhrase) is this many words at most, and its only grammar words are these. */

@@ -689,7 +689,10 @@ export class Isnad implements FactLookup {
     // "did the US government comment?": a statement answers only when the speaker the question names made it.
     const spoken = question.type === 'speech' ? speakerWords(question.standard) : null;
     const spokenTerms = spoken === null ? [] : this.analyzer.analyze(spoken).terms;
-    const speakers = new Set(spokenTerms.flatMap((term) => (term.kind === 'name' ? [term.term] : [])));
+    // A slip of a name is that name ("المتحدث باسم انفيدبا" is Nvidia's), as the question's terms were resolved.
+    const slipOfName = (term: Term) =>
+      query.find((queried) => queried.source === term.source)?.alternatives.find((alternative) => this.analyzer.lexicon.isName(alternative.term))?.term;
+    const speakers = new Set(spokenTerms.flatMap((term) => (term.kind === 'name' ? [term.term] : (slipOfName(term) ?? []))));
     // "did openai comment?", "شو قالت اوبن اي اي؟": a speaker the report never names said nothing in it.
     // (Nor a slip of a word some fact holds: "what did nvidai say" asks Nvidia.)
     const unheard = unheardWords(query);

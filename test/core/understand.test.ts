@@ -4747,6 +4747,12 @@ describe('the engine reads messages', () => {
     expectOneAnswer('شو رأي انفيديا بكل هالموضوع؟', /competition has begun/);
   });
 
+  test('a slip of a name in who spoke is that name: "المتحدت باسم انفيدبا" is Nvidia\'s spokesperson, whose words answer', () => {
+    // before: no speaker was read, and The Information's report ("according to…") answered
+    expectOneAnswer('ماذا صرح المتحدت باسم انفيدبا عن هواوي وديب سيك؟', /competition has begun/);
+    expectOneAnswer('شو قال المتحدث تبع انفدييا عن ديب سيك وهواوي؟', /competition has begun/);
+  });
+
   test('a speaker the report never names (a word no fact holds, nor a slip of one) said nothing in it, in either language', () => {
     expectDeclined(['did openai comment?', 'هل ردت امازون على انفيديا؟'], 'missing-attribute');
     expect(engine.ask('what did nvidai spokesman say abt the competiton').facts[0]?.fact.paragraph).toBe(9);

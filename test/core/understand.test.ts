@@ -5488,6 +5488,8 @@ describe('who said something a statement reports', () => {
     // the report's own news is told by the outlet
     expectOneAnswer('شكون قال انو ديب سيك باش تخدم بشرايح هواوي؟', /According to The Information/);
     expectOneAnswer('who said that deepseek will use huawei chips?', /According to The Information/);
+    // …and so does Maghrebi بلي (before: a who-question, answered with the fact itself)
+    expectOneAnswer('شكون اللي قال بلي ديب سيك غادي تخدم بشرايح هواوي؟', /According to The Information/);
     expectOneAnswer('مين اللي قال الكلام ده؟', /The Information/);
   });
 });

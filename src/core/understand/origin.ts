@@ -150,8 +150,8 @@ const ENGLISH_NEWS = new Set([
 const ENGLISH_POINTERS = new Set(['this', 'that', 'it', 'these']);
 const ARABIC_NEWS = arabicWord('خبر|اخبار|تقرير|تقارير|مقال|معلومه|معلومات|كلام|قصه|سالفه|موضوع|اشاعه|اشاعات');
 const ARABIC_POINTERS = new Set(['هذا', 'هذه', 'هذي', 'ده', 'دي', 'دا', 'هاد', 'هادا', 'هاي', 'هيدا', 'ذلك']);
-/** "that" opening what was said ("مين قال انو ديب سيك…"): the claim itself is the object, as a pointer to it is. */
-const ARABIC_THAT = new Set(['ان', 'انو', 'انه', 'بان', 'بانو', 'بانه', 'انها']);
+/** "that" opening what was said ("مين قال انو ديب سيك…", Maghrebi "شكون قال بلي…"): the claim itself is the object, as a pointer to it is. */
+const ARABIC_THAT = new Set(['ان', 'انو', 'انه', 'بان', 'بانو', 'بانه', 'انها', 'بلي', 'بللي']);
 /** The report itself speaks rather than being said: "ما قال المقال" asks what it says. */
 const ARABIC_REPORT = arabicWord('تقرير|مقال');
 /** Things the report is about, which come from suppliers rather than from an outlet. */

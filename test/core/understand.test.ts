@@ -2884,6 +2884,11 @@ describe('the engine reads messages', () => {
     expectOutletAnswer(['who put this out? which site?', 'who put out the story?', 'مين طلع الخبر ده؟']);
   });
 
+  test('the French words the Maghreb names an outlet with (السيت، الجورنال) ask for it as موقع and جريدة do', () => {
+    // before: السيت was a word no fact holds, and the question was declined
+    expectOutletAnswer(['شنو السيت اللي نشر الخبر؟', 'اشمن جورنال ولا سيت نشر هاد الخبر؟']);
+  });
+
   test('where the news was got, asked beside who published it, asks its source again: one answer ("…? من وين جايبينه؟")', () => {
     // before: a second question, for a place, declined
     expectOutletAnswer([

@@ -95,7 +95,8 @@ const ENGLISH_CLASSES: [OriginClass, ReadonlySet<string>][] = [
 const ARABIC_CLASSES: [OriginClass, RegExp][] = [
   // Not اصلا, "at all", nor الاصلي, "the original".
   ['noun', /^(?:و|ف)?(?:ال|بال|لل|ل|ب)?(?:مصدر(?:ا|ه|ها|هم|ي)?|اصل(?:ه|ها)?)$/],
-  ['outlet', arabicWord('موقع|صحيفه|جريده|مجله|وكاله|قناه|ناشر|اعلاميه|اعلام')],
+  // …and the French words the Maghreb says them with (الجورنال، السيت).
+  ['outlet', arabicWord('موقع|صحيفه|جريده|مجله|وكاله|قناه|ناشر|اعلاميه|اعلام|جورنال|سيت|سايت')],
   [
     'publish',
     arabicWord('نشر|نشرت|ينشر|تنشر|اتنشر|نشرو|طلع|طلعت|كشف|كشفت|سرب|سربت|اورد|اوردت|نقل|نقلت|ينقل|تنقل|منقول|منقوله|استقي|استقت|يستقي|تستقي|روي|روت'),

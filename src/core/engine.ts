@@ -686,6 +686,8 @@ export class Isnad implements FactLookup {
     // "what did Huawei do": the first name the question holds is the one who did it; with none but
     // what it is done with ("what will they do with ascend?"), the report's protagonist.
     const agent = question.type === 'deed' ? (names.doer ?? this.protagonist()) : null;
+    // "what was deepseek gonna use ascend for?": what something was meant for is what the option weighed was for.
+    const intendedFor = question.type === 'why' && asksIntended(question.standard);
     // "did the US government comment?": a statement answers only when the speaker the question names made it.
     const spoken = question.type === 'speech' ? speakerWords(question.standard) : null;
     const spokenTerms = spoken === null ? [] : this.analyzer.analyze(spoken).terms;
@@ -716,6 +718,7 @@ export class Isnad implements FactLookup {
       const answers = this.kinds.of(fact);
       if (name) return adjust(answers, 'name', this.nameKinds.givesName(name.kind, this.kinds.namesOf(fact), name.terms, name.possessor));
       if (agent !== null) return adjust(answers, 'deed', this.kinds.subjectOf(fact) === agent);
+      if (intendedFor && this.kinds.considered(fact)) return adjust(answers, 'why', true);
       // "why's deepseek bothering with huawei?": a fact whose subject is what the question names as
       // done with ("Huawei sent engineers to help…") gives that one's aim, not the reason asked.
       if (

@@ -4406,6 +4406,12 @@ describe('the engine reads messages', () => {
       expect([question, engine.ask(question).facts[0]?.fact.en]).toEqual([question, expect.stringMatching(/inference/)]);
   });
 
+  test('what something was going to be used for ("what was … gonna use ascend for?") is what the option weighed was for: it answers the why', () => {
+    // before: the fact of training the small R2s, a use that is no intention, answered as the purpose
+    for (const question of ['what were they gonna use the ascend chips for?', 'so what was deepseek gonna use ascend for'])
+      expect([question, engine.ask(question).facts[0]?.fact.en]).toEqual([question, expect.stringMatching(/inference/)]);
+  });
+
   test('what something was meant for at first, or someone had in mind, is what they were going to do: "was … originally meant for", "had in mind", كان مخطط', () => {
     for (const question of [
       'what was huawei ascend originally meant for at deepseek',

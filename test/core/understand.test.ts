@@ -4412,6 +4412,14 @@ describe('the engine reads messages', () => {
       expect([question, engine.ask(question).facts[0]?.fact.en]).toEqual([question, expect.stringMatching(/inference/)]);
   });
 
+  test('"was … going to", its "going" read away in standard form, is an intention too; "what was the reason to…" is none', () => {
+    expect(asksIntended('what was deepseek to use ascend for')).toBe(true);
+    expect(asksIntended('what was the to use huawei chips')).toBe(false);
+    // before: "was deepseek to use" was no intention, and the fact of training the small R2s answered
+    expect(engine.ask('what was deepseek going to use ascend for?').facts[0]?.fact.en).toMatch(/inference/);
+    expect(engine.ask('what was the reason to use huawei chips?').facts[0]?.fact.en).toMatch(/lean less on Nvidia/);
+  });
+
   test('what something was meant for at first, or someone had in mind, is what they were going to do: "was … originally meant for", "had in mind", كان مخطط', () => {
     for (const question of [
       'what was huawei ascend originally meant for at deepseek',

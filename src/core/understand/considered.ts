@@ -19,6 +19,10 @@ const CONSIDERED = [/(?<!re-)\b(weighed|weighing|considered|considering|mulled|c
 const ASKS_INTENDED = [
   // Chat's "gonna" and "finna" hold their "to" ("what was deepseek gonna use ascend for?").
   /\b(was|were) (\w+ ){0,3}((going|planning|thinking|about|meant|supposed|intended) (to|for)|gonna|gunna|finna)\b|\b(wanted|intended|planned) to\b|\b(had|have) in mind\b/,
+  // …and "going" read away in standard form: a name or pronoun between "was" and "to" ("what was
+  // deepseek [going] to use ascend for?"), not a noun the infinitive qualifies ("what was the reason
+  // to…", its type word read away too).
+  /\b(was|were) (?!(?:the|a|an|its|their|this|that)\b)(\w+ ){1,2}to \w+/,
   /(?:^| )(كان|كانت|كانوا) (\S+ ){0,2}(بد|بده|بدها|بدهم|يريد|تريد|يريدون|ناوي|ناويه|ناويين|تنوي|ينوي|عايز|عايزه|عايزين|حابه|حابين|ودها|ودهم|مخطط|مخططه|مخططين|مقرر|مقرره|المفروض)(?= |$)/,
 ];
 /**

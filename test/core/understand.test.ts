@@ -4420,6 +4420,12 @@ describe('the engine reads messages', () => {
     expect(engine.ask('what was the reason to use huawei chips?').facts[0]?.fact.en).toMatch(/lean less on Nvidia/);
   });
 
+  test('Maghrebi باغي، باغية "wanting" after كان is an intention, as بدها and ناوية are', () => {
+    expect(asksIntended(n('واش ديب سيك كانت باغيه تستعمل ascend'))).toBe(true);
+    // before: no intention read, the fact of training the small R2s came first, and the question declined
+    expectOneAnswer('واش ديب سيك كانت باغية تخدم ب Ascend فشي موديل؟', /inference/);
+  });
+
   test('what something was meant for at first, or someone had in mind, is what they were going to do: "was … originally meant for", "had in mind", كان مخطط', () => {
     for (const question of [
       'what was huawei ascend originally meant for at deepseek',

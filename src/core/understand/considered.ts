@@ -23,7 +23,7 @@ const ASKS_INTENDED = [
   // deepseek [going] to use ascend for?"), not a noun the infinitive qualifies ("what was the reason
   // to…", its type word read away too).
   /\b(was|were) (?!(?:the|a|an|its|their|this|that)\b)(\w+ ){1,2}to \w+/,
-  /(?:^| )(كان|كانت|كانوا) (\S+ ){0,2}(بد|بده|بدها|بدهم|يريد|تريد|يريدون|ناوي|ناويه|ناويين|تنوي|ينوي|عايز|عايزه|عايزين|حابه|حابين|ودها|ودهم|مخطط|مخططه|مخططين|مقرر|مقرره|المفروض)(?= |$)/,
+  /(?:^| )(كان|كانت|كانوا) (\S+ ){0,2}(بد|بده|بدها|بدهم|يريد|تريد|يريدون|ناوي|ناويه|ناويين|تنوي|ينوي|عايز|عايزه|عايزين|حابه|حابين|ودها|ودهم|مخطط|مخططه|مخططين|مقرر|مقرره|المفروض|باغي|باغيه|باغا|باغ|باغين|باغيين)(?= |$)/,
 ];
 /**
  * A question about a consideration: weighing or thinking of it, the plan itself, whether it is on

@@ -283,6 +283,9 @@ describe('message → clauses', () => {
     for (const message of [
       'what is Ascend exactly? and for which model deepseek was thinking to use it',
       'شو هو Ascend؟ ولأي موديل كانت ديب سيك بدها تستخدمه؟',
+      // …and "with it", "in it" after a verb of using (before: the accelerators for the small R2s answered)
+      'ايش هو Ascend؟ ولأي موديل كانت ديب سيك بدها تستخدم فيه؟',
+      'شنو هو Ascend؟ ولأي موديل كانت ديب سيك باغا تخدم بيه؟',
     ]) {
       expect([message, partsAnsweredWith(message)]).toEqual([
         message,

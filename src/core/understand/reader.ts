@@ -1224,7 +1224,8 @@ class Draft {
     // (After a relative pronoun the attached one goes back to its noun: "الشركات اللي عم تجربها".)
     const objectIt = (words: string[], i: number) =>
       (words[i] === 'it' && i > 0 && USING_VERBS.has(words[i - 1])) ||
-      (ARABIC_USING_IT.test(words[i]) && !words.slice(0, i).some((word) => ARABIC_RELATIVES.has(word)));
+      ((ARABIC_USING_IT.test(words[i]) || (ARABIC_WITH_IT.has(words[i]) && i > 0 && ARABIC_USING.test(words[i - 1]))) &&
+        !words.slice(0, i).some((word) => ARABIC_RELATIVES.has(word)));
     return this.clauses.some((clause) =>
       clause.words.some((word, i) => (PRONOUNS_OF_THINGS.has(word) && !determines(clause.words, i)) || objectIt(clause.words, i)),
     );
@@ -1394,6 +1395,9 @@ const USING_VERBS: ReadonlySet<string> = new Set(
 );
 /** …and in Arabic, a verb of using with the pronoun of its object attached ("كانت بدها تستخدمه", "بيشغلوها"). */
 const ARABIC_USING_IT = /^(?:ب|بت|بي|ت|ي|ن|هت|هي|حت|حي)?(?:ستخدم|ستعمل|شغل|درب|جرب)(?:و|وا|ون)?(?:ه|ها|هم|هن)$/;
+/** …or with "with it", "in it" after it ("كانت باغا تخدم بيه", "بتشتغل فيها"). */
+const ARABIC_USING = /^(?:ب|بت|بي|ت|ي|ن|هت|هي|حت|حي)?(?:ستخدم|ستعمل|شغل|درب|جرب)(?:و|وا|ون)?$/;
+const ARABIC_WITH_IT: ReadonlySet<string> = new Set(['بيه', 'بيها', 'به', 'بها', 'فيه', 'فيها']);
 const ARABIC_RELATIVES: ReadonlySet<string> = new Set(['اللي', 'الي', 'الذي', 'التي', 'الذين', 'لي']);
 /** Those of them that are determiners too, before a word they point with ("them Ascend chips"). */
 const DEMONSTRATIVES = new Set(['them', 'those', 'these']);

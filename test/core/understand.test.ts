@@ -3260,10 +3260,15 @@ describe('the engine reads messages', () => {
         'what effect will deepseek’s move have on competition?',
         'كيفاش غادي يأثر هاد القرار ديال ديب سيك على السوق؟ بغيت نفهم',
         'كيف سيؤثر قرار ديب سيك على السوق؟',
+        // …or whether it changes the market, asked yes or no (before: the headline's "strategic shift" answered)
+        'واش هاد الخطوة غادي تبدل شي فالسوق؟',
+        'هل ستغير خطوة ديب سيك السوق؟',
       ],
       'significance',
       /fresh competition/,
     );
+    // Asked yes or no in English too (before: a yes/no question)
+    expect(engine.trace('will this change the market?')[0].question.type).toBe('significance');
     // Affecting something else is no market effect.
     expect(engine.trace('did the delays affect the launch?')[0].question.type).not.toBe('significance');
   });

@@ -721,13 +721,10 @@ export class Isnad implements FactLookup {
       if (intendedFor && this.kinds.considered(fact)) return adjust(answers, 'why', true);
       // "why's deepseek bothering with huawei?": a fact whose subject is what the question names as
       // done with ("Huawei sent engineers to help…") gives that one's aim, not the reason asked.
-      if (
-        question.type === 'why' &&
-        answers.has('why') &&
-        names.objects.has(this.kinds.subjectOf(fact) ?? '') &&
-        !this.heldNearlyEverywhere(this.kinds.subjectOf(fact) ?? '')
-      )
-        return adjust(answers, 'why', false);
+      if (question.type === 'why' && answers.has('why')) {
+        const subject = this.kinds.subjectOf(fact);
+        if (subject !== null && names.objects.has(subject) && !this.heldNearlyEverywhere(subject)) return adjust(answers, 'why', false);
+      }
       if (speakers.size > 0 && answers.has('speech')) return adjust(answers, 'speech', speakers.has(this.kinds.firstNameOf(fact) ?? ''));
       if (unheardSpeaker) return adjust(answers, 'speech', false);
       if (whoSaid && answers.has('speech')) return adjust(answers, 'source', true);

@@ -1394,9 +1394,10 @@ const USING_VERBS: ReadonlySet<string> = new Set(
   'use uses used using run runs running put putting power powers powering train trains training test tests testing try trying'.split(' '),
 );
 /** …and in Arabic, a verb of using with the pronoun of its object attached ("كانت بدها تستخدمه", "بيشغلوها"). */
-const ARABIC_USING_IT = /^(?:ب|بت|بي|ت|ي|ن|هت|هي|حت|حي)?(?:ستخدم|ستعمل|شغل|درب|جرب)(?:و|وا|ون)?(?:ه|ها|هم|هن)$/;
+const ARABIC_USING_VERB = '(?:ب|بت|بي|ت|ي|ن|هت|هي|حت|حي)?(?:ستخدم|ستعمل|شغل|درب|جرب)(?:و|وا|ون)?';
+const ARABIC_USING_IT = new RegExp(`^${ARABIC_USING_VERB}(?:ه|ها|هم|هن)$`);
 /** …or with "with it", "in it" after it ("كانت باغا تخدم بيه", "بتشتغل فيها"). */
-const ARABIC_USING = /^(?:ب|بت|بي|ت|ي|ن|هت|هي|حت|حي)?(?:ستخدم|ستعمل|شغل|درب|جرب)(?:و|وا|ون)?$/;
+const ARABIC_USING = new RegExp(`^${ARABIC_USING_VERB}$`);
 const ARABIC_WITH_IT: ReadonlySet<string> = new Set(['بيه', 'بيها', 'به', 'بها', 'فيه', 'فيها']);
 const ARABIC_RELATIVES: ReadonlySet<string> = new Set(['اللي', 'الي', 'الذي', 'التي', 'الذين', 'لي']);
 /** Those of them that are determiners too, before a word they point with ("them Ascend chips"). */

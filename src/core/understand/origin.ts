@@ -30,7 +30,7 @@
 
 import { oneSlipFrom } from '../search/fuzzy';
 import { keepsFirstLetter } from '../text/clitics';
-import { ARABIC_LEARNING, ARABIC_TELL_ME } from './reader-words';
+import { ARABIC_LEARNING, ARABIC_TELL_ME, ARABIC_THAT } from './reader-words';
 import { isEnglishWord } from './word-frequency';
 
 type OriginClass = 'noun' | 'outlet' | 'publish' | 'transmit' | 'motion' | 'announce';
@@ -152,7 +152,7 @@ const ENGLISH_POINTERS = new Set(['this', 'that', 'it', 'these']);
 const ARABIC_NEWS = arabicWord('خبر|اخبار|تقرير|تقارير|مقال|معلومه|معلومات|كلام|قصه|سالفه|موضوع|اشاعه|اشاعات');
 const ARABIC_POINTERS = new Set(['هذا', 'هذه', 'هذي', 'ده', 'دي', 'دا', 'هاد', 'هادا', 'هاي', 'هيدا', 'ذلك']);
 /** "that" opening what was said ("مين قال انو ديب سيك…", Maghrebi "شكون قال بلي…"): the claim itself is the object, as a pointer to it is. */
-const ARABIC_THAT = new Set(['ان', 'انو', 'انه', 'بان', 'بانو', 'بانه', 'انها', 'بلي', 'بللي']);
+const THAT = new Set(ARABIC_THAT);
 /** The report itself speaks rather than being said: "ما قال المقال" asks what it says. */
 const ARABIC_REPORT = arabicWord('تقرير|مقال');
 /** Things the report is about, which come from suppliers rather than from an outlet. */
@@ -250,7 +250,7 @@ const arabic = (words: readonly string[]): Script => ({
   agent: (word) => ARABIC_AGENTS.test(word),
   yesno: (word) => ARABIC_YESNO.has(word),
   news: (word) => ARABIC_NEWS.test(word) || ARABIC_POINTERS.has(word),
-  said: (word) => (ARABIC_NEWS.test(word) && !ARABIC_REPORT.test(word)) || ARABIC_POINTERS.has(word) || ARABIC_THAT.has(word),
+  said: (word) => (ARABIC_NEWS.test(word) && !ARABIC_REPORT.test(word)) || ARABIC_POINTERS.has(word) || THAT.has(word),
   thing: (word) => ARABIC_THINGS.test(word),
   article: (word) => ARABIC_ARTICLES.has(word),
   preposition: (word) => ARABIC_PREPOSITIONS.has(word),

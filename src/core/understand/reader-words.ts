@@ -675,6 +675,9 @@ export const QUESTION_WORDS = new Set([
   'اين',
 ]);
 
+/** "that" opening what was said, normalised ("قال انو…", "قالت ان…", Maghrebi "قالت بلي…"): the words after it are the claim. */
+export const ARABIC_THAT: readonly string[] = ['ان', 'انو', 'انه', 'انها', 'انهم', 'بان', 'بانو', 'بانه', 'بانها', 'بلي', 'بللي'];
+
 /** Telling or explaining to the asker, as Arabic asks it ("قلي…"، "احكيلي…"، "فهمني…"), as a regular expression's alternatives (normalised). */
 export const ARABIC_TELL_ME = 'قولي|قلي|قللي|قلنا|قولنا|خبرني|خبرنا|احكيلي|احكيلنا|اشرحلي|اشرحلنا|وضحلي|فهمني|فهمنا|علمني';
 /** Learning, as the asker says they want to ("…اعرف", "…افهم"), as a regular expression's alternatives (normalised). */

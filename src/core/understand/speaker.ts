@@ -6,6 +6,8 @@
  * of reply it is its possessor ("[cambricon]'s reaction", "the response from [baidu]", "رد [هواوي]"). Reads the
  * question in standard form (lower-case Latin, normalised Arabic, dialect question words made standard).
  */
+import { ARABIC_THAT } from './reader-words';
+
 /** English verbs of saying, mentioning, replying and reacting, as a regular expression's alternatives (question-type.ts reads them too). */
 export const ENGLISH_SPEECH_VERBS =
   'say|said|saying|tell|told|respond|responded|reply|replied|comment|commented|react|reacted|mention|mentioned|reported|claimed|wrote|written|revealed|admit|admitted|admitting|acknowledge|acknowledged|acknowledging|concede|conceded|conceding|accepting|deny|denied|denying';
@@ -27,7 +29,7 @@ const ARABIC_VERB = `(?:${ARABIC_SPEECH_VERBS})`;
 /** Verb, then its subject up to "about" or the end: "ما قالت بايدو عن …"; or the English word, code-switching ("شو قال about China؟"). */
 const ABOUT = '(?:عن|حول|بخصوص|بشان|علي|في|about|regarding|on)';
 /** "that", opening what was said ("قالت ان…", Maghrebi "قالت بلي…"): the words after it are the statement, not who made it. */
-const THAT = '(?:ان|انه|انها|انهم|انو|بان|بانه|بانها|بلي|بللي)';
+const THAT = `(?:${ARABIC_THAT.join('|')})`;
 const ARABIC_AFTER = new RegExp(`(?:^| )${ARABIC_VERB} (?!(?:${ABOUT}|${THAT}) )(.+?)(?= (?:${ABOUT}|${THAT}) |$)`);
 /** Subject, then the verb: "انفيديا قالت ما …". */
 const ARABIC_BEFORE = new RegExp(`(?:^| )(.+?) ${ARABIC_VERB}(?= |$)`);

@@ -594,6 +594,12 @@ describe('Arabizi', () => {
     expectOneAnswer('huawei 3tathom engineers ysa3doonhom?', /sent a specialised team/);
   });
 
+  test('kanet, kanit, kant are كانت "she was" however the long vowel is spelt: with a verb of wanting, an intention', () => {
+    expect(['kanet', 'kanit', 'kant', 'kanou'].map((word) => transliterate(word, vocabulary))).toEqual(['كانت', 'كانت', 'كانت', 'كانوا'].map(n));
+    // before: kanet stayed a Latin word, no intention was read, and the fact of training the small R2s answered
+    expect(engine.ask('shu kanet deepseek badda ta3mel b ascend?').facts[0]?.fact.en).toMatch(/inference/);
+  });
+
   test('Darija Arabizi "smiya" (سمية, a name), alone or with its pronoun (smito), asks a name as esm does', () => {
     expect(['smiya', 'smito', 'smitha'].map((word) => transliterate(word, vocabulary))).toEqual(['اسم', 'اسمه', 'اسمها'].map(n));
     // before: smiya was a word no fact holds, and the question was declined

@@ -72,6 +72,15 @@ const WORDS: Record<string, string> = {
   smitou: 'اسمه',
   smito: 'اسمه',
   smitha: 'اسمها',
+  // كانت "she was", كانوا "they were", however their long vowel is spelt (and Darija's kant)
+  kanet: 'كانت',
+  kanit: 'كانت',
+  kaanet: 'كانت',
+  kanat: 'كانت',
+  kant: 'كانت',
+  kanou: 'كانوا',
+  kano: 'كانوا',
+  kanu: 'كانوا',
   // قال with its ق said g, as the Gulf and Iraq say it
   gal: 'قال',
   galat: 'قالت',

@@ -4434,6 +4434,11 @@ describe('the engine reads messages', () => {
     expect(engine.ask('what was the reason to use huawei chips?').facts[0]?.fact.en).toMatch(/lean less on Nvidia/);
   });
 
+  test('تفعل "does", a light verb before what is done ("tdir des tests" تفعل tests), is an everyday word, as يفعل is', () => {
+    // before: تفعل was a word no fact holds at full weight, and the question was declined
+    expectOneAnswer('deepseek rahi tdir des tests m3a chkoun?', /testing new AI GPU accelerators/);
+  });
+
   test('Maghrebi باغي، باغية "wanting" after كان is an intention, as بدها and ناوية are', () => {
     expect(asksIntended(n('واش ديب سيك كانت باغيه تستعمل ascend'))).toBe(true);
     // before: no intention read, the fact of training the small R2s came first, and the question declined

@@ -1350,9 +1350,11 @@ const NOT = standardFunctionWord('مش') ?? 'لا';
 const FOR_THE_SAKE_OF = /(?<=^| )(?:من |ل)اجل(?= |$)/g;
 /**
  * Iraqi, Levantine and Gulf بعد with a pronoun before an imperfect verb ("ديب سيك بعدها تعتمد على
- * انفيديا؟"), or its progressive or future marker ("بعدها راح تعتمد"), is "still", as لسه is; at the end it is "after" ("شو صار بعدها؟"). So is Gulf عاد with
- * a pronoun ("ديب سيك عادها بتعتمد على انفيديا؟"; عادةً "usually", written عاده once normalised, says as much there).
+ * انفيديا؟"), or before its progressive or future marker ("بعدها راح تعتمد"), is "still", as لسه is;
+ * at the end it is "after" ("شو صار بعدها؟"). So is Gulf عاد with a pronoun ("ديب سيك عادها بتعتمد على
+ * انفيديا؟"; عادةً "usually", written عاده once normalised, says as much there).
  */
+const STILL_BEFORE_VERB = /(?<=^| )(?:بعد|عاد)(?:ه|ها|هم|هن|ني|ك|كم)(?= (?:(?:عم|راح|رح|رايح) )?[يتنب]\S{2,})/g;
 /**
  * أخّر "delayed" right after a relative pronoun, before what it delayed ("ما الذي أخّر إطلاق R2؟", "شو
  * اللي أخر R2؟"): the verb, whose normalised spelling is آخر "other, last" (a grammar word), which
@@ -1360,7 +1362,6 @@ const FOR_THE_SAKE_OF = /(?<=^| )(?:من |ل)اجل(?= |$)/g;
  * of", which asks its reason.
  */
 const DELAYED_AFTER_RELATIVE = /(?<=(?:^| )(?:الذي|اللي|الي|يلي) )اخر(?:ت|و|وا)?(?= (?!(?:شي|شيء|اشي|حاجه|خبر|مره|واحد|واحده|حد)(?: |$))\S)/g;
-const STILL_BEFORE_VERB = /(?<=^| )(?:بعد|عاد)(?:ه|ها|هم|هن|ني|ك|كم)(?= (?:(?:عم|راح|رح|رايح) )?[يتنب]\S{2,})/g;
 
 /** A topic phrase said before a question (see Draft.topicPhrase) is this many words at most, and its only grammar words are these. */
 const TOPIC_PHRASE_WORDS = 5;

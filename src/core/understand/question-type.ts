@@ -196,6 +196,9 @@ const DESCRIPTION_QUESTION = {
   ],
 };
 
+/** An imperfect verb's prefixes, its progressive or future marker first ("بيأثر", "راح يغير", "غادي تبدل", "سيؤثر"): before its stem. */
+const ARABIC_IMPERFECT = '(?:ب|ح|هي|را?ح |غادي |سوف )?(?:ي|ت|سي|ست)?';
+
 /** In precedence order: the first rule that matches gives the type. */
 const RULES: Rule[] = [
   {
@@ -212,9 +215,8 @@ const RULES: Rule[] = [
       /\bwhat (?:follows|comes) (?:of|from)\b/,
       // How it affects the market or the competition, or its effect there ("how will deepseek's decision
       // affect the market?", "what impact will this have on competition?"): the consequence the report draws.
-      /\bhow (?:will|would|could|might|does|do|is|can) (?:\S+ ){0,8}?(?:affect|impact|change|shake up)\b(?: \S+){0,3} (?:market|markets|competition|industry)\b/,
-      // …or whether it does ("will this change the market?"): asked yes or no, the consequence is still what is asked.
-      /\b(?:will|would|could|might|does|do|can)\b (?:\S+ ){0,8}?(?:affect|impact|change|shake up|disrupt)\b(?: \S+){0,3} (?:market|markets|competition|industry)\b/,
+      // …or whether it does, asked yes or no ("will this change the market?"): the consequence is still what is asked.
+      /\b(?:how (?:will|would|could|might|does|do|is|can)|will|would|could|might|does|do|can)\b (?:\S+ ){0,8}?(?:affect|impact|change|shake up|disrupt)\b(?: \S+){0,3} (?:market|markets|competition|industry)\b/,
       /\b(?:effect|effects|impact|impacts) (?:\S+ ){0,6}?on (?:\S+ ){0,2}?(?:market|markets|competition|industry)\b/,
     ],
     arabic: [
@@ -227,9 +229,9 @@ const RULES: Rule[] = [
       // بتعمل بالسوق؟", "شنو راح تسوي بالسوق؟"), not a deed of its own.
       /(?:^| )(?:ما|ماذا) (?:\S+ )?(?:تسوي|يسوي|تعمل|يعمل|تفعل|يفعل|ستفعل|سيفعل)(?: \S+)? (?:في |علي |ب|ل)?(?:ال)?(?:سوق|منافسه)(?= |$)/,
       // …and how it affects them, or its effect there ("كيفاش غادي يأثر هاد القرار على السوق؟", "شو تأثيره على المنافسة؟").
-      /(?:^| )(?:كيف|ما|ماذا) (?:\S+ ){0,3}?(?:ب|ح|هي|را?ح |غادي |سوف )?(?:ي|ت|سي|ست)?(?:اثر|وثر)(?: \S+){0,6}? (?:علي |ع|في |ب)(?:ال)?(?:سوق|منافسه)(?= |$)/,
+      new RegExp(`(?:^| )(?:كيف|ما|ماذا) (?:\\S+ ){0,3}?${ARABIC_IMPERFECT}(?:اثر|وثر)(?: \\S+){0,6}? (?:علي |ع|في |ب)(?:ال)?(?:سوق|منافسه)(?= |$)`),
       // …or whether it changes something there ("واش هاد الخطوة غادي تبدل شي فالسوق؟", "هل ستغير السوق؟").
-      /(?:^| )(?:ب|ح|هي|را?ح |غادي |سوف )?(?:ي|ت|سي|ست)?(?:غير|بدل)(?: \S+){0,3}? (?:علي |في |ف|ب)?(?:ال)(?:سوق|منافسه)(?= |$)/,
+      new RegExp(`(?:^| )${ARABIC_IMPERFECT}(?:غير|بدل)(?: \\S+){0,3}? (?:علي |في |ف|ب)?ال(?:سوق|منافسه)(?= |$)`),
       /(?:^| )(?:ال)?تاثير(?:ه|ها|هم)?(?: \S+){0,6}? (?:علي |ع|في |ب)(?:ال)?(?:سوق|منافسه)(?= |$)/,
     ],
   },

@@ -11,7 +11,7 @@
  * `normalizeArabic` (ا for أ إ آ, ه for ة, ي for ى, no hamza on its own).
  */
 import { asksForOrigin } from './origin';
-import { ARABIC_MADE } from './reader-words';
+import { ARABIC_MADE, ARABIC_THAT } from './reader-words';
 import {
   ARABIC_SPEECH_NOUNS,
   ARABIC_SPEECH_VERBS,
@@ -191,7 +191,7 @@ const DESCRIPTION_QUESTION = {
   // الاستراتيجية مرنة" is "why do they say"; "ليش قال المتحدث…" asks why someone named said it.)
   arabic: [
     new RegExp(`(?:^| )لماذا (?:(?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) )?ب?(?:${ARABIC_DESCRIBING_VERBS.join('|')})(?= |$)`),
-    /(?:^| )لماذا (?:(?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) )?قال (?:انو|ان|انه|بان|بانه|بلي|انها|بانها)(?= |$)/,
+    new RegExp(`(?:^| )لماذا (?:(?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) )?قال (?:${ARABIC_THAT.join('|')})(?= |$)`),
     /(?:^| )لماذا (?:الناس|الكل|الجميع|الخبر|المقال|التقرير|العنوان) قال(?= |$)/,
   ],
 };

@@ -388,8 +388,9 @@ function pluralVerb(word: string, vocabulary: SpellingVocabulary): string | null
  */
 function withPronoun(word: string, vocabulary: SpellingVocabulary, which: (latin: string, stem: string) => boolean = () => true): string | null {
   for (const [latin, arabic] of PRONOUN_ENDINGS) {
-    if (word.length <= latin.length + 2 || !word.endsWith(latin) || !which(latin, word.slice(0, -latin.length))) continue;
+    if (word.length <= latin.length + 2 || !word.endsWith(latin)) continue;
     const before = word.slice(0, -latin.length);
+    if (!which(latin, before)) continue;
     const stem = search(before, '', vocabulary) ?? pluralVerb(before, vocabulary);
     if (stem) return stem + arabic;
   }

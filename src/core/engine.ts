@@ -531,6 +531,7 @@ export class Isnad implements FactLookup {
     held: ReadonlyMap<string, Fact>,
     ownTerms: ReadonlySet<string>,
     setApart: ReadonlySet<string>,
+    intended: boolean,
   ): ((id: string) => boolean) | undefined {
     const { standard } = question;
     // "what chips is deepseek using instead of nvidia?": a fact naming what is set apart and nothing
@@ -568,7 +569,7 @@ export class Isnad implements FactLookup {
     // (Restated by the question's own words: a guess around it, "is it a huawei chip?", is to be confirmed.)
     const restates = (id: string) =>
       (asksSomething && this.kinds.restatedBy(held.get(id), ownTerms)) || namesTheSourceAgain(id) || givesAsPurpose(id) || namesOnlyApart(id);
-    if (asksIntended(standard)) return (id) => !considered(id) || restates(id);
+    if (intended) return (id) => !considered(id) || restates(id);
     return asksConsidered(standard) ? restates : (id) => considered(id) || restates(id);
   }
 
@@ -589,14 +590,16 @@ export class Isnad implements FactLookup {
       return fact !== undefined;
     });
     const asked = termsAsked(query);
+    // What someone was going to do (see considered.ts): read once, for what answers it and what is set aside.
+    const intended = asksIntended(question.standard);
     const name = question.type === 'name' ? this.nameAsked(asked, this.analyzer.analyze(question.standard), question.text) : null;
     return {
       candidates,
       ...read,
       type: question.type,
       nameKindAsked: name !== null,
-      answers: this.answersFor(question, query, name, names, held),
-      aside: this.setAside(question, asked, held, ownTerms, setApart),
+      answers: this.answersFor(question, query, name, names, held, intended),
+      aside: this.setAside(question, asked, held, ownTerms, setApart, intended),
       substituted: asksWhether(question) && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
       // "huawei only for the small models?": bounding one side asks of the other too, which a division tells.
       // So do names offered of no thing with sizes ("is deepseek using huawei or nvidia?"): both hold, each for its part.
@@ -682,12 +685,13 @@ export class Isnad implements FactLookup {
     name: NameAsked | null,
     names: { doer: string | null; objects: ReadonlySet<string> },
     held: ReadonlyMap<string, Fact>,
+    intended: boolean,
   ): DecisionInput['answers'] {
     // "what did Huawei do": the first name the question holds is the one who did it; with none but
     // what it is done with ("what will they do with ascend?"), the report's protagonist.
     const agent = question.type === 'deed' ? (names.doer ?? this.protagonist()) : null;
     // "what was deepseek gonna use ascend for?": what something was meant for is what the option weighed was for.
-    const intendedFor = question.type === 'why' && asksIntended(question.standard);
+    const intendedFor = question.type === 'why' && intended;
     // "did the US government comment?": a statement answers only when the speaker the question names made it.
     const spoken = question.type === 'speech' ? speakerWords(question.standard) : null;
     const spokenTerms = spoken === null ? [] : this.analyzer.analyze(spoken).terms;

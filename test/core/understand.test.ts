@@ -4435,6 +4435,8 @@ describe('the engine reads messages', () => {
   });
 
   test('تفعل "does", a light verb before what is done ("tdir des tests" تفعل tests), is an everyday word, as يفعل is', () => {
+    // in the everyday list (a word in none is fully unusual, 1), as يفعل already was
+    for (const word of ['تفعل', 'فعلت', 'فعلوا']) expect([word, unusualness(n(word)) < 1]).toEqual([word, true]);
     // before: تفعل was a word no fact holds at full weight, and the question was declined
     expectOneAnswer('deepseek rahi tdir des tests m3a chkoun?', /testing new AI GPU accelerators/);
   });

@@ -107,6 +107,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers62: ['dev', 'val', 'test'],
   readers65: ['dev', 'val', 'test'],
   readers68: ['dev', 'val', 'test'],
+  readers70: ['dev', 'val', 'test'],
   // Written mid-round to tune on questions nobody had fitted yet; they have no held-out part.
   readers10: ['dev'],
   readers12: ['dev'],
@@ -139,6 +140,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers66: ['dev'],
   readers67: ['dev'],
   readers69: ['dev'],
+  readers71: ['dev'],
 };
 /** The halves of the readers' sets that may be tuned and fitted on. */
 export const DEV_SETS = Object.keys(READER_SETS).map((name) => path.join(EVAL_DIR, `${name}.dev.jsonl`));

@@ -28,6 +28,7 @@ import {
   standardContentWord,
   standardFunctionWord,
   stripAccusative,
+  stripPossessedFeminine,
   stripAspectPrefix,
   stripNegation,
   stripPassivePrefix,
@@ -1373,6 +1374,17 @@ describe('dialect words', () => {
     const answer = engine.ask('هل يذكر التقرير مصدراً إعلامياً بعينه نقل عنه هذه المعلومات؟');
     expect(answer.facts[0]?.fact.en).toMatch(/The Information/);
     expect(engine.ask('شكرا يا باشا 🙏').answered).toBe(false);
+  });
+
+  test('a feminine noun with a plural pronoun after it (خطتهم "their plan") is the noun, ة for its ت', () => {
+    expect(stripPossessedFeminine(n('خطتهم'))).toEqual([n('خطة')]);
+    expect(stripPossessedFeminine(n('سياستكم'))).toEqual([n('سياسة')]);
+    // ه and ها after the ت are the stemmer's to take off; a word with no ت before the pronoun is no such noun.
+    expect(stripPossessedFeminine(n('خطتها'))).toEqual([]);
+    expect(stripPossessedFeminine(n('نماذجهم'))).toEqual([]);
+    const plan = engine.ask('وش خطتهم مع Ascend؟');
+    expect(plan.answered).toBe(true);
+    expect(plan.facts[0].fact.en).toMatch(/weighed running its new AI inference/);
   });
 
   test('Maghrebi دار "did" has its present, يدير "does", and كيدير with the progressive, in either script', () => {

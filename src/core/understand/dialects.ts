@@ -246,6 +246,16 @@ export function stripPreposition(word: string): string[] {
 }
 
 /**
+ * A feminine noun with a pronoun after it writes its ة as ت (خطتهم، سياستهم، منصتهم): the noun
+ * alone, as the facts write it (خطة). The stemmer takes off only ه and ها after the ت, and leaves
+ * the plural pronouns on.
+ */
+export function stripPossessedFeminine(word: string): string[] {
+  const noun = /^(\S{2,})ت(?:هم|هن|كم|كن|نا)$/.exec(word)?.[1];
+  return noun === undefined ? [] : [`${noun}ه`];
+}
+
+/**
  * The accusative's tanween written as a final alif (موعداً، مصدراً، إعلامياً; the mark itself is
  * gone once normalised): the noun without it. Standard Arabic, not dialect, but the stemmer keeps
  * the alif, and the facts write the noun in other cases. A noun, so never a grammar word: "باشا"
@@ -269,6 +279,7 @@ export function dialectStemCandidates(word: string): string[] {
     ...stripVerbSuffix(word),
     ...stripPreposition(word),
     ...stripAccusative(word),
+    ...stripPossessedFeminine(word),
   ];
   const both = firstLayer.flatMap((form) => [...stripAspectPrefix(form), ...stripVerbSuffix(form)]);
   const forms = [...firstLayer, ...both];

@@ -3222,7 +3222,13 @@ describe('the engine reads messages', () => {
 
   test("someone's role in the story, nothing more named, asks what they did; a role in something named asks what it is used for", () => {
     // before: the fact that Huawei is not the only option answered, a tie with what Huawei did
-    for (const message of ["what's huawei's role in all this?", 'هواوي شنو دورها بالسالفة كلها؟', 'شنو دور هواوي بهالسالفة؟']) {
+    // …the story named as whose it is, and a word between the role and it ("بالظبط في قصة ديب سيك").
+    for (const message of [
+      "what's huawei's role in all this?",
+      'هواوي شنو دورها بالسالفة كلها؟',
+      'شنو دور هواوي بهالسالفة؟',
+      'هواوي ايش دورها بالظبط في موضوع ديب سيك؟',
+    ]) {
       expect([message, typeOf(message)]).toEqual([message, 'deed']);
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/engineers|مهندس/)]);
     }

@@ -1085,8 +1085,15 @@ function makersNamed(words: string[], unheard: ReadonlySet<string>): Set<string>
  * on it less says the reverse. Not a negated question ("why not just stick with nvidia?"): that asks
  * about relying on it less.
  */
+/** Words saying something goes on: "still", "keep", "stick with", لسه، مازال، للحين (see reliedOnStill). */
+const GOING_ON =
+  /\b(?:still|keep|keeps|keeping|kept|stick|sticks|sticking|stuck|stay|stays|staying|continue|continues|continuing)\b|(?:^| )(?:لسه|لسا|مازال|مازالت|زال|زالت|لازال|لازالت|للحين|تظل|يظل|تواصل|تستمر|يستمر)(?= |$)/;
+
 function reliedOnStill(question: Question, query: QueryTerm[]): boolean {
-  if (question.type === 'why') return false;
+  // Why it is relied on at all ('what does deepseek hope to gain by leaning on huawei?') asks the aim of
+  // the turn the lessening facts tell; why it is still relied on asks what keeps it.
+  // ("still" is read off the words as typed: the standard form drops it.)
+  if (question.type === 'why' && !GOING_ON.test(`${question.text.toLowerCase()} ${question.standard}`)) return false;
   // Read from the question's own words, not found through a word of giving up ("ditching nvidia").
   const asked = new Set(query.flatMap((term) => term.alternatives.filter(({ weight }) => weight >= 1).map(({ term: id }) => id)));
   if (!asked.has(RELIANCE) || LESSENINGS.some((id) => asked.has(id))) return false;

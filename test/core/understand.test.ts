@@ -3850,13 +3850,18 @@ describe('the engine reads messages', () => {
     expect(engine.trace('what did deepseek decide about ascend?')[0].question.standard).toMatch(/decide/);
   });
 
-  test('asking whether something is still relied on is answered by what still is, not by relying on it less; negated, or asking why, it is about relying less (both languages)', () => {
+  test('asking whether something is still relied on is answered by what still is, not by relying on it less; negated, or asking why it is relied on at all, it is about relying less (both languages)', () => {
     // before: answered with the broader strategy of depending less on Nvidia
     expectOneAnswer('is deepseek sticking with nvidia for anything?', /keep using and relying on Nvidia/);
     // before: answered with Huawei for the small models alone, leaving out what stays on Nvidia
     expectOneAnswer('يعني ديب سيك حتعتمد على شرائح هواوي بس في الموديلات الصغيرة؟', /Huawei chips for the smaller models, Nvidia for the larger/);
     expectOneAnswer('why not just stick with nvidia?', /depending less on Nvidia/);
     expectOneAnswer('is deepseek relying less on nvidia?', /depending less on Nvidia/);
+    // Why it is still relied on asks what keeps it, told where it is (before: the strategy of relying on it less).
+    expectOneAnswer('why does deepseek still depend on nvidia?', /keep using and relying on Nvidia/);
+    expectOneAnswer('why is deepseek sticking with nvidia?', /keep using and relying on Nvidia/);
+    expectOneAnswer('ليه ديب سيك لسه معتمدة على انفيديا؟', /keep using and relying on Nvidia/);
+    expectOneAnswer('why is deepseek leaning on huawei?', /depending less on Nvidia/);
   });
 
   test('why a plan was dropped, when no reason is given for it, is answered by the fact telling the plan, not by a purpose given for another (both languages)', () => {

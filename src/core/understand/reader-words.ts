@@ -1261,6 +1261,8 @@ export const PHRASES: [RegExp, string][] = [
   [/\bgame ?plans?\b/g, 'strategy'],
   // Messing, playing or tinkering with something is trying it out.
   [/\b(mess|messes|messing|messed|play|plays|playing|played|tinker|tinkers|tinkering|tinkered|fiddle|fiddling) (around |about )?with\b/g, 'testing'],
+  // Keeping something around is going on using it ("why keep nvidia around?").
+  [/\b(keep|keeps|keeping|kept) ((?:\S+ ){1,2})around\b/g, '$1 using $2'],
 ];
 
 /** English opens a yes/no question with its auxiliary ("are they sticking with it?", "…or did they move it?"). */

@@ -5678,6 +5678,11 @@ describe('a sentence told beside a question the asker marked', () => {
     expect(engine.ask('what are the huawei chips for? give me the price of one chip').parts).toHaveLength(2);
     expect(engine.ask('ليش تأجل R2؟ وعطني سعر الشريحة').parts).toHaveLength(2);
     expect(engine.ask('ليش تأجل R2؟ بدي اعرف سعر الشريحة').parts).toHaveLength(2);
+    // "tell me" written in two words, قول لي (before: read as chatter around the first question).
+    expect(engine.ask('مين نشر الخبر؟ وقول لي شو صار مع مهندسين هواوي').parts?.map(answeredWith)).toEqual([
+      expect.stringMatching(/The Information/),
+      expect.stringMatching(/engineers/),
+    ]);
   });
 
   test('guard: with no question marked anywhere, a sentence typed by its words alone still asks (both languages)', () => {

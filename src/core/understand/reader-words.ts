@@ -679,7 +679,7 @@ export const QUESTION_WORDS = new Set([
 export const ARABIC_THAT: readonly string[] = ['ان', 'انو', 'انه', 'انها', 'انهم', 'بان', 'بانو', 'بانه', 'بانها', 'بلي', 'بللي'];
 
 /** Telling or explaining to the asker, as Arabic asks it ("قلي…"، "احكيلي…"، "فهمني…"), as a regular expression's alternatives (normalised). */
-export const ARABIC_TELL_ME = 'قولي|قلي|قللي|قلنا|قولنا|خبرني|خبرنا|احكيلي|احكيلنا|اشرحلي|اشرحلنا|وضحلي|فهمني|فهمنا|علمني';
+export const ARABIC_TELL_ME = 'قول لي|قل لي|احكي لي|اشرح لي|قولي|قلي|قللي|قلنا|قولنا|خبرني|خبرنا|احكيلي|احكيلنا|اشرحلي|اشرحلنا|وضحلي|فهمني|فهمنا|علمني';
 /** Learning, as the asker says they want to ("…اعرف", "…افهم"), as a regular expression's alternatives (normalised). */
 export const ARABIC_LEARNING = 'اعرف|افهم|افتهم|اسال|اتاكد|اشوف|نعرف|نفهم';
 

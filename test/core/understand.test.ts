@@ -392,7 +392,7 @@ describe('message → clauses', () => {
     expect(partsOf('ايش الشركات اللي تجربها ديب سيك؟ وايش قالت انفيديا؟')[1][1]).not.toMatch(/تجرب/);
     // So is one asking the name's role: what it does (before: "is deepseek dropping huawei completely")
     expect(partsOf("is deepseek dropping nvidia completely? and what is huawei's role exactly?")[1]).toEqual(['what', 'and what is huawei role exactly']);
-    expect(partsOf('ديب سيك راح تترك انفيديا نهائي؟ وشو دور هواوي بالضبط؟')[1]).toEqual(['what', n('ما دور هواوي بالضبط')]);
+    expect(partsOf('ديب سيك راح تترك انفيديا نهائي؟ وشو دور هواوي بالضبط؟')[1]).toEqual(['deed', n('ما هواوي')]);
   });
 
   test('a list’s markers inside a line begin its items ("1) … 2) …", "a. … b. …", "١- … ٢- …"); a code’s digit is no marker', () => {
@@ -3222,12 +3222,14 @@ describe('the engine reads messages', () => {
 
   test("someone's role in the story, nothing more named, asks what they did; a role in something named asks what it is used for", () => {
     // before: the fact that Huawei is not the only option answered, a tie with what Huawei did
-    // …the story named as whose it is, and a word between the role and it ("بالظبط في قصة ديب سيك").
+    // …the story named as whose it is, "this thing" (هالشي), and "exactly" (بالظبط) around it.
     for (const message of [
       "what's huawei's role in all this?",
       'هواوي شنو دورها بالسالفة كلها؟',
       'شنو دور هواوي بهالسالفة؟',
       'هواوي ايش دورها بالظبط في موضوع ديب سيك؟',
+      'ايش كان دور هواوي بهالشي؟',
+      'ايش دور هواوي بالزبط؟',
     ]) {
       expect([message, typeOf(message)]).toEqual([message, 'deed']);
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/engineers|مهندس/)]);

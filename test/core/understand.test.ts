@@ -1464,6 +1464,14 @@ describe('dialect words', () => {
     expect(answeredWith(engine.ask('هل تعلم ما الغاية التي تسعى إليها ديب سيك من شرائح هواوي؟'))).toMatch(/depend less on Nvidia|lean less on Nvidia/);
   });
 
+  test('"the other" with its article (الأخرى، الآخرين، التانية، التانيين) is a grammar word as أخرى and تانية are: never a slip for a fact\'s word', () => {
+    for (const word of ['الأخرى', 'الآخرين', 'التانية', 'التانيين']) expect([word, isStopword(n(word))]).toEqual([word, true]);
+    // before: التانيين was a word no fact holds and the question was declined; التانية was read as
+    // a slip for التقنية, "the technology", and the fact of combining each company's best answered
+    expectOneAnswer('مين التانيين اللي ديب سيك بتجرب عندهم؟', /Huawei, Baidu and Cambricon/);
+    expectOneAnswer('مين الشركات التانية غير هواوي؟', /Baidu and Cambricon/);
+  });
+
   test('a reflexive pronoun (نفسها، بنفسه, themselves) only stresses its noun and carries no topic: what Nvidia itself said', () => {
     for (const word of ['themselves', 'itself', n('نفسها'), n('نفسه'), n('بنفسها'), n('نفسهم')]) expect([word, isStopword(word)]).toEqual([word, true]);
     // before: نفسها was a word no fact holds, and the second question was declined

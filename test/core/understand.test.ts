@@ -1654,6 +1654,9 @@ describe('dialect words', () => {
 
   test('the Egyptian passive اتـ, the negation ما…ش, verb endings and object pronouns', () => {
     expect(stripPassivePrefix(n('اتأجل'))).toContain(n('تأجل'));
+    // …and its imperfect with ن: تنجرب "is being tried" (before: a word no fact holds, and the question declined)
+    expect(stripPassivePrefix('تنجرب')).toEqual(['تجرب']);
+    expectOneAnswer('شو الشرايح اللي عم تنجرب عند ديب سيك؟', /testing new AI GPU accelerators/);
     expect(stripNegation('ماعرفتش')).toContain('عرفت');
     // …its ش on a verb of three letters, ما written apart ("R2 ما خرجش؟")
     expect(stripNegation('خرجش')).toContain('خرج');

@@ -159,8 +159,14 @@ export function participleVerbs(word: string): string[] {
   return formII === undefined ? [] : [`ت${formII}`, `ي${formII}`];
 }
 
-/** Egyptian and Levantine passive اتـ / انـ (اتأجل، اتلغت، انباع) → the Form V verb and the bare verb. */
+/**
+ * Egyptian and Levantine passive اتـ / انـ (اتأجل، اتلغت، انباع) → the Form V verb and the bare verb;
+ * in the imperfect, the person's letter before it (تنجرب، ينباع "is being tried, sold") → the verb
+ * without the ن.
+ */
 export function stripPassivePrefix(word: string): string[] {
+  const imperfect = /^([يت])ن(\S{3,})$/.exec(word);
+  if (imperfect) return [imperfect[1] + imperfect[2]];
   if (word.length < 5 || !(word.startsWith('ات') || word.startsWith('ان'))) return [];
   return [word.slice(1), word.slice(2)];
 }

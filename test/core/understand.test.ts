@@ -3543,6 +3543,12 @@ describe('the engine reads messages', () => {
     for (const message of ['شو افضل سماد للبطيخ في الصيف؟', 'ايش احسن شي نزرعه في الشتاء؟']) expect(engine.ask(message).answered).toBe(false);
   });
 
+  test('the year (عام، العام، هالعام) is an everyday word as سنة is, no slip for the facts\' words: العام is not العامل "running"', () => {
+    expect(['عام', 'العام', 'هالعام'].map((word) => zipf(n(word)) !== null)).toEqual([true, true, true]);
+    // before: العام was read as a slip for العامل, and when a feast begins met when the Huawei-chip model launches
+    expect(engine.ask('امتى يبدأ العيد هالعام؟').answered).toBe(false);
+  });
+
   test('words for "the matter" (القضية، المسألة، السالفة، الحكاية) are everyday words, as موضوع is: what someone said of it is still asked', () => {
     expect(['القضيه', 'مساله', 'السالفه', 'حكايه'].map((word) => zipf(n(word)) !== null)).toEqual([true, true, true, true]);
     // before: القضية weighed as a word the report lacks, and what Nvidia said was declined

@@ -847,6 +847,12 @@ describe('Arabizi', () => {
     expect(engine.trace('شنو هدرت نفيديا؟')[0].question.type).toBe('speech');
   });
 
+  test('Algerian كاش "any" asks yes or no, as واش does, and خروج "coming out" is a release, as خرج is', () => {
+    expect([standardFunctionWord(n('كاش')), standardContentWord(n('خروج'))]).toEqual([n('هل'), n('اطلاق')]);
+    // before: both were words no fact holds, and the question was declined
+    expectOneAnswer('كاش تاريخ للخروج ديال R2؟', /launch R2 were delayed/);
+  });
+
   test('Upper Egyptian ج for ق: جالت "said", بيجول "says" ask what was said, as قالت does', () => {
     expect(standardContentWord(n('جالت'))).toBe(n('قالت'));
     expect(standardContentWord(n('بيجول'))).toBe(n('يقول'));

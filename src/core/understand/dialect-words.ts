@@ -479,6 +479,8 @@ const MAGHREBI: DialectGroup = {
     قداش: S.howMany,
     كيفاش: S.how,
     اشمن: S.which,
+    // Algerian كاش "any, some" (كاش تاريخ؟ "any date?", كاش واحد "someone").
+    كاش: S.yesNo,
     // Tunisian and Algerian "or" (والا), as Egyptian ولا.
     والا: 'او',
   },
@@ -556,6 +558,9 @@ const MAGHREBI: DialectGroup = {
     لغاو: 'الغت',
     يخرج: 'يطلق',
     خرج: 'اطلق',
+    // …and its verbal noun, a release (خروج النموذج)
+    خروج: 'اطلاق',
+    الخروج: 'الاطلاق',
     // هدر "talk, speak" (نفيديا هدرت على الصين؟ "did Nvidia speak of China?"), as قال.
     هدر: 'قال',
     هدرت: 'قالت',

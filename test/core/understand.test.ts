@@ -616,6 +616,14 @@ describe('Arabizi', () => {
     expect(['testi', 'testihom', 'testit'].map((word) => transliterate(word, vocabulary))).toEqual(['تجرب', 'تجربهم', 'جربت'].map(n));
   });
 
+  test('an English verb the facts use, conjugated in Arabizi as an Arabic one (ytrainiw, ytestiw), is that verb', () => {
+    expect(engine.trace('chnowa el chips elli bech ytrainiw 3lihom el models e sghar?')[0].question.standard).toMatch(/ train /);
+    // before: ytestiw was read letter by letter as a word no fact holds, and the question was declined
+    expectOneAnswer('deepseek ka ytestiw chips dyal chkoun?', /testing new AI GPU accelerators/);
+    // A shorter stem is as likely Arabic spelt so: bthat is no "hat".
+    expect(engine.trace('bthat chno galet nvidia?')[0].question.standard).not.toMatch(/\bhat\b/);
+  });
+
   test("a pronoun's h after d (or t, s, k, g, c) is no digraph: 3ndha is عندها, not عندي", () => {
     const spellings = vocabularyOf(['عند', 'عندي']);
     expect(['3ndha', '3andhom'].map((word) => transliterate(word, spellings))).toEqual(['عندها', 'عندهم'].map(n));

@@ -249,6 +249,17 @@ export class Reader {
     return englishOfFrench(word, (latin) => this.known({ text: latin, script: 'other' }) || isEnglishWord(latin));
   }
 
+  /**
+   * An English verb the facts use, conjugated as an Arabic one in Arabizi ("ytrainiw" "they train",
+   * "ntestiwhom" "we test them"): its person prefix and ending off, the English verb (of four letters
+   * or more: a shorter one is as likely an Arabic word spelt so, bthat is no b + t + hat).
+   */
+  private englishOfArabiziVerb(word: string): string | undefined {
+    if (ARABIZI_WORDS.has(word) || this.staysLatin(word)) return undefined;
+    const verb = ARABIZI_ENGLISH_VERB.exec(word)?.[1];
+    return verb !== undefined && verb.length >= 4 && !isStopword(verb) && isEnglishWord(verb) && this.known({ text: verb, script: 'other' }) ? verb : undefined;
+  }
+
   /** A Latin word French or English, and no name: after la, it takes the French article. */
   private readsAsFrench(word: Word | undefined): boolean {
     if (word?.script !== 'other' || /\d/.test(word.text)) return false;
@@ -408,7 +419,7 @@ export class Reader {
       // Singlish ends a sentence with "leh" ("source for this leh?"): in an English line, only one
       // that does not end it is Egyptian's ليه ("leh did they drop nvidia").
       if (!arabizi && index === words.length - 1 && SENTENCE_FINAL_PARTICLES.has(text)) continue;
-      if (script === 'other') text = this.englishOfFrench(text) ?? text;
+      if (script === 'other') text = this.englishOfFrench(text) ?? (arabizi ? this.englishOfArabiziVerb(text) : undefined) ?? text;
       // French's la before a French or English word ("la stratégie", "la compétition") is its article, not لا.
       if (arabizi && text === 'la' && this.readsAsFrench(words[index + 1])) continue;
       if (script === 'other' && (arabizi ? !this.staysLatin(text) : this.arabiziGrammarWord(text))) {
@@ -1493,6 +1504,9 @@ const CONTINUING_WORDS: ReadonlySet<string> = new Set([
   // imperative ("كمل"), which asks to be told more.
   ...['بتكمل', 'بيكمل', 'هتكمل', 'هيكمل', 'حتكمل', 'حيكمل', 'ستكمل', 'سيكمل'],
 ]);
+
+/** An Arabizi imperfect on an English stem: the person (y-, t-, n-, with a progressive b- or k-), the stem, the plural or an object pronoun (see Reader.englishOfArabiziVerb). */
+const ARABIZI_ENGLISH_VERB = /^(?:bi|b|ka|k)?[ytn]([a-z]{2,}?)(?:iw|iou|ou|o|u|i)?(?:ha|hom|hum|h)?$/;
 
 /** Singlish's particles ending a sentence that Arabizi also writes, as a question word. */
 const SENTENCE_FINAL_PARTICLES = new Set(['leh']);

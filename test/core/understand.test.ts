@@ -4438,10 +4438,11 @@ describe('the engine reads messages', () => {
     expect(answer.facts[0].fact.en).toMatch(/Baidu/);
   });
 
-  test('keeping something around is going on using it', () => {
+  test('keeping something around, or for something, is going on using it', () => {
     // before: declined, "keeps" meeting only the fact where competition keeps rising
     expect(engine.trace('why do they keep nvidia chips around?')[0].question.standard).toMatch(/keep using nvidia chips/);
     expectOneAnswer('so why keep nvidia around then?', /keep using and relying on Nvidia/);
+    expectOneAnswer('what is deepseek keeping nvidia for?', /keep using and relying on Nvidia/);
   });
 
   test('"what about R2? …" still introduces the question after it', () => {

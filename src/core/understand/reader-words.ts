@@ -1261,8 +1261,10 @@ export const PHRASES: [RegExp, string][] = [
   [/\bgame ?plans?\b/g, 'strategy'],
   // Messing, playing or tinkering with something is trying it out.
   [/\b(mess|messes|messing|messed|play|plays|playing|played|tinker|tinkers|tinkering|tinkered|fiddle|fiddling) (around |about )?with\b/g, 'testing'],
-  // Keeping something around is going on using it ("why keep nvidia around?").
-  [/\b(keep|keeps|keeping|kept) ((?:\S+ ){1,2})around\b/g, '$1 using $2'],
+  // Keeping something around, or for something, is going on using it ("why keep nvidia around?",
+  // "what are they keeping nvidia for?").
+  [/\b(?:keep|keeps|keeping|kept) (?!using\b)((?:\S+ ){1,2})around\b/g, 'keep using $1'],
+  [/\b(?:keep|keeps|keeping|kept) (?!using\b)((?:\S+ ){1,2})for\b/g, 'keep using $1for'],
 ];
 
 /** English opens a yes/no question with its auxiliary ("are they sticking with it?", "…or did they move it?"). */

@@ -395,6 +395,20 @@ describe('message → clauses', () => {
     expect(partsOf('ديب سيك راح تترك انفيديا نهائي؟ وشو دور هواوي بالضبط؟')[1]).toEqual(['deed', n('ما هواوي')]);
   });
 
+  test('a follow-up naming only the other side of a contrast ("…big R2 on? and the small versions?") asks the question before again of that side; after "only…?" the two are one question', () => {
+    const partsOf = (message: string) => engine.trace(message).map((reading) => reading.question.standard);
+    expect(partsOf('which chips will the large R2 run on? and the smaller versions?')).toEqual([
+      'which chips will the large r2 run on',
+      'which chips will the smaller r2 run on',
+    ]);
+    // before: one question, answered with the chips of the most powerful R2 alone
+    const answer = engine.ask('R2 الكبير على اي شرايح بيتدرب؟ والنسخ الصغيرة؟');
+    expect(answer.parts?.map(answeredWith)).toEqual([expect.stringMatching(/Nvidia/), expect.stringMatching(/Huawei/)]);
+    // The side without the "and" typed onto it.
+    expect(partsOf('R2 الكبير على اي شرايح بيتدرب؟ والصغير؟')[1]).toBe(n('r2 الصغير علي اي شرايح بيتدرب'));
+    expect(partsOf('هل هواوي بس للنماذج الصغيرة؟ والكبيرة؟')).toHaveLength(1);
+  });
+
   test('a list’s markers inside a line begin its items ("1) … 2) …", "a. … b. …", "١- … ٢- …"); a code’s digit is no marker', () => {
     expect(splitClauses('two questions: 1) who reported this 2) when is R2 out').map((c) => c.text)).toEqual([
       'two questions',

@@ -899,7 +899,19 @@ export class Reader {
       // work lol", "…, and did it work?", "…؟ وهل نفع ده؟"): that asks a question of its own about the
       // same names, in the same sentence or the next.
       const asksYesNoAnew = clause.joined && clause.type === 'yesno';
-      if (previous && !asksOutlet && !asksOtherAttribute && !asksYesNoAnew && context.length === 0 && namesNothing && (chatter || onlyMarked || asksMore)) {
+      // Nor one naming only the other side of a contrast the question before asks of ("…big R2 built
+      // on? and the small versions?"): that is the question again, of that side (see takeUpOtherSide).
+      const swapsSide = previous !== undefined && previous.swappedSide(clause) !== null;
+      if (
+        previous &&
+        !asksOutlet &&
+        !asksOtherAttribute &&
+        !asksYesNoAnew &&
+        !swapsSide &&
+        context.length === 0 &&
+        namesNothing &&
+        (chatter || onlyMarked || asksMore)
+      ) {
         previous.sharpen(clause);
         return;
       }
@@ -947,6 +959,7 @@ export class Reader {
     questions.forEach((draft, index) => {
       if (index > 0) {
         draft.takeUpElided(questions[index - 1], (term) => this.vocabulary.kindOf(term));
+        draft.takeUpOtherSide(questions[index - 1]);
         draft.takeUpProForm(questions[index - 1]);
         draft.takeUpContinued(questions[index - 1], (term) => this.unknownWord(term) || this.everyday(term));
       }
@@ -1127,6 +1140,42 @@ class Draft {
     while (at >= 0 && !span.every((part, offset) => words[at + offset] === part)) at--;
     if (at < 0) return;
     this.elided = [...words.slice(0, at), ...own.source.split(' '), ...words.slice(at + span.length)];
+    this.type = previous.type;
+  }
+
+  /**
+   * The swap when `clause` names one side of a contrast (the small, the large) where this question
+   * names the other, and nothing more than what has sides ("and the small versions?", "والنسخ
+   * الصغيرة؟"); else null. Not after a question bounding its side ("only the small ones? and the big
+   * ones?"): the two ask how the work is divided, one question.
+   */
+  swappedSide(clause: ReadClause): { from: Term; to: Term } | null {
+    if (this.type === 'extent' || this.clauses.some((own) => own.words.some((word) => ONLY_WORDS.has(word)))) return null;
+    const sides = clause.terms.filter((term) => OTHER_SIDE.has(term.term));
+    if (sides.length !== 1 || !clause.terms.every((term) => OTHER_SIDE.has(term.term) || SIDED.has(term.term))) return null;
+    const [to] = sides;
+    const asked = this.clauses.flatMap((own) => own.terms);
+    if (asked.some((term) => term.term === to.term)) return null;
+    const from = asked.find((term) => term.term === OTHER_SIDE.get(to.term));
+    return from === undefined ? null : { from, to };
+  }
+
+  /**
+   * "what chips is the big R2 built on? and the small versions?", "…الكبير على اي شرايح؟ والنسخ
+   * الصغيرة؟": a follow-up naming only the other side of a contrast the question before asks of
+   * leaves out the rest: it asks that question again, the side swapped, as that question asked.
+   */
+  takeUpOtherSide(previous: Draft): void {
+    const swap = this.clauses.length === 1 ? previous.swappedSide(this.clauses[0]) : null;
+    if (swap === null) return;
+    const words = previous.clauses.flatMap((clause) => clause.words);
+    const span = swap.from.source.split(' ');
+    let at = words.length - span.length;
+    while (at >= 0 && !span.every((part, offset) => words[at + offset] === part)) at--;
+    if (at < 0) return;
+    // The side as the follow-up says it, without the "and" typed onto it (والكبيرة).
+    const side = swap.to.source.replace(/^و(?=ال)/, '').split(' ');
+    this.elided = [...words.slice(0, at), ...side, ...words.slice(at + span.length)];
     this.type = previous.type;
   }
 
@@ -1382,6 +1431,14 @@ const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', '
 
 /** The lexicon's terms of dividing work, and the words a side of the division is named with besides its name (see the follow-ups above). */
 const DIVISION_TERMS: ReadonlySet<string> = new Set(['divide']);
+/** The two sides of the contrast the lexicon knows, each to the other (see Draft.swappedSide), and what has them: models, versions. */
+const OTHER_SIDE: ReadonlyMap<string, string> = new Map([
+  ['small', 'large'],
+  ['large', 'small'],
+]);
+const SIDED: ReadonlySet<string> = new Set(['model', 'version']);
+/** Words bounding what a question asks of to one side ("only the small ones?"), as the standard form writes them. */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'بس', 'فقط']);
 const DIVISION_SIDES: ReadonlySet<string> = new Set(['model', 'small', 'large', 'chip', 'use']);
 
 /** The kinds of name (see data/name-kinds.txt) that have people in roles: a spokesperson, engineers (not a model or a chip). */

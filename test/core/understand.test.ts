@@ -6426,6 +6426,10 @@ test('an alternative that only says someone kept silent ("…or just keeping qui
   }
   // before: the speech question found no fact ("keeping quiet" was an alternative to settle)
   expect(answeredWith(engine.ask('did nvidia say anything about all this or just keeping quiet'))).toMatch(/Nvidia spokesperson/);
+  // …in the dialects' plural without its alif (طنشو، سكتو), after Maghrebi الصح "honestly", which is chatter
+  // (before: الصح was a question of its own, and "ولا طنشو" one more, declined)
+  expect(engine.ask('الصح واش علقت انفيديا على الخبر؟ ولا طنشو؟').parts).toBeUndefined();
+  expect(isStopword(n('الصح'))).toBe(true);
 });
 
 describe('a fact that says no more than the question already does', () => {

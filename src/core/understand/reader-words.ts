@@ -348,6 +348,7 @@ export const SILENCE = new Set([
   'سكت',
   'سكتت',
   'سكتوا',
+  'سكتو',
   'ساكت',
   'ساكته',
   'ساكتين',
@@ -358,9 +359,11 @@ export const SILENCE = new Set([
   'تجاهل',
   'تجاهلت',
   'تجاهلوا',
+  'تجاهلو',
   'طنش',
   'طنشت',
   'طنشوا',
+  'طنشو',
 ]);
 /** The words around a statement of silence: "or (are they) just (keeping) quiet", "or brushing it off", "ولا ساكتين". */
 export const SILENCE_FILLERS = new Set([

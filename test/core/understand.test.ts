@@ -6430,6 +6430,14 @@ test('an alternative that only says someone kept silent ("…or just keeping qui
   // (before: الصح was a question of its own, and "ولا طنشو" one more, declined)
   expect(engine.ask('الصح واش علقت انفيديا على الخبر؟ ولا طنشو؟').parts).toBeUndefined();
   expect(isStopword(n('الصح'))).toBe(true);
+  // …and so does one saying nothing has been said yet (before: its words were asked too, and the question declined)
+  for (const [message, plain] of [
+    ['any word on when the huawei chip model goes live, or they havent said anything yet?', 'any word on when the huawei chip model goes live?'],
+    ['في موعد لنزول النموذج اللي على شرايح هواوي ولا لسه ما حكوا شي؟', 'في موعد لنزول النموذج اللي على شرايح هواوي؟'],
+  ]) {
+    expect(engine.trace(message)[0].question.standard).toBe(engine.trace(plain)[0].question.standard);
+  }
+  expectOneAnswer('في موعد لنزول النموذج اللي على شرايح هواوي ولا لسه ما حكوا شي؟', /not yet said when/);
 });
 
 describe('a fact that says no more than the question already does', () => {

@@ -1604,8 +1604,36 @@ function withoutSilence(words: Word[], asSilence: (word: Word) => string): Word[
   });
   if (or < 0) return words;
   const rest = words.slice(or + 1).filter((word) => !SILENCE_FILLERS.has(word.text));
-  return rest.length > 0 && rest.every((word) => SILENCE.has(asSilence(word))) ? words.slice(0, or) : words;
+  const silent = rest.length > 0 && rest.every((word) => SILENCE.has(asSilence(word)));
+  return silent || saysNothingYet(rest.map(asSilence)) ? words.slice(0, or) : words;
 }
+
+/** "…or they haven't said anything yet", "…ولا بعد ما حكوا شي": a negation, then a word of saying, nothing else but "yet" and "anything" (see SILENCE). */
+function saysNothingYet(words: string[]): boolean {
+  const said = words.filter((word) => !NOT_YET_FILLERS.has(word));
+  return said.length === 2 && SAYING_NEGATIONS.has(said[0]) && SAYING_VERBS.has(said[1]);
+}
+const SAYING_NEGATIONS: ReadonlySet<string> = new Set(['ما', 'مش', 'لم', 'not', 'didnt', 'havent', 'hasnt']);
+const SAYING_VERBS: ReadonlySet<string> = new Set([
+  'قالوا',
+  'قالو',
+  'قالت',
+  'حكوا',
+  'حكو',
+  'حكت',
+  'اعلنوا',
+  'اعلنو',
+  'اعلنت',
+  'صرحوا',
+  'صرحو',
+  'صرحت',
+  'said',
+  'say',
+  'announced',
+  'announce',
+  'told',
+]);
+const NOT_YET_FILLERS: ReadonlySet<string> = new Set(['بعد', 'لسه', 'لسا', 'حتى', 'الان', 'شي', 'اشي', 'حاجه', 'اي', 'yet', 'anything', 'any', 'still']);
 
 /** Words linking a clause to the one before, before its auxiliary ("and is…", "also is nvidia still…?"). */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'also', 'plus', 'then']);

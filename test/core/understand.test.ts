@@ -2181,6 +2181,11 @@ describe('a division of the work tells how far each part goes', () => {
     expectOneAnswer("I'd like to know the difference between what the Huawei chips and the Nvidia chips will be doing for DeepSeek.", /splits the work/);
     expectOneAnswer('شو الفرق بين دور هواوي ودور انفيديا؟', /splits the work/);
   });
+
+  test('"and the" typed as one word before a Latin one (والـ small) still joins the two things contrasted', () => {
+    // before: read as the article alone, and the contrast was lost
+    expect(engine.trace('ما الفرق بين R2 الكبير والـ small versions؟')[0].question.standard).toBe(n('ما الفرق بين r2 الكبير و ال small versions'));
+  });
 });
 
 describe('what kind of name a question asks for', () => {

@@ -320,7 +320,10 @@ export class Reader {
     // when the whole is a table word itself (Iraqi ويا "with" is no و + يا).
     const rest = word.slice(1);
     const joinedWaw = isStopword(rest) || standardFunctionWord(rest) !== undefined || standardContentWord(rest) !== undefined;
-    if (word.length > 2 && word.startsWith('و') && joinedWaw && standardContentWord(word) === undefined) return this.standardArabic(rest);
+    if (word.length > 2 && word.startsWith('و') && joinedWaw && standardContentWord(word) === undefined) {
+      // The article alone after it ("…الكبير والـ small versions"), its word in Latin: the "and" joins two things.
+      return rest === 'ال' ? ['و', rest] : this.standardArabic(rest);
+    }
     // The negation ما typed onto an imperfect verb ("ماتعتمد" "doesn't rely"): ما and the verb.
     const negated = word.slice(2);
     if (word.startsWith('ما') && /^[يتنب]\S{2}/.test(negated) && !this.known({ text: word, script: 'arabic' })) {

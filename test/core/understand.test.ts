@@ -2186,6 +2186,11 @@ describe('a division of the work tells how far each part goes', () => {
     // before: read as the article alone, and the contrast was lost
     expect(engine.trace('ما الفرق بين R2 الكبير والـ small versions؟')[0].question.standard).toBe(n('ما الفرق بين r2 الكبير و ال small versions'));
   });
+
+  test('which company makes the chips of each of two things contrasted is told by the division of the work', () => {
+    // before: the chips of the most powerful R2 alone answered
+    expectOneAnswer('ايش الفرق بين R2 الكبير والنسخ الصغيرة، كل وحدة على شرايح مين', /splits the work/);
+  });
 });
 
 describe('what kind of name a question asks for', () => {

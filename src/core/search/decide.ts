@@ -202,10 +202,10 @@ export function choose(input: DecisionInput): Choice {
     return { ranked, best: naming < 0 ? null : naming };
   }
   // "which chip is doing what? nvidia for which and huawei for which", "بتظل على انفيديا ولا بتقلب على
-  // هواوي؟": what or which of two things contrasted is told by the fact dividing the work between
-  // them, however much more of the question's words a fact about one side repeats. Not why one side
-  // is so ("ليه لسه بتثق في انفيديا للنموذج الكبير؟"): that asks its reason.
-  if (input.contrast && input.divides && (input.type === 'what' || input.type === 'which')) {
+  // هواوي؟": what or which of two things contrasted, or whose chips each is on, is told by the fact
+  // dividing the work between them, however much more of the question's words a fact about one side
+  // repeats. Not why one side is so ("ليه لسه بتثق في انفيديا للنموذج الكبير؟"): that asks its reason.
+  if (input.contrast && input.divides && (input.type === 'what' || input.type === 'which' || input.type === 'who')) {
     const dividing = ranked.findIndex(
       (entry) => input.divides?.(entry.candidate.id) && holdsEveryName(entry) && entry.candidate.coverage >= ATTRIBUTE_COVERAGE,
     );

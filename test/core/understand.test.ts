@@ -1492,6 +1492,11 @@ describe('dialect words', () => {
     expect(answeredWith(engine.ask('هل تعلم ما الغاية التي تسعى إليها ديب سيك من شرائح هواوي؟'))).toMatch(/depend less on Nvidia|lean less on Nvidia/);
   });
 
+  test('صاحب الكلام، صاحب التصريح "the owner of the words" is the one who said them', () => {
+    // before: read as asking a person's name, which the report never gives, and declined
+    expectOneAnswer('مين صاحب التصريح عن المنافسة؟', /competition has begun/);
+  });
+
   test('"the other" with its article (الأخرى، الآخرين، التانية، التانيين) is a grammar word as أخرى and تانية are: never a slip for a fact\'s word', () => {
     for (const word of ['الأخرى', 'الآخرين', 'التانية', 'التانيين']) expect([word, isStopword(n(word))]).toEqual([word, true]);
     // before: التانيين was a word no fact holds and the question was declined; التانية was read as

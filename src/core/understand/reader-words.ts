@@ -1117,6 +1117,8 @@ export const PHRASES: [RegExp, string][] = [
   // it is the verb, ownership, a topic ("does huawei own deepseek?"), spelt "owns", which no
   // stop-word list holds.
   [/(?<!\b(?:my|your|his|her|its|our|their|whose) )\bown\b/g, 'owns'],
+  // "صاحب الكلام" "the owner of the words" is the one who said them ("مين صاحب الكلام؟" "who said it?").
+  [/(?:^| )صاحب (?:ال|هال)?(?:كلام|تصريح|تصريحات|مقوله|جمله)(?= |$)/g, ' اللي قال'],
   // "…or am I wrong", "…or im tripping", "…ولا انا غلطان": a tag asking whether the asker is right
   // offers no alternative, and its words are about the asker, not the report.
   [/\bor (?:(?:am|did|do|have|was) i|i am|im|i|is it (?:just )?me)\b.*$/g, ''],

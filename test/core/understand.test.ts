@@ -6075,6 +6075,8 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
       'why use huawei chips when nvidia is better?',
       'ليش ديب سيك بتجرب هواوي اذا انفيديا احسن؟',
       'ليه ديب سيك تستخدم شرايح هواوي مع ان انفيديا هي المورد الموثوق؟',
+      // …granted before the question (before: the fact saying Nvidia is the trusted supplier)
+      'so if nvidia is the best one why are they even using huawei chips?',
     ]);
     // guard: a clause of time about something else stays ("why was R2 delayed when huawei sent engineers?")
     expect(engine.trace('why was R2 delayed when huawei sent engineers?')[0].question.standard).not.toMatch(/reliance/);

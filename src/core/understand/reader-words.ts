@@ -1019,6 +1019,8 @@ export const PHRASES: [RegExp, string][] = [
   // …or in spite of what the asker says of it ("why bother with huawei if nvidia is the trusted one",
   // "…when nvidia is better"): what they grant Nvidia is theirs, the reason asked the same.
   [new RegExp(String.raw`(?<=\b(?:${WHY_WORDS}) .+ )(?:if|when|while|though|although|since) ${NVIDIA}.*$`, 'g'), `${LESS_RELIANCE.english}nvidia`],
+  // …granted before the question ("if nvidia is the trusted one why bother with huawei?").
+  [new RegExp(String.raw`^(?:\S+ )*?(?:if|when|while|though|although|since) ${NVIDIA}.*? (${WHY_WORDS}) (.+)$`, 'g'), `$1 $2 ${LESS_RELIANCE.english}nvidia`],
   [
     new RegExp(String.raw`(?<=(?:^| )(?:${ARABIC_WHY_WORDS}) \S.*) (?:اذا|لو|لما|مع ان|مع انه|رغم ان|بما ان) (?:ال)?${ARABIC_NVIDIA}.*$`, 'g'),
     `${LESS_RELIANCE.arabic}انفيديا`,

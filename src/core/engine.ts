@@ -1079,19 +1079,19 @@ function makersNamed(words: string[], unheard: ReadonlySet<string>): Set<string>
   return makers;
 }
 
-/**
- * "is deepseek sticking with nvidia for anything?", "لسه بيستخدم Nvidia؟": asking whether something is
- * relied on, not whether less, and not why, is answered by what is still relied on; a fact relying
- * on it less says the reverse. Not a negated question ("why not just stick with nvidia?"): that asks
- * about relying on it less.
- */
 /** Words saying something goes on: "still", "keep", "stick with", لسه، مازال، للحين (see reliedOnStill). */
 const GOING_ON =
   /\b(?:still|keep|keeps|keeping|kept|stick|sticks|sticking|stuck|stay|stays|staying|continue|continues|continuing)\b|(?:^| )(?:لسه|لسا|مازال|مازالت|زال|زالت|لازال|لازالت|للحين|تظل|يظل|تواصل|تستمر|يستمر)(?= |$)/;
 
+/**
+ * "is deepseek sticking with nvidia for anything?", "لسه بيستخدم Nvidia؟", "why is it still relying on
+ * nvidia?": asking whether something is relied on, or why it still is, not whether less, is answered
+ * by what is still relied on; a fact relying on it less says the reverse. Not a negated question ("why
+ * not just stick with nvidia?"): that asks about relying on it less; nor why it is relied on at all
+ * ("what does deepseek hope to gain by leaning on huawei?"): that asks the aim of the turn the
+ * lessening facts tell.
+ */
 function reliedOnStill(question: Question, query: QueryTerm[]): boolean {
-  // Why it is relied on at all ('what does deepseek hope to gain by leaning on huawei?') asks the aim of
-  // the turn the lessening facts tell; why it is still relied on asks what keeps it.
   // ("still" is read off the words as typed: the standard form drops it.)
   if (question.type === 'why' && !GOING_ON.test(`${question.text.toLowerCase()} ${question.standard}`)) return false;
   // Read from the question's own words, not found through a word of giving up ("ditching nvidia").

@@ -1434,15 +1434,16 @@ const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', '
 
 /** The lexicon's terms of dividing work, and the words a side of the division is named with besides its name (see the follow-ups above). */
 const DIVISION_TERMS: ReadonlySet<string> = new Set(['divide']);
-/** The two sides of the contrast the lexicon knows, each to the other (see Draft.swappedSide), and what has them: models, versions. */
+const DIVISION_SIDES: ReadonlySet<string> = new Set(['model', 'small', 'large', 'chip', 'use']);
+/** The two sides of the contrast the lexicon knows, each to the other (see Draft.swappedSide). */
 const OTHER_SIDE: ReadonlyMap<string, string> = new Map([
   ['small', 'large'],
   ['large', 'small'],
 ]);
+/** What has those sides, named beside one ("and the small versions?"). */
 const SIDED: ReadonlySet<string> = new Set(['model', 'version']);
 /** Words bounding what a question asks of to one side ("only the small ones?"), as the standard form writes them. */
 const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'بس', 'فقط']);
-const DIVISION_SIDES: ReadonlySet<string> = new Set(['model', 'small', 'large', 'chip', 'use']);
 
 /** The kinds of name (see data/name-kinds.txt) that have people in roles: a spokesperson, engineers (not a model or a chip). */
 const STAFFED_KINDS: ReadonlySet<string> = new Set(['company', 'outlet']);
@@ -1616,6 +1617,7 @@ function saysNothingYet(words: string[]): boolean {
   const said = words.filter((word) => !NOT_YET_FILLERS.has(word));
   return said.length === 2 && SAYING_NEGATIONS.has(said[0]) && SAYING_VERBS.has(said[1]);
 }
+/** The negations, words of saying, and "yet", "anything" around them that saysNothingYet reads (normalised, as typed). */
 const SAYING_NEGATIONS: ReadonlySet<string> = new Set(['ما', 'مش', 'لم', 'not', 'didnt', 'havent', 'hasnt']);
 const SAYING_VERBS: ReadonlySet<string> = new Set([
   'قالوا',

@@ -1136,13 +1136,20 @@ class Draft {
       .nameTerms()
       .filter((term) => term.term !== own.term && kindOf(term.term) === kind)
       .pop();
-    if (!replaced) return;
+    if (replaced) this.askAgain(previous, replaced.source, own.source);
+  }
+
+  /**
+   * Asks `previous` again with `replacement` in place of the last `source` its words hold (see
+   * takeUpElided, takeUpOtherSide), as that question asked; nothing when they do not hold it.
+   */
+  private askAgain(previous: Draft, source: string, replacement: string): void {
     const words = previous.clauses.flatMap((clause) => clause.words);
-    const span = replaced.source.split(' ');
+    const span = source.split(' ');
     let at = words.length - span.length;
     while (at >= 0 && !span.every((part, offset) => words[at + offset] === part)) at--;
     if (at < 0) return;
-    this.elided = [...words.slice(0, at), ...own.source.split(' '), ...words.slice(at + span.length)];
+    this.elided = [...words.slice(0, at), ...replacement.split(' '), ...words.slice(at + span.length)];
     this.type = previous.type;
   }
 
@@ -1170,16 +1177,8 @@ class Draft {
    */
   takeUpOtherSide(previous: Draft): void {
     const swap = this.clauses.length === 1 ? previous.swappedSide(this.clauses[0]) : null;
-    if (swap === null) return;
-    const words = previous.clauses.flatMap((clause) => clause.words);
-    const span = swap.from.source.split(' ');
-    let at = words.length - span.length;
-    while (at >= 0 && !span.every((part, offset) => words[at + offset] === part)) at--;
-    if (at < 0) return;
     // The side as the follow-up says it, without the "and" typed onto it (والكبيرة).
-    const side = swap.to.source.replace(/^و(?=ال)/, '').split(' ');
-    this.elided = [...words.slice(0, at), ...side, ...words.slice(at + span.length)];
-    this.type = previous.type;
+    if (swap !== null) this.askAgain(previous, swap.from.source, swap.to.source.replace(/^و(?=ال)/, ''));
   }
 
   /**

@@ -250,12 +250,13 @@ export class Reader {
   }
 
   /**
-   * An English verb the facts use, conjugated as an Arabic one in Arabizi ("ytrainiw" "they train",
+   * A Latin word of an Arabizi message that does not stay Latin as it is (see staysLatin), when it is
+   * an English verb the facts use, conjugated as an Arabic one ("ytrainiw" "they train",
    * "ntestiwhom" "we test them"): its person prefix and ending off, the English verb (of four letters
    * or more: a shorter one is as likely an Arabic word spelt so, bthat is no b + t + hat).
    */
   private englishOfArabiziVerb(word: string): string | undefined {
-    if (ARABIZI_WORDS.has(word) || this.staysLatin(word)) return undefined;
+    if (ARABIZI_WORDS.has(word)) return undefined;
     const verb = ARABIZI_ENGLISH_VERB.exec(word)?.[1];
     return verb !== undefined && verb.length >= 4 && !isStopword(verb) && isEnglishWord(verb) && this.known({ text: verb, script: 'other' }) ? verb : undefined;
   }
@@ -422,10 +423,14 @@ export class Reader {
       // Singlish ends a sentence with "leh" ("source for this leh?"): in an English line, only one
       // that does not end it is Egyptian's ليه ("leh did they drop nvidia").
       if (!arabizi && index === words.length - 1 && SENTENCE_FINAL_PARTICLES.has(text)) continue;
-      if (script === 'other') text = this.englishOfFrench(text) ?? (arabizi ? this.englishOfArabiziVerb(text) : undefined) ?? text;
+      if (script === 'other') text = this.englishOfFrench(text) ?? text;
       // French's la before a French or English word ("la stratégie", "la compétition") is its article, not لا.
       if (arabizi && text === 'la' && this.readsAsFrench(words[index + 1])) continue;
-      if (script === 'other' && (arabizi ? !this.staysLatin(text) : this.arabiziGrammarWord(text))) {
+      const readInArabic = script === 'other' && (arabizi ? !this.staysLatin(text) : this.arabiziGrammarWord(text));
+      // …unless it is an English verb conjugated as an Arabic one, which stays Latin as that verb.
+      const englishVerb = readInArabic && arabizi ? this.englishOfArabiziVerb(text) : undefined;
+      if (englishVerb !== undefined) text = englishVerb;
+      else if (readInArabic) {
         // Iraqi "da" before an imperfect verb is its progressive دا ("da yjarbon"), not Egyptian ده "this".
         const progressive = arabizi && text === 'da' && IMPERFECT_VERB.test(words[index + 1]?.text ?? '');
         text = progressive ? 'دا' : fromNotWho(text, all.at(-1), words[index + 1]) ? 'من' : transliterate(text, this.vocabulary.spelling, article !== '');

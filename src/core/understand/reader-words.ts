@@ -1270,8 +1270,7 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(mess|messes|messing|messed|play|plays|playing|played|tinker|tinkers|tinkering|tinkered|fiddle|fiddling) (around |about )?with\b/g, 'testing'],
   // Keeping something around, or for something, is going on using it ("why keep nvidia around?",
   // "what are they keeping nvidia for?").
-  [/\b(?:keep|keeps|keeping|kept) (?!using\b)((?:\S+ ){1,2})around\b/g, 'keep using $1'],
-  [/\b(?:keep|keeps|keeping|kept) (?!using\b)((?:\S+ ){1,2})for\b/g, 'keep using $1for'],
+  [/\b(?:keep|keeps|keeping|kept) (?!using\b)((?:\S+ ){1,2})(?:around\b|(?=for\b))/g, 'keep using $1'],
 ];
 
 /** English opens a yes/no question with its auxiliary ("are they sticking with it?", "…or did they move it?"). */

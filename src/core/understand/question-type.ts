@@ -87,9 +87,9 @@ const PERSON_ROLES =
 const ARABIC_PERSON_ROLES = cueWords(
   'رييس|الرييس التنفيذي|مدير|المدير|مدير تنفيذي|موسس|الموسس|متحدث|المتحدث|الناطق|ناطق|صحفي|الصحفي|مراسل|كاتب|الكاتب|مسوول|قايد|القايد|مالك',
 );
-/** Not the report itself as the one speaking ("what does the article say about…" asks its content). */
 /** "بالسالفة كلها", "في الموضوع ده", "في قصة ديب سيك", "بهالشي بالضبط": the story itself (whoever's story it is), after a question that names nothing else. */
 const IN_THE_STORY = String.raw`(?: (?:(?:في|ب) ?)?(?:ال|هال)?(?:(?:سالفه|موضوع|قصه|حكايه|خبر)(?: \S+){0,2}|شي|هذا|هذي|هاد|هادا|هيدا|ده|دي|كله|كلها|هنا|ضبط|ظبط|زبط))*`;
+/** Not the report itself as the one speaking ("what does the article say about…" asks its content). */
 const NOT_THE_REPORT = String.raw`(?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)`;
 const ARABIC_REPORT_NOUNS = '(مقال|مقالات|تقرير|تقارير|خبر|اخبار|عنوان|نص)';
 /** Companies and their kinds: "which companies…" asks for a list, and so does "how many companies…" (the fact naming them all counts them). */

@@ -37,7 +37,7 @@ import {
   withoutAspect,
 } from './dialects';
 import { BOUNDING_WORDS, DETERMINERS_OF_THINGS, OR_WORDS, TYPED_OR_WORDS } from './alternatives';
-import { occasionWords } from './speaker';
+import { ARABIC_SPEECH_VERBS, ENGLISH_INDIRECT_SPEECH_VERBS, occasionWords } from './speaker';
 import {
   ARABIC_DESCRIBING_VERBS,
   asksDescription,
@@ -1624,23 +1624,10 @@ function saysNothingYet(words: string[]): boolean {
 /** The negations, words of saying, and "yet", "anything" around them that saysNothingYet reads (normalised, as typed). */
 const SAYING_NEGATIONS: ReadonlySet<string> = new Set(['ما', 'مش', 'لم', 'not', 'didnt', 'havent', 'hasnt']);
 const SAYING_VERBS: ReadonlySet<string> = new Set([
-  'قالوا',
-  'قالو',
-  'قالت',
-  'حكوا',
-  'حكو',
-  'حكت',
-  'اعلنوا',
-  'اعلنو',
-  'اعلنت',
-  'صرحوا',
-  'صرحو',
-  'صرحت',
-  'said',
-  'say',
-  'announced',
-  'announce',
-  'told',
+  ...ARABIC_SPEECH_VERBS.split('|'),
+  ...ENGLISH_INDIRECT_SPEECH_VERBS.split('|'),
+  // …and the dialects' (حكوا "they said"), a plural without its alif, announcing, and "say" itself
+  ...['قالو', 'حكوا', 'حكو', 'حكت', 'صرحوا', 'صرحو', 'اعلنوا', 'اعلنو', 'اعلنت', 'say', 'announced', 'announce'],
 ]);
 const NOT_YET_FILLERS: ReadonlySet<string> = new Set(['بعد', 'لسه', 'لسا', 'حتى', 'الان', 'شي', 'اشي', 'حاجه', 'اي', 'yet', 'anything', 'any', 'still']);
 

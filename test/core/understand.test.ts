@@ -6445,7 +6445,8 @@ test('an alternative that only says someone kept silent ("…or just keeping qui
   expect(answeredWith(engine.ask('did nvidia say anything about all this or just keeping quiet'))).toMatch(/Nvidia spokesperson/);
   // …in the dialects' plural without its alif (طنشو، سكتو), after Maghrebi الصح "honestly", which is chatter
   // (before: الصح was a question of its own, and "ولا طنشو" one more, declined)
-  expect(engine.ask('الصح واش علقت انفيديا على الخبر؟ ولا طنشو؟').parts).toBeUndefined();
+  const honestly = engine.ask('الصح واش علقت انفيديا على الخبر؟ ولا طنشو؟');
+  expect([honestly.parts, honestly.answered, answeredWith(honestly)]).toEqual([undefined, true, expect.stringMatching(/Nvidia/)]);
   expect(isStopword(n('الصح'))).toBe(true);
   // …and so does one saying nothing has been said yet (before: its words were asked too, and the question declined)
   for (const [message, plain] of [

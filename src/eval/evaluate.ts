@@ -108,6 +108,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers65: ['dev', 'val', 'test'],
   readers68: ['dev', 'val', 'test'],
   readers70: ['dev', 'val', 'test'],
+  readers72: ['dev', 'val', 'test'],
   // Written mid-round to tune on questions nobody had fitted yet; they have no held-out part.
   readers10: ['dev'],
   readers12: ['dev'],
@@ -141,6 +142,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers67: ['dev'],
   readers69: ['dev'],
   readers71: ['dev'],
+  readers73: ['dev'],
 };
 /** The halves of the readers' sets that may be tuned and fitted on. */
 export const DEV_SETS = Object.keys(READER_SETS).map((name) => path.join(EVAL_DIR, `${name}.dev.jsonl`));

@@ -525,6 +525,12 @@ describe('Arabizi', () => {
     expect(isArabizi(['min', 'nashar', 'hal', 'taqreer'], (word) => arabicSpelling(word, vocabulary) !== null)).toBe(true);
   });
 
+  test('lamma / lama is لما "when", however its doubled m is spelt', () => {
+    // before: "lama" stayed a Latin word, and "nvidia 2alet eh lama el mawdo3 da tele3?" was declined
+    for (const word of ['lamma', 'lama', 'lmma']) expect(transliterate(word, vocabulary)).toBe(n('لما'));
+    expect(engine.trace('nvidia 2alet eh lama el mawdo3 da tele3?')[0].question.standard).toBe('nvidia قالت ما لما الموضوع طلع');
+  });
+
   test('everyday words come from the table; others are spelt letter by letter against the vocabulary', () => {
     expect(transliterate('leh', vocabulary)).toBe(n('ليه'));
     expect(transliterate('ya3ni', vocabulary)).toBe(n('يعني'));
@@ -5654,6 +5660,14 @@ describe("what a statement answered is the occasion of the speaker's words", () 
       expectOneAnswer(message, /Nvidia's remarks|Nvidia spokesperson said/);
     // …and what another says of the speaker's words is still declined: DeepSeek said nothing back
     expect(engine.ask('ديب سيك شو ردت على كلام انفيديا؟').answered).toBe(false);
+  });
+
+  test('an occasion naming nothing, only the news coming out ("when this came out", "لما الخبر ده طلع"), is the report\'s developments too', () => {
+    // before: declined, no fact of Nvidia's words holding "طلع"
+    for (const message of ['طب وانفيديا قالت ايه لما القصه دي طلعت؟', 'وش قالت انفيديا لما طلع الموضوع؟', 'nvidia 2alet eh lama el mawdo3 da tele3?'])
+      expectOneAnswer(message, /Nvidia spokesperson said|Nvidia's remarks/);
+    // an occasion with words of its own still asks them: the report gives no such statement
+    expect(engine.ask('انفيديا قالت ايه عن السعر لما الخبر طلع؟').answered).toBe(false);
   });
 });
 

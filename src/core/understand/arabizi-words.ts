@@ -335,6 +335,10 @@ const WORDS: Record<string, string> = {
   wela: 'ولا',
   walla: 'ولا',
   aw: 'او',
+  // لما "when" (lamma el khabar tele3 "when the news came out"), however its doubled m is spelt
+  lamma: 'لما',
+  lama: 'لما',
+  lmma: 'لما',
   // Iraqi لو "or" between alternatives, "if" elsewhere (za3lana lo shlon), as in Arabic script.
   lo: 'لو',
   law: 'لو',

@@ -219,6 +219,9 @@ function holds(set: ReadonlySet<string>, word: string): boolean {
 /** The news in English, or a pronoun standing for it: in English what is said and what is news are read from the same words. */
 const englishNews = (word: string) => holds(ENGLISH_NEWS, word) || ENGLISH_POINTERS.has(word);
 
+/** Whether a word names the news or points at it ("this", "the story", "الموضوع ده"), in either script. */
+export const pointsAtNews = (word: string): boolean => englishNews(word) || ARABIC_NEWS.test(word) || ARABIC_POINTERS.has(word);
+
 const english = (words: readonly string[]): Script => ({
   words,
   classOf: (word) => ENGLISH_CLASSES.find(([, set]) => holds(set, word))?.[0] ?? null,

@@ -38,6 +38,7 @@ import {
 } from './dialects';
 import { BOUNDING_WORDS, DETERMINERS_OF_THINGS, OR_WORDS, TYPED_OR_WORDS } from './alternatives';
 import { ARABIC_SPEECH_VERBS, ENGLISH_INDIRECT_SPEECH_VERBS, occasionWords } from './speaker';
+import { pointsAtNews } from './origin';
 import {
   ARABIC_DESCRIBING_VERBS,
   asksDescription,
@@ -135,6 +136,8 @@ export interface Reading {
   askedIn: Language | null;
 }
 
+/** Verbs of news coming out ("when this came out", "لما الخبر طلع"): what an occasion pointing at the news says of it. */
+const COMING_OUT = new Set(['came', 'broke', 'dropped', 'surfaced', 'happened', 'طلع', 'نزل', 'ظهر', 'انتشر', 'صار', 'حصل']);
 /** A word less unusual than this in everyday language ("وقت", "time") is chatter in a sentence of small talk. */
 const EVERYDAY = 0.5;
 
@@ -1067,8 +1070,14 @@ export class Reader {
     // A slip of a word some fact holds is that word ("the competiton with huawei").
     const misspells = this.vocabulary.misspellings();
     const held = (term: Term) => this.knows(term) || (term.kind === 'word' && misspells(term.source));
-    if (names.length === 0 || !terms.every((term) => term.kind === 'name' || held(term) || this.everyday(term))) return null;
+    if (!terms.every((term) => term.kind === 'name' || held(term) || this.everyday(term))) return null;
     const before = standard.slice(0, -occasion.length);
+    // "انفيديا قالت ايه لما الموضوع ده طلع؟", "what did nvidia say when this came out?": an occasion
+    // naming nothing, only the news coming out, is the report's developments as well.
+    if (names.length === 0)
+      return occasion.split(' ').some(pointsAtNews) && terms.every((term) => this.everyday(term) || pointsAtNews(term.source) || COMING_OUT.has(term.source))
+        ? before
+        : null;
     if (new Set(names.map((term) => term.term)).size >= 2) return before;
     const nameWords = new Set(names.flatMap((term) => term.source.split(' ')));
     const topic = occasion.split(' ').filter((word) => !nameWords.has(word));

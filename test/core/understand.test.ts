@@ -525,6 +525,15 @@ describe('Arabizi', () => {
     expect(isArabizi(['min', 'nashar', 'hal', 'taqreer'], (word) => arabicSpelling(word, vocabulary) !== null)).toBe(true);
   });
 
+  test('a final s may be ث, as Egypt and the Levant say it (motahades متحدث); inside a word it is not (esm is no ثم)', () => {
+    const withTha = vocabularyOf(['متحدث', 'ثم', 'بحث']);
+    // before: motahades was spelt المتهدس, a word no fact holds, and "el motahades bta3 nvidia 2al eh?" was declined
+    expect(transliterate('motahades', withTha)).toBe(n('متحدث'));
+    expect(transliterate('ba7s', withTha)).toBe(n('بحث'));
+    expect(transliterate('esm', withTha)).not.toBe(n('ثم'));
+    expectOneAnswer('el motahades bta3 nvidia 2al eh?', /Nvidia spokesperson said/);
+  });
+
   test('lamma / lama is لما "when", however its doubled m is spelt', () => {
     // before: "lama" stayed a Latin word, and "nvidia 2alet eh lama el mawdo3 da tele3?" was declined
     for (const word of ['lamma', 'lama', 'lmma']) expect(transliterate(word, vocabulary)).toBe(n('لما'));

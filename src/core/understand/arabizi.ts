@@ -58,6 +58,8 @@ const AMBIGUOUS = new Set([
   'ash',
   'hom',
   'mata',
+  // a Latin word (the Dalai Lama) as much as لما "when"
+  'lama',
   'hag',
   'rah',
   'bs',
@@ -202,7 +204,8 @@ const READINGS: [string, string[]][] = [
   ['p', ['ب']],
   ['q', ['ق']],
   ['r', ['ر']],
-  ['s', ['س', 'ص']],
+  // Egypt and the Levant say ث as s (motahades متحدث, ba7s بحث): see `search`.
+  ['s', ['س', 'ص', 'ث']],
   ['t', ['ت', 'ط', 'ه']],
   ['v', ['ف']],
   ['w', ['و']],
@@ -269,6 +272,8 @@ function search(word: string, start: string, vocabulary: SpellingVocabulary, max
         // e is the feminine ending only there, and t (a construct's ة: sharikat) only at the end.
         if (option === 'ه' && word[position] === 'e' && !finalAfterConsonant) continue;
         if (option === 'ه' && word[position] === 't' && position !== word.length - 1) continue;
+        // …and s is ث only at the end, where no short word hides in it (esm is no ثم).
+        if (option === 'ث' && word[position] === 's' && position !== word.length - 1) continue;
         const next = spelt + option;
         if (next && !vocabulary.begins(next)) continue;
         const found = walk(position + length, next);

@@ -3309,6 +3309,16 @@ describe('the engine reads messages', () => {
     }
   });
 
+  test('a role with its article (الدور تبع هواوي، الدور ديال Ascend) is the role as without it', () => {
+    // before: الدور was a word no fact holds, and each was declined
+    for (const message of ['شو الدور تبع هواوي بالموضوع؟', 'عافاك شنو هو الدور ديال Ascend فهاد الحكاية؟']) {
+      expect([message, typeOf(message)]).toEqual([message, 'deed']);
+      expect([message, engine.ask(message).answered]).toEqual([message, true]);
+    }
+    expect(answeredWith(engine.ask('شو الدور تبع هواوي بالموضوع؟'))).toMatch(/engineers|مهندس/);
+    expect(answeredWith(engine.ask('عافاك شنو هو الدور ديال Ascend فهاد الحكاية؟'))).toMatch(/Huawei|هواوي/);
+  });
+
   test('whether something goes on, asked of nothing new after a question, asks it of what that question was about', () => {
     // before: "did they stick with it" met the outlet's fact, and "وبتكمل فيه ولا لا" was declined
     for (const message of [

@@ -6145,6 +6145,21 @@ describe('asking to be told frames the question after it', () => {
     // guard: what follows no question word is left as it is
     expect(engine.trace('I was wondering whether R2 is out')[0].question.standard).toMatch(/wondering/);
   });
+
+  test('a cleft saying what is asked ("what im trying to get at is why…", "i guess what i want to know is which…") frames the clause after it', () => {
+    // before: "what" opened the question, and the reason was lost among its words
+    for (const message of [
+      'ok so what im really trying to figure out is why deepseek even bothers with huawei',
+      'I guess what I want to know is who went to help DeepSeek',
+    ]) {
+      const [asked] = engine.trace(message);
+      expect([message, asked.question.standard]).toEqual([message, expect.not.stringMatching(/want|trying|figure/)]);
+    }
+    expect(engine.trace('ok so what im really trying to figure out is why deepseek even bothers with huawei')[0].question.type).toBe('why');
+    expectOneAnswer('I guess what I want to know is who went to help DeepSeek', /engineers/);
+    // guard: a statement of what someone wants, with no question after it, is left as it is
+    expect(engine.trace('what i want is the launch date')[0].question.standard).toMatch(/want/);
+  });
 });
 
 describe('the independence the report speaks of comes of diversifying its chip sources, as its ¶3 says (تنويع مصادرها)', () => {

@@ -1044,6 +1044,12 @@ export const PHRASES: [RegExp, string][] = [
     /(?:^| )(?:وفق|وفقا ل|حسب|بحسب|علي حسب|طبقا ل) ?(?:(?:احدث|اخر) )?(?:التقارير|التقرير|تقارير|المقال|الخبر|الاخبار)(?: (?:الاخيره|الاحدث|الجديده))?(?= |$)/g,
     '',
   ],
+  // …and so does a cleft saying what is asked ("what im trying to get at is why…", "i guess what i
+  // want to know is which…"): the question is the clause after it.
+  [
+    /^(?:\S+ ){0,3}?what (?:i|im|i am|id|i d) (?:really )?(?:want|wanna|need|would like|like|am trying|m trying|trying|mean|meant|am asking|m asking|asking|am getting at|m getting at|getting at)(?: to (?:know|ask|understand|get at|figure out|find out|say))? is(?= (?:what|whats|which|who|whose|where|how|why|when|whether|if)\b)/g,
+    '',
+  ],
   // Asking to be told ("can someone explain what…", "does anyone know which…") frames the question
   // after it: its question word says what is asked, not the yes or no of the frame.
   [

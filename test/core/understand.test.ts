@@ -1833,6 +1833,9 @@ describe('question types', () => {
     ['على اي شرائح تعتمد ديب سيك في بناء اقوى اصدار من R2', 'which'],
     ['is deepseek testing chips from companies other than huawei', 'list'],
     ['what date did they publish', 'date'],
+    // …with up to three words between (before: "what is the publish date" was a plain "what")
+    ['what is the publish date of that report', 'date'],
+    ["what's the exact launch date", 'date'],
     ['اي شهر بالضبط', 'date'],
     ["what's the nvidia spokesperson's name", 'person'],
     ['منو المدير اللي اكد الخبر', 'person'],

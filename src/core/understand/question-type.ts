@@ -306,7 +306,7 @@ const RULES: Rule[] = [
     type: 'date',
     // "When exactly" asks for a date as much as "which day" does.
     english: [
-      /\b(what|which|exact|specific|precise|new|actual|original|initial|planned|scheduled)( \w+){0,2} (date|dates|day|month|year)\b/,
+      /\b(what|which|exact|specific|precise|new|actual|original|initial|planned|scheduled)( \w+){0,3} (date|dates|day|month|year)\b/,
       /\b(date|day|month|year) (exactly|precisely)\b/,
       /\bwhen (exactly|precisely)\b/,
       // "when did they say it?", "when was it published?": a past event's time is a date ("when will…" may be answered by "not yet").

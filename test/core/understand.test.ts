@@ -1589,6 +1589,14 @@ describe('dialect words', () => {
     expect(engine.trace('لو تعرف شنو تستخدم ديب سيك للنماذج الصغيرة')[0].question.standard).toMatch(n('لو'));
   });
 
+  test('Maghrebi فاش with a verb of using chips is ف + اش "in what", not "when"; with no chips named it stays "when"', () => {
+    // before: "when will they use them" was read as a launch, and answered with its date
+    const message = 'فاش غادي تستعمل ديب سيك الشرايح ديال هواوي؟';
+    expect(engine.trace(message)[0].question.type).not.toBe('when');
+    expect(answeredWith(engine.ask(message))).toMatch(/small/);
+    expect(engine.trace('فاش غادي يخرج R2؟')[0].question.type).toBe('when');
+  });
+
   test('Maghrebi ك on any verb, its swallowed ت put back (كيدير، كدير → تدير); not on كانت or a participle (كامل)', () => {
     expect(stripAspectPrefix('كيدير')).toContain('يدير');
     expect(stripAspectPrefix('كدير')).toContain('تدير');

@@ -136,6 +136,10 @@ export interface Reading {
   askedIn: Language | null;
 }
 
+/** Verbs of using, in any person (يستعملوهم، تستخدم، نستعملو), with و or ف before them. */
+const USING = /^[وف]?[يتنا]?ست(?:عمل|خدم)/;
+/** Chips, as Arabic and the Maghreb's French and English name them, with or without the article. */
+const CHIPS = /^(?:[وبف]?ال)?(?:شرايح|شرائح|شريحه|شيبات|معالجات|رقايق|رقائق)$|^(?:puces|chips|gpus)$/i;
 /** Verbs of news coming out ("when this came out", "لما الخبر طلع"): what an occasion pointing at the news says of it. */
 const COMING_OUT = new Set(['came', 'broke', 'dropped', 'surfaced', 'happened', 'طلع', 'نزل', 'ظهر', 'انتشر', 'صار', 'حصل']);
 /** A word less unusual than this in everyday language ("وقت", "time") is chatter in a sentence of small talk. */
@@ -460,7 +464,10 @@ export class Reader {
       }
       // ما before a word the negation's ش ends (see stripNegation: "هواوي ما عاونتهمش؟") is the first half of ما…ش "not", no "what".
       const negation = text === 'ما' && stripNegation(words[index + 1]?.text ?? '').length > 0;
-      for (const standard of negation ? [NOT] : this.standardArabic(text)) {
+      // Maghrebi فاش is "when", and ف + اش "in what": with a verb of using chips, what they are used in
+      // ("الشيبات ديال هواوي فاش غادي يستعملوهم؟"); not when people will use a product ("فاش غادي يستعملو R2؟").
+      const inWhat = text === 'فاش' && words.some((word) => USING.test(word.text)) && words.some((word) => CHIPS.test(word.text));
+      for (const standard of negation ? [NOT] : inWhat ? ['في', 'ما'] : this.standardArabic(text)) {
         arabic.push(standard);
         all.push(standard);
       }

@@ -3670,6 +3670,15 @@ describe('the engine reads messages', () => {
     expect(engine.trace('عايز اعرف ما هي الشرائح اللي بتستخدمها ديب سيك. وليه؟').length).toBe(1);
   });
 
+  test('ما before "exactly" (بالضبط، تحديدا) asks "what": no verb follows it to be negated', () => {
+    // before: "…على شنو بالضبط" was read "not exactly", the clause asked nothing, and the alternatives after it were taken for the question
+    for (const message of ['طب R2 الكبير بيتدرب على ايه بالظبط، هواوي ولا حد تاني؟', 'R2 الكبير يشتغل على شنو تحديدا، هواوي ولا غيرها؟']) {
+      const [asked] = engine.trace(message);
+      expect([message, asked.question.standard]).toEqual([message, expect.stringMatching(/r2/)]);
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia/)]);
+    }
+  });
+
   test('a summary cue is read within one script: "قريت عن R2 وما فهمت" has no "عن ما" (about what)', () => {
     const answer = engine.ask('قريت عن R2 وما فهمت شي. ليش تأخر؟');
     expect(answer.summary).toBeFalsy();

@@ -1542,8 +1542,11 @@ function thanksOnly(clause: ReadClause): boolean {
   return !clause.asks && words.some((word, i) => THANKS_WORDS.has(word) && words[i + 1] !== 'to');
 }
 
-/** What ما asks about when it asks "what": a definite noun (ما السبب), a pronoun (ما هي), a relative (ما الذي). */
-const ASKED_AFTER_MA = /^(?:ال|هو$|هي$|هم$|هذا$|هذه$|ذلك$|تلك$)/;
+/**
+ * What ما asks about when it asks "what": a definite noun (ما السبب), a pronoun (ما هي), a relative (ما
+ * الذي); or "exactly" after it ("بيشتغل على شنو بالضبط، …"), which no verb is to be negated.
+ */
+const ASKED_AFTER_MA = /^(?:ال|(?:هو|هي|هم|هذا|هذه|ذلك|تلك|بالضبط|بالظبط|بالزبط|تحديدا|بالتحديد)$)/;
 
 /**
  * "كنت عم احكي مع صاحبي عن ديب سيك وما اتفقنا على شي.": inside a sentence, ما before a verb

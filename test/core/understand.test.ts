@@ -1589,6 +1589,14 @@ describe('dialect words', () => {
     expect(engine.trace('لو تعرف شنو تستخدم ديب سيك للنماذج الصغيرة')[0].question.standard).toMatch(n('لو'));
   });
 
+  test('a dialect question word with a pronoun on it (شكونهم "who are they", شنوهي "what is it") is the question word; a preposition with one (منهم "of them") is not', () => {
+    // before: شكونهم was a word no fact holds, and the companies DeepSeek tests were answered with why it tests them
+    expect(engine.trace('الشركات اللي كتجرب معاهم ديب سيك شكونهم؟')[0].question.standard).toMatch(n('مين'));
+    expect(answeredWith(engine.ask('الشركات اللي كتجرب معاهم ديب سيك شكونهم؟'))).toMatch(/Baidu/);
+    expect(engine.trace('شنوهي الشرايح اللي كتستعمل ديب سيك ل R2؟')[0].question.standard).toMatch(/^ما /);
+    expect(engine.trace('واحد منهم هواوي؟')[0].question.standard).not.toMatch(n('مين'));
+  });
+
   test('Maghrebi فاش with a verb of using chips is ف + اش "in what", not "when"; with no chips named it stays "when"', () => {
     // before: "when will they use them" was read as a launch, and answered with its date
     const message = 'فاش غادي تستعمل ديب سيك الشرايح ديال هواوي؟';

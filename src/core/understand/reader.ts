@@ -136,6 +136,13 @@ export interface Reading {
   askedIn: Language | null;
 }
 
+/** The standard question word a dialect one stands for, a pronoun typed onto it (شكونهم → مين), or undefined. */
+function askedOfPronoun(word: string): string | undefined {
+  const stem = /^(\S{2,}?)(?:هوما|هما|هم|ها|هو|هي|ه|و)$/.exec(word)?.[1];
+  const asked = stem === undefined ? undefined : standardFunctionWord(stem);
+  return asked !== undefined && asked !== stem && QUESTION_WORDS.has(asked) ? asked : undefined;
+}
+
 /** Verbs of using, in any person (يستعملوهم، تستخدم، نستعملو), with و or ف before them. */
 const USING = /^[وف]?[يتنا]?ست(?:عمل|خدم)/;
 /** Chips, as Arabic and the Maghreb's French and English name them, with or without the article. */
@@ -324,6 +331,9 @@ export class Reader {
   private standardArabic(word: string): string[] {
     const functionWord = standardFunctionWord(word);
     if (functionWord !== undefined) return wordsOf(functionWord);
+    // A dialect question word with a pronoun on it ("الشركات… شكونهم؟" "who are they", شنوهي, وينهم): the question word.
+    const asked = askedOfPronoun(word);
+    if (asked !== undefined) return wordsOf(asked);
     // و joined to a word a table knows: "واللي" is "و" + "اللي", "وعملوا" is "و" + "عملوا"; not
     // when the whole is a table word itself (Iraqi ويا "with" is no و + يا).
     const rest = word.slice(1);

@@ -4247,6 +4247,18 @@ describe('the engine reads messages', () => {
     expect(engine.trace('been reading about R2 all day anyway why was it delayed')[0].question.standard).toMatch(/r2/);
   });
 
+  test('part of the answer guessed, and the rest asked for ("…? baidu and who else?", "…؟ بايدو و مين تاني؟"), goes around the question before: one answer', () => {
+    // before: "baidu and who else" was a question of its own, answered with Baidu alone
+    for (const message of [
+      'which companies is deepseek testing chips from besides huawei? baidu and who else?',
+      'مين الشركات اللي بتجرب شرايحها ديب سيك غير هواوي؟ بايدو و مين تاني؟',
+    ])
+      expectOneAnswer(message, /Cambricon/);
+    // آخر ending a clause after "who" is "else"; "ما آخر خبر" is still the latest news
+    expect(engine.trace('بايدو و شكون آخر؟')[0].question.standard).not.toMatch(n('اخر'));
+    expect(engine.trace('ما آخر خبر عن R2؟')[0].question.standard).toMatch(n('اخر'));
+  });
+
   test('a follow-up that only names, with no question word of its own, guesses at the answer to the question before it: one answer', () => {
     expectOneAnswer('the smaller r2 variants, what are they training those on?? huawei?', /smaller versions of R2/);
     expectOneAnswer('النماذج الصغيرة على شو بتتدرب؟ هواوي؟', /smaller models/);

@@ -768,6 +768,9 @@ const MAN_SPOKE = 'قال|حكي|صرح|اتكلم|تكلم';
  * Patterns over the standard words.
  */
 export const PHRASES: [RegExp, string][] = [
+  // آخر "other" ending a clause after who or what is "else" ("بايدو و شكون آخر؟", "ومين تاني؟"): a grammar
+  // word, as "else" is; not the latest (ما آخر خبر؟ "what's the latest news?").
+  [/(?<=(?:^| )(?:مين|ما)) (?:اخر|اخرين|تاني|ثاني)$/g, ''],
   // بيا before a noun of time or kind is speech's بأي "on which" ("بيا تاريخ نشرت…؟"), not بيّا "with me".
   [/(?:^| )بيا (?=(?:تاريخ|يوم|شهر|سنه|ساعه|وقت|طريقه|موقع|شركه|نموذج|موديل|معالج|شريحه)(?= |$))/g, ' ب اي '],
   // Maghrebi واش من before a noun of kind is "which" ("واش من جريدة نشرت الخبر؟", which paper published

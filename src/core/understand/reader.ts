@@ -143,6 +143,8 @@ function askedOfPronoun(word: string): string | undefined {
   return asked !== undefined && asked !== stem && QUESTION_WORDS.has(asked) ? asked : undefined;
 }
 
+/** "and who", "و مين", as a clause ends after naming part of an answer ("baidu and who else?"). */
+const ANDS_WHO_ELSE = /^(?:and|و) (?:who|what|which|مين|ما|اي)$/;
 /** Verbs of using, in any person (يستعملوهم، تستخدم، نستعملو), with و or ف before them. */
 const USING = /^[وف]?[يتنا]?ست(?:عمل|خدم)/;
 /** Chips, as Arabic and the Maghreb's French and English name them, with or without the article. */
@@ -912,7 +914,18 @@ export class Reader {
         clause.type === 'extent' && clause.terms.every((term) => term.kind === 'name' || this.unknownWord(term) || BOUNDING_WORDS.has(term.source));
       const guessesAnswer =
         !asksItself && !clause.joined && !namesNothing && ((namesOnly && (clause.type === 'what' || clause.type === 'yesno')) || boundsName);
-      if (previous && context.length === 0 && guessesAnswer && previous.asksWithQuestionWord()) {
+      // "…غير هواوي؟ بايدو و شكون آخر؟", "…besides huawei? baidu and who else?": part of the answer,
+      // guessed, and the rest asked for, is a guess at the answer to the question before too.
+      const guessesPart =
+        namesOnly &&
+        !namesNothing &&
+        ANDS_WHO_ELSE.test(
+          clause.words
+            .filter((word) => word !== 'else')
+            .slice(-2)
+            .join(' '),
+        );
+      if (previous && context.length === 0 && (guessesAnswer || guessesPart) && previous.asksWithQuestionWord()) {
         previous.context.push(clause);
         return;
       }

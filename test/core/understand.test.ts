@@ -4259,6 +4259,14 @@ describe('the engine reads messages', () => {
     expect(engine.trace('ما آخر خبر عن R2؟')[0].question.standard).toMatch(n('اخر'));
   });
 
+  test('the same attribute asked again "exactly", around a guess ("…? بالصين وين بالزبط؟"), is the question before: one question, declined where the report lacks it', () => {
+    // before: "in China, where exactly?" was a question of its own, answered with Nvidia's words on China
+    for (const message of ['وين مقر شركة بايدو؟ بالصين وين بالضبط؟', 'where is cambricon based? in china, where exactly?']) {
+      expect([message, engine.trace(message).length]).toEqual([message, 1]);
+      expect([message, engine.ask(message).answered]).toEqual([message, false]);
+    }
+  });
+
   test('a follow-up that only names, with no question word of its own, guesses at the answer to the question before it: one answer', () => {
     expectOneAnswer('the smaller r2 variants, what are they training those on?? huawei?', /smaller versions of R2/);
     expectOneAnswer('النماذج الصغيرة على شو بتتدرب؟ هواوي؟', /smaller models/);

@@ -925,7 +925,10 @@ export class Reader {
             .slice(-2)
             .join(' '),
         );
-      if (previous && context.length === 0 && (guessesAnswer || guessesPart) && previous.asksWithQuestionWord()) {
+      // "وين مقر كامبريكون؟ بالصين وين بالزبط؟", "when is it out? in may, when exactly?": the same
+      // attribute asked again more precisely, around a guess at it, is the question before.
+      const narrows = sameAttribute(clause.type, previous?.type ?? clause.type) && wordsOf(normalizeText(clause.text)).some((word) => PRECISELY.has(word));
+      if (previous && context.length === 0 && (guessesAnswer || guessesPart || (narrows && !clause.joined)) && previous.asksWithQuestionWord()) {
         previous.context.push(clause);
         return;
       }
@@ -1868,8 +1871,11 @@ const asksTimeOrYet = (draft: Draft) =>
 
 /** Whether two types ask for the same attribute: a date is a sharper "when". */
 function sameAttribute(a: QuestionType, b: QuestionType): boolean {
-  return a === b || (asksTime(a) && asksTime(b));
+  return a === b || (asksTime(a) && asksTime(b)) || (asksPlace(a) && asksPlace(b));
 }
+const asksPlace = (type: QuestionType) => type === 'where' || type === 'place';
+/** "Exactly", as the question words of a precise question are said with it (standard form). */
+const PRECISELY: ReadonlySet<string> = new Set(['exactly', 'precisely', 'بالضبط', 'بالظبط', 'بالزبط', 'تحديدا', 'بالتحديد']);
 
 /** The more telling of two types: "which month" over "when", "why" over a bare "what". */
 function stronger(a: QuestionType | null, b: QuestionType): QuestionType {

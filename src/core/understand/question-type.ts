@@ -719,8 +719,8 @@ const HAVING = /^(?:own|owns|build|builds|building|make|makes|making|sell|sells|
 const HAVING_AUXILIARY = /^(?:have|has|had|got)$/;
 const DETERMINERS = 'a|an|any|its|their|some';
 const DETERMINER = new RegExp(`^(?:${DETERMINERS})$`);
-/** Words before a possessed noun: determiners, "own", and adverbs of degree. */
-const BEFORE_POSSESSED = new RegExp(`^(?:${DETERMINERS}|the|own|also|too|even|already|really)$`);
+/** Words before a possessed noun: determiners, "own", adverbs of degree, and the auxiliaries before the verb ("if baidu is building…"). */
+const BEFORE_POSSESSED = new RegExp(`^(?:${DETERMINERS}|the|own|also|too|even|already|really|is|are|was|were|will|be)$`);
 /** Where the possessed noun phrase ends: a relative, a preposition, an alternative, an addition. */
 const AFTER_POSSESSED = /^(?:that|which|who|like|to|for|of|or|and|too|as|than|with|in|on|now|yet|already)$/;
 /** (Normalised: لدى is written لدي.) */

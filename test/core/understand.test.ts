@@ -2964,6 +2964,12 @@ describe('the engine reads messages', () => {
     expectNotAnswered(['is deepseek R2 gonna be open source when it drops?', 'هل سيكون R2 مفتوح المصدر عندما يطلق؟']);
   });
 
+  test('what the subject is likened to after the complement ("…open source like the earlier models?") is no part of it', () => {
+    expect(['will r2 be open source like the earlier models', 'is r2 going to be open source just like v3'].map(askedPredicate)).toEqual(['source', 'source']);
+    // before: "models" was read as the complement, and the fact on R2's difficulties "as earlier reports said" answered
+    expectNotAnswered(['will deepseek r2 be open source like the earlier models?']);
+  });
+
   test('"where" is answered only by a fact that tells a place: where Huawei’s engineers worked from is nowhere in the report', () => {
     // Declined as a place the report lacks, said in the asker's language.
     for (const [message, said] of [

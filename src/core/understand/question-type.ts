@@ -699,13 +699,16 @@ const TRAILING_ADVERBIAL =
  */
 const TRAILING_TIME_CLAUSE = / (?:(?:when|once|after|whenever) )?(?:it|they) \S+(?: (?:it|out))?$/;
 
+/** What it is likened to, said after what is asked ("will R2 be open source like the earlier models?", "…زي اللي قبله"): no part of the predicate. */
+const TRAILING_LIKENESS = / (?:just )?(?:like|unlike|same as|similar to|زي|مثل|متل|كيما|كما)(?: \S+){1,4}$/;
+
 /**
  * The word a yes/no question asks of its subject when it ends on a copula's complement ("will the
  * smaller R2 models be multimodal?") or on what it is asked to support or run on: what is asked,
  * not chatter around it (null: none).
  */
 export function askedPredicate(standard: string): string | null {
-  const asked = standard.replace(TRAILING_TIME_CLAUSE, '').replace(TRAILING_ADVERBIAL, '');
+  const asked = standard.replace(TRAILING_LIKENESS, '').replace(TRAILING_TIME_CLAUSE, '').replace(TRAILING_ADVERBIAL, '');
   for (const pattern of COPULA_END) {
     const match = pattern.exec(asked);
     if (match) return match[1];

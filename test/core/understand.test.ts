@@ -4271,6 +4271,14 @@ describe('the engine reads messages', () => {
     expect(engine.trace('ما آخر خبر عن R2؟')[0].question.standard).toMatch(n('اخر'));
   });
 
+  test('a guess hedged as one ("…? something about china i think?", "…؟ هواوي اظن؟") goes around the question before, whatever it names: one answer', () => {
+    // before: the hedged guess was a question of its own, "something about china and developers", answered apart
+    expectOneAnswer('what did the nvidia spokesperson say? something about developers and china i think?', /Nvidia/);
+    expectOneAnswer('شو قال المتحدث باسم انفيديا؟ شي عن المطورين والصين اعتقد؟', /Nvidia|انفيديا/);
+    // unhedged, it still asks of its own
+    expect(engine.ask('what did the nvidia spokesperson say? and what about china?').parts).toHaveLength(2);
+  });
+
   test('the same attribute asked again "exactly", around a guess ("…? بالصين وين بالزبط؟"), is the question before: one question, declined where the report lacks it', () => {
     // before: "in China, where exactly?" was a question of its own, answered with Nvidia's words on China
     for (const message of ['وين مقر شركة بايدو؟ بالصين وين بالضبط؟', 'where is cambricon based? in china, where exactly?']) {

@@ -143,6 +143,9 @@ function askedOfPronoun(word: string): string | undefined {
   return asked !== undefined && asked !== stem && QUESTION_WORDS.has(asked) ? asked : undefined;
 }
 
+/** A hedge ending a guess ("…china and developers i think", "…هواوي اظن"). */
+const HEDGED_GUESS =
+  /(?:^| )(?:i think|i guess|i believe|i reckon|i suppose|iirc|afaik|if i remember right|if im not wrong|if im not mistaken|اظن|اعتقد|على ما اظن|علي ما اظن|لو مش غلطان|اذا مش غلطان|ان لم اكن مخطيا)$/;
 /** "and who", "و مين", as a clause ends after naming part of an answer ("baidu and who else?"). */
 const ANDS_WHO_ELSE = /^(?:and|و) (?:who|what|which|مين|ما|اي)$/;
 /** Verbs of using, in any person (يستعملوهم، تستخدم، نستعملو), with و or ف before them. */
@@ -927,8 +930,11 @@ export class Reader {
         );
       // "وين مقر كامبريكون؟ بالصين وين بالزبط؟", "when is it out? in may, when exactly?": the same
       // attribute asked again more precisely, around a guess at it, is the question before.
+      // "…what did their spokesperson say? something about china and developers i think?": a guess
+      // hedged as one ("i think", "اظن") is a guess at the answer, whatever it names.
+      const hedged = !asksItself && HEDGED_GUESS.test(normalizeText(clause.text));
       const narrows = sameAttribute(clause.type, previous?.type ?? clause.type) && wordsOf(normalizeText(clause.text)).some((word) => PRECISELY.has(word));
-      if (previous && context.length === 0 && (guessesAnswer || guessesPart || (narrows && !clause.joined)) && previous.asksWithQuestionWord()) {
+      if (previous && context.length === 0 && (guessesAnswer || guessesPart || hedged || (narrows && !clause.joined)) && previous.asksWithQuestionWord()) {
         previous.context.push(clause);
         return;
       }

@@ -3330,6 +3330,8 @@ describe('the engine reads messages', () => {
       'هواوي ايش دورها بالظبط في موضوع ديب سيك؟',
       'ايش كان دور هواوي بهالشي؟',
       'ايش دور هواوي بالزبط؟',
+      // …and "in it at all" (فيه اصلا; before: a plain "what", answered with Huawei being one option of several)
+      'طيب شو دور هواوي فيه اصلا؟',
     ]) {
       expect([message, typeOf(message)]).toEqual([message, 'deed']);
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/engineers|مهندس/)]);

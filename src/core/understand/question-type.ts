@@ -87,8 +87,8 @@ const PERSON_ROLES =
 const ARABIC_PERSON_ROLES = cueWords(
   'رييس|الرييس التنفيذي|مدير|المدير|مدير تنفيذي|موسس|الموسس|متحدث|المتحدث|الناطق|ناطق|صحفي|الصحفي|مراسل|كاتب|الكاتب|مسوول|قايد|القايد|مالك',
 );
-/** "بالسالفة كلها", "في الموضوع ده", "في قصة ديب سيك", "بهالشي بالضبط": the story itself (whoever's story it is), after a question that names nothing else. */
-const IN_THE_STORY = String.raw`(?: (?:(?:في|ب) ?)?(?:ال|هال)?(?:(?:سالفه|موضوع|قصه|حكايه|خبر)(?: \S+){0,2}|شي|هذا|هذي|هاد|هادا|هيدا|ده|دي|كله|كلها|هنا|ضبط|ظبط|زبط))*`;
+/** "بالسالفة كلها", "في الموضوع ده", "في قصة ديب سيك", "بهالشي بالضبط", "فيه اصلا" (in it at all): the story itself (whoever's story it is), after a question that names nothing else. */
+const IN_THE_STORY = String.raw`(?: (?:(?:في|ب) ?)?(?:ال|هال)?(?:(?:سالفه|موضوع|قصه|حكايه|خبر)(?: \S+){0,2}|شي|هذا|هذي|هاد|هادا|هيدا|ده|دي|كله|كلها|هنا|ضبط|ظبط|زبط|فيه|فيها|اصلا))*`;
 /** Not the report itself as the one speaking ("what does the article say about…" asks its content). */
 const NOT_THE_REPORT = String.raw`(?!(the |this |that )?(article|report|story|headline|piece|it|news|text)\b)`;
 const ARABIC_REPORT_NOUNS = '(مقال|مقالات|تقرير|تقارير|خبر|اخبار|عنوان|نص)';

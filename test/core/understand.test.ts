@@ -3634,6 +3634,14 @@ describe('the engine reads messages', () => {
     for (const message of ['thanks a lot 🙏', 'شكرا كتير 🙏', 'شكرا بزاف', 'يعطيك الصحة برشا']) expect(engine.ask(message).answered).toBe(false);
   });
 
+  test('the everyday verbs of happening (يصير، صار، يحصل) say little: "will there be competition?" is answered by the competition, not by what happens to the market', () => {
+    // before: يصير met an alias of the market-speculation fact ("شو رح يصير بالسوق") and outweighed المنافسة
+    for (const message of ['رح يصير في منافسة حقيقية؟', 'بيصير فيه منافسة ولا لا؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/competition/)]);
+    // what happens to the market is still the market's
+    expect(answeredWith(engine.ask('شو رح يصير بالسوق؟'))).toMatch(/market/);
+  });
+
   test('an everyday Arabic word is itself, never a slip for a word of the facts: thanks in either script asks nothing', () => {
     for (const message of ['ya3tik el 3afye', 'يعطيك العافيه', 'الله يعطيك العافية يا غالي']) expect(engine.ask(message).answered).toBe(false);
   });

@@ -1605,6 +1605,15 @@ describe('dialect words', () => {
     expect(engine.trace('فاش غادي يخرج R2؟')[0].question.type).toBe('when');
   });
 
+  test('Maghrebi جاوبت "she answered" is a reply, in both scripts (واش انفيديا جاوبت؟, "nvidia jawbat?"); French "exactement" is a grammar word; the asker\'s own answering (بدي جاوبه) is none', () => {
+    // before: جاوبت was a word no fact holds, and whether Nvidia replied was declined
+    for (const message of ['واش انفيديا جاوبت على هاد الحكاية؟', 'wach nvidia jawbat 3la had lkhbar? chno galo exactement']) {
+      expect([message, engine.trace(message)[0].question.type]).toEqual([message, 'speech']);
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia/)]);
+    }
+    expect(engine.trace('بدي جاوبه صح، مين الشركات اللي عم تجرب مسرعاتها؟').map((asked) => asked.question.type)).not.toContain('speech');
+  });
+
   test('Maghrebi ك on any verb, its swallowed ت put back (كيدير، كدير → تدير); not on كانت or a participle (كامل)', () => {
     expect(stripAspectPrefix('كيدير')).toContain('يدير');
     expect(stripAspectPrefix('كدير')).toContain('تدير');

@@ -335,6 +335,11 @@ const WORDS: Record<string, string> = {
   wela: 'ولا',
   walla: 'ولا',
   aw: 'او',
+  // جاوب "answered", as the Maghreb says a reply (wach nvidia jawbat? "did Nvidia reply?")
+  jawbat: 'جاوبت',
+  jawbet: 'جاوبت',
+  jawbo: 'جاوبو',
+  jawbou: 'جاوبو',
   // لما "when" (lamma el khabar tele3 "when the news came out"), however its doubled m is spelt
   lamma: 'لما',
   lama: 'لما',
@@ -499,6 +504,8 @@ const FRENCH: Record<string, [english: string, arabic: string]> = {
   des: ['', ''],
   juste: ['', ''],
   franchement: ['', ''],
+  exactement: ['', ''],
+  precisement: ['', ''],
   quoi: ['', ''],
   avec: ['', ''],
   dans: ['', ''],

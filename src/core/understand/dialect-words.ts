@@ -542,6 +542,12 @@ const MAGHREBI: DialectGroup = {
     صيفطو: 'ارسلوا',
     عاون: 'ساعد',
     عاونات: 'ساعدت',
+    // جاوبت "she answered" (واش انفيديا جاوبت؟ "did Nvidia reply?"), a reply as ردت is; not the asker's own
+    // answering (بدي جاوبه "I want to answer him").
+    جاوبت: 'ردت',
+    جاوبات: 'ردت',
+    جاوبو: 'ردوا',
+    جاوبوا: 'ردوا',
     تعاون: 'تساعد',
     خدام: 'يستخدم',
     خدامة: 'تستخدم',

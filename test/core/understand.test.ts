@@ -1605,6 +1605,14 @@ describe('dialect words', () => {
     expect(engine.trace('فاش غادي يخرج R2؟')[0].question.type).toBe('when');
   });
 
+  test('Algerian واش صرا is "what happened" (واش "what", صرا as Algeria spells صار); Moroccan واش before anything else still asks whether', () => {
+    // before: "whether صرا", a word no fact holds, and what came of the Ascend plan was declined
+    expect(engine.trace('واش صرا مع R2؟')[0].question.type).toBe('outcome');
+    expect(answeredWith(engine.ask('واش صرا مع R2؟'))).toMatch(/delay/);
+    expect(answeredWith(engine.ask('ديب سيك كانت باغية تخدم ب Ascend فالموديل ديال الاستنتاج، ومن بعد واش صرا؟'))).toMatch(/shelve/);
+    expect(engine.trace('واش ديب سيك كتخدم بهواوي؟')[0].question.type).not.toBe('outcome');
+  });
+
   test('Maghrebi جاوبت "she answered" is a reply, in both scripts (واش انفيديا جاوبت؟, "nvidia jawbat?"); French "exactement" is a grammar word; the asker\'s own answering (بدي جاوبه) is none', () => {
     // before: جاوبت was a word no fact holds, and whether Nvidia replied was declined
     for (const message of ['واش انفيديا جاوبت على هاد الحكاية؟', 'wach nvidia jawbat 3la had lkhbar? chno galo exactement']) {

@@ -528,6 +528,8 @@ const MAGHREBI: DialectGroup = {
     // …and "to do" after a verb of wanting or being able (بغات دير "she wants to do", تقدر دير).
     دير: 'تفعل',
     وقع: 'حدث',
+    // صرا "happened", as Algeria and Tunisia spell صار (واش صرا؟ "what happened?").
+    صرا: 'صار',
     // حوّس "look for" (راهي تحوس على بدائل "she is looking for alternatives").
     حوس: 'بحث',
     تحوس: 'تبحث',

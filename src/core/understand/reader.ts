@@ -482,7 +482,9 @@ export class Reader {
       // Maghrebi فاش is "when", and ف + اش "in what": with a verb of using chips, what they are used in
       // ("الشيبات ديال هواوي فاش غادي يستعملوهم؟"); not when people will use a product ("فاش غادي يستعملو R2؟").
       const inWhat = text === 'فاش' && words.some((word) => USING.test(word.text)) && words.some((word) => CHIPS.test(word.text));
-      for (const standard of negation ? [NOT] : inWhat ? ['في', 'ما'] : this.standardArabic(text)) {
+      // Algerian واش is "what" as well as Moroccan "whether": before صرا "happened", said as Algeria says it, what happened.
+      const whatHappened = text === 'واش' && words[index + 1]?.text === 'صرا';
+      for (const standard of negation ? [NOT] : inWhat ? ['في', 'ما'] : whatHappened ? ['ما'] : this.standardArabic(text)) {
         arabic.push(standard);
         all.push(standard);
       }

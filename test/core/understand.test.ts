@@ -6123,6 +6123,9 @@ describe('seeking alternatives to a supplier is leaning less on it', () => {
       'ngl i only skimmed it but why is deepseek ditching nvidia?? thought nvidia was the goat',
       'ngl whats the actual reason they wanna get off nvidia',
       'why is deepseek moving away from nvidia?',
+      // …and a change or step away from it (before: declined, the fact on DeepSeek's flexible strategy lacking Nvidia)
+      'hi all, new here. why is deepseek making this change away from nvidia at all?',
+      'what is the reason for deepseek stepping away from nvidia?',
     ]);
     // guards: asked whether, or why it is not given up, the facts saying Nvidia is kept answer
     for (const question of ['is deepseek ditching nvidia?', "why isn't deepseek ditching nvidia completely?"]) {

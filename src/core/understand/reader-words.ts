@@ -747,10 +747,10 @@ const GIVING_UP_VERBS = [
   'ditch|ditches|ditching|ditched|dump|dumps|dumping|dumped|drop|drops|dropping|dropped|abandon|abandons|abandoning|abandoned',
   'quit|quits|quitting|leave|leaves|leaving|left',
 ].join('|');
-/** …and of swapping it out, or moving away from it. */
+/** …and of swapping it out, or moving away from it (a change or step away from it too: "why is deepseek doing this change away from nvidia?"). */
 const SWAPPING_VERBS = [
   'swap|swaps|swapping|swapped|replace|replaces|replacing|replaced|switch|switches|switching|switched',
-  '(?:move|moves|moving|moved|shift|shifts|shifting|shifted|get|gets|getting|turn|turns|turning|walk|walks|walking|back|backing) (?:away from|off)',
+  '(?:move|moves|moving|moved|shift|shifts|shifting|shifted|get|gets|getting|turn|turns|turning|walk|walks|walking|back|backing|change|changes|changing|step|steps|stepping|stepped) (?:away from|off)',
 ].join('|');
 /** The words asking why that open the clause those rules read. */
 const WHY_WORDS = 'why|whys|how come';

@@ -842,8 +842,16 @@ export class Isnad implements FactLookup {
     // So does one in an alternative offered ("huawei for the big R2 or the small ones?"), unless the
     // alternatives are names ("on Nvidia or Huawei?"): those count once, as one of them.
     const contrasted = new Set([...(contrastSides?.sides ?? []), ...(sides?.flat().filter((word) => !either.has(word)) ?? [])]);
+    // "is huawei ascend going to power the flagship r2?": asked whether, a product named beside its maker is
+    // asked as the maker's: a fact naming the maker (or another in its place) tells of it.
+    const besideMaker = (i: number) =>
+      question.type === 'yesno' &&
+      query[i].alternatives.some(({ term: id }) => {
+        const maker = this.nameKinds.makerOf(id);
+        return maker !== null && [query[i - 1], query[i + 1]].some((neighbour) => neighbour?.alternatives.some(({ term: other }) => other === maker));
+      });
     query.forEach((term, i) => {
-      if (names.has(term.source) && !contrasted.has(term.source)) nameBits |= 1 << i;
+      if (names.has(term.source) && !contrasted.has(term.source) && (either.has(term.source) || !besideMaker(i))) nameBits |= 1 << i;
       else topicBits |= 1 << i;
       if (either.has(term.source)) eitherBits |= 1 << i;
       sides?.forEach((side, j) => {

@@ -7128,3 +7128,13 @@ describe('the noun a word for a name governs, written in Arabizi', () => {
     );
   });
 });
+
+describe('a product named beside its maker, asked whether', () => {
+  test('"is the flagship R2 running on huawei ascend?" is asked of the maker\'s chips: the fact naming Nvidia in their place says no', () => {
+    // before: declined, no fact about the large R2 holding Ascend
+    for (const message of ['so is the flagship R2 running on huawei ascend?', 'هل R2 الكبير شغال على هواوي Ascend؟'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia/)]);
+    // offered as one of two alternatives, the product is still a name of its own
+    expect(answeredWith(engine.ask('هو الـ R2 الصغير بيتدرب على Huawei Ascend ولا Baidu؟'))).toMatch(/Ascend/);
+  });
+});

@@ -133,6 +133,11 @@ export class NameKinds {
     return null;
   }
 
+  /** Who makes one of the report's names (a lexicon id: Ascend → Huawei), where the file says, or null. */
+  makerOf(name: string): string | null {
+    return this.owners.get(name) ?? null;
+  }
+
   /** The kind of one of the report's names (a lexicon id), or null. */
   kindOf(name: string): string | null {
     for (const [kind, names] of this.namesOfKind) if (names.has(name)) return kind;

@@ -145,13 +145,13 @@ function askedOfPronoun(word: string): string | undefined {
 
 /** A hedge ending a guess ("…china and developers i think", "…هواوي اظن"). */
 const HEDGED_GUESS =
-  /(?:^| )(?:i think|i guess|i believe|i reckon|i suppose|iirc|afaik|if i remember right|if im not wrong|if im not mistaken|اظن|اعتقد|على ما اظن|علي ما اظن|لو مش غلطان|اذا مش غلطان|ان لم اكن مخطيا)$/;
+  /(?:^| )(?:i think|i guess|i believe|i reckon|i suppose|iirc|afaik|if i remember right|if im not wrong|if im not mistaken|اظن|اعتقد|لو مش غلطان|اذا مش غلطان|ان لم اكن مخطيا)$/;
 /** "and who", "و مين", as a clause ends after naming part of an answer ("baidu and who else?"). */
 const ANDS_WHO_ELSE = /^(?:and|و) (?:who|what|which|مين|ما|اي)$/;
+/** The lexicon's term for chips and processors. */
+const CHIP_TERM = 'chip';
 /** Verbs of using, in any person (يستعملوهم، تستخدم، نستعملو), with و or ف before them. */
 const USING = /^[وف]?[يتنا]?ست(?:عمل|خدم)/;
-/** Chips, as Arabic and the Maghreb's French and English name them, with or without the article. */
-const CHIPS = /^(?:[وبف]?ال)?(?:شرايح|شرائح|شريحه|شيبات|معالجات|رقايق|رقائق)$|^(?:puces|chips|gpus)$/i;
 /** Verbs of news coming out ("when this came out", "لما الخبر طلع"): what an occasion pointing at the news says of it. */
 const COMING_OUT = new Set(['came', 'broke', 'dropped', 'surfaced', 'happened', 'طلع', 'نزل', 'ظهر', 'انتشر', 'صار', 'حصل']);
 /** A word less unusual than this in everyday language ("وقت", "time") is chatter in a sentence of small talk. */
@@ -481,7 +481,7 @@ export class Reader {
       const negation = text === 'ما' && stripNegation(words[index + 1]?.text ?? '').length > 0;
       // Maghrebi فاش is "when", and ف + اش "in what": with a verb of using chips, what they are used in
       // ("الشيبات ديال هواوي فاش غادي يستعملوهم؟"); not when people will use a product ("فاش غادي يستعملو R2؟").
-      const inWhat = text === 'فاش' && words.some((word) => USING.test(word.text)) && words.some((word) => CHIPS.test(word.text));
+      const inWhat = text === 'فاش' && words.some((word) => USING.test(word.text)) && words.some((word) => this.namesChips(word.text));
       // Algerian واش is "what" as well as Moroccan "whether": before صرا "happened", said as Algeria says it, what happened.
       const whatHappened = text === 'واش' && words[index + 1]?.text === 'صرا';
       for (const standard of negation ? [NOT] : inWhat ? ['في', 'ما'] : whatHappened ? ['ما'] : this.standardArabic(text)) {
@@ -930,11 +930,11 @@ export class Reader {
             .slice(-2)
             .join(' '),
         );
-      // "وين مقر كامبريكون؟ بالصين وين بالزبط؟", "when is it out? in may, when exactly?": the same
-      // attribute asked again more precisely, around a guess at it, is the question before.
       // "…what did their spokesperson say? something about china and developers i think?": a guess
       // hedged as one ("i think", "اظن") is a guess at the answer, whatever it names.
       const hedged = !asksItself && HEDGED_GUESS.test(normalizeText(clause.text));
+      // "وين مقر كامبريكون؟ بالصين وين بالزبط؟", "when is it out? in may, when exactly?": the same
+      // attribute asked again more precisely, around a guess at it, is the question before.
       const narrows = sameAttribute(clause.type, previous?.type ?? clause.type) && wordsOf(normalizeText(clause.text)).some((word) => PRECISELY.has(word));
       if (previous && context.length === 0 && (guessesAnswer || guessesPart || hedged || (narrows && !clause.joined)) && previous.asksWithQuestionWord()) {
         previous.context.push(clause);
@@ -1087,6 +1087,11 @@ export class Reader {
       questions.splice(i, 1);
       i -= 1;
     }
+  }
+
+  /** Whether a word names chips, in any script, French too ("الشيبات", "puces"): the lexicon's term for them. */
+  private namesChips(word: string): boolean {
+    return this.termsOf(FRENCH_ENGLISH.get(word) ?? word).some((term) => term.term === CHIP_TERM);
   }
 
   /** Whether some fact holds the term. */
@@ -1576,11 +1581,8 @@ function thanksOnly(clause: ReadClause): boolean {
   return !clause.asks && words.some((word, i) => THANKS_WORDS.has(word) && words[i + 1] !== 'to');
 }
 
-/**
- * What ما asks about when it asks "what": a definite noun (ما السبب), a pronoun (ما هي), a relative (ما
- * الذي); or "exactly" after it ("بيشتغل على شنو بالضبط، …"), which no verb is to be negated.
- */
-const ASKED_AFTER_MA = /^(?:ال|(?:هو|هي|هم|هذا|هذه|ذلك|تلك|بالضبط|بالظبط|بالزبط|تحديدا|بالتحديد)$)/;
+/** What ما asks about when it asks "what": a definite noun (ما السبب), a pronoun (ما هي), a relative (ما الذي). */
+const ASKED_AFTER_MA = /^(?:ال|هو$|هي$|هم$|هذا$|هذه$|ذلك$|تلك$)/;
 
 /**
  * "كنت عم احكي مع صاحبي عن ديب سيك وما اتفقنا على شي.": inside a sentence, ما before a verb
@@ -1591,7 +1593,8 @@ function negates(words: string[], index: number): boolean {
   const next = words[index + 1];
   // Right after the و that opens a clause, ما asks "and what…" ("w chnowa 9alet nvidia", وما قالت انفيديا).
   const opensClause = index === 1 && words[0] === 'و';
-  return index > 0 && !opensClause && next !== undefined && !ASKED_AFTER_MA.test(next);
+  // …and so does one before "exactly" ("بيشتغل على شنو بالضبط، …"): no verb follows it to be negated.
+  return index > 0 && !opensClause && next !== undefined && !ASKED_AFTER_MA.test(next) && !PRECISELY.has(next);
 }
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;

@@ -258,6 +258,11 @@ export class Isnad implements FactLookup {
         return (word) => this.fuzzy.match(word, budget).some((match) => match.term !== STOPWORD && !/\p{Script=Arabic}/u.test(match.term));
       },
       kindOf: (term) => this.nameKinds.kindOf(term),
+      // The one term a term is contrasted with (the sizes: small, large), where it has only one.
+      otherSide: (term) => {
+        const others = contrasts.get(term);
+        return others?.length === 1 ? others[0] : undefined;
+      },
     });
     this.kinds = new FactKinds(this.reader, () => this.sources());
     this.paraphrases = new Paraphrases(this.analyzer);

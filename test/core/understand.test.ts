@@ -1167,6 +1167,7 @@ describe('Arabizi', () => {
         spelling: vocabularyOf(['نشر']),
         misspellings: () => (word) => misspelt && word === 'nashar',
         kindOf: () => null,
+        otherSide: () => undefined,
       });
     expect(reader(false).read('nashar').arabizi).toBe(true);
     expect(reader(true).read('nashar').arabizi).toBe(false);

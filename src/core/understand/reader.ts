@@ -101,6 +101,8 @@ export interface ReaderVocabulary {
   misspellings(): (word: string) => boolean;
   /** The kind of a name (an index term): company, model, processor, outlet (null: none known). */
   kindOf(term: string): string | null;
+  /** The other side of the lexicon's contrast a term is one side of ("small" → "large"), or undefined. */
+  otherSide: (term: string) => string | undefined;
 }
 
 export interface Question {
@@ -953,7 +955,7 @@ export class Reader {
       const asksYesNoAnew = clause.joined && clause.type === 'yesno';
       // Nor one naming only the other side of a contrast the question before asks of ("…big R2 built
       // on? and the small versions?"): that is the question again, of that side (see takeUpOtherSide).
-      const swapsSide = previous !== undefined && previous.swappedSide(clause) !== null;
+      const swapsSide = previous !== undefined && previous.swappedSide(clause, this.vocabulary.otherSide) !== null;
       if (
         previous &&
         !asksOutlet &&
@@ -1011,7 +1013,7 @@ export class Reader {
     questions.forEach((draft, index) => {
       if (index > 0) {
         draft.takeUpElided(questions[index - 1], (term) => this.vocabulary.kindOf(term));
-        draft.takeUpOtherSide(questions[index - 1]);
+        draft.takeUpOtherSide(questions[index - 1], this.vocabulary.otherSide);
         draft.takeUpProForm(questions[index - 1]);
         draft.takeUpContinued(questions[index - 1], (term) => this.unknownWord(term) || this.everyday(term));
       }
@@ -1219,14 +1221,15 @@ class Draft {
    * الصغيرة؟"); else null. Not after a question bounding its side ("only the small ones? and the big
    * ones?"): the two ask how the work is divided, one question.
    */
-  swappedSide(clause: ReadClause): { from: Term; to: Term } | null {
+  swappedSide(clause: ReadClause, otherSide: ReaderVocabulary['otherSide']): { from: Term; to: Term } | null {
     if (this.type === 'extent' || this.clauses.some((own) => own.words.some((word) => ONLY_WORDS.has(word)))) return null;
-    const sides = clause.terms.filter((term) => OTHER_SIDE.has(term.term));
-    if (sides.length !== 1 || !clause.terms.every((term) => OTHER_SIDE.has(term.term) || SIDED.has(term.term))) return null;
+    const isSide = (term: Term) => otherSide(term.term) !== undefined;
+    const sides = clause.terms.filter(isSide);
+    if (sides.length !== 1 || !clause.terms.every((term) => isSide(term) || SIDED.has(term.term))) return null;
     const [to] = sides;
     const asked = this.clauses.flatMap((own) => own.terms);
     if (asked.some((term) => term.term === to.term)) return null;
-    const from = asked.find((term) => term.term === OTHER_SIDE.get(to.term));
+    const from = asked.find((term) => term.term === otherSide(to.term));
     return from === undefined ? null : { from, to };
   }
 
@@ -1235,8 +1238,8 @@ class Draft {
    * الصغيرة؟": a follow-up naming only the other side of a contrast the question before asks of
    * leaves out the rest: it asks that question again, the side swapped, as that question asked.
    */
-  takeUpOtherSide(previous: Draft): void {
-    const swap = this.clauses.length === 1 ? previous.swappedSide(this.clauses[0]) : null;
+  takeUpOtherSide(previous: Draft, otherSide: ReaderVocabulary['otherSide']): void {
+    const swap = this.clauses.length === 1 ? previous.swappedSide(this.clauses[0], otherSide) : null;
     // The side as the follow-up says it, without the "and" typed onto it (والكبيرة).
     if (swap !== null) this.askAgain(previous, swap.from.source, swap.to.source.replace(/^و(?=ال)/, ''));
   }
@@ -1494,11 +1497,6 @@ const TOPIC_PRONOUNS = new Set(['it', 'that', 'this', 'they', 'them', 'those', '
 /** The lexicon's terms of dividing work, and the words a side of the division is named with besides its name (see the follow-ups above). */
 const DIVISION_TERMS: ReadonlySet<string> = new Set(['divide']);
 const DIVISION_SIDES: ReadonlySet<string> = new Set(['model', 'small', 'large', 'chip', 'use']);
-/** The two sides of the contrast the lexicon knows, each to the other (see Draft.swappedSide). */
-const OTHER_SIDE: ReadonlyMap<string, string> = new Map([
-  ['small', 'large'],
-  ['large', 'small'],
-]);
 /** What has those sides, named beside one ("and the small versions?"). */
 const SIDED: ReadonlySet<string> = new Set(['model', 'version']);
 /** Words bounding what a question asks of to one side ("only the small ones?"), as the standard form writes them. */

@@ -934,10 +934,11 @@ export class Reader {
         );
       // "…what did their spokesperson say? something about china and developers i think?": a guess
       // hedged as one ("i think", "اظن") is a guess at the answer, whatever it names.
-      const hedged = !asksItself && HEDGED_GUESS.test(normalizeText(clause.text));
+      const typed = normalizeText(clause.text);
+      const hedged = !asksItself && HEDGED_GUESS.test(typed);
       // "وين مقر كامبريكون؟ بالصين وين بالزبط؟", "when is it out? in may, when exactly?": the same
       // attribute asked again more precisely, around a guess at it, is the question before.
-      const narrows = sameAttribute(clause.type, previous?.type ?? clause.type) && wordsOf(normalizeText(clause.text)).some((word) => PRECISELY.has(word));
+      const narrows = sameAttribute(clause.type, previous?.type ?? clause.type) && wordsOf(typed).some((word) => PRECISELY.has(word));
       if (previous && context.length === 0 && (guessesAnswer || guessesPart || hedged || (narrows && !clause.joined)) && previous.asksWithQuestionWord()) {
         previous.context.push(clause);
         return;

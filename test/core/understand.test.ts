@@ -3654,7 +3654,7 @@ describe('the engine reads messages', () => {
 
   test('the everyday verbs of happening (يصير، صار، يحصل) say little: "will there be competition?" is answered by the competition, not by what happens to the market', () => {
     // before: يصير met an alias of the market-speculation fact ("شو رح يصير بالسوق") and outweighed المنافسة
-    for (const message of ['رح يصير في منافسة حقيقية؟', 'بيصير فيه منافسة ولا لا؟'])
+    for (const message of ['رح يصير في منافسة حقيقية؟', 'بيصير فيه منافسة ولا لا؟', 'رح يحصل منافسة حقيقية؟', 'صار في منافسة جديدة؟'])
       expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/competition/)]);
     // what happens to the market is still the market's
     expect(answeredWith(engine.ask('شو رح يصير بالسوق؟'))).toMatch(/market/);

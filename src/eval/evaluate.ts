@@ -109,6 +109,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers68: ['dev', 'val', 'test'],
   readers70: ['dev', 'val', 'test'],
   readers72: ['dev', 'val', 'test'],
+  readers74: ['dev', 'val', 'test'],
   // Written mid-round to tune on questions nobody had fitted yet; they have no held-out part.
   readers10: ['dev'],
   readers12: ['dev'],
@@ -143,6 +144,7 @@ const READER_SETS: Record<string, readonly string[]> = {
   readers69: ['dev'],
   readers71: ['dev'],
   readers73: ['dev'],
+  readers75: ['dev'],
 };
 /** The halves of the readers' sets that may be tuned and fitted on. */
 export const DEV_SETS = Object.keys(READER_SETS).map((name) => path.join(EVAL_DIR, `${name}.dev.jsonl`));

@@ -120,6 +120,7 @@ test.each([
   'readers68',
   'readers70',
   'readers72',
+  'readers74',
 ])('the %s set has a test half and two quarters, and only its dev quarter is ever fitted on or has its misses shown', (name) => {
   const parts = ['dev', 'val', 'test'].map((part) => `${name}.${part}.jsonl`);
   const sizes = parts.map((file) => load(file).length);

@@ -606,6 +606,7 @@ export class Isnad implements FactLookup {
       answers: this.answersFor(question, query, name, names, held, intended),
       aside: this.setAside(question, asked, held, ownTerms, setApart, intended),
       substituted: asksWhether(question) && eitherBits === 0 ? this.substitutedNames(query, nameBits, held) : undefined,
+      standIn: this.standIn(question, query, nameBits, eitherBits, held),
       // "huawei only for the small models?": bounding one side asks of the other too, which a division tells.
       // So do names offered of no thing with sizes ("is deepseek using huawei or nvidia?"): both hold, each for its part.
       divides: contrast || boundsSide || (eitherBits !== 0 && meantSide === undefined) ? (id) => this.kinds.divides(held.get(id)) : undefined,
@@ -655,6 +656,30 @@ export class Isnad implements FactLookup {
       }
       return bits;
     };
+  }
+
+  /**
+   * "which models will the huawei chips run?", "شرايح هواوي هتشتغل على انهي نماذج": a product asked of
+   * its maker is that maker's, and a fact naming another maker in its place is about other chips
+   * (see DecisionInput.standIn). Not asked whether (there the other maker says no: see
+   * substitutedNames), nor negated ("why not huawei for the big R2?": the other maker is why), nor
+   * with makers to choose from.
+   */
+  private standIn(
+    question: Question,
+    query: QueryTerm[],
+    nameBits: number,
+    eitherBits: number,
+    held: ReadonlyMap<string, Fact>,
+  ): ((id: string) => number) | undefined {
+    if (asksWhether(question) || eitherBits !== 0 || negated(question)) return undefined;
+    const owner = this.nameKinds.productOwner(this.analyzer.analyze(question.standard));
+    if (owner === null) return undefined;
+    let ownerBits = 0;
+    query.forEach((term, i) => {
+      if (term.alternatives.some(({ term: id }) => id === owner.maker)) ownerBits |= 1 << i;
+    });
+    return ownerBits & nameBits ? this.substitutedNames(query, ownerBits & nameBits, held) : undefined;
   }
 
   /** The name nearly every fact holds, the one the report is about (DeepSeek), or null. */
@@ -1110,6 +1135,10 @@ function reliedOnStill(question: Question, query: QueryTerm[]): boolean {
   // Read from the question's own words, not found through a word of giving up ("ditching nvidia").
   const asked = new Set(query.flatMap((term) => term.alternatives.filter(({ weight }) => weight >= 1).map(({ term: id }) => id)));
   if (!asked.has(RELIANCE) || LESSENINGS.some((id) => asked.has(id))) return false;
-  const words = question.standard.split(' ');
-  return !words.some((word, i) => NEGATIONS.has(word) || (word === 'ما' && i > 0));
+  return !negated(question);
+}
+
+/** Whether a question negates what it asks ("why not just stick with nvidia?", "ليش ما تعتمد على هواوي؟"). */
+function negated(question: Question): boolean {
+  return question.standard.split(' ').some((word, i) => NEGATIONS.has(word) || (word === 'ما' && i > 0));
 }

@@ -7139,3 +7139,13 @@ describe('a product named beside its maker, asked whether', () => {
     expect(answeredWith(engine.ask('هو الـ R2 الصغير بيتدرب على Huawei Ascend ولا Baidu؟'))).toMatch(/Ascend/);
   });
 });
+
+describe("a maker's product asked about", () => {
+  test('"which models will the huawei chips run?" is asked of Huawei\'s chips: the fact about Nvidia\'s, whose alias holds Huawei, does not answer it', () => {
+    // before: the Nvidia fact, holding Huawei in its alias "will r2 use huawei or nvidia", was chosen
+    for (const message of ['which models will the huawei chips run?', 'نفسي افهم شرايح هواوي هتشتغل على انهي نماذج بالظبط'])
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Huawei/)]);
+    // negated, the other maker is why: "why not huawei's chips for the big R2?" is still told by Nvidia's
+    expect(answeredWith(engine.ask("why won't deepseek use huawei chips for the big r2?"))).toMatch(/Nvidia/);
+  });
+});

@@ -83,6 +83,12 @@ export interface DecisionInput {
    */
   substituted?: (id: string) => number;
   /**
+   * The name bits of a maker whose product the question asks about ("which models will huawei's
+   * chips run?") that a fact's own text does not name, naming another maker in its place: that fact
+   * is about the other maker's chips, whatever alias of it holds the name ("huawei or nvidia?").
+   */
+  standIn?: (id: string) => number;
+  /**
    * The question names none of the report's names and, of its words some fact holds, holds only
    * everyday ones ("did they finally win?", "interesting read tbh"): whatever fact shares such a
    * word, it is about something else.
@@ -134,7 +140,7 @@ export function rerank(input: DecisionInput): Ranked[] {
       const fits = special && input.answers(candidate.id).has(input.type);
       // Another name in the asked one's place answers only in a fact telling the event asked about.
       const substituted = candidate.coverage >= TELLS_EVENT ? (input.substituted?.(candidate.id) ?? 0) : 0;
-      const names = namesHeld(input, candidate.matched | substituted);
+      const names = namesHeld(input, (candidate.matched | substituted) & ~(input.standIn?.(candidate.id) ?? 0));
       const missingNames = names.held < names.asked;
       const aside = input.aside?.(candidate.id) ?? false;
       // "the difference between huawei's role and nvidia's": a division of the work tells it.

@@ -182,6 +182,15 @@ export class NameKinds {
     return null;
   }
 
+  /** The maker a thing of a made kind is asked of ("huawei's chips", "شرايح هواوي"; see possessor), or null. */
+  productOwner(analysis: Pick<Analysis, 'terms' | 'words'>): Possessor | null {
+    for (const kind of new Set(this.madeBy.values())) {
+      const possessor = this.possessor(kind, analysis);
+      if (possessor !== null) return possessor;
+    }
+    return null;
+  }
+
   /**
    * Whether the report gives `owner` (a lexicon id) a thing of `kind` of its own: one of its names
    * of that kind is the owner's (R2 is DeepSeek's model), or the owner makes such things (Baidu's

@@ -455,6 +455,17 @@ describe('message → clauses', () => {
     expect(splitClauses('huawei - who else is deepseek testing?').map((c) => c.text)).toEqual(['huawei', 'who else is deepseek testing']);
   });
 
+  test('asking the reader\'s view between commas ("…, would you say, …", "…، برأيك، …") ends no clause', () => {
+    // before: "Is Baidu in the mix at all" and "for the accelerators DeepSeek is testing" were asked as two questions
+    const message = 'Is Baidu in the mix at all, would you say, for the accelerators DeepSeek is testing?';
+    expect(splitClauses(message).map((c) => c.text)).toEqual(['Is Baidu in the mix at all for the accelerators DeepSeek is testing']);
+    expect(engine.ask(message).parts ?? []).toHaveLength(0);
+    expect(answeredWith(engine.ask(message))).toMatch(/Baidu/);
+    expect(splitClauses('هل بايدو، برأيك، من الشركات اللي ديب سيك بتجربها؟')).toHaveLength(1);
+    // a comma before something else still closes a clause
+    expect(splitClauses('is baidu in the mix, and who reported it?')).toHaveLength(2);
+  });
+
   test('written laughter ends a sentence as an emoji does, and keeps the question mark after it', () => {
     expect(splitClauses('what did nvidia say lol they must be salty af').map((c) => c.text)).toEqual(['what did nvidia say', 'they must be salty af']);
     expect(splitClauses('شو قالت انفيديا ههههه اكيد زعلانين').map((c) => c.text)).toEqual(['شو قالت انفيديا', 'اكيد زعلانين']);

@@ -150,11 +150,19 @@ const ASIDE = /\(([^()]*)\)/g;
  */
 const DASH_ASIDE = /\s[-–—]+\s((?:[^\s?؟!.…:\-–—]+\s){0,3}[^\s?؟!.…:\-–—]+)\s[-–—]+\s/gu;
 
+/**
+ * Asking the reader's view between commas ("is baidu in the mix, would you say, for the accelerators
+ * they're testing?", "هل بايدو، برأيك، من الشركات…؟") interrupts one question: no clause ends there.
+ */
+const OPINION_ASIDE =
+  /\s*[,،]\s*(?:would you say|do you think|d['’]?you think|you think|do you reckon|d['’]?you reckon|you reckon|in your opinion|imo|برأيك|برايك|بنظرك|في رأيك|في رايك|بتقديرك|تتوقع|تفتكر|بتفتكر|تظن)\s*[,،]\s*/giu;
+
 export function splitClauses(message: string): Clause[] {
   const clauses: Clause[] = [];
   const pieces = message
     .replace(LIST_MARKER, '\n')
     .replace(DASH_ASIDE, ' ($1) ')
+    .replace(OPINION_ASIDE, ' ')
     .replace(ASIDE, (_, aside: string) => `(${aside.replace(/\s*[?؟!.…:]+\s*/g, ' ').trim()})`)
     .split(SENTENCE_END);
   // split() with a capturing group alternates text and the delimiter that ended it.

@@ -258,6 +258,7 @@ export class Isnad implements FactLookup {
         return (word) => this.fuzzy.match(word, budget).some((match) => match.term !== STOPWORD && !/\p{Script=Arabic}/u.test(match.term));
       },
       kindOf: (term) => this.nameKinds.kindOf(term),
+      namesAKind: (term) => this.nameKinds.askedKind([term]) !== null,
       // The one term a term is contrasted with (the sizes: small, large), where it has only one.
       otherSide: (term) => {
         const others = contrasts.get(term);

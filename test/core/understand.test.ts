@@ -1178,6 +1178,7 @@ describe('Arabizi', () => {
         spelling: vocabularyOf(['نشر']),
         misspellings: () => (word) => misspelt && word === 'nashar',
         kindOf: () => null,
+        namesAKind: () => false,
         otherSide: () => undefined,
       });
     expect(reader(false).read('nashar').arabizi).toBe(true);
@@ -4462,6 +4463,17 @@ describe('the engine reads messages', () => {
     expect(engine.ask('who reported this? is it a reliable outlet?').parts).toHaveLength(2);
   });
 
+  test('Arabic guesses what it is with no pronoun, naming a kind of thing ("شنو هو Ascend؟ واش puce ديال هواوي؟")', () => {
+    // before: two questions, the guess a yes/no one answered with the fact that DeepSeek runs its small models on Huawei chips
+    for (const message of ['شنو هو هاد Ascend اللي كيهضرو عليه؟ واش puce ديال هواوي؟', 'شو هاد Ascend؟ شريحة هواوي؟']) {
+      const answer = engine.ask(message);
+      expect([message, answer.parts, answer.facts[0]?.fact.id]).toEqual([message, undefined, 'ascend-is-huawei']);
+    }
+    // A question with a verb of its own asks something new, joined on or not.
+    expect(engine.ask('ما هو Ascend؟ هل ديب سيك بتستخدمه؟').parts).toHaveLength(2);
+    expect(engine.ask('ما هو Ascend؟ وهل ديب سيك بتستخدمه؟').parts).toHaveLength(2);
+  });
+
   test('a guess after "like", in the same sentence and closed by a bare "or" or "or what", goes around the question too; "or" between names still offers them', () => {
     // before: declined, the guess read as a yes/no question about a chatbot
     for (const message of [
@@ -5835,6 +5847,9 @@ describe('the report as the one telling frames the question', () => {
     expectOneAnswer('what is the ascend processor they talk about in the article?', /processor made by Huawei/);
     // …or, closing the question, of late
     expectOneAnswer('بس حدا بيعرف شو هو R2 يلي عم يحكوا عنه؟', /large language model/);
+    // …or in the past, as Maghrebi كيهضرو reads ("…اللي كيهضرو عليه" is "اللي قالوا عليه"; before: قالوا a word no fact holds)
+    expect(engine.trace('شنو هو هاد Ascend اللي كيهضرو عليه؟')[0].question.standard).toBe(n('ما هو هاد ascend'));
+    expectOneAnswer('شو هو R2 اللي قالوا عنه؟', /large language model/);
   });
 });
 

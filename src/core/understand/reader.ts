@@ -101,6 +101,8 @@ export interface ReaderVocabulary {
   misspellings(): (word: string) => boolean;
   /** The kind of a name (an index term): company, model, processor, outlet (null: none known). */
   kindOf(term: string): string | null;
+  /** Whether an index term is a noun of one of those kinds ("chip", "شريحة", "company"). */
+  namesAKind(term: string): boolean;
   /** The other side of the lexicon's contrast a term is one side of ("small" → "large"), or undefined. */
   otherSide: (term: string) => string | undefined;
 }
@@ -667,7 +669,7 @@ export class Reader {
         if (clause.terms.some((term) => term.kind === 'name')) after.summaryCut = null;
       }
       // A guess at the answer goes around the question, which stays as asked (see Draft.guessedAtBy).
-      if (before && context.length === 0 && before.guessedAtBy(clause)) {
+      if (before && context.length === 0 && before.guessedAtBy(clause, (term) => this.vocabulary.namesAKind(term))) {
         before.context.push(clause);
         guesses.add(read);
         return;
@@ -1282,7 +1284,7 @@ class Draft {
   }
 
   /** Whether a clause after it, with no question word of its own, guesses at its answer. */
-  guessedAtBy(clause: ReadClause): boolean {
+  guessedAtBy(clause: ReadClause, namesAKind: (term: string) => boolean): boolean {
     if (asksWhat(clause) || !this.asksWithQuestionWord()) return false;
     // "what's R2 even, like a chatbot or smth?", "what's R2, is it a chatbot or something?": told by its "or something".
     if (GUESS_TAIL.test(clause.text)) return true;
@@ -1291,7 +1293,14 @@ class Draft {
     if (this.type === 'why') return (clause.type === 'yesno' || (clause.type === 'what' && clause.questionMark)) && !clause.joined;
     // "whats this ascend thing, is that a huawei chip?", "what is ascend? is it huawei's or nvidia's?":
     // after asking what something is, "is it / is that…" guesses what.
-    return this.type === 'what' && this.clauses.length === 1 && WHAT_IT_IS.test(this.clauses[0].words.join(' ')) && GUESS_WHAT_IT_IS.test(clause.text);
+    if (this.type !== 'what' || this.clauses.length !== 1 || !WHAT_IT_IS.test(this.clauses[0].words.join(' '))) return false;
+    // "شنو هو Ascend؟ واش puce ديال هواوي؟", "شو هاد Ascend؟ معالج؟": Arabic says "is it" with its pronoun, or with
+    // none; what it guesses is a thing of a kind (a chip, a company), of names other than the one asked about.
+    const asked = new Set(this.clauses[0].terms.map((term) => term.term));
+    const guessesKind =
+      clause.terms.some((term) => namesAKind(term.term)) &&
+      clause.terms.every((term) => (term.kind === 'name' ? !asked.has(term.term) : namesAKind(term.term)));
+    return GUESS_WHAT_IT_IS.test(clause.text) || (!clause.joined && guessesKind && ARABIC_GUESS_WHAT_IT_IS.test(clause.words.join(' ')));
   }
 
   /**
@@ -1734,9 +1743,11 @@ const WHY_NOT = /^(?:(?:and|so|but|و) )?(?:why|لماذا) (?:not|dont|doesnt|d
 
 /** A question for what something is: "what is X", "whats this X thing", "ما هو X", "شو هاد X". */
 const WHAT_IT_IS =
-  /(?:^| )(?:what|whats)(?: is| s)?(?: (?:this|that|the|these|those))? \S+(?: (?:thing|stuff|chip|one))?$|^(?:ما|ماذا) (?:هو|هي|هاد|هذا|هيدا|ده|دا)? ?\S+$/;
+  /(?:^| )(?:what|whats)(?: is| s)?(?: (?:this|that|the|these|those))? \S+(?: (?:thing|stuff|chip|one))?$|^(?:ما|ماذا) (?:(?:هو|هي) )?(?:(?:هاد|هذا|هيدا|ده|دا) )?\S+$/;
 /** "is it…", "is that…", "it's…": a guess at what something asked about is. */
 const GUESS_WHAT_IT_IS = /^(?:so |and |or )?(?:is (?:it|that|this)|isnt (?:it|that)|its|thats|it is|that is)\b/i;
+/** The same in Arabic, over the standard form: "(هل) (هو) معالج…", a few words naming what it might be (واش هو، a guess, reads ما هو). */
+const ARABIC_GUESS_WHAT_IT_IS = /^(?:(?:هل|ما) )?(?:(?:هو|هي) )?\S+(?: \S+){0,3}$/;
 /** The tail of a guess at an answer: "…or something", "or smth", Northern English "or summat", "ولا شي", "او حاجة" (not "or what", which may ask a mood). */
 const GUESS_TAIL = /(?:\bor (?:something|smth|sth|somethin|sumthin|summat)|(?:^| )(?:ولا|او|أو|وله) (?:شي|اشي|حاجه|حاجة))\s*[?؟!.]*$/i;
 

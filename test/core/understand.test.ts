@@ -1894,6 +1894,9 @@ describe('question types', () => {
     ['when will R2 launch', 'when'],
     ['when did they actually say it', 'date'],
     ['when was the report published', 'date'],
+    // …and asked whether given (before: a yes/no question, answered with the fact naming the outlet); not of what is still to come
+    ['does the article give a date for when the information published its story', 'date'],
+    ['does the report give a date for when r2 comes out', 'yesno'],
     ['وقتاش غادي يخرج R2', 'when'],
     ['who reported this', 'source'],
     ['مين نشر الخبر', 'source'],

@@ -1967,6 +1967,8 @@ describe('question types', () => {
     ['what does the article say about baidu', 'what'],
     ['where is deepseek based', 'place'],
     ["where are huawei's chips made", 'place'],
+    // …not where something is made available (before: a place, so the consumer platform was declined as naming none)
+    ['where will the huawei powered model be made available to the public', 'where'],
     ['وين تتصنع شرايح هواوي', 'place'],
     ['where will the model launch', 'where'],
     // Where a company's buildings are is a place: its data centres, offices, factories.

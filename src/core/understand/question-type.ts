@@ -377,7 +377,8 @@ const RULES: Rule[] = [
       /\bbased (in|at|out of)\b/,
       /\bbased$/,
       // "where are Huawei's chips made?": where something is made is a place, which only a fact naming one tells.
-      /\bwhere\b.*\b(made|manufactured|produced|fabricated|fabbed|assembled)\b/,
+      // Not "made" before what it is made into ("where will it be made available?"): a platform, no factory.
+      /\bwhere\b.*\b(made(?! (available|public|accessible|open|free)\b)|manufactured|produced|fabricated|fabbed|assembled)\b/,
       // Where a company's buildings are ("where are DeepSeek's data centers?") is a place, as "which city" is.
       new RegExp(String.raw`\bwhere\b.*\b(${BUILDINGS})\b`),
     ],

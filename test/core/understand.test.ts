@@ -1723,6 +1723,9 @@ describe('dialect words', () => {
     expect(engine.ask('why is deepseek switching to huawei?').facts[0]?.fact.en).toMatch(/turning to Huawei chips/);
     expect(std('is deepseek going to use huawei chips?')).not.toMatch(/turning/);
     expect(std('ليش ديب سيك راح تستخدم شرايح لتدريب النماذج؟')).toBe(n('لماذا ديب سيك تستخدم شرايح لتدريب النماذج'));
+    // …and so is its verbal noun, before نحو too (before: توجه a word no fact holds, and the question declined)
+    expect(std('ما موقف إنفيديا من توجه ديب سيك نحو شرائح هواوي؟')).toMatch(n('تستخدم ديب سيك'));
+    expect(answeredWith(engine.ask('ما موقف إنفيديا من توجه ديب سيك نحو شرائح هواوي؟'))).toMatch(/competition has begun/);
   });
 
   test("speech drops Form IV's hamza: علنت is أعلنت, read as its imperfect before its own participle", () => {

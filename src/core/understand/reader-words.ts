@@ -711,13 +711,14 @@ export const CLITIC_PREFIXES: [string, string[]][] = [
  * Going, moving or switching to a company is turning to it, using what it makes ("why is deepseek
  * switching to huawei", "ليش ديب سيك دتروح لهواوي؟", "راحت لهواوي", "هيقلب على هواوي"): the verb
  * of motion, in standard Arabic and the dialects, with its aspect and person prefixes and plural
- * endings, before a preposition of direction (لـ، الى، للـ، على; its subject may come between,
- * "انتقلت ديب سيك الى هواوي"), reads as the lexicon's تستخدم. Over normalised Arabic text, before
+ * endings, or its verbal noun ("موقف انفيديا من توجه ديب سيك نحو شرائح هواوي"), before a preposition
+ * of direction (لـ، الى، للـ، على، نحو; its subject may come between, "انتقلت ديب سيك الى هواوي"),
+ * reads as the lexicon's تستخدم. Over normalised Arabic text, before
  * its words are read: the glued لـ is still there. راح and رايح are also the future ("راح
  * تستخدم", "رايحين يستخدموا لتدريب…"): only right before the preposition are they "went".
  */
 export const ARABIC_TURNING_TO =
-  /(?<=^| )(?:(?:(?:[بدهح]|عم)?[يتن](?:روح|تجه|لجا|نتقل|قلب)(?:و|وا|ون|ين)?|(?:راح|اتجه|لجا|انتقل|قلب)(?:ت|وا|و)|(?:اتجه|لجا|انتقل|قلب)|مشات|مشاو)(?= (?:\S+ ){0,2}(?:ل\S|الي |للي? |علي ))|(?:راح|رايح|رايحه|رايحين)(?= (?:ل\S|الي |للي? |علي )))/g;
+  /(?<=^| )(?:(?:(?:[بدهح]|عم)?[يتن](?:روح|تجه|لجا|نتقل|قلب)(?:و|وا|ون|ين)?|(?:راح|اتجه|لجا|انتقل|قلب)(?:ت|وا|و)|(?:اتجه|لجا|انتقل|قلب)|(?:ال)?(?:توجه|اتجاه|انتقال|لجوء)|مشات|مشاو)(?= (?:\S+ ){0,2}(?:ل\S|الي |للي? |علي |نحو ))|(?:راح|رايح|رايحه|رايحين)(?= (?:ل\S|الي |للي? |علي )))/g;
 
 /**
  * A preposition glued to a question word ("بأي شرائح", "لأي موديل", "لانهي نموذج", "لمين"): the

@@ -1965,6 +1965,8 @@ describe('question types', () => {
     ['شو عملت هواوي', 'deed'],
     ['what did baidu say about it', 'speech'],
     ['did cambricon respond', 'speech'],
+    // A position or view on something is what was said of it (before: a plain "what", answered with DeepSeek's strategy)
+    ["what is nvidia's position on deepseek's move to huawei chips", 'speech'],
     ['شو قالت بايدو', 'speech'],
     ['ماذا قال المقال عن بايدو', 'what'],
     ['what does the article say about baidu', 'what'],

@@ -40,7 +40,7 @@ const QUESTION_WORDS = new Set(['ما', 'ماذا', 'هل', 'شو', 'ايش', '�
  * alternatives (question-type.ts reads them too): "Baidu's response", "nvidia's take on this".
  */
 export const ENGLISH_SPEECH_NOUNS =
-  'reaction|reactions|response|responses|reply|replies|comment|comments|statement|statements|remarks|stance|opinion|take on|message';
+  'reaction|reactions|response|responses|reply|replies|comment|comments|statement|statements|remarks|stance|opinion|take on|position on|view on|views on|attitude|message';
 /** The same in Arabic; not تعليق, which is also the suspending of a plan. */
 export const ARABIC_SPEECH_NOUNS = 'راي|رايها|رايهم|رايه|رد|رده فعل|ردود فعل|ردود|تصريح|تصريحات|موقف|موقفها|موقفهم|موقفه|رساله|رسالتها|رسالتهم|رسالته';
 /** Whose reply: the word before the noun ("cambricon reaction", the possessive's 's gone) or after of/from ("the response from baidu"). */

@@ -7188,3 +7188,15 @@ describe("a maker's product asked about", () => {
     expect(answeredWith(engine.ask("why won't deepseek use huawei chips for the big r2?"))).toMatch(/Nvidia/);
   });
 });
+
+describe('where someone comes into it', () => {
+  test('"where do they come into it", "where does huawei fit in" ask a role, no place', () => {
+    // before: a place asked, and the fact naming Baidu alone chosen for two names
+    const std = (message: string) => engine.trace(message)[0].question.standard;
+    expect(std('where do baidu and cambricon fit in?')).toBe('what is the role of baidu and cambricon');
+    expect(std('I was wondering where Cambricon comes into all this')).toMatch(/what is the role of cambricon$/);
+    expectOneAnswer('baidu n cambricon — where do they come into it fr', /Huawei, Baidu and Cambricon/);
+    // where something comes from is still asked where
+    expect(engine.trace('where do the accelerators come from?')[0].question.type).toBe('where');
+  });
+});

@@ -1186,6 +1186,12 @@ export const PHRASES: [RegExp, string][] = [
   [/(?:^| )طلع(?= (?:مع|من)\S* (?:شي|اشي|حاجه|نتيجه)(?: |$))/g, ' نفع'],
   // "امتى بيطلع R2 يا ترى؟": يا ترى is "I wonder", not the verb "sees".
   [/(?:^| )يا تري(?= |$)/g, ''],
+  // Where someone comes into it or fits in ("baidu n cambricon, where do they come into it", "where
+  // does huawei fit in?") asks their role, no place; where they come from is one.
+  [
+    /\bwhere (?:(?:do|does|did|would|will) )?(.+?) (?:fit|fits|come|comes|came)(?: in| into (?:it|this|that|all this|the picture|the story))?(?= |$)(?! from\b)/g,
+    'what is the role of $1',
+  ],
   // Going, moving or switching to a company is turning to it (see ARABIC_TURNING_TO); not "going
   // to", the future.
   [

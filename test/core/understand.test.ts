@@ -1772,6 +1772,10 @@ describe('dialect words', () => {
     expect(verbalNouns('يشغل')).toContain('تشغيل');
     expect(verbalNouns('ساعد')).toContain(n('مساعده'));
     expect(verbalNouns('يختبر')).toContain('اختبار');
+    // Form X's perfect (before: استخدموا, "they used", a word no fact holds)
+    expect(verbalNouns('استخدم')).toContain('استخدام');
+    expect(engine.trace('ليش ما استخدموا هواوي للنموذج الكبير؟')[0].question.standard).toMatch(n('استخدام'));
+    expect(dialectStemCandidates('استخدموا')).toContain('استخدام');
   });
 
   test('a verb meets its other tenses: standard Arabic’s future س comes off (سيتدرب → يتدرب) and is put on (تواصل → ستواصل); a Form I imperfect meets its perfect (تدرس → درست), a perfect its imperfect (جربت → تجرب)', () => {

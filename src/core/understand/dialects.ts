@@ -206,7 +206,7 @@ export function swapPerson(word: string): string[] {
 /**
  * A verb and its verbal noun (masdar): facts say تأجيل، تشغيل، تدريب، اختبار، مساعدة where a
  * question says تأجل، يشغلوا، يدربوا، يختبر، ساعدت. Form II/V (فعّل، تفعّل) → تفعيل; Form VIII
- * (افتعل) → افتعال; Form III (فاعل) → مفاعلة.
+ * (افتعل) → افتعال; Form III (فاعل) → مفاعلة; Form X (استفعل) → استفعال.
  */
 export function verbalNouns(word: string): string[] {
   const bare = word.length >= 4 ? word.replace(THIRD_PERSON, '') : word;
@@ -217,6 +217,8 @@ export function verbalNouns(word: string): string[] {
   if (bare.length === 4 && bare[1] === 'ا') found.push(`م${bare}ه`);
   if (bare.length === 5 && bare.startsWith('ا') && bare[2] === 'ت') found.push(`${bare.slice(0, 4)}ا${bare[4]}`);
   if (bare.length === 4 && bare[1] === 'ت') found.push(`ا${bare.slice(0, 3)}ا${bare[3]}`);
+  // Form X in the perfect (استخدم، استعمل; استخدموا once its ending is off) → استفعال.
+  if (bare.length === 6 && bare.startsWith('است')) found.push(`${bare.slice(0, 5)}ا${bare[5]}`);
   return found;
 }
 

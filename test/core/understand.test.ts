@@ -7204,3 +7204,16 @@ describe('where someone comes into it', () => {
     expect(engine.trace('where do the accelerators come from?')[0].question.type).toBe('where');
   });
 });
+
+describe('bringing something up', () => {
+  test('"جاب طاري الصين؟", "جابو سيرة الصين بكلامهم؟" ask whether it was mentioned; after ذكر, a name is what was mentioned, after قال who said it', () => {
+    // before: جاب "brought" a word no fact holds, and "هل ذكروا الصين؟" took China for the speaker: both declined
+    for (const message of ['جاب طاري الصين ولا لا؟', 'وهل جابو سيرة الصين بكلامهم؟', 'هو فعلا انفيديا جابت سيرة الصين في كلامها؟', 'هل ذكروا الصين؟']) {
+      const answer = engine.ask(message);
+      expect([message, answer.answered, answer.facts[0]?.fact.id]).toEqual([message, true, 'china-developers']);
+    }
+    expect(engine.trace('انفيديا جابت سيرة الصين في كلامها؟')[0].question.standard).toBe(n('انفيديا ذكر الصين'));
+    // China said nothing in the report
+    expect(engine.ask('هل قالت الصين شي؟').answered).toBe(false);
+  });
+});

@@ -768,6 +768,10 @@ const MAN_SPOKE = 'قال|حكي|صرح|اتكلم|تكلم';
  * someone is their spokesperson ("الشخص اللي حكى باسم انفيديا"), a product that drops comes out.
  * Patterns over the standard words.
  */
+/** The verb of bringing (جاب "brought"), and the nouns of a mention it brings up (سيرة، طاري), normalised. */
+const BRINGING = '(?:جاب|جابت|جابو|جابوا|يجيب|تجيب|يجيبو|يجيبوا|جايب|جايبين)';
+const A_MENTION = '(?:ذكر|سيره|طاري)(?= |$)';
+
 export const PHRASES: [RegExp, string][] = [
   // آخر "other" ending a clause after who or what is "else" ("بايدو و شكون آخر؟", "ومين تاني؟"): a grammar
   // word, as "else" is; not the latest (ما آخر خبر؟ "what's the latest news?").
@@ -1186,6 +1190,13 @@ export const PHRASES: [RegExp, string][] = [
   [/(?:^| )طلع(?= (?:مع|من)\S* (?:شي|اشي|حاجه|نتيجه)(?: |$))/g, ' نفع'],
   // "امتى بيطلع R2 يا ترى؟": يا ترى is "I wonder", not the verb "sees".
   [/(?:^| )يا تري(?= |$)/g, ''],
+  // Bringing something up is mentioning it ("جاب طاري الصين؟", "جابو سيرة الصين بكلامهم؟"); و "and"
+  // glued on stays a word of its own, joining the question as it did.
+  [new RegExp(`(?<=^| )و${BRINGING}(?= ${A_MENTION})`, 'g'), 'و ذكر'],
+  [new RegExp(`(?<=^| )${BRINGING}(?= ${A_MENTION})`, 'g'), 'ذكر'],
+  [new RegExp(`(?<=(?:^| )ذكر) ${A_MENTION}`, 'g'), ''],
+  // …and what was said "in their words" after a verb of saying is the statement again ("ذكر الصين في كلامها؟").
+  [/(?<=(?:^| )(?:ذكر|ذكرت|ذكروا|قال|قالت|قالوا)(?: \S+){1,3}) (?:في|ف|ب) ?(?:ال)?كلام(?:ها|هم|ه|هن)?(?= |$)/g, ''],
   // Where someone comes into it or fits in ("baidu n cambricon, where do they come into it", "where
   // does huawei fit in?") asks their role, no place; where they come from is one.
   [

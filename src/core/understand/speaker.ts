@@ -31,6 +31,11 @@ const ABOUT = '(?:عن|حول|بخصوص|بشان|علي|في|about|regarding|on
 /** "that", opening what was said ("قالت ان…", Maghrebi "قالت بلي…"): the words after it are the statement, not who made it. */
 const THAT = `(?:${ARABIC_THAT.join('|')})`;
 const ARABIC_AFTER = new RegExp(`(?:^| )${ARABIC_VERB} (?!(?:${ABOUT}|${THAT}) )(.+?)(?= (?:${ABOUT}|${THAT}) |$)`);
+/**
+ * After a verb of mentioning, one word alone is what was mentioned ("هل ذكروا الصين؟", the plural
+ * gone once normalised); the one said to mention it comes first of two ("هل ذكرت بايدو الصين؟").
+ */
+const MENTIONING = 'ذكر';
 /** Subject, then the verb: "انفيديا قالت ما …". */
 const ARABIC_BEFORE = new RegExp(`(?:^| )(.+?) ${ARABIC_VERB}(?= |$)`);
 /** Question words, and "something" said ("قالت حاجة؟", "قالوا شي؟"): what is asked, not who said it. */
@@ -85,7 +90,9 @@ export function speakerWords(standard: string): string | null {
     ENGLISH_OF.exec(standard) ??
     ENGLISH_POSSESSOR.exec(standard);
   if (english) return english[1];
-  return subject(ARABIC_AFTER.exec(standard)?.[1]) ?? subjectBefore(ARABIC_BEFORE.exec(standard)?.[1]) ?? ARABIC_POSSESSOR.exec(standard)?.[1] ?? null;
+  const after = ARABIC_AFTER.exec(standard);
+  const mentioned = after !== null && after[0].trim().startsWith(MENTIONING) && !after[1].includes(' ');
+  return (mentioned ? null : subject(after?.[1])) ?? subjectBefore(ARABIC_BEFORE.exec(standard)?.[1]) ?? ARABIC_POSSESSOR.exec(standard)?.[1] ?? null;
 }
 
 /**

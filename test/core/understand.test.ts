@@ -7217,3 +7217,11 @@ describe('bringing something up', () => {
     expect(engine.ask('هل قالت الصين شي؟').answered).toBe(false);
   });
 });
+
+describe('the verb of independence', () => {
+  test('"يستقلون عن انفيديا", Arabizi "yst8loon 3an nvidia": becoming independent is the independence the facts tell', () => {
+    // before: the verb was a word of one alias only, and the Arabizi spelt it يستغلون ("exploit"), answered with Nvidia's statement
+    for (const message of ['ليش ديب سيك يبون يستقلون عن انفيديا؟', 'laish deepseek yabon yst8loon 3an nvidia? wesh el hadaf?'])
+      expect([message, engine.ask(message).facts[0]?.fact.id]).toEqual([message, 'broader-strategy-less-nvidia']);
+  });
+});

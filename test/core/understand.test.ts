@@ -855,6 +855,15 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('est-ce que DeepSeek راهي تبدل Nvidia نهائيا ب Huawei؟'))).toMatch(/Nvidia/);
   });
 
+  test('French question words (pourquoi, quand, combien, qui, quel) ask as their Arabic and English do', () => {
+    // before: "Pourquoi" was read as Arabizi (بورقي), a word no fact holds, and the reason went unasked
+    const [first] = engine.trace('Pourquoi deepseek bghat tb3d chwiya men nvidia? و نفيديا شنو ردات على هاد الشي؟');
+    expect([first.question.type, first.question.standard.split(' ')[0]]).toEqual(['why', 'لماذا']);
+    expect(engine.trace('quand R2 ghadi ykhrej?')[0].question.type).toBe('when');
+    // English "comment" is no French "how"
+    expect(engine.trace('did nvidia comment?')[0].question.type).toBe('speech');
+  });
+
   test('Maghrebi راه "is now", تاع "of", Tunisian فما "there is" and the French a question is told in (sortie, petits, c\'est pour) carry the question, in Arabizi and in Arabic script', () => {
     expect(transliterate('sortie', vocabulary)).toBe(n('إطلاق'));
     expect(transliterate('rahi', vocabulary)).toBe(n('راهي'));

@@ -490,6 +490,15 @@ const FRENCH: Record<string, [english: string, arabic: string]> = {
   chine: ['china', 'الصين'],
   chinoises: ['chinese', 'صينية'],
   chinois: ['chinese', 'صيني'],
+  // Its question words ("Pourquoi deepseek bghat tb3d men nvidia?"); not comment, English's noun, nor où, or once unaccented.
+  pourquoi: ['why', 'لماذا'],
+  quand: ['when', 'متى'],
+  combien: ['how many', 'كم'],
+  qui: ['who', 'مين'],
+  quel: ['which', 'اي'],
+  quelle: ['which', 'اي'],
+  quels: ['which', 'اي'],
+  quelles: ['which', 'اي'],
   // Its grammar words carry no topic: "c'est juste pour les petits modèles".
   cest: ['', ''],
   pour: ['', ''],

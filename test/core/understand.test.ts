@@ -7234,3 +7234,11 @@ describe('the verb of independence', () => {
       expect([message, engine.ask(message).facts[0]?.fact.id]).toEqual([message, 'broader-strategy-less-nvidia']);
   });
 });
+
+describe('moving away, in Form I', () => {
+  test('"تبعد عن انفيديا", Arabizi "yb3edon 3an nvidia": moving away from Nvidia is relying on it less', () => {
+    // before: only Form VIII (تبتعد) was; the question was answered with Nvidia's statement
+    for (const message of ['ليش ديب سيك بدها تبعد عن انفيديا؟', 'leh yabon yb3edon 3an nvidia?'])
+      expect([message, engine.ask(message).facts[0]?.fact.id]).toEqual([message, 'broader-strategy-less-nvidia']);
+  });
+});

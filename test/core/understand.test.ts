@@ -1915,6 +1915,9 @@ describe('question types', () => {
     ['does the report give a date for when r2 comes out', 'yesno'],
     ['وقتاش غادي يخرج R2', 'when'],
     ['who reported this', 'source'],
+    // …and a name asked for with its question word left out (before: a name of no kind the report gives, declined)
+    ['name of the site that published the original report', 'source'],
+    ['اسم الموقع اللي نشر الخبر', 'source'],
     ['مين نشر الخبر', 'source'],
     ['شكون اللي نشر هاد الخبر', 'source'],
     // Bringing hidden news to light is publishing it, as كشف is.

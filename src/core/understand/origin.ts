@@ -187,7 +187,8 @@ interface Script {
   words: readonly string[];
   classOf: (word: string, at: number) => OriginClass | null;
   who: (word: string, at: number) => boolean;
-  what: (word: string) => boolean;
+  /** A word asking what; or, opening the clause, a word for a name ("name of the site that published it??", "اسم الموقع اللي نشر الخبر؟"): the question word left out. */
+  what: (word: string, at: number) => boolean;
   agent: (word: string) => boolean;
   yesno: (word: string) => boolean;
   news: (word: string) => boolean;
@@ -226,7 +227,7 @@ const english = (words: readonly string[]): Script => ({
   words,
   classOf: (word) => ENGLISH_CLASSES.find(([, set]) => holds(set, word))?.[0] ?? null,
   who: (word) => ENGLISH_WHO.has(word),
-  what: (word) => ENGLISH_WHAT.has(word),
+  what: (word, at) => ENGLISH_WHAT.has(word) || (at === 0 && word === 'name'),
   agent: (word) => ENGLISH_AGENTS.has(word),
   yesno: (word) => ENGLISH_YESNO.has(word),
   news: englishNews,
@@ -249,7 +250,7 @@ const arabic = (words: readonly string[]): Script => ({
   // من is "who" where it opens the question, or the question a verb of knowing or telling opens
   // ("بغيت اعرف من اللي نشر التقرير"); elsewhere it is "from".
   who: (word, at) => ARABIC_WHO.has(word) || (word === 'من' && (at === 0 || KNOWING.has(words[at - 1]))),
-  what: (word) => ARABIC_WHAT.has(word),
+  what: (word, at) => ARABIC_WHAT.has(word) || (at === 0 && word === 'اسم'),
   agent: (word) => ARABIC_AGENTS.test(word),
   yesno: (word) => ARABIC_YESNO.has(word),
   news: (word) => ARABIC_NEWS.test(word) || ARABIC_POINTERS.has(word),
@@ -337,8 +338,8 @@ export function asksForOrigin(latin: readonly string[], arabicWords: readonly st
     scripts.some((script, s) => script.words.some((word, at) => test(script, word, at, s)));
   const agentNoun = any((script, word, at, s) => script.agent(word) || classes[s][at] === 'outlet');
   const clause: Clause = {
-    agentAsked: any((script, word, at) => script.who(word, at) || (agentNoun && script.what(word))),
-    asked: any((script, word, at) => script.who(word, at) || script.what(word)),
+    agentAsked: any((script, word, at) => script.who(word, at) || (agentNoun && script.what(word, at))),
+    asked: any((script, word, at) => script.who(word, at) || script.what(word, at)),
     yesno: scripts.some((script) => script.words.length > 0 && script.yesno(script.words[0])),
     news: any((script, word) => script.news(word)),
     thing: any((script, word) => script.thing(word)),

@@ -1587,7 +1587,8 @@ describe('dialect words', () => {
     // before: read as طلع "came out", no launch, and declined
     expect(engine.trace('emta bitla3 R2?')[0].question.standard).toBe(engine.trace('emta byetla3 R2?')[0].question.standard);
     expect(answeredWith(engine.ask('meta bitla3 R2? 7ad 3indah 5abar?'))).toMatch(/launch/);
-    expect(engine.trace('shlon sa3dat huawei deepseek b R2? w ash sar ba3dain?')[0].question.standard).toMatch(n('بعداين'));
+    // (ba3dain is the table's بعدين, "afterwards": no verb)
+    expect(engine.trace('shlon sa3dat huawei deepseek b R2? w ash sar ba3dain?')[0].question.standard).toMatch(/ ما بعد$/);
   });
 
   test('wanting, in every dialect and person (تبا، تبي، يبغون، بدها، حاب; أود، أريد), is a grammar word as "want" is in English', () => {
@@ -7243,5 +7244,14 @@ describe('moving away, in Form I', () => {
     // before: only Form VIII (تبتعد) was; the question was answered with Nvidia's statement
     for (const message of ['ليش ديب سيك بدها تبعد عن انفيديا؟', 'leh yabon yb3edon 3an nvidia?'])
       expect([message, engine.ask(message).facts[0]?.fact.id]).toEqual([message, 'broader-strategy-less-nvidia']);
+  });
+});
+
+describe('Arabizi words of time and turn', () => {
+  test('"tab 7asal eh b3d kda?": طب and بعد are grammar, no words of a topic', () => {
+    // before: "tab" and "b3d" stayed Latin words no fact holds, and the question was declined
+    const message = "howa huawei ba3at mohandseen y3'ayto deepseek, tab 7asal eh b3d kda? nefe3 wala la2";
+    expect(engine.trace(message)[0].question.standard).not.toMatch(/tab|b3d/);
+    expect(engine.ask(message).facts[0]?.fact.id).toBe('huawei-engineers-sent');
   });
 });

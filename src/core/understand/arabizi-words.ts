@@ -189,6 +189,13 @@ const WORDS: Record<string, string> = {
   wel: 'وال',
   wil: 'وال',
   wal: 'وال',
+  // "after", "afterwards", and Egyptian طب "so": time and turn, no topic ("tab 7asal eh b3d kda?")
+  ba3d: 'بعد',
+  b3d: 'بعد',
+  ba3den: 'بعدين',
+  ba3dein: 'بعدين',
+  ba3dain: 'بعدين',
+  tab: 'طب',
   // "please", Maghrebi
   '3afak': 'عافاك',
   afak: 'عافاك',

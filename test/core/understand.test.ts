@@ -1914,6 +1914,8 @@ describe('question types', () => {
     // …and asked whether given (before: a yes/no question, answered with the fact naming the outlet); not of what is still to come
     ['does the article give a date for when the information published its story', 'date'],
     ['does the report give a date for when r2 comes out', 'yesno'],
+    ['is there a date for when r2 will be released', 'yesno'],
+    ['is there a date for when r2 is expected', 'yesno'],
     ['وقتاش غادي يخرج R2', 'when'],
     ['who reported this', 'source'],
     // …and a name asked for with its question word left out (before: a name of no kind the report gives, declined)

@@ -309,7 +309,7 @@ const RULES: Rule[] = [
       /\b(what|which|exact|specific|precise|new|actual|original|initial|planned|scheduled)( \w+){0,3} (date|dates|day|month|year)\b/,
       /\b(date|day|month|year) (exactly|precisely)\b/,
       // …and the date of a past event, asked whether given ("does the article give a date for when The Information published it?").
-      /\b(date|day|month|year) (for|of) when (\S+ ){0,4}(\w+ed|was|were|wrote|came|said|began|broke)\b/,
+      /\b(date|day|month|year) (for|of) when ((?!(will|would|gonna|going|can|could|should|might|may|be|is|are)\b)\S+ ){0,4}(published|posted|reported|wrote|broke|appeared|happened|said|sent|started|began)\b/,
       /\bwhen (exactly|precisely)\b/,
       // "when did they say it?", "when was it published?": a past event's time is a date ("when will…" may be answered by "not yet").
       /\bwhen (did|was|were|had)\b|\bwhend\b/,

@@ -7257,3 +7257,12 @@ describe('Arabizi words of time and turn', () => {
     expect(engine.ask(message).facts[0]?.fact.id).toBe('huawei-engineers-sent');
   });
 });
+
+describe('Arabizi intending', () => {
+  test('"kan nawi yesta5dem ascend…": nawi is ناوي "meaning to", so the question asks what was planned', () => {
+    // before: spelt نوي, no word of intending, and answered with the small R2 versions Ascend will train
+    const message = 'howa deepseek kan nawi yesta5dem ascend bta3 huawei f anhy model?';
+    expect(engine.trace(message)[0].question.standard).toMatch(n('ناوي'));
+    expect(engine.ask(message).facts[0]?.fact.id).toBe('ascend-inference-considered');
+  });
+});

@@ -421,6 +421,12 @@ const WORDS: Record<string, string> = {
   baghi: 'بغا',
   baghya: 'بغات',
   baghyin: 'بغاو',
+  // The participle of intending, its long ā written as a (nawi yesta5dem "meaning to use"), not نوي.
+  nawi: 'ناوي',
+  nawya: 'ناويه',
+  nawyeh: 'ناويه',
+  nawyin: 'ناويين',
+  nawyeen: 'ناويين',
   gama3a: 'جماعة',
   shabab: 'شباب',
   chabab: 'شباب',

@@ -7266,3 +7266,13 @@ describe('Arabizi intending', () => {
     expect(engine.ask(message).facts[0]?.fact.id).toBe('ascend-inference-considered');
   });
 });
+
+describe('a role with a pronoun on it', () => {
+  test('"…? what\'s its role in r2?", "…؟ شنو دورها بـ R2؟": whose role is the one named before', () => {
+    // before: the role was asked of R2 alone, and answered with what R2 is
+    for (const message of ["why didn't they drop nvidia entirely? what's its role in r2?", 'Nvidia ليش ما تركوها بالمرة؟ شنو دورها بـ R2؟']) {
+      expect([message, engine.trace(message)[1].question.standard]).toEqual([message, expect.stringMatching(/nvidia|انفيديا/)]);
+      expect([message, answeredWith(engine.ask(message))]).toEqual([message, expect.stringMatching(/Nvidia/)]);
+    }
+  });
+});

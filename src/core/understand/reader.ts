@@ -1361,8 +1361,13 @@ class Draft {
       (words[i] === 'it' && i > 0 && USING_VERBS.has(words[i - 1])) ||
       ((ARABIC_USING_IT.test(words[i]) || (ARABIC_WITH_IT.has(words[i]) && i > 0 && ARABIC_USING.test(words[i - 1]))) &&
         !words.slice(0, i).some((word) => ARABIC_RELATIVES.has(word)));
-    return this.clauses.some((clause) =>
-      clause.words.some((word, i) => (PRONOUNS_OF_THINGS.has(word) && !determines(clause.words, i)) || objectIt(clause.words, i)),
+    // "…? what's its role in r2?", "…؟ شنو دورها بـ R2؟": whose role a pronoun says is the one named before.
+    const roleOfIt = (clause: ReadClause) =>
+      clause.arabic.some((word) => ROLE_OF_IT.has(word)) ||
+      clause.latin.some((word, i) => (word === 'its' || word === 'their') && clause.latin[i + 1] === 'role');
+    return this.clauses.some(
+      (clause) =>
+        roleOfIt(clause) || clause.words.some((word, i) => (PRONOUNS_OF_THINGS.has(word) && !determines(clause.words, i)) || objectIt(clause.words, i)),
     );
   }
 
@@ -1514,6 +1519,8 @@ const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'بس', 'فقط
 
 /** The kinds of name (see data/name-kinds.txt) that have people in roles: a spokesperson, engineers (not a model or a chip). */
 const STAFFED_KINDS: ReadonlySet<string> = new Set(['company', 'outlet']);
+/** A role with a pronoun on it, as normalised: its, his or their role. */
+const ROLE_OF_IT: ReadonlySet<string> = new Set(['دورها', 'دوره', 'دورهم', 'دورهن']);
 /** Pronouns standing for things said before (not "they", "its", nor "it" but after a verb of using: mostly the company asked about). */
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);
 /**

@@ -674,6 +674,9 @@ export class Isnad implements FactLookup {
     held: ReadonlyMap<string, Fact>,
   ): ((id: string) => number) | undefined {
     if (asksWhether(question) || eitherBits !== 0 || negated(question)) return undefined;
+    // Read the question again only when it holds a maker and a noun of a kind: most hold none.
+    const ids = query.flatMap((term) => term.alternatives.map((alternative) => alternative.term));
+    if (!ids.some((id) => this.nameKinds.makes(id)) || !ids.some((id) => this.nameKinds.askedKind([id]) !== null)) return undefined;
     const owner = this.nameKinds.productOwner(this.analyzer.analyze(question.standard));
     if (owner === null) return undefined;
     let ownerBits = 0;

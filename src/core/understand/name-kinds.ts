@@ -182,6 +182,11 @@ export class NameKinds {
     return null;
   }
 
+  /** Whether a name (a lexicon id) makes things of some kind (Huawei makes processors). */
+  makes(name: string): boolean {
+    return this.madeBy.has(name);
+  }
+
   /** The maker a thing of a made kind is asked of ("huawei's chips", "شرايح هواوي"; see possessor), or null. */
   productOwner(analysis: Pick<Analysis, 'terms' | 'words'>): Possessor | null {
     for (const kind of new Set(this.madeBy.values())) {

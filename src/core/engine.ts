@@ -258,7 +258,7 @@ export class Isnad implements FactLookup {
         return (word) => this.fuzzy.match(word, budget).some((match) => match.term !== STOPWORD && !/\p{Script=Arabic}/u.test(match.term));
       },
       kindOf: (term) => this.nameKinds.kindOf(term),
-      namesAKind: (term) => this.nameKinds.askedKind([term]) !== null,
+      namesAKind: (term) => this.nameKinds.isKindNoun(term),
       // The one term a term is contrasted with (the sizes: small, large), where it has only one.
       otherSide: (term) => {
         const others = contrasts.get(term);
@@ -676,7 +676,7 @@ export class Isnad implements FactLookup {
     if (asksWhether(question) || eitherBits !== 0 || negated(question)) return undefined;
     // Read the question again only when it holds a maker and a noun of a kind: most hold none.
     const ids = query.flatMap((term) => term.alternatives.map((alternative) => alternative.term));
-    if (!ids.some((id) => this.nameKinds.makes(id)) || !ids.some((id) => this.nameKinds.askedKind([id]) !== null)) return undefined;
+    if (!ids.some((id) => this.nameKinds.makes(id)) || !ids.some((id) => this.nameKinds.isKindNoun(id))) return undefined;
     const owner = this.nameKinds.productOwner(this.analyzer.analyze(question.standard));
     if (owner === null) return undefined;
     let ownerBits = 0;

@@ -182,6 +182,11 @@ export class NameKinds {
     return null;
   }
 
+  /** Whether an index term is a noun of one of the kinds ("chip", "شريحة", "company"). */
+  isKindNoun(term: string): boolean {
+    return this.kindOfTerm.has(term);
+  }
+
   /** Whether a name (a lexicon id) makes things of some kind (Huawei makes processors). */
   makes(name: string): boolean {
     return this.madeBy.has(name);

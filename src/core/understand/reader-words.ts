@@ -762,16 +762,16 @@ const THE_MAN = '(?:ال|هال)(?:راجل|رجال|رجل|ريال|زلمه|ز
 /** The past verbs of speaking said of him, before or after him (قال الراجل، الراجل… قال). */
 const MAN_SPOKE = 'قال|حكي|صرح|اتكلم|تكلم';
 
+/** The verb of bringing (جاب "brought"), and the nouns of a mention it brings up (سيرة، طاري), normalised. */
+const BRINGING = '(?:جاب|جابت|جابو|جابوا|يجيب|تجيب|يجيبو|يجيبوا|جايب|جايبين)';
+const A_MENTION = '(?:ذكر|سيره|طاري)(?= |$)';
+
 /**
  * Phrases whose words, read one by one, miss what they mean together: a verb of saying with
  * "back" is a reply ("what did nvidia say back"), one who speaks "on behalf of" or "باسم"
  * someone is their spokesperson ("الشخص اللي حكى باسم انفيديا"), a product that drops comes out.
  * Patterns over the standard words.
  */
-/** The verb of bringing (جاب "brought"), and the nouns of a mention it brings up (سيرة، طاري), normalised. */
-const BRINGING = '(?:جاب|جابت|جابو|جابوا|يجيب|تجيب|يجيبو|يجيبوا|جايب|جايبين)';
-const A_MENTION = '(?:ذكر|سيره|طاري)(?= |$)';
-
 export const PHRASES: [RegExp, string][] = [
   // آخر "other" ending a clause after who or what is "else" ("بايدو و شكون آخر؟", "ومين تاني؟"): a grammar
   // word, as "else" is; not the latest (ما آخر خبر؟ "what's the latest news?").

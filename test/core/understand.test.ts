@@ -1986,9 +1986,8 @@ describe('question types', () => {
     ['did cambricon respond', 'speech'],
     // A position or view on something is what was said of it (before: a plain "what", answered with DeepSeek's strategy)
     ["what is nvidia's position on deepseek's move to huawei chips", 'speech'],
-    // …and what someone thinks, asked whether (before: a yes/no question whose own words no fact holds, declined); not what the asker thinks
-    ['does nvidia reckon china matters in all this', 'speech'],
-    ['do you think nvidia is worried', 'yesno'],
+    // Not what someone thinks, asked whether: a view the report tells in no one's words answers it ("it sees Nvidia as its trusted supplier")
+    ['does deepseek think nvidia is reliable', 'yesno'],
     ['شو قالت بايدو', 'speech'],
     ['ماذا قال المقال عن بايدو', 'what'],
     ['what does the article say about baidu', 'what'],

@@ -494,8 +494,6 @@ const RULES: Rule[] = [
       new RegExp(String.raw`\bwhat (did|does|do|has|have|is|are|was|were) ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_SPEECH_VERBS})\b`),
       new RegExp(String.raw`\bwhat (did|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(${ENGLISH_REPORTING_VERBS})\b`),
       new RegExp(String.raw`\b(did|has|have|does|do) ${NOT_THE_REPORT}(\w+ ){1,3}(respond|reply|comment|react|say anything|mention)\b`),
-      // What someone thinks, asked whether ("does nvidia reckon china matters?"), is what they said of it.
-      new RegExp(String.raw`\b(does|do|did) ${NOT_THE_REPORT}(?!(you|u|i|we|they|people|anyone|everyone)\b)(\w+ ){1,3}(think|reckon|believe)\b`),
       // …its auxiliary dropped, as chat asks it: "nvidia say anything about all this?".
       new RegExp(String.raw`^(?!(did|does|do|has|have|is|are|was|were|will|would|can|could)\b)${NOT_THE_REPORT}(\w+ ){1,2}(say|said) (anything|something)\b`),
       // Asked indirectly, with no "did": "wanna know what nvidia said abt all this".

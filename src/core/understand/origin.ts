@@ -220,8 +220,10 @@ function holds(set: ReadonlySet<string>, word: string): boolean {
 /** The news in English, or a pronoun standing for it: in English what is said and what is news are read from the same words. */
 const englishNews = (word: string) => holds(ENGLISH_NEWS, word) || ENGLISH_POINTERS.has(word);
 
+const arabicNews = (word: string) => ARABIC_NEWS.test(word) || ARABIC_POINTERS.has(word);
+
 /** Whether a word names the news or points at it ("this", "the story", "الموضوع ده"), in either script. */
-export const pointsAtNews = (word: string): boolean => englishNews(word) || ARABIC_NEWS.test(word) || ARABIC_POINTERS.has(word);
+export const pointsAtNews = (word: string): boolean => englishNews(word) || arabicNews(word);
 
 const english = (words: readonly string[]): Script => ({
   words,
@@ -253,7 +255,7 @@ const arabic = (words: readonly string[]): Script => ({
   what: (word, at) => ARABIC_WHAT.has(word) || (at === 0 && word === 'اسم'),
   agent: (word) => ARABIC_AGENTS.test(word),
   yesno: (word) => ARABIC_YESNO.has(word),
-  news: (word) => ARABIC_NEWS.test(word) || ARABIC_POINTERS.has(word),
+  news: arabicNews,
   said: (word) => (ARABIC_NEWS.test(word) && !ARABIC_REPORT.test(word)) || ARABIC_POINTERS.has(word) || THAT.has(word),
   thing: (word) => ARABIC_THINGS.test(word),
   article: (word) => ARABIC_ARTICLES.has(word),

@@ -11,7 +11,7 @@
  * `normalizeArabic` (ا for أ إ آ, ه for ة, ي for ى, no hamza on its own).
  */
 import { asksForOrigin } from './origin';
-import { ARABIC_MADE, ARABIC_THAT } from './reader-words';
+import { ARABIC_MADE, ARABIC_ROLES, ARABIC_THAT } from './reader-words';
 import {
   ARABIC_SPEECH_NOUNS,
   ARABIC_SPEECH_VERBS,
@@ -546,8 +546,8 @@ const RULES: Rule[] = [
       // الذي تعتزم ديب سيك فعله؟" with the verbal noun).
       /(?:^| )(ما|ماذا)(?: الذي)? (?:(?:يريد|تريد|يريدون|ينوي|تنوي|ينوون|يعتزم|تعتزم) (?:\S+ ){0,2}?(?:ان )?|\S+ )?(فعل|فعلت|فعلوا|يفعل|تفعل|عمل|عملت|عملوا|يعمل|تعمل|يعملوا|سوت|سوى|يسوي|تسوي|دارت|دار|فعله)(?= |$)/,
       /(?:^| )(فعل|فعلت|فعلوا|عملت|عمل|عملوا|يعمل|تعمل|يعملوا|سوت|سوى|يسوي|تسوي|دارت|دار) (ما|ماذا)(?= |$)/,
-      new RegExp(String.raw`(?:^| )(ما|ماذا)(?: \S+)? (دور|الدور|دورها|دوره|دورهم)(?: (?!ال)\S+)?${IN_THE_STORY}$`),
-      new RegExp(String.raw`(?:^| )(دور|الدور|دورها|دوره|دورهم)(?: \S+)? (ما|ماذا)${IN_THE_STORY}$`),
+      new RegExp(String.raw`(?:^| )(ما|ماذا)(?: \S+)? (${ARABIC_ROLES.join('|')})(?: (?!ال)\S+)?${IN_THE_STORY}$`),
+      new RegExp(String.raw`(?:^| )(${ARABIC_ROLES.join('|')})(?: \S+)? (ما|ماذا)${IN_THE_STORY}$`),
     ],
   },
   {

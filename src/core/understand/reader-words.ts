@@ -6,6 +6,10 @@
 
 /** The dialects' causative خلّى "made" with its objects, as "شو اللي خلاه يتأخر" asks why with it (normalised). */
 export const ARABIC_MADE = ['خلي', 'خلا', 'خلاه', 'خلاها', 'خلاهم', 'خلاهن', 'خلاني'];
+/** دور "role" with a pronoun on it, as normalised: its, his or their role. */
+export const ARABIC_ROLES_OF_SOMEONE: readonly string[] = ['دورها', 'دوره', 'دورهم', 'دورهن'];
+/** دور "role", bare, with its article, or with a pronoun. */
+export const ARABIC_ROLES: readonly string[] = ['دور', 'الدور', ...ARABIC_ROLES_OF_SOMEONE];
 
 /**
  * Words a question type was read from, which then say nothing more about the topic: "what's the

@@ -53,6 +53,7 @@ import {
 } from './question-type';
 import {
   ARABIC_LEARNING,
+  ARABIC_ROLES_OF_SOMEONE,
   ARABIC_TELL_ME,
   ARABIC_TURNING_TO,
   CHAT_SHORTHAND,
@@ -1519,8 +1520,8 @@ const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'بس', 'فقط
 
 /** The kinds of name (see data/name-kinds.txt) that have people in roles: a spokesperson, engineers (not a model or a chip). */
 const STAFFED_KINDS: ReadonlySet<string> = new Set(['company', 'outlet']);
-/** A role with a pronoun on it, as normalised: its, his or their role. */
-const ROLE_OF_IT: ReadonlySet<string> = new Set(['دورها', 'دوره', 'دورهم', 'دورهن']);
+/** A role with a pronoun on it: its, his or their role. */
+const ROLE_OF_IT: ReadonlySet<string> = new Set(ARABIC_ROLES_OF_SOMEONE);
 /** Pronouns standing for things said before (not "they", "its", nor "it" but after a verb of using: mostly the company asked about). */
 const PRONOUNS_OF_THINGS = new Set(['them', 'those', 'these', 'their', 'theirs', 'بيهم', 'بهم', 'فيهم', 'عليهم', 'منهم']);
 /**

@@ -855,11 +855,13 @@ describe('Arabizi', () => {
     expect(answeredWith(engine.ask('est-ce que DeepSeek راهي تبدل Nvidia نهائيا ب Huawei؟'))).toMatch(/Nvidia/);
   });
 
-  test('French question words (pourquoi, quand, combien, qui, quel) ask as their Arabic and English do', () => {
+  test('French question words (pourquoi, quand, combien, quel) ask as their Arabic and English do', () => {
     // before: "Pourquoi" was read as Arabizi (بورقي), a word no fact holds, and the reason went unasked
     const [first] = engine.trace('Pourquoi deepseek bghat tb3d chwiya men nvidia? و نفيديا شنو ردات على هاد الشي؟');
     expect([first.question.type, first.question.standard.split(' ')[0]]).toEqual(['why', 'لماذا']);
     expect(engine.trace('quand R2 ghadi ykhrej?')[0].question.type).toBe('when');
+    expect(engine.trace("combien d'ingénieurs huawei b3athet l deepseek?")[0].question.type).toBe('count');
+    expect(engine.trace('quel modèle ghadi ykhdem b nvidia?')[0].question.type).toBe('which');
     // English "comment" is no French "how"
     expect(engine.trace('did nvidia comment?')[0].question.type).toBe('speech');
   });
